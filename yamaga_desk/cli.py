@@ -1,0 +1,264 @@
+"""The command line: the same engine as the app, for scripts, tests and CI.
+
+    yamaga-desk check [--platform P] [--format text|json] FILE|-
+    yamaga-desk check --jsonl INPUT|-
+    yamaga-desk rules validate [PATH ...]
+    yamaga-desk rules list
+    yamaga-desk evaluate CORPUS.jsonl [--errors] [--json OUT]
+    yamaga-desk gui [FILE]            (also: no arguments)
+
+Exit status: 0 no error finding, 1 at least one error finding, 2 usage or
+input error.  Messages about bad input go to stderr, one line, naming the
+file (and line); never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+from .ruleset.loader import PLATFORMS
+from .text.encoding import DecodeError, decode
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+class InputError(Exception):
+    """Bad input: the message is shown to the user as is."""
+
+
+def _utf8_streams() -> None:
+    """Write UTF-8 everywhere, also to a pipe on Windows (which would otherwise
+    get the ANSI code page and mangle Japanese)."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
+def _read_input(name: str) -> str:
+    if name == "-":
+        data = sys.stdin.buffer.read()
+        shown = "標準入力"
+    else:
+        path = Path(name)
+        shown = name
+        if path.is_dir():
+            raise InputError(f"{name}: フォルダーです。チェックする下書きのファイルを指定してください")
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise InputError(f"{name}: ファイルが見つかりません") from None
+        except OSError as exc:
+            raise InputError(f"{name}: ファイルを読めません（{exc.strerror}）") from None
+    try:
+        return decode(data)[0]
+    except DecodeError as exc:
+        raise InputError(f"{shown}: {exc}") from None
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def format_text(report) -> str:
+    out = []
+    for f in report.findings:
+        line, col = _line_col(report.text, f.start)
+        excerpt = f.excerpt.replace("\r", "").replace("\n", "⏎")
+        out.append(f"{line}:{col} {f.item} {f.severity} 「{excerpt}」 {f.message}")
+    return "\n".join(out)
+
+
+def cmd_check(args) -> int:
+    from .engine import get_engine
+
+    if args.jsonl is not None:
+        return _check_jsonl(args)
+    if args.file is None:
+        raise InputError("チェックするファイル（標準入力なら -）を指定してください")
+    text = _read_input(args.file)
+    report = get_engine().check(text, args.platform)
+    for notice in report.notices:
+        print(notice, file=sys.stderr)
+    if args.format == "json":
+        print(json.dumps(report.to_json(), ensure_ascii=False))
+    else:
+        shown = format_text(report)
+        if shown:
+            print(shown)
+    return EXIT_FINDINGS if report.has_error else EXIT_OK
+
+
+def _check_jsonl(args) -> int:
+    from .engine import get_engine
+
+    engine = get_engine()
+    shown = "標準入力" if args.jsonl == "-" else args.jsonl
+    text_lines = _read_input(args.jsonl).splitlines()
+    status = EXIT_OK
+    bad = False
+    for n, raw in enumerate(text_lines, 1):
+        if not raw.strip():
+            continue
+        try:
+            item = json.loads(raw)
+            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                raise ValueError('"text"（文字列）がありません')
+            platform = item.get("platform")
+            if platform is not None and platform not in PLATFORMS:
+                raise ValueError(f"platform「{platform}」はありません（{', '.join(PLATFORMS)}）")
+        except ValueError as exc:  # json.JSONDecodeError is a ValueError
+            print(f"{shown}:{n}: この行を読めません: {exc}", file=sys.stderr)
+            bad = True
+            continue
+        report = engine.check(item["text"], platform)
+        out = {"id": item.get("id"), **report.to_json()}
+        print(json.dumps(out, ensure_ascii=False), flush=False)
+        if report.has_error:
+            status = EXIT_FINDINGS
+    sys.stdout.flush()
+    return EXIT_USAGE if bad else status
+
+
+def cmd_rules_validate(args) -> int:
+    from . import paths
+    from .ruleset.examples import check_examples
+    from .ruleset.loader import load_checklist, load_ruleset
+
+    item_ids = {i.id for i in load_checklist()}
+    if args.paths:
+        layers = []
+        for p in args.paths:
+            path = Path(p)
+            if not path.exists():
+                print(f"{p}: ファイルが見つかりません", file=sys.stderr)
+                return EXIT_USAGE
+            layers.append(("given", path))
+        ruleset = _load_given(layers, item_ids)
+    else:
+        ruleset = load_ruleset(paths.rule_layers(), item_ids)
+    problems = list(ruleset.problems) + check_examples(ruleset)
+    for problem in problems:
+        print(problem)
+    n_rules = len(ruleset.rules)
+    if problems:
+        print(f"{len(problems)} 件の問題があります（規則 {n_rules} 件、ファイル {len(ruleset.files)} 件）", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"OK: 規則 {n_rules} 件、ファイル {len(ruleset.files)} 件に問題はありません")
+    return EXIT_OK
+
+
+def _load_given(layers, item_ids):
+    from .ruleset.loader import load_file
+    from .ruleset.model import RuleSet
+
+    ruleset = RuleSet()
+    for layer, path in layers:
+        files = [path] if path.is_file() else sorted(path.glob("*.toml")) + sorted(path.glob("*/*.toml"))
+        for f in files:
+            if f.name != "checklist.toml":
+                load_file(f, layer, item_ids, ruleset)
+    return ruleset
+
+
+def cmd_rules_list(args) -> int:
+    from .engine import get_engine
+
+    engine = get_engine()
+    for rule in sorted(engine.ruleset.rules, key=lambda r: (r.item, r.id)):
+        print(f"{rule.item}\t{rule.id}\t{rule.severity}\t{rule.source}")
+    for problem in engine.ruleset.problems:
+        print(problem, file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_evaluate(args) -> int:
+    from .evaluate import evaluate, load_corpus
+
+    try:
+        drafts = load_corpus(args.corpus)
+    except FileNotFoundError:
+        raise InputError(f"{args.corpus}: ファイルが見つかりません") from None
+    except (ValueError, KeyError) as exc:
+        raise InputError(f"{args.corpus}: コーパスを読めません（{exc}）") from None
+    ev = evaluate(drafts)
+    if args.errors:
+        for line in ev.errors:
+            print(line)
+        print()
+    print(ev.table())
+    if args.json:
+        Path(args.json).write_text(json.dumps(ev.to_json(), ensure_ascii=False, indent=2), encoding="utf-8")
+    return EXIT_OK
+
+
+def cmd_gui(args) -> int:
+    try:
+        from .gui.app import run
+    except ImportError as exc:
+        print(f"デスクトップ画面を起動できません: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return run(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="yamaga-desk",
+        description="山鹿市 SNS投稿チェッカー — 投稿の下書きをガイドラインに照らして確認します。",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command")
+
+    check = sub.add_parser("check", help="下書きをチェックする")
+    check.add_argument("file", nargs="?", help="下書きのファイル（- で標準入力）")
+    check.add_argument("--platform", choices=PLATFORMS)
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--jsonl", metavar="INPUT", help='1行1件の {"id","text"[,"platform"]} をまとめてチェック')
+    check.set_defaults(func=cmd_check)
+
+    rules = sub.add_parser("rules", help="規則ファイルの確認・一覧")
+    rules_sub = rules.add_subparsers(dest="rules_command", required=True)
+    validate = rules_sub.add_parser("validate", help="規則ファイルを検査する（例文も実行）")
+    validate.add_argument("paths", nargs="*")
+    validate.set_defaults(func=cmd_rules_validate)
+    listing = rules_sub.add_parser("list", help="読み込まれた規則の一覧")
+    listing.set_defaults(func=cmd_rules_list)
+
+    ev = sub.add_parser("evaluate", help="ラベル付きコーパスで精度を測る")
+    ev.add_argument("corpus")
+    ev.add_argument("--errors", action="store_true", help="誤検出と見逃しをすべて表示")
+    ev.add_argument("--json", metavar="OUT")
+    ev.set_defaults(func=cmd_evaluate)
+
+    gui = sub.add_parser("gui", help="デスクトップ画面を開く")
+    gui.add_argument("file", nargs="?")
+    gui.add_argument("--open", dest="open_file", metavar="FILE")
+    gui.add_argument("--screenshot", metavar="OUT.png")
+    gui.set_defaults(func=cmd_gui)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    _utf8_streams()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["gui"])
+    try:
+        return args.func(args)
+    except InputError as exc:
+        print(f"yamaga-desk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

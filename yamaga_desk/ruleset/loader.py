@@ -1,0 +1,208 @@
+"""Read rule files (TOML) from every layer, validate them, report problems.
+
+A rule file holds any of:
+
+    disable = ["rule-id", ...]          # switch off rules of lower layers
+    [allow]
+    words = ["山鹿太郎", ...]             # never flagged, in any rule
+    [[rule]]                            # a rule (see docs/rules.md)
+
+Layers, lowest first: built-in ``rules/`` < site < user.  A rule whose id
+already exists in a lower layer replaces it.  A file that cannot be read or
+parsed is skipped as a whole; a rule with a problem is skipped alone; every
+problem is reported with file and line, and the rest keeps working.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from .. import paths
+from ..validators import VALIDATORS
+from .model import SCOPES, SEVERITIES, ChecklistItem, Problem, Rule, RuleSet
+from .regex_guard import UnsafePattern, compile_safe
+
+_LIST_FIELDS = (
+    "words", "pos", "phrases", "patterns", "requires", "requires_patterns",
+    "exceptions", "exception_patterns", "platforms", "suggestions",
+)
+_PATTERN_FIELDS = ("patterns", "requires_patterns", "exception_patterns")
+_KNOWN = set(_LIST_FIELDS) | {
+    "id", "item", "severity", "message", "validator", "scope", "examples",
+}
+_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
+PLATFORMS = ("x", "facebook", "instagram", "line", "blog")
+
+
+def load_checklist(path: Path | None = None) -> list[ChecklistItem]:
+    path = path or paths.builtin_rules_dir() / "checklist.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return [
+        ChecklistItem(
+            id=i["id"], clause=i["clause"], text=i["text"], title=i["title"],
+            kind=i["kind"], group=i["id"].split(".")[0],
+        )
+        for i in data["item"]
+    ]
+
+
+def _rule_lines(source: str) -> list[int]:
+    """1-based line numbers of each [[rule]] header, in order."""
+    return [n for n, line in enumerate(source.splitlines(), 1)
+            if line.strip().startswith("[[rule]]")]
+
+
+def _key_line(source: str, start_line: int, key: str) -> int:
+    lines = source.splitlines()
+    for n in range(start_line, len(lines) + 1):
+        text = lines[n - 1].strip()
+        if n > start_line and text.startswith("[[rule]]"):
+            break
+        if re.match(rf"{re.escape(key)}\s*=", text):
+            return n
+    return start_line
+
+
+def _str_list(value, key: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"「{key}」は文字列のリストにしてください")
+    return tuple(value)
+
+
+def parse_rule(raw: dict, *, path: str, line: int, layer: str,
+               item_ids: set[str], source: str) -> tuple[Rule | None, list[Problem]]:
+    problems: list[Problem] = []
+
+    def bad(key: str, message: str) -> None:
+        problems.append(Problem(path, _key_line(source, line, key) if key else line, message))
+
+    for key in raw:
+        if key not in _KNOWN:
+            bad(key, f"知らない項目「{key}」があります")
+    rid = raw.get("id")
+    if not isinstance(rid, str) or not _ID_RE.match(rid):
+        bad("id", "id がないか、使えない文字を含みます（英数字・-・_・. のみ）")
+        rid = "?"
+    item = raw.get("item")
+    if item not in item_ids:
+        bad("item", f"item「{item}」はチェックリストにありません（{', '.join(sorted(item_ids))}）")
+    severity = raw.get("severity")
+    if severity not in SEVERITIES:
+        bad("severity", "severity は error / warning / info のどれかにしてください")
+    message = raw.get("message")
+    if not isinstance(message, str) or not message.strip():
+        bad("message", "message（なぜ問題かの説明）がありません")
+    fields: dict[str, tuple[str, ...]] = {}
+    for key in _LIST_FIELDS:
+        if key in raw:
+            try:
+                fields[key] = _str_list(raw[key], key)
+            except ValueError as exc:
+                bad(key, str(exc))
+    for key in _PATTERN_FIELDS:
+        for pattern in fields.get(key, ()):
+            try:
+                compile_safe(pattern)
+            except (re.error, UnsafePattern) as exc:
+                bad(key, f"正規表現 {pattern!r} を使えません: {exc}")
+    validator = raw.get("validator", "")
+    if validator and validator not in VALIDATORS:
+        bad("validator", f"validator「{validator}」はありません（{', '.join(sorted(VALIDATORS))}）")
+    if not (fields.get("words") or fields.get("phrases") or fields.get("patterns") or validator):
+        bad("", "words・phrases・patterns・validator のどれかで、何に反応するかを書いてください")
+    scope = raw.get("scope", "sentence")
+    if scope not in SCOPES:
+        bad("scope", "scope は sentence か text にしてください")
+    for p in fields.get("platforms", ()):
+        if p not in PLATFORMS:
+            bad("platforms", f"platform「{p}」はありません（{', '.join(PLATFORMS)}）")
+    examples = raw.get("examples", {})
+    try:
+        if not isinstance(examples, dict):
+            raise ValueError("examples は match と no_match を持つ表にしてください")
+        ex_match = _str_list(examples.get("match", []), "examples.match")
+        ex_no = _str_list(examples.get("no_match", []), "examples.no_match")
+    except ValueError as exc:
+        bad("examples", str(exc))
+        ex_match, ex_no = (), ()
+    if not ex_match or not ex_no:
+        bad("examples", "examples には反応すべき文（match）と反応してはいけない文（no_match）を1つ以上書いてください")
+    if problems:
+        return None, problems
+    return Rule(
+        id=rid, item=item, severity=severity, message=message.strip(),
+        source=f"{layer}:{path}:{line}", layer=layer, validator=validator, scope=scope,
+        examples_match=ex_match, examples_no_match=ex_no,
+        **fields,
+    ), problems
+
+
+def load_file(path: Path, layer: str, item_ids: set[str], into: RuleSet) -> None:
+    shown = str(path)
+    try:
+        source = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        into.problems.append(Problem(shown, 1, f"ファイルを読めません: {exc}"))
+        return
+    try:
+        data = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"line (\d+)", str(exc))
+        into.problems.append(Problem(shown, int(m.group(1)) if m else 1,
+                                     f"TOML の書き方に誤りがあります: {exc}"))
+        return
+    into.files.append(shown)
+    for key in data:
+        if key not in ("rule", "allow", "disable"):
+            into.problems.append(Problem(shown, _key_line(source, 1, key), f"知らない項目「{key}」があります"))
+    try:
+        into.disabled.update(_str_list(data.get("disable", []), "disable"))
+        allow = data.get("allow", {})
+        into.allow.extend(_str_list(allow.get("words", []) if isinstance(allow, dict) else allow,
+                                    "allow.words"))
+    except ValueError as exc:
+        into.problems.append(Problem(shown, 1, str(exc)))
+    raw_rules = data.get("rule", [])
+    if not isinstance(raw_rules, list):
+        into.problems.append(Problem(shown, 1, "rule は [[rule]] の表の並びにしてください"))
+        return
+    header_lines = _rule_lines(source)
+    for index, raw in enumerate(raw_rules):
+        line = header_lines[index] if index < len(header_lines) else 1
+        rule, problems = parse_rule(raw, path=shown, line=line, layer=layer,
+                                    item_ids=item_ids, source=source)
+        into.problems.extend(problems)
+        if rule is not None:
+            into.rules.append(rule)
+
+
+def load_ruleset(layers: list[tuple[str, Path]] | None = None,
+                 item_ids: set[str] | None = None) -> RuleSet:
+    """Every rule of every layer, later layers replacing or disabling earlier ones."""
+    layers = paths.rule_layers() if layers is None else layers
+    if item_ids is None:
+        item_ids = {i.id for i in load_checklist()}
+    ruleset = RuleSet()
+    for layer, folder in layers:
+        if not folder.is_dir():
+            continue
+        files = sorted(folder.glob("*.toml")) + sorted(folder.glob("*/*.toml"))
+        for path in files:
+            if path.name == "checklist.toml":
+                continue
+            load_file(path, layer, item_ids, ruleset)
+    # Later layers win: keep the last rule of each id, in first-seen order.
+    by_id: dict[str, Rule] = {}
+    for rule in ruleset.rules:
+        earlier = by_id.get(rule.id)
+        if earlier is not None and earlier.layer == rule.layer:
+            where = rule.source.split(":", 1)[1].rsplit(":", 1)
+            ruleset.problems.append(Problem(where[0], int(where[1]),
+                                            f"id「{rule.id}」が同じ層で重複しています（{earlier.source}）"))
+        by_id[rule.id] = rule
+    ruleset.rules = [r for r in by_id.values() if r.id not in ruleset.disabled]
+    return ruleset

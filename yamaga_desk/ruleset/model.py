@@ -1,0 +1,65 @@
+"""What a rule and a checklist item are, as plain data read from rules/*.toml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SEVERITIES = ("error", "warning", "info")
+SCOPES = ("sentence", "text")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    item: str
+    severity: str
+    message: str
+    source: str  # "builtin:rules/5.6.1-insults.toml:12" — layer, file and line
+    layer: str = "builtin"
+    # What it matches; a rule needs at least one of these.
+    words: tuple[str, ...] = ()  # tokens by lemma / normalized form / reading (kana)
+    pos: tuple[str, ...] = ()  # optional part-of-speech prefixes for `words`
+    phrases: tuple[str, ...] = ()  # token sequences, tokenized once at load
+    patterns: tuple[str, ...] = ()  # regular expressions over normalized text
+    validator: str = ""  # named validator implemented in yamaga_desk/validators
+    # Context around the match.
+    requires: tuple[str, ...] = ()  # one of these words must be in scope
+    requires_patterns: tuple[str, ...] = ()  # or one of these regexes
+    exceptions: tuple[str, ...] = ()  # any of these words in scope cancels
+    exception_patterns: tuple[str, ...] = ()  # a match overlapping the finding cancels
+    scope: str = "sentence"  # where `requires` and `exceptions` look
+    platforms: tuple[str, ...] = ()  # empty: every platform
+    suggestions: tuple[str, ...] = ()
+    examples_match: tuple[str, ...] = ()
+    examples_no_match: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    id: str  # "5.6.1"
+    clause: str  # "5(6)①"
+    text: str  # the clause, verbatim from the guideline
+    title: str  # short Japanese title for the checklist
+    kind: str  # "auto" or "review"
+    group: str  # "5" or "6"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A problem in a rule file, reported with file and line."""
+
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+@dataclass
+class RuleSet:
+    rules: list[Rule] = field(default_factory=list)
+    allow: list[str] = field(default_factory=list)
+    disabled: set[str] = field(default_factory=set)
+    problems: list[Problem] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
