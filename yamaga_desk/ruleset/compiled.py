@@ -228,6 +228,9 @@ class Matcher:
         for cr, s, e in raw:
             if not self._context_ok(cr, doc, s, e) or self._allowed(doc, s, e):
                 continue
+            # An elongation mark (collapsed from ーーー) belongs to the word it stretches.
+            if e < len(doc.text) and doc.text[e] == "ー" and e > s and _is_kana(doc.text[e - 1]):
+                e += 1
             start, end = doc.norm.to_original(s, e)
             spans[(cr.rule.id, start, end)] = (cr, start, end)
         findings = _merge_overlaps(spans.values(), doc.norm.original)

@@ -33,7 +33,7 @@ def _walk(items, inside_unbounded: bool) -> None:
         if op in _REPEATS:
             lo, hi, sub = av
             unbounded = hi == _UNBOUNDED or hi > 100
-            if unbounded and inside_unbounded and _can_repeat(sub):
+            if unbounded and inside_unbounded:
                 raise UnsafePattern("入れ子の繰り返し（例: (a+)+）は処理が止まらなくなるおそれがあります")
             if unbounded and _has_branch(sub):
                 raise UnsafePattern("繰り返しの中の選択肢（例: (a|aa)+）は処理が止まらなくなるおそれがあります")
@@ -49,10 +49,6 @@ def _walk(items, inside_unbounded: bool) -> None:
             _walk(av[1], inside_unbounded)
         elif op in (sre_constants.GROUPREF, sre_constants.GROUPREF_EXISTS):
             raise UnsafePattern("後方参照は使えません")
-
-
-def _can_repeat(items) -> bool:
-    return any(op in _REPEATS or op == _POSSESSIVE for op, _ in _iter_all(items))
 
 
 def _has_branch(items) -> bool:

@@ -1,0 +1,71 @@
+"""check(): one pure, deterministic, thread-safe function; the engine never
+touches Qt."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from yamaga_desk import check
+
+PACKAGE = Path(__file__).resolve().parents[1] / "yamaga_desk"
+# Modules that may use Qt: the GUI, and the PDF export which renders with Qt.
+QT_ALLOWED = ("gui/", "export/pdf")
+
+
+def test_engine_modules_import_nothing_from_qt():
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        rel = path.relative_to(PACKAGE).as_posix()
+        if rel.startswith(QT_ALLOWED):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            offenders += [f"{rel}: {n}" for n in names if n.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6")]
+    assert offenders == []
+
+
+def test_checking_from_the_command_line_loads_no_qt():
+    code = (
+        "import sys, yamaga_desk.cli, yamaga_desk.engine, yamaga_desk.evaluate;"
+        "yamaga_desk.engine.check('マジでバカなの？');"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_same_output_on_repeat_and_across_threads():
+    texts = ["マジでﾊﾞｶなの？", "2026年8月15日(金)に開催", "pass: yamaga2026! です", "素晴らしい一日"] * 10
+    expected = [check(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        again = list(pool.map(check, texts))
+    assert [r.findings for r in again] == [r.findings for r in expected]
+    assert [r.checklist for r in again] == [r.checklist for r in expected]
+
+
+def test_checklist_status_flagged_review_clear():
+    report = check("マジでバカなの？")
+    status = {c.item: c.status for c in report.checklist}
+    assert status["5.6.1"] == "flagged"
+    assert status["5.5"] == "review"  # review-kind item, nothing flagged
+    assert status["6.3.3"] == "clear"  # auto item, nothing found
+
+
+def test_finding_covers_the_whole_evaded_word():
+    for typed, word in [("あいつバ😡カだ", "バ😡カ"), ("あいつば\u200bかだ", "ば\u200bか"),
+                        ("係長まじで 死 ね って思った", "死 ね"), ("もうしねーーーって", "しねーーー")]:
+        excerpts = [f.excerpt for f in check(typed).findings if f.item == "5.6.1"]
+        assert word in excerpts, (typed, excerpts)
+
+
+def test_empty_and_whitespace_drafts():
+    for text in ["", " ", "\n\n", "\u200b"]:
+        assert check(text).findings == ()

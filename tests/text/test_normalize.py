@@ -1,0 +1,83 @@
+"""normalize(): what rules see, and the map back to what the author typed."""
+
+from __future__ import annotations
+
+import pytest
+
+from yamaga_desk.text.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    "typed,seen",
+    [
+        ("ﾊﾞｶ", "バカ"),  # half-width kana with a voicing mark
+        ("ｶﾞｲｼﾞ", "ガイジ"),
+        ("０９０", "090"),  # full-width digits
+        ("ｈｔｔｐ", "http"),
+        ("ば\u200bか", "ばか"),  # zero-width space inside a word
+        ("バ😡カ", "バカ"),  # emoji inside a word
+        ("死 ね", "死ね"),  # space inside a word
+        ("ク\u3000ズ", "クズ"),  # ideographic space
+        ("頭\nおかしい", "頭おかしい"),  # a single line break inside a phrase
+        ("しねーーー", "しねー"),  # elongation collapsed
+        ("すごい～～～", "すごいー"),
+        ("❤\ufe0f", "❤"),  # variation selector dropped
+    ],
+)
+def test_evasions_are_undone(typed, seen):
+    assert normalize(typed).text == seen
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "です。\n\nまた来週",  # a blank line is a paragraph break and stays
+        "8月15日〜16日",  # a range dash after a kanji is not elongation
+        "Hello world",  # spaces between Latin words stay
+    ],
+)
+def test_ordinary_text_is_left_alone(typed):
+    assert normalize(typed).text == typed
+
+
+def test_span_maps_back_over_the_whole_evaded_word():
+    typed = "あの人バ😡カだよ"
+    n = normalize(typed)
+    i = n.text.index("バカ")
+    start, end = n.to_original(i, i + 2)
+    assert typed[start:end] == "バ😡カ"
+
+
+def test_half_width_voicing_mark_belongs_to_its_kana():
+    typed = "x ﾊﾞｶ y"
+    n = normalize(typed)
+    i = n.text.index("バカ")
+    start, end = n.to_original(i, i + 2)
+    assert typed[start:end] == "ﾊﾞｶ"
+
+
+def test_crlf_kept_as_one_break_mapped_into_the_original():
+    typed = "10:00 open!\r\n12:00 close"
+    n = normalize(typed)
+    assert n.text == "10:00 open!\n12:00 close"
+    i = n.text.index("12:00")
+    assert typed[slice(*n.to_original(i, i + 5))] == "12:00"
+
+
+def test_crlf_inside_a_japanese_phrase_is_folded_and_covered():
+    typed = "頭\r\nおかしい"
+    n = normalize(typed)
+    assert n.text == "頭おかしい"
+    assert n.to_original(0, len(n.text)) == (0, len(typed))
+
+
+def test_elongated_word_maps_to_every_mark():
+    typed = "もうしねーーーって"
+    n = normalize(typed)
+    i = n.text.index("しねー")
+    assert typed[slice(*n.to_original(i, i + 3))] == "しねーーー"
+
+
+def test_empty_text():
+    n = normalize("")
+    assert n.text == "" and n.to_original(0, 0) == (0, 0)
