@@ -1,0 +1,75 @@
+"""Hearsay and staff guesses are found by grammar: らしい only as the auxiliary
+verb, guesses only next to the city's business, intentions and opinions never."""
+
+from __future__ import annotations
+
+import pytest
+
+from yamaga_desk.ruleset.examples import EXAMPLE_TODAY
+from yamaga_desk.validators.hearsay import administration_guess, hearsay_rashii
+
+
+def spans(engine, validator, text):
+    doc = engine.document(text, "x", EXAMPLE_TODAY)
+    return [doc.text[s:e] for s, e in validator(doc)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("菊池川の堤防、今回の大雨で決壊寸前らしいよ！", "決壊寸前らしい"),
+    ("来年からゴミ袋の値段が倍になるらしいよ", "倍になるらしい"),
+    ("明日の花火は中止になったらしい", "中止になったらしい"),
+    ("最近不登校らしい", "最近不登校らしい"),
+])
+def test_rashii_as_hearsay_is_found_with_its_predicate(engine, text, expected):
+    assert spans(engine, hearsay_rashii, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "両日とも素晴らしい千人灯籠踊りとなりました",
+    "可愛らしい花が咲きました",
+    "いかにも山鹿らしい、静かな秋の朝です",
+    "泥だらけになって笑う子どもらしい笑顔",
+    "春らしい陽気になりました",
+    "あなたらしいね",
+    "実に彼女らしい選択だ",
+])
+def test_rashii_meaning_typical_of_is_not_hearsay(engine, text):
+    assert spans(engine, hearsay_rashii, text) == []
+
+
+def test_suffix_rashii_never_reaches_the_5_6_4_item(engine):
+    report = engine.check("朝霧の中の菊池川。いかにも山鹿らしい、静かな秋の朝です。素晴らしい眺めでした。", "instagram")
+    assert [f for f in report.findings if f.item == "5.6.4"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("たぶん来年からプレミアム商品券はなくなると思う。市の職員だけど", "たぶん来年からプレミアム商品券はなくなると思う"),
+    ("うちの地区の避難所、多分今年から公民館に変わったはず。市役所勤めだけど", "多分今年から公民館に変わったはず"),
+    ("市役所の中の人です🙋 灯籠まつりの花火、今年は雨でも決行だと思います", "今年は雨でも決行だと思います"),
+    # The topic named in one sentence carries to the guess in the next.
+    ("職員だから分かるけど、国道の拡幅工事は年内には終わらないよ。来年の夏までかかると思う", "来年の夏までかかると思う"),
+])
+def test_staff_guess_about_administration_is_found(engine, text, expected):
+    assert expected in spans(engine, administration_guess, text)
+
+
+@pytest.mark.parametrize("text", [
+    # intentions and opinions are not guesses at facts
+    "市の職員として、来年度も灯籠まつりを頑張ろうと思う",
+    "職員だけど、来年度の予算説明会にはぜひ参加したいと思います",
+    "職員として、市の発注はあそこにだけは出すべきじゃないと思う",
+    "市の職員だけど、今年の灯籠まつりはすごくいいと思う",
+    # a guess with no city business in it
+    "職員だけど、明日は二日酔いかな。たぶん雨だと思う",
+    # without a word of being staff, a guess must name the city's own business
+    "妻の店のチラシ、お客さんも増えるはず",
+    # a reaction, not the decision itself
+    "いま庁内で検討中。決まったら驚くと思う",
+])
+def test_intentions_opinions_and_unrelated_guesses_are_not_flagged(engine, text):
+    assert spans(engine, administration_guess, text) == []
+
+
+def test_citizen_style_guess_needs_the_city_s_own_business(engine):
+    assert spans(engine, administration_guess, "たぶん来年度から市の保育料が上がると思う") != []
+    assert spans(engine, administration_guess, "たぶん来年から商品券はなくなると思う") == []

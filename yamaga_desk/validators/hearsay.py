@@ -1,0 +1,183 @@
+"""Hearsay and guessing, found by grammar rather than by substring.
+
+- ``hearsay_rashii``: らしい as the auxiliary verb of hearsay/inference
+  (決壊寸前らしい, 倍になるらしい), never the adjective suffix "typical of"
+  (山鹿らしい朝, 子どもらしい笑顔) nor a word that merely contains the
+  letters (素晴らしい, 可愛らしい).
+- ``administration_guess``: a member of staff guessing about the city's
+  administration (たぶん来年から商品券はなくなると思う, 〜変わったはず),
+  where a guess marker and an administration topic share a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import validator
+
+# Degree words that turn "N らしい" into "typical of N" (いかにも山鹿らしい).
+_TYPICAL_OF = re.compile(r"(?:いかにも|実に|とても|すごく|本当に|ほんとに|ほんとうに|なんとも|最も|一番|らしさ)")
+
+
+def _pos(token) -> str:
+    return "-".join(p for p in token.pos if p != "*")
+
+
+def _is_rashii_aux(token) -> bool:
+    return token.lemma == "らしい" and _pos(token).startswith("助動詞")
+
+
+# Particles that close the phrase before a predicate (に stays: 倍になるらしい).
+_CLAUSE_PARTICLES = {"は", "が", "を", "も", "で", "の", "から", "まで", "へ", "より", "って", "と", "や", "けど", "し"}
+
+
+def _predicate_start(doc, sentence_start: int, tokens: list, i: int, limit: int = 14) -> int:
+    """Start of the predicate a sentence-final marker belongs to: walk back over
+    content words and auxiliaries, stop at punctuation or a topic/case particle."""
+    start = tokens[i].start
+    j = i - 1
+    while j >= 0 and tokens[j].start >= sentence_start and tokens[i].start - tokens[j].start <= limit:
+        pos = _pos(tokens[j])
+        if pos.startswith(("補助記号", "空白")) or (pos.startswith("助詞") and tokens[j].surface in _CLAUSE_PARTICLES):
+            break
+        start = tokens[j].start
+        j -= 1
+    return start
+
+
+@validator("hearsay_rashii")
+def hearsay_rashii(doc):
+    tokens = doc.tokens
+    for i, token in enumerate(tokens):
+        if not _is_rashii_aux(token):
+            continue
+        prev = tokens[i - 1] if i else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if prev is not None and prev.end == token.start:
+            prev_pos = _pos(prev)
+            after_noun = prev_pos.startswith(("名詞", "代名詞"))
+            # 彼女らしい / あなたらしい: "like her", not hearsay.
+            if prev_pos.startswith("代名詞"):
+                continue
+            # 春らしい陽気 (attributive before a noun) reads as "typical of".
+            if after_noun and nxt is not None and nxt.start == token.end and _pos(nxt).startswith("名詞"):
+                continue
+            lo, _ = doc.sentence_at(token.start)
+            if after_noun and _TYPICAL_OF.search(doc.text, max(lo, prev.start - 12), token.end):
+                continue
+        lo, _ = doc.sentence_at(token.start)
+        yield _predicate_start(doc, lo, tokens, i), token.end
+
+
+# -- staff guessing about the city's administration ---------------------------
+
+# Words that make a sentence about the city's administration.  Kept to the
+# things a reader would take as "the city has decided/will do".
+_ADMIN_TOPIC = re.compile(
+    r"(?:市役所|市政|市長|市議会|議会|庁内|本庁|支所|[一-龥]{1,4}課|予算|条例|制度|規則|要綱|避難所|商品券|"
+    r"工事|拡幅|改修|料金|使用料|手数料|[一-龥]{0,3}税|減免|補助金?|助成|手当|給付|交付|申請|届出|"
+    r"ゴミ袋|ごみ袋|指定袋|収集|水道|下水|保育料?|給食|統合|閉校|廃校|人事|異動|採用|庁舎|公民館|"
+    r"施設|花火|まつり|祭り|決行|延期|値上げ|値下げ|廃止|無料化|有料化|来年度|今年度|新年度|市の|市内の?[^。]{0,6}(?:学校|施設|道路))"
+)
+# The author presents as staff: a guess of theirs reads as the city's word.
+_INSIDER = re.compile(
+    r"(?:職員|市役所勤め|役所勤め|市役所に勤め|市役所で働|役所で働|中の人|公務員|担当じゃ|担当では|担当外|"
+    r"[一-龥]{1,4}課じゃ|[一-龥]{1,4}課ではな|うちの課|庁内)"
+)
+# With no word of being staff, the sentence must name the city's own business.
+_OWN_BUSINESS = re.compile(r"(?:市役所|市政|市長|市議会|予算|条例|制度|来年度|今年度|新年度|庁内|[一-龥]{1,4}課(?!題|程|外))")
+# Hedges that admit the details were not checked.
+_UNCHECKED = re.compile(
+    r"(?:詳しくは(?:知ら|わから|分から|しら)|よく(?:知ら|わから|分から|しら)|聞いた話|庁内の雰囲気|雰囲気的に)"
+)
+# Guesses that are phrases rather than single tokens.
+_GUESS_PHRASE = re.compile(
+    r"(?:んじゃないか|のではないか|じゃないかな|かもしれ|かも[。!?!？\n]|かもね|気がする|んだろう|だろう|と思われ|っぽい|みたい(?:だ|です|よ|[。!?\n]|$))"
+)
+_OPINION = re.compile(r"(?:べき|方がいい|ほうがいい|方が良い|方がよい|ほうが良い)")
+_EVALUATIVE = {"いい", "良い", "よい", "すごい", "凄い", "ひどい", "酷い", "おかしい", "素晴らしい", "悪い",
+               "面白い", "嬉しい", "うれしい", "楽しい", "ありがたい", "偉い", "えらい", "残念"}
+# 決まったら驚くと思う: a guess at people's reaction, not at the city's business.
+_REACTIONS = {"驚く", "喜ぶ", "びっくり", "感動", "楽しむ", "がっかり", "怒る", "笑う", "ウケる", "うける"}
+_GUESS_ADVERBS = {"たぶん", "多分", "おそらく", "恐らく", "たしか", "確か"}
+
+
+def _guess_spans(doc, lo: int, hi: int):
+    """(start, end) of each guess marker in the sentence [lo, hi)."""
+    tokens = doc.tokens_between(lo, hi)
+    for k, t in enumerate(tokens):
+        pos = _pos(t)
+        if t.surface in _GUESS_ADVERBS and pos.startswith("副詞"):
+            yield t.start, t.end, "adverb"
+        elif t.lemma in ("はず", "筈") and pos.startswith("名詞"):
+            yield t.start, t.end, "final"
+        elif t.lemma == "思う" and k >= 1 and tokens[k - 1].surface in ("と", "って"):
+            # 行きたいと思う / 頑張ろうと思う are intentions, not guesses.
+            before = tokens[k - 2] if k >= 2 else None
+            if before is not None and (before.lemma in ("たい", "う", "よう", "ほしい", "欲しい")
+                                       or _pos(before).endswith("意志推量形")):
+                continue
+            # 出すべきじゃないと思う / いいと思う are opinions, not guesses at facts.
+            window = doc.text[max(lo, tokens[k - 1].start - 8):tokens[k - 1].start]
+            if _OPINION.search(window) or (before is not None and before.lemma in _EVALUATIVE | _REACTIONS):
+                continue
+            yield tokens[k - 1].start, t.end, "final"
+        elif _is_rashii_aux(t):
+            yield t.start, t.end, "final"
+    for m in _GUESS_PHRASE.finditer(doc.text, lo, hi):
+        yield m.start(), m.end(), "final"
+    for m in _UNCHECKED.finditer(doc.text, lo, hi):
+        yield m.start(), m.end(), "hedge"
+
+
+_CLAUSE_BREAK = re.compile(r"[、,\s]|[^\w\u3000-\u30ff\u4e00-\u9fff]")
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """Just after the last comma, space or symbol (emoji) before pos."""
+    for i in range(pos - 1, lo - 1, -1):
+        if _CLAUSE_BREAK.match(text[i]):
+            return i + 1
+    return lo
+
+
+def _with_auxiliaries(doc, end: int) -> int:
+    """Extend a marker over the auxiliaries after it: と思い|ます, はず|です."""
+    for t in doc.tokens_between(end, len(doc.text)):
+        if t.start != end or not _pos(t).startswith("助動詞"):
+            break
+        end = t.end
+    return end
+
+
+@validator("administration_guess")
+def administration_guess(doc):
+    text = doc.text
+    insider = _INSIDER.search(text) is not None
+    previous_topic = False
+    for lo, hi in doc.sentence_bounds:
+        topic = _ADMIN_TOPIC.search(text, lo, hi)
+        # Without a word of being staff, only a sentence that names the city's
+        # own business (市役所 / 予算 / 条例 / 〇〇課 ...) counts.
+        on_topic = topic is not None and (insider or _OWN_BUSINESS.search(text, lo, hi) is not None)
+        # A guess often follows the sentence that named the topic:
+        # 「拡幅工事は年内には終わらないよ。来年の夏までかかると思う」
+        carried = previous_topic and insider
+        previous_topic = on_topic
+        if not (on_topic or carried):
+            continue
+        guesses = sorted(g for g in _guess_spans(doc, lo, hi) if g[2] != "hedge")
+        finals = [g for g in guesses if g[2] == "final"]
+        adverbs = [g for g in guesses if g[2] == "adverb"]
+        if finals:
+            end = _with_auxiliaries(doc, finals[0][1])
+            start = _clause_start(text, lo, finals[0][0])
+            if adverbs and lo <= adverbs[0][0] < start:
+                start = adverbs[0][0]
+            yield start, end
+            for s, e, _ in finals[1:]:
+                if s >= end:
+                    yield s, _with_auxiliaries(doc, e)
+        elif adverbs:
+            for s, e, _ in adverbs:
+                yield s, e
