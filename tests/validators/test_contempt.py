@@ -1,0 +1,70 @@
+"""Insults and demeaning talk about groups (5.6.1, 5.6.2): behaviour a
+reviewer would notice, checked through the engine with the built-in rules."""
+
+from __future__ import annotations
+
+from yamaga_desk import paths
+from yamaga_desk.ruleset.loader import load_ruleset
+
+
+def _items(engine, text):
+    return {f.item for f in engine.check(text).findings if f.severity in ("error", "warning")}
+
+
+def _spans(engine, text, item):
+    return [text[f.start:f.end] for f in engine.check(text).findings if f.item == item]
+
+
+def test_slur_lists_of_5_6_1_and_5_6_2_stay_identical():
+    # LABELS.md: a slur or a contempt word about a group is both 5.6.1 and
+    # 5.6.2, so the two rules must list the same words and patterns.
+    rules = {r.id: r for r in load_ruleset([("builtin", paths.builtin_rules_dir())]).rules}
+    insult, slur = rules["insult-slur-or-group-contempt"], rules["discrimination-slur"]
+    assert set(insult.words) == set(slur.words)
+    assert set(insult.patterns) == set(slur.patterns)
+
+
+def test_slur_is_flagged_under_both_items(engine):
+    assert {"5.6.1", "5.6.2"} <= _items(engine, "あいつ運転ｶﾞｲｼﾞかよ")
+    assert {"5.6.1", "5.6.2"} <= _items(engine, "あの地域は民度が低いよね")
+
+
+def test_masked_insult_with_a_symbol_the_normalizer_folds_points_at_the_word(engine):
+    # ○ (U+25CB) between two kana is folded away like an emoji; the finding
+    # must still be there and point at the masked word in the original text.
+    text = "あの監督ほんとバ○すぎる"
+    spans = _spans(engine, text, "5.6.1")
+    assert spans and all(s.startswith("バ") for s in spans)
+
+
+def test_masked_death_wish(engine):
+    assert "5.6.1" in _items(engine, "あいつ●ね")
+
+
+def test_placeholders_are_not_masked_insults(engine):
+    assert "5.6.1" not in _items(engine, "〇〇食堂の日替わり定食、生後〇カ月の子も一緒に行けました")
+
+
+def test_quoted_insults_in_a_campaign_are_not_flagged(engine):
+    text = "【人権啓発】SNSでの「バカ」「死ね」といった書き込みは、相手の心を深く傷つけます。"
+    assert _items(engine, text) & {"5.6.1", "5.6.2"} == set()
+
+
+def test_exclusion_refers_back_to_a_group_named_in_an_earlier_sentence(engine):
+    text = "外国の人が近所に住むのはちょっと怖い。うちの地区にはこれ以上来てほしくない"
+    assert "これ以上来てほしくない" in _spans(engine, text, "5.6.2")
+
+
+def test_exclusion_without_any_group_is_not_discrimination(engine):
+    assert "5.6.2" not in _items(engine, "雨の日の運動会は大変でした。台風はもう来てほしくないですね")
+
+
+def test_anti_discrimination_notice_stays_clean(engine):
+    text = ("12月4日から10日は人権週間です。部落差別をはじめ、あらゆる差別のない山鹿市をめざして、"
+            "人権のつどいを開催します。外国人や障害のある方への偏見をなくしましょう。")
+    assert _items(engine, text) & {"5.6.1", "5.6.2"} == set()
+
+
+def test_generalisation_finding_covers_group_and_judgement(engine):
+    text = "鹿北の山奥の人たちって考え方が古いよね"
+    assert "山奥の人たちって考え方が古い" in _spans(engine, text, "5.6.2")

@@ -1,0 +1,215 @@
+"""Insults hidden behind masks, and demeaning talk about groups of people
+(checklist items 5.6.1 and 5.6.2).
+
+- ``masked_insult``: 伏字 such as バ〇, ﾊﾞ○, ク〇, ア〇 and 〇ね.  The
+  normalizer folds decorative symbols (○ ● ◯ ✕) that sit between two
+  Japanese letters, as it does emoji, so バ○ arrives as バ; this detector
+  puts the dropped mask characters back before it looks.
+- ``group_generalisation``: a group of people named by nationality, race,
+  belief, residence or origin, occupation, disability, sex or age, followed
+  in the same sentence by a sweeping judgement (考え方が古い, 怖い, 民度,
+  無理, マナーが悪い…): 山奥の人たちって考え方が古い.
+- ``group_exclusion``: wanting a group kept away (貸さない方がいい,
+  来てほしくない, 遊ばせたくない…) with the group named in the same
+  sentence or the two before it, or pointed at (ああいう人たち).
+
+Sentences that speak against discrimination (人権, 差別をなくそう, 偏見,
+男女共同参画…) or that warn about crime aimed at a group (高齢者を狙った
+詐欺に注意) are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import validator
+
+# -- masked insults -----------------------------------------------------------
+
+_MASKS = "〇○●◯×✕✖*＊"
+_M = "[〇○●◯×✕✖*]"
+_MASKED = re.compile(
+    "|".join([
+        rf"(?<![ァ-ヶー])バ{_M}(?!{_M})",
+        rf"(?<![ぁ-ゖ])ば{_M}(?!{_M})",
+        rf"(?<![ァ-ヶー]){_M}カ(?!{_M}|[月所国条年ァ-ヶ])",
+        rf"(?<![ァ-ヶー])ア{_M}(?!{_M}|[ァ-ヶー])",
+        rf"(?<![ァ-ヶー])ク{_M}(?!{_M}|[ァ-ヶー])",
+        rf"(?<![ァ-ヶー])ガ{_M}ジ",
+        rf"(?<![ァ-ヶー])キ{_M}ガイ",
+        rf"(?<![ァ-ヶー])カ{_M}(?=が|野郎|すぎ|だな|じゃん)",
+        rf"(?<![〇○●◯×✕✖*0-9一-龥ァ-ヶ])(?:死|し){_M}(?![〇○●◯×✕✖*])|(?<![〇○●◯×✕✖*一-龥]){_M}ね(?=ー|よ|や|[!。、…w]|って|$|\s)",
+        r"(?<![A-Za-z])(?:baka|BAKA|Baka|aho|AHO|Aho|kuzu|KUZU|Kuzu)(?![A-Za-z])",
+    ])
+)
+
+
+def _with_masks(doc) -> tuple[str, list[int]]:
+    """The normalized text with mask characters the normalizer dropped put
+    back, and for each character the normalized index it belongs to."""
+    text, norm = doc.text, doc.norm
+    chars: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        chars.append(ch)
+        index.append(i)
+        gap_end = norm.starts[i + 1] if i + 1 < len(text) else len(norm.original)
+        for k in range(norm.ends[i], gap_end):
+            if norm.original[k] in _MASKS:
+                chars.append("*" if norm.original[k] == "＊" else norm.original[k])
+                index.append(i)
+    return "".join(chars), index
+
+
+@validator("masked_insult")
+def masked_insults(doc):
+    """Insults written with a masked letter: バ〇, ク〇, 〇ね, baka."""
+    text, index = _with_masks(doc)
+    for m in _MASKED.finditer(text):
+        yield index[m.start()], index[m.end() - 1] + 1
+
+
+# -- groups of people -----------------------------------------------------------
+
+_COUNTRIES = (
+    "中国|韓国|北朝鮮|朝鮮|台湾|香港|ベトナム|フィリピン|タイ|インドネシア|ネパール|ミャンマー|"
+    "カンボジア|マレーシア|スリランカ|バングラデシュ|パキスタン|インド|中東|アラブ|イスラム|"
+    "ブラジル|ペルー|ロシア|アメリカ|アフリカ|アジア|東南アジア|南米|ヨーロッパ|欧米|日本"
+)
+_PEOPLE = r"(?:人たち|人達|人ら|人間|人|連中|奴ら|やつら|奴|やつ|もん|者|子|家の子|家|方々)"
+
+# A named group of people.  Each alternative is one kind of attribute the
+# guideline protects; the comment says which.
+_GROUP = re.compile(
+    "|".join([
+        # nationality, race
+        rf"(?:外国|海外|よその国|他の国|あの国|あっちの国|(?:{_COUNTRIES}))(?:の|から来た)?{_PEOPLE}",
+        rf"(?:{_COUNTRIES})系",
+        r"外国人|外人|移民|難民|(?:技能)?実習生|黒人|白人|ハーフ|在日",
+        r"あの国の[一-龥ァ-ヶー]{1,5}",
+        # belief, religion, politics
+        rf"(?:新興)?宗教(?:団体|の{_PEOPLE}|関係の{_PEOPLE}|系の{_PEOPLE}|信者|家)?|カルト|[一-龥ァ-ヶ]{{1,4}}教(?:の{_PEOPLE}|徒|信者)|信者|学会員",
+        rf"(?:左翼|右翼|左派|右派|共産党|[一-龥]{{1,4}}党)(?:の{_PEOPLE}|支持者|員)",
+        # residence, origin
+        rf"部落(?:の{_PEOPLE}|出身)?|同和地区",
+        rf"(?:[一-龥ァ-ヶ]{{1,6}})?地区の{_PEOPLE}",
+        rf"団地(?:に住んで(?:る|いる|た)|住まい|の)?(?:{_PEOPLE}|住人)",
+        rf"(?:山奥|田舎|僻地|山間部|離島|よそ|他所|県外|都会|地方)(?:の|から来た){_PEOPLE}|よそ者|余所者",
+        rf"[一-龥ァ-ヶ]{{1,6}}(?:出身|生まれ)の{_PEOPLE}|[一-龥ァ-ヶ]{{1,6}}出身者",
+        rf"[一-龥ァ-ヶ]{{1,6}}(?:の人間|の連中|の奴ら|のやつら)",
+        rf"(?:母子|父子)家庭(?:の{_PEOPLE})?|片親|ひとり親|シングルマザー|生活保護(?:の{_PEOPLE}|受給者)?|施設(?:育ち|の子)|貧乏人|低所得(?:者|層)",
+        # occupation
+        rf"派遣(?:社員|の{_PEOPLE}|さん)|非正規(?:の{_PEOPLE})?|フリーター|ニート|無職|水商売(?:の{_PEOPLE})?|風俗嬢|キャバ嬢|ホスト|土方|肉体労働者|清掃員|作業員|介護職|トラック運転手|百姓|パートのおばちゃん",
+        # disability, illness
+        rf"障(?:害|がい|碍)(?:者|児|のある{_PEOPLE}|がある{_PEOPLE})|(?:知的|精神|発達|身体)障(?:害|がい)(?:者|の{_PEOPLE})?|精神病(?:の{_PEOPLE}|患者)?|身障者|車い?椅?す?の{_PEOPLE}|認知症の{_PEOPLE}|ボケ老人|自閉症(?:の{_PEOPLE})?|アスペ|メンヘラ",
+        # sex, sexuality
+        r"(?<![一-龥])(?:女|男)(?:性|の人|の子|子)?(?=って|は|なんて|なんか|に(?:は)?[^。!?\n]{0,10}(?:無理|向いて|できな|務まら))",
+        r"(?:女性|男性)(?:職員|社員|ドライバー|の方)?(?=って|は|なんて|なんか)",
+        r"ゲイ|レズ|ホモ|オカマ|おかま|同性愛者?|LGBTQ?|トランスジェンダー",
+        # age
+        rf"年寄り|老人|高齢者|高齢ドライバー|ジジイ|ババア|老害|最近の若(?:い|え){_PEOPLE}|若(?:い|え)(?:{_PEOPLE})|若者|ゆとり(?:世代)?|Z世代|団塊(?:の世代|世代)?",
+    ])
+)
+
+# Pointing at a group already named: ああいう人たち, あの連中.
+_POINTER = re.compile(rf"(?:ああいう|ああいった|あんな|ああゆう|そういう|ああいう類の|あの手の|あの)(?:{_PEOPLE})|あいつら|あの連中")
+
+# A sweeping judgement about the group.
+_JUDGEMENT = re.compile(
+    "|".join([
+        r"考え方が(?:古|遅れ|おかし)|古臭|頭が(?:固|悪|おかし)|頭(?:固|悪)",
+        r"怖い|こわい|危な(?:い|っかしい)|危険|物騒|不気味|信用(?:でき|なら)な|信頼できな",
+        r"汚(?:い|らし)|きたな|不潔|臭(?:い|う)|くさい|うるさ|騒がし",
+        r"品が(?:な|悪)|下品|ガラが悪|柄が悪|マナー(?:が|も)?(?:悪|最悪|な|守らな)|民度|常識(?:が|も)?な|非常識|だらしな|図々し|厚かまし|ずうずうし",
+        r"治安が悪|治安(?:の)?悪化|犯罪(?:者|が増|を犯|ばかり|だらけ)|何をするかわからな",
+        r"働かな|怠け|怠惰|ずる(?:い|賢)|嘘(?:つき|ばかり)|甘え|わがまま|感情的|ヒステリ|すぐ(?:泣|キレ|怒)",
+        r"足手まとい|足を引っ張|役に立たな|使えな|向いてな|向かな|務まらな|無理(?=[だでじっ!。、]|$|でしょ|だろ|です)|できるわけ(?:が)?な|任せられな|劣って|劣る",
+        r"(?:レベル|程度)が低|頭悪|バカ|馬鹿|アホ|キモ|気持ち悪|気色悪|変な(?:人|奴|やつ)|閉鎖的|排他的|陰険|野蛮|迷惑|ろくな",
+        r"(?:イメージ|評判|雰囲気|環境)(?:が)?悪(?:く|い)|(?:地価|価値)が下が",
+    ])
+)
+
+_EXCLUSION = re.compile(
+    "(?:これ以上|二度と|もう)?(?:"
+    + "|".join([
+        r"貸さな(?:い(?:方が|ほうが)|くていい)|貸したくな|貸すべきじゃな|貸すな",
+        r"来てほしくな|来て欲しくな|来なくてい|来ないで(?:ほしい|欲しい|くれ)|来るな",
+        r"住んでほしくな|住んで欲しくな|住まないで(?:ほしい|くれ)|住ませたくな|住ませない(?:方が|ほうが)",
+        r"入れな(?:い(?:方が|ほうが)|いで)|入れるな|入れたくな|入れるべきじゃな",
+        r"雇わな(?:い(?:方が|ほうが))|雇いたくな|雇うべきじゃな|採用しな(?:い(?:方が|ほうが))|採用したくな",
+        r"関わらな(?:い(?:方が|ほうが))|関わりたくな|近づかな(?:い(?:方が|ほうが))|近寄らな(?:い(?:方が|ほうが))",
+        r"遊ばせたくな|遊ばせな(?:い(?:方が|ほうが))|付き合わせたくな|付き合わな(?:い(?:方が|ほうが))|仲良くさせたくな",
+        r"結婚させたくな|嫁にもらいたくな|嫁にやりたくな",
+        r"お断り|出て(?:行|い)け|出て(?:行|い)ってほしい|(?:国|故郷|田舎)に帰れ|追い出(?:せ|す|した)|排除(?:すべき|しろ|したい)|締め出",
+        r"いない(?:方が|ほうが)いい|増えてほしくな|増えると困る|来られると困る|受け入れ(?:るべきじゃな|ない(?:方が|ほうが)|たくな)",
+    ])
+    + ")"
+)
+
+# Sentences that speak against discrimination or warn about crime against a
+# group: informing, not demeaning.
+_AGAINST = re.compile(
+    r"差別|偏見|人権|啓発|解消|共生|多文化|理解を深|なくそう|なくしましょう|思い込み|無意識|男女共同参画|"
+    r"尊重|ダイバーシティ|ハラスメント|研修|講演|相談(?:窓口|室|会)|"
+    r"注意|被害|狙(?:う|っ|わ)|防止|予防|見守り|気をつけ|お気をつけ|対策|勧誘|セールス|詐欺"
+)
+
+_WINDOW = 40  # how far after the group a judgement may sit, in characters
+
+# The inflection left after a judgement or exclusion stem (怖い, 来てほしくない),
+# so a finding ends on a whole word.
+_TAIL = re.compile(r"(?:いい|かった|くて|すぎ|い|さ)?")
+
+
+def _end(text: str, end: int) -> int:
+    return _TAIL.match(text, end).end()
+
+
+def _sentences(doc):
+    return doc.sentence_bounds
+
+
+@validator("group_generalisation")
+def group_generalisations(doc):
+    """A group of people and a sweeping judgement about it in one sentence."""
+    text = doc.text
+    for lo, hi in _sentences(doc):
+        sentence = text[lo:hi]
+        if _AGAINST.search(sentence):
+            continue
+        for g in _GROUP.finditer(text, lo, hi):
+            j = _JUDGEMENT.search(text, g.end(), min(hi, g.end() + _WINDOW))
+            if j:
+                yield g.start(), _end(text, j.end())
+                break
+
+
+def _group_nearby(doc, lo: int, end: int) -> bool:
+    """A named group in the sentence up to `end` or in the two before it."""
+    bounds = doc.sentence_bounds
+    i = next(k for k, (s, e) in enumerate(bounds) if s == lo)
+    start = bounds[max(0, i - 2)][0]
+    return bool(_GROUP.search(doc.text, start, end))
+
+
+@validator("group_exclusion")
+def group_exclusions(doc):
+    """Wanting a named group kept away: 〜には貸さない方がいい, 来てほしくない."""
+    text = doc.text
+    for lo, hi in _sentences(doc):
+        if _AGAINST.search(text, lo, hi):
+            continue
+        for x in _EXCLUSION.finditer(text, lo, hi):
+            g = _GROUP.search(text, max(lo, x.start() - _WINDOW), x.start())
+            if g:
+                yield g.start(), _end(text, x.end())
+            elif _POINTER.search(text, lo, x.start()) or _group_nearby(doc, lo, x.start()):
+                yield x.start(), _end(text, x.end())
+        # ああいう人たち… pointing back at a group named earlier, with a
+        # judgement: the pointer is itself the demeaning part.
+        for p in _POINTER.finditer(text, lo, hi):
+            if _group_nearby(doc, lo, p.start()) and (
+                _JUDGEMENT.search(text, p.end(), min(hi, p.end() + _WINDOW))
+                or _EXCLUSION.search(text, p.end(), min(hi, p.end() + _WINDOW))
+            ):
+                yield p.start(), p.end()
