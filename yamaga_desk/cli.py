@@ -6,6 +6,7 @@
     yamaga-desk rules list
     yamaga-desk evaluate CORPUS.jsonl [--errors] [--json OUT]
     yamaga-desk gui [FILE]            (also: no arguments)
+    yamaga-desk records list|export   (see records_cli.py)
 
 Exit status: 0 no error finding, 1 at least one error finding, 2 usage or
 input error.  Messages about bad input go to stderr, one line, naming the
@@ -240,6 +241,10 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--open", dest="open_file", metavar="FILE")
     gui.add_argument("--screenshot", metavar="OUT.png")
     gui.set_defaults(func=cmd_gui)
+
+    from .records_cli import add_parser as add_records_parser  # records list / export
+
+    add_records_parser(sub)
     return parser
 
 
