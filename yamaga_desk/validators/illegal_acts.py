@@ -1,0 +1,235 @@
+"""Illegal acts that a draft boasts of, plans or urges (checklist item 5.6.3),
+and violence or cruelty it relishes (5.6.6).
+
+An act alone is not the problem: 飲酒運転撲滅, 万引き防止, 不法投棄の通報
+are the city's own warnings.  A finding needs the act AND a sign that the
+writer did it, means to, or tells others to (〜してやった, 〜しようぜ,
+バレなきゃ, 余裕, 捨ててきた), in a sentence that is not a warning or a report
+of enforcement (禁止, 防止, 逮捕, 注意…) and does not describe the writer as
+the victim (万引きされた).
+
+- ``illegal_act_endorsed``: a named illegal act with an endorsement cue.
+- ``drink_driving``: driving after drinking, with or without the word
+  飲酒運転 (飲み会のあと…自分で運転して帰った).
+- ``illegal_dumping``: rubbish left in the hills, a river or a vacant lot
+  (粗大ゴミ…山の方に捨ててきた).
+- ``bribe_taken``: a benefit received in return for an official act
+  (契約を回してあげた…お礼に焼肉おごってもらった).
+- ``violent_act``: assault, child abuse dressed up as discipline, and
+  cruelty to animals (ボコボコにしてやった, 殴ってしつけた, 毒エサ撒いといた);
+  rules for 5.6.3 and 5.6.6 both use it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import validator
+
+# A sentence that warns, prohibits or reports enforcement.
+_WARNING = re.compile(
+    r"撲滅|禁止|防止|やめましょう|やめよう|しないで(?:ください|下さい)|しないよう|させないよう|取り?締ま?り|"
+    r"注意|犯罪です|違反です|法律で|法律違反|罰金|懲役|罰則|逮捕|検挙|摘発|送検|補導|容疑|疑い|被害|啓発|根絶|"
+    r"許さない|許されません|(?:絶対(?:に)?|決して|二度と)(?:しない|しません|やらない|ダメ|だめ|いけない|やめ)|"
+    r"いけません|なくそう|なくしましょう|通報|相談|キャンペーン|強化月間|運動|パトロール|見回り|ストップ|"
+    r"気をつけ|呼びかけ|ニュース|報道|事件|事故防止"
+)
+
+# The writer is the one it happened to.
+_VICTIM = re.compile(r"^(?:を)?(?:され|さ(?:せ)?られ|に遭|にあ|を見かけ|を目撃|を発見|の現場|する人|した人|している人|する人が|の被害)")
+
+_ACT = re.compile(
+    "|".join([
+        # traffic
+        r"飲酒運転|酒気帯び(?:運転)?|無免許(?:運転)?|免許(?:ない|無い|なし|持ってない|切れ(?:て(?:る|いる))?)(?:けど|のに|で|まま)|スピード違反|速度違反|"
+        r"[0-9]{2,3}(?:キロ|km/?h?|㌔)(?:で(?:走|飛ば|ぶっ飛ば|かっ飛ば)|出し|出て|オーバー)|信号無視|一時停止無視|"
+        r"逆走|あおり運転|煽り運転|当て逃げ|ひき逃げ|轢き逃げ",
+        # theft, fraud, tax
+        r"万引き|パクっ(?:て|た)|盗んで|盗んだ|盗った|窃盗|脱税|申告(?:しな|せず|してな)|所得隠し|売上(?:を)?ごまかし|"
+        r"不正受給|水増し(?:請求)?|カラ出張|空出張|横領|着服|ネコババ|猫ばば|裏金|偽造|改ざん|改竄|なりすまし|無賃乗車|キセル乗車",
+        # piracy
+        r"違法(?:ダウンロード|DL|アップロード|アップ|視聴|サイト)|海賊版(?:サイト)?で|漫画村|"
+        r"(?:新作|公開中|最新刊|有料|映画|漫画|マンガ|アニメ)[^。!?\n]{0,12}(?:無料|タダ)で(?:見|観|読|落と|ダウンロード|DL)",
+        # gambling, drugs
+        r"賭博|賭け(?:麻雀|マージャン|ゴルフ|将棋|野球)|野球賭博|闇カジノ|裏カジノ|オンラインカジノ|オンカジ|"
+        r"大麻|マリファナ|覚醒剤|覚せい剤|シャブ|脱法ハーブ|危険ドラッグ|違法薬物",
+        # other
+        r"不法投棄|ポイ捨て|野焼き|盗撮|のぞき|覗き|住居侵入|不法侵入|密漁|密猟|禁漁(?:期間|区)|立ち入り禁止(?:の(?:場所|所))?に(?:入|侵入)|"
+        r"(?:未成年|高校生|中学生)(?:だけど|なのに|で|の時に?)[^。!?\n]{0,8}(?:飲ん|酒|タバコ|たばこ|喫煙)",
+    ])
+)
+
+# Did it, plans it, or tells others to: within a few characters after the act.
+_ENDORSE = re.compile(
+    "|".join([
+        r"(?:して|やって|し)(?:きた|きました|やった|やりました|る|います|ます|みた|おいた|といた|しまった|ちゃった|ちゃいました)",
+        r"(?:した|やった)(?![らりい])|(?:して|やって)(?:た|まし)",
+        r"しよう|しようぜ|しよっ|やろう|やろうぜ|する(?:つもり|予定)|しちゃお|しとこ|しとく|しなよ|しな(?:[!。w]|$)|しろ|すればいい|"
+        r"した(?:方|ほう)が(?:いい|得)|すべき",
+        r"余裕|楽勝|ちょろ|成功|バレ(?:な|へん|てな)|捕まらな|見つからな|セーフ|大丈夫|平気|問題ない|OK|オッケー|"
+        r"見れた|見られた|読めた|読み放題|手に入|みんなやって|みんなしてる|お得|得した|浮いた|おすすめ|オススメ|やり方|コツ|穴場|最高|ｗ|w(?:$|[w!。])|笑",
+    ])
+)
+
+_WINDOW = 20
+_CUE_TAIL = re.compile(r"(?:きゃ|ければ|かった|い)?")  # バレな → バレない
+
+
+def _sentences(doc):
+    return doc.sentence_bounds
+
+
+@validator("illegal_act_endorsed")
+def illegal_acts_endorsed(doc):
+    """A named illegal act that the writer did, plans or urges."""
+    text = doc.text
+    for lo, hi in _sentences(doc):
+        if _WARNING.search(text, lo, hi):
+            continue
+        for act in _ACT.finditer(text, lo, hi):
+            if _VICTIM.match(text[act.end():act.end() + 8]):
+                continue
+            cue = _ENDORSE.search(text, act.end(), min(hi, act.end() + _WINDOW))
+            if cue:
+                yield act.start(), _CUE_TAIL.match(text, cue.end()).end()
+            elif _ENDORSE.search(text, max(lo, act.start() - 8), act.start()):
+                yield act.start(), act.end()
+        # Running from the police after the act: 警察呼ばれる前に逃げた.
+        for m in _ESCAPE.finditer(text, lo, hi):
+            yield m.start(), m.end()
+
+
+_ESCAPE = re.compile(
+    r"警察(?:を|が|に)?(?:呼ばれる|来る|呼ばれ(?:そう|かけ)|見つかる|捕まる)(?:前に|まえに)[^。!?\n]{0,6}(?:逃げ|ずらか|とんずら|帰っ)"
+    r"|(?:ぶつけ|当て|轢い|ひい)(?:た(?:けど|のに)|ちゃったけど)[^。!?\n]{0,10}(?:逃げ|そのまま帰|バレ)"
+)
+
+# -- drink-driving ---------------------------------------------------------------
+
+_DRINK = re.compile(
+    r"飲み会|飲んで|飲んだ|呑んで|呑んだ|飲みすぎ|ビール|酒|酎ハイ|チューハイ|ハイボール|ワイン|焼酎|晩酌|ほろ酔い|"
+    r"酔っ|一杯(?:だけ|ひっかけ)|生中|乾杯|二次会|宴会|忘年会|新年会|歓迎会|送別会|打ち上げ|🍺|🍻|🍶|🍷"
+)
+_DRIVE = re.compile(
+    r"(?:自分で|そのまま|普通に)?運転し(?:て(?:帰|き|た|る|も|行|回)|た|ちゃ)|運転(?:して|で)?帰|"
+    r"(?:車|クルマ|くるま|公用車|社用車|軽トラ|バイク|原付)(?:で|を|運転して)[^。!?\n]{0,12}?(?:帰っ|帰宅|帰り|行っ|回っ|向かっ|送っ|走っ|出かけ|戻っ|運転し)|"
+    r"ハンドル(?:を)?握っ|(?:車|クルマ)(?:を)?(?:出し|転がし)"
+)
+# Signs the writer did NOT drive drunk.
+_SOBER = re.compile(
+    r"代行(?:で|を(?:呼ん|頼ん|使)|呼んで|頼んで|使って|さん)|タクシー(?:で|を|呼)|ノンアル|飲んでな|飲まず|飲まな|飲めな|"
+    r"ソフトドリンク|ウーロン茶|烏龍茶|お茶で|ハンドルキーパー|運転手(?:役|担当|さん)|送ってもら|迎えに来てもら|"
+    r"歩いて帰|電車で|バスで|泊まっ|翌朝|次の日|翌日|抜けてから|覚めてから|醒めてから|飲んだら乗るな|乗るなら飲むな|"
+    r"飲酒運転(?:は|を)?(?:絶対|撲滅|ダメ|だめ|根絶|しない|させない)"
+)
+_DRINK_REACH = 120  # how far before the driving the drinking may be mentioned
+# The rest of the verb, so a finding ends on a whole word (帰っ→帰ってきた).
+_VERB_TAIL = re.compile(r"(?:てきた|てった|て(?:ました|ます)|た|て|宅|った|ってきた)?")
+
+
+@validator("drink_driving")
+def drink_driving(doc):
+    """Driving home or about after drinking, told as something done."""
+    text = doc.text
+    for d in _DRIVE.finditer(text):
+        lo = doc.sentence_at(d.start())[0]
+        window_lo = max(0, d.start() - _DRINK_REACH)
+        window = text[window_lo:d.end()]
+        if not _DRINK.search(window):
+            continue
+        s_lo, s_hi = doc.sentence_at(d.start())
+        if _SOBER.search(window) or _SOBER.search(text, s_lo, s_hi):
+            continue
+        if _WARNING.search(text, lo, s_hi) and not re.search(r"バレ|余裕|ｗ|w", text[lo:s_hi]):
+            continue
+        yield d.start(), _VERB_TAIL.match(text, d.end()).end()
+
+
+# -- illegal dumping ----------------------------------------------------------------
+
+_DUMP = re.compile(
+    r"(?:山|川|空き地|空地|河川敷|林|森|藪|道端|道路脇|路肩|海|池|田んぼ|畑|用水路|側溝|他人の(?:土地|敷地)|人の(?:土地|敷地|家)|"
+    r"公園|その辺|そこら|そこらへん|どっか|どこか|裏山|山奥|山林|谷)(?:の方|のほう|の中|の奥|の隅|の裏|ん中|の脇)?(?:に|へ|で)"
+    r"(?:こっそり|夜中に|まとめて|全部|ぜんぶ)?(?:捨て|ポイ|置い|投げ|埋め|放っ|ほか)"
+    r"(?:て(?:きた|やった|おいた|った|る|ます|きちゃった|しまった|こよう|くる|いこう)|た|とい|ちゃ|とこ|よう|てこ)"
+    r"|(?:夜中に|こっそり|夜のうちに)[^。!?\n]{0,12}(?:捨て|置い|投げ)(?:て(?:きた|やった|おいた|しまった)|た|とい|ちゃ)"
+)
+_RUBBISH = re.compile(
+    r"ゴミ|ごみ|粗大|タンス|箪笥|家電|冷蔵庫|テレビ|洗濯機|エアコン|タイヤ|廃材|廃棄物|空き缶|ペットボトル|布団|ソファ|"
+    r"自転車|マットレス|産廃|瓦礫|がれき|処分|不用品|バッテリー|ペンキ|廃油|家具"
+)
+
+
+@validator("illegal_dumping")
+def illegal_dumping(doc):
+    """Rubbish left where it does not belong, told as done or planned."""
+    text = doc.text
+    if not _RUBBISH.search(text):
+        return
+    for m in _DUMP.finditer(text):
+        lo, hi = doc.sentence_at(m.start())
+        if _WARNING.search(text, lo, hi):
+            continue
+        if _VICTIM.match(text[m.end():m.end() + 8]) or re.match(r"(?:られ|れ)", text[m.end():m.end() + 2]):
+            continue
+        yield m.start(), m.end()
+
+
+# -- bribery -------------------------------------------------------------------------
+
+_BENEFIT = re.compile(
+    r"(?:お礼|御礼|見返り|謝礼|返礼)(?:に|として|で|は)[^。!?\n]{0,15}?"
+    r"(?:おごって(?:もらっ|くれ)|奢って(?:もらっ|くれ)|ご馳走(?:になっ|して(?:もらっ|くれ))|ごちそう(?:になっ|して(?:もらっ|くれ))|"
+    r"接待|もらっ|貰っ|いただ|頂い|受け取|くれ)[^。!?\n]{0,3}?(?:た|ちゃった|てる|ます)?"
+    r"|(?:賄賂|袖の下|裏金)(?:を)?(?:もらっ|貰っ|受け取|いただ|渡し)"
+)
+_OFFICIAL_ACT = re.compile(
+    r"契約|工事|発注|入札|許可|認可|審査|便宜|口利き|随意契約|回してあげ|回した|通してあげ|通した|融通|採用|点数|"
+    r"見逃し|見逃して|目をつぶ|黙認|取り計らっ|優先して|先に(?:処理|回)|仕事を回"
+)
+
+
+@validator("bribe_taken")
+def bribes_taken(doc):
+    """A benefit taken in return for an official act."""
+    text = doc.text
+    if not _OFFICIAL_ACT.search(text):
+        return
+    for m in _BENEFIT.finditer(text):
+        lo, hi = doc.sentence_at(m.start())
+        if _WARNING.search(text, lo, hi):
+            continue
+        yield m.start(), m.end()
+
+
+# -- violence and cruelty ----------------------------------------------------------------
+
+_VIOLENCE = re.compile(
+    "|".join([
+        # assault told as done
+        r"ボコボコに(?:し(?:た|て(?:やった|きた|やりました))|してやった)|ボコっ(?:た|てやった)|ボコして(?:やった|きた)|"
+        r"ぶん殴っ(?:た|てやった|てきた)|殴っ(?:てやった|てやりました|てきた|て黙らせ|てわからせ)|殴り(?:倒し|飛ばし)(?:た|てやった)|"
+        r"(?:蹴り|蹴っ|蹴)(?:飛ばし|入れ)(?:た|てやった)|蹴ってやった|ぶっ飛ばし(?:た|てやった)|しばいた|しばいてやった|"
+        r"シメ(?:た|てやった)|締めてやった|張り倒し(?:た|てやった)|ひっぱたいてやった|引っぱたいてやった",
+        # abuse dressed up as discipline
+        r"(?:殴っ|叩い|蹴っ|ぶっ)て(?:しつけ|躾|わからせ|言うこと(?:を)?聞かせ|教え込)|(?:しつけ|躾)(?:で|として|に|のために)(?:殴|叩|蹴|ぶ)|"
+        r"(?:食事|ご飯|ごはん|飯)(?:を)?抜き(?:に(?:した|してやった)|の罰)|(?:ベランダ|物置|押し入れ|外)に(?:閉じ込め|出し)(?:た|てやった|ておいた|といた)",
+        # cruelty to animals
+        r"毒(?:エサ|餌|えさ|団子|だんご)(?:を)?(?:撒|ま|置|仕掛|食べさせ|やっ|混ぜ)[いきっけ]?[^。!?\n]{0,4}?(?:た|といた|ておいた|てやった|とい|ちゃ|てき)|"
+        r"殺鼠剤|(?:農薬|除草剤)(?:を)?(?:混ぜ|入れ)[^。!?\n]{0,8}(?:猫|犬|カラス|鳩|ハト|エサ|餌)|"
+        r"(?:猫|犬|ネコ|イヌ|子猫|子犬|カラス|鳩|ハト|野良|タヌキ)(?:を|に)?[^。!?\n]{0,8}(?:蹴っ(?:た|てやった)|蹴っ?飛ばし|殺し(?:た|てやった)|"
+        r"轢いてやった|石(?:を)?投げ(?:た|てやった|つけ)|エアガン(?:で)?撃|熱湯|水(?:を)?ぶっかけ|川に(?:捨て|流し|投げ))|"
+        r"(?:猫|犬|ネコ|イヌ|動物)(?:を)?(?:虐待|いじめ(?:て|た))",
+    ])
+)
+
+
+@validator("violent_act")
+def violent_acts(doc):
+    """Assault, abuse as discipline, or cruelty to animals, told as done."""
+    text = doc.text
+    for m in _VIOLENCE.finditer(text):
+        lo, hi = doc.sentence_at(m.start())
+        if _WARNING.search(text, lo, hi) or re.search(r"虐待(?:の)?(?:防止|通報|相談|ゼロ)|189", text[lo:hi]):
+            continue
+        yield m.start(), m.end()
