@@ -102,7 +102,7 @@ class Drafts:
             where += " AND (instr(lower(coalesce(d.title, '')), lower(?)) > 0" \
                      " OR instr(lower(coalesce(v.text, '')), lower(?)) > 0)"
             params += [query, query]
-        sql = _HEAD + f" WHERE {where} ORDER BY d.updated_at DESC, d.id DESC"
+        sql = _HEAD + f" WHERE {where} ORDER BY d.updated_at DESC, v.id DESC"
         return self._store.run(lambda conn: [self._draft(conn, r) for r in conn.execute(sql, params)])
 
     def versions(self, draft_id: int) -> list[DraftVersion]:
@@ -256,7 +256,7 @@ class Drafts:
                                      (int(row[0]),)).fetchone()
                 if found:
                     return self._draft(conn, found)
-            found = conn.execute(_HEAD + " WHERE d.deleted_at IS NULL ORDER BY d.updated_at DESC, d.id DESC"
+            found = conn.execute(_HEAD + " WHERE d.deleted_at IS NULL ORDER BY d.updated_at DESC, v.id DESC"
                                  " LIMIT 1").fetchone()
             return self._draft(conn, found) if found else None
 
