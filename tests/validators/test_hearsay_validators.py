@@ -28,6 +28,7 @@ def test_rashii_as_hearsay_is_found_with_its_predicate(engine, text, expected):
     "両日とも素晴らしい千人灯籠踊りとなりました",
     "可愛らしい花が咲きました",
     "いかにも山鹿らしい、静かな秋の朝です",
+    "これぞ山鹿らしい",
     "泥だらけになって笑う子どもらしい笑顔",
     "春らしい陽気になりました",
     "あなたらしいね",

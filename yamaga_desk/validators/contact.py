@@ -1,5 +1,10 @@
 """Personal contact data: phone numbers, e-mail addresses, street addresses,
-My Number.  Public numbers of the city are removed by the allow-list, not here."""
+My Number.
+
+Public numbers of the city are removed by the allow-list, and a public
+facility's number or address in an official notice by the rule's exception
+patterns; the validators here only find the data itself.
+"""
 
 from __future__ import annotations
 
@@ -7,26 +12,46 @@ import re
 
 from . import validator
 
-_SEP = r"[-‐‑‒–−ー―ｰ\s]?"
-# Japanese numbers: 10 digits for landlines (0X..), 11 for mobiles / IP phones.
+# Separators people put between the groups of a phone number.  NFKC has
+# already turned full-width digits and －/（） into ASCII; ー and ― survive.
+_SEP = r"[-‐‑‒–−ー―.\s]?"
 _PHONE = re.compile(
-    rf"(?<![0-9])(?:"
-    rf"0[5789]0{_SEP}[0-9]{{4}}{_SEP}[0-9]{{4}}"  # mobile / IP phone
-    rf"|0[1-9][0-9]{{0,3}}{_SEP}[0-9]{{1,4}}{_SEP}[0-9]{{4}}"  # landline
-    rf"|\(0[1-9][0-9]{{0,3}}\)[0-9]{{1,4}}{_SEP}[0-9]{{4}}"
-    rf")(?![0-9])"
+    rf"(?<![0-9A-Za-z.\-])(?:"
+    rf"(?:\+81{_SEP}|0)[5789]0{_SEP}[0-9]{{4}}{_SEP}[0-9]{{4}}"  # mobile / IP phone
+    rf"|(?:\+81{_SEP}|0)[1-9][0-9]{{0,3}}{_SEP}[0-9]{{1,4}}{_SEP}[0-9]{{4}}"  # landline
+    rf"|0[1-9][0-9]{{0,3}}\([0-9]{{1,4}}\)[0-9]{{4}}"  # 0968(43)1111
+    rf"|\(0[1-9][0-9]{{0,3}}\){_SEP}[0-9]{{1,4}}{_SEP}[0-9]{{4}}"  # (0968)43-1111
+    rf")(?![0-9]|\.[0-9])"
 )
+# Free dial, navi dial and similar business-only prefixes are never a
+# private person's number.
+_BUSINESS_PREFIXES = ("0120", "0800", "0570", "0990", "0180")
+
+
+def phone_digits(text: str) -> str:
+    digits = re.sub(r"[^0-9]", "", text)
+    if digits.startswith("81") and text.lstrip().startswith("+"):
+        digits = "0" + digits[2:]
+    return digits
 
 
 @validator("phone_number")
 def phone_numbers(doc):
+    """Japanese landline (10 digits) and mobile / IP-phone (11 digits)
+    numbers in any common spelling: 080-2468-1357, 090 1234 5678,
+    0968(43)1111, +81 90-1234-5678."""
     for m in _PHONE.finditer(doc.text):
-        digits = re.sub(r"[^0-9]", "", m.group())
-        if len(digits) in (10, 11):
+        digits = phone_digits(m.group())
+        if digits.startswith(_BUSINESS_PREFIXES):
+            continue
+        mobile = digits[:3] in ("050", "070", "080", "090")
+        if len(digits) == (11 if mobile else 10):
             yield m.span()
 
 
-_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+)
 
 
 @validator("email_address")
@@ -35,25 +60,59 @@ def email_addresses(doc):
         yield m.span()
 
 
-# A street address with block numbers: (県)(市町村)(町名)1234-5 / 1丁目2-3 / 1番地.
-_ADDRESS = re.compile(
-    r"(?:[一-龥]{2,3}[都道府県])?[一-龥ぁ-んァ-ヶ]{1,6}[市町村区](?:[一-龥ぁ-んァ-ヶ]{1,8}?)"
-    r"(?:[0-9一二三四五六七八九十]+丁目)?[0-9]+(?:番地?|-)[0-9]+(?:(?:号|-)[0-9]+)?号?"
+# A street address with block numbers.  Either a municipality (…市/町/村/区,
+# optionally after a prefecture) followed by a district name and numbers
+# (山鹿市鹿本町来民1234-5, 山鹿市山鹿987番地3), or 丁目/番/号 numbers on
+# their own (1丁目2番3号, 2番3号).
+_KANJI_NAME = r"[一-龥々ヶケノァ-ヴー]"
+_BLOCKS = (
+    r"(?:[0-9]{1,3}丁目[0-9]{1,4}(?:番地?(?:[0-9]{1,4}号?)?|-[0-9]{1,4}(?:-[0-9]{1,4})?|番)?"
+    r"|[0-9]{1,5}番地?(?:の?[0-9]{1,4}号?)?"
+    r"|[0-9]{1,5}(?:-[0-9]{1,4}){1,2})"
 )
+_ADDRESS = re.compile(
+    rf"(?:{_KANJI_NAME}{{2,3}}[都道府県])?{_KANJI_NAME}{{1,5}}?[市町村区郡]{_KANJI_NAME}{{0,8}}?"
+    rf"(?:大字|字)?{_KANJI_NAME}{{0,6}}?{_BLOCKS}"
+    rf"|(?<![0-9])[0-9一二三四五六七八九十]{{1,3}}丁目[0-9]{{1,4}}(?:番地?|-)[0-9]{{1,4}}(?:号|-[0-9]{{1,4}})?"
+    rf"|(?<![0-9])[0-9]{{1,4}}番[0-9]{{1,4}}号"
+)
+# What may follow a block number: not a unit that would make it a count,
+# a date or an amount (山鹿市の2026-27年度, 市内3-4人).
+_NOT_AFTER_BLOCKS = re.compile(r"[0-9]|[年月日時分秒人名件円%歳回個台本枚号線]|\.[0-9]")
 
 
 @validator("postal_address")
 def postal_addresses(doc):
-    for m in _ADDRESS.finditer(doc.text):
-        yield m.span()
+    text = doc.text
+    for m in _ADDRESS.finditer(text):
+        if _NOT_AFTER_BLOCKS.match(text, m.end()):
+            continue
+        start = m.start()
+        # A match may start inside a word before the place name
+        # (所在地熊本県…); start it at the first place-name token instead, so
+        # the allow-list, which holds whole addresses, can recognise it.
+        for token in doc.tokens_between(m.start(), m.end()):
+            if token.pos[:3] == ("名詞", "固有名詞", "地名"):
+                start = max(start, token.start)
+                break
+        yield start, m.end()
 
 
 _TWELVE_DIGITS = re.compile(r"(?<![0-9])[0-9]{4}[-\s]?[0-9]{4}[-\s]?[0-9]{4}(?![0-9])")
+_MY_NUMBER_LABEL = re.compile(r"(?:マイナンバー|個人番号|マイナ番号)[^0-9\n。]{0,12}$")
+# Another label right before the digits makes them some other number.
+_OTHER_NUMBER_LABEL = re.compile(r"(?:番号|No\.?|ID|コード|口座|会員|注文|伝票|受付|整理|管理)[^0-9\n。]{0,4}$", re.IGNORECASE)
 
 
 def my_number_check_digit_ok(digits: str) -> bool:
-    """The check digit of an individual number (行政手続における特定の個人を
-    識別するための番号の利用等に関する法律施行令 第8条)."""
+    """Whether `digits` is a well-formed individual number (マイナンバー).
+
+    The twelfth digit is a check digit, defined in 総務省令第85号
+    (通知カード及び個人番号カード並びに情報提供ネットワークシステムによる
+    特定個人情報の提供等に関する省令) 第5条:
+    check = 11 − (Σ_{n=1..11} Pn × Qn mod 11), or 0 when the remainder is
+    0 or 1; Pn is the n-th of the first eleven digits counted from the
+    lowest (rightmost), Qn = n + 1 for n ≤ 6 and n − 5 for 7 ≤ n ≤ 11."""
     if len(digits) != 12 or not digits.isdigit():
         return False
     body = [int(c) for c in digits[:11]]
@@ -69,6 +128,12 @@ def my_number_check_digit_ok(digits: str) -> bool:
 
 @validator("my_number")
 def my_numbers(doc):
-    for m in _TWELVE_DIGITS.finditer(doc.text):
-        if my_number_check_digit_ok(re.sub(r"[^0-9]", "", m.group())):
+    """Twelve digits that are a valid individual number, or any twelve digits
+    written right after the label マイナンバー / 個人番号."""
+    text = doc.text
+    for m in _TWELVE_DIGITS.finditer(text):
+        digits = re.sub(r"[^0-9]", "", m.group())
+        labelled = _MY_NUMBER_LABEL.search(text, max(0, m.start() - 20), m.start())
+        other = _OTHER_NUMBER_LABEL.search(text, max(0, m.start() - 8), m.start())
+        if labelled or (my_number_check_digit_ok(digits) and not other):
             yield m.span()

@@ -16,7 +16,7 @@ import re
 from . import validator
 
 # Degree words that turn "N らしい" into "typical of N" (いかにも山鹿らしい).
-_TYPICAL_OF = re.compile(r"(?:いかにも|実に|とても|すごく|本当に|ほんとに|ほんとうに|なんとも|最も|一番|らしさ)")
+_TYPICAL_OF = re.compile(r"(?:これぞ|さすが|まさに|いかにも|実に|とても|すごく|本当に|ほんとに|ほんとうに|なんとも|最も|一番|らしさ)")
 
 
 def _pos(token) -> str:

@@ -1,0 +1,118 @@
+"""Personal contact data (5.3): phone numbers, e-mail, street addresses and
+My Number, with the city's public data and public facilities left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from yamaga_desk.validators.contact import my_number_check_digit_ok
+
+
+def _flagged(engine, text, item="5.3"):
+    return [text[f.start:f.end] for f in engine.check(text).findings
+            if f.item == item and f.severity in ("error", "warning")]
+
+
+# -- My Number check digit (総務省令第85号 第5条) ---------------------------
+
+def _check_digit(first_eleven: str) -> int:
+    """The check digit written out from the ordinance, independently of the
+    implementation: weights 6,5,4,3,2,7,6,5,4,3,2 from the left."""
+    weights = [6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
+    remainder = sum(int(d) * w for d, w in zip(first_eleven, weights)) % 11
+    return 0 if remainder <= 1 else 11 - remainder
+
+
+@pytest.mark.parametrize("body", ["12345678901", "98765432109", "00000000000", "11111111111", "31415926535"])
+def test_my_number_check_digit_accepts_only_the_right_digit(body):
+    right = _check_digit(body)
+    assert my_number_check_digit_ok(body + str(right))
+    for wrong in set(range(10)) - {right}:
+        assert not my_number_check_digit_ok(body + str(wrong))
+
+
+def test_my_number_known_values():
+    # 123456789018 is the sample used in explanations of the ordinance.
+    assert my_number_check_digit_ok("123456789018")
+    assert not my_number_check_digit_ok("123456789012")
+    assert not my_number_check_digit_ok("12345678901")  # 11 digits
+    assert not my_number_check_digit_ok("12345678901a")
+
+
+def test_my_number_in_a_draft(engine):
+    assert _flagged(engine, "妻のマイナンバーは 1234-5678-9018 です") == ["1234-5678-9018"]
+    # After the label any twelve digits are the number, check digit or not.
+    assert _flagged(engine, "マイナンバー：1234 5678 9012") == ["1234 5678 9012"]
+    # Another label makes the digits some other number.
+    assert _flagged(engine, "受付番号 123456789018 の方はお越しください") == []
+
+
+# -- phone numbers ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, number", [
+    ("電話は080-2468-1357だって", "080-2468-1357"),
+    ("持ち主は（０９０-１２３４-５６７８）です", "０９０-１２３４-５６７８"),
+    ("携帯 090 1234 5678 に連絡して", "090 1234 5678"),
+    ("携帯は０９０ー１２３４ー５６７８", "０９０ー１２３４ー５６７８"),
+    ("家の電話は0968-44-5566", "0968-44-5566"),
+    ("実家 0968(44)5566", "0968(44)5566"),
+    ("+81 90-1234-5678 にかけて", "+81 90-1234-5678"),
+])
+def test_private_phone_numbers_are_flagged_whole(engine, text, number):
+    assert _flagged(engine, text) == [number]
+
+
+@pytest.mark.parametrize("text", [
+    "山鹿市役所（0968-43-1111）までお問い合わせください",
+    "電話番号：0968-43-1111（代表）",
+    "詳しくは観光課（電話 0968-43-2222）へ",
+    "会場：山鹿市民体育館 TEL 0968-44-1234",
+    "お問い合わせ：子育て支援課 0968-43-3333",
+    "フリーダイヤル 0120-123-456 へどうぞ",
+    "2026-08-15 に更新しました",
+    "参加者は120人でした",
+])
+def test_public_and_non_phone_numbers_are_not_flagged(engine, text):
+    assert _flagged(engine, text) == []
+
+
+def test_a_mobile_number_after_a_facility_name_is_still_private(engine):
+    # Facilities publish landlines; a mobile after 窓口 is someone's own.
+    assert "090-1111-2222" in _flagged(engine, "窓口に来た人の携帯は090-1111-2222")
+
+
+def test_consent_stated_in_the_draft_clears_the_number(engine):
+    text = "代表の田中さん（090-1111-2222）まで。※ご本人の了承を得て掲載しています"
+    assert _flagged(engine, text) == []
+
+
+# -- e-mail ----------------------------------------------------------------------
+
+def test_private_email_flagged_public_body_not(engine):
+    assert _flagged(engine, "苦情の人、アドレス yamada.taro1975@example.jp だった") == ["yamada.taro1975@example.jp"]
+    assert _flagged(engine, "お問い合わせは kankou@city.yamaga.lg.jp まで") == []
+    assert _flagged(engine, "@kumamoto_hanako ご指摘ありがとうございます") == []
+
+
+# -- addresses -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, address", [
+    ("今は山鹿市鹿本町来民1234-5に住んでて", "山鹿市鹿本町来民1234-5"),
+    ("昨日、山鹿市山鹿1234-5の田中さんち", "山鹿市山鹿1234-5"),
+    ("住所は山鹿市菊鹿町上永野567番地だって", "山鹿市菊鹿町上永野567番地"),
+    ("あの家、中央通り1丁目2番3号だよ", "1丁目2番3号"),
+])
+def test_private_addresses_with_block_numbers(engine, text, address):
+    assert address in _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "住所：〒861-0592 熊本県山鹿市山鹿987番地3",
+    "所在地：熊本県山鹿市山鹿987番地3",
+    "会場：山鹿市民体育館（山鹿市山鹿1400-1）",
+    "山鹿市では2026-27年度に整備します",
+    "山鹿市の人口は約4万9千人です",
+    "住所変更の手続きは市民課窓口で受け付けています",
+])
+def test_public_addresses_and_look_alikes_are_not_flagged(engine, text):
+    assert _flagged(engine, text) == []

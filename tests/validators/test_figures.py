@@ -1,0 +1,97 @@
+"""Contradictory figures, misused idioms and misleading absolutes (5.4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from yamaga_desk.validators.figures import quantities
+
+
+def _findings(engine, text):
+    return [f for f in engine.check(text).findings if f.item == "5.4" and f.severity in ("error", "warning")]
+
+
+def _flagged(engine, text):
+    return [text[f.start:f.end] for f in _findings(engine, text)]
+
+
+def test_quantities_read_units_and_thresholds():
+    qs = quantities("水位が3.2mに達しましたが、氾濫危険水位(2.8m)には達していません")
+    assert [(q.value, q.unit) for q in qs] == [(3.2, "m"), (2.8, "m")]
+    assert qs[0].threshold_start is None
+    assert qs[1].threshold_start is not None and qs[1].claim == "below"
+    assert [q.value for q in quantities("参加者は1,200人")] == [1200.0]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("【菊池川の水位情報】山鹿観測所の水位が3.2mに達しましたが、氾濫危険水位（2.8m）には達していませんので、ご安心ください。",
+     "氾濫危険水位（2.8m）には達していません"),
+    ("気温が38℃まで上がりましたが、猛暑日の基準（35℃）には達していません", "基準（35℃）には達していません"),
+    ("降水量は120mmで、警戒基準の100mmを下回っています", "警戒基準の100mmを下回っています"),
+    ("人口は48,000人で、目標の50,000人を上回りました", "目標の50,000人を上回り"),
+])
+def test_contradictory_figures(engine, text, quote):
+    assert quote in _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "水位は2.5mで、氾濫危険水位（2.8m）には達していません。",
+    "水位が3.2mに達し、氾濫危険水位（2.8m）を超えました。",
+    "降水量は80mmで、警戒基準の100mmを下回っています",
+    "昨日は2.5mでしたが、今日は3.2mに達しました。",
+    "参加者は80人で、定員の100人を超えていません。",
+])
+def test_consistent_figures(engine, text):
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, idiom, correction", [
+    ("4月から観光課に来ました！私には役不足ですが、精一杯がんばります", "役不足", "力不足"),
+    ("分別ルールを知っていながら守らない、いわゆる確信犯のケースも見られます", "確信犯", "故意に"),
+    ("今日の議会、市長の答弁はまさに的を得た内容だった", "的を得", "的を射た"),
+    ("次の大会で汚名挽回します", "汚名挽回", "汚名返上"),
+    ("押しも押されぬ人気店になりました", "押しも押されぬ", "押しも押されもせぬ"),
+    ("油断すると足元をすくわれますよ", "足元をすくわ", "足をすくわれる"),
+    ("関係者が一同に会しました", "一同に会", "一堂に会する"),
+])
+def test_misused_idioms_come_with_the_correction(engine, text, idiom, correction):
+    found = [f for f in _findings(engine, text) if idiom in f.excerpt]
+    assert found
+    assert correction in found[0].suggestions
+
+
+@pytest.mark.parametrize("text", [
+    "彼ほどの実力者に雑用係とは役不足だ",  # correct use of 役不足
+    "政治的な信念に基づく確信犯",
+    "的を射た意見です",
+    "目的を得るために努力します",
+    "汚名返上します",
+    "足元にご注意ください",
+])
+def test_correct_idioms_are_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "新しい防災アプリを入れておけば、どんな災害でも絶対に安全です！",
+    "さくら湯の温泉に毎日入れば、腰痛もアトピーも100%治ります",
+    "このサプリは効果100%",
+    "絶対安全な堤防です",
+    "この体操で必ず治ります",
+    "この地域は絶対に浸水しません",
+])
+def test_misleading_absolutes(engine, text):
+    assert _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "飲酒運転は絶対ダメ",
+    "市役所がATMの操作をお願いしたりすることは絶対にありません",
+    "絶対に安全運転で帰りましょう",
+    "果汁100%のジュースです",
+    "参加者の満足度は100%でした",
+    "絶対に安全とは言えません",
+    "絶対に感染しないように手洗いをしましょう",
+])
+def test_ordinary_uses_of_absolute_words(engine, text):
+    assert _flagged(engine, text) == []

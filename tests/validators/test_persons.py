@@ -1,0 +1,92 @@
+"""Private persons exposed with personal details, photos without consent and
+reposted works (5.3)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _flagged(engine, text):
+    return [text[f.start:f.end] for f in engine.check(text).findings
+            if f.item == "5.3" and f.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize("text, person, detail", [
+    ("今日窓口に来た山本さんの奥さん、DVで離婚調停中なんだって。", "山本さんの奥さん", "DV"),
+    ("〇〇中2年3組の鈴木くん、最近不登校らしい。", "鈴木くん", "2年3組"),
+    ("昨日、田中さんちのおばあちゃんが救急車で運ばれてた。認知症がだいぶ進んでるみたいで心配…", "田中さんちのおばあちゃん", "認知症"),
+    ("うちの課の佐々木さん、うつで休職中なんだよね", "佐々木さん", "休職"),
+    ("友達のアキラ、この前逮捕されたってマジ？", "アキラ", "逮捕"),
+    ("近所の中島さんちの旦那さん、リストラされて借金まみれらしい", "中島さんちの旦那さん", "借金"),
+    ("窓口に来たおばあちゃん、息子さんと絶縁してるって話してた", "窓口に来たおばあちゃん", "絶縁"),
+])
+def test_person_and_detail_are_both_reported(engine, text, person, detail):
+    flagged = _flagged(engine, text)
+    assert any(person in f for f in flagged), flagged
+    assert any(detail in f for f in flagged), flagged
+
+
+@pytest.mark.parametrize("text", [
+    # consent stated
+    "鹿央町で古代米を育てて20年になる松尾さん。「田んぼの景色が素晴らしいでしょう」と話してくださいました。（ご本人の了承を得て掲載しています）",
+    # officials acting in office
+    "中村市長が認知症サポーター養成講座であいさつしました",
+    "佐藤議員が議会で介護保険について質問しました",
+    # health topics, not a person's condition
+    "受講生の高橋さん（85歳）は認知症予防のために毎日歩いています",
+    "認知症の方やご家族の相談窓口です",
+    "冠婚葬祭や通院のときにお子さんをお預かりします",
+    # a name with no personal detail
+    "講師は山鹿市在住の画家、森田一郎さんです。",
+    "灯籠師さんの作品は見事でした",
+])
+def test_names_without_private_details_are_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+def test_a_detail_two_sentences_away_is_not_tied_to_the_person(engine):
+    text = "昨日は田中さんと釣りに行った。アユが3匹釣れた。帰りに病院の前を通ったら、入院患者さん向けの花壇がきれいだった。"
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "さくら湯の前で撮った一枚📸 知らない家族が写り込んでたけど、子どもがかわいいからそのまま載せます💕",
+    "電車で寝てる人を無断で撮影してみた",
+    "公園で遊んでた子どもたちを撮影しました📷 かわいすぎるので載せます！（保護者の方には声をかけていません）",
+    "灯籠まつりの写真、踊り手さんの顔がはっきり写ってるけど許可とってないからこっそり載せちゃう",
+])
+def test_photos_of_people_without_consent(engine, text):
+    assert _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "会場内での無断撮影はご遠慮ください",
+    "撮影の際は周りの方が写り込まないようご配慮ください",
+    "写真は参加者の許可を得て掲載しています",
+    "さくら湯の前で撮った一枚📸 #山鹿温泉",
+])
+def test_photo_notices_and_consented_photos_are_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("この記事、新聞の有料会員限定のやつだけど、いい話だから全文コピペしておきます↓", "全文コピペしておきます"),
+    ("好きな曲の歌詞、全部載せとく", "歌詞"),
+    ("ネットで拾った画像だけどかわいいから使います", "ネットで拾った画像"),
+    ("昨日の熊日の記事、スクショ貼っときます", "スクショ"),
+    ("雑誌に載ってた山鹿特集、ページ全部撮ってアップしました", "全部撮ってアップ"),
+])
+def test_reposted_works(engine, text, quote):
+    assert any(quote in f or f in quote for f in _flagged(engine, text)), _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "※写真の無断転載はご遠慮ください",
+    "写真の無断転載・二次利用を禁止します",
+    "記事の全文は新聞社のサイトでご覧ください",
+    "海賊版サイトは利用しないようにしましょう",
+    "イラストは作者の許可を得て使用しています。",
+    "市のマスコットキャラのイラスト勝手に使ってTシャツ作った",  # 6.3.2 (the city's rights), not 5.3
+])
+def test_copyright_notices_are_clean(engine, text):
+    assert _flagged(engine, text) == []

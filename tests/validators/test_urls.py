@@ -1,0 +1,85 @@
+"""Links to adult sites (5.6.5), including obfuscated links, and ordinary
+links that must stay clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from yamaga_desk.text.normalize import normalize
+from yamaga_desk.validators.urls import find_urls, url_is_adult
+
+
+def _urls(text):
+    norm = normalize(text).text
+    return [norm[s:e] for s, e in find_urls(norm)]
+
+
+def _flagged(engine, text):
+    return [text[f.start:f.end] for f in engine.check(text).findings
+            if f.item == "5.6.5" and f.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize("text, url", [
+    ("見て https://example.com/a?b=1。", "https://example.com/a?b=1"),
+    ("（https://av-mugen.example/ ）", "https://av-mugen.example/"),
+    ("hxxp://ero-gazou.example/new", "hxxp://ero-gazou.example/new"),
+    ("ttps://freeporn.example だよ", "ttps://freeporn.example"),
+    ("サイト www.nude-cam-live.example\n見たい人は", "www.nude-cam-live.example"),
+    ("momo-av[.]example/v/2231 見て", "momo-av[.]example/v/2231"),
+    ("xxx(dot)example/free", "xxx(dot)example/free"),
+    ("sakura-tube ドット example が最強", "sakura-tube ドット example"),
+    ("ｈｔｔｐｓ：／／ｍｏｍｏ．ｅｘａｍｐｌｅ／ｖ", "https://momo.example/v"),
+])
+def test_link_forms_are_found(text, url):
+    assert url in _urls(text)
+
+
+def test_email_domains_and_numbers_are_not_links():
+    assert _urls("連絡は yamada.taro@example.jp まで") == []
+    assert _urls("水位は3.2mでした、バージョン1.2.3") == []
+
+
+@pytest.mark.parametrize("url", [
+    "https://jukujo-xxx.example/top", "https://momo-av.example/v/2231", "http://xxx-hitozuma.example/free",
+    "http://yoru-asobi-adult.example/kumamoto", "https://ero-gazou.example/new", "freeporn.example",
+    "https://site.example/adult/list", "https://eroanime.example",
+])
+def test_adult_words_as_parts_of_a_link(url):
+    assert url_is_adult(url)
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.city.yamaga.kumamoto.jp/kankou/", "https://example.com/event",
+    "https://hero-zero.example/aero", "https://kikuchi-livecam.example/", "https://camp-yamaga.example",
+    "https://essex-travel.example", "https://navi.example/avenue", "https://heros.example/zero",
+])
+def test_ordinary_links_are_not_adult(url):
+    assert not url_is_adult(url)
+
+
+def test_words_next_to_a_link_flag_the_link_and_the_words(engine):
+    text = "昨日言ってたエロ動画はこちら👉 https://momo.example/v/2231 職場で開くなよｗ"
+    flagged = _flagged(engine, text)
+    assert "https://momo.example/v/2231" in flagged
+    assert "エロ動画はこちら" in flagged
+
+
+def test_half_width_kana_words_are_reported_in_the_original_spelling(engine):
+    text = "無料のｴﾛ動画まとめ見つけた→ https://jukujo-xxx.example/top 保存推奨ｗ"
+    assert _flagged(engine, text) == ["ｴﾛ動画まとめ", "https://jukujo-xxx.example/top"]
+
+
+def test_adult_words_far_from_any_link_do_not_flag_an_unrelated_link(engine):
+    text = ("アダルトな話はさておき、今日は菊池川でアユ釣り。\n\n"
+            "釣果の記録はこちら https://fishing-log.example/2026")
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "詳しくは市のホームページ https://www.city.yamaga.kumamoto.jp/ をご覧ください",
+    "イベント情報はこちら👉 https://example.com/event",
+    "ワンクリック詐欺に注意！アダルトサイトを見ていたら突然請求画面が… 消費生活センター https://www.kokusen.go.jp/",
+    "ヒーローショーを開催！ https://yamaga-hero.example/",
+])
+def test_ordinary_posts_stay_clean(engine, text):
+    assert _flagged(engine, text) == []

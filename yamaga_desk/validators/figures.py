@@ -1,0 +1,109 @@
+"""Figures that contradict each other inside one draft.
+
+The typical case is a measured value compared with a threshold the wrong
+way round: 「水位が3.2mに達しましたが、氾濫危険水位（2.8m）には達して
+いません」.  A threshold is a quantity named by a noun (氾濫危険水位（2.8m）,
+基準値の50%, 定員30人); the claim after it says the measured value is below
+it (には達していません, を超えていません, を下回っています) or above it (を
+超えています, を上回りました).  The measured value is the nearest quantity of
+the same unit before the threshold, in the same or the previous sentence.
+When the numbers say the opposite of the claim, both are reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import validator
+
+_UNITS = {
+    "m": "m", "メートル": "m", "cm": "cm", "センチ": "cm", "mm": "mm", "ミリ": "mm",
+    "km": "km", "キロメートル": "km", "℃": "℃", "°C": "℃", "度": "℃", "%": "%", "パーセント": "%",
+    "人": "人", "名": "人", "件": "件", "円": "円", "万円": "万円", "億円": "億円",
+    "t": "t", "トン": "t", "kg": "kg", "キロ": "kg", "台": "台", "戸": "戸", "世帯": "世帯",
+    "ppm": "ppm", "μSv": "μSv", "マイクロシーベルト": "μSv", "m/s": "m/s", "ヘクトパスカル": "hPa", "hPa": "hPa",
+}
+_QUANTITY = re.compile(
+    r"(?<![0-9.])(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*"
+    r"(?P<unit>マイクロシーベルト|ヘクトパスカル|キロメートル|パーセント|メートル|センチ|ミリ|キロ|トン|"
+    r"世帯|万円|億円|m/s|μSv|hPa|ppm|°C|km|cm|mm|kg|m|t|℃|度|%|人|名|件|円|台|戸)"
+    r"(?![A-Za-z])"
+)
+# What a sentence claims about the measured value relative to a threshold.
+_BELOW = re.compile(
+    r"[)）」]?\s*(?:に|まで|を)?(?:は|も)?\s*"
+    r"(?:達して(?:い|お)?(?:ません|ない|らず|りません)|達しておらず|届いて(?:い|お)?(?:ません|ない|らず)|"
+    r"至って(?:い|お)?(?:ません|ない|らず)|満たない|満たず|満たして(?:い)?(?:ません|ない)|及んで(?:い)?(?:ません|ない)|"
+    r"超えて(?:い|お)?(?:ません|ない|らず)|超えておらず|上回って(?:い|お)?(?:ません|ない|らず)|"
+    r"下回って(?:い|お)(?:ます|る|り)|下回り|下回る|下回った|下回りました)"
+)
+_ABOVE = re.compile(
+    r"[)）」]?\s*(?:に|を)?(?:は|も)?\s*"
+    r"(?:超えて(?:い|お)(?:ます|る|り)|超え(?:まし)?た|超えました|上回って(?:い|お)(?:ます|る|り)|上回り|上回った|"
+    r"上回りました|達して(?:い|お)(?:ます|る|り)|達し(?:まし)?た|突破)"
+)
+# The noun that makes a quantity a threshold: 氾濫危険水位（2.8m）, 基準値の50%.
+_THRESHOLD_NOUN = re.compile(
+    r"(?:(?:危険|警戒|注意|避難判断|氾濫|基準|計画)水位|基準値?|上限|下限|定員|目標値?|規制値|限度|ライン|"
+    r"警戒レベル|環境基準|排出基準)"
+    r"(?:の|である)?\s*[（(:：]?\s*(?:約|およそ)?$"
+)
+_NOUN_BEFORE_PAREN = re.compile(r"[一-龥ァ-ヶー]{2,12}[（(]\s*(?:約|およそ)?$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    value: float
+    unit: str
+    threshold_start: int | None  # where the naming noun starts, if a threshold
+    claim: str | None  # "below" / "above" / None
+    claim_end: int
+
+
+def quantities(text: str) -> list[Quantity]:
+    out = []
+    for m in _QUANTITY.finditer(text):
+        value = float(m.group("num").replace(",", ""))
+        unit = _UNITS[m.group("unit")]
+        before = text[max(0, m.start() - 16):m.start()]
+        threshold_start = None
+        noun = _THRESHOLD_NOUN.search(before) or _NOUN_BEFORE_PAREN.search(before)
+        if noun:
+            threshold_start = m.start() - len(before) + noun.start()
+            # widen to the whole noun (氾濫危険水位, not 水位)
+            while threshold_start > 0 and re.match(r"[一-龥ァ-ヶー]", text[threshold_start - 1]) \
+                    and m.start() - threshold_start < 16:
+                threshold_start -= 1
+        claim, claim_end = None, m.end()
+        below = _BELOW.match(text, m.end())
+        above = _ABOVE.match(text, m.end())
+        if below:
+            claim, claim_end = "below", below.end()
+        elif above:
+            claim, claim_end = "above", above.end()
+        out.append(Quantity(m.start(), m.end(), value, unit, threshold_start, claim, claim_end))
+    return out
+
+
+@validator("contradictory_figures")
+def contradictory_figures(doc):
+    text = doc.text
+    found = quantities(text)
+    bounds = doc.sentence_bounds
+    for k, q in enumerate(found):
+        if q.threshold_start is None or q.claim is None:
+            continue
+        lo = doc.sentence_at(q.start)[0]
+        idx = next((i for i, (s, _) in enumerate(bounds) if s == lo), 0)
+        window_start = bounds[idx - 1][0] if idx > 0 else lo
+        measured = [p for p in found[:k]
+                    if p.unit == q.unit and p.threshold_start is None and p.start >= window_start]
+        if not measured:
+            continue
+        x = measured[-1]
+        if (q.claim == "below" and x.value >= q.value) or (q.claim == "above" and x.value < q.value):
+            yield x.start, x.end
+            yield q.threshold_start, q.claim_end
