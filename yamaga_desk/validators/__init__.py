@@ -24,4 +24,4 @@ def validator(name: str):
 
 
 # Importing the modules registers their validators.
-from . import contact, contempt, dates, figures, hearsay, illegal_acts, network, persons, urls  # noqa: E402,F401
+from . import confidential, contact, contempt, dates, deliberation, hearsay, illegal_acts, network, rights, urls  # noqa: E402,F401

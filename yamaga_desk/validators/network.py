@@ -1,4 +1,8 @@
-"""Security data: IP addresses, host names, passwords, IDs and PINs."""
+"""Security data: IP addresses, host and system names, passwords, IDs and PINs.
+
+Spans cover the secret itself (the value), not the label in front of it:
+that is what must be deleted, and what the corpus marks as evidence.
+"""
 
 from __future__ import annotations
 
@@ -7,28 +11,138 @@ import re
 
 from . import validator
 
-_IPV4 = re.compile(r"(?<![0-9.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9.])")
+# Not inside a longer dotted number; "落ちてる…192.168.10.5" (an ellipsis,
+# "..." after NFKC) may come right before.
+_IPV4 = re.compile(r"(?<![0-9])(?<![0-9]\.)(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])")
+# "Version 1.2.3.4" is a version number, not an address.
+_VERSION_BEFORE = re.compile(r"(?:[vV]|[vV]er\.?|バージョン|ver\.?\s?)\s?$")
 
 
 @validator("ip_address")
 def ip_addresses(doc):
-    for m in _IPV4.finditer(doc.text):
+    text = doc.text
+    for m in _IPV4.finditer(text):
         try:
             ipaddress.IPv4Address(m.group())
         except ValueError:
             continue
+        if _VERSION_BEFORE.search(text[max(0, m.start() - 10):m.start()]):
+            continue
         yield m.span()
 
 
-# A secret given after a label: パスワード: xxx / PW xxx / 暗証番号は1234.
-_SECRET_LABEL = re.compile(
-    r"(?:パスワード|パスワ|pass(?:word)?|PW|pw|パス|暗証番号|PIN|pin|ID|id|ログインID|ユーザー?ID|アカウント)"
-    r"(?:[はがも]|って)?[\s:=：「『\"']*"
-    r"(?:「|『)?(?P<secret>[A-Za-z0-9!#$%&*+\-./@_]{4,})"
+# --- passwords, IDs, PINs -------------------------------------------------
+
+# Labels after which a secret value is written.  ASCII labels must stand
+# alone (not "passport", "valid", "bypass").
+_LABEL = (
+    r"(?:(?<![A-Za-z])(?:password|passwd|passcode|pass|pwd|pw|pin|login|id|user\s?name)(?![A-Za-z])"
+    r"|パスワード|パスワ|パスコード|(?<![ァ-ヶー])パス(?![ァ-ヶー])"
+    r"|暗証番号|暗証|認証コード|確認コード|セキュリティコード|ロック解除(?:番号|コード)?|解錠(?:番号|コード)"
+    r"|ログインID|ユーザーID|ユーザー名|アカウント名|職員番号|職員ID|職員コード|管理者アカウント|管理者ID|管理者権限の?アカウント"
+    r"|ネットワークキー|暗号化キー|セキュリティキー|Wi-?Fiの?キー"
+    r"|キーボックス(?:の番号)?|ダイヤル錠?の番号|鍵の番号|入館コード|ドアコード|テンキーの番号|金庫の番号"
+    r")"
 )
+# Between label and value: particles, quotes, colons, and a few words
+# ("暗証番号、今月から5829に変わった").  No letters or digits, no sentence end.
+_GAP = r"[^0-9A-Za-z。!?！？\n]{0,14}?"
+_VALUE = r"(?P<secret>[A-Za-z0-9][A-Za-z0-9!#$%&*+\-./@_~^]{2,40})"
+_CREDENTIAL = re.compile(_LABEL + _GAP + _VALUE, re.IGNORECASE)
+
+# A number followed by one of these is a count or a date, not a secret
+# ("12文字以上", "4桁", "90日ごと", "2026年").
+_UNIT_AFTER = re.compile(r"\s?(?:文字|字|桁|けた|回|日|か月|ヶ月|カ月|ケ月|月|歳|年|分|秒|時|人|円|%|件|個|つ|度|週|号|番目|以上|以下|未満|種類|通り)")
+_LABEL_WORDS = {"password", "passwd", "passcode", "pass", "pwd", "pw", "pin", "login", "id", "user", "username"}
+_PUBLIC_ACCOUNT = re.compile(r"LINE|公式|Instagram|インスタ|X|ツイッター|Twitter|フェイスブック|Facebook|アカウント", re.IGNORECASE)
+_URL_CHARS = re.compile(r"[A-Za-z0-9._~%/?#=&:+-]")
+
+
+def _inside_url(text: str, start: int) -> bool:
+    """Is `start` part of a URL (…?id=123) or an e-mail address?"""
+    i = start
+    while i > 0 and _URL_CHARS.match(text[i - 1]):
+        i -= 1
+    word = text[i:start + 1]
+    return "://" in text[i:start + 12] or "www." in word or (i < start and text[start - 1] in "?&=/._-@")
 
 
 @validator("credential")
 def credentials(doc):
-    for m in _SECRET_LABEL.finditer(doc.text):
+    text = doc.text
+    for m in _CREDENTIAL.finditer(text):
+        value = m.group("secret").rstrip(".-/")
+        start = m.start("secret")
+        end = start + len(value)
+        if len(value) < 4 or value.lower() in _LABEL_WORDS:
+            continue
+        if value.isdigit() and _UNIT_AFTER.match(text, end):
+            continue
+        if value.lower().startswith(("http", "www")) or "://" in text[start:start + 12]:
+            continue
+        # An SNS handle after "ID" is a public account name (LINE ID:@yamaga).
+        if text[start - 1:start] == "@" or value.startswith("@"):
+            continue
+        if _inside_url(text, m.start()):
+            continue
+        # "LINE公式アカウント ID: yamaga_city" is a public account, not a login.
+        if m.group(0)[:2].lower() == "id" and _PUBLIC_ACCOUNT.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        yield start, end
+
+
+# A Wi-Fi key given without the word "password": "Wi-Fiは yamaga2026 で繋がる".
+_WIFI_VALUE = re.compile(
+    r"(?:Wi-?Fi|wifi|WiFi|無線LAN|SSID)[^0-9A-Za-z。!?！？\n]{1,10}?"
+    r"(?P<secret>(?=[A-Za-z0-9!#$%&*+\-._@]*[0-9])(?=[A-Za-z0-9!#$%&*+\-._@]*[A-Za-z])[A-Za-z0-9!#$%&*+\-._@]{6,40})"
+    r"(?=\s?(?:で|なら|を入れ|を入力|って|だよ|です))",
+    re.IGNORECASE,
+)
+
+
+@validator("wifi_key")
+def wifi_keys(doc):
+    for m in _WIFI_VALUE.finditer(doc.text):
         yield m.span("secret")
+
+
+# --- host and system names -----------------------------------------------
+
+# Names like YMG-CORE01, ymg-fs02, SRV_DB3, YAMAGASV01: letters, an optional
+# separator, letters/digits, ending in a digit.
+_HOST_NAME = r"[A-Za-z][A-Za-z0-9]{1,15}(?:[-_][A-Za-z0-9]{1,15}){0,3}[0-9]"
+_HOST_CONTEXT = (
+    r"サーバー?|サーバ|ホスト|端末|PC|パソコン|NAS|ルーター?|ファイアウォール|機器|システム|"
+    r"データベース|DB|ドメイン|コンピューター?|マシン|共有フォルダ|基幹系|情報系|VPN"
+)
+# Context right before ("サーバー（YMG-CORE01）", "ホスト名は ymg-db1") or
+# right after ("YMG-FS01サーバー").
+_HOST_BEFORE = re.compile(rf"(?:{_HOST_CONTEXT})(?:名|の名前)?[はがもって:：=、,\s(（「『]{{0,4}}(?P<name>{_HOST_NAME})(?![A-Za-z0-9])")
+# Further names listed after the first: "DB01とDB02", "FS01・FS02".
+_HOST_NEXT = re.compile(rf"\s?(?:と|、|・|,|/)\s?(?P<name>{_HOST_NAME})(?![A-Za-z0-9])")
+_HOST_AFTER = re.compile(rf"(?<![A-Za-z0-9])(?P<name>{_HOST_NAME})[)）」』\s]?(?:の)?(?:{_HOST_CONTEXT})")
+# A UNC path \\server\share or an intranet domain name.
+_UNC = re.compile(r"\\\\[A-Za-z0-9._-]{2,}(?:\\[^\s\\。、]+)*")
+_INTRANET = re.compile(r"(?<![A-Za-z0-9.-])(?:[A-Za-z0-9-]+\.)+(?:local|lan|internal|intra|corp|localdomain)(?![A-Za-z0-9])"
+                       r"|(?<![A-Za-z0-9./-])(?:intra(?:net)?|vpn|gw|fw|owa|admin|sslvpn|remote)\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}",
+                       re.IGNORECASE)
+# Names that look like hosts but are public words.
+_NOT_HOSTS = re.compile(r"^(?:COVID-?19|SDGs?\d*|Wi-?Fi\d*|PC\d*|LINE\d*|JR\d*|Windows\d*|Office\d*|iPhone\d*|Android\d*|USB\d*|HDMI\d*|[A-Za-z]\d)$", re.IGNORECASE)
+
+
+@validator("host_name")
+def host_names(doc):
+    text = doc.text
+    for pattern in (_HOST_BEFORE, _HOST_AFTER):
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            if _NOT_HOSTS.match(name) or not re.search(r"[A-Za-z]{2}", name):
+                continue
+            yield m.span("name")
+            end = m.end("name")
+            while (more := _HOST_NEXT.match(text, end)) and not _NOT_HOSTS.match(more.group("name")):
+                yield more.span("name")
+                end = more.end("name")
+    for pattern in (_UNC, _INTRANET):
+        for m in pattern.finditer(text):
+            yield m.span()

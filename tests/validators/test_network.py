@@ -1,0 +1,76 @@
+"""Security data found by yamaga_desk/validators/network.py: the span is the
+secret itself (what the author must delete), never the label in front."""
+
+from __future__ import annotations
+
+import pytest
+
+from yamaga_desk.validators import VALIDATORS
+
+
+def found(engine, name: str, text: str) -> list[str]:
+    doc = engine.document(text)
+    return [doc.text[s:e] for s, e in VALIDATORS[name](doc)]
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("職員用は pass: yamaga2026! でつながるよ", "yamaga2026!"),
+    ("VPNの共通ﾊﾟｽﾜｰﾄﾞが「yamaga1234」って", "yamaga1234"),
+    ("入退室カードの暗証番号、今月から５８２９に変わった", "5829"),  # full-width digits
+    ("職員ポータル ID:yg-tanaka PW:Kumamoto#88", "Kumamoto#88"),
+    ("職員ポータル ID:yg-tanaka PW:Kumamoto#88", "yg-tanaka"),
+    ("基幹システムの管理者アカウント、admin/admin のまま", "admin/admin"),
+    ("倉庫のキーボックスの番号は0415です", "0415"),
+])
+def test_credential_value_is_the_span(engine, text, secret):
+    assert secret in found(engine, "credential", text)
+
+
+@pytest.mark.parametrize("text", [
+    "パスワードは英大文字・小文字・数字・記号を組み合わせた12文字以上がおすすめです",
+    "暗証番号は4桁の数字です",
+    "パスワードは90日ごとに変更してください",
+    "LINE公式アカウント（ID：@yamaga_city）を友だち追加してください",
+    "LINE公式アカウントのID: yamaga_city を検索してください",
+    "詳しくは https://www.city.yamaga.kumamoto.jp/page?id=1234 をご覧ください",
+    "パスポートの申請は本庁舎2階で",
+    "フリーパス2000円券を販売しています",
+    "ログインIDとパスワードは、4月1日に配布した通知をご覧ください",
+])
+def test_counts_dates_and_public_ids_are_not_credentials(engine, text):
+    assert found(engine, "credential", text) == []
+
+
+def test_ip_address_after_an_ellipsis(engine):
+    # "…" becomes "..." after NFKC; the address right after it was missed.
+    assert found(engine, "ip_address", "また落ちてる…192.168.10.5 に繋がらん") == ["192.168.10.5"]
+
+
+@pytest.mark.parametrize("text", ["バージョン1.2.3.4に更新", "参加者は1,234人", "999.1.1.1 は不正な番号"])
+def test_versions_and_impossible_addresses_are_not_ip(engine, text):
+    assert found(engine, "ip_address", text) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    ("また基幹系サーバー（YMG-CORE01）落ちてる", ["YMG-CORE01"]),
+    ("住民情報システムのサーバー、DB01とDB02の2台で回してる", ["DB01", "DB02"]),
+    ("YMG-FS02サーバーが満杯", ["YMG-FS02"]),
+    ("intranet.yamaga.local が開かない", ["intranet.yamaga.local"]),
+    ("在宅勤務は vpn.yamaga-city.jp につないでね", ["vpn.yamaga-city.jp"]),
+])
+def test_host_names(engine, text, names):
+    assert found(engine, "host_name", text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "COVID-19のワクチン予約システムは明日から",
+    "新しいPCはWindows11です",
+    "詳しくは https://www.city.yamaga.kumamoto.jp/ をご覧ください",
+])
+def test_public_names_are_not_hosts(engine, text):
+    assert found(engine, "host_name", text) == []
+
+
+def test_wifi_key_without_the_word_password(engine):
+    assert found(engine, "wifi_key", "職員用のWiFiは ymg2026staff で繋がるよ") == ["ymg2026staff"]
+    assert found(engine, "wifi_key", "無料Wi-Fi「YAMAGA_FREE_WiFi」が使えます") == []
