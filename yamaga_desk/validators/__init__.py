@@ -24,4 +24,4 @@ def validator(name: str):
 
 
 # Importing the modules registers their validators.
-from . import confidential, contact, contempt, dates, deliberation, hearsay, illegal_acts, network, rights, urls  # noqa: E402,F401
+from . import confidential, contact, contempt, dates, deliberation, figures, hearsay, illegal_acts, network, persons, rights, urls  # noqa: E402,F401
