@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from yamaga_desk.ruleset.examples import EXAMPLE_TODAY
-from yamaga_desk.validators.hearsay import administration_guess, hearsay_rashii
+from yamaga_desk.validators.hearsay import administration_guess, hearsay_rashii, hearsay_sou
 
 
 def spans(engine, validator, text):
@@ -41,6 +41,19 @@ def test_rashii_meaning_typical_of_is_not_hearsay(engine, text):
 def test_suffix_rashii_never_reaches_the_5_6_4_item(engine):
     report = engine.check("朝霧の中の菊池川。いかにも山鹿らしい、静かな秋の朝です。素晴らしい眺めでした。", "instagram")
     assert [f for f in report.findings if f.item == "5.6.4"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("鹿本の山道で熊が出たそうです！", "出たそうです"),
+    ("来月から中止になるそうだ", "中止になるそうだ"),
+])
+def test_hearsay_sou_is_found(engine, text, expected):
+    assert spans(engine, hearsay_sou, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["雨が降りそうです", "おいしそうなお弁当", "そうですね、私もそう思います"])
+def test_sou_of_appearance_or_agreement_is_not_hearsay(engine, text):
+    assert spans(engine, hearsay_sou, text) == []
 
 
 @pytest.mark.parametrize("text,expected", [

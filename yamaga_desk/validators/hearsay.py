@@ -69,6 +69,21 @@ def hearsay_rashii(doc):
         yield _predicate_start(doc, lo, tokens, i), token.end
 
 
+@validator("hearsay_sou")
+def hearsay_sou(doc):
+    """伝聞の「そうだ」: 出たそうです / 中止になるそうだ (Sudachi tags it
+    名詞-助動詞語幹), never the look of things: 降りそうです / おいしそう
+    (形状詞-助動詞語幹)."""
+    tokens = doc.tokens
+    for i, token in enumerate(tokens):
+        if token.surface != "そう" or not _pos(token).startswith("名詞-助動詞語幹"):
+            continue
+        if i == 0 or tokens[i - 1].end != token.start:
+            continue
+        lo, _ = doc.sentence_at(token.start)
+        yield _predicate_start(doc, lo, tokens, i), _with_auxiliaries(doc, token.end)
+
+
 # -- staff guessing about the city's administration ---------------------------
 
 # Words that make a sentence about the city's administration.  Kept to the
