@@ -87,3 +87,14 @@ def test_intentions_opinions_and_unrelated_guesses_are_not_flagged(engine, text)
 def test_citizen_style_guess_needs_the_city_s_own_business(engine):
     assert spans(engine, administration_guess, "たぶん来年度から市の保育料が上がると思う") != []
     assert spans(engine, administration_guess, "たぶん来年から商品券はなくなると思う") == []
+
+
+def test_insider_stating_unchecked_details_as_fact_is_found(engine):
+    text = "市役所勤めだけど担当じゃないからよく知らんけど、来年から避難所が公民館に変わるよ。"
+    assert spans(engine, administration_guess, text) == ["よく知らんけど、来年から避難所が公民館に変わるよ"]
+
+
+def test_unchecked_hedge_about_private_life_is_not_flagged(engine):
+    assert spans(engine, administration_guess, "職員だけど、釣りのことはよく知らないので勉強中です") == []
+    # saying where one works is not a sentence about the city's business
+    assert spans(engine, administration_guess, "市役所勤めだけど、釣りのことはよく知らないので勉強中です") == []

@@ -103,7 +103,7 @@ _INSIDER = re.compile(
 _OWN_BUSINESS = re.compile(r"(?:市役所|市政|市長|市議会|予算|条例|制度|来年度|今年度|新年度|庁内|[一-龥]{1,4}課(?!題|程|外))")
 # Hedges that admit the details were not checked.
 _UNCHECKED = re.compile(
-    r"(?:詳しくは(?:知ら|わから|分から|しら)|よく(?:知ら|わから|分から|しら)|聞いた話|庁内の雰囲気|雰囲気的に)"
+    r"(?:詳しくは(?:知ら|わから|分から|しら)|よく(?:知ら|わから|分から|しら)|知らんけど|聞いた話|庁内の雰囲気|雰囲気的に|確認してないけど|確認していませんが|未確認だけど)"
 )
 # Guesses that are phrases rather than single tokens.
 _GUESS_PHRASE = re.compile(
@@ -158,6 +158,10 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
     return lo
 
 
+def _is_trailing_mark(ch: str) -> bool:
+    return ch in "。、,.!?！？…〜~ー・" or bool(_CLAUSE_BREAK.match(ch))
+
+
 def _with_auxiliaries(doc, end: int) -> int:
     """Extend a marker over the auxiliaries after it: と思い|ます, はず|です."""
     for t in doc.tokens_between(end, len(doc.text)):
@@ -171,19 +175,31 @@ def _with_auxiliaries(doc, end: int) -> int:
 def administration_guess(doc):
     text = doc.text
     insider = _INSIDER.search(text) is not None
+    # 「市役所勤めだけど」 says who is writing, not what the sentence is about.
+    topics = _INSIDER.sub(lambda m: "_" * len(m.group()), text)
     previous_topic = False
     for lo, hi in doc.sentence_bounds:
-        topic = _ADMIN_TOPIC.search(text, lo, hi)
+        topic = _ADMIN_TOPIC.search(topics, lo, hi)
         # Without a word of being staff, only a sentence that names the city's
         # own business (市役所 / 予算 / 条例 / 〇〇課 ...) counts.
-        on_topic = topic is not None and (insider or _OWN_BUSINESS.search(text, lo, hi) is not None)
+        on_topic = topic is not None and (insider or _OWN_BUSINESS.search(topics, lo, hi) is not None)
         # A guess often follows the sentence that named the topic:
         # 「拡幅工事は年内には終わらないよ。来年の夏までかかると思う」
         carried = previous_topic and insider
         previous_topic = on_topic
         if not (on_topic or carried):
             continue
-        guesses = sorted(g for g in _guess_spans(doc, lo, hi) if g[2] != "hedge")
+        found = sorted(_guess_spans(doc, lo, hi))
+        guesses = [g for g in found if g[2] != "hedge"]
+        hedges = [g for g in found if g[2] == "hedge"]
+        if not guesses and hedges and insider and on_topic:
+            # 担当じゃないからよく知らんけど、来年から避難所が変わるよ: stated as
+            # fact while admitting it was not checked.
+            end = hi
+            while end > hedges[0][0] and _is_trailing_mark(text[end - 1]):
+                end -= 1
+            yield hedges[0][0], end
+            continue
         finals = [g for g in guesses if g[2] == "final"]
         adverbs = [g for g in guesses if g[2] == "adverb"]
         if finals:
