@@ -41,7 +41,8 @@ DAMAGING = re.compile(
     r"|(?:味|料理|飯|ご飯|ラーメン|定食)が?(?:まず|不味)(?:い|かった|すぎ|くて)"
     r"|(?:対応|接客|態度|サービス|仕事|工事|運転)(?:が|も)?(?:最悪|ひど|悪|荒|雑|いい加減)"
     r"|腐って|虫が(?:入って|わいて|いた)|髪の毛が入って|食中毒|異物混入|偽装|潰れ(?:そう|かけ|る寸前)"
-    r"|ブラック企業|評判が悪|悪評"
+    r"|ブラック企業|評判が悪|悪評|ヤブ医者|やぶ医者|藪医者|悪徳|詐欺(?:だ|です|じゃん|師|業者)"
+    r"|(?:賞味|消費)?期限切れ(?:の|を)[^。!?！？\n]{0,10}?(?:売|出)|(?:水増し|二重|架空|不当)請求|ぼったくられ"
     r"|(?:行か|使わ|買わ|頼ま|利用し|注文し|食べ|泊まら|乗ら|契約し|依頼し|任せ|関わら)ない(?:方|ほう)が(?:いい|良い|よい|無難)"
     r"|やめ(?:た|とい)?(?:方|ほう)が(?:いい|良い)|やめとけ|避けた(?:方|ほう)が|おすすめ(?:しない|できない)|オススメしない"
     r"|二度と(?:行かない|行くか|使わない|頼まない|利用しない|買わない)"
@@ -68,7 +69,9 @@ def business_disparagement(doc):
         if not hits:
             continue
         named = _names_business(text, lo, hi)
-        if not named and i > 0 and _POINTS_BACK.search(text, lo, hi):
+        # A short follow-up ("ヤブ医者。") or one pointing back ("あそこには…")
+        # is about the business named in the sentence before.
+        if not named and i > 0 and (_POINTS_BACK.search(text, lo, hi) or hi - lo <= 15):
             p_lo, _ = paragraph_at(text, lo)
             prev_lo, prev_hi = bounds[i - 1]
             named = prev_lo >= p_lo and _names_business(text, prev_lo, prev_hi)

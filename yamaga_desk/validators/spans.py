@@ -16,17 +16,6 @@ import unicodedata
 _CLAUSE_END = re.compile(r"[、。，,!?！？\n]|\.{2,}|・{2,}")
 
 
-def clause_at(text: str, pos: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
-    """The clause around `pos`, not reaching outside [lo, hi)."""
-    hi = len(text) if hi is None else hi
-    start = lo
-    for m in _CLAUSE_END.finditer(text, lo, pos):
-        start = m.end()
-    m = _CLAUSE_END.search(text, pos, hi)
-    end = m.start() if m else hi
-    return start, max(end, min(pos + 1, hi))
-
-
 def clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Every non-blank clause of text[lo:hi]."""
     out, start = [], lo
@@ -52,14 +41,6 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and _edge_junk(text[end - 1], closing=True):
         end -= 1
     return start, end
-
-
-def sentence_index(doc, pos: int) -> int:
-    bounds = doc.sentence_bounds
-    for i, (s, e) in enumerate(bounds):
-        if s <= pos < e:
-            return i
-    return len(bounds) - 1
 
 
 def paragraph_at(text: str, pos: int) -> tuple[int, int]:
