@@ -29,6 +29,7 @@ def _flagged(engine, text, today=TODAY):
     ("4月29日(金・祝)に開催！", "4月29日(金・祝)"),  # fits no year 2025-2027 with 祝
     ("2026.7.4(日) 開催", "2026.7.4(日)"),
     ("R8.7.4(日)開催", "R8.7.4(日)"),
+    ("2026年8月15日・16日（金・土）に開催", "8月15日・16日（金・土）"),  # one bracket for two days
 ])
 def test_wrong_weekdays_are_flagged(engine, text, wrong):
     assert _flagged(engine, text) == [wrong]
@@ -48,6 +49,7 @@ def test_wrong_weekdays_are_flagged(engine, text, wrong):
     "2026年9月22日(火・祝)は国民の休日",
     "2026年5月6日(水・休)は振替休日です",
     "2026年7月4日 土曜日 受付",
+    "2026年8月15、16日(土・日)は灯籠まつり",
 ])
 def test_right_weekdays_are_not_flagged(engine, text):
     assert _flagged(engine, text) == []

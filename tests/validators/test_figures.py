@@ -45,6 +45,13 @@ def test_consistent_figures(engine, text):
     assert _flagged(engine, text) == []
 
 
+def test_a_trend_the_numbers_contradict(engine):
+    assert _flagged(engine, "今年の来場者は12,000人で、前年（15,000人）より増えました。")
+    assert _flagged(engine, "ごみの量は520トンと、昨年の480トンから減少しました。")
+    assert _flagged(engine, "今年の来場者は18,000人で、前年（15,000人）より増えました。") == []
+    assert _flagged(engine, "ごみの量は450トンと、昨年の480トンから減少しました。") == []
+
+
 @pytest.mark.parametrize("text, idiom, correction", [
     ("4月から観光課に来ました！私には役不足ですが、精一杯がんばります", "役不足", "力不足"),
     ("分別ルールを知っていながら守らない、いわゆる確信犯のケースも見られます", "確信犯", "故意に"),

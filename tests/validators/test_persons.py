@@ -19,6 +19,9 @@ def _flagged(engine, text):
     ("友達のアキラ、この前逮捕されたってマジ？", "アキラ", "逮捕"),
     ("近所の中島さんちの旦那さん、リストラされて借金まみれらしい", "中島さんちの旦那さん", "借金"),
     ("窓口に来たおばあちゃん、息子さんと絶縁してるって話してた", "窓口に来たおばあちゃん", "絶縁"),
+    # 林 is a common noun to Sudachi; before くん it is a name
+    ("〇〇小の5年2組に転校生が来たって。名前は林くん", "林くん", "5年2組"),
+    ("隣のベッドの吉岡さんは末期がんだって", "吉岡さん", "がん"),
 ])
 def test_person_and_detail_are_both_reported(engine, text, person, detail):
     flagged = _flagged(engine, text)
@@ -39,6 +42,8 @@ def test_person_and_detail_are_both_reported(engine, text, person, detail):
     # a name with no personal detail
     "講師は山鹿市在住の画家、森田一郎さんです。",
     "灯籠師さんの作品は見事でした",
+    "市の公式キャラクター「あかかぶちゃん」と一緒に写真を撮ろう！",
+    "がんばる田中さんを応援しています",
 ])
 def test_names_without_private_details_are_clean(engine, text):
     assert _flagged(engine, text) == []
@@ -75,9 +80,15 @@ def test_photo_notices_and_consented_photos_are_clean(engine, text):
     ("ネットで拾った画像だけどかわいいから使います", "ネットで拾った画像"),
     ("昨日の熊日の記事、スクショ貼っときます", "スクショ"),
     ("雑誌に載ってた山鹿特集、ページ全部撮ってアップしました", "全部撮ってアップ"),
+    ("好きなアニメのワンシーン、スクショして貼っとく", "スクショ"),
 ])
 def test_reposted_works(engine, text, quote):
     assert any(quote in f or f in quote for f in _flagged(engine, text)), _flagged(engine, text)
+
+
+def test_a_private_line_id_is_contact_data(engine):
+    assert any("hana_0522" in f for f in _flagged(engine, "近所の子のLINE ID教えてもらった！ hana_0522"))
+    assert _flagged(engine, "山鹿市公式LINEのIDは @yamaga_city です。友だち追加をお願いします") == []
 
 
 @pytest.mark.parametrize("text", [

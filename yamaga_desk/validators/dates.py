@@ -49,6 +49,13 @@ _MONTH_DAY = re.compile(
 )
 
 
+# Two days sharing one weekday bracket: 8月15日・16日（土・日）, 15、16日(土・日).
+_DAY_PAIR = re.compile(
+    r"(?<![0-9])(?:(?P<m>[0-9]{1,2})月)?(?P<d1>[0-9]{1,2})日?\s*[・、,~〜-]\s*(?:(?P<m2>[0-9]{1,2})月)?(?P<d2>[0-9]{1,2})日"
+    r"\s*[(（]\s*(?P<wd1>[月火水木金土日])(?:曜日?)?\s*[・、,~〜-]\s*(?P<wd2>[月火水木金土日])(?:曜日?)?\s*[)）]"
+)
+
+
 @dataclass(frozen=True)
 class DateClaim:
     start: int
@@ -153,7 +160,32 @@ def date_claims(doc) -> list[DateClaim]:
         months_since_year.append(month)
         last_month, last_month_pos = month, m.end()
         claims.append(DateClaim(m.start(), m.end(), month, day, weekday, holiday, tuple(candidates)))
+    claims.extend(_pair_claims(doc, years, claims))
     return claims
+
+
+def _pair_claims(doc, years, single_claims: list[DateClaim]) -> list[DateClaim]:
+    """8月15日・16日（土・日）: both days against both weekdays, the year as for
+    a single date (from a year before, else the three years around today)."""
+    text = doc.text
+    out = []
+    for m in _DAY_PAIR.finditer(text):
+        month = int(m.group("m")) if m.group("m") else None
+        if month is None:
+            before = [c for c in single_claims if c.end <= m.start() and m.start() - c.end <= 80]
+            if not before:
+                continue
+            month = before[-1].month
+        month2 = int(m.group("m2")) if m.group("m2") else month
+        explicit = [y for p, y, _ in years if p < m.start()]
+        candidates = (explicit[-1],) if explicit else tuple(doc.today.year + d for d in (0, -1, 1))
+        for d_name, wd_name, mon in (("d1", "wd1", month), ("d2", "wd2", month2)):
+            day = int(m.group(d_name))
+            if not (1 <= mon <= 12 and 1 <= day <= 31):
+                continue
+            out.append(DateClaim(m.start(), m.end(), mon, day, WEEKDAYS.index(m.group(wd_name)), False,
+                                 candidates))
+    return out
 
 
 def claim_fits(claim: DateClaim) -> bool:

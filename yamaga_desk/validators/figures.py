@@ -107,3 +107,34 @@ def contradictory_figures(doc):
         if (q.claim == "below" and x.value >= q.value) or (q.claim == "above" and x.value < q.value):
             yield x.start, x.end
             yield q.threshold_start, q.claim_end
+
+
+# 「来場者は1万2千人で、前年（1万5千人）より増えました」: a comparison with
+# the previous period whose direction the numbers contradict.
+_PREVIOUS = re.compile(r"(?:前年|昨年|去年|前回|先月|前月|前年度|昨年度|例年)(?:度)?(?:比|の|は|が)?\s*[（(:：]?\s*(?:約|およそ)?$")
+_UP = re.compile(r"増え|増加|上回|伸び|アップ|増と|多く")
+_DOWN = re.compile(r"減っ|減り|減少|下回|落ち込|ダウン|減と|少なく")
+
+
+@validator("contradictory_trend")
+def contradictory_trends(doc):
+    text = doc.text
+    found = quantities(text)
+    for k, q in enumerate(found):
+        before = text[max(0, q.start - 12):q.start]
+        if not _PREVIOUS.search(before):
+            continue
+        lo, hi = doc.sentence_at(q.start)
+        current = [p for p in found[:k] if p.unit == q.unit and p.start >= lo and not _PREVIOUS.search(
+            text[max(0, p.start - 12):p.start])]
+        if not current:
+            continue
+        x = current[-1]
+        rest = text[q.end:hi]
+        up, down = _UP.search(rest), _DOWN.search(rest)
+        if up and (not down or up.start() < down.start()) and x.value < q.value:
+            yield x.start, x.end
+            yield q.start, q.end + up.end()
+        elif down and (not up or down.start() < up.start()) and x.value > q.value:
+            yield x.start, x.end
+            yield q.start, q.end + down.end()

@@ -26,6 +26,10 @@ from .contact import email_addresses, phone_numbers, postal_addresses
 _HONORIFICS = {"さん", "くん", "君", "ちゃん", "様", "さま", "氏", "殿", "ちゃま"}
 _OFFICIAL_TITLES = ("市長", "副市長", "議員", "議長", "知事", "大臣", "首相", "総理", "町長", "村長",
                     "教育長", "市議", "県議", "代議士", "理事長", "館長", "会長", "社長", "選手", "監督")
+_FAMILIAR_HONORIFICS = {"くん", "君", "ちゃん"}
+_SHORT_NAME = re.compile(r"[一-龥]{1,3}|[ァ-ヴー]{2,6}")
+_NOT_NAMES = {"赤", "赤ちゃん", "お姉", "お兄", "お嬢", "坊", "僕", "子", "孫", "娘", "息子", "弟", "妹", "彼", "主",
+              "王", "姫", "殿", "犬", "猫", "くま", "クマ", "ウサギ", "パンダ", "ワン", "ニャン", "キャラ"}
 _MASK = re.compile(r"[〇○◯●×✕＊*]{1,3}|[A-ZＡ-Ｚ]")
 # 「の奥さん」「さんちのおばあちゃん」: who in the family the detail is about.
 _KIN = re.compile(
@@ -74,8 +78,13 @@ def person_mentions(doc) -> list[tuple[int, int]]:
     i = 0
     while i < len(tokens):
         t = tokens[i]
-        masked = bool(_MASK.fullmatch(t.surface)) and i + 1 < len(tokens) and tokens[i + 1].surface in _HONORIFICS
-        if not (_is_name(t) or masked):
+        next_surface = tokens[i + 1].surface if i + 1 < len(tokens) else ""
+        masked = bool(_MASK.fullmatch(t.surface)) and next_surface in _HONORIFICS
+        # 林くん, 森ちゃん: a surname that is also a common noun, before an
+        # honorific used for people only (occupations take さん: 店主さん).
+        nickname = (next_surface in _FAMILIAR_HONORIFICS and t.pos[0] == "名詞"
+                    and bool(_SHORT_NAME.fullmatch(t.surface)) and t.surface not in _NOT_NAMES)
+        if not (_is_name(t) or masked or nickname):
             i += 1
             continue
         j = i
@@ -118,8 +127,9 @@ def detail_spans(doc) -> list[tuple[int, int]]:
     kept = []
     for s, e in spans:
         if doc.text[s:e] in ("がん", "うつ"):
-            token = next((t for t in doc.tokens_between(s, e + 1) if t.start == s), None)
-            if token is None or token.end != e or not token.pos[0] == "名詞":
+            # a noun ending there (がん, 末期がん), not がんばる / うつる
+            token = next((t for t in doc.tokens_between(max(0, s - 8), e + 1) if t.start <= s < t.end), None)
+            if token is None or token.end != e or token.pos[0] != "名詞":
                 continue
         kept.append((s, e))
     return sorted(kept)
