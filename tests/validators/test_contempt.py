@@ -68,3 +68,12 @@ def test_anti_discrimination_notice_stays_clean(engine):
 def test_generalisation_finding_covers_group_and_judgement(engine):
     text = "鹿北の山奥の人たちって考え方が古いよね"
     assert "山奥の人たちって考え方が古い" in _spans(engine, text, "5.6.2")
+
+
+def test_a_prejudice_quoted_to_question_it_is_not_flagged(engine):
+    text = "「外国の人が近所に住むのは怖い」。そう感じたことはありませんか？まずは知ることから始めましょう。"
+    assert "5.6.2" not in _items(engine, text)
+
+
+def test_the_same_prejudice_said_by_the_writer_is_flagged(engine):
+    assert "5.6.2" in _items(engine, "外国の人が近所に住むのは怖い。正直、来てほしくない")

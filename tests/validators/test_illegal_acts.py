@@ -51,3 +51,12 @@ def test_cruelty_to_animals_is_illegal_and_against_public_order(engine):
 def test_dumping_needs_rubbish_in_the_draft(engine):
     assert "5.6.3" not in _flagged(engine, "山の方に遊びに行ってきた。川に石を投げてきた")
     assert "5.6.3" in _flagged(engine, "いらない布団、夜中に河川敷に捨ててきた")
+
+
+def test_an_excuse_quoted_in_a_safety_notice_is_not_a_boast(engine):
+    text = "【交通安全】「少しなら飲んでも大丈夫」「近いからバレない」。その油断が重大事故につながります。"
+    assert "5.6.3" not in _flagged(engine, text)
+
+
+def test_a_far_cue_in_the_next_short_sentence_counts(engine):
+    assert "5.6.3" in _flagged(engine, "会社の経費で私物買った。誰にもバレてないｗ")

@@ -160,6 +160,26 @@ _AGAINST = re.compile(
     r"注意|被害|狙(?:う|っ|わ)|防止|予防|見守り|気をつけ|お気をつけ|対策|勧誘|セールス|詐欺"
 )
 
+# A draft that quotes a prejudice in order to question it: 「外国の人は怖い」。
+# そう感じたことはありませんか？  A quoted judgement in such a draft is a mention.
+_QUESTIONING = re.compile(
+    _AGAINST.pattern + r"|交流|考えてみ|ありませんか|かもしれません|どう感じ|話し合|気づ|見直|学ぶ|学び|知ることから"
+)
+
+
+def _quoted(text: str, start: int) -> bool:
+    """`start` lies inside 「…」 or 『…』."""
+    for open_, close in (("「", "」"), ("『", "』")):
+        o = text.rfind(open_, 0, start + 1)
+        if o != -1 and text.rfind(close, o, start) == -1 and text.find(close, start) != -1:
+            return True
+    return False
+
+
+def _mention(doc, start: int) -> bool:
+    return _quoted(doc.text, start) and bool(_QUESTIONING.search(doc.text))
+
+
 _WINDOW = 40  # how far after the group a judgement may sit, in characters
 
 # The inflection left after a judgement or exclusion stem (怖い, 来てほしくない),
@@ -184,6 +204,8 @@ def group_generalisations(doc):
         if _AGAINST.search(sentence):
             continue
         for g in _GROUP.finditer(text, lo, hi):
+            if _mention(doc, g.start()):
+                continue
             j = _JUDGEMENT.search(text, g.end(), min(hi, g.end() + _WINDOW))
             if j:
                 yield g.start(), _end(text, j.end())
@@ -210,6 +232,8 @@ def group_exclusions(doc):
         if _AGAINST.search(text, lo, hi):
             continue
         for x in _EXCLUSION.finditer(text, lo, hi):
+            if _mention(doc, x.start()):
+                continue
             g = _GROUP.search(text, max(lo, x.start() - _WINDOW), x.start())
             if g:
                 yield g.start(), _end(text, x.end())

@@ -94,6 +94,19 @@ _FAR = re.compile(
 )
 
 _WINDOW = 20
+
+
+def _quoted_warning(doc, start: int) -> bool:
+    """`start` lies inside 「…」 in a draft that warns: 「バレなきゃ大丈夫」
+    その油断が事故につながります — a quoted excuse, not the writer's own."""
+    text = doc.text
+    o = text.rfind("「", 0, start + 1)
+    if o == -1 or text.rfind("」", o, start) != -1:
+        return False
+    return text.find("」", start) != -1 and bool(_WARNING.search(text) or _QUOTED_WARNING.search(text))
+
+
+_QUOTED_WARNING = re.compile(r"油断|間違い|事故につな|危険|甘い考え|誤解|思っていませんか|ありませんか|意識が広が")
 _CUE_TAIL = re.compile(r"(?:きゃ|ければ|かった|い)?")  # バレな → バレない
 
 
@@ -109,6 +122,8 @@ def illegal_acts_endorsed(doc):
         if _WARNING.search(text, lo, hi):
             continue
         for act in _ACT.finditer(text, lo, hi):
+            if _quoted_warning(doc, act.start()):
+                continue
             if _VICTIM.match(text[act.end():act.end() + 8]):
                 continue
             # A far cue may sit in the next short sentence (…捨ててきた。バレなきゃOK).
