@@ -63,6 +63,13 @@ def test_no_year_in_sight_uses_the_three_years_around_today(engine):
     assert _flagged(engine, "3月10日(月)は臨時休館します", today=dt.date(2029, 1, 1)) == ["3月10日(月)"]  # 2028-2030: Fri, Sat, Sun
 
 
+def test_a_relative_year_nearer_than_a_written_year_wins(engine):
+    # 2025-08-15 was a Friday, 2026-08-15 is a Saturday.
+    text = "2025年の大会は雨でした。今年は8月15日(土)に開催します"
+    assert _flagged(engine, text, today=dt.date(2026, 6, 1)) == []
+    assert _flagged(engine, "2025年の大会は8月15日(土)でした") == ["8月15日(土)"]
+
+
 def test_this_year_follows_today(engine):
     text = "今年のクリスマス会は12月25日(金)です"  # 2026-12-25 is a Friday
     assert _flagged(engine, text, today=dt.date(2026, 6, 1)) == []

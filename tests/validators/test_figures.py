@@ -60,6 +60,7 @@ def test_a_trend_the_numbers_contradict(engine):
     ("押しも押されぬ人気店になりました", "押しも押されぬ", "押しも押されもせぬ"),
     ("油断すると足元をすくわれますよ", "足元をすくわ", "足をすくわれる"),
     ("関係者が一同に会しました", "一同に会", "一堂に会する"),
+    ("前回の二の舞を踏まないように", "二の舞を踏", "二の舞を演じる"),
 ])
 def test_misused_idioms_come_with_the_correction(engine, text, idiom, correction):
     found = [f for f in _findings(engine, text) if idiom in f.excerpt]

@@ -140,6 +140,10 @@ def date_claims(doc) -> list[DateClaim]:
             year_pos, months_since_year = m.start(), []
         else:
             before = [(p, y, f) for p, y, f in years if p < m.start()]
+            relative_before = [r.start() for r in _RELATIVE_YEAR.finditer(text, 0, m.start())]
+            if before and relative_before and relative_before[-1] > before[-1][0]:
+                # 「2025年の大会は…。今年は8月15日(土)に」: 今年 is nearer.
+                before = []
             if before:
                 pos, year, fiscal = before[-1]
                 if pos != year_pos:
