@@ -64,6 +64,15 @@ def test_words_next_to_a_link_flag_the_link_and_the_words(engine):
     assert "エロ動画はこちら" in flagged
 
 
+@pytest.mark.parametrize("text, words", [
+    ("過激な動画まとめ → https://tube-x.example/v1", "過激な動画"),
+    ("夜のおかずはこれで決まり👉 https://pink.example/top", "夜のおかず"),
+    ("巨乳のお姉さんの画像 https://gazo.example/1", "巨乳"),
+])
+def test_more_adult_wordings_next_to_links(engine, text, words):
+    assert words in _flagged(engine, text)
+
+
 def test_half_width_kana_words_are_reported_in_the_original_spelling(engine):
     text = "無料のｴﾛ動画まとめ見つけた→ https://jukujo-xxx.example/top 保存推奨ｗ"
     assert _flagged(engine, text) == ["ｴﾛ動画まとめ", "https://jukujo-xxx.example/top"]
@@ -80,6 +89,7 @@ def test_adult_words_far_from_any_link_do_not_flag_an_unrelated_link(engine):
     "イベント情報はこちら👉 https://example.com/event",
     "ワンクリック詐欺に注意！アダルトサイトを見ていたら突然請求画面が… 消費生活センター https://www.kokusen.go.jp/",
     "ヒーローショーを開催！ https://yamaga-hero.example/",
+    "山鹿の夜の遊び方、灯籠と温泉の楽しみ方はこちら https://yamaga-kankou.example/night",
 ])
 def test_ordinary_posts_stay_clean(engine, text):
     assert _flagged(engine, text) == []

@@ -39,7 +39,7 @@ _ADULT_PARTS = {
     "hitozuma", "ero", "eroero", "erotic", "erotica", "eroi", "av", "jav", "fuzoku", "fuuzoku", "deaikei",
     "chikan", "milf", "xvideos", "xhamster", "pornhub", "onlyfans", "camgirl", "camgirls", "escort",
     "sukebe", "dosukebe", "ecchi", "etchi", "oppai", "mushusei", "muhusei", "uradouga", "r18", "18kin",
-    "nsfw", "strip", "yoasobi",
+    "nsfw", "strip", "kyonyu", "kyonyuu", "bakunyu", "onani", "hamedori", "rori", "gravure-nude",
 }
 # Adult words that are unambiguous inside a longer part too (freeporn, xvideos2).
 _ADULT_INFIXES = ("porn", "hentai", "xvideo", "xxx", "jukujo", "hitozuma", "sukebe", "oppai", "ecchi",
@@ -54,10 +54,12 @@ ADULT_WORDS = re.compile(
     r"(?:まとめ|サイト)?(?:は(?:こちら|ここ)|こちら)?"
     r"|アダルト(?:動画|サイト|グッズ|コンテンツ|ビデオ)?"
     r"|大人(?:向け|の)の?(?:動画|サイト|コンテンツ|ビデオ|お店|遊び|アニメ)(?:サイト)?"
-    r"|(?:夜の|今夜の|大人の)(?:お供|おとも|オカズ|おかず|遊び)"
+    r"|(?:夜の|今夜の|大人の)(?:お供|おとも|オカズ|おかず)|大人の遊び"
     r"|風俗(?:店|嬢|情報|サイト)?|デリヘル|ソープ(?:ランド|嬢)|ピンサロ|キャバクラ|出会い系(?:サイト|アプリ)?"
     r"|18禁|R-?18|🔞|無修正|裏動画|AV(?:女優|動画|サイト)|人妻(?:動画|もの|系)?|熟女(?:動画|もの|系)?"
     r"|ヌード|セクシー(?:動画|画像|女優)|盗撮(?:動画|画像)|ハメ撮り|援交|援助交際|パパ活"
+    r"|おっぱい|巨乳|爆乳|裸(?:の)?(?:画像|動画|写真)|過激(?:な)?(?:動画|画像|写真)|抜ける(?:動画|画像|サイト)?"
+    r"|H(?:な|い)(?:動画|画像|サイト|写真)"
 )
 # How far (characters) adult words may stand from a link and still describe it.
 NEAR = 60
