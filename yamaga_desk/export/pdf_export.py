@@ -38,12 +38,16 @@ class PdfExportError(Exception):
     """Shown to the user as is (Japanese)."""
 
 
+_app: QGuiApplication | None = None  # the one we created, kept for the life of the process
+
+
 def _ensure_gui_app() -> QGuiApplication:
+    global _app
     app = QGuiApplication.instance()
     if app is None:
         if sys.platform != "win32" and "QT_QPA_PLATFORM" not in os.environ:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        app = QGuiApplication(["yamaga-desk"])
+        app = _app = QGuiApplication(["yamaga-desk"])
     return app
 
 
@@ -84,7 +88,7 @@ def record_html(rec: StoredRecord, titles: dict[str, tuple[str, str]], footer: s
         ("媒体", _e(platform_label(r.platform))),
         ("文字数", f"{len(r.text)} 文字"),
         ("SHA-256", f'<span style="font-size:7pt">{_e(rec.sha256)}</span>（{intact}）'),
-        ("版", f"アプリ {_e(r.app_version)}／規則 {_e(r.rules_version)}"),
+        ("版", f"アプリ {_e(r.app_version)} / 規則 {_e(r.rules_version)}"),
     ]
     meta_rows = "".join(
         f'<tr><td width="18%" bgcolor="#eeeeee">{k}</td><td>{v}</td></tr>' for k, v in meta)
@@ -114,7 +118,7 @@ def record_html(rec: StoredRecord, titles: dict[str, tuple[str, str]], footer: s
 <table width="100%" border="1" cellspacing="0" style="border-collapse: collapse" cellpadding="3">{meta_rows}</table>
 <p style="font-size:11pt; font-weight:bold; margin-top:8px; margin-bottom:3px">投稿本文</p>
 <table width="100%" border="1" cellspacing="0" style="border-collapse: collapse" cellpadding="6"><tr><td>{text_cell}</td></tr></table>
-<p style="font-size:11pt; font-weight:bold; margin-top:8px; margin-bottom:3px">チェックリスト（確認 {ticked}／{len(r.items)} 項目）</p>
+<p style="font-size:11pt; font-weight:bold; margin-top:8px; margin-bottom:3px">チェックリスト（確認 {ticked} / {len(r.items)} 項目）</p>
 <table width="100%" border="1" cellspacing="0" cellpadding="2" style="border-collapse: collapse; font-size:8pt">
 <tr bgcolor="#eeeeee"><td>項目</td><td>内容</td><td>判定</td><td>確認</td><td>確認の理由</td></tr>
 {"".join(item_rows)}
@@ -212,6 +216,10 @@ def _document(writer, body: str, family: str, width: float):
     doc.documentLayout().setPaintDevice(writer)
     font = QFont(family)
     font.setPointSizeF(9.5)
+    # With 'locl' on, Noto Sans CJK JP swaps the digits in Latin runs for
+    # glyphs that Qt's PDF text layer cannot map back: "kouhou01" would copy
+    # out of the PDF as "kouhou".  The JP font needs no localised forms.
+    font.setFeature(QFont.Tag("locl"), 0)
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
     doc.setHtml(body)
