@@ -353,3 +353,72 @@ def _elongate(text: str, starts: list[int], ends: list[int]):
                 chars[i] = "ー"
     out = "".join(c for c, k in zip(chars, keep) if k)
     return (out, [s for s, k in zip(starts, keep) if k], [e for e, k in zip(new_ends, keep) if k])
+
+
+# -- paragraphs -------------------------------------------------------------
+
+# A blank line.  Normalizing the text on either side of one gives exactly what
+# normalizing the whole gives (a run of fillers holding two line breaks is
+# never folded, and nothing reaches back over it), unless the next paragraph
+# starts with a mark or a sentence end; those are not cut.
+_PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\r\u3000]*\n)+(?![。！？!?])")
+
+
+def paragraphs(original: str) -> list[tuple[int, str]]:
+    """(offset, paragraph) pieces of `original`, each with the blank lines
+    after it; normalizing them one by one equals normalizing the whole."""
+    out, pos = [], 0
+    for m in _PARAGRAPH_BREAK.finditer(original):
+        end = m.end()
+        if end >= len(original) or _is_mark(original[end]):
+            continue
+        out.append((pos, original[pos:end]))
+        pos = end
+    if pos < len(original) or not out:
+        out.append((pos, original[pos:]))
+    return out
+
+
+class Joined:
+    """Normalized paragraphs put back together: the same interface as
+    `Normalized` for the whole draft, without copying per-character maps."""
+
+    def __init__(self, original: str, pieces: list[tuple[int, int, Normalized]]):
+        # pieces: (offset in original, offset in normalized text, Normalized)
+        self.original = original
+        self.pieces = pieces
+        self.text = "".join(p[2].text for p in pieces) if len(pieces) != 1 else pieces[0][2].text
+        self._norm_starts = [p[1] for p in pieces]
+        self._map: tuple[tuple[int, ...], tuple[int, ...]] | None = None
+
+    def piece_at(self, pos: int) -> int:
+        import bisect
+
+        return max(bisect.bisect_right(self._norm_starts, pos) - 1, 0)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        if not self.text:
+            return 0, 0
+        start = min(max(start, 0), len(self.text) - 1)
+        end = min(max(end, start + 1), len(self.text))
+        a = self.pieces[self.piece_at(start)]
+        b = self.pieces[self.piece_at(end - 1)]
+        return a[0] + a[2].starts[start - a[1]], b[0] + b[2].ends[end - 1 - b[1]]
+
+    def _maps(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        if self._map is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            for orig, _, norm in self.pieces:
+                starts += [s + orig for s in norm.starts] if orig else norm.starts
+                ends += [e + orig for e in norm.ends] if orig else norm.ends
+            self._map = (tuple(starts), tuple(ends))
+        return self._map
+
+    @property
+    def starts(self) -> tuple[int, ...]:
+        return self._maps()[0]
+
+    @property
+    def ends(self) -> tuple[int, ...]:
+        return self._maps()[1]

@@ -18,7 +18,7 @@ _PHONE = re.compile(
 )
 
 
-@validator("phone_number")
+@validator("phone_number", scope="paragraph")
 def phone_numbers(doc):
     for m in _PHONE.finditer(doc.text):
         digits = re.sub(r"[^0-9]", "", m.group())
@@ -29,7 +29,7 @@ def phone_numbers(doc):
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 
-@validator("email_address")
+@validator("email_address", scope="paragraph")
 def email_addresses(doc):
     for m in _EMAIL.finditer(doc.text):
         yield m.span()
@@ -42,7 +42,7 @@ _ADDRESS = re.compile(
 )
 
 
-@validator("postal_address")
+@validator("postal_address", scope="paragraph")
 def postal_addresses(doc):
     for m in _ADDRESS.finditer(doc.text):
         yield m.span()
@@ -67,7 +67,7 @@ def my_number_check_digit_ok(digits: str) -> bool:
     return check == int(digits[11])
 
 
-@validator("my_number")
+@validator("my_number", scope="paragraph")
 def my_numbers(doc):
     for m in _TWELVE_DIGITS.finditer(doc.text):
         if my_number_check_digit_ok(re.sub(r"[^0-9]", "", m.group())):

@@ -69,7 +69,7 @@ def weekday_mismatches(doc):
             yield m.span()
 
 
-@validator("impossible_date")
+@validator("impossible_date", scope="paragraph")
 def impossible_dates(doc):
     """2月30日, 13月1日: a month/day that no calendar has."""
     for m in _MONTH_DAY.finditer(doc.text):
@@ -81,7 +81,7 @@ def impossible_dates(doc):
 _TIME = re.compile(r"(?P<ampm>午前|午後)?(?<![0-9])(?P<hour>[0-9]{1,2})(?:時|:)(?P<minute>[0-9]{1,2}分?)?")
 
 
-@validator("impossible_time")
+@validator("impossible_time", scope="paragraph")
 def impossible_times(doc):
     """午後13時, 25時00分, 10時75分: a clock time that does not exist.
 

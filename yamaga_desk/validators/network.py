@@ -10,7 +10,7 @@ from . import validator
 _IPV4 = re.compile(r"(?<![0-9.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9.])")
 
 
-@validator("ip_address")
+@validator("ip_address", scope="paragraph")
 def ip_addresses(doc):
     for m in _IPV4.finditer(doc.text):
         try:

@@ -24,7 +24,7 @@ def find_urls(text: str):
         yield m.start(), m.end() - len(m.group()) + len(m.group().rstrip(".,)）」"))
 
 
-@validator("adult_url")
+@validator("adult_url", scope="paragraph")
 def adult_urls(doc):
     """A link whose domain or path carries adult words."""
     for start, end in find_urls(doc.text):
