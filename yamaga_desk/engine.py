@@ -109,16 +109,21 @@ class Engine:
         return para
 
     def statuses(self, findings: list[Finding]) -> tuple[ChecklistEntry, ...]:
+        counts: dict[str, int] = {}
+        flagged: set[str] = set()
+        for f in findings:
+            counts[f.item] = counts.get(f.item, 0) + 1
+            if f.severity in ("error", "warning"):
+                flagged.add(f.item)
         entries = []
         for item in self.checklist:
-            mine = [f for f in findings if f.item == item.id]
-            if any(f.severity in ("error", "warning") for f in mine):
+            if item.id in flagged:
                 status = "flagged"
-            elif item.kind == "review" or mine:
+            elif item.kind == "review" or item.id in counts:
                 status = "review"
             else:
                 status = "clear"
-            entries.append(ChecklistEntry(item.id, item.title, status, len(mine)))
+            entries.append(ChecklistEntry(item.id, item.title, status, counts.get(item.id, 0)))
         return tuple(entries)
 
 

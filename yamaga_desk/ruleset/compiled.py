@@ -192,8 +192,16 @@ class Matcher:
             if hot_ids.isdisjoint(ids):
                 continue
             for i, w in enumerate(ids):
-                if w in hot_ids:
+                if w in hot_ids and (WORDS.get(w) is not None or self._unknown_word_is_hot(line, i)):
                     yield from self._token_hits(doc, n, i, wanted)
+
+    def _unknown_word_is_hot(self, line: Line, i: int) -> bool:
+        """An out-of-vocabulary morpheme, whose forms are its own: a cheap
+        look before making a Token of it."""
+        m = line.morphemes[i]
+        lower = self._lower_forms
+        return (m.surface().lower() in lower or m.dictionary_form().lower() in lower
+                or m.normalized_form().lower() in lower or m.reading_form() in self.by_reading)
 
     def _following(self, doc: Document, n: int, i: int):
         """Tokens after morpheme i of line n, across lines, blanks skipped."""
