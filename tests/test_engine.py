@@ -69,3 +69,27 @@ def test_finding_covers_the_whole_evaded_word():
 def test_empty_and_whitespace_drafts():
     for text in ["", " ", "\n\n", "\u200b"]:
         assert check(text).findings == ()
+
+
+def test_two_rules_with_the_same_pattern_both_report(tmp_path):
+    # re.compile returns one cached object for equal pattern strings; a
+    # de-duplication by pattern once silenced the second rule.
+    from yamaga_desk.engine import Engine
+    from yamaga_desk.ruleset.loader import load_ruleset
+
+    body = ""
+    for rid, item in (("one", "5.6.1"), ("two", "5.6.2")):
+        body += f'''
+[[rule]]
+id = "{rid}"
+item = "{item}"
+severity = "error"
+message = "テスト"
+patterns = ["民度が?低"]
+[rule.examples]
+match = ["民度が低い"]
+no_match = ["民度"]
+'''
+    (tmp_path / "r.toml").write_text(body, encoding="utf-8")
+    engine = Engine.build(load_ruleset([("test", tmp_path)]))
+    assert {f.rule for f in engine.check("あの地域は民度が低いよね").findings} == {"one", "two"}

@@ -2,23 +2,43 @@
 
     text → normalize (offset map) → tokens → rules → findings → checklist
 
-The rule set and the dictionary are built once per process and shared; the
-engine holds no per-call state, so check() is safe from any thread.
+The rule set and the dictionary are built once per process and shared.
+A draft is checked paragraph by paragraph (paragraphs are separated by blank
+lines): each paragraph's normalized text, tokens and raw matches are kept in
+a small cache keyed by its content, so re-checking a long draft after an edit
+redoes only the paragraph that changed.  What needs the whole draft (context
+with scope = "text", validators that look across paragraphs, the allow-list
+and merging) runs on every check.  The cache is guarded by a lock, so check()
+is safe from any thread.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import threading
-from dataclasses import dataclass
+from collections import OrderedDict
+from dataclasses import dataclass, field
 
 from .analysis.document import Document
-from .analysis.tokenizer import tokenize
+from .analysis.tokenizer import Line, analyse, tokenize
 from .report import ChecklistEntry, Finding, Report
 from .ruleset.compiled import Matcher
 from .ruleset.loader import load_checklist, load_ruleset
 from .ruleset.model import ChecklistItem, RuleSet
-from .text.normalize import normalize
+from .text.normalize import Joined, Normalized, normalize, paragraphs
+
+# Paragraphs remembered per engine: enough for a few long drafts open at once.
+PARAGRAPH_CACHE_SIZE = 4096
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """What one paragraph yields on its own, in its own coordinates."""
+
+    norm: Normalized
+    lines: list[tuple[int, Line]]
+    raw: list  # (CompiledRule, start, end) in the paragraph's normalized text
+    notices: list[str]
 
 
 @dataclass
@@ -26,6 +46,8 @@ class Engine:
     checklist: list[ChecklistItem]
     ruleset: RuleSet
     matcher: Matcher
+    _paragraphs: OrderedDict = field(default_factory=OrderedDict, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
     def build(cls, ruleset: RuleSet | None = None) -> "Engine":
@@ -36,25 +58,72 @@ class Engine:
 
     def document(self, text: str, platform: str | None = None, today: dt.date | None = None) -> Document:
         norm = normalize(text)
-        return Document(norm, tokenize(norm.text), platform, today or dt.date.today())
+        return Document(norm, None, platform, today or dt.date.today())
 
     def check(self, text: str, platform: str | None = None, *, today: dt.date | None = None,
               only: list[str] | None = None) -> Report:
-        doc = self.document(text, platform, today)
-        findings, notices = self.matcher.find(doc, only)
+        today = today or dt.date.today()
+        matcher = self.matcher
+        active = matcher.active(platform, only)
+        pieces, lines, raw, notices = [], [], [], []
+        norm_offset = 0
+        for offset, text_of_paragraph in paragraphs(text):
+            if only is None:
+                para = self._paragraph(text_of_paragraph, platform, today)
+            else:  # a few rules (rule examples): no need to run, or keep, the rest
+                para = self._analyse(text_of_paragraph, platform, today, active)
+            pieces.append((offset, norm_offset, para.norm))
+            lines.extend((norm_offset + o, line) for o, line in para.lines)
+            raw.extend((cr, s + norm_offset, e + norm_offset) for cr, s, e in para.raw)
+            notices.extend(para.notices)
+            norm_offset += len(para.norm.text)
+        norm = pieces[0][2] if len(pieces) == 1 else Joined(text, pieces)
+        doc = Document(norm, None, platform, today, lines=lines)
+        if only is None or len(active) != len(matcher.rules):
+            ids = {id(cr) for cr in active}
+            raw = [r for r in raw if id(r[0]) in ids]
+        more, more_notices = matcher.text_matches(doc, active)
+        findings = matcher.findings(doc, raw + more)
+        notices = list(dict.fromkeys(notices + more_notices))
         return Report(text, tuple(findings), self.statuses(findings), tuple(notices))
 
+    def _analyse(self, text: str, platform: str | None, today: dt.date, rules=None) -> Paragraph:
+        norm = normalize(text)
+        lines = analyse(norm.text)
+        doc = Document(norm, None, platform, today, lines=lines)
+        raw, notices = self.matcher.paragraph_matches(doc, rules)
+        return Paragraph(norm, lines, raw, notices)
+
+    def _paragraph(self, text: str, platform: str | None, today: dt.date) -> Paragraph:
+        key = (text, platform, today)
+        with self._lock:
+            para = self._paragraphs.get(key)
+            if para is not None:
+                self._paragraphs.move_to_end(key)
+                return para
+        para = self._analyse(text, platform, today)
+        with self._lock:
+            self._paragraphs[key] = para
+            while len(self._paragraphs) > PARAGRAPH_CACHE_SIZE:
+                self._paragraphs.popitem(last=False)
+        return para
+
     def statuses(self, findings: list[Finding]) -> tuple[ChecklistEntry, ...]:
+        counts: dict[str, int] = {}
+        flagged: set[str] = set()
+        for f in findings:
+            counts[f.item] = counts.get(f.item, 0) + 1
+            if f.severity in ("error", "warning"):
+                flagged.add(f.item)
         entries = []
         for item in self.checklist:
-            mine = [f for f in findings if f.item == item.id]
-            if any(f.severity in ("error", "warning") for f in mine):
+            if item.id in flagged:
                 status = "flagged"
-            elif item.kind == "review" or mine:
+            elif item.kind == "review" or item.id in counts:
                 status = "review"
             else:
                 status = "clear"
-            entries.append(ChecklistEntry(item.id, item.title, status, len(mine)))
+            entries.append(ChecklistEntry(item.id, item.title, status, counts.get(item.id, 0)))
         return tuple(entries)
 
 

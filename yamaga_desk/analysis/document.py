@@ -1,26 +1,51 @@
-"""Everything a rule or validator may look at for one draft, computed once."""
+"""Everything a rule or validator may look at for one draft, computed once.
+
+A Document is built from Sudachi lines (see tokenizer.Line) and makes Token
+objects only when asked: a rule that needs the tokens of one sentence pays
+for that sentence, not for the whole draft.
+"""
 
 from __future__ import annotations
 
 import bisect
 import datetime as _dt
 import re
-from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..text.normalize import Normalized
-from .tokenizer import Token
+from .tokenizer import Line, Token, analyse
 
 # Sentence ends in normalized text: 。！？ and line breaks.
 _SENTENCE_END = re.compile(r"[。!?！？\n]+")
 
 
-@dataclass
+def sentence_bounds(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        bounds.append((start + offset, m.end() + offset))
+        start = m.end()
+    if start < len(text) or not bounds:
+        bounds.append((start + offset, len(text) + offset))
+    return bounds
+
+
 class Document:
-    norm: Normalized
-    tokens: list[Token]
-    platform: str | None = None
-    today: _dt.date = field(default_factory=_dt.date.today)
+    """norm: Normalized (or normalize.Joined); tokens: a ready list, or None
+    to take them lazily from `lines` ((offset, Line) pairs, made from the
+    normalized text when not given)."""
+
+    def __init__(self, norm, tokens: list[Token] | None = None, platform: str | None = None,
+                 today: _dt.date | None = None, *, lines: list[tuple[int, Line]] | None = None,
+                 sentences: list[tuple[int, int]] | None = None):
+        self.norm = norm
+        self.platform = platform
+        self.today = today or _dt.date.today()
+        if tokens is not None:
+            self.__dict__["tokens"] = list(tokens)
+            self.lines = None
+        else:
+            self.lines = lines if lines is not None else analyse(norm.text)
+        if sentences is not None:
+            self.__dict__["sentence_bounds"] = sentences
 
     @property
     def text(self) -> str:
@@ -28,14 +53,18 @@ class Document:
         return self.norm.text
 
     @cached_property
+    def tokens(self) -> list[Token]:
+        out: list[Token] = []
+        for offset, line in self.lines:
+            if offset:
+                out.extend(t._replace(start=t.start + offset, end=t.end + offset) for t in line.tokens())
+            else:
+                out.extend(line.tokens())
+        return out
+
+    @cached_property
     def sentence_bounds(self) -> list[tuple[int, int]]:
-        bounds, start = [], 0
-        for m in _SENTENCE_END.finditer(self.text):
-            bounds.append((start, m.end()))
-            start = m.end()
-        if start < len(self.text) or not bounds:
-            bounds.append((start, len(self.text)))
-        return bounds
+        return sentence_bounds(self.text)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -45,11 +74,27 @@ class Document:
     def _token_starts(self) -> list[int]:
         return [t.start for t in self.tokens]
 
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [offset for offset, _ in self.lines]
+
     def sentence_at(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
         return self.sentence_bounds[max(i, 0)]
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
-        lo = bisect.bisect_left(self._token_starts, start)
-        hi = bisect.bisect_left(self._token_starts, end)
-        return self.tokens[lo:hi]
+        """Tokens that start in [start, end)."""
+        if self.lines is None or "tokens" in self.__dict__:
+            lo = bisect.bisect_left(self._token_starts, start)
+            hi = bisect.bisect_left(self._token_starts, end)
+            return self.tokens[lo:hi]
+        out: list[Token] = []
+        i = max(bisect.bisect_right(self._line_starts, start) - 1, 0)
+        while i < len(self.lines) and self.lines[i][0] < end:
+            offset, line = self.lines[i]
+            for t in line.tokens():
+                s = t.start + offset
+                if start <= s < end:
+                    out.append(t._replace(start=s, end=t.end + offset) if offset else t)
+            i += 1
+        return out

@@ -2,16 +2,22 @@
 
 The dictionary is loaded once per process.  Sudachi tokenizers are not safe
 to share between threads, so each thread gets its own (they are cheap; the
-dictionary is shared).  Text is tokenized one line at a time and the result
-of each line is cached by content, so re-checking a long draft after a small
-edit re-tokenizes only the lines that changed.
+dictionary is shared).  Text is tokenized one line at a time and each line's
+result is cached by content, so re-checking a long draft after a small edit
+re-tokenizes only the lines that changed.
+
+Turning every morpheme into a Python object costs more than Sudachi's own
+analysis, so a line keeps Sudachi's morpheme list and the word id of each
+morpheme (one call each).  What a word id means (dictionary form, normalized
+form, reading, part of speech) is looked up once per process and shared;
+`Token` objects are made only when someone asks for them.
 """
 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # Sudachi refuses very long inputs (it counts bytes); lines longer than this
 # are cut at a sentence end, or hard-cut if a line has none.
@@ -19,8 +25,7 @@ MAX_CHUNK_CHARS = 4000
 _SENTENCE_ENDS = "。！？!?．"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     surface: str
     lemma: str  # dictionary form as written (死ね -> 死ぬ)
     normalized: str  # Sudachi's normalized form (ばか -> ばか, クズ -> くず)
@@ -61,28 +66,78 @@ def preload() -> None:
     _tokenizer()
 
 
-@lru_cache(maxsize=4096)
-def _tokenize_chunk(chunk: str) -> tuple[Token, ...]:
-    out = []
-    for m in _tokenizer().tokenize(chunk):
-        surface = m.surface()
-        if not surface.strip():
-            continue
-        out.append(
-            Token(
-                surface=surface,
-                lemma=m.dictionary_form(),
-                normalized=m.normalized_form(),
-                reading=m.reading_form(),
-                pos=tuple(m.part_of_speech()),
-                start=m.begin(),
-                end=m.end(),
-            )
-        )
-    return tuple(out)
+# word id -> (lemma, normalized, reading, pos, blank) for dictionary words;
+# OUT_OF_VOCABULARY for unknown words, whose forms depend on their surface.
+OUT_OF_VOCABULARY = None
+WORDS: dict[int, tuple | None] = {}
+_MAX_WORDS = 500_000
 
 
-def _chunks(text: str):
+def _word(m) -> tuple:
+    surface = m.surface()
+    return (m.dictionary_form(), m.normalized_form(), m.reading_form(),
+            tuple(m.part_of_speech()), not surface.strip())
+
+
+class Line:
+    """One tokenized line (or piece of an over-long line) of normalized text."""
+
+    __slots__ = ("text", "morphemes", "word_ids", "_kept", "_tokens")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.morphemes = _tokenizer().tokenize(text) if text.strip() else ()
+        self.word_ids = [m.word_id() for m in self.morphemes]
+        self._kept: list[int] | None = None
+        self._tokens: list[Token] | None = None
+        new = set(self.word_ids).difference(WORDS)
+        if new:
+            if len(WORDS) > _MAX_WORDS:
+                WORDS.clear()
+            for w in new:
+                m = self.morphemes[self.word_ids.index(w)]
+                WORDS[w] = OUT_OF_VOCABULARY if m.is_oov() else _word(m)
+
+    def token(self, i: int, offset: int = 0) -> Token:
+        """The i-th morpheme as a Token, its offsets shifted by `offset`."""
+        m = self.morphemes[i]
+        info = WORDS.get(self.word_ids[i])
+        b, e = m.begin(), m.end()
+        if info is None:
+            return Token(self.text[b:e], m.dictionary_form(), m.normalized_form(), m.reading_form(),
+                         tuple(m.part_of_speech()), b + offset, e + offset)
+        return Token(self.text[b:e], info[0], info[1], info[2], info[3], b + offset, e + offset)
+
+    @property
+    def kept(self) -> list[int]:
+        """Indices of the morphemes that are tokens (blanks are dropped)."""
+        if self._kept is None:
+            kept = []
+            for i, w in enumerate(self.word_ids):
+                info = WORDS.get(w)
+                if info is None:
+                    m = self.morphemes[i]
+                    if not self.text[m.begin():m.end()].strip():
+                        continue
+                elif info[4]:
+                    continue
+                kept.append(i)
+            self._kept = kept
+        return self._kept
+
+    def tokens(self) -> list[Token]:
+        """Tokens with offsets into this line."""
+        if self._tokens is None:
+            self._tokens = [self.token(i) for i in self.kept]
+        return self._tokens
+
+
+@lru_cache(maxsize=8192)
+def analyse_line(text: str) -> Line:
+    return Line(text)
+
+
+def chunks(text: str):
     """Yield (offset, chunk): lines, with over-long lines cut at sentence ends."""
     pos = 0
     for line in text.splitlines(keepends=True):
@@ -97,15 +152,17 @@ def _chunks(text: str):
         pos += len(line)
 
 
+def analyse(text: str) -> list[tuple[int, Line]]:
+    """(offset, Line) for every line of `text` that has something in it."""
+    return [(offset, analyse_line(chunk)) for offset, chunk in chunks(text) if chunk.strip()]
+
+
 def tokenize(text: str) -> list[Token]:
     """Tokens of `text` with offsets into `text`."""
     tokens: list[Token] = []
-    for offset, chunk in _chunks(text):
-        if not chunk.strip():
-            continue
-        for t in _tokenize_chunk(chunk):
-            if offset:
-                t = Token(t.surface, t.lemma, t.normalized, t.reading, t.pos,
-                          t.start + offset, t.end + offset)
-            tokens.append(t)
+    for offset, line in analyse(text):
+        if offset:
+            tokens.extend(t._replace(start=t.start + offset, end=t.end + offset) for t in line.tokens())
+        else:
+            tokens.extend(line.tokens())
     return tokens

@@ -14,16 +14,18 @@ exception_patterns) and the allow-list before it becomes a Finding.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from ..analysis.document import Document
-from ..analysis.tokenizer import Token
+from ..analysis.tokenizer import WORDS, Line, Token
 from ..report import Finding
 from ..text.normalize import normalize
-from ..validators import VALIDATORS
+from ..validators import VALIDATOR_SCOPES, VALIDATORS
 from .model import Rule, RuleSet
+from .prefilter import LiteralScanner, required_literals
 from .regex_guard import compile_safe
 
 Tokenize = Callable[[str], list[Token]]
@@ -84,6 +86,13 @@ class CompiledRule:
 
 
 class Matcher:
+    """All rules of a rule set, compiled once.
+
+    Raw matches (before context and allow-list) depend only on a paragraph,
+    so `paragraph_matches` can be cached by the caller per paragraph;
+    `find` then applies the context tests over the whole draft.
+    """
+
     def __init__(self, ruleset: RuleSet, tokenize: Tokenize):
         self.tokenize = tokenize
         self.rules: list[CompiledRule] = []
@@ -95,6 +104,13 @@ class Matcher:
         self.allow = sorted({normalize(w).text for w in ruleset.allow if w.strip()}, key=len, reverse=True)
         self.allow_digits = {re.sub(r"[^0-9]", "", w) for w in self.allow}
         self.allow_digits = {d for d in self.allow_digits if len(d) >= 6}
+        # Allow-list words by each character they contain: a finding can only
+        # be covered by a word that contains its first character.
+        self._allow_by_char: dict[str, list[str]] = {}
+        for word in self.allow:
+            for ch in set(word):
+                self._allow_by_char.setdefault(ch, []).append(word)
+        self._index()
 
     def add(self, rule: Rule) -> None:
         # A `words` entry that Sudachi splits (税金泥棒 = 税金 + 泥棒) is matched
@@ -131,39 +147,147 @@ class Matcher:
             for form in seq[0]:
                 self.by_first.setdefault(form, []).append((cr, seq))
 
+    def _index(self) -> None:
+        """Tables that let a paragraph skip what cannot match in it."""
+        # Tokens: a word id is worth a closer look only when one of its forms
+        # (compared without case: Sudachi folds case) or its reading is listed.
+        self._lower_forms = {f.lower() for f in self.by_form} | {f.lower() for f in self.by_first}
+        self._hot: dict[int, bool] = {}
+        self._hot_ids: set[int] = set()
+        # Patterns: one scan for the literals they require.
+        literals: dict[str, list[tuple[CompiledRule, re.Pattern]]] = {}
+        self._always: list[tuple[CompiledRule, re.Pattern]] = []
+        for cr in self.rules:
+            for pattern in cr.patterns:
+                required = required_literals(pattern)
+                if required is None:
+                    self._always.append((cr, pattern))
+                else:
+                    for lit in required:
+                        literals.setdefault(lit, []).append((cr, pattern))
+        self._by_literal = literals
+        self._max_phrase = max((len(seq) for cr in self.rules for seq in cr.phrases), default=1)
+        self._scanner = LiteralScanner(literals)
+
     # -- raw matches -------------------------------------------------------
 
-    def _token_matches(self, doc: Document, wanted: set[int] | None):
-        tokens = doc.tokens
-        for i, token in enumerate(tokens):
-            hits: dict[int, CompiledRule] = {}
-            for form in _forms(token):
-                for cr in self.by_form.get(form, ()):
-                    hits[id(cr)] = cr
-            for cr in self.by_reading.get(token.reading, ()):
-                hits[id(cr)] = cr
-            for cr in hits.values():
-                if (wanted is None or id(cr) in wanted) and cr.pos_ok(token):
-                    yield cr, token.start, token.end
-            seen = set()
-            for form in _forms(token):
-                for cr, seq in self.by_first.get(form, ()):
-                    key = (id(cr), id(seq))
-                    if key in seen or (wanted is not None and id(cr) not in wanted):
-                        continue
-                    seen.add(key)
-                    if i + len(seq) <= len(tokens) and all(
-                        any(f in seq[k] for f in _forms(tokens[i + k])) for k in range(1, len(seq))
-                    ):
-                        yield cr, token.start, tokens[i + len(seq) - 1].end
+    def _is_hot(self, line: Line, word_id: int) -> bool:
+        info = WORDS.get(word_id)
+        if info is None:  # unknown word: its forms depend on its surface
+            return bool(self._lower_forms or self.by_reading)
+        i = line.word_ids.index(word_id)
+        m = line.morphemes[i]
+        forms = (m.surface(), info[0], info[1])
+        return (any(f.lower() in self._lower_forms for f in forms) or info[2] in self.by_reading) and not info[4]
 
-    def _rule_matches(self, cr: CompiledRule, doc: Document):
-        for pattern in cr.patterns:
-            for m in pattern.finditer(doc.text):
+    def _token_matches(self, doc: Document, wanted: set[int] | None):
+        hot, hot_ids = self._hot, self._hot_ids
+        lines = doc.lines
+        for n, (offset, line) in enumerate(lines):
+            ids = line.word_ids
+            for w in set(ids).difference(hot):
+                hot[w] = flag = self._is_hot(line, w)
+                if flag:
+                    hot_ids.add(w)
+            if hot_ids.isdisjoint(ids):
+                continue
+            for i, w in enumerate(ids):
+                if w in hot_ids and (WORDS.get(w) is not None or self._unknown_word_is_hot(line, i)):
+                    yield from self._token_hits(doc, n, i, wanted)
+
+    def _unknown_word_is_hot(self, line: Line, i: int) -> bool:
+        """An out-of-vocabulary morpheme, whose forms are its own: a cheap
+        look before making a Token of it."""
+        m = line.morphemes[i]
+        lower = self._lower_forms
+        return (m.surface().lower() in lower or m.dictionary_form().lower() in lower
+                or m.normalized_form().lower() in lower or m.reading_form() in self.by_reading)
+
+    def _following(self, doc: Document, n: int, i: int):
+        """Tokens after morpheme i of line n, across lines, blanks skipped."""
+        lines = doc.lines
+        offset, line = lines[n]
+        for k in line.kept:
+            if k > i:
+                yield line.token(k, offset)
+        for offset, line in lines[n + 1:]:
+            for k in line.kept:
+                yield line.token(k, offset)
+
+    def _token_hits(self, doc: Document, n: int, i: int, wanted: set[int] | None):
+        offset, line = doc.lines[n]
+        token = line.token(i, offset)
+        if not token.surface.strip():
+            return
+        hits: dict[int, CompiledRule] = {}
+        for form in _forms(token):
+            for cr in self.by_form.get(form, ()):
+                hits[id(cr)] = cr
+        for cr in self.by_reading.get(token.reading, ()):
+            hits[id(cr)] = cr
+        for cr in hits.values():
+            if (wanted is None or id(cr) in wanted) and cr.pos_ok(token):
+                yield cr, token.start, token.end
+        seen = set()
+        following: list[Token] | None = None
+        for form in _forms(token):
+            for cr, seq in self.by_first.get(form, ()):
+                key = (id(cr), id(seq))
+                if key in seen or (wanted is not None and id(cr) not in wanted):
+                    continue
+                seen.add(key)
+                if following is None:
+                    following = list(itertools.islice(self._following(doc, n, i), self._max_phrase))
+                rest = following[: len(seq) - 1]
+                if len(rest) == len(seq) - 1 and all(
+                    any(f in seq[k + 1] for f in _forms(t)) for k, t in enumerate(rest)
+                ):
+                    yield cr, token.start, (rest[-1].end if rest else token.end)
+
+    def _pattern_matches(self, doc: Document, wanted: set[int] | None):
+        text = doc.text
+        todo = list(self._always)
+        for lit in self._scanner.present(text):
+            todo.extend(self._by_literal[lit])
+        done = set()
+        for cr, pattern in todo:
+            # Two rules may share a pattern string (re hands back one compiled
+            # object for both): each rule still gets its own matches.
+            key = (id(cr), id(pattern))
+            if key in done or (wanted is not None and id(cr) not in wanted):
+                continue
+            done.add(key)
+            for m in pattern.finditer(text):
                 if m.end() > m.start():
-                    yield m.start(), m.end()
-        if cr.rule.validator:
-            yield from VALIDATORS[cr.rule.validator](doc)
+                    yield cr, m.start(), m.end()
+
+    def paragraph_matches(self, doc: Document, rules: list[CompiledRule] | None = None):
+        """Raw matches in one paragraph (or a whole draft) of every rule, or of
+        `rules`: words, phrases, patterns and paragraph validators.  Returns
+        (matches, notices)."""
+        wanted = None if rules is None else {id(cr) for cr in rules}
+        raw = list(self._token_matches(doc, wanted))
+        raw.extend(self._pattern_matches(doc, wanted))
+        notices: list[str] = []
+        for cr in (self.rules if rules is None else rules):
+            if cr.rule.validator and VALIDATOR_SCOPES.get(cr.rule.validator) == "paragraph":
+                self._validate(cr, doc, raw, notices)
+        return raw, notices
+
+    def text_matches(self, doc: Document, rules: list[CompiledRule]):
+        """Raw matches of validators that need the whole draft."""
+        raw: list = []
+        notices: list[str] = []
+        for cr in rules:
+            if cr.rule.validator and VALIDATOR_SCOPES.get(cr.rule.validator) != "paragraph":
+                self._validate(cr, doc, raw, notices)
+        return raw, notices
+
+    def _validate(self, cr: CompiledRule, doc: Document, raw: list, notices: list[str]) -> None:
+        try:
+            raw.extend((cr, s, e) for s, e in VALIDATORS[cr.rule.validator](doc))
+        except Exception as exc:  # one broken rule never stops the check
+            notices.append(f"規則「{cr.rule.id}」の処理中にエラーが起きたため、この規則を飛ばしました（{type(exc).__name__}: {exc}）")
 
     # -- context -----------------------------------------------------------
 
@@ -193,12 +317,11 @@ class Matcher:
 
     def _allowed(self, doc: Document, start: int, end: int) -> bool:
         text = doc.text
-        for word in self.allow:
-            i = text.find(word, max(0, end - len(word)))
-            while i != -1 and i <= start:
-                if i + len(word) >= end:
+        if start < len(text):
+            for word in self._allow_by_char.get(text[start], ()):
+                i = text.find(word, max(0, end - len(word)), start + len(word))
+                if i != -1:
                     return True
-                i = text.find(word, i + 1)
         if self.allow_digits:
             digits = re.sub(r"[^0-9]", "", text[start:end])
             if len(digits) >= 6 and digits in self.allow_digits:
@@ -207,34 +330,34 @@ class Matcher:
 
     # -- findings ----------------------------------------------------------
 
+    def active(self, platform: str | None, only: Iterable[str] | None = None) -> list[CompiledRule]:
+        only_ids = set(only) if only is not None else None
+        return [cr for cr in self.rules
+                if (only_ids is None or cr.rule.id in only_ids)
+                and (not cr.rule.platforms or platform is None or platform in cr.rule.platforms)]
+
     def find(self, doc: Document, only: Iterable[str] | None = None) -> tuple[list[Finding], list[str]]:
         """Findings for `doc` (optionally only the rules with these ids) and
         notices about rules that failed and were skipped."""
-        only_ids = set(only) if only is not None else None
-        active = [cr for cr in self.rules
-                  if (only_ids is None or cr.rule.id in only_ids)
-                  and (not cr.rule.platforms or doc.platform is None or doc.platform in cr.rule.platforms)]
-        wanted = {id(cr) for cr in active}
-        raw: list[tuple[CompiledRule, int, int]] = list(self._token_matches(doc, wanted))
-        notices: list[str] = []
-        for cr in active:
-            if not (cr.patterns or cr.rule.validator):
-                continue
-            try:
-                raw.extend((cr, s, e) for s, e in self._rule_matches(cr, doc))
-            except Exception as exc:  # one broken rule never stops the check
-                notices.append(f"規則「{cr.rule.id}」の処理中にエラーが起きたため、この規則を飛ばしました（{type(exc).__name__}: {exc}）")
+        active = self.active(doc.platform, only)
+        raw, notices = self.paragraph_matches(doc, active)
+        more, more_notices = self.text_matches(doc, active)
+        return self.findings(doc, raw + more), notices + more_notices
+
+    def findings(self, doc: Document, raw) -> list[Finding]:
+        """Raw matches that pass their context and the allow-list, as findings
+        with offsets into the original text."""
         spans: dict[tuple[str, int, int], tuple[CompiledRule, int, int]] = {}
+        text = doc.text
         for cr, s, e in raw:
             if not self._context_ok(cr, doc, s, e) or self._allowed(doc, s, e):
                 continue
             # An elongation mark (collapsed from ーーー) belongs to the word it stretches.
-            if e < len(doc.text) and doc.text[e] == "ー" and e > s and _is_kana(doc.text[e - 1]):
+            if e < len(text) and text[e] == "ー" and e > s and _is_kana(text[e - 1]):
                 e += 1
             start, end = doc.norm.to_original(s, e)
             spans[(cr.rule.id, start, end)] = (cr, start, end)
-        findings = _merge_overlaps(spans.values(), doc.norm.original)
-        return findings, notices
+        return _merge_overlaps(spans.values(), doc.norm.original)
 
 
 def _merge_overlaps(matches, original: str) -> list[Finding]:

@@ -6,10 +6,17 @@ spaces inside a word (バ😡カ, 死 ね), line breaks in a phrase and elongati
 (しねーーー).  Rules match the *normalized* text; every normalized character
 remembers the span of original characters it came from, so a finding always
 points into the text the author typed and covers the whole evaded word.
+
+`normalize` is on the hot path of every check, so it leaves ordinary text to
+C: one `str.translate` for the characters NFKC maps one-to-one (full-width
+letters, half-width kana...), regular expressions to find the few places that
+need care, and the character-by-character definition
+(`normalize_reference`) only for those places.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -99,7 +106,9 @@ def _clusters(text: str):
         i = j
 
 
-def normalize(original: str) -> Normalized:
+def normalize_reference(original: str) -> Normalized:
+    """The definition of normalization, one character at a time.  `normalize`
+    computes the same result much faster; the tests hold it to this."""
     # Pass 1: NFKC per cluster, drop invisibles, collapse elongation.
     chars: list[str] = []
     starts: list[int] = []
@@ -148,3 +157,268 @@ def normalize(original: str) -> Normalized:
         starts=tuple(s for s, k in zip(starts, keep) if k),
         ends=tuple(e for e, k in zip(ends, keep) if k),
     )
+
+
+# -- the fast path --------------------------------------------------------------
+
+# A superset of every combining character (unicodedata.combining() != 0) plus
+# the voicing marks: a base character followed by any of these is normalized
+# as one cluster by the reference code.  Being generous only costs speed.
+_MARKS = (
+    "\u0300-\u1fff\u20d0-\u20ff\u2cef-\u2cf1\u2d7f\u2de0-\u2dff\u302a-\u302f"
+    "\u3099\u309a\ua66f-\uabff\ufb1e\ufe20-\ufe2f\uff9e\uff9f"
+    "\U000101fd-\U0001bfff\U0001d165-\U0001e94f"
+)
+_INVISIBLE_CLASS = (
+    "".join(chr(c) for c in sorted(_INVISIBLE))
+    + "\ufe00-\ufe0f\U000e0000-\U000e01ef\U0001f3fb-\U0001f3ff"
+)
+# Blocks whose characters NFKC maps to one character (translated up front) or
+# to several (handled one by one): Latin-1, punctuation, letter-like symbols,
+# enclosed and CJK-compatibility characters, full/half-width forms.
+_SCANNED_BLOCKS = (
+    (0x00A0, 0x00FF), (0x2000, 0x2BFF), (0x3000, 0x30FF), (0x3190, 0x33FF),
+    (0xF900, 0xFAFF), (0xFB00, 0xFB4F), (0xFE10, 0xFE6F), (0xFF00, 0xFFEF),
+)
+_ELONGATION_CLASS = "ー~—―〜"
+_JAPANESE_CLASS = "\u3041-\u309f\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f々〆ヵヶ"
+
+_tables: tuple[dict[int, str], re.Pattern, re.Pattern] | None = None
+
+
+def _fast_tables() -> tuple[dict[int, str], re.Pattern, re.Pattern]:
+    """(one-to-one translation table, its characters, where care is needed),
+    built on first use (a few milliseconds) so importing stays cheap."""
+    global _tables
+    if _tables is None:
+        one_to_one: dict[int, str] = {}
+        expanding: list[str] = []
+        for lo, hi in _SCANNED_BLOCKS:
+            for cp in range(lo, hi + 1):
+                ch = chr(cp)
+                if cp in _INVISIBLE or cp in _VOICING_MARKS or unicodedata.combining(ch):
+                    continue
+                out = unicodedata.normalize("NFKC", ch)
+                if out == ch:
+                    continue
+                if len(out) == 1 and not unicodedata.combining(out) and ord(out) not in _VOICING_MARKS:
+                    one_to_one[cp] = out
+                else:
+                    expanding.append(re.escape(ch))
+        # Characters that start a place needing care (the reference is run
+        # there, over whole clusters).
+        special = re.compile(rf"[{_MARKS}{_INVISIBLE_CLASS}\r{''.join(expanding)}]")
+        translatable = re.compile("[" + "".join(re.escape(chr(cp)) for cp in one_to_one) + "]+")
+        _tables = (one_to_one, translatable, special)
+    return _tables
+
+
+# Elongation that may change something: a run of marks, or a mark other
+# than ー (after kana it becomes ー).
+_ELONGATION_EDIT = re.compile(rf"[{_ELONGATION_CLASS}]{{2,}}|[~—―〜]")
+# Where filler folding may start: a non-word character after a Japanese
+# letter (every filler is a non-word character; common punctuation is not a
+# filler and is skipped here; the rest is checked one by one).
+_FOLD_CANDIDATE = re.compile(rf"[^\w、。「」『』()!?,.・:;](?<=[{_JAPANESE_CLASS}][\s\S])")
+
+
+def normalize(original: str) -> Normalized:
+    """Normalized text of `original` with the map back; see the module doc."""
+    one_to_one, translatable, special = _fast_tables()
+    text = translatable.sub(lambda m: m.group().translate(one_to_one), original)  # same offsets
+    # Pass 1: NFKC, invisibles, CRLF.  Plain stretches map one-to-one.
+    parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos, n = 0, len(text)
+    m = special.search(text)
+    while m:
+        cs = m.start()
+        if cs > pos and _is_mark(text[cs]):
+            cs -= 1  # the base character the mark belongs to
+        ce = cs + 1
+        while ce < n and _is_mark(text[ce]):
+            ce += 1
+        if cs > pos:
+            _plain(text, original, pos, cs, parts, starts, ends)
+        _careful(original, cs, ce, parts, starts, ends)
+        pos = ce
+        m = special.search(text, pos)
+    if pos < n:
+        _plain(text, original, pos, n, parts, starts, ends)
+    out = "".join(parts) if len(parts) != 1 else parts[0]
+    # Pass 1b: elongation (needs the characters before it, so after NFKC).
+    if _ELONGATION_EDIT.search(out) and any(m.end() - m.start() > 1 or (m.start() and _is_kana(out[m.start() - 1]))
+           for m in _ELONGATION_EDIT.finditer(out)):
+        out, starts, ends = _elongate(out, starts, ends)
+    # Pass 2: filler folding.
+    drop = _fold_spans(out)
+    if drop:
+        pieces, new_starts, new_ends, pos = [], [], [], 0
+        for a, b in drop:
+            pieces.append(out[pos:a])
+            new_starts += starts[pos:a]
+            new_ends += ends[pos:a]
+            pos = b
+        pieces.append(out[pos:])
+        new_starts += starts[pos:]
+        new_ends += ends[pos:]
+        out, starts, ends = "".join(pieces), new_starts, new_ends
+    return Normalized(original=original, text=out, starts=tuple(starts), ends=tuple(ends))
+
+
+_MARK = re.compile(f"[{_MARKS}]")
+_is_mark = _MARK.fullmatch
+
+
+def _fold_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` that filler folding removes (pass 2 of the reference)."""
+    if "\u309b" in text or "\u309c" in text:
+        # ゛ and ゜ are fillers and Japanese letters at once: only the
+        # reference's left-to-right walk gets runs next to them right.
+        return _fold_spans_reference(text)
+    drop = []
+    search = _FOLD_CANDIDATE.search
+    n = len(text)
+    m = search(text, 1)
+    while m:
+        a = j = m.start()
+        while j < n and j - a <= MAX_FILLER_RUN and _is_filler(text[j]):
+            j += 1
+        if (a < j < n and j - a <= MAX_FILLER_RUN and is_japanese_letter(text[j])
+                and text.count("\n", a, j) <= 1):
+            drop.append((a, j))
+        m = search(text, max(j, a + 1))
+    return drop
+
+
+def _fold_spans_reference(text: str) -> list[tuple[int, int]]:
+    drop, i = [], 0
+    while i < len(text):
+        if _is_filler(text[i]) and i > 0 and is_japanese_letter(text[i - 1]):
+            j = i
+            while j < len(text) and _is_filler(text[j]):
+                j += 1
+            if j < len(text) and j - i <= MAX_FILLER_RUN and text.count("\n", i, j) <= 1 and is_japanese_letter(text[j]):
+                drop.append((i, j))
+            i = j
+        else:
+            i += 1
+    return drop
+
+
+def _plain(text, original, lo, hi, parts, starts, ends) -> None:
+    piece = text[lo:hi]
+    if not piece.isascii() and not unicodedata.is_normalized("NFKC", piece):
+        _careful(original, lo, hi, parts, starts, ends)  # a character no table knows
+        return
+    parts.append(piece)
+    starts.extend(range(lo, hi))
+    ends.extend(range(lo + 1, hi + 1))
+
+
+def _careful(original, lo, hi, parts, starts, ends) -> None:
+    """Pass 1 of the reference, for original[lo:hi] (whole clusters)."""
+    for cs, ce in _clusters(original[lo:hi]):
+        cs += lo
+        ce += lo
+        piece = "".join(ch for ch in original[cs:ce] if not _is_invisible(ch))
+        if not piece:
+            continue
+        if piece == "\r" and ce < len(original) and original[ce] == "\n":
+            continue
+        out = unicodedata.normalize("NFKC", piece)
+        parts.append(out)
+        starts.extend([cs] * len(out))
+        ends.extend([ce] * len(out))
+
+
+def _elongate(text: str, starts: list[int], ends: list[int]):
+    """Collapse runs of long-vowel marks and turn a mark after kana into ー,
+    exactly as the reference does while it appends characters."""
+    chars = list(text)
+    keep = [True] * len(chars)
+    new_ends = list(ends)
+    for m in _ELONGATION_EDIT.finditer(text):
+        for i in range(m.start(), m.end()):
+            ch = chars[i]
+            j = i - 1
+            while j >= 0 and not keep[j]:
+                j -= 1
+            prev = chars[j] if j >= 0 else ""
+            if prev == "ー":
+                keep[i] = False
+                new_ends[j] = ends[i]
+            elif prev and _is_kana(prev):
+                chars[i] = "ー"
+    out = "".join(c for c, k in zip(chars, keep) if k)
+    return (out, [s for s, k in zip(starts, keep) if k], [e for e, k in zip(new_ends, keep) if k])
+
+
+# -- paragraphs -------------------------------------------------------------
+
+# A blank line.  Normalizing the text on either side of one gives exactly what
+# normalizing the whole gives (a run of fillers holding two line breaks is
+# never folded, and nothing reaches back over it), unless the next paragraph
+# starts with a mark or a sentence end; those are not cut.
+_PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\r\u3000]*\n)+(?![。！？!?])")
+
+
+def paragraphs(original: str) -> list[tuple[int, str]]:
+    """(offset, paragraph) pieces of `original`, each with the blank lines
+    after it; normalizing them one by one equals normalizing the whole."""
+    out, pos = [], 0
+    for m in _PARAGRAPH_BREAK.finditer(original):
+        end = m.end()
+        if end >= len(original) or _is_mark(original[end]):
+            continue
+        out.append((pos, original[pos:end]))
+        pos = end
+    if pos < len(original) or not out:
+        out.append((pos, original[pos:]))
+    return out
+
+
+class Joined:
+    """Normalized paragraphs put back together: the same interface as
+    `Normalized` for the whole draft, without copying per-character maps."""
+
+    def __init__(self, original: str, pieces: list[tuple[int, int, Normalized]]):
+        # pieces: (offset in original, offset in normalized text, Normalized)
+        self.original = original
+        self.pieces = pieces
+        self.text = "".join(p[2].text for p in pieces) if len(pieces) != 1 else pieces[0][2].text
+        self._norm_starts = [p[1] for p in pieces]
+        self._map: tuple[tuple[int, ...], tuple[int, ...]] | None = None
+
+    def piece_at(self, pos: int) -> int:
+        import bisect
+
+        return max(bisect.bisect_right(self._norm_starts, pos) - 1, 0)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        if not self.text:
+            return 0, 0
+        start = min(max(start, 0), len(self.text) - 1)
+        end = min(max(end, start + 1), len(self.text))
+        a = self.pieces[self.piece_at(start)]
+        b = self.pieces[self.piece_at(end - 1)]
+        return a[0] + a[2].starts[start - a[1]], b[0] + b[2].ends[end - 1 - b[1]]
+
+    def _maps(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        if self._map is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            for orig, _, norm in self.pieces:
+                starts += [s + orig for s in norm.starts] if orig else norm.starts
+                ends += [e + orig for e in norm.ends] if orig else norm.ends
+            self._map = (tuple(starts), tuple(ends))
+        return self._map
+
+    @property
+    def starts(self) -> tuple[int, ...]:
+        return self._maps()[0]
+
+    @property
+    def ends(self) -> tuple[int, ...]:
+        return self._maps()[1]

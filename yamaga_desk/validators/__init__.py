@@ -14,11 +14,20 @@ Span = tuple[int, int]
 Validator = Callable[["Document"], Iterable[Span]]  # noqa: F821
 
 VALIDATORS: dict[str, Validator] = {}
+# "paragraph": the validator's spans in a paragraph depend on that paragraph
+# alone (plus the platform and today), so the engine runs it per paragraph
+# and reuses the result while the paragraph is unchanged.  "text" (the
+# default): it may look anywhere in the draft and runs on every check.
+VALIDATOR_SCOPES: dict[str, str] = {}
 
 
-def validator(name: str):
+def validator(name: str, scope: str = "text"):
+    if scope not in ("text", "paragraph"):
+        raise ValueError(f"validator scope must be 'text' or 'paragraph', not {scope!r}")
+
     def register(func: Validator) -> Validator:
         VALIDATORS[name] = func
+        VALIDATOR_SCOPES[name] = scope
         return func
     return register
 

@@ -35,7 +35,7 @@ def phone_digits(text: str) -> str:
     return digits
 
 
-@validator("phone_number")
+@validator("phone_number", scope="paragraph")
 def phone_numbers(doc):
     """Japanese landline (10 digits) and mobile / IP-phone (11 digits)
     numbers in any common spelling: 080-2468-1357, 090 1234 5678,
@@ -54,7 +54,7 @@ _EMAIL = re.compile(
 )
 
 
-@validator("email_address")
+@validator("email_address", scope="paragraph")
 def email_addresses(doc):
     for m in _EMAIL.finditer(doc.text):
         yield m.span()
@@ -81,7 +81,7 @@ _ADDRESS = re.compile(
 _NOT_AFTER_BLOCKS = re.compile(r"[0-9]|[年月日時分秒人名件円%歳回個台本枚号線]|\.[0-9]")
 
 
-@validator("postal_address")
+@validator("postal_address", scope="paragraph")
 def postal_addresses(doc):
     text = doc.text
     for m in _ADDRESS.finditer(text):
@@ -126,7 +126,7 @@ def my_number_check_digit_ok(digits: str) -> bool:
     return check == int(digits[11])
 
 
-@validator("my_number")
+@validator("my_number", scope="paragraph")
 def my_numbers(doc):
     """Twelve digits that are a valid individual number, or any twelve digits
     written right after the label マイナンバー / 個人番号."""

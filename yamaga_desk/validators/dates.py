@@ -213,7 +213,7 @@ def weekday_mismatches(doc):
             yield claim.start, claim.end
 
 
-@validator("impossible_date")
+@validator("impossible_date", scope="paragraph")
 def impossible_dates(doc):
     """2月30日, 13月1日, 2026年2月29日: a month/day that no calendar has."""
     for m in _MONTH_DAY.finditer(doc.text):
@@ -233,7 +233,7 @@ _TIME = re.compile(
 _SCORE_CONTEXT = re.compile(r"スコア|得点|点差|セット|勝利|勝ち|負け|敗れ|試合|対戦|[0-9]対[0-9]|比率|倍率")
 
 
-@validator("impossible_time")
+@validator("impossible_time", scope="paragraph")
 def impossible_times(doc):
     """午後13時, 25時00分, 10時75分, 17:60: a clock time that does not exist.
 

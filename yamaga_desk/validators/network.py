@@ -18,7 +18,7 @@ _IPV4 = re.compile(r"(?<![0-9])(?<![0-9]\.)(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]
 _VERSION_BEFORE = re.compile(r"(?:[vV]|[vV]er\.?|バージョン|ver\.?\s?)\s?$")
 
 
-@validator("ip_address")
+@validator("ip_address", scope="paragraph")
 def ip_addresses(doc):
     text = doc.text
     for m in _IPV4.finditer(text):

@@ -123,7 +123,7 @@ def urls(doc):
     yield from find_urls(doc.text)
 
 
-@validator("adult_url")
+@validator("adult_url", scope="paragraph")
 def adult_urls(doc):
     """A link whose domain or path has adult words, or with adult words next to it."""
     text = doc.text

@@ -1,0 +1,232 @@
+"""Speed and memory figures of Yamaga Desk, each against its target.
+
+    python benchmarks/run.py [--quick] [--only throughput,incremental,start,gui]
+
+Prints a table, writes benchmarks/results.json and exits 1 when a figure
+misses its target (2 when a part could not run at all).  Every ratio is taken
+in the same run on the same machine, measurements interleaved, median quoted.
+
+- throughput: checking >= 1 MB of unique drafts built from the shapes of
+  ../shared/corpus/dev.jsonl vs SudachiPy tokenizing the same drafts (mode C,
+  one tokenize() call per draft, the morphemes' surfaces read) in this process.
+- incremental: re-checking a 20,000-character draft after a one-character
+  edit vs checking it fresh (a new engine, empty caches).
+- start: `yamaga-desk check` on a one-line draft vs `python -c` that loads
+  the SudachiPy dictionary and tokenizes one line (whole processes).
+- gui: only when yamaga_desk.gui exists (see gui_bench.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402
+
+TARGETS = {
+    "throughput_ratio": 1.5,
+    "incremental_ratio": 0.10,
+    "start_ratio": 1.3,
+    "gui_window_s": 2.0,
+    "gui_max_block_ms": 50.0,
+    "gui_underlines_s": 1.0,
+    "gui_peak_rss_mb": 350.0,
+}
+
+
+def _fresh_engine():
+    from yamaga_desk.analysis import tokenizer
+    from yamaga_desk.engine import Engine
+
+    tokenizer.analyse_line.cache_clear()
+    return Engine.build()
+
+
+def throughput(min_chars: int, rounds: int) -> dict:
+    from sudachipy import Dictionary, SplitMode
+
+    drafts = corpus.build(min_chars)
+    total = sum(len(t) for _, t in drafts)
+    tok = Dictionary(dict="core").tokenizer(SplitMode.C)
+    ratios, checks, bases = [], [], []
+    for _ in range(rounds):
+        engine = _fresh_engine()  # empty caches each round: nothing is remembered
+        engine.check("準備")
+        t0 = time.perf_counter()
+        for _, text in drafts:
+            [m.surface() for m in tok.tokenize(text)]
+        base = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for platform_, text in drafts:
+            engine.check(text, platform_)
+        check = time.perf_counter() - t0
+        bases.append(base)
+        checks.append(check)
+        ratios.append(check / base)
+    return {
+        "drafts": len(drafts), "chars": total, "bytes_utf8": sum(len(t.encode()) for _, t in drafts),
+        "sudachi_s": statistics.median(bases), "check_s": statistics.median(checks),
+        "chars_per_s": total / statistics.median(checks),
+        "throughput_ratio": statistics.median(ratios), "ratios": ratios,
+    }
+
+
+def incremental(chars: int, rounds: int) -> dict:
+    import random
+
+    draft = corpus.long_draft(chars)
+    rnd = random.Random(1)
+    fresh, again, same = [], [], True
+    for _ in range(rounds):
+        engine = _fresh_engine()
+        engine.check("準備")
+        t0 = time.perf_counter()
+        engine.check(draft, "blog")
+        fresh.append(time.perf_counter() - t0)
+        # One character typed somewhere inside (not on a blank line).
+        pos = rnd.randrange(len(draft) // 4, 3 * len(draft) // 4)
+        while draft[pos] == "\n":
+            pos += 1
+        edited = draft[:pos] + "あ" + draft[pos:]
+        t0 = time.perf_counter()
+        report = engine.check(edited, "blog")
+        again.append(time.perf_counter() - t0)
+        same = same and report == _fresh_engine().check(edited, "blog")
+        draft = edited
+    ratio = statistics.median(a / f for a, f in zip(again, fresh))
+    return {"chars": len(draft), "full_s": statistics.median(fresh), "recheck_s": statistics.median(again),
+            "incremental_ratio": ratio, "recheck_equals_fresh": same}
+
+
+def _time_command(cmd: list[str], runs: int) -> list[float]:
+    out = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def start(runs: int) -> dict:
+    exe = Path(sys.executable).with_name("yamaga-desk")
+    with tempfile.TemporaryDirectory() as tmp:
+        draft = Path(tmp) / "draft.txt"
+        draft.write_text("本日の山鹿灯籠まつりは予定どおり開催します。\n", encoding="utf-8")
+        env_note = {}
+        check_cmd = [str(exe), "check", str(draft)] if exe.exists() else [sys.executable, "-m", "yamaga_desk", "check", str(draft)]
+        bare_cmd = [sys.executable, "-c",
+                    "from sudachipy import Dictionary, SplitMode;"
+                    "t = Dictionary(dict='core').tokenizer(SplitMode.C);"
+                    "[m.surface() for m in t.tokenize('本日の山鹿灯籠まつりは予定どおり開催します。')]"]
+        _time_command(check_cmd, 1)
+        _time_command(bare_cmd, 1)  # warm the file cache for both
+        checks, bares, ratios = [], [], []
+        for _ in range(runs):  # interleaved, so drift hits both alike
+            c = _time_command(check_cmd, 1)[0]
+            b = _time_command(bare_cmd, 1)[0]
+            checks.append(c)
+            bares.append(b)
+            ratios.append(c / b)
+    return {"check_s": statistics.median(checks), "bare_sudachi_s": statistics.median(bares),
+            "start_ratio": statistics.median(ratios), **env_note}
+
+
+def gui(quick: bool) -> dict:
+    import importlib.util
+
+    if importlib.util.find_spec("yamaga_desk.gui") is None:
+        return {"skipped": "yamaga_desk.gui がまだありません（GUI が入ったら測れます）"}
+    cmd = [sys.executable, str(HERE / "gui_bench.py")] + (["--quick"] if quick else [])
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=600)
+    try:
+        return json.loads(proc.stdout.strip().splitlines()[-1])
+    except (IndexError, json.JSONDecodeError):
+        return {"error": (proc.stderr or proc.stdout)[-2000:]}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="smaller corpus and fewer runs (a smoke test, not figures)")
+    ap.add_argument("--only", default="throughput,incremental,start,gui")
+    args = ap.parse_args(argv)
+    parts = set(args.only.split(","))
+    results: dict = {"machine": {"python": platform.python_version(), "system": platform.platform(),
+                                 "cpus": os.cpu_count()},
+                     "date": time.strftime("%Y-%m-%d %H:%M:%S"), "targets": TARGETS}
+    if "throughput" in parts:
+        results["throughput"] = throughput(200_000 if args.quick else 1_000_000, 1 if args.quick else 3)
+    if "incremental" in parts:
+        results["incremental"] = incremental(20_000, 3 if args.quick else 9)
+    if "start" in parts:
+        results["start"] = start(3 if args.quick else 11)
+    if "gui" in parts:
+        results["gui"] = gui(args.quick)
+
+    rows, missed, broken = [], [], False
+    def row(name, value, target, unit, better="lower"):
+        ok = value <= target if better == "lower" else value >= target
+        rows.append((name, value, target, unit, "ok" if ok else "MISSED"))
+        if not ok:
+            missed.append(name)
+
+    if "throughput" in results:
+        t = results["throughput"]
+        row(f"throughput: check / SudachiPy ({t['chars']:,} chars)", t["throughput_ratio"], TARGETS["throughput_ratio"], "x")
+    if "incremental" in results:
+        t = results["incremental"]
+        row(f"incremental: recheck / full ({t['chars']:,} chars)", t["incremental_ratio"], TARGETS["incremental_ratio"], "x")
+        if not t["recheck_equals_fresh"]:
+            rows.append(("incremental: recheck == fresh check", 0, 1, "", "MISSED"))
+            missed.append("recheck_equals_fresh")
+    if "start" in results:
+        t = results["start"]
+        row("start: yamaga-desk check / python+SudachiPy", t["start_ratio"], TARGETS["start_ratio"], "x")
+    if "gui" in results:
+        g = results["gui"]
+        if "skipped" in g:
+            rows.append(("gui", float("nan"), float("nan"), "", "skipped: " + g["skipped"]))
+        elif "error" in g:
+            rows.append(("gui", float("nan"), float("nan"), "", "ERROR (see results.json)"))
+            broken = True
+        else:
+            row("gui: main window usable", g["window_s"], TARGETS["gui_window_s"], "s")
+            row("gui: longest event-loop block, 100k paste", g["max_block_ms"], TARGETS["gui_max_block_ms"], "ms")
+            row("gui: underlines after paste", g["underlines_s"], TARGETS["gui_underlines_s"], "s")
+            row("gui: peak RSS with 100k draft", g["peak_rss_mb"], TARGETS["gui_peak_rss_mb"], "MB")
+
+    width = max(len(r[0]) for r in rows) if rows else 10
+    print(f"{'figure':{width}}  {'value':>9}  {'target':>7}  result")
+    for name, value, target, unit, verdict in rows:
+        print(f"{name:{width}}  {value:>8.3f}{unit:1}  {target:>6.2f}{unit:1}  {verdict}")
+    if "throughput" in results:
+        t = results["throughput"]
+        print(f"  (check {t['check_s']:.2f} s, SudachiPy {t['sudachi_s']:.2f} s, {t['chars_per_s']:,.0f} chars/s)")
+    if "incremental" in results:
+        t = results["incremental"]
+        print(f"  (full {t['full_s']*1000:.1f} ms, recheck {t['recheck_s']*1000:.2f} ms)")
+    if "start" in results:
+        t = results["start"]
+        print(f"  (check {t['check_s']:.2f} s, bare SudachiPy {t['bare_sudachi_s']:.2f} s)")
+    results["missed"] = missed
+    (HERE / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    if broken:
+        return 2
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

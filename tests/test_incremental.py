@@ -1,0 +1,96 @@
+"""Re-checking after an edit reuses unchanged paragraphs; the result must be
+exactly what a fresh check of the edited text gives, also where a finding
+depends on another paragraph (scope = "text", the year for a weekday)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from yamaga_desk import paths
+from yamaga_desk.engine import Engine
+from yamaga_desk.ruleset.loader import load_ruleset
+from yamaga_desk.ruleset.model import Rule, RuleSet
+from yamaga_desk.text.normalize import Joined, normalize, paragraphs
+
+TODAY = dt.date(2026, 6, 1)
+PARAS = [
+    "今日の窓口のじいさん、マジでﾊﾞｶなの？",
+    "山鹿灯籠まつりは2026年8月15日(土)に開催します。",
+    "連絡は090-1234-5678まで。\r\nパスワードは yamaga2026! です",
+    "素晴らしい一日でした😡 係長まじで 死 ね って思った",
+    "8月16日(日)も開催します。",
+    "詳しくは http://xxx.example/ を見てね",
+]
+
+
+def _builtin():
+    return Engine.build(load_ruleset([("builtin", paths.builtin_rules_dir())]))
+
+
+def test_recheck_after_edits_equals_a_fresh_check():
+    engine = _builtin()
+    rnd = random.Random(4)
+    text = "\n\n".join(PARAS * 3)
+    for _ in range(40):
+        pos = rnd.randrange(len(text) + 1)
+        if rnd.random() < 0.5:
+            text = text[:pos] + rnd.choice(["あ", "\n", "\n\n", "バカ", "1", "(", "2027年"]) + text[pos:]
+        else:
+            text = text[:pos] + text[pos + 1:]
+        again = engine.check(text, "x", today=TODAY)
+        fresh = _builtin().check(text, "x", today=TODAY)
+        assert again == fresh
+
+
+def test_year_in_an_earlier_paragraph_decides_a_weekday_after_an_edit():
+    engine = _builtin()
+    text = "2026年の予定です。\n\n8月16日(日)に開催します。"  # 2026-08-16 is a Sunday
+    assert not [f for f in engine.check(text, today=TODAY).findings if f.item == "5.4"]
+    edited = text.replace("2026年", "2027年")  # only the first paragraph changes
+    wrong = [f.excerpt for f in engine.check(edited, today=TODAY).findings if f.item == "5.4"]
+    assert wrong == ["8月16日(日)"]
+
+
+def test_text_scope_exception_in_another_paragraph_is_seen_after_an_edit():
+    rule = Rule(id="t-bad", item="5.6.1", severity="error", message="m", source="test:1",
+                words=("バカ",), exceptions=("人権週間",), scope="text")
+    engine = Engine.build(RuleSet(rules=[rule]))
+    text = "お知らせです。\n\nバカと言うのはやめよう"
+    assert [f.excerpt for f in engine.check(text).findings] == ["バカ"]
+    edited = "人権週間のお知らせです。\n\nバカと言うのはやめよう"
+    assert engine.check(edited).findings == ()
+    assert [f.excerpt for f in engine.check(text).findings] == ["バカ"]
+
+
+def test_paragraphs_normalize_as_the_whole():
+    rnd = random.Random(5)
+    alphabet = list("あカ漢ーｰ~ \u3000\n\n\n\r\u200b😡ﾊﾞｶ\u0301e。！・")
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 16)))
+        pieces, offset = [], 0
+        for start, para in paragraphs(text):
+            n = normalize(para)
+            pieces.append((start, offset, n))
+            offset += len(n.text)
+        joined, whole = Joined(text, pieces), normalize(text)
+        assert (joined.text, joined.starts, joined.ends) == (whole.text, whole.starts, whole.ends), repr(text)
+
+
+def test_pattern_prefilter_never_hides_a_match():
+    import re
+
+    from yamaga_desk.ruleset.prefilter import LiteralScanner, required_literals
+
+    patterns = [r"死ね|しね", r"[0-9]+円", r"(?:バカ|ばか)[だな]", r"絶対(?:に)?(?:安全|治る)", r"a?b", r"(?:x|)y", r"[死し]ね"]
+    rnd = random.Random(6)
+    alphabet = list("死しねバカばかだな円0123絶対に安全治るabxy ")
+    for p in patterns:
+        compiled = re.compile(p)
+        lits = required_literals(compiled)
+        assert lits, p
+        scanner = LiteralScanner(lits)
+        for _ in range(2000):
+            text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+            if any(m.end() > m.start() for m in compiled.finditer(text)):
+                assert scanner.present(text), (p, text)

@@ -1,0 +1,37 @@
+"""The fast normalizer must give exactly what the character-by-character
+definition gives: the same text and the same map back, on any input."""
+
+from __future__ import annotations
+
+import random
+import sys
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from yamaga_desk.text import normalize as N
+
+# Characters around which the fast path has special cases.
+TRICKY = list("あカ漢ーｰ~～〜—― \u3000\n\r\t\u200b😡🏻\ufe0fﾊﾞﾟｶ\u0301\u3099\u309ae。！（）…㈱①½AＡ0０・゛゜、µ") + ["\U000e0001"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(TRICKY), st.characters()), max_size=20).map("".join))
+def test_fast_path_equals_the_reference(text):
+    assert N.normalize(text) == N.normalize_reference(text)
+
+
+def test_fast_path_equals_the_reference_on_many_short_mixtures():
+    rnd = random.Random(8)
+    for _ in range(20000):
+        text = "".join(rnd.choice(TRICKY) for _ in range(rnd.randint(0, 10)))
+        assert N.normalize(text) == N.normalize_reference(text), repr(text)
+
+
+def test_every_combining_character_is_treated_as_a_mark():
+    # The fast path finds clusters with a character class; a combining
+    # character outside it would be normalized apart from its base.
+    missing = [hex(cp) for cp in range(sys.maxunicode + 1)
+               if (unicodedata.combining(chr(cp)) or cp in N._VOICING_MARKS) and not N._is_mark(chr(cp))]
+    assert missing == []

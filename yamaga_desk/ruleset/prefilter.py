@@ -1,0 +1,93 @@
+"""Which regular expressions can match a text at all, found in one pass.
+
+Every rule pattern is parsed once and, where possible, reduced to a set of
+literal strings one of which each of its matches must contain (死ね|しね →
+{死ね, しね}; [0-9]+円 → {円}).  One combined expression finds which of those
+literals a paragraph contains; only patterns with a literal present (and the
+few with no usable literal) are run.  Hundreds of patterns then cost about one
+scan, however many rules there are.
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # Python 3.11+
+    from re import _constants as C  # type: ignore[attr-defined]
+    from re import _parser as P  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_constants as C  # type: ignore[no-redef]
+    import sre_parse as P  # type: ignore[no-redef]
+
+_REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT} | ({C.POSSESSIVE_REPEAT} if hasattr(C, "POSSESSIVE_REPEAT") else set())
+_MAX_CLASS = 8  # a character class of up to this many literals counts as alternatives
+
+
+def required_literals(pattern: re.Pattern) -> frozenset[str] | None:
+    """Strings one of which every non-empty match of `pattern` contains, or
+    None when no such set could be found."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        parsed = P.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+    except Exception:  # pragma: no cover - it compiled, so it parses
+        return None
+    found = _required(list(parsed))
+    return frozenset(found) if found and all(found) else None
+
+
+def _score(alternatives: set[str]) -> tuple[int, int]:
+    return (min(len(s) for s in alternatives), -len(alternatives))
+
+
+def _required(items) -> set[str] | None:
+    candidates: list[set[str]] = []
+    run = ""
+    for op, av in items:
+        if op is C.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            candidates.append({run})
+            run = ""
+        sub: set[str] | None = None
+        if op is C.SUBPATTERN:
+            sub = _required(list(av[-1]))
+        elif op is C.BRANCH:
+            alternatives = [_required(list(b)) for b in av[1]]
+            if all(alternatives):
+                sub = set().union(*alternatives)
+        elif op in _REPEATS and av[0] >= 1:
+            sub = _required(list(av[2]))
+        elif op is C.IN and len(av) <= _MAX_CLASS and all(o is C.LITERAL for o, _ in av):
+            sub = {chr(v) for _, v in av}
+        if sub:
+            candidates.append(sub)
+    if run:
+        candidates.append({run})
+    return max(candidates, key=_score) if candidates else None
+
+
+class LiteralScanner:
+    """Finds which of many literal strings occur in a text."""
+
+    def __init__(self, literals):
+        self.literals = sorted(set(literals), key=lambda s: (-len(s), s))
+        self._by_first: dict[str, list[str]] = {}
+        for lit in self.literals:
+            self._by_first.setdefault(lit[0], []).append(lit)
+        self._pattern = re.compile("|".join(map(re.escape, self.literals))) if self.literals else None
+
+    def present(self, text: str) -> set[str]:
+        found: set[str] = set()
+        if self._pattern is None:
+            return found
+        search = self._pattern.search
+        m = search(text)
+        while m:
+            p = m.start()
+            for lit in self._by_first[text[p]]:
+                if text.startswith(lit, p):
+                    found.add(lit)
+            m = search(text, p + 1)
+        return found
