@@ -81,3 +81,10 @@ def test_elongated_word_maps_to_every_mark():
 def test_empty_text():
     n = normalize("")
     assert n.text == "" and n.to_original(0, 0) == (0, 0)
+
+
+def test_masking_marks_stay_so_the_masked_word_is_covered():
+    # 伏字: ○ stands for a letter; folding it away like an emoji would leave
+    # バ alone and the finding would miss the mark.
+    assert normalize("あいつバ○すぎる").text == "あいつバ○すぎる"
+    assert normalize("あいつ●ね").text == "あいつ●ね"

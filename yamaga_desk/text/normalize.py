@@ -66,11 +66,18 @@ def _is_kana(ch: str) -> bool:
     return 0x3041 <= ord(ch) <= 0x30FF
 
 
+# Marks that stand FOR a letter (伏字: バ○, ○ね), not fillers around one: they
+# stay in the text so a finding on バ○ covers the mark too.
+MASKS = frozenset("○◯●〇◎✕✖×※＊*")
+
+
 def _is_filler(ch: str) -> bool:
     """Something a person drops inside a word to dodge a filter: a space,
     a single line break, an emoji or a decorative symbol."""
     if ch in " \t\u3000\n\r":
         return True
+    if ch in MASKS:
+        return False
     cat = unicodedata.category(ch)
     return cat in ("So", "Sk", "Zs")
 
