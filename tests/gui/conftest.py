@@ -1,0 +1,76 @@
+"""Fixtures for driving the real window offscreen (QT_QPA_PLATFORM=offscreen
+is set in tests/conftest.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gui_helpers import wait_checked
+
+pytest.importorskip("pytestqt")
+
+
+@pytest.fixture(autouse=True)
+def fresh_rules(isolated_dirs):
+    """Each test sees the rules of its own (empty) config dir, also after a
+    test that added to the allow-list or injected a rule."""
+    from yamaga_desk.engine import reload_rules
+
+    reload_rules()
+    yield
+    reload_rules()
+
+
+class DialogLog:
+    """Modal dialogs would block a test forever: every test gets these
+    stand-ins, which answer at once and remember what they were asked.
+    A test that cares sets .reason / .save_answer or monkeypatches its own."""
+
+    def __init__(self):
+        self.errors: list[tuple[str, str]] = []
+        self.infos: list[tuple[str, str]] = []
+        self.reasons_asked: list[str] = []
+        self.reason: str | None = ""
+        self.save_prompts: list[str] = []
+        self.save_answer = "discard"
+
+
+@pytest.fixture(autouse=True)
+def dialog_log(monkeypatch):
+    from yamaga_desk.gui import dialogs
+
+    log = DialogLog()
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, title, msg: log.errors.append((title, msg)))
+    monkeypatch.setattr(dialogs, "show_info", lambda _p, title, msg: log.infos.append((title, msg)))
+
+    def ask_reason(_parent, title, message, ok_text="OK"):
+        log.reasons_asked.append(message)
+        return log.reason
+
+    def ask_save_changes(_parent, name):
+        log.save_prompts.append(name)
+        return log.save_answer
+
+    monkeypatch.setattr(dialogs, "ask_reason", ask_reason)
+    monkeypatch.setattr(dialogs, "ask_save_changes", ask_save_changes)
+    return log
+
+
+@pytest.fixture
+def recorder():
+    from yamaga_desk.review import MemoryRecorder
+
+    return MemoryRecorder()
+
+
+@pytest.fixture
+def window(qtbot, recorder):
+    from yamaga_desk.gui import MainWindow
+
+    win = MainWindow(recorder=recorder)
+    win.checker.set_debounce(20)
+    qtbot.addWidget(win)
+    win.show()
+    wait_checked(qtbot, win)
+    yield win
+    win.checker.wait_idle()

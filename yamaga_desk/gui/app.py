@@ -1,0 +1,101 @@
+"""Start the desktop app: `yamaga-desk` (no arguments) or `yamaga-desk gui [FILE]`.
+
+    --open FILE          open FILE (same as the positional FILE)
+    --screenshot OUT.png open, wait until the check is done, save a PNG of
+                         the window and exit (for docs and scripts)
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+
+SCREENSHOT_TIMEOUT_MS = 60000
+
+
+def _preload_in_background() -> None:
+    """Load the dictionary and the rules while the window is already shown."""
+
+    def work() -> None:
+        try:
+            from ..analysis.tokenizer import preload
+            from ..engine import get_engine
+
+            preload()
+            get_engine()
+        except Exception:  # the first check will report it properly
+            pass
+
+    threading.Thread(target=work, name="yamaga-preload", daemon=True).start()
+
+
+def create_application(argv: list[str] | None = None):
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from .look import app_icon, ui_font
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("YamagaDesk")
+    app.setApplicationDisplayName("山鹿市 SNS投稿チェッカー")
+    app.setOrganizationName("YamagaCity")
+    app.setWindowIcon(app_icon())
+    app.setFont(ui_font(app.font()))
+    # Qt's own texts (context menu 元に戻す/コピー, file dialogs) in Japanese.
+    translator = QTranslator(app)
+    if translator.load(QLocale(QLocale.Language.Japanese), "qtbase", "_",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+        app._yamaga_translator = translator  # keep it alive
+    return app
+
+
+def run(args, recorder=None) -> int:
+    from .. import paths
+    from ..engine import get_engine
+
+    open_file = getattr(args, "open_file", None) or getattr(args, "file", None)
+    screenshot = getattr(args, "screenshot", None)
+    app = create_application()
+    _preload_in_background()
+    # Building the window reads the checklist (fast); rule files with
+    # problems are reported in the status bar, never fatal.
+    from .main_window import MainWindow
+
+    window = MainWindow(recorder=recorder)
+    window.show()
+    problems = get_engine().ruleset.problems
+    if problems:
+        window.statusBar().showMessage(
+            f"規則ファイルに問題が {len(problems)} 件あり、その規則は使っていません（例: {problems[0]}）")
+    if open_file and not window.open_file(open_file, ask_save=False) and screenshot:
+        print(f"yamaga-desk: {open_file} を開けませんでした", file=sys.stderr)
+        return 2
+    if screenshot:
+        return _screenshot(app, window, Path(screenshot))
+    del paths
+    return app.exec()
+
+
+def _screenshot(app, window, out: Path) -> int:
+    from PySide6.QtCore import QElapsedTimer, QEventLoop
+
+    timer = QElapsedTimer()
+    timer.start()
+    while (window.is_checking() or window.report is None) and timer.elapsed() < SCREENSHOT_TIMEOUT_MS:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    if window.is_checking() or window.report is None:
+        print("yamaga-desk: チェックが時間内に終わらなかったため、画面を保存しませんでした", file=sys.stderr)
+        return 2
+    for _ in range(5):  # let the last layout and paint happen
+        app.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out), "PNG"):
+        print(f"yamaga-desk: {out} に保存できませんでした", file=sys.stderr)
+        return 2
+    window.editor.document().setModified(False)  # a screenshot run never asks to save
+    window.close()
+    return 0

@@ -1,0 +1,152 @@
+"""Runs the engine off the GUI thread: debounced, one check at a time, and
+results of an older text are thrown away.
+
+    checker.request(text, platform)   # on every edit: restarts the debounce timer
+    checker.resultReady(generation, report)
+    checker.checkFailed(generation, message)
+    checker.idle                      # nothing waiting, nothing running
+
+Every request bumps a generation counter at once (not when the timer fires),
+so a result that comes back after the text changed again is recognisably
+stale.  At most one check runs; while it runs only the newest request is kept
+waiting, so a burst of edits during a slow check of a 100,000-character paste
+costs one more check, not one per keystroke.
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+
+DEBOUNCE_MS = 350
+
+
+@dataclass(frozen=True)
+class CheckRequest:
+    generation: int
+    text: str
+    platform: str | None
+
+
+def run_check(text: str, platform: str | None):
+    """The engine call (a module function so a test can replace it)."""
+    from ..engine import get_engine
+
+    return get_engine().check(text, platform)
+
+
+class _JobSignals(QObject):
+    # Emitted from the pool thread; the receiver lives in the GUI thread, so
+    # Qt queues the call there.
+    done = Signal(int, object)
+    failed = Signal(int, str)
+
+
+class _CheckJob(QRunnable):
+    def __init__(self, request: CheckRequest, signals: _JobSignals):
+        super().__init__()
+        self.request = request
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            report = run_check(self.request.text, self.request.platform)
+        except Exception as exc:  # the engine guards rules; this is the last net
+            traceback.print_exc()
+            self.signals.failed.emit(self.request.generation, f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.done.emit(self.request.generation, report)
+
+
+class BackgroundChecker(QObject):
+    resultReady = Signal(int, object)  # generation, Report
+    checkFailed = Signal(int, str)
+    busyChanged = Signal(bool)
+    idle = Signal()
+
+    def __init__(self, parent: QObject | None = None, debounce_ms: int = DEBOUNCE_MS):
+        super().__init__(parent)
+        self.generation = 0
+        self._pending: CheckRequest | None = None
+        self._running: CheckRequest | None = None
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _JobSignals()
+        self._signals.done.connect(self._on_done)
+        self._signals.failed.connect(self._on_failed)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(debounce_ms)
+        self._timer.timeout.connect(self._start_pending)
+
+    # -- requests --------------------------------------------------------
+
+    def request(self, text: str, platform: str | None) -> int:
+        """Check `text` once typing pauses.  Returns the new generation."""
+        self.generation += 1
+        self._pending = CheckRequest(self.generation, text, platform)
+        self._timer.start()
+        self.busyChanged.emit(True)
+        return self.generation
+
+    def request_now(self, text: str, platform: str | None) -> int:
+        generation = self.request(text, platform)
+        self._timer.stop()
+        self._start_pending()
+        return generation
+
+    def set_debounce(self, msecs: int) -> None:
+        self._timer.setInterval(msecs)
+
+    def is_busy(self) -> bool:
+        return self._pending is not None or self._running is not None
+
+    def is_current(self, generation: int) -> bool:
+        return generation == self.generation
+
+    def wait_idle(self, msecs: int = 30000) -> bool:
+        """Block until no check runs (used when closing the app)."""
+        self._timer.stop()
+        self._pending = None
+        # Not QThreadPool.waitForDone: it would hold the GIL the running
+        # (Python) check needs to finish.  time.sleep releases it.
+        deadline = time.monotonic() + msecs / 1000
+        while self._pool.activeThreadCount() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return not self._pool.activeThreadCount()
+
+    # -- running ---------------------------------------------------------
+
+    @Slot()
+    def _start_pending(self) -> None:
+        if self._running is not None or self._pending is None:
+            return
+        self._running, self._pending = self._pending, None
+        self._pool.start(_CheckJob(self._running, self._signals))
+
+    @Slot(int, object)
+    def _on_done(self, generation: int, report) -> None:
+        self._finish()
+        if generation == self.generation:
+            self.resultReady.emit(generation, report)
+        self._after()
+
+    @Slot(int, str)
+    def _on_failed(self, generation: int, message: str) -> None:
+        self._finish()
+        if generation == self.generation:
+            self.checkFailed.emit(generation, message)
+        self._after()
+
+    def _finish(self) -> None:
+        self._running = None
+
+    def _after(self) -> None:
+        if self._pending is not None and not self._timer.isActive():
+            self._start_pending()
+        if not self.is_busy():
+            self.busyChanged.emit(False)
+            self.idle.emit()
