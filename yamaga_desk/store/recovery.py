@@ -123,7 +123,9 @@ def replace_corrupt(store: Store) -> None:
     store.close()
     notices: list[str] = []
     fresh = _open_main_after_corruption(path, notices)
-    store.conn, store.path, store.where = fresh.conn, fresh.path, fresh.where
+    # A stand-in that broke is replaced by a fresh stand-in, not promoted to the main file.
+    where = store.where if fresh.where == FILE else fresh.where
+    store.conn, store.path, store.where = fresh.conn, fresh.path, where
     store.notices.extend(notices)
 
 
