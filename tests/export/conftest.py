@@ -45,10 +45,11 @@ def dismissed():
 def export_pdf(store):
     """Run `yamaga-desk records export --format pdf OUT` in a child process.
 
-    Not in the test process: PySide6 6.12 on CPython 3.11 drops a reference
-    to None on every processEvents(), which pytest-qt calls around each test
-    once a Qt application exists, and the interpreter aborts at exit after a
-    thousand or so tests.  A child process keeps Qt out of the test run."""
+    Not in the test process: a Qt application created here would live on
+    through every later test of the session (PySide6 6.12.0 on CPython 3.11
+    leaked a reference to None per processEvents(), which pytest-qt calls
+    around each test, and the run aborted at exit).  The child process is
+    also exactly what a clerk runs."""
 
     def run(out, *args):
         return subprocess.run([sys.executable, "-m", "yamaga_desk", "records", "export", "--format", "pdf",
