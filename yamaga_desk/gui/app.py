@@ -54,7 +54,6 @@ def create_application(argv: list[str] | None = None):
 
 
 def run(args, recorder=None) -> int:
-    from .. import paths
     from ..engine import get_engine
 
     open_file = getattr(args, "open_file", None) or getattr(args, "file", None)
@@ -73,10 +72,10 @@ def run(args, recorder=None) -> int:
             f"規則ファイルに問題が {len(problems)} 件あり、その規則は使っていません（例: {problems[0]}）")
     if open_file and not window.open_file(open_file, ask_save=False) and screenshot:
         print(f"yamaga-desk: {open_file} を開けませんでした", file=sys.stderr)
+        window.close()
         return 2
     if screenshot:
         return _screenshot(app, window, Path(screenshot))
-    del paths
     return app.exec()
 
 

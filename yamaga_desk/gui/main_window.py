@@ -314,8 +314,12 @@ class MainWindow(QMainWindow):
             return
         marks.sort(key=lambda m: (m.start, m.end))
         cursor = self.editor.textCursor()
-        here = cursor.selectionStart() if cursor.hasSelection() else cursor.position()
-        after = [m for m in marks if m.start > here]
+        # With a selection (the finding shown last) move past it; with a bare
+        # caret a finding starting right there is the next one.
+        if cursor.hasSelection():
+            after = [m for m in marks if m.start > cursor.selectionStart()]
+        else:
+            after = [m for m in marks if m.start >= cursor.position()]
         mark = after[0] if after else marks[0]  # wrap around
         self.editor.select_mark(mark)
         self.findings_panel.select_finding(mark.finding)
