@@ -12,6 +12,7 @@ import threading
 from pathlib import Path
 
 SCREENSHOT_TIMEOUT_MS = 60000
+SCREENSHOT_SIZE = (1200, 760)
 
 
 def _preload_in_background() -> None:
@@ -65,6 +66,12 @@ def run(args, recorder=None) -> int:
     from .main_window import MainWindow
 
     window = MainWindow(recorder=recorder)
+    if screenshot:
+        # Same picture on every machine: a fixed size, and the user's saved
+        # layout neither used nor overwritten.
+        window.keep_settings = False
+        window.resize(*SCREENSHOT_SIZE)
+        window.splitter.setSizes([640, 560])
     window.show()
     problems = get_engine().ruleset.problems
     if problems:

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.visible_findings: list[Finding] = []
         self.dismissed: dict[tuple[str, str], DismissedFinding] = {}
         self.notices: tuple[str, ...] = ()
+        self.keep_settings = True  # False: leave the saved layout alone (screenshots)
 
         self.setWindowTitle(APP_TITLE)
         self.setWindowIcon(app_icon())
@@ -588,6 +589,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        self._save_settings()
+        if self.keep_settings:
+            self._save_settings()
         self.checker.wait_idle(5000)
         event.accept()
