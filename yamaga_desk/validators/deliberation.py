@@ -23,35 +23,48 @@ from __future__ import annotations
 import re
 
 from . import validator
-from .spans import clauses, trim
+from .spans import clauses, paragraph_at, trim
 
 _PROCESS = (
-    r"(?:検討|協議|調整|交渉|議論|精査)(?:中|段階)"
-    r"|(?:検討|協議|調整|交渉|議論)(?:を)?(?:して|し|進めて|重ねて|続けて)(?:い)?(?:る|ます|ました)"
-    r"|(?:検討|協議|調整|交渉)し(?:とる|よる|てる)"
+    r"(?:検討|協議|調整|交渉|議論|精査|審議|打診)(?:中|段階)"
+    r"|(?:検討|協議|調整|交渉|議論|審議|打診)(?:を)?(?:して|し|進めて|重ねて|続けて)(?:い)?(?:る|ます|ました)"
+    r"|(?:検討|協議|調整|交渉|打診)し(?:とる|よる|てる)"
     r"|(?:検討|協議|議論|調整|交渉)が(?:進んで|進められて|始まって|続いて)(?:い)?(?:る|ます)"
     r"|話し合い(?:中|を(?:して|し)(?:い)?る|の最中)|話し合って(?:い)?る(?:最中|ところ)"
     r"|話が(?:出て|進んで|持ち上がって)(?:い)?(?:る|た|ます)"
-    r"|決まりかけ|ほぼ決まり|ほぼ確定|内々に決ま|内々定"
+    r"|案が(?:浮上|出て(?:い)?る|出てる|上がって(?:い)?る|有力)|候補に(?:挙がって|上がって|なって)(?:い)?る"
+    r"|(?:詰めて|固めて|根回しして)(?:い)?る(?:ところ|段階|最中)|根回し(?:中|して)"
+    r"|決まりかけ|ほぼ決まり|ほぼ確定|内々に決ま|内々定|内々に打診|固まりつつ"
 )
-_PERSONNEL = r"内定(?!式|者|通知|率|先)|内示"
+# Personnel decisions before they are announced.  内定 alone is also a
+# student's job offer, so it counts only with a city matter in sight.
+_PERSONNEL = r"内示"
+_OFFER = r"内定(?!式|者|通知|率|先)"
 _BEFORE = (
-    r"(?:公告|公表|発表|正式発表|報道発表|記者発表|情報解禁|解禁|告知|決裁|議会提出|議案提出)前"
+    r"(?:公告|公表|発表|正式発表|報道発表|記者発表|情報解禁|解禁|告知|決裁|議会提出|議案提出|正式決定)前"
     r"|未公表|非公表|未発表|未公開|非公開(?:の|で)(?:会議|資料|情報|案件|協議|話)"
     r"|(?:議会|委員会)に(?:出す|かける|諮る|提出する|上げる)前|(?:報告書|結果|正式発表)(?:が)?出る前"
     r"|(?:議会)?(?:同意|承認|議決|採決|可決|締結|契約|調印|合意)前(?:だ|の|で|なので|だから|だけど|ですが)"
-    r"|(?:発表|公表|公告|告知)(?:は|が)(?:まだ|来月|来週|明日|あさって|[0-9]{1,2}日|[0-9]{1,2}月)(?:だけど|ですが|なので|なのに|だから)"
+    r"|(?:決裁|承認|議決|同意)待ち"
+    r"|(?:発表|公表|公告|告知)(?:は|が)(?:まだ|来月|来週|明日|あさって|[0-9]{1,2}日|[0-9]{1,2}月)(?:だけど|ですが|なので|なのに|だから|の予定)"
 )
+# Said of a city matter these say it is not public; said of a diet or a
+# birthday present (ここだけの話、ダイエット始めた) they are private talk.
 _SECRECY = (
-    r"ここだけ(?:の)?(?:話|秘密)|オフレコ|内緒(?:だけど|ですが|の話|ね|にして|で|だよ)|ナイショ"
-    r"|誰にも言わないで|口外(?:しないで|禁止|無用)|他言無用|大きな声では言えない"
+    r"ここだけ(?:の)?(?:話|秘密)|オフレコ|内緒(?:だけど|ですが|の話|ね|にして|で|だよ|です)|ナイショ"
+    r"|誰にも言わないで|口外(?:しないで|禁止|無用)|他言無用|大きな声では言えない|広めないで|拡散しないで|外には出せない"
     r"|まだ(?:言え|話せ|公表でき|発表でき|表に出せ|公にでき|書け)(?:ない|ません)"
     r"|まだ(?:公表|発表|公開|正式決定|公式発表|オープンに)(?:されて|して|になって)?(?:い)?(?:ない|ません)"
     r"|フライング(?:だけど|ですが|で|して|になる)|まだ誰も知らない|(?:まだ)?表に出て(?:い)?ない|(?:まだ)?公になって(?:い)?ない|正式(?:発表|決定)(?:は|が)?まだ|水面下で|非公式(?:に|だけど|ですが|な情報|の情報|な話)"
 )
+# "Keep it from the boss / my wife" (課長には内緒で) hides something from one
+# person; it says nothing about a matter the city has not announced.
+_KEPT_FROM_SOMEONE = re.compile(
+    r"(?<!住民)(?<!市民)(?<!地元)(?<!保護者)(?<!議会)(?<!マスコミ)(?:には|にも|に)(?:絶対)?(?:内緒|ナイショ)")
 _NOT_TOLD = (
     r"(?:住民|地元|保護者|市民|議会|議員|マスコミ|記者|報道|地域)(?:の(?:皆さん|皆様|方々|方))?"
     r"(?:に|には|へ|へは)(?:まだ)?(?:(?:説明|公表|発表|報告|周知)(?:して|されて|でき|し)|知らせて|伝えて|話して|言って)(?:い)?(?:ない|ません)(?:段階)?"
+    r"|(?:住民|地元|保護者|市民|議会|マスコミ)(?:には|にも)(?:まだ)?(?:内緒|ナイショ|秘密)"
 )
 _BUDGET_PLAN = (
     r"(?:来年度|再来年度|次年度|新年度|当初|補正)?予算案?に(?:入る|入れる|盛り込む|盛り込まれる|計上される|載る|乗る)"
@@ -67,57 +80,144 @@ _LEAK_TEASER = (
     r"|(?:実は|内々に|裏で|もう)(?:ほぼ)?決まって(?:い)?る(?:けど|が|んだ|らしい|って)"
 )
 
-# Markers that say by themselves that something is unannounced.
-_STRONG = re.compile("|".join(f"(?:{p})" for p in (
-    _PERSONNEL, _BEFORE, _SECRECY, _NOT_TOLD, _BUDGET_PLAN, _DIRECTION, _NEGOTIATION, _LEAK_TEASER)))
+# Markers that say by themselves that a city matter is unannounced: only
+# officials speak of 内示, 公告前, 議会に出す前, 予算案に入る.
+_OFFICIAL = re.compile("|".join(f"(?:{p})" for p in (_PERSONNEL, _NOT_TOLD, _BUDGET_PLAN, _NEGOTIATION)))
+# Markers that need a city matter in sight (CITY_MATTER) to mean a leak.
+_CONDITIONAL = re.compile("|".join(f"(?:{p})" for p in (_OFFER, _SECRECY, _DIRECTION, _LEAK_TEASER)))
+# 公表前, 未発表… are formal words: an organisation dealing with the city
+# (a hospital closing a ward, a factory leaving) is enough in sight.
+_BEFORE_RE = re.compile(_BEFORE)
+_ORGANISATION = re.compile(r"病院|医院|工場|企業|会社|(?<![一-龥])[^\s、。]{1,8}社(?![会長員内])|業者|法人|銀行|学校|組合|協会|団体")
+_STRONG = re.compile(f"{_OFFICIAL.pattern}|{_CONDITIONAL.pattern}|{_BEFORE}")
 # "Being considered" alone: also said of a private plan (旅行先を検討中).
 _PROCESS_ONLY = re.compile(f"(?:{_PROCESS})")
 MARKER = re.compile(f"{_STRONG.pattern}|{_PROCESS_ONLY.pattern}")
 
+# A matter of the city or of those dealing with it.  Deliberately narrow:
+# words such as 会議, 計画, 学校, 会社, 料金 or 年度 are just as often about a
+# family trip, a school festival or a phone plan.
+CITY_MATTER = re.compile(
+    r"市役所|役所|市長|副市長|市議|議会|議員|議案|庁内|庁議|庁舎|本庁|支所|出張所|県庁"
+    r"|(?:(?<![一-龥])|山鹿)市(?:の|が|は|では|として|から|側|当局)|(?<![一-龥])本市|市営|市立|市有|市民(?!プール)|住民(?!票)|行政|自治体"
+    r"|教育委員会|実行委員会|審議会|委員会|部長会議|幹部会議|課長会議"
+    r"|(?:課|部|局|室|所)長|係長|課長補佐|主幹|(?<![一-龥])(?:うちの|隣の|同じ)(?:課|係|部|部署)|[一-龥]{1,4}(?<![日放賦])課(?:で|の|は|が|内)|部署"
+    r"|予算|補正|条例|規則の改正|人事|異動|昇進|昇格|職員採用|採用試験|採用人数|採用枠|定員|給与|ボーナス|手当"
+    r"|入札|落札|指定管理|委託(?:先|契約|業者)|業者選定|契約交渉|用地|地権者|補助金|交付金|施策|誘致"
+    r"|統廃合|統合|廃止|閉校|休校|閉鎖|民営化|建て替え|移転先|候補地|建設場所"
+    r"|値上げ|値下げ|使用料|入浴料|手数料|保険料|税率|料金(?:の)?(?:改定|見直し)"
+    r"|公共施設|公民館|給食センター|ごみ処理場|清掃センター"
+    # The city's own events and facilities: a change to them is a city matter
+    # (a visitor's plan to go there is caught by _PRIVATE_PLAN).
+    r"|灯籠まつり|八千代座|さくら湯|道の駅|市民プール|図書館|体育館|運動公園|温泉プラザ|博物館"
+)
+# A person weighing their own errand (灯籠まつりに行くかどうか検討中).
+_PRIVATE_PLAN = re.compile(
+    r"(?:行く|行こう|行ける|出かける|買う|買おう|食べる|食べよう|着る|着て行く|泊まる|見に行く|予約する|申し込む|応募する"
+    r"|参加する|参加しよう|乗る|頼む|選ぶ|誘う|持って行く)(?:か|かどうか|かな|べきか)"
+    r"|どこ(?:に|へ|で)?(?:する|行く|泊まる)か|何(?:を|に)する|誰と行く"
+)
 # What is being deliberated: a yes/no question, a proposal, a direction, a
 # plan, or a sensitive topic (fees, staff, closures…).
 _SUBJECT = re.compile(
     r"かどうか|か否か|するか(?:しないか)?|案(?:を|が|は|で|に|について)|方向|方針|計画|構想|組織改編|機構改革|再編|統廃合"
     r"|人事|異動|採用|予算|値上げ|値下げ|料金|使用料|入浴料|統合|廃止|閉鎖|閉校|移転|撤退|誘致|削減|縮小|民営化|建て替え|売却"
+    r"|建設場所|候補地|委託先|指定管理|業者選定|休館|休止|副市長|部長|課長|係長"
+    # Terms on the table: 4,000万まで下げたい, 年間4,500万を要求.
+    r"|[0-9][0-9,.]*(?:万|億|千)円?|(?:まで|以下に|以内に)(?:下げ|抑え|上げ|減ら)"
 )
 
 
 # The city's own voice telling the public what it is working on
-# ("市では…検討を進めています") is a published statement, not a leak —
-# unless the draft also signals inside knowledge.
-_OFFICIAL_VOICE = re.compile(r"(?:本市|市|当課|当館|当センター|当施設|市役所)(?:では|として(?:は)?)")
+# ("市では…検討を進めています", "現在、県と協議中です。決まり次第お知らせ
+# します") is a published statement, not a leak — unless the draft also
+# signals inside knowledge.
+_OFFICIAL_VOICE = re.compile(
+    r"(?:本市|(?<![一-龥])市|山鹿市|当課|当館|当センター|当施設|市役所|実行委員会|事務局)(?:では|として(?:は)?|は現在)"
+)
+_NOTICE = re.compile(
+    r"決まり次第|決定次第|改めて(?:お知らせ|ご案内|ご連絡)|追って(?:お知らせ|ご連絡)|後日(?:お知らせ|発表)"
+    r"|お知らせ(?:します|いたします)|ご案内(?:します|いたします)|ホームページ|広報やまが|お問い合わせ|問い合わせ先"
+    r"|ご理解|ご協力(?:を|ください|お願い)|ご覧ください|お待ちください|ご不便|ご迷惑"
+    r"|【[^】\n]{0,20}(?:お知らせ|課|市|センター|委員会|事務局)[^】\n]{0,10}】|パブリックコメント|傍聴|公開で|公開します"
+)
+
+
+def _official_notice(text: str) -> bool:
+    return INSIDER.search(text) is None and (
+        _OFFICIAL_VOICE.search(text) is not None or _NOTICE.search(text) is not None)
+
+
+def _kept_from_someone(text: str, start: int, end: int) -> bool:
+    for m in _KEPT_FROM_SOMEONE.finditer(text, max(0, start - 8), end):
+        if m.start() < end and m.end() > start:
+            return True
+    return False
+
+
+def _markers(doc) -> list[tuple[int, int]]:
+    """Spans of the words that say a city matter is not decided or not public."""
+    text = doc.text
+    spans = [m.span() for m in _OFFICIAL.finditer(text)]
+    city = CITY_MATTER.search(text) is not None
+    if city:
+        spans += [m.span() for m in _CONDITIONAL.finditer(text) if not _kept_from_someone(text, *m.span())]
+    if city or _ORGANISATION.search(text):
+        spans += [m.span() for m in _BEFORE_RE.finditer(text)]
+    return sorted(spans)
+
+
+def _process_markers(doc) -> list[tuple[int, int]]:
+    """検討中, 協議している… said of a city matter, outside an official notice."""
+    text = doc.text
+    if not CITY_MATTER.search(text) or _official_notice(text):
+        return []
+    spans = []
+    for m in _PROCESS_ONLY.finditer(text):
+        if _STRONG.fullmatch(m.group()):
+            continue  # reported by deliberation_marker
+        lo, hi = doc.sentence_at(m.start())
+        if _PRIVATE_PLAN.search(text, lo, hi):
+            continue
+        spans.append(m.span())
+    return spans
 
 
 @validator("deliberation_marker")
 def deliberation_markers(doc):
-    for m in _STRONG.finditer(doc.text):
-        yield m.span()
+    yield from _markers(doc)
 
 
 @validator("deliberation_process")
 def deliberation_processes(doc):
-    text = doc.text
-    insider = INSIDER.search(text) is not None
-    for m in _PROCESS_ONLY.finditer(text):
-        if _STRONG.fullmatch(m.group()):
-            continue  # reported by deliberation_marker
-        if not insider:
-            lo, hi = doc.sentence_at(m.start())
-            if _OFFICIAL_VOICE.search(text, lo, hi):
-                continue
-        yield m.span()
+    yield from _process_markers(doc)
 
 
 @validator("deliberation_subject")
 def deliberation_subjects(doc):
     text = doc.text
-    for s_lo, s_hi in doc.sentence_bounds:
-        markers = [m for m in MARKER.finditer(text, s_lo, s_hi)]
-        if not markers:
+    markers = _markers(doc) + _process_markers(doc)
+    if not markers:
+        return
+    bounds = doc.sentence_bounds
+    for i, (s_lo, s_hi) in enumerate(bounds):
+        if not any(s_lo <= start < s_hi for start, _ in markers):
             continue
-        for c_lo, c_hi in clauses(text, s_lo, s_hi):
-            if _SUBJECT.search(text, c_lo, c_hi):
-                yield trim(text, c_lo, c_hi)
+        found = list(_subject_clauses(text, s_lo, s_hi))
+        # "うちの係から2人、4月に異動が出ます。内示前なので内緒で": the
+        # matter sits in the sentence before (or after) the marker.
+        p_lo, p_hi = paragraph_at(text, s_lo)
+        for j in (i - 1, i + 1):
+            if found or not 0 <= j < len(bounds) or not p_lo <= bounds[j][0] < p_hi:
+                continue
+            found = list(_subject_clauses(text, *bounds[j]))
+        yield from found
+
+
+def _subject_clauses(text: str, lo: int, hi: int):
+    for c_lo, c_hi in clauses(text, lo, hi):
+        if _SUBJECT.search(text, c_lo, c_hi):
+            yield trim(text, c_lo, c_hi)
 
 
 # --- plans told with inside knowledge -------------------------------------
@@ -146,10 +246,11 @@ INSIDER = re.compile(
 @validator("unannounced_plan")
 def unannounced_plans(doc):
     text = doc.text
-    if not INSIDER.search(text):
+    if not INSIDER.search(text) or not CITY_MATTER.search(text):
         return
+    markers = _markers(doc) + _process_markers(doc)
     for s_lo, s_hi in doc.sentence_bounds:
-        if MARKER.search(text, s_lo, s_hi):
+        if any(s_lo <= start < s_hi for start, _ in markers):
             continue  # deliberation_subject reports this sentence
         parts = clauses(text, s_lo, s_hi)
         for k, (c_lo, c_hi) in enumerate(parts):
