@@ -147,3 +147,16 @@ def test_screenshot_of_an_unreadable_file_fails_cleanly(qtbot, tmp_path, capsys)
     bad.write_bytes(b"\x00\x01\x02")
     assert run(SimpleNamespace(file=None, open_file=str(bad), screenshot=str(tmp_path / "x.png"))) == 2
     assert not (tmp_path / "x.png").exists()
+
+
+def test_a_broken_rule_file_is_reported_and_the_rest_works(qtbot, window):
+    from yamaga_desk import paths
+
+    user_rules = paths.user_config_dir() / "rules"
+    user_rules.mkdir(parents=True, exist_ok=True)
+    (user_rules / "typo.toml").write_text('[[rule]]\nid = "x"\nitem = = "5.3"\n', encoding="utf-8")
+    reload_rules()
+    set_text(qtbot, window, "あいつはバカだ。")
+    message = window.statusBar().currentMessage()
+    assert "規則ファイルに問題が 1 件" in message and "typo.toml:3" in message
+    assert finding(window, "5.6.1")

@@ -55,14 +55,12 @@ def create_application(argv: list[str] | None = None):
 
 
 def run(args, recorder=None) -> int:
-    from ..engine import get_engine
-
     open_file = getattr(args, "open_file", None) or getattr(args, "file", None)
     screenshot = getattr(args, "screenshot", None)
     app = create_application()
     _preload_in_background()
-    # Building the window reads the checklist (fast); rule files with
-    # problems are reported in the status bar, never fatal.
+    # Building the window reads only the checklist; rule files with problems
+    # are reported in the status bar with the first result, never fatal.
     from .main_window import MainWindow
 
     window = MainWindow(recorder=recorder)
@@ -73,10 +71,6 @@ def run(args, recorder=None) -> int:
         window.resize(*SCREENSHOT_SIZE)
         window.splitter.setSizes([640, 560])
     window.show()
-    problems = get_engine().ruleset.problems
-    if problems:
-        window.statusBar().showMessage(
-            f"規則ファイルに問題が {len(problems)} 件あり、その規則は使っていません（例: {problems[0]}）")
     if open_file and not window.open_file(open_file, ask_save=False) and screenshot:
         print(f"yamaga-desk: {open_file} を開けませんでした", file=sys.stderr)
         window.close()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..engine import get_engine, reload_rules
 from ..report import Finding, Report
+from ..ruleset.loader import load_checklist
 from ..review import DismissedFinding, ItemReview, MemoryRecorder, ReviewRecord
 from ..text.encoding import DecodeError, decode
 from . import dialogs
@@ -49,7 +50,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.recorder = recorder if recorder is not None else MemoryRecorder()
         self.settings = settings or Settings()
-        self.engine_checklist = get_engine().checklist
+        # The checklist is a small TOML file: read it directly so the window
+        # shows before the engine (dictionary, rules) has loaded.
+        self.engine_checklist = load_checklist()
         self.clauses = {i.id: (i.clause, i.text) for i in self.engine_checklist}
         self.file_path: Path | None = None
         self.newline = "\n"
@@ -284,8 +287,12 @@ class MainWindow(QMainWindow):
         self.checklist.update_statuses(statuses)
         n = len(visible)
         self.check_state.setText(f"チェック済み: 指摘 {n} 件" if n else "チェック済み: 指摘はありません")
-        if self.notices:
-            self.statusBar().showMessage(" / ".join(self.notices))
+        notes = list(self.notices)
+        problems = get_engine().ruleset.problems
+        if problems:
+            notes.append(f"規則ファイルに問題が {len(problems)} 件あり、その規則は使っていません（例: {problems[0]}）")
+        if notes:
+            self.statusBar().showMessage(" / ".join(notes))
         self._update_approve()
 
     def _on_check_failed(self, _generation: int, message: str) -> None:
