@@ -89,3 +89,16 @@ def test_recent_files_menu(qtbot, window, tmp_path):
     assert labels[0].endswith("b.txt") and labels[1].endswith("a.txt")
     window.recent_menu.actions()[1].trigger()
     assert window.editor.text() == "a.txt"
+
+
+def test_dropping_a_file_opens_it(qtbot, window, tmp_path):
+    from PySide6.QtCore import QMimeData, QUrl
+
+    path = tmp_path / "落とした下書き.txt"
+    path.write_text("ドロップした本文", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    assert window.editor.canInsertFromMimeData(mime)
+    window.editor.insertFromMimeData(mime)
+    assert window.editor.text() == "ドロップした本文"
+    assert window.file_path == path.resolve()

@@ -55,6 +55,7 @@ class DraftEditor(QPlainTextEdit):
     allowRequested = Signal(object)  # Finding
     quickFixApplied = Signal(object, str)  # Finding, replacement
     zoomChanged = Signal(int)
+    fileDropped = Signal(str)  # a local file dropped on the editor: open it
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -219,6 +220,27 @@ class DraftEditor(QPlainTextEdit):
         cursor.endEditBlock()
         self.setTextCursor(cursor)
         self.quickFixApplied.emit(mark.finding, replacement)
+
+    # -- drag and drop -----------------------------------------------------------
+
+    def _dropped_file(self, mime) -> str | None:
+        if mime.hasUrls():
+            local = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+            if local:
+                return local[0]
+        return None
+
+    def canInsertFromMimeData(self, mime) -> bool:
+        return self._dropped_file(mime) is not None or super().canInsertFromMimeData(mime)
+
+    def insertFromMimeData(self, mime) -> None:
+        """A dropped file is opened (not pasted as its path); text is pasted
+        as plain text, never as rich text."""
+        path = self._dropped_file(mime)
+        if path is not None:
+            self.fileDropped.emit(path)
+            return
+        super().insertFromMimeData(mime)
 
     # -- zoom ------------------------------------------------------------------
 

@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
         e.document().modificationChanged.connect(lambda _m: self._update_title())
         e.dismissRequested.connect(self.dismiss_finding)
         e.allowRequested.connect(self.allow_word)
+        e.fileDropped.connect(self.open_file)
         e.zoomChanged.connect(lambda z: self.settings.set_value("zoom", z))
         self.counter_timer.timeout.connect(lambda: self.platform_bar.update_count(self.editor.text()))
         self.platform_bar.platformChanged.connect(self._on_platform_changed)
