@@ -104,3 +104,79 @@ def test_a_private_line_id_is_contact_data(engine):
 ])
 def test_copyright_notices_are_clean(engine, text):
     assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, person, detail", [
+    # relation-named individuals beyond neighbours: patients, pupils, customers, complainants
+    ("今日来た患者さんの佐伯さん、糖尿病がかなり悪化してた", "佐伯さん", "糖尿病"),
+    ("うちのクラスの生徒の田村、親が生活保護受けてるらしい", "田村", "生活保護"),
+    ("担当してる利用者さん、精神科に通院してる", "担当してる利用者さん", "精神科"),
+    ("苦情を入れてきた男性、山鹿市中522-3の人だった", "苦情を入れてきた男性", "山鹿市中522-3"),
+    ("下の階の奥さん、毎朝8時に家を出て夜まで留守だよ", "下の階の奥さん", "毎朝8時に家を出"),
+    # school and year of a child named by relation, or two identifying details together
+    ("向かいの家の娘さん、山鹿中の1年生で、いつもひとりで帰ってくる", "向かいの家の娘さん", "山鹿中の1年生"),
+    ("鹿北小の3年生の女の子、毎日夕方4時にひとりで下校してる", "鹿北小の3年生の女の子", "4時にひとりで下校"),
+])
+def test_private_individuals_in_other_wordings(engine, text, person, detail):
+    flagged = _flagged(engine, text)
+    assert any(person in f for f in flagged), flagged
+    assert any(detail in f for f in flagged), flagged
+
+
+@pytest.mark.parametrize("text", [
+    "3年生の田中さんが県大会で優勝しました！",  # a pupil praised by name: no routine, no trouble
+    "鹿本中の2年生が、毎朝7時半から通学路のあいさつ運動をしています",  # no individual
+    "常連のおじいちゃんから聞いたのですが、このお湯で糖尿病が治った人がいるそうです",  # a source, not the subject
+    "講師の山田さんは長年介護の仕事に携わってきました",  # care work, not care needed
+    "入院中の方へのお見舞いは面会時間内にお願いします",
+    "朝は8時に出勤して、常連のおじいちゃんとあいさつします",  # the writer's own day
+    "隣の家のおっさん、夜中にひとりで叫んでてうるさい",  # a complaint, no private detail
+])
+def test_relations_without_a_private_detail_are_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "酔っぱらって道で寝てる人がいたので晒しときます",
+    "ゴミ出しのルールを守らない家、写真付きで晒します",
+    "市民プールで他のお客さんの顔が写った写真だけど、まあいいか",
+    "窓口で怒鳴ってた人、こっそり動画撮ったから見て",
+    "カフェで隣に座ってた女子高生、隠し撮りしちゃった",
+    "観光客の写り込みはごめんなさい、許して",
+])
+def test_exposing_and_secret_photos(engine, text):
+    assert _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "【防犯】スマートフォンでの盗撮は犯罪です。不審な人を見かけたら通報を",
+    "参加者の顔が写った写真は掲載しません",
+    "灯籠は雨風に晒されないよう保管しています",
+    "子どもたちを危険にさらさないために",
+])
+def test_warnings_and_weather_exposure_are_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "新聞記事を転載します（熊日より）",
+    "テレビの画面をスマホで撮影したものです",
+    "このイラスト、ネットで見つけたのでアイコンに使わせてもらいます",
+    "他の人が撮った灯籠まつりの写真、きれいだったので使わせてもらいました",
+    "有名な写真家さんの作品を無断で使ってポスターを作りました",
+    "雑誌に載ってたレシピのページ、撮影して共有します",
+    "市民会館で見た劇のセリフを全部書き起こしました",
+])
+def test_others_works_used_without_leave(engine, text):
+    assert _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "市の観光ポスターの写真、兄の民泊サイトに勝手に使わせてもらった",  # the city's material: 6.3.2
+    "皆さんから応募いただいた写真を掲載します",
+    "新聞で紹介されました！記事は熊日のサイトでご覧ください",
+    "テレビで山鹿が紹介されます。ぜひご覧ください",
+    "子どもたちが描いた絵を展示しています",
+])
+def test_own_or_linked_works_are_clean(engine, text):
+    assert _flagged(engine, text) == []

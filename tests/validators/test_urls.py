@@ -93,3 +93,57 @@ def test_adult_words_far_from_any_link_do_not_flag_an_unrelated_link(engine):
 ])
 def test_ordinary_posts_stay_clean(engine, text):
     assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("url", [
+    "https://doujin-r18.example/free",  # r18 split into r + 18 by the letter/digit cut
+    "https://example.com/r-18/list",
+    "https://seijin-manga.example/",  # seijin only before a medium
+    "https://deai-kei.example/",
+    "http://erogazou-matome.example/",
+])
+def test_adult_words_split_or_joined_in_a_link(url):
+    assert url_is_adult(url)
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.city.yamaga.kumamoto.jp/seijin/",  # 成人式 page
+    "https://deai-no-mori.example/",  # 出会いの森
+    "https://hero-18.example/",
+])
+def test_look_alike_parts_are_not_adult(url):
+    assert not url_is_adult(url)
+
+
+@pytest.mark.parametrize("text, url", [
+    ("sexy-gal-live(ドット)example", "sexy-gal-live(ドット)example"),
+    ("ero-kami【ドット】example/top", "ero-kami【ドット】example/top"),
+    ("h t t p s://mumu.example/v", "h t t p s://mumu.example/v"),
+])
+def test_more_obfuscated_link_forms(text, url):
+    assert url in _urls(text)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("エ○動画の神サイト、ここ👉 kami.example", "エ○動画"),
+    ("えろ動画まとめ https://matome.example/", "えろ動画まとめ"),
+    ("成人向けの同人誌はここで読めます→ https://doujin.example/free", "成人向けの同人誌"),
+    ("ライブチャットで女の子とお話できるよ https://chat.example/", "ライブチャット"),
+    ("18歳未満は見ちゃダメなサイト https://night.example/", "18歳未満は見"),
+    ("裏垢女子の自撮りまとめ https://ura.example/", "裏垢"),
+])
+def test_adult_words_in_kana_masked_or_euphemistic_near_links(engine, text, words):
+    assert any(words in f for f in _flagged(engine, text)), _flagged(engine, text)
+
+
+def test_an_adult_site_pointed_to_through_a_profile_link(engine):
+    assert _flagged(engine, "ア○ルトサイトのURLはプロフに貼っといた")
+
+
+@pytest.mark.parametrize("text", [
+    "出会い系サイトによる被害に注意しましょう",
+    "成人式の案内はこちら https://www.city.yamaga.kumamoto.jp/seijin/",
+    "ライブチャットでのご相談も受け付けています https://soudan.example/",
+])
+def test_warnings_and_look_alikes_near_links_are_clean(engine, text):
+    assert _flagged(engine, text) == []

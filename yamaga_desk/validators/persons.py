@@ -18,6 +18,7 @@ Elected officials acting in office (中村市長) are not private persons.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import validator
@@ -37,36 +38,83 @@ _KIN = re.compile(
     r"お母さん|母親|お父さん|父親|おばあちゃん|おじいちゃん|おばあさん|おじいさん|ばあちゃん|じいちゃん|"
     r"お姉さん|お兄さん|妹|弟|家族|親|両親|孫|彼女|彼氏)"
 )
-# A specific individual without a name: 隣の奥さん, 窓口に来たおばあちゃん.
+# A specific individual without a name: 隣の奥さん, 窓口に来たおばあちゃん,
+# 向かいのアパートの大学生, うちのクラスの生徒, 苦情を入れてきた男性.
+_RELATION = (
+    r"(?:隣|お隣|となり|近所|向かい|裏|下の階|上の階|下の部屋|上の部屋|(?:あの|その)(?:家|お宅|アパート|マンション|部屋)|同級生|同僚|友人|友達|知り合い|親戚|部下|上司|先輩|後輩|元カノ|元カレ|"
+    r"同じ(?:班|課|係|職場|部署|クラス|学年|部活|マンション|アパート|町内|地区)|うちの(?:クラス|課|係|店|病院|園|学校|部署)|"
+    r"担任(?:して(?:い)?る|の)|受け持ち|担当(?:して(?:い)?る|の)|病棟|常連|"
+    r"(?:窓口|相談|申請|手続き|苦情|文句)(?:に|を言いに|で)?(?:来た|きた)|うちに来た|(?:昨日|今日|さっき|先週|朝)来た|"
+    r"(?:苦情|クレーム|文句)を?(?:入れて|言って|つけて)?きた|(?:電話|問い合わせ)して(?:き|く)た|怒鳴って(?:い)?た|"
+    r"来庁した|診察した|担当した|対応した)"
+)
+_PERSON_NOUN = (
+    r"(?:奥さん|奥様|旦那さん|旦那|ご主人|おばあちゃん|おじいちゃん|おばあさん|おじいさん|じいさん|ばあさん|"
+    r"息子さん|息子|娘さん|娘|お子さん|子ども|子供|子|人|方|男性|女性|男|女|おばさん|おじさん|おっさん|"
+    r"お客さん|お客様|客|住民|家族|生徒|児童|園児|学生|大学生|高校生|中学生|小学生|女の子|男の子|女子|男子|"
+    r"患者さん|患者|利用者|相談者|申請者|入居者|部員|[一-龥]{1,2}さん)"
+)
 _RELATED_PERSON = re.compile(
-    r"(?:隣|となり|近所|向かい|裏|同級生|同僚|友人|友達|知り合い|親戚|部下|上司|先輩|後輩|元カノ|元カレ|"
-    r"窓口に来た|相談に来た|うちに来た|昨日来た|今日来た)の?"
-    r"(?:家の|うちの)?"
-    r"(?:奥さん|旦那さん|ご主人|おばあちゃん|おじいちゃん|おばあさん|おじいさん|じいさん|ばあさん|"
-    r"息子さん|娘さん|お子さん|子|人|男性|女性|おばさん|おじさん|お客さん|住民|家族|[一-龥]{1,2}さん)"
+    rf"{_RELATION}の?"
+    r"(?:(?:家|うち|アパート|マンション|部屋|席|ベッド|店|お宅|クラス|学校)の)?"
+    rf"{_PERSON_NOUN}(?:さん|様|ちゃん|くん)?"
+)
+# A name without honorific after one of these is a person: 同級生のケンジ,
+# 生徒の田村.
+_RELATION_BEFORE_NAME = re.compile(
+    r"(?:同級生|友達|友人|同僚|知り合い|近所|隣|親戚|後輩|先輩|元カ[ノレ]|生徒|患者|利用者|教え子|部員|児童|園児|"
+    r"お客さん|客|住民|相談者|部下|上司)の?$"
 )
 
 # Sensitive details, each strong enough on its own next to a person.
 _HEALTH = (
     r"認知症|病気|入院|手術|がん|癌|うつ病|鬱病|うつ|精神科|心療内科|障害|障がい|持病|余命|透析|寝たきり|要介護|介護|"
-    r"救急車で運ばれ|救急搬送|通院|不妊|妊娠|流産|中絶|陽性|感染|休職|不登校|ひきこもり|引きこもり|自殺"
+    r"救急車で運ばれ|救急搬送|通院|不妊|妊娠|流産|中絶|陽性|感染|休職|不登校|ひきこもり|引きこもり|自殺|"
+    r"糖尿病|高血圧|心臓病|脳梗塞|脳卒中|骨折|発達障害|ADHD|自閉症|統合失調症|双極性|パニック障害|適応障害|"
+    r"依存症|アルコール依存|性病|HIV|エイズ|難病|末期|抗がん剤|放射線治療|車椅子|車いす|つわり|更年期|"
+    r"メンタル(?:やられ|が弱|病ん)|病んで|薬(?:を)?飲んで|ステージ[0-9IV]"
 )
 _TROUBLE = (
     r"離婚|調停|DV|家庭内暴力|虐待|不倫|浮気|別居|夫婦げんか|夫婦喧嘩|家出|借金|自己破産|破産|滞納|"
-    r"生活保護|逮捕|前科|補導|夜逃げ|差し押さえ|差押|絶縁|勘当|リストラ|失業|解雇|ストーカー|被害届"
+    r"生活保護|逮捕|前科|補導|夜逃げ|差し押さえ|差押|絶縁|勘当|リストラ|失業|解雇|ストーカー|被害届|"
+    r"母子家庭|父子家庭|ひとり親|片親|シングルマザー|連れ子|服役|刑務所|少年院|いじめ|退学|停学|留年|赤点|"
+    r"無職|ニート|年収|給料|貯金|ローン|未納|払えて(?:い)?ない|宗教|信者|同性愛|ゲイ|レズ|トランスジェンダー"
 )
 # 認知症予防, がん検診, DV相談窓口, 障害物: a topic or a service, not what
 # happened to a person.
 _TOPIC_TAIL = (
     r"(?!予防|検診|健診|対策|サポーター|カフェ|講座|教室|保険|相談|セミナー|啓発|月間|週間|施設|サービス|"
     r"事業|支援|制度|窓口|防止|根絶|撲滅|ゼロ|委員|の予防|にならない|を防|を予防|者手帳|者福祉|福祉|物|症対策|症予防|"
-    r"経験者の方|された方|の方へ|の方は|でお悩み)"
+    r"経験者の方|された方|の方へ|の方は|でお悩み|の仕事|職|士|の現場|業界|事業所|の資格|ヘルパー|タクシー|用品|食)"
 )
 _DETAIL_PATTERNS = re.compile(
     r"[0-9一二三四五六]年[0-9一二三四五六七八九十A-Za-z]{1,2}組"
     r"|学生証|生徒手帳|保険証|免許証|通帳"
     rf"|(?:{_HEALTH}|{_TROUBLE}){_TOPIC_TAIL}"
 )
+# Details that identify or locate a person without being sensitive in
+# themselves: the school and year (鹿本中の2年生), a daily routine that says
+# when someone is alone or the house is empty (毎朝7時20分にひとりで家を出る).
+# They count next to a private individual named by relation (向かいの家の娘
+# さん), or two of them together next to any person: a pupil praised by name
+# in a school notice (鹿本中2年の田中さん) is not exposed.
+_SCHOOL_YEAR = (
+    r"[一-龥ァ-ヶー]{1,8}(?:小学校|中学校|高等学校|高校|小|中|高|大学|大|幼稚園|保育園|保育所|こども園)の?"
+    r"(?:[1-6一二三四五六]年(?:生)?|年[少中長](?:さん)?)"
+)
+# A routine with a clock time that says when someone leaves, comes back or is
+# alone: 毎朝7時20分にひとりで家を出る, 夕方5時から留守番.  The writer's own
+# day (朝は8時に出勤) is not it.
+_ROUTINE = (
+    r"(?:毎朝|毎晩|毎日|毎週[月火水木金土日]曜?日?|平日|休日|土日|いつも|夕方|朝|夜)[^。\n]{0,6}?"
+    r"[0-9一二三四五六七八九十]{1,2}時(?:[0-9]{1,2}分|半|頃|ごろ|過ぎ)?[^。\n]{0,8}?"
+    r"(?:ひとりで|一人で|独りで|留守|家を出|家にいない|帰って(?:く|来)る|帰宅|登校|下校)"
+    r"(?:[^。、\n]{0,6}?(?:家を出|下校|登校|帰宅|留守番|帰って(?:く|来)る|出かけ))?"
+)
+_PUPIL = re.compile(
+    rf"{_SCHOOL_YEAR}の(?:女の子|男の子|子|息子さん|息子|娘さん|娘|お子さん|男子|女子|生徒|児童)"
+)
+_IDENTIFYING = re.compile(rf"{_SCHOOL_YEAR}|{_ROUTINE}")
 _WINDOW_SENTENCES = 1
 
 
@@ -76,6 +124,27 @@ def _is_name(token) -> bool:
 
 def person_mentions(doc) -> list[tuple[int, int]]:
     """Spans of mentions of private persons, extended over kin terms."""
+    return sorted(named_persons(doc) + related_persons(doc))
+
+
+# 隣の奥さんから聞いた / 常連さんによると: the person is where the news came
+# from, not who it is about.
+_SOURCE_AFTER = re.compile(r"(?:から|に)(?:聞|教え|伺|うかが)|によると|によれば|曰く|いわく|が言うには|が言って(?:い)?た")
+
+
+def _not_a_source(doc, spans):
+    return [(s, e) for s, e in spans if not _SOURCE_AFTER.match(doc.text, e)]
+
+
+def related_persons(doc) -> list[tuple[int, int]]:
+    """Private individuals named by their relation to the writer (隣の奥さん)
+    or by school and year (鹿北小の3年生の女の子)."""
+    return [m.span() for m in _RELATED_PERSON.finditer(doc.text)] + \
+        [m.span() for m in _PUPIL.finditer(doc.text)]
+
+
+def named_persons(doc) -> list[tuple[int, int]]:
+    """Private persons named: 山本さん(の奥さん), 佐藤ユウキ, 同級生のケンジ."""
     tokens = doc.tokens
     text = doc.text
     spans: list[tuple[int, int]] = []
@@ -98,8 +167,7 @@ def person_mentions(doc) -> list[tuple[int, int]]:
         honorific = j + 1 < len(tokens) and tokens[j + 1].surface in _HONORIFICS
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         official = after is not None and after.surface.startswith(_OFFICIAL_TITLES)
-        related = bool(re.search(r"(?:同級生|友達|友人|同僚|知り合い|近所|隣|親戚|後輩|先輩|元カ[ノレ])の?$",
-                                 text[max(0, t.start - 6):t.start]))
+        related = bool(_RELATION_BEFORE_NAME.search(text[max(0, t.start - 6):t.start]))
         if official or not (honorific or full_name or related):
             i = j + 1
             continue
@@ -111,16 +179,7 @@ def person_mentions(doc) -> list[tuple[int, int]]:
             end = kin.end()
         spans.append((start, end))
         i = j + 1
-    for m in _RELATED_PERSON.finditer(text):
-        spans.append(m.span())
-    return sorted(spans)
-
-
-def _sentence_index(bounds: list[tuple[int, int]], pos: int) -> int:
-    for k, (s, e) in enumerate(bounds):
-        if s <= pos < e:
-            return k
-    return len(bounds) - 1
+    return spans
 
 
 def detail_spans(doc) -> list[tuple[int, int]]:
@@ -139,27 +198,48 @@ def detail_spans(doc) -> list[tuple[int, int]]:
     return sorted(kept)
 
 
-@validator("private_person_details")
+def identifying_spans(doc) -> list[tuple[int, int]]:
+    return [m.span() for m in _IDENTIFYING.finditer(doc.text)]
+
+
+@validator("private_person_details", scope="paragraph")
 def private_person_details(doc):
-    """A private person's name and a sensitive detail about them."""
-    bounds = doc.sentence_bounds
-    people = person_mentions(doc)
-    if not people:
+    """A private person and a sensitive detail about them, in the same or a
+    neighbouring sentence; or a private individual named by relation and
+    where they go to school or when they are alone."""
+    named, related = _not_a_source(doc, named_persons(doc)), _not_a_source(doc, related_persons(doc))
+    if not (named or related):
         return
-    details = detail_spans(doc)
-    if not details:
-        return
-    person_sentences = {}
-    for span in people:
-        person_sentences.setdefault(_sentence_index(bounds, span[0]), []).append(span)
+    starts = [s for s, _ in doc.sentence_bounds]
+
+    def sentence_of(pos: int) -> int:
+        return max(bisect.bisect_right(starts, pos) - 1, 0)
+
+    person_sentences: dict[int, list[tuple[int, int]]] = {}
+    related_sentences: dict[int, list[tuple[int, int]]] = {}
+    for span in named + related:
+        person_sentences.setdefault(sentence_of(span[0]), []).append(span)
+    for span in related:
+        related_sentences.setdefault(sentence_of(span[0]), []).append(span)
+
+    def near(table, k):
+        return [p for n in range(k - _WINDOW_SENTENCES, k + _WINDOW_SENTENCES + 1) for p in table.get(n, ())]
+
     reported: set[tuple[int, int]] = set()
-    for d in details:
-        k = _sentence_index(bounds, d[0])
-        near = [p for n in range(k - _WINDOW_SENTENCES, k + _WINDOW_SENTENCES + 1)
-                for p in person_sentences.get(n, ())]
-        # Prefer the person in the same sentence, else one before the detail.
-        if not near:
-            continue
-        reported.add(d)
-        reported.update(near)
+    for d in detail_spans(doc):
+        people = near(person_sentences, sentence_of(d[0]))
+        if people:
+            reported.add(d)
+            reported.update(people)
+    identifying = identifying_spans(doc)
+    for d in identifying:
+        k = sentence_of(d[0])
+        people = near(related_sentences, k)
+        if not people:
+            # two identifying details next to a named person
+            others = [o for o in identifying if o != d and abs(sentence_of(o[0]) - k) <= _WINDOW_SENTENCES]
+            people = near(person_sentences, k) if others else []
+        if people:
+            reported.add(d)
+            reported.update(people)
     yield from sorted(reported)

@@ -18,8 +18,13 @@ import re
 from . import validator
 
 _URL_CHARS = r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]"
-_SCHEME = r"(?:h[tx*]{2}ps?|ttps?|h[*_]{2}ps?|h..p)://"
-_DOT = r"(?:\.|\s?(?:ドット|どっと|\(dot\)|\[dot\]|\{dot\}|\[\.\]|\(\.\))\s?)"
+# http(s)://, hxxp://, ttp://, h**p://, spaced h t t p s ://, and a colon
+# left out (https//).
+_SCHEME = r"(?:h[tx*]{2}ps?|ttps?|h[*_]{2}ps?|h..p|h\st\st\sp(?:\ss)?)\s?:?\s?//"
+# 「ドット」 in any bracket: (ドット), [ドット], 【ドット】, 「ドット」.
+_DOT_WORD = r"(?:ドット|どっと|dot|DOT|\.|点)"
+_DOT = (rf"(?:\.|\s?(?:ドット|どっと|[(\[{{【「『]\s?{_DOT_WORD}\s?[)\]}}】」』])\s?"
+        r"|\s(?:dot|DOT)\s)")
 _LABEL = r"[A-Za-z0-9][A-Za-z0-9-]{0,62}"
 _TLD = (
     r"(?:com|net|org|jp|info|biz|xyz|tv|me|to|io|cc|ws|club|site|online|top|live|fun|vip|sex|xxx|porn|"
@@ -38,28 +43,45 @@ _ADULT_PARTS = {
     "xxx", "porn", "porno", "sex", "sexy", "nude", "nudes", "adult", "adults", "hentai", "jukujo",
     "hitozuma", "ero", "eroero", "erotic", "erotica", "eroi", "av", "jav", "fuzoku", "fuuzoku", "deaikei",
     "chikan", "milf", "xvideos", "xhamster", "pornhub", "onlyfans", "camgirl", "camgirls", "escort",
-    "sukebe", "dosukebe", "ecchi", "etchi", "oppai", "mushusei", "muhusei", "uradouga", "r18", "18kin",
-    "nsfw", "strip", "kyonyu", "kyonyuu", "bakunyu", "onani", "hamedori", "rori", "gravure-nude",
+    "sukebe", "dosukebe", "ecchi", "etchi", "etti", "oppai", "mushusei", "muhusei", "musyusei", "uradouga",
+    "r18", "r18g", "18kin", "nsfw", "strip", "kyonyu", "kyonyuu", "bakunyu", "onani", "hamedori", "rori",
+    "sefure", "sefre", "sefuremboshu", "papakatsu", "enkou", "deriheru", "soapland", "pinsaro", "uncensored",
+    "tousatsu", "roshutsu", "panchira", "chatlady", "fetish", "bdsm", "boobs", "tits", "lewd", "uraaka",
 }
 # Adult words that are unambiguous inside a longer part too (freeporn, xvideos2).
 _ADULT_INFIXES = ("porn", "hentai", "xvideo", "xxx", "jukujo", "hitozuma", "sukebe", "oppai", "ecchi",
-                  "mushusei", "onlyfans", "nsfw")
-_ADULT_PREFIXES = ("ero", "av")
-_ADULT_PREFIX_TAILS = ("anime", "manga", "douga", "doga", "gazou", "game", "video", "movie", "site", "tube",
-                       "matome", "mate", "live", "chat", "joyu", "jyoyu")
+                  "mushusei", "musyusei", "onlyfans", "nsfw", "deaikei", "sefure", "papakatsu", "chatlady")
+# A word that is adult only before a medium: ero-douga, seijin-manga, h-anime,
+# deai-kei (deai alone is 出会い, seijin alone 成人式).
+_ADULT_PREFIXES = ("ero", "av", "seijin", "h", "deai")
+_ADULT_PREFIX_TAILS = ("anime", "manga", "douga", "doga", "gazou", "gazo", "game", "video", "videos", "movie",
+                       "movies", "site", "tube", "matome", "mate", "live", "chat", "joyu", "jyoyu", "muke",
+                       "doujin", "dojin", "comic", "comics", "kei", "app", "apuri", "image", "pics")
 
 # Adult words in the text near a link (normalized text: ｴﾛ is already エロ).
+# 伏字 marks stay in the normalized text (エ○動画, ア●ルト), so the masked
+# spellings are listed with the mark.
+_MASK = r"[○◯●〇◎✕✖×※*]"
+_MEDIUM = r"(?:動画|画像|サイト|漫画|マンガ|アニメ|写真|ゲーム|同人誌|同人|配信|ライブ|チャット|ビデオ|コミック|雑誌|作品|コンテンツ)"
 ADULT_WORDS = re.compile(
-    r"(?:エロ|エッチ|えっち|スケベ|すけべ)(?:い|な|すぎ)?(?:動画|画像|サイト|漫画|マンガ|アニメ|写真|ゲーム|系|配信|ライブ)?"
+    r"(?:エロ|えろ|エッチ|えっち|スケベ|すけべ|ドスケベ|いやらしい|やらしい|エ" + _MASK + r"{1,2}|H" + _MASK + r")"
+    r"(?:い|な|すぎ)?(?:" + _MEDIUM + r"|系|まとめ)?"
     r"(?:まとめ|サイト)?(?:は(?:こちら|ここ)|こちら)?"
-    r"|アダルト(?:動画|サイト|グッズ|コンテンツ|ビデオ)?"
-    r"|大人(?:向け|の)の?(?:動画|サイト|コンテンツ|ビデオ|お店|遊び|アニメ)(?:サイト)?"
-    r"|(?:夜の|今夜の|大人の)(?:お供|おとも|オカズ|おかず)|大人の遊び"
-    r"|風俗(?:店|嬢|情報|サイト)?|デリヘル|ソープ(?:ランド|嬢)|ピンサロ|キャバクラ|出会い系(?:サイト|アプリ)?"
-    r"|18禁|R-?18|🔞|無修正|裏動画|AV(?:女優|動画|サイト)|人妻(?:動画|もの|系)?|熟女(?:動画|もの|系)?"
-    r"|ヌード|セクシー(?:動画|画像|女優)|盗撮(?:動画|画像)|ハメ撮り|援交|援助交際|パパ活"
+    r"|(?:アダルト|あだると|ア" + _MASK + r"{1,2}ルト|ア" + _MASK + r"ダルト)" + _MEDIUM + r"?"
+    r"|大人(?:向け|の)の?(?:動画|サイト|コンテンツ|ビデオ|お店|遊び|アニメ|おもちゃ|オモチャ)(?:サイト)?"
+    r"|(?:成人|18歳以上|大人)(?:向け|限定|専用)の?" + _MEDIUM +
+    r"|18歳未満(?:の方)?(?:は|の)?(?:閲覧|見|アクセス|立ち入り|禁止|お断り)"
+    r"|(?:夜の|今夜の|大人の)(?:お供|おとも|オカズ|おかず)|大人の遊び|夜のお店"
+    r"|風俗(?:店|嬢|情報|サイト)?|風" + _MASK + r"|デリヘル|ソープ(?:ランド|嬢)|ピンサロ|キャバクラ"
+    r"|出会い系(?:サイト|アプリ)?|出会える(?:サイト|アプリ)|即会い|ワンナイト|セフレ|ライブチャット|チャットレディ"
+    r"|裏垢|裏アカ|18禁|R-?18|🔞|無修正|モザ(?:イク)?(?:なし|無し)|裏動画"
+    r"|(?<![A-Za-z])AV(?:女優|動画|サイト|見放題)|(?:無料|素人|おすすめの?)AV(?![A-Za-z])"
+    r"|人妻(?:動画|もの|系)?|熟女(?:動画|もの|系)?|素人(?:投稿|動画|もの)"
+    r"|ヌード|セクシー(?:動画|画像|女優)|盗撮(?:動画|画像)|ハメ撮り|援交|援助交際|パパ活|ママ活"
     r"|おっぱい|巨乳|爆乳|裸(?:の)?(?:画像|動画|写真)|過激(?:な)?(?:動画|画像|写真)|抜ける(?:動画|画像|サイト)?"
-    r"|H(?:な|い)(?:動画|画像|サイト|写真)"
+    r"|着エロ|パンチラ|胸チラ|露出(?:動画|画像|写真)|下着(?:動画|画像|写真)|オナ(?:ニー|ホ)"
+    r"|(?<![A-Za-z])H(?:な|い)?(?:動画|画像|サイト|写真|漫画|マンガ|アニメ|ゲーム)"
+    r"|(?<![A-Za-z])(?:ero|eroi|ecchi|sex|porn|hentai|nsfw)(?![A-Za-z])"
 )
 # How far (characters) adult words may stand from a link and still describe it.
 NEAR = 60
@@ -81,9 +103,20 @@ def find_urls(text: str):
 
 
 def _parts(url: str) -> list[str]:
-    url = re.sub(r"^[a-z*_.]{3,5}s?://", "", url.lower())
-    url = re.sub(r"ドット|どっと|\(dot\)|\[dot\]|\{dot\}", ".", url)
-    return [p for p in re.split(r"[^a-z0-9]+|(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])", url) if p]
+    """The words a link is made of: its alphanumeric chunks (doujin, r18),
+    their letter and digit pieces (r, 18), and every two neighbouring chunks
+    joined (r-18 → r18, seijin-manga → seijinmanga), since people write
+    one word with or without a hyphen."""
+    url = re.sub(r"^[a-z*_. ]{3,9}s?\s?:?\s?//", "", url.lower())
+    url = re.sub(r"ドット|どっと|\bdot\b|点", ".", url)
+    chunks = [c for c in re.split(r"[^a-z0-9]+", url) if c]
+    parts = list(chunks)
+    for chunk in chunks:
+        pieces = [p for p in re.split(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])", chunk) if p]
+        if len(pieces) > 1:
+            parts.extend(pieces)
+    parts.extend(a + b for a, b in zip(chunks, chunks[1:]))
+    return parts
 
 
 def url_is_adult(url: str) -> bool:
@@ -142,12 +175,15 @@ def adult_link_words(doc):
 
 # Pointing to an adult site without a link: 「エロ動画サイト、momoで検索してみ」.
 _ADULT_SITE = re.compile(
-    r"(?:エロ|エッチな?|アダルト|無修正|18禁|R-?18|風俗|出会い系)(?:動画|画像|漫画|マンガ|アニメ|ライブ|配信)?"
-    r"(?:サイト|アプリ|動画)"
+    r"(?:エロ|えろ|エッチな?|えっちな?|エ" + _MASK + r"{1,2}|アダルト|ア" + _MASK + r"{1,2}ルト|成人向けの?|無修正|18禁|R-?18|"
+    r"風俗|出会い系|ライブチャット|裏垢|裏アカ|セフレ)"
+    r"(?:動画|画像|漫画|マンガ|アニメ|ライブ|配信|同人誌|まとめ)?(?:の)?(?:神)?"
+    r"(?:サイト|アプリ|動画|画像|掲示板|アカウント|垢)"
 )
+# Pointing without a link: search for it, the link in my profile, sent by DM.
 _POINTER = re.compile(
     r"検索|ググ|アクセス|見てみ|見て|こちら|ここ|👉|→|URL|リンク|入れて|ダウンロード|おすすめ|オススメ|教えて|"
-    r"ブクマ|ブックマーク|登録"
+    r"ブクマ|ブックマーク|登録|プロフ|bio|DM|ＤＭ|コメ欄|リプ欄|固定ツイ|固ツイ|ハイライト|送る|送ります|貼っ"
 )
 
 
