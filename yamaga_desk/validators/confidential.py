@@ -32,10 +32,30 @@ _WORK_PAPER = (
     r"|(?:配られた|配布された|回ってきた)(?:資料|メモ|書類)(?:に|には|によると|の中身|の内容)"
 )
 SECRET_SOURCE = re.compile(f"(?:{_SECRET_LABEL})|(?:{_WORK_PAPER})")
+# More labels of a closed paper or meeting.
+_SECRET_LABEL_MORE = re.compile(
+    r"非公開(?:の|扱いの?)?(?:資料|情報|データ|会議|案件|審議|部分|文書|協議会)|社内(?:資料|限定|秘)|外部秘"
+    r"|内部(?:調査|監査|通報|限定|向け|の資料|の会議)|関係者(?:限り|限定|以外)|門外不出|外部に(?:出せない|出しちゃダメ)"
+)
+# Words that say "between us" (ここだけの話, 内緒だけど): 6(1) reports the words;
+# 6(3)① reports what follows only if it is secret *content* — a sum, a price,
+# someone's record — not a diet or a birthday present.
+_BETWEEN_US = re.compile(
+    r"ここだけ(?:の)?(?:話|秘密)|オフレコ|内緒|ナイショ|誰にも言わないで|口外(?:しないで|禁止|無用)|他言無用|大きな声では言えない"
+    r"|まだ(?:言え|話せ|書け)(?:ない|ません)|外に出せない"
+)
+# …and only where the city or a party dealing with it is in sight.
+_DEALINGS = re.compile(
+    r"業者|委託|契約|入札|見積|取引先|社長|会社|工務店|建設|設備|事業者|補助金|市役所|役所|庁|課長|部長|係長|議会|予算|市の|市が|市は|窓口"
+)
+_SECRET_CONTENT = re.compile(
+    r"[0-9][0-9,.]*(?:万|億|千)円?|[0-9][0-9,]*円|単価|予定価格|見積|契約|落札|入札|売上|赤字|負債|借金|倒産|滞納|所得|年収"
+    r"|給料|評価|処分|懲戒|撤退|閉鎖|買収|売却|条件"
+)
 
 # A clause that carries content: a figure, or a plan / business decision.
 _CONTENT = re.compile(
-    r"[0-9]|予定|方針|検討|計画|構想|撤退|削減|絞る|廃止|統合|値上げ|値下げ|割引|までなら|人事|異動|採用"
+    r"[0-9]|予定|発売|新商品|新製品|新工場|出店|進出|方針|検討|計画|構想|撤退|削減|絞る|廃止|統合|値上げ|値下げ|割引|までなら|人事|異動|採用"
     r"|移転|閉鎖|売却|買収|リストラ|倒産|赤字|滞納|単価|価格|金額|条件|予算"
 )
 # The label on its own ("表紙に #部外秘 って書いてあるけど") is found as a
@@ -47,10 +67,22 @@ _ABOUT_THE_PAPER = re.compile(r"表紙|書いてあるけど|書いてあった�
 def secret_documents(doc):
     text = doc.text
     bounds = doc.sentence_bounds
-    for m in SECRET_SOURCE.finditer(text):
+    between_us = _BETWEEN_US.finditer(text) if _DEALINGS.search(text) else ()
+    for m in between_us:
+        i = next(k for k, (lo, hi) in enumerate(bounds) if lo <= m.start() < hi or k == len(bounds) - 1)
+        for lo, hi in bounds[max(0, i - 1):i + 2]:
+            for c_lo, c_hi in clauses(text, lo, hi):
+                if _SECRET_CONTENT.search(text, c_lo, c_hi) and not _BETWEEN_US.search(text, c_lo, c_hi):
+                    yield trim(text, c_lo, c_hi)
+    sources = list(SECRET_SOURCE.finditer(text)) + list(_SECRET_LABEL_MORE.finditer(text))
+    for m in sources:
         yield trim(text, *m.span())
         i = next(k for k, (lo, hi) in enumerate(bounds) if lo <= m.start() < hi or k == len(bounds) - 1)
-        for lo, hi in bounds[i:i + 2]:
+        # The content follows the label (部外秘の資料に…) or, when the label
+        # closes the sentence (…。まだ非公開の情報), comes before it.
+        s_lo, s_hi = bounds[i]
+        label_last = not text[m.end():s_hi].strip("。!?！？ \n だよねですけどw")
+        for lo, hi in bounds[max(0, i - 1) if label_last else i:i + 2]:
             for c_lo, c_hi in clauses(text, lo, hi):
                 if _CONTENT.search(text, c_lo, c_hi) and not (
                         _ABOUT_THE_PAPER.search(text, c_lo, c_hi) and not re.search(r"[0-9]", text[c_lo:c_hi])):
@@ -74,3 +106,87 @@ def complainant_contacts(doc):
         if _CITY_ADDRESS.search(text, start, end):
             continue
         yield start, end
+
+
+# --- records of named staff and residents ---------------------------------
+
+# A particular person: a (masked) name with an honorific, a job title, or a
+# relation (近所の人, 窓口に来たおばあさん).  "市民の皆さん" is nobody.
+_NAMED = r"(?:[〇○◯●△▲□■×]{1,4}|[一-龥]{1,4}|[ァ-ヶー]{2,6})(?:さん|様|氏|ちゃん|くん|君)"
+_STAFF = re.compile(
+    rf"{_NAMED}|(?:課長|係長|部長|主査|主任|主幹|室長|所長|局長|支所長|課長補佐|参事|先輩|後輩|同僚|上司|部下|新人|新採|前任者|後任)"
+    r"(?!会議|級|職|クラス|試験|研修)"
+)
+_PERSONNEL_TOPIC = re.compile(
+    r"人事評価|勤務評定|勤務評価|査定|評価(?:が|は)?(?:[SABCDE](?![a-z])|最低|一番下|低|悪)"
+    r"|懲戒|停職|減給|戒告|訓告|免職|分限|処分(?:を受け|され|が出|になる|対象|が決ま|が下|を食ら)|始末書|顛末書"
+    # Pay is a secret with its amount or level, not "ボーナスで旅行".
+    r"|(?:給料|給与|年収|手取り|月給|ボーナス|賞与)(?:は|が|って|も|、)?[^。!?！？\n]{0,8}?(?:[0-9]|少な|多い|多く|安い|安く|高い|高く|低い|減|カット|なし|出ない|ゼロ|同じ)"
+    r"|昇給(?:なし|ゼロ|停止|見送り)|号俸|号給"
+    r"|休職|病休|病気休暇|療養休暇|診断書|メンタル(?:不調|をやられ|で休)|うつ病|適応障害|精神科|心療内科"
+    r"|不祥事|(?:セクハラ|パワハラ)(?:で|の件|認定|調査|の相談|で訴え)"
+)
+# Said by the city in a notice or about oneself, these are not a secret.
+_PERSONNEL_PUBLIC = re.compile(
+    r"改定|人事院勧告|条例|公表|発表し|について|制度|規程|研修|防止|相談窓口|ましょう|ください|募集"
+    r"|(?:私|自分|僕|俺|わたし|うち)の(?:給料|給与|年収|手取り|ボーナス|評価)"
+)
+
+_RESIDENT = re.compile(
+    rf"{_NAMED}(?:の(?:奥さん|旦那さん|ご主人|息子さん|娘さん|お父さん|お母さん|おじいちゃん|おばあちゃん|家|ところ|とこ|一家|世帯))?"
+    r"|(?:近所|隣|向かい|裏|同級生|知り合い|友達|友人|親戚|あそこ|あの家|あの人|あのおじいさん|あのおばあさん|常連の|窓口に来た|相談に来た|申請に来た|来庁した)"
+    r"[^。!?！？\n]{0,6}?(?:人|方|家|世帯|おじいさん|おばあさん|奥さん|旦那|社長|子|息子|娘)"
+)
+_RECORD_TOPIC = re.compile(
+    r"生活保護|生保|保護費|児童扶養手当|就学援助|非課税世帯|住民税非課税|障がい?者手帳|障害者手帳|療育手帳|精神(?:障がい|障害|疾患|科)"
+    r"|要介護[1-5一二三四五]?|要支援|介護認定|認知症|がん|癌|難病|透析|HIV|エイズ|妊娠|不妊治療|中絶|DV|離婚調停|虐待"
+    r"|健診結果|検診結果|健康診断の結果|病名|持病|自己破産|多重債務|借金|滞納|未納|差し押さえ|差押え|前科|逮捕歴"
+)
+# How the author came to know it: at work.
+_BY_WORK = re.compile(
+    r"窓口|相談に|申請|手続き|台帳|データ|システム|記録|受付|担当|仕事で|業務|ケース|家庭訪問|訪問|調査|端末|画面|書類"
+    r"|来庁|に来(?:た|てた|ました)|課に|審査|認定|ケースワーカー|保健師"
+)
+_RECORD_PUBLIC = re.compile(
+    r"ください|ましょう|できます|ご相談|受け付け|受付して|制度|場合は|対象の方|お困りの方|申請方法|支援を行|講座|セミナー|説明会|防止|啓発|キャンペーン"
+)
+
+
+# Honorifics that address everyone or a role: 皆さん, お客様, 業者さん.
+_NOBODY = re.compile(r"^(?:皆|みな|お客|各位|利用者|患者|住民|市民|業者|店員|職員|お医者|先生方)")
+
+
+def _topic_clauses(text, lo, hi, subject, topic):
+    """The clauses of text[lo:hi] that state the topic, when a person is
+    named before it.  A topic running over a comma (手取り、まだ18万)
+    yields every clause it touches."""
+    first = next((m for m in subject.finditer(text, lo, hi) if not _NOBODY.match(m.group())), None)
+    if not first:
+        return
+    parts = clauses(text, lo, hi)
+    for m in topic.finditer(text, first.start(), hi):
+        touched = [(a, b) for a, b in parts if a < m.end() and b > m.start()]
+        if touched:
+            yield trim(text, touched[0][0], touched[-1][1])
+
+
+@validator("staff_record")
+def staff_records(doc):
+    """A colleague's evaluation, discipline, pay or health: 〇〇さん、停職3か月."""
+    text = doc.text
+    for lo, hi in doc.sentence_bounds:
+        if _PERSONNEL_PUBLIC.search(text, lo, hi):
+            continue
+        yield from _topic_clauses(text, lo, hi, _STAFF, _PERSONNEL_TOPIC)
+
+
+@validator("resident_record")
+def resident_records(doc):
+    """A resident's benefits, health or debts known through work."""
+    text = doc.text
+    if not _BY_WORK.search(text):
+        return
+    for lo, hi in doc.sentence_bounds:
+        if _RECORD_PUBLIC.search(text, lo, hi):
+            continue
+        yield from _topic_clauses(text, lo, hi, _RESIDENT, _RECORD_TOPIC)

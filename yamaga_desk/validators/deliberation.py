@@ -107,10 +107,18 @@ CITY_MATTER = re.compile(
     r"|統廃合|統合|廃止|閉校|休校|閉鎖|民営化|建て替え|移転先|候補地|建設場所"
     r"|値上げ|値下げ|使用料|入浴料|手数料|保険料|税率|料金(?:の)?(?:改定|見直し)"
     r"|公共施設|公民館|給食センター|ごみ処理場|清掃センター"
-    # The city's own events and facilities: a change to them is a city matter
-    # (a visitor's plan to go there is caught by _PRIVATE_PLAN).
-    r"|灯籠まつり|八千代座|さくら湯|道の駅|市民プール|図書館|体育館|運動公園|温泉プラザ|博物館"
 )
+# The city's own events and facilities: a change to them is a city matter,
+# but only when the same sentence speaks of it (a visitor's plan to go there
+# is caught by _PRIVATE_PLAN).
+_CITY_PLACES = re.compile(r"灯籠まつり|八千代座|さくら湯|道の駅|市民プール|図書館|体育館|運動公園|温泉プラザ|博物館")
+
+
+def _city_in_sight(doc, pos: int) -> bool:
+    if CITY_MATTER.search(doc.text):
+        return True
+    lo, hi = doc.sentence_at(pos)
+    return _CITY_PLACES.search(doc.text, lo, hi) is not None and not _PRIVATE_PLAN.search(doc.text, lo, hi)
 # A person weighing their own errand (灯籠まつりに行くかどうか検討中).
 _PRIVATE_PLAN = re.compile(
     r"(?:行く|行こう|行ける|出かける|買う|買おう|食べる|食べよう|着る|着て行く|泊まる|見に行く|予約する|申し込む|応募する"
@@ -122,7 +130,8 @@ _PRIVATE_PLAN = re.compile(
 _SUBJECT = re.compile(
     r"かどうか|か否か|するか(?:しないか)?|案(?:を|が|は|で|に|について)|方向|方針|計画|構想|組織改編|機構改革|再編|統廃合"
     r"|人事|異動|採用|予算|値上げ|値下げ|料金|使用料|入浴料|統合|廃止|閉鎖|閉校|移転|撤退|誘致|削減|縮小|民営化|建て替え|売却"
-    r"|建設場所|候補地|委託先|指定管理|業者選定|休館|休止|副市長|部長|課長|係長"
+    r"|建設場所|候補地|委託先|指定管理|業者選定|休館|休止"
+    r"|次の(?:副市長|教育長|部長|課長|支所長)|(?:副市長|部長|課長|係長)(?:で|に)(?:決|内定|昇)|[一-龥](?:課|係|部|支所)へ"
     # Terms on the table: 4,000万まで下げたい, 年間4,500万を要求.
     r"|[0-9][0-9,.]*(?:万|億|千)円?|(?:まで|以下に|以内に)(?:下げ|抑え|上げ|減ら)"
 )
@@ -159,25 +168,24 @@ def _markers(doc) -> list[tuple[int, int]]:
     """Spans of the words that say a city matter is not decided or not public."""
     text = doc.text
     spans = [m.span() for m in _OFFICIAL.finditer(text)]
-    city = CITY_MATTER.search(text) is not None
-    if city:
-        spans += [m.span() for m in _CONDITIONAL.finditer(text) if not _kept_from_someone(text, *m.span())]
-    if city or _ORGANISATION.search(text):
-        spans += [m.span() for m in _BEFORE_RE.finditer(text)]
+    spans += [m.span() for m in _CONDITIONAL.finditer(text)
+              if not _kept_from_someone(text, *m.span()) and _city_in_sight(doc, m.start())]
+    organisation = _ORGANISATION.search(text) is not None
+    spans += [m.span() for m in _BEFORE_RE.finditer(text) if organisation or _city_in_sight(doc, m.start())]
     return sorted(spans)
 
 
 def _process_markers(doc) -> list[tuple[int, int]]:
     """検討中, 協議している… said of a city matter, outside an official notice."""
     text = doc.text
-    if not CITY_MATTER.search(text) or _official_notice(text):
+    if _official_notice(text):
         return []
     spans = []
     for m in _PROCESS_ONLY.finditer(text):
         if _STRONG.fullmatch(m.group()):
             continue  # reported by deliberation_marker
         lo, hi = doc.sentence_at(m.start())
-        if _PRIVATE_PLAN.search(text, lo, hi):
+        if _PRIVATE_PLAN.search(text, lo, hi) or not _city_in_sight(doc, m.start()):
             continue
         spans.append(m.span())
     return spans
@@ -246,7 +254,7 @@ INSIDER = re.compile(
 @validator("unannounced_plan")
 def unannounced_plans(doc):
     text = doc.text
-    if not INSIDER.search(text) or not CITY_MATTER.search(text):
+    if not INSIDER.search(text) or not (CITY_MATTER.search(text) or _CITY_PLACES.search(text)):
         return
     markers = _markers(doc) + _process_markers(doc)
     for s_lo, s_hi in doc.sentence_bounds:
