@@ -1,0 +1,34 @@
+"""The detection-quality targets on the labelled development corpus
+(shared/corpus/dev.jsonl, beside the checkout), so a rule change that loses
+recall or cries wolf fails the build.  Skipped when the corpus is absent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from yamaga_desk.evaluate import evaluate, load_corpus
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev.jsonl"
+
+
+@pytest.fixture(scope="module")
+def evaluation(engine):
+    if not CORPUS.is_file():
+        pytest.skip(f"no labelled corpus at {CORPUS}")
+    return evaluate(load_corpus(CORPUS), engine)
+
+
+def test_every_item_meets_its_f1_target(evaluation):
+    below = {item: round(score.f1, 2) for item, score in evaluation.items.items()
+             if score.f1 < (0.90 if evaluation.kinds[item] == "auto" else 0.75)}
+    assert below == {}
+
+
+def test_clean_drafts_rarely_get_a_finding(evaluation):
+    assert evaluation.clean_fp_rate <= 0.03
+
+
+def test_evidence_spans_are_covered(evaluation):
+    assert evaluation.span_recall >= 0.90
