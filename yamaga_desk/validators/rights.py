@@ -1,4 +1,4 @@
-"""Rights of organisations (guideline 6(3)②): naming a business to damage it.
+"""Rights of the city and of organisations (guideline 6(3)②).
 
 ``business_disparagement`` finds a damaging claim or a call to boycott
 (手抜き工事, メーターをごまかす, 衛生管理がひどい, 使わない方がいい, 行かない
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import validator
-from .spans import paragraph_at
+from .spans import clauses, paragraph_at, trim
 
 # A business name: a name (placeholder marks, kana, kanji, Latin letters)
 # directly followed by the kind of business.  Generic references (この店,
@@ -26,6 +26,8 @@ _KIND = (
     r"|スーパー|ストア|マート|保育園|幼稚園|塾|スクール|ジム|美容室|美容院|サロン|業者|会社|社|銀行|信金|農協"
     r"|ラーメン|うどん|そば|寿司|鮨|焼肉|カフェ|珈琲|ベーカリー|パン|菓子|酒店|鮮魚|精肉|クリーニング|整体|エステ"
     r"|設備|電工|管工|水道|ガス|塗装|造園|清掃|警備|ビルサービス|ビル管理|印刷|広告|看板|石油|燃料|システム|事務所"
+    r"|ホーム|ホームズ|住建|ハウジング|乳業|ミルク|牧場|農園|ファーム|製麺|醸造|酒蔵|蔵元|観光|温泉|ホール|斎場|葬祭|工房|家具|電設|水産|青果"
+    r"|レンタカー|ドラッグ|薬品|介護|ケア|デイサービス|教習所|自動車学校|スタジオ|ショップ|商店街|ベーカリー|ファクトリー|フーズ|デリ|ダイニング|キッチン|食館|料亭|割烹|居酒屋|酒場|バー"
 )
 BUSINESS = re.compile(rf"(?<![一-龥ァ-ヶー])(?:株式会社|有限会社)?{_NAME}(?:さん)?(?:{_KIND})(?:さん)?")
 _GENERIC = re.compile(
@@ -39,25 +41,45 @@ DAMAGING = re.compile(
     r"手抜き(?!の?ない|なし|せず|しない|一切)|欠陥(?:住宅|工事|品)?|ぼったくり|ボッタクリ|ぼったくる|ぼられ|ごまかす|ごまかし|誤魔化|ちょろまかす"
     r"|不正請求|水増し請求|詐欺まがい|詐欺みたい|不衛生|衛生管理が(?:ひど|最悪|悪|なって)|汚(?:い|すぎ|かった|くて)"
     r"|(?:味|料理|飯|ご飯|ラーメン|定食)が?(?:まず|不味)(?:い|かった|すぎ|くて)"
-    r"|(?:対応|接客|態度|サービス|仕事|工事|運転)(?:が|も)?(?:最悪|ひど|悪|荒|雑|いい加減)"
+    r"|(?:対応|接客|態度|サービス|仕事|工事|運転|アフター|品質)(?:が|も|は)?(?:最悪|ひど|悪|荒|雑|いい加減)"
     r"|腐って|虫が(?:入って|わいて|いた)|髪の毛が入って|食中毒|異物混入|偽装|潰れ(?:そう|かけ|る寸前)"
     r"|ブラック企業|評判が悪|悪評|ヤブ医者|やぶ医者|藪医者|悪徳|詐欺(?:だ|です|じゃん|師|業者)"
+    r"|高い(?:だけ|わりに|割に)|(?:金|お金|時間)の無駄|行く価値(?:は|も)?(?:なし|ない|無い|ゼロ)|払う価値(?:は|も)?(?:なし|ない)"
+    r"|潰れ(?:れば|たら)(?:いい|いいのに)|潰れろ|潰れてしまえ|つぶれ(?:れば|たら)いい|つぶれろ|不買|ボイコット"
+    r"|隠して(?:い)?る|隠蔽|もみ消|知らん(?:顔|ぷり)|知らんぷり|嘘ばっかり|嘘つき|不誠実|(?:店|会社|業者)として最低|最低な(?:店|会社|業者)"
+    r"|(?:雨漏り|不具合|故障)(?:しても|が出ても)[^。!?！？\n]{0,6}?(?:対応しない|来ない|無視|知らん)"
+    r"|(?:行か|使わ|買わ|頼ま|利用し|食べ|泊まら|乗ら|契約し|依頼し)ないで(?:ください|下さい|ほしい)"
+    r"|(?:の|は)やめとけ|やめておけ|やめた(?:方|ほう)が"
     r"|(?:賞味|消費)?期限切れ(?:の|を)[^。!?！？\n]{0,10}?(?:売|出)|(?:水増し|二重|架空|不当)請求|ぼったくられ"
     r"|(?:行か|使わ|買わ|頼ま|利用し|注文し|食べ|泊まら|乗ら|契約し|依頼し|任せ|関わら)ない(?:方|ほう)が(?:いい|良い|よい|無難)"
     r"|やめ(?:た|とい)?(?:方|ほう)が(?:いい|良い)|やめとけ|避けた(?:方|ほう)が|おすすめ(?:しない|できない)|オススメしない"
     r"|二度と(?:行かない|行くか|使わない|頼まない|利用しない|買わない)"
     r"|(?:出す|発注す|頼む|任せる|使う|選ぶ)べき(?:じゃない|ではない|でない)|行くな|使うな|買うな|頼むな"
 )
-# Damaging words whose business may be named in the previous sentence only
-# when the claim points back at it (あそこ, そこ, あの会社).
+# Damaging words whose business is named in the previous sentence: when the
+# claim points back at it (あそこ, そこ, あの会社).
 _POINTS_BACK = re.compile(r"あそこ|そこ|あの(?:店|会社|業者)|ここ")
+
+
+# A maker named by its product: 鹿本ミルクの牛乳, ヤマガフーズの弁当.  Only
+# mixed kanji+katakana or long katakana names: 鹿本の米 names a place.
+_MAKER = re.compile(
+    r"(?<![一-龥ァ-ヶー])(?:[一-龥]{1,4}[ァ-ヶー]{2,8}|[ァ-ヶー]{4,10})(?:さん)?の"
+    r"(?:牛乳|パン|弁当|ラーメン|商品|製品|料理|食品|お菓子|菓子|ケーキ|お酒|肉|車|家|住宅|工事|サービス|アプリ|保険|物件|リフォーム|配達|修理|点検|野菜|卵|ジュース|水)"
+)
+_GENERIC_KATAKANA = re.compile(r"^(?:スーパー|コンビニ|ネット|テレビ|カフェ|ホテル|レストラン|デパート|ドラッグストア|ホームセンター|ショッピング|メーカー|チェーン)")
+# A name in brackets: 「山鹿ガス点検センター」, 『〇〇』.
+_QUOTED = re.compile(r"[「『][^」』\n]{2,20}[」』]")
 
 
 def _names_business(text: str, lo: int, hi: int) -> bool:
     for m in BUSINESS.finditer(text, lo, hi):
         if not _GENERIC.match(m.group()):
             return True
-    return False
+    for m in _MAKER.finditer(text, lo, hi):
+        if not _GENERIC_KATAKANA.match(m.group()):
+            return True
+    return _QUOTED.search(text, lo, hi) is not None
 
 
 @validator("business_disparagement")
@@ -71,11 +93,58 @@ def business_disparagement(doc):
         named = _names_business(text, lo, hi)
         # A short follow-up ("ヤブ医者。") or one pointing back ("あそこには…")
         # is about the business named in the sentence before.
-        if not named and i > 0 and (_POINTS_BACK.search(text, lo, hi) or hi - lo <= 15):
+        # So is the next step of a rant: the sentence before named the
+        # business and already ran it down ("…は悪徳業者です。絶対に行かないで
+        # ください").
+        if not named and i > 0:
             p_lo, _ = paragraph_at(text, lo)
             prev_lo, prev_hi = bounds[i - 1]
-            named = prev_lo >= p_lo and _names_business(text, prev_lo, prev_hi)
+            follows = _POINTS_BACK.search(text, lo, hi) or hi - lo <= 15 or DAMAGING.search(text, prev_lo, prev_hi)
+            named = bool(follows) and prev_lo >= p_lo and _names_business(text, prev_lo, prev_hi)
         if not named:
             continue
         for m in hits:
             yield m.span()
+
+
+# --- the city's name, marks and material used without leave --------------
+
+# What belongs to the city: its marks, characters, photos and papers, and its name.
+_CITY_OWNER = r"(?:山鹿市|市役所|(?<![一-龥])市|灯籠まつり|広報やまが|広報誌|市報|公式サイト|市の(?:HP|ホームページ)|観光協会)"
+_CITY_ASSET = re.compile(
+    rf"{_CITY_OWNER}(?:の)?[^。!?！？\n]{{0,8}}?"
+    r"(?:ロゴ|市章|マスコット|ゆるキャラ|キャラ|イラスト|ポスター|写真|画像|動画|映像|素材|パンフ|チラシ|デザイン|名前|名義|封筒|公用車|制服|着ぐるみ|ステッカー|のぼり)"
+    r"|市章"
+)
+_UNAUTHORISED = re.compile(
+    r"勝手に|無断で?|無許可|許可なく|許可なしで|許可(?:を)?(?:取らず|とらず|取って(?:い)?ない|もらわず|得ず|得ないで)|申請(?:せず|しないで|なしで|してない)"
+    r"|こっそり|黙って|拝借|パク(?:っ|り|る)|流用|転用|使わせてもら|借りちゃ"
+)
+# Put to private or commercial use: the shop's flyer, a relative's site, goods for sale.
+_PRIVATE_USE = re.compile(
+    r"(?:自分|うち|個人|兄|弟|姉|妹|妻|夫|嫁|旦那|友達|友人|知り合い|実家|親戚|叔父|叔母|いとこ)の(?:店|会社|民泊|サイト|ブログ|チラシ|名刺|看板|商品|事務所|選挙|後援会)"
+    r"|後援会|選挙|販売|売り|売る|売っ|メルカリ|フリマ|ミンネ|出品|グッズ|Tシャツ|ステッカー|スタンプ|パッケージ|ラベル|広告|宣伝|営業"
+)
+_USE = re.compile(r"使|入れ|載せ|のせ|貼|印刷|プリント|加工|作|付け|つけ|掲載|流し|アップ|出し|名乗")
+_AUTHORISED = re.compile(
+    r"使用申請|許可を(?:得|いただ|もら|取っ|とっ)|承認を(?:得|いただ)|申請済|許諾を|ください|できます|公式グッズ|ご利用|ご自由に|フリー素材として"
+)
+
+
+@validator("city_asset_misuse")
+def city_asset_misuse(doc):
+    """市の観光ポスターの写真を兄の民泊サイトに勝手に使った, 市のロゴを店のチラシに入れた…"""
+    text = doc.text
+    for lo, hi in doc.sentence_bounds:
+        asset = _CITY_ASSET.search(text, lo, hi)
+        if not asset or _AUTHORISED.search(text, lo, hi):
+            continue
+        rest = (asset.start(), hi)
+        unauthorised = _UNAUTHORISED.search(text, lo, hi)
+        private = _PRIVATE_USE.search(text, lo, hi)
+        if not (unauthorised or (private and _USE.search(text, *rest))):
+            continue
+        yield trim(text, *asset.span())
+        for c_lo, c_hi in clauses(text, *rest):
+            if _UNAUTHORISED.search(text, c_lo, c_hi) or (_PRIVATE_USE.search(text, c_lo, c_hi) and _USE.search(text, c_lo, c_hi)):
+                yield trim(text, c_lo, c_hi)
