@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from yamaga_desk.ruleset.examples import EXAMPLE_TODAY
-from yamaga_desk.validators.hearsay import administration_guess, hearsay_rashii, hearsay_sou
+from yamaga_desk.validators.hearsay import administration_guess, hearsay_final, hearsay_rashii, hearsay_sou
 
 
 def spans(engine, validator, text):
@@ -98,3 +98,38 @@ def test_unchecked_hedge_about_private_life_is_not_flagged(engine):
     assert spans(engine, administration_guess, "職員だけど、釣りのことはよく知らないので勉強中です") == []
     # saying where one works is not a sentence about the city's business
     assert spans(engine, administration_guess, "市役所勤めだけど、釣りのことはよく知らないので勉強中です") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("菊池川の水位がやばいんだって。", "やばいんだって"),
+    ("犯人まだ捕まってないって", "犯人まだ捕まってないって"),
+    ("駅前で通り魔が出たってよ", "出たって"),
+    ("毎日飲むと血圧が下がるとか。", "下がるとか"),
+    ("小学校でインフルが集団発生してるっぽい", "集団発生してるっぽい"),
+    ("国道で事故があったみたいです", "あったみたいです"),
+    ("近いうちに大きな地震が来るかも", "来るかも"),
+    ("1か月で5キロ痩せるって話", "5キロ痩せるって"),
+])
+def test_hearsay_or_conjecture_closing_a_clause_is_found(engine, text, expected):
+    assert expected in spans(engine, hearsay_final, text)
+
+
+@pytest.mark.parametrize("text", [
+    "早く帰って！",  # te-form request, not quotative って
+    "大雨になるかもしれません",  # the polite, careful form
+    "犬とか猫とか",  # listing nouns
+    "子どもっぽい服",  # "childish", after a noun
+    "認知症が進んでるみたいで心配",  # the clause goes on to the writer's feeling
+    "娘が遠足楽しみだって言ってた",  # って that does not close the clause
+])
+def test_te_forms_lists_and_polite_hedges_are_not_hearsay(engine, text):
+    assert spans(engine, hearsay_final, text) == []
+
+
+def test_clause_final_hearsay_counts_only_for_alarming_news(engine):
+    def items(text):
+        return {f.item for f in engine.check(text, "x").findings if f.severity != "info"}
+    assert "5.6.4" in items("国道沿いのコンビニで強盗があったみたい。犯人まだ捕まってないって")
+    assert "5.6.4" in items("玉ねぎを枕元に置くと風邪をひかないんだって")
+    assert "5.6.4" not in items("スーパーの特売日は毎週火曜日だって")
+    assert "5.6.4" not in items("気象庁によると、明日は大雨になるみたいです")

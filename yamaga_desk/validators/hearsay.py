@@ -84,6 +84,76 @@ def hearsay_sou(doc):
         yield _predicate_start(doc, lo, tokens, i), _with_auxiliaries(doc, token.end)
 
 
+# -- hearsay and conjecture closing a clause ----------------------------------
+
+# What may follow the marker at the end of a clause: nothing, punctuation, a
+# sentence-final particle (よ/ね/さ/な), or 話/噂 (〜って話).
+_CLAUSE_END_PARTICLES = {"よ", "ね", "さ", "な", "わ", "ぞ", "ぜ", "の", "か", "よね", "けど", "けれど", "し", "から"}
+_HEARSAY_NOUNS = {"話", "噂", "うわさ", "こと"}
+
+
+def _closes_clause(tokens: list, k: int) -> bool:
+    """Token k ends its clause: the next token is punctuation, a final particle,
+    a line break, or 話/噂; or there is none."""
+    if k + 1 >= len(tokens):
+        return True
+    nxt = tokens[k + 1]
+    if nxt.start != tokens[k].end:
+        return True  # a space, an emoji or a line break came between
+    pos = _pos(nxt)
+    if pos.startswith(("補助記号", "空白")):
+        return True
+    if pos.startswith("助詞-終助詞") or nxt.surface in _CLAUSE_END_PARTICLES:
+        return True
+    return nxt.surface in _HEARSAY_NOUNS
+
+
+@validator("hearsay_final")
+def hearsay_final(doc):
+    """A clause closed by hearsay or conjecture, found by part of speech:
+    quotative って (出たって。/ 危ないんだって / 痩せるって話, never the
+    te-form 帰って！), とか (治るとか。), みたい (あったみたい), っぽい
+    (落ちたっぽい) and かも (来るかも, never the polite かもしれません).
+    The rule that uses it decides which topics make this a rumour."""
+    tokens = doc.tokens
+    for k, t in enumerate(tokens):
+        pos = _pos(t)
+        end = t.end
+        if t.surface == "って" and pos.startswith("助詞"):
+            hit = _closes_clause(tokens, k)
+        elif t.surface == "たって" and pos.startswith("助詞-接続助詞"):
+            # 出たってさ / 出たってよ: hearsay only before a final particle.
+            hit = k + 1 < len(tokens) and tokens[k + 1].start == end and tokens[k + 1].surface in ("さ", "よ")
+        elif t.surface == "か" and pos.startswith("助詞-副助詞") and k >= 1 and tokens[k - 1].surface == "と" \
+                and tokens[k - 1].end == t.start and k >= 2 and not _pos(tokens[k - 2]).startswith(("名詞", "代名詞")):
+            # 下がるとか。 (reported speech), not 犬とか猫 (listing nouns).
+            hit = _closes_clause(tokens, k)
+        elif t.surface == "か" and pos.startswith("助詞-副助詞") and k + 1 < len(tokens) \
+                and tokens[k + 1].surface == "も" and tokens[k + 1].start == end:
+            end = tokens[k + 1].end
+            hit = _closes_clause(tokens, k + 1)
+        elif t.surface == "みたい" and pos.startswith("形状詞-助動詞語幹"):
+            # あったみたい。/ あったみたいです, not 進んでるみたいで心配 (a
+            # clause that goes on to the writer's own feeling).
+            hit = _closes_clause(tokens, k) or (k + 1 < len(tokens) and tokens[k + 1].lemma in ("だ", "です")
+                                                and "連用形" not in _pos(tokens[k + 1]))
+            if hit:
+                end = _with_auxiliaries(doc, end)
+        elif t.surface == "っぽい" and pos.startswith("接尾辞") and k >= 1 and _pos(tokens[k - 1]).startswith("助動詞"):
+            # 落ちたっぽい (after a verb phrase), not 子どもっぽい (after a noun).
+            hit = True
+        else:
+            continue
+        if not hit or k == 0:
+            continue
+        lo, _ = doc.sentence_at(t.start)
+        # とか: walk back from と, which would otherwise stop the walk.
+        anchor = k - 1 if t.surface == "か" and tokens[k - 1].surface == "と" else k
+        start = _predicate_start(doc, lo, tokens, anchor)
+        if start < tokens[anchor].start:
+            yield start, end
+
+
 # -- staff guessing about the city's administration ---------------------------
 
 # Words that make a sentence about the city's administration.  Kept to the
