@@ -385,6 +385,19 @@ def copy_app(app: Path) -> None:
         raise BuildError("yamaga_desk/__main__.py is missing (the launchers run python -m yamaga_desk)")
 
 
+def note_uncommitted() -> None:
+    """A release should come from a clean checkout; say when it does not."""
+    try:
+        out = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "yamaga_desk", "rules"],
+                             capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return
+    changed = [line for line in out.splitlines() if line.strip()]
+    if changed:
+        log(f"note: building {len(changed)} uncommitted change(s) in yamaga_desk/ or rules/ "
+            f"(e.g. {changed[0][3:]}); build a clean checkout for a release")
+
+
 def app_icon(stage: Path) -> str:
     source = ROOT / "resources" / "icons" / "yamaga-desk.ico"
     target = stage / "YamagaDesk.ico"
@@ -425,6 +438,7 @@ def stage(sdist: Path, wheels: list[Path]) -> dict:
     removed = trim_qt(site_packages, runtime)
     remove_build_leftovers(site_packages)
     log(f"Qt trimmed: {removed['files']} files, {removed['bytes'] / 1e6:.0f} MB left out")
+    note_uncommitted()
     copy_app(STAGE / "app")
     (STAGE / "yamaga-desk.cmd").write_bytes(CMD_LAUNCHER.encode("ascii"))
     icon_source = app_icon(STAGE)
