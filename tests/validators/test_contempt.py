@@ -29,12 +29,16 @@ def test_slur_is_flagged_under_both_items(engine):
     assert {"5.6.1", "5.6.2"} <= _items(engine, "あの地域は民度が低いよね")
 
 
-def test_masked_insult_with_a_symbol_the_normalizer_folds_points_at_the_word(engine):
-    # ○ (U+25CB) between two kana is folded away like an emoji; the finding
-    # must still be there and point at the masked word in the original text.
-    text = "あの監督ほんとバ○すぎる"
-    spans = _spans(engine, text, "5.6.1")
-    assert spans and all(s.startswith("バ") for s in spans)
+def test_masked_insult_finding_covers_the_letter_and_the_mark(engine):
+    # The normalizer keeps masking marks, so the finding shows the whole
+    # masked word in the original text, mark included.
+    assert "バ○" in _spans(engine, "あの監督ほんとバ○すぎる", "5.6.1")
+    assert "ク＊" in _spans(engine, "隣の席の先輩、口だけは達者。ほんまク＊", "5.6.1")
+
+
+def test_masked_death_wish_with_its_ending(engine):
+    spans = _spans(engine, "飲み会で説教してくる支店長、し○ばいいのに", "5.6.1")
+    assert any(s.startswith("し○ば") for s in spans)
 
 
 def test_masked_death_wish(engine):
@@ -77,3 +81,31 @@ def test_a_prejudice_quoted_to_question_it_is_not_flagged(engine):
 
 def test_the_same_prejudice_said_by_the_writer_is_flagged(engine):
     assert "5.6.2" in _items(engine, "外国の人が近所に住むのは怖い。正直、来てほしくない")
+
+
+def test_contempt_opening_the_next_sentence_is_an_insult_and_discrimination(engine):
+    text = "同性カップルがうちの近所に越してきた。気持ち悪いし、子どもに悪影響だから困る"
+    assert {"5.6.1", "5.6.2"} <= _items(engine, text)
+    assert "気持ち悪い" in _spans(engine, text, "5.6.1")
+
+
+def test_a_judgement_in_the_next_paragraph_is_not_tied_to_the_group(engine):
+    text = "外国人観光客向けの案内板を新しくしました。\n気持ち悪いくらい暑い日が続きますね"
+    assert _items(engine, text) & {"5.6.1", "5.6.2"} == set()
+
+
+def test_occupation_looked_down_on_but_not_a_hard_job_described(engine):
+    assert "5.6.2" in _items(engine, "保育士や介護士みたいな仕事は資格さえあれば誰にでもできる")
+    assert "5.6.2" not in _items(engine, "警備の仕事は危険も伴いますが、地域の安全を守っています")
+
+
+def test_refusing_a_group_as_a_rule(engine):
+    assert "外国人には貸さないことにし" in "".join(_spans(engine, "空き部屋、外国人には貸さないことにした", "5.6.2"))
+    assert "5.6.2" not in _items(engine, "駐車場が狭いので、大型車は入れないことにしました")
+
+
+def test_gloating_at_an_animal_is_cruelty_not_an_insult(engine):
+    text = "吠えてきた近所の犬、思いきり蹴り飛ばしてやった。キャンって鳴いてざまあみろ"
+    items = _items(engine, text)
+    assert "5.6.1" not in items and "5.6.6" in items
+    assert "ざまあ" in "".join(_spans(engine, text, "5.6.6"))

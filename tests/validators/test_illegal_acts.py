@@ -60,3 +60,47 @@ def test_an_excuse_quoted_in_a_safety_notice_is_not_a_boast(engine):
 
 def test_a_far_cue_in_the_next_short_sentence_counts(engine):
     assert "5.6.3" in _flagged(engine, "会社の経費で私物買った。誰にもバレてないｗ")
+
+
+def test_taking_from_someone_elses_land_without_the_word_theft(engine):
+    text = ("タケノコは、知らない人の竹林に入って、持ち主には黙って10本ほど掘ってきました。"
+            "広いのでバレませんし、毎年この時期の恒例です（笑）。")
+    assert "5.6.3" in _flagged(engine, text)
+
+
+def test_shoplifting_told_as_a_method(engine):
+    text = "セルフレジでは、高いお肉だけバーコードを通さずに袋に入れるのがコツ😏"
+    assert "5.6.3" in _flagged(engine, text)
+
+
+def test_an_act_whose_name_contains_kinshi_is_not_a_warning(engine):
+    # 立ち入り禁止 names the place; the sentence is not a prohibition notice.
+    assert "5.6.3" in _flagged(engine, "フェンス乗り越えて立ち入り禁止のダムに入ってみた")
+    assert "5.6.3" not in _flagged(engine, "立ち入り禁止の場所には入らないでください")
+
+
+def test_someone_elses_act_or_a_denial_is_not_a_boast(engine):
+    for text in [
+        "信号無視の車にひかれそうになりました",
+        "路駐している車が多くて困っています",
+        "万引きはしたことないです",
+        "万引きを見つけたら、店員さんに知らせてください。",
+        "禁漁期間が明けたので、アユ釣りに行ってきました",
+        "図書館なら新刊の漫画も無料で読めます。ぜひご利用ください。",
+    ]:
+        assert "5.6.3" not in _flagged(engine, text), text
+
+
+def test_drink_driving_on_a_bicycle_and_a_bottle_bought_to_take_home(engine):
+    assert "自転車で帰った" in _spans(engine, "居酒屋から自転車で帰ったけど酔ってて記憶ない", "5.6.3")
+    assert "5.6.3" not in _flagged(engine, "酒蔵で地酒を2本買って、車で帰りました")
+
+
+def test_abandoning_a_pet_is_illegal_and_cruel(engine):
+    assert {"5.6.3", "5.6.6"} <= _flagged(engine, "飼えなくなった犬、山に捨ててきた")
+
+
+def test_gambling_counselling_notice_is_not_gambling_debt(engine):
+    text = ("【相談窓口】ギャンブルや借金のことで悩んでいる方へ。熊本県精神保健福祉センターで、"
+            "ご本人やご家族からの相談を受け付けています。")
+    assert "5.6.6" not in _flagged(engine, text)

@@ -1,10 +1,9 @@
 """Insults hidden behind masks, and demeaning talk about groups of people
 (checklist items 5.6.1 and 5.6.2).
 
-- ``masked_insult``: 伏字 such as バ〇, ﾊﾞ○, ク〇, ア〇 and 〇ね.  The
-  normalizer folds decorative symbols (○ ● ◯ ✕) that sit between two
-  Japanese letters, as it does emoji, so バ○ arrives as バ; this detector
-  puts the dropped mask characters back before it looks.
+- ``masked_insult``: 伏字 such as バ〇, ﾊﾞ○, ク＊, ア〇, 〇ね and し〇ばいい.
+  The normalizer keeps masking marks (○ ● ◯ × ※ ＊…) where they were, so
+  the detector reads them straight from the normalized text.
 - ``group_generalisation``: a group of people named by nationality, race,
   belief, residence or origin, occupation, disability, sex or age, followed
   in the same sentence by a sweeping judgement (考え方が古い, 怖い, 民度,
@@ -26,47 +25,33 @@ from . import validator
 
 # -- masked insults -----------------------------------------------------------
 
-_MASKS = "〇○●◯×✕✖*＊"
-_M = "[〇○●◯×✕✖*]"
+# Masking marks as they arrive after NFKC (＊ becomes *).
+_M = "[〇○●◯◎×✕✖※*]"
 _MASKED = re.compile(
     "|".join([
-        rf"(?<![ァ-ヶー])バ{_M}(?!{_M})",
-        rf"(?<![ぁ-ゖ])ば{_M}(?!{_M})",
+        rf"(?<![ァ-ヶー])バ{_M}{{1,2}}カ?(?!{_M})",
+        rf"(?<![ぁ-ゖ])ば{_M}{{1,2}}か?(?!{_M})",
         rf"(?<![ァ-ヶー]){_M}カ(?!{_M}|[月所国条年ァ-ヶ])",
         rf"(?<![ァ-ヶー])ア{_M}(?!{_M}|[ァ-ヶー])",
         rf"(?<![ァ-ヶー])ク{_M}(?!{_M}|[ァ-ヶー])",
+        rf"(?<![ァ-ヶー])カ{_M}(?=が|野郎|すぎ|だな|じゃん|人間)",
+        rf"(?<![ァ-ヶー])ゴ{_M}(?=人間|野郎|すぎ|だな|じゃん|以下|クズ)",
         rf"(?<![ァ-ヶー])ガ{_M}ジ",
         rf"(?<![ァ-ヶー])キ{_M}ガイ",
-        rf"(?<![ァ-ヶー])カ{_M}(?=が|野郎|すぎ|だな|じゃん)",
-        rf"(?<![〇○●◯×✕✖*0-9一-龥ァ-ヶ])(?:死|し){_M}(?![〇○●◯×✕✖*])|(?<![〇○●◯×✕✖*一-龥]){_M}ね(?=ー|よ|や|[!。、…w]|って|$|\s)",
+        rf"(?<![ァ-ヶー])ブ{_M}(?=すぎ|だな|じゃん|女|男|だし)",
+        # 死ね / 死ねばいいのに with a masked letter: 〇ね, し〇, し〇ばいいのに
+        rf"(?<![〇○●◯◎×✕✖※*0-9一-龥ァ-ヶ])(?:死|し){_M}(?:ば(?:いい|良い))?(?!{_M})"
+        rf"|(?<![〇○●◯◎×✕✖※*一-龥]){_M}ね(?=ー|よ|や|[!。、…w]|って|$|\s|ばいい|ば良い)",
         r"(?<![A-Za-z])(?:baka|BAKA|Baka|aho|AHO|Aho|kuzu|KUZU|Kuzu)(?![A-Za-z])",
     ])
 )
 
 
-def _with_masks(doc) -> tuple[str, list[int]]:
-    """The normalized text with mask characters the normalizer dropped put
-    back, and for each character the normalized index it belongs to."""
-    text, norm = doc.text, doc.norm
-    chars: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(text):
-        chars.append(ch)
-        index.append(i)
-        gap_end = norm.starts[i + 1] if i + 1 < len(text) else len(norm.original)
-        for k in range(norm.ends[i], gap_end):
-            if norm.original[k] in _MASKS:
-                chars.append("*" if norm.original[k] == "＊" else norm.original[k])
-                index.append(i)
-    return "".join(chars), index
-
-
 @validator("masked_insult")
 def masked_insults(doc):
-    """Insults written with a masked letter: バ〇, ク〇, 〇ね, baka."""
-    text, index = _with_masks(doc)
-    for m in _MASKED.finditer(text):
-        yield index[m.start()], index[m.end() - 1] + 1
+    """Insults written with a masked letter: バ〇, ク＊, 〇ね, baka."""
+    for m in _MASKED.finditer(doc.text):
+        yield m.start(), m.end()
 
 
 # -- groups of people -----------------------------------------------------------
@@ -85,33 +70,64 @@ _GROUP = re.compile(
         # nationality, race
         rf"(?:外国|海外|よその国|他の国|あの国|あっちの国|(?:{_COUNTRIES}))(?:の|から来た)?{_PEOPLE}",
         rf"(?:{_COUNTRIES})系",
-        r"外国人|外人|移民|難民|(?:技能)?実習生|黒人|白人|ハーフ|在日",
-        r"あの国の[一-龥ァ-ヶー]{1,5}",
+        r"外国人|外人|移民|難民|(?:技能)?実習生|黒人|白人|ハーフ|在日|(?<![ァ-ヶー])[ァ-ヶ][ァ-ヶー]{1,7}人(?![数口気形材件力参生工間])|外国籍|不法滞在者?",
+        r"あの国の[一-龥ァ-ヶー]{1,5}|[一-龥]{1,3}国籍の(?:人|方)",
         # belief, religion, politics
-        rf"(?:新興)?宗教(?:団体|の{_PEOPLE}|関係の{_PEOPLE}|系の{_PEOPLE}|信者|家)?|カルト|[一-龥ァ-ヶ]{{1,4}}教(?:の{_PEOPLE}|徒|信者)|信者|学会員",
+        rf"(?:新興)?宗教(?:団体|の{_PEOPLE}|関係の{_PEOPLE}|系の{_PEOPLE}|信者|家)?|カルト|[一-龥ァ-ヶ]{{1,4}}教(?:の{_PEOPLE}|徒|信者)|信者|学会員|ムスリム|イスラム教徒|クリスチャン|エホバ|創価|統一教会",
         rf"(?:左翼|右翼|左派|右派|共産党|[一-龥]{{1,4}}党)(?:の{_PEOPLE}|支持者|員)",
         # residence, origin
         rf"部落(?:の{_PEOPLE}|出身)?|同和地区",
         rf"(?:[〇一-龥ァ-ヶ]{{1,6}})?地区の{_PEOPLE}",
-        r"(?:あの|あそこの)(?:地区|集落|団地|部落|辺り|へん|あたり)(?=は|って|の)",
+        r"[“\"「『]?(?:あの|あそこの|その)(?:地区|集落|団地|部落|辺り|へん|あたり|地域)[”\"」』]?(?=は|って|の|出身|から)",
+        rf"[一-龥]{{1,4}}(?:県|府|市|町|村|島)(?:の|出身の|育ちの)(?:人間|連中|奴ら|やつら|もん)|[〇一-龥]{{1,3}}県民(?=って|は|なんて)|関西人|大阪人|東京人|都会(?:の)?(?:人|もん)|田舎(?:の)?(?:人|もん)",
         rf"団地(?:に住んで(?:る|いる|た)|住まい|の)?(?:{_PEOPLE}|住人)",
         rf"(?:山奥|田舎|僻地|山間部|離島|よそ|他所|県外|都会|地方)(?:の|から来た){_PEOPLE}|よそ者|余所者",
         rf"(?:地区|町|村|地域|部落|団地|集落|島)の?出身(?:の{_PEOPLE}|者)?|[〇一-龥ァ-ヶ]{{1,6}}(?:出身|生まれ)の{_PEOPLE}|[〇一-龥ァ-ヶ]{{1,6}}出身者",
         rf"[〇一-龥ァ-ヶ]{{1,6}}(?:の人間|の連中|の奴ら|のやつら)",
-        rf"(?:中卒|高卒|低学歴|Fラン)(?:の{_PEOPLE}|者)?",
-        rf"(?:母子|父子)家庭(?:の{_PEOPLE})?|片親|ひとり親|シングルマザー|生活保護(?:の{_PEOPLE}|受給者)?|施設(?:育ち|の子)|貧乏人|低所得(?:者|層)",
+        rf"(?:中卒|高卒|低学歴|Fラン|学歴(?:の)?(?:ない|低い))(?:の{_PEOPLE}|者|{_PEOPLE})?",
+        rf"(?:母子|父子)家庭(?:の{_PEOPLE})?|片親|ひとり親|シングルマザー|生活保護(?:の{_PEOPLE}|受給者)?|施設(?:育ち|の子)|貧乏人|低所得(?:者|層)|生活保護(?:を)?(?:受けて(?:る|いる)|もらって(?:る|いる)){_PEOPLE}|ナマポ|母子家庭|父子家庭|離婚家庭|(?:ひとり親|片親)(?:の{_PEOPLE}|家庭)",
         # occupation
         rf"派遣(?:社員|の{_PEOPLE}|さん)|非正規(?:の{_PEOPLE})?|フリーター|ニート|無職|水商売(?:の{_PEOPLE})?|風俗嬢|キャバ嬢|ホスト|土方|肉体労働者|清掃員|作業員|介護職|トラック運転手|百姓|パートのおばちゃん",
         # disability, illness
-        rf"障(?:害|がい|碍)(?:者|児|のある{_PEOPLE}|がある{_PEOPLE})|(?:知的|精神|発達|身体)障(?:害|がい)(?:者|の{_PEOPLE})?|精神病(?:の{_PEOPLE}|患者)?|身障者|車い?椅?す?の{_PEOPLE}|認知症の{_PEOPLE}|ボケ老人|自閉症(?:の{_PEOPLE})?|アスペ|メンヘラ",
+        rf"障(?:害|がい|碍)(?:者|児|のある{_PEOPLE}|がある{_PEOPLE})|(?:知的|精神|発達|身体)障(?:害|がい)(?:者|の{_PEOPLE})?|精神病(?:の{_PEOPLE}|患者)?|身障者|車い?椅?す?の{_PEOPLE}|認知症の{_PEOPLE}|ボケ老人|自閉症(?:の{_PEOPLE})?|アスペ|メンヘラ|"
+        rf"(?:うつ|鬱|うつ病|精神疾患|統合失調症|発達障(?:害|がい)|ADHD|知的障(?:害|がい)|HIV|エイズ|ハンセン病|透析|認知症|依存症)(?:の{_PEOPLE}|患者|持ち)|障(?:害|がい|碍)(?:のある|がある|を持つ|持ち)の?{_PEOPLE}",
         # sex, sexuality
         r"(?<![一-龥])(?:女|男)(?:性|の人|の子|子)?(?=って|は|なんて|なんか|に(?:は)?[^。!?\n]{0,10}(?:無理|向いて|できな|務まら))",
         r"(?:女性|男性)(?:職員|社員|ドライバー|の方)?(?=って|は|なんて|なんか)",
-        r"ゲイ|レズ|ホモ|オカマ|おかま|同性愛者?|LGBTQ?|トランスジェンダー",
+        r"ゲイ|レズ|ホモ|オカマ|おかま|同性愛者?|同性(?:の)?カップル|同性婚|LGBTQ?|トランスジェンダー|性的少数者|性的マイノリティ|ニューハーフ",
+        r"(?:主婦|専業主婦|ママ友|おばさん|おばちゃん|おっさん|おじさん|じじい|ばばあ|年寄り)(?:たち|連中|ども|ら)?(?:って|は)(?=[、,]?(?:みんな|だいたい|どうせ|すぐ|暇|図々|ずうずう|厚かまし|うるさ|話が長|しつこ|噂|陰口|悪口))",
         # age
         rf"年寄り|老人|高齢者|高齢ドライバー|最近の若(?:い|え){_PEOPLE}|若(?:い|え)(?:{_PEOPLE})|若者|ゆとり(?:世代)?|Z世代|団塊(?:の世代|世代)?",
     ])
 )
+
+# An occupation, or the work itself, looked down on: 保育士や介護士みたいな仕事は
+# 誰にでもできる.  Its own judgements: 危険 or 大変 describe the work, not the people.
+_OCCUPATION = re.compile(
+    r"(?:保育士|介護士|介護職|ヘルパー|看護助手|清掃員?|掃除|警備員?|コンビニ(?:店員|バイト)?|工場|農家|百姓|漁師|土木|土方|建設作業員?|配達員?|"
+    r"ドライバー|運転手|レジ打ち|飲食店?|派遣|パート|バイト|日雇い|水商売|夜の仕事|風俗|ホスト|キャバ嬢|作業員|肉体労働)"
+    r"(?:や[一-龥ァ-ヶー]{1,5}){0,2}(?:みたいな|なんかの|なんて|の|とかの|とか|なんか)?(?:仕事|職業|職|人たち|人|連中|奴ら|やつら)?"
+    r"(?=って|は|なんて|なんか|とか|しか|でも|、|,)"
+)
+_LOOKED_DOWN = re.compile(
+    r"誰にでもでき|誰でもでき|バカでもでき|馬鹿でもでき|猿でもでき|底辺|負け組|学(?:歴)?(?:が|も)?な(?:い|く)|頭(?:が|の)?悪|"
+    r"目指すもの(?:じゃ|では)な|なるもの(?:じゃ|では)な|なるもんじゃな|やるもの(?:じゃ|では)な|なっちゃ(?:ダメ|だめ|おしまい)|ああはなりたくな|"
+    r"勉強(?:が|も)?できな(?:い|かった)(?:人|子|奴|やつ)|落ちこぼれ|しか(?:なれ|でき|就け)な|レベル(?:が)?低|見下|人生終わ|恥ずかしい仕事|まともな仕事じゃな"
+)
+
+# Contempt, not only a sweeping judgement: LABELS.md counts a contempt word
+# about a group as an insult too (5.6.1).  Also strong enough to be read
+# across a sentence break: 同性カップルが越してきた。気持ち悪いし…
+_CONTEMPT = re.compile(
+    r"気持ち悪|気色悪|キモ(?:い|すぎ|っ)|きもい|汚(?:い|らし)|きたな(?:い|すぎ)|不潔|臭(?:い|う|すぎ)|くさい|バカ|馬鹿|アホ|頭(?:が)?悪|民度|野蛮|下品|"
+    r"(?<![ァ-ヶ])サル(?![ァ-ヶ])|猿(?:みたい|以下|並み)|ゴキブリ|害虫|ゴミ(?!出し|拾|の日|袋|箱|収集|置)|クズ|カス(?![テタ])|寄生虫|乞食|税金泥棒|生理的に(?:無理|受け付け)|虫(?:酸|唾)が走|劣等|劣って"
+)
+# Judgements strong enough to be read in the sentence right after the group.
+_FOLLOWING = re.compile(
+    _CONTEMPT.pattern + r"|悪影響|反対する(?:の|気持ち)(?:も|は)?(?:わか|分か|当然|無理(?:も)?な)|結婚(?:に|は|なんて)?(?:反対|許さ|認め(?:られ|な))|"
+    r"怖(?:い|すぎ)|こわい|信用(?:でき|なら)な|治安が悪"
+)
+_FOLLOW_REACH = 12  # the judgement opens the next sentence: 気持ち悪いし…
 
 # Sweeping words right after the group's topic marker: 〜って(だいたい|みんな).
 _SWEEP = re.compile(r"(?:って|は|なんて|なんか)[、,]?(?:みんな|皆|だいたい|大体|どうせ|全員|大抵|たいてい|ほとんど|結局|基本)")
@@ -133,6 +149,11 @@ _JUDGEMENT = re.compile(
         r"足手まとい|足を引っ張|役に立たな|使えな|向いてな|向かな|務まらな|無理(?=[だでじっ!。、]|$|でしょ|だろ|です)|無理が(?:ある|あり)|できるわけ(?:が)?な|任せられな|劣って|劣る",
         r"(?:レベル|程度)が低|頭悪|バカ|馬鹿|アホ|キモ|気持ち悪|気色悪|変な(?:人|奴|やつ)|閉鎖的|排他的|陰険|野蛮|迷惑|ろくな",
         r"(?:イメージ|評判|雰囲気|環境)(?:が)?悪(?:く|い)|(?:地価|価値)が下が",
+        r"悪影響|トラブル(?:に(?:なり|なる)|を起こ|ばかり|ばっかり|が(?:多|絶え))|問題(?:を)?起こ|言葉(?:も|が)?通じな|話が通じな|"
+        r"感情で動|感情的|どこ(?:に)?行っても|迷惑(?:かけ|を(?:かけ|かける))|(?:授業|勉強|仕事|作業|練習)(?:が|も)?遅れ|ペースが(?:落ち|乱れ)|"
+        r"(?:うつ|移)(?:る|され)(?:から|かも|し)|反対する(?:の|気持ち)(?:も|は)?(?:わか|分か|当然|無理(?:も)?な)|結婚(?:に|は|なんて)?(?:反対|許さ|認め(?:られ|な))|"
+        r"育ちが|血筋|家柄|自業自得|暇(?:な|人|そう|だよ)|がめつ|ケチ|たかり|金にうるさ|あてにならな|当てにならな|すぐ(?:辞め|逃げ|盗|サボ|噂)|噂(?:話)?(?:ばかり|ばっか|好き)|陰口|悪口(?:ばかり|ばっか)|"
+        r"(?:昼間|平日|朝)から(?:パチンコ|酒|飲ん|遊ん|ぶらぶら)|パチンコ(?:ばかり|ばっかり|ばっか|三昧|してる|行って)",
     ])
 )
 
@@ -151,6 +172,13 @@ _EXCLUSION = re.compile(
         r"お断り|出て(?:行|い)け|出て(?:行|い)ってほしい|(?:国|故郷|田舎)に帰れ|追い出(?:せ|す|した)|排除(?:すべき|しろ|したい)|締め出",
         r"(?:使わ|利用さ|入ら|参加さ|住ま|来さ)せな(?:い(?:方が|ほうが))|(?:使わ|利用さ|入ら|参加さ)せたくな|"
         r"(?:買う|住む|借りる|行く|付き合う|関わる|結婚する|嫁ぐ)の(?:は)?(?:やめた|避けた)(?:方|ほう)が|(?:買わ|住ま|借り|関わら)な(?:い(?:方|ほう)が)|"
+        # refusing as a rule: 貸さないことにした, 雇わないようにしてる, 断ることにした
+        r"(?:貸さ|売ら|泊め|雇わ|入れ|住ませ|乗せ|使わせ|入らせ|採ら|採用し|受け入れ|相手にし|関わら|付き合わ|遊ばせ|結婚させ|通わせ|来させ|入店させ)"
+        r"な(?:い(?:ことにし|ようにし|主義|つもり|でほしい|で欲しい|でもらいたい)|くていい)|断る(?:ことにし|ようにし)|"
+        r"(?:別の|ほかの|他の|よその)(?:学校|クラス|教室|施設|場所|地域|地区|町|ところ|所)(?:に|へ)(?:行って|移って|入って|通って|引っ越して)(?:ほしい|欲しい|もらいたい|くれ)|"
+        r"(?:引っ越して|どっか(?:に)?行って|いなくなって|出てって|出ていって)(?:ほしい|欲しい|くれ|くれないかな)|(?:越して|引っ越して|移って|住んで)(?:こないで|ほしくな|欲しくな)|"
+        r"(?:一緒に|同じ(?:クラス|学校|職場|教室|風呂|湯船|施設|地区)(?:に|で|だと|なのは)?)[^。!?\n]{0,6}(?:しないで|させないで|されたくな|は嫌|は困る|は無理|勘弁|嫌だ|いや)|"
+        r"入店(?:拒否|させない)|"
         r"いない(?:方が|ほうが)いい|増えてほしくな|増えると[^。!?\n]{0,4}困る|(?:来られ|来られる|いられ|いる)と[^。!?\n]{0,4}困る|受け入れ(?:るべきじゃな|ない(?:方が|ほうが)|たくな)",
     ])
     + ")"
@@ -218,6 +246,34 @@ def group_generalisations(doc):
             if sweep:
                 yield g.start(), sweep.end()
                 break
+        j = _following_judgement(doc, lo, hi)
+        if j:
+            yield j.start(), _end(text, j.end())
+        for o in _OCCUPATION.finditer(text, lo, hi):
+            j = _LOOKED_DOWN.search(text, o.end(), min(hi, o.end() + _WINDOW))
+            if j and not _mention(doc, o.start()):
+                yield o.start(), o.end()
+                yield j.start(), _end(text, j.end())
+                break
+
+
+def _group_just_before(doc, lo: int) -> bool:
+    """A named group in the sentence right before the one starting at `lo`,
+    in the same paragraph."""
+    bounds = doc.sentence_bounds
+    i = next(k for k, (s, e) in enumerate(bounds) if s == lo)
+    if i == 0 or "\n" in doc.text[bounds[i - 1][1] - 1:lo]:
+        return False
+    p_lo, p_hi = bounds[i - 1]
+    return not _AGAINST.search(doc.text, p_lo, p_hi) and bool(_GROUP.search(doc.text, p_lo, p_hi))
+
+
+def _following_judgement(doc, lo: int, hi: int):
+    """A strong judgement opening a sentence about the group just named."""
+    j = _FOLLOWING.search(doc.text, lo, min(hi, lo + _FOLLOW_REACH))
+    if j and not _GROUP.search(doc.text, lo, hi) and _group_just_before(doc, lo):
+        return j
+    return None
 
 
 def _group_nearby(doc, lo: int, end: int) -> bool:
@@ -251,3 +307,25 @@ def group_exclusions(doc):
                 or _EXCLUSION.search(text, p.end(), min(hi, p.end() + _WINDOW))
             ):
                 yield p.start(), p.end()
+
+
+@validator("group_contempt")
+def group_contempt(doc):
+    """A contempt word about a named group: 〜の人間は民度が低い, 〜って気持ち悪い."""
+    text = doc.text
+    for lo, hi in _sentences(doc):
+        if _AGAINST.search(text, lo, hi):
+            continue
+        found = False
+        for g in _GROUP.finditer(text, lo, hi):
+            if _mention(doc, g.start()):
+                continue
+            c = _CONTEMPT.search(text, g.end(), min(hi, g.end() + _WINDOW))
+            if c:
+                yield c.start(), _end(text, c.end())
+                found = True
+                break
+        if not found:
+            j = _following_judgement(doc, lo, hi)
+            if j and _CONTEMPT.match(text, j.start()):
+                yield j.start(), _end(text, j.end())
