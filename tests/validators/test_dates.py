@@ -106,3 +106,62 @@ def test_impossible_times(engine, text, wrong):
 ])
 def test_possible_times_and_durations(engine, text):
     assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("2026年6月20日【日】開催", "2026年6月20日【日】"),  # other brackets
+    ("2026年 日曜日（6月20日）に開催", "日曜日（6月20日）"),  # weekday first
+    ("2026年十月十七日（日）に開催します", "2026年十月十七日（日）"),  # kanji numerals
+])
+def test_other_date_and_weekday_forms(engine, text, wrong):
+    assert _flagged(engine, text) == [wrong]
+
+
+def test_a_leap_day_takes_its_year_from_the_draft(engine):
+    assert _flagged(engine, "2026年の湯まつりは2月29日に開催します") == ["2月29日"]
+    assert _flagged(engine, "2028年の湯まつりは2月29日に開催します") == []
+    assert _flagged(engine, "湯まつりは2月29日に開催します") == []  # no year: may be a leap year
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("文化の日（11月4日）は休館します", "文化の日（11月4日）"),
+    ("2026年のスポーツの日、10月13日に運動会", "スポーツの日、10月13日"),  # 2026: 10月12日
+    ("5月6日のこどもの日イベント", "5月6日のこどもの日"),
+])
+def test_a_holiday_named_with_the_wrong_date(engine, text, wrong):
+    assert _flagged(engine, text) == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    "文化の日（11月3日）は休館します",
+    "11月4日は文化の日の振替休日です",
+    "こどもの日を前に、5月3日にこいのぼりを揚げます",
+    "2026年10月12日(月)のスポーツの日",
+])
+def test_holidays_with_their_dates_are_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("受付時間 13時〜11時", "13時〜11時"),
+    ("開館は午後3時から午後1時まで", "午後3時から午後1時"),
+    ("展示期間 8月16日〜14日", "8月16日〜14日"),
+])
+def test_ranges_that_end_before_they_start(engine, text, wrong):
+    assert _flagged(engine, text) == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    "受付時間 9時〜17時", "営業時間 18時〜翌2時", "夜店は19時〜0時まで",
+    "12月28日〜1月4日は休みます", "会議は14:00-15:30です",
+])
+def test_ordinary_ranges_are_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+def test_year_lookup_is_per_date_not_per_draft(engine):
+    # Many dates after one year mention and a later 今年: each date takes the
+    # nearest year before it, whatever else the draft holds.
+    text = "2025年の記録：8月15日(金)。" * 3 + "今年は8月15日(土)に開催。" + "2027年は8月15日(日)。"
+    assert _flagged(engine, text) == []
+    assert _flagged(engine, text.replace("8月15日(日)", "8月15日(土)")) == ["8月15日(土)"]

@@ -103,3 +103,30 @@ def test_misleading_absolutes(engine, text):
 ])
 def test_ordinary_uses_of_absolute_words(engine, text):
     assert _flagged(engine, text) == []
+
+
+def _flagged_54(engine, text):
+    return [text[f.start:f.end] for f in engine.check(text).findings
+            if f.item == "5.4" and f.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "参加者は男性40人、女性50人の計100人でした",
+    "応募は一般20件、学生15件の合計40件でした",
+    "来場者は合計500人（大人300人、子ども150人）",
+    "鹿本地区12世帯、鹿北地区8世帯、合わせて21世帯が避難しました",
+    "賛成45%、反対40%、その他10%の計100%",
+])
+def test_parts_that_do_not_add_up_to_the_total(engine, text):
+    assert _flagged_54(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "参加者は男性40人、女性60人の計100人でした",
+    "参加者は約100人、うち子ども40人でした",
+    "男性40人、女性50人ほどの計約90人",
+    "定員30人、申込み25人です",
+    "男性40人、うち子ども10人、女性50人の計90人",  # a subset is not a part
+])
+def test_totals_that_add_up_or_are_rounded_are_clean(engine, text):
+    assert _flagged_54(engine, text) == []

@@ -17,6 +17,7 @@ A 祝 claim, 11月3日(火・祝), must also be a national holiday (jpholiday).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -32,20 +33,46 @@ _YEAR = re.compile(
 _RELATIVE_YEAR = re.compile(r"(?P<word>今年度?|本年度?|年内|来年度?|年明け|昨年度?|去年)")
 _RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "来年": 1, "年明け": 1, "昨年": -1, "去年": -1}
 
+# A month or day number: 15, or in kanji 十五 / 三十一.
+_NUM = r"[0-9]{1,2}|[一二三四五六七八九十〇]{1,3}"
+_KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_OPEN = r"[(（【\[〔<＜]"
+_CLOSE = r"[)）】\]〕>＞]"
+
 _WEEKDAY_CLAIM = (
-    r"\s*(?:[(（]\s*(?P<wd>[月火水木金土日])(?:曜日?)?\s*(?:[・･,、/]\s*(?P<hol>祝日?|休日?|振休|振替休日))?\s*[)）]"
-    r"|[(（]\s*(?P<holonly>祝日?)\s*[)）]"
-    r"|の?(?P<wdbare>[月火水木金土日])曜日?)"
+    rf"\s*(?:{_OPEN}\s*(?P<wd>[月火水木金土日])(?:曜日?)?\s*(?:[・･,、/]\s*(?P<hol>祝日?|休日?|振休|振替休日))?\s*{_CLOSE}"
+    rf"|{_OPEN}\s*(?P<holonly>祝日?)\s*{_CLOSE}"
+    r"|の?\s?(?P<wdbare>[月火水木金土日])曜日?)"
 )
 # The date itself: optional year (2026年 / 2026/ / 令和8年 / R8.), month, day.
 _DATE_WITH_DAY = re.compile(
-    r"(?<![0-9])"
+    r"(?<![0-9一二三四五六七八九十〇])"
     r"(?:(?:(?P<y>20[0-9]{2})\s*(?:年|/|\.|-)|(?:令和|R)\s*(?P<r>元|[0-9]{1,2})\s*(?:年|\.|/))\s*)?"
-    r"(?:(?P<m>[0-9]{1,2})\s*(?:月|/|\.)\s*)?"
-    r"(?P<d>[0-9]{1,2})(?(m)日?|日)" + _WEEKDAY_CLAIM
+    rf"(?:(?P<m>{_NUM})\s*(?:月|/|\.)\s*)?"
+    rf"(?P<d>{_NUM})(?(m)日?|日)" + _WEEKDAY_CLAIM
 )
+# The weekday first: 日曜日（6月19日）.
+_WEEKDAY_THEN_DATE = re.compile(
+    rf"(?P<wd>[月火水木金土日])曜日?\s*{_OPEN}\s*(?P<m>{_NUM})\s*(?:月|/)\s*(?P<d>{_NUM})日?\s*{_CLOSE}"
+)
+
+
+def number(text: str) -> int:
+    """15 → 15; 十五 → 15, 三十一 → 31, 二〇 → 20."""
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (_KANJI_DIGITS.get(tens, 1) if tens else 1) * 10 + (_KANJI_DIGITS.get(ones, 0) if ones else 0)
+    value = 0
+    for c in text:
+        value = value * 10 + _KANJI_DIGITS.get(c, 0)
+    return value
+
+
 _MONTH_DAY = re.compile(
-    r"(?<![0-9])(?:(?P<y>20[0-9]{2})年)?(?P<month>[0-9]{1,2})月(?P<day>[0-9]{1,2})日"
+    r"(?<![0-9一二三四五六七八九十〇])(?:(?P<y>20[0-9]{2})年)?"
+    rf"(?P<month>{_NUM})月(?P<day>{_NUM})日"
 )
 
 
@@ -78,25 +105,6 @@ def _year_mentions(text: str):
         yield m.start(), year, bool(m.group("fiscal"))
 
 
-def _relative_years(text: str, pos: int, sentence: tuple[int, int], today: dt.date,
-                    month: int) -> list[int] | None:
-    """Years meant by the nearest 今年 / 来年 / 昨年… before `pos`, or failing
-    that one later in the same sentence (12月29日(月)は年内最後の収集日)."""
-    before = [m for m in _RELATIVE_YEAR.finditer(text, 0, pos)]
-    after = [m for m in _RELATIVE_YEAR.finditer(text, pos, sentence[1])]
-    chosen = before[-1] if before else (after[0] if after else None)
-    if chosen is None:
-        return None
-    word = chosen.group("word")
-    year = today.year + _RELATIVE_OFFSET[word.rstrip("度")]
-    years = [year]
-    if word.endswith("度") and month <= 3:
-        years.append(year + 1)  # 今年度の3月 is next calendar year
-    if word == "年明け":
-        years.append(today.year)  # written in January, 年明け is this year
-    return years
-
-
 def _date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -110,18 +118,66 @@ def is_holiday(date: dt.date) -> bool:
     return bool(jpholiday.is_holiday(date))
 
 
+class _YearContext:
+    """Where years are written in a draft, found once: the year a date
+    belongs to is looked up by bisecting, not by rescanning the text."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        text = doc.text
+        self.years = list(_year_mentions(text))
+        self.year_starts = [p for p, _, _ in self.years]
+        self.relatives = list(_RELATIVE_YEAR.finditer(text))
+        self.relative_starts = [m.start() for m in self.relatives]
+
+    def explicit_before(self, pos: int):
+        i = bisect.bisect_left(self.year_starts, pos)
+        return self.years[i - 1] if i else None
+
+    def relative_before(self, pos: int):
+        i = bisect.bisect_left(self.relative_starts, pos)
+        return self.relatives[i - 1] if i else None
+
+    def relative_years(self, pos: int, month: int) -> list[int] | None:
+        """Years meant by the nearest 今年 / 来年 / 昨年… before `pos`, or failing
+        that one later in the same sentence (12月29日(月)は年内最後の収集日)."""
+        chosen = self.relative_before(pos)
+        if chosen is None:
+            i = bisect.bisect_left(self.relative_starts, pos)
+            end = self.doc.sentence_at(pos)[1]
+            if i < len(self.relatives) and self.relatives[i].start() < end:
+                chosen = self.relatives[i]
+        if chosen is None:
+            return None
+        today = self.doc.today
+        word = chosen.group("word")
+        year = today.year + _RELATIVE_OFFSET[word.rstrip("度")]
+        years = [year]
+        if word.endswith("度") and month <= 3:
+            years.append(year + 1)  # 今年度の3月 is next calendar year
+        if word == "年明け":
+            years.append(today.year)  # written in January, 年明け is this year
+        return years
+
+    def around_today(self) -> list[int]:
+        return [self.doc.today.year + d for d in (0, -1, 1)]
+
+
 def date_claims(doc) -> list[DateClaim]:
     """Every date written with a weekday or a 祝 claim, with its candidate years."""
     text = doc.text
-    years = list(_year_mentions(text))
+    ctx = _YearContext(doc)
     claims: list[DateClaim] = []
     last_month: int | None = None
     last_month_pos = -1
     months_since_year: list[int] = []
     year_pos = -1
-    for m in _DATE_WITH_DAY.finditer(text):
-        month = int(m.group("m")) if m.group("m") else None
-        day = int(m.group("d"))
+    found = [(m, False) for m in _DATE_WITH_DAY.finditer(text)]
+    found += [(m, True) for m in _WEEKDAY_THEN_DATE.finditer(text)]
+    found.sort(key=lambda x: x[0].start())
+    for m, reversed_form in found:
+        month = number(m.group("m")) if m.group("m") else None
+        day = number(m.group("d"))
         if month is None:
             # 16日(日) after 8月15日(土): the month of the nearest date before,
             # in the same sentence or the next one.
@@ -130,22 +186,25 @@ def date_claims(doc) -> list[DateClaim]:
             month = last_month
         if not (1 <= month <= 12 and 1 <= day <= 31):
             continue
-        wd = m.group("wd") or m.group("wdbare")
+        if reversed_form:
+            wd, holiday = m.group("wd"), False
+        else:
+            wd = m.group("wd") or m.group("wdbare")
+            holiday = bool(m.group("hol") and m.group("hol").startswith(("祝", "振"))) or bool(m.group("holonly"))
         weekday = WEEKDAYS.index(wd) if wd else None
-        holiday = bool(m.group("hol") and m.group("hol").startswith(("祝", "振"))) or bool(m.group("holonly"))
 
-        if m.group("y") or m.group("r"):
+        if not reversed_form and (m.group("y") or m.group("r")):
             explicit = int(m.group("y")) if m.group("y") else _reiwa(m.group("r"))
             candidates = [explicit]
             year_pos, months_since_year = m.start(), []
         else:
-            before = [(p, y, f) for p, y, f in years if p < m.start()]
-            relative_before = [r.start() for r in _RELATIVE_YEAR.finditer(text, 0, m.start())]
-            if before and relative_before and relative_before[-1] > before[-1][0]:
+            before = ctx.explicit_before(m.start())
+            relative = ctx.relative_before(m.start())
+            if before and relative and relative.start() > before[0]:
                 # 「2025年の大会は…。今年は8月15日(土)に」: 今年 is nearer.
-                before = []
+                before = None
             if before:
-                pos, year, fiscal = before[-1]
+                pos, year, fiscal = before
                 if pos != year_pos:
                     year_pos, months_since_year = pos, []
                 candidates = [year]
@@ -156,19 +215,15 @@ def date_claims(doc) -> list[DateClaim]:
                 if any(prev > month for prev in months_since_year):
                     candidates.append(year + 1)
             else:
-                relative = _relative_years(text, m.start(), doc.sentence_at(m.start()), doc.today, month)
-                if relative is not None:
-                    candidates = relative
-                else:
-                    candidates = [doc.today.year + d for d in (0, -1, 1)]
+                candidates = ctx.relative_years(m.start(), month) or ctx.around_today()
         months_since_year.append(month)
         last_month, last_month_pos = month, m.end()
         claims.append(DateClaim(m.start(), m.end(), month, day, weekday, holiday, tuple(candidates)))
-    claims.extend(_pair_claims(doc, years, claims))
+    claims.extend(_pair_claims(doc, ctx, claims))
     return claims
 
 
-def _pair_claims(doc, years, single_claims: list[DateClaim]) -> list[DateClaim]:
+def _pair_claims(doc, ctx: "_YearContext", single_claims: list[DateClaim]) -> list[DateClaim]:
     """8月15日・16日（土・日）: both days against both weekdays, the year as for
     a single date (from a year before, else the three years around today)."""
     text = doc.text
@@ -181,8 +236,8 @@ def _pair_claims(doc, years, single_claims: list[DateClaim]) -> list[DateClaim]:
                 continue
             month = before[-1].month
         month2 = int(m.group("m2")) if m.group("m2") else month
-        explicit = [y for p, y, _ in years if p < m.start()]
-        candidates = (explicit[-1],) if explicit else tuple(doc.today.year + d for d in (0, -1, 1))
+        explicit = ctx.explicit_before(m.start())
+        candidates = (explicit[1],) if explicit else tuple(ctx.around_today())
         for d_name, wd_name, mon in (("d1", "wd1", month), ("d2", "wd2", month2)):
             day = int(m.group(d_name))
             if not (1 <= mon <= 12 and 1 <= day <= 31):
@@ -213,13 +268,30 @@ def weekday_mismatches(doc):
             yield claim.start, claim.end
 
 
-@validator("impossible_date", scope="paragraph")
+@validator("impossible_date")
 def impossible_dates(doc):
-    """2月30日, 13月1日, 2026年2月29日: a month/day that no calendar has."""
+    """2月30日, 13月1日, 2026年2月29日, and 2月29日 in a draft about a year
+    that has none (2026年の湯まつりは2月29日): a month/day no calendar has."""
+    ctx = None
     for m in _MONTH_DAY.finditer(doc.text):
-        month, day = int(m.group("month")), int(m.group("day"))
-        year = int(m.group("y")) if m.group("y") else 2024  # 2024: a leap year
-        if not (1 <= month <= 12) or _date(year, month, day) is None:
+        month, day = number(m.group("month")), number(m.group("day"))
+        if not (1 <= month <= 12):
+            yield m.span()
+            continue
+        if m.group("y"):
+            year = int(m.group("y"))
+        elif month == 2 and day == 29:
+            ctx = ctx or _YearContext(doc)
+            before, relative = ctx.explicit_before(m.start()), ctx.relative_before(m.start())
+            if before and not (relative and relative.start() > before[0]):
+                year = before[1] + (1 if before[2] else 0)  # 令和8年度の2月 is 2027
+            elif relative:
+                year = (ctx.relative_years(m.start(), month) or [2024])[0]
+            else:
+                year = 2024  # no year in sight: a leap year, so 2月29日 may be right
+        else:
+            year = 2024
+        if _date(year, month, day) is None:
             yield m.span()
 
 
@@ -251,3 +323,88 @@ def impossible_times(doc):
             while doc.text[start].isspace():
                 start += 1
             yield start, m.end()
+
+
+# A named national holiday written with its date: 文化の日（11月3日）,
+# こどもの日の5月5日, 11月3日の文化の日.  The date must be that holiday in
+# the year it belongs to.
+_HOLIDAY_NAMES = (
+    "元日|成人の日|建国記念の日|天皇誕生日|春分の日|昭和の日|憲法記念日|みどりの日|こどもの日|"
+    "海の日|山の日|敬老の日|秋分の日|スポーツの日|文化の日|勤労感謝の日"
+)
+_NAME_THEN_DATE = re.compile(
+    rf"(?P<name>{_HOLIDAY_NAMES})(?:の|は|、|\s)?\s*{_OPEN}?\s*(?P<m>{_NUM})月(?P<d>{_NUM})日\s*{_CLOSE}?"
+    r"(?!\s*(?:から|〜|~|-|まで|・|、[0-9]))"
+)
+_DATE_THEN_NAME = re.compile(
+    rf"(?<![0-9一二三四五六七八九十〇])(?P<m>{_NUM})月(?P<d>{_NUM})日(?:\s*{_OPEN}[^)）】\]〕\n]{{0,6}}{_CLOSE})?"
+    rf"(?:の|は|、|\s)?\s*(?P<name>{_HOLIDAY_NAMES})"
+    r"(?!の(?:振替|翌|前)|の?(?:前|翌|明け|週|連休|ウィーク)|から|まで|にちな|にあわせ|に合わせ|を前に|直前)"
+)
+
+
+@validator("holiday_name_mismatch")
+def holiday_name_mismatches(doc):
+    """文化の日（11月4日）: a holiday named with a date that is not that
+    holiday in any year the date may belong to."""
+    import jpholiday
+
+    ctx = _YearContext(doc)
+    text = doc.text
+    for m in list(_NAME_THEN_DATE.finditer(text)) + list(_DATE_THEN_NAME.finditer(text)):
+        month, day = number(m.group("m")), number(m.group("d"))
+        before = ctx.explicit_before(m.start())
+        relative = ctx.relative_before(m.start())
+        if before and not (relative and relative.start() > before[0]):
+            years = [before[1]] + ([before[1] + 1] if before[2] and month <= 3 else [])
+        else:
+            years = ctx.relative_years(m.start(), month) or ctx.around_today()
+        name = m.group("name")
+        fits = False
+        for year in years:
+            date = _date(year, month, day)
+            if date is not None and jpholiday.is_holiday_name(date) == name:
+                fits = True
+                break
+        if not fits:
+            yield m.span()
+
+
+# A range whose end comes before its start: 受付 13時〜11時, 8月16日〜14日.
+# A range into the night (22時〜2時, 18:00〜翌1:00) is a real one.
+_CLOCK = r"(?P<{p}ap>午前|午後)?\s*(?P<{p}h>[0-9]{{1,2}})(?:時(?:(?P<{p}m>[0-9]{{1,2}})分|半)?|:(?P<{p}m2>[0-9]{{2}}))"
+_TIME_RANGE = re.compile(
+    r"(?<![0-9:.])" + _CLOCK.format(p="a") + r"\s*(?:〜|~|－|-|―|ー|から)\s*(?P<next>翌日?|深夜)?\s*"
+    + _CLOCK.format(p="b") + r"(?![0-9])"
+)
+_DAY_RANGE = re.compile(
+    r"(?<![0-9])(?P<m1>[0-9]{1,2})月(?P<d1>[0-9]{1,2})日(?:\s*[(（][^)）\n]{1,6}[)）])?\s*(?:〜|~|－|から)\s*"
+    r"(?:(?P<m2>[0-9]{1,2})月)?(?P<d2>[0-9]{1,2})日"
+)
+
+
+def _minutes(m, p: str) -> int | None:
+    hour = int(m.group(p + "h"))
+    minute = m.group(p + "m") or m.group(p + "m2")
+    if m.group(p + "ap") == "午後" and hour < 12:
+        hour += 12
+    if hour > 24:
+        return None
+    return hour * 60 + (int(minute) if minute else 0)
+
+
+@validator("reversed_range", scope="paragraph")
+def reversed_ranges(doc):
+    text = doc.text
+    for m in _TIME_RANGE.finditer(text):
+        start, end = _minutes(m, "a"), _minutes(m, "b")
+        if start is None or end is None or m.group("next"):
+            continue
+        # Ending before it starts, unless it starts in the evening (runs past midnight).
+        if end < start and start < 18 * 60 and not (m.group("bap") == "午前" and m.group("aap") == "午後"):
+            yield m.span()
+    for m in _DAY_RANGE.finditer(text):
+        m1, d1, d2 = int(m.group("m1")), int(m.group("d1")), int(m.group("d2"))
+        m2 = int(m.group("m2")) if m.group("m2") else m1
+        if m2 == m1 and d2 < d1:
+            yield m.span()

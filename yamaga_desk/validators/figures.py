@@ -138,3 +138,49 @@ def contradictory_trends(doc):
         elif down and (not up or down.start() < up.start()) and x.value > q.value:
             yield x.start, x.end
             yield q.start, q.end + down.end()
+
+
+# 「男性40人、女性50人の計100人」: parts and a total that do not add up.
+# The parts are the quantities of the same unit before the total in its
+# sentence (after any earlier total); 合計100人（男性40人、女性50人） puts
+# them in brackets after it.  Rounded figures (約, 以上, ほど) are left alone.
+_TOTAL_BEFORE = re.compile(r"(?:の|で|、)?\s*(?:合計|総計|総数|計|合わせて|あわせて|全部で|トータル)(?:で|は|が|:|：)?\s*$")
+_APPROX = re.compile(r"約|およそ|ほぼ|以上|以下|未満|程度|ほど|余り|あまり|超|強|弱|前後|くらい|ぐらい|うち|内訳|のべ|延べ")
+
+
+def _approximate(text: str, q: Quantity) -> bool:
+    return bool(_APPROX.search(text, max(0, q.start - 3), q.start) or _APPROX.match(text, q.end)
+                or _APPROX.match(text, q.end, q.end + 3))
+
+
+@validator("contradictory_total", scope="paragraph")
+def contradictory_totals(doc):
+    text = doc.text
+    found = quantities(text)
+    for k, total in enumerate(found):
+        before = text[max(0, total.start - 10):total.start]
+        if not _TOTAL_BEFORE.search(before):
+            continue
+        lo, hi = doc.sentence_at(total.start)
+        parts = []
+        for q in reversed(found[:k]):
+            if q.start < lo:
+                break
+            if _TOTAL_BEFORE.search(text[max(0, q.start - 10):q.start]):
+                break  # an earlier total closes the list
+            if q.unit == total.unit:
+                parts.append(q)
+        parts.reverse()
+        if len(parts) < 2:
+            # 合計100人（男性40人、女性50人）
+            close = re.match(r"\s*[(（][^)）]{0,60}[)）]", text[total.end:hi])
+            if close:
+                inner_end = total.end + close.end()
+                parts = [q for q in found[k + 1:] if q.end <= inner_end and q.unit == total.unit]
+        if len(parts) < 2 or any(_approximate(text, q) for q in parts + [total]):
+            continue
+        # 「うち」 subsets and ranges are not parts
+        if re.search(r"うち|内訳|[〜~]", text[parts[0].start:parts[-1].end]):
+            continue
+        if abs(sum(q.value for q in parts) - total.value) > 1e-9:
+            yield parts[0].start, total.end
