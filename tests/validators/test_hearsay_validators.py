@@ -133,3 +133,24 @@ def test_clause_final_hearsay_counts_only_for_alarming_news(engine):
     assert "5.6.4" in items("玉ねぎを枕元に置くと風邪をひかないんだって")
     assert "5.6.4" not in items("スーパーの特売日は毎週火曜日だって")
     assert "5.6.4" not in items("気象庁によると、明日は大雨になるみたいです")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # services residents ask staff about, and guesses the writer names as such
+    ("中の人だけど、粗大ごみの回収は来年から有料になるはず", "有料になるはず"),
+    ("役場勤めの勘だと、今年の成人式は公民館のホールでやりそう", "やりそう"),
+    ("市役所職員の私が思うに、ごみ袋の値上げはほぼ確定かな", "かな"),
+    ("うちの課の雰囲気的に、学童の定員は増えない気がする", "気がする"),
+    ("中の人です。八千代座の改修、きっと来年の夏までかかります", "きっと"),
+])
+def test_staff_guess_in_other_wordings_is_found(engine, text, expected):
+    assert any(expected in s for s in spans(engine, administration_guess, text))
+
+
+@pytest.mark.parametrize("text", [
+    "職員だけど、週末は菊池川でカヌーしてきた。来年も行こうかな",  # intention
+    "職員として、資格の仕事は勉強だけで目指すものじゃないと思います",  # a norm, not a fact
+    "中の人です。今日の八千代座、夕焼けがきれいでした",  # no guess
+])
+def test_intentions_norms_and_plain_statements_by_staff_are_not_guesses(engine, text):
+    assert spans(engine, administration_guess, text) == []

@@ -162,31 +162,41 @@ _ADMIN_TOPIC = re.compile(
     r"(?:市役所|市政|市長|市議会|議会|庁内|本庁|支所|[一-龥]{1,4}課|予算|条例|制度|規則|要綱|避難所|商品券|"
     r"工事|拡幅|改修|料金|使用料|手数料|[一-龥]{0,3}税|減免|補助金?|助成|手当|給付|交付|申請|届出|"
     r"ゴミ袋|ごみ袋|指定袋|収集|水道|下水|保育料?|給食|統合|閉校|廃校|人事|異動|採用|庁舎|公民館|"
-    r"施設|体育館|図書館|プール|公園|道路|橋|病院|保育園|幼稚園|学校|センター|会館|ホール|完成|竣工|開館|財政|給料|給与|ボーナス|施設|花火|まつり|祭り|決行|延期|値上げ|値下げ|廃止|無料化|有料化|閉鎖|閉館|休館|移転|民営化|建て替え|建替|市民[一-龥ァ-ヶー]{1,5}|市営|市立|来年度|今年度|新年度|市の|市内の?[^。]{0,6}(?:学校|施設|道路))"
+    r"施設|体育館|図書館|プール|公園|道路|橋|病院|保育園|幼稚園|学校|センター|会館|ホール|完成|竣工|開館|財政|給料|給与|ボーナス|施設|花火|まつり|祭り|決行|延期|値上げ|値下げ|廃止|無料化|有料化|閉鎖|閉館|休館|移転|民営化|建て替え|建替|市民[一-龥ァ-ヶー]{1,5}|市営|市立|来年度|今年度|新年度|市の|市内の?[^。]{0,6}(?:学校|施設|道路)|"
+    # the city's services a resident asks staff about
+    r"ごみ|ゴミ|粗大|分別|資源物|回収|バス|路線|巡回|成人式|二十歳|つどい|式典|行事|イベント|会場|投票所|選挙|窓口|受付|手続き|"
+    r"証明書|住民票|戸籍|マイナンバー|定員|募集|抽選|締切|締め切り|期限|給付金|支援金|クーポン|学童|児童|子育て|介護|年金|国保|"
+    r"保険料|市営住宅|八千代座|さくら湯|灯籠|道の駅|有料|無料|開催|中止|入札|発注)"
 )
 # The author presents as staff: a guess of theirs reads as the city's word.
 _INSIDER = re.compile(
-    r"(?:職員|市役所勤め|役所勤め|市役所に勤め|市役所で働|役所で働|中の人|公務員|担当じゃ|担当では|担当外|"
+    r"(?:職員|市役所勤め|役所勤め|役場勤め|市役所に勤め|市役所で働|役所で働|役場で働|中の人|公務員|担当じゃ|担当では|担当外|"
+    r"役所の人間|役場の人間|市の人間|内部の人間|"
     r"[一-龥]{1,4}課じゃ|[一-龥]{1,4}課ではな|うちの課|庁内)"
 )
 # With no word of being staff, the sentence must name the city's own business.
 _OWN_BUSINESS = re.compile(r"(?:市役所|市政|市長|市議会|予算|条例|制度|来年度|今年度|新年度|庁内|[一-龥]{1,4}課(?!題|程|外))")
 # Hedges that admit the details were not checked.
 _UNCHECKED = re.compile(
-    r"(?:詳しくは(?:知ら|わから|分から|しら)|よく(?:知ら|わから|分から|しら)|知らんけど|聞いた話|庁内の雰囲気|雰囲気的に|確認してないけど|確認していませんが|未確認だけど)"
+    r"(?:確認(?:は|も)?(?:して|できて)(?:ない|いない|ません)|調べて(?:ない|いない|ません)(?:けど|が)|詳しくは(?:知ら|わから|分から|しら)|よく(?:知ら|わから|分から|しら)|知らんけど|聞いた話|庁内の雰囲気|雰囲気的に|確認してないけど|確認していませんが|未確認だけど)"
 )
 # Guesses that are phrases rather than single tokens.
 _GUESS_PHRASE = re.compile(
     r"(?:んじゃないか|のではないか|じゃないかな|かもしれ|かも[。!?!？\n]|かもね|気がする|んだろう|だろう|と思われ|っぽい|みたい(?:だ|です|よ|[。!?\n]|$)"
     # hearsay passed on by an insider counts too (LABELS: both 5.6.4 and 6.2)
-    r"|って噂|という噂|との噂|噂が|噂で|(?:って|と)(?:聞いた|聞きました|聞いて)|って話|という話|方向で進んで|方向らしい)"
+    r"|って噂|という噂|との噂|噂が|噂で|(?:って|と)(?:聞いた|聞きました|聞いて)|って話|という話|方向で進んで|方向らしい"
+    # the writer names the guess: 予想すると / 勘だと / 感覚だと / 雰囲気的に / 思うに
+    r"|予想(?:する|では|だと|です|すると|として)|予測(?:する|では|だと)|推測(?:する|では|だと|です)|見込み(?:では|だと)|見立て|"
+    r"勘(?:だと|では|で言うと|だけど)|感覚(?:だと|では|で言うと)|肌感|雰囲気(?:的に|だと|から)|思うに|"
+    r"ほぼ(?:確定|決まり|間違いな)|濃厚|有力)"
 )
-_OPINION = re.compile(r"(?:べき|方がいい|ほうがいい|方が良い|方がよい|ほうが良い)")
+# Opinions and norms (出すべき / 目指すものじゃない) judge; they do not guess at facts.
+_OPINION = re.compile(r"(?:べき|方がいい|ほうがいい|方が良い|方がよい|ほうが良い|もの(?:じゃ|では)な|もんじゃな)")
 _EVALUATIVE = {"いい", "良い", "よい", "すごい", "凄い", "ひどい", "酷い", "おかしい", "素晴らしい", "悪い",
                "面白い", "嬉しい", "うれしい", "楽しい", "ありがたい", "偉い", "えらい", "残念"}
 # 決まったら驚くと思う: a guess at people's reaction, not at the city's business.
 _REACTIONS = {"驚く", "喜ぶ", "びっくり", "感動", "楽しむ", "がっかり", "怒る", "笑う", "ウケる", "うける"}
-_GUESS_ADVERBS = {"たぶん", "多分", "おそらく", "恐らく", "たしか", "確か"}
+_GUESS_ADVERBS = {"たぶん", "多分", "おそらく", "恐らく", "たしか", "確か", "きっと", "もしかしたら", "ひょっとしたら"}
 
 
 def _guess_spans(doc, lo: int, hi: int):
@@ -211,6 +221,14 @@ def _guess_spans(doc, lo: int, hi: int):
             yield tokens[k - 1].start, t.end, "final"
         elif _is_rashii_aux(t):
             yield t.start, t.end, "final"
+        elif t.surface == "そう" and pos.startswith("形状詞-助動詞語幹") and k >= 1 \
+                and _pos(tokens[k - 1]).startswith(("動詞", "助動詞")):
+            # 来年やりそう / 減らされそう: a guess at what will happen.
+            yield t.start, t.end, "final"
+        elif t.surface == "か" and pos.startswith("助詞-終助詞") and k + 1 < len(tokens) and tokens[k + 1].surface == "な" \
+                and k >= 1 and not _pos(tokens[k - 1]).endswith("意志推量形") and tokens[k - 1].lemma not in ("たい", "う", "よう"):
+            # ほぼ確定かな / 上がるかな; 行こうかな is an intention.
+            yield t.start, tokens[k + 1].end, "final"
     for m in _GUESS_PHRASE.finditer(doc.text, lo, hi):
         yield m.start(), m.end(), "final"
     for m in _UNCHECKED.finditer(doc.text, lo, hi):
@@ -280,7 +298,8 @@ def administration_guess(doc):
             yield start, end
             for s, e, _ in finals[1:]:
                 if s >= end:
-                    yield s, _with_auxiliaries(doc, e)
+                    # the clause the later guess closes, not the marker alone
+                    yield max(_clause_start(text, lo, s), end), _with_auxiliaries(doc, e)
         elif adverbs:
             for s, e, _ in adverbs:
                 yield s, e
