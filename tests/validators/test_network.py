@@ -21,6 +21,9 @@ def found(engine, name: str, text: str) -> list[str]:
     ("職員ポータル ID:yg-tanaka PW:Kumamoto#88", "yg-tanaka"),
     ("基幹システムの管理者アカウント、admin/admin のまま", "admin/admin"),
     ("倉庫のキーボックスの番号は0415です", "0415"),
+    ("通用口のオートロックの番号、2468に変わりました", "2468"),
+    ("倉庫の番号は7531、みんな覚えといて", "7531"),
+    ("共有アカウントは soumu01 で入れるよ", "soumu01"),
 ])
 def test_credential_value_is_the_span(engine, text, secret):
     assert secret in found(engine, "credential", text)

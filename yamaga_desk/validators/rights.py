@@ -70,6 +70,7 @@ _MAKER = re.compile(
 _GENERIC_KATAKANA = re.compile(r"^(?:スーパー|コンビニ|ネット|テレビ|カフェ|ホテル|レストラン|デパート|ドラッグストア|ホームセンター|ショッピング|メーカー|チェーン)")
 # A name in brackets: 「山鹿ガス点検センター」, 『〇〇』.
 _QUOTED = re.compile(r"[「『][^」』\n]{2,20}[」』]")
+_QUOTED_SENTENCE = re.compile(r"[ぁ-ん]{3,}|[がをにはで](?![ぁ-ん])")
 
 
 def _names_business(text: str, lo: int, hi: int) -> bool:
@@ -79,7 +80,8 @@ def _names_business(text: str, lo: int, hi: int) -> bool:
     for m in _MAKER.finditer(text, lo, hi):
         if not _GENERIC_KATAKANA.match(m.group()):
             return True
-    return _QUOTED.search(text, lo, hi) is not None
+    # A quoted name, not a quoted sentence (「あなたの口座が使われている」).
+    return any(not _QUOTED_SENTENCE.search(m.group()) for m in _QUOTED.finditer(text, lo, hi))
 
 
 @validator("business_disparagement")
