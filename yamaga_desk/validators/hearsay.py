@@ -182,7 +182,7 @@ _UNCHECKED = re.compile(
 )
 # Guesses that are phrases rather than single tokens.
 _GUESS_PHRASE = re.compile(
-    r"(?:んじゃないか|のではないか|じゃないかな|かもしれ|かも[。!?!？\n]|かもね|気がする|んだろう|だろう|と思われ|っぽい|みたい(?:だ|です|よ|[。!?\n]|$)"
+    r"(?:んじゃないか|んじゃない(?=[?？。!\n]|$)|のではないか|じゃないかな|かもしれ|かも[。!?!？\n]|かもね|気がする|んだろう|だろう|と思われ|っぽい|みたい(?:だ|です|よ|[。!?\n]|$)"
     # hearsay passed on by an insider counts too (LABELS: both 5.6.4 and 6.2)
     r"|って噂|という噂|との噂|噂が|噂で|(?:って|と)(?:聞いた|聞きました|聞いて)|って話|という話|方向で進んで|方向らしい"
     # the writer names the guess: 予想すると / 勘だと / 感覚だと / 雰囲気的に / 思うに
@@ -288,6 +288,10 @@ def administration_guess(doc):
                 end -= 1
             yield hedges[0][0], end
             continue
+        if guesses and insider:
+            # 確認はしてないけど next to a guess: the admission is evidence too.
+            for s, e, _ in hedges:
+                yield s, e
         finals = [g for g in guesses if g[2] == "final"]
         adverbs = [g for g in guesses if g[2] == "adverb"]
         if finals:
