@@ -104,3 +104,9 @@ def test_gambling_counselling_notice_is_not_gambling_debt(engine):
     text = ("【相談窓口】ギャンブルや借金のことで悩んでいる方へ。熊本県精神保健福祉センターで、"
             "ご本人やご家族からの相談を受け付けています。")
     assert "5.6.6" not in _flagged(engine, text)
+
+
+def test_getting_away_with_taking_is_a_boast_but_a_kept_surprise_is_not(engine):
+    text = "隣の畑のスイカ、夜のうちに2つもらってきた。あれだけあれば気づかないでしょ"
+    assert "もらってきた" in _spans(engine, text, "5.6.3")
+    assert "5.6.3" not in _flagged(engine, "妻の誕生日、バレないようにケーキを持って帰ってきた")
