@@ -116,11 +116,21 @@ CITY_MATTER = re.compile(
 _CITY_PLACES = re.compile(r"灯籠まつり|八千代座|さくら湯|道の駅|市民プール|図書館|体育館|運動公園|温泉プラザ|博物館")
 
 
-def _city_in_sight(doc, pos: int) -> bool:
+# Public events and services: a city matter only when the author also
+# signals inside knowledge (来年の花火大会、中止の方向で調整中。まだ言えない).
+_PUBLIC_EVENTS = re.compile(r"花火大会|まつり|祭り|大会|イベント|路線|バス|運行|窓口|開館|休館|施設")
+
+
+def _city_in_sight(doc, pos: int, events: bool = False) -> bool:
     if CITY_MATTER.search(doc.text):
         return True
     lo, hi = doc.sentence_at(pos)
-    return _CITY_PLACES.search(doc.text, lo, hi) is not None and not _PRIVATE_PLAN.search(doc.text, lo, hi)
+    if _PRIVATE_PLAN.search(doc.text, lo, hi):
+        return False
+    if _CITY_PLACES.search(doc.text, lo, hi):
+        return True
+    # Only for 検討中/調整中…: "ここだけの話、今度の大会でキャプテン" is private.
+    return events and _PUBLIC_EVENTS.search(doc.text, lo, hi) is not None and INSIDER.search(doc.text) is not None
 # A person weighing their own errand (灯籠まつりに行くかどうか検討中).
 _PRIVATE_PLAN = re.compile(
     r"(?:行く|行こう|行ける|出かける|買う|買おう|食べる|食べよう|着る|着て行く|泊まる|見に行く|予約する|申し込む|応募する"
@@ -187,7 +197,7 @@ def _process_markers(doc) -> list[tuple[int, int]]:
         if _STRONG.fullmatch(m.group()):
             continue  # reported by deliberation_marker
         lo, hi = doc.sentence_at(m.start())
-        if _PRIVATE_PLAN.search(text, lo, hi) or not _city_in_sight(doc, m.start()):
+        if _PRIVATE_PLAN.search(text, lo, hi) or not _city_in_sight(doc, m.start(), events=True):
             continue
         spans.append(m.span())
     return spans
