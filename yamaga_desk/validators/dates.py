@@ -6,10 +6,14 @@ takes its year from
 
 1. a year written in the date itself (2026/8/15(土)), else
 2. the nearest 20XX年 / 令和N年 (年度) before it, else
-3. the nearest 今年 / 年内 / 本年 (this year), 来年 / 年明け (next year),
-   昨年 / 去年 (last year) before it or in its sentence, else
-4. none: the date is wrong only when its weekday fits none of last year,
+3. none: the date is wrong only when its weekday fits none of last year,
    this year and next year.
+
+That is the labelling rule (corpus LABELS.md) and it decides when a date is
+wrong.  A 今年 / 来年 / 昨年 / 年内 / 年明け near the date may only ADD
+candidate years (「2025年の大会は雨。今年は8月15日(土)」 fits 2026): it never
+takes one away, so a relative word that speaks of another event (昨年は中止、
+6月14日(日)に開催) cannot turn a right date into a false alarm.
 
 A 祝 claim, 11月3日(火・祝), must also be a national holiday (jpholiday).
 "This year" is ``doc.today``, so examples and tests are deterministic.
@@ -159,6 +163,16 @@ class _YearContext:
             years.append(today.year)  # written in January, 年明け is this year
         return years
 
+    def nearer_relative_years(self, pos: int, month: int) -> list[int]:
+        """Years a 今年 / 来年… may add: only one nearer to the date than the
+        nearest written year (2025年の大会は雨。今年は8月15日(土)).  They
+        may rescue a date, never condemn it."""
+        before = self.explicit_before(pos)
+        relative = self.relative_before(pos)
+        if before and relative is not None and relative.start() < before[0]:
+            return []
+        return self.relative_years(pos, month) or []
+
     def around_today(self) -> list[int]:
         return [self.doc.today.year + d for d in (0, -1, 1)]
 
@@ -199,10 +213,6 @@ def date_claims(doc) -> list[DateClaim]:
             year_pos, months_since_year = m.start(), []
         else:
             before = ctx.explicit_before(m.start())
-            relative = ctx.relative_before(m.start())
-            if before and relative and relative.start() > before[0]:
-                # 「2025年の大会は…。今年は8月15日(土)に」: 今年 is nearer.
-                before = None
             if before:
                 pos, year, fiscal = before
                 if pos != year_pos:
@@ -215,7 +225,8 @@ def date_claims(doc) -> list[DateClaim]:
                 if any(prev > month for prev in months_since_year):
                     candidates.append(year + 1)
             else:
-                candidates = ctx.relative_years(m.start(), month) or ctx.around_today()
+                candidates = ctx.around_today()
+            candidates += [y for y in ctx.nearer_relative_years(m.start(), month) if y not in candidates]
         months_since_year.append(month)
         last_month, last_month_pos = month, m.end()
         claims.append(DateClaim(m.start(), m.end(), month, day, weekday, holiday, tuple(candidates)))
@@ -282,11 +293,10 @@ def impossible_dates(doc):
             year = int(m.group("y"))
         elif month == 2 and day == 29:
             ctx = ctx or _YearContext(doc)
-            before, relative = ctx.explicit_before(m.start()), ctx.relative_before(m.start())
-            if before and not (relative and relative.start() > before[0]):
+            before = ctx.explicit_before(m.start())
+            relative = ctx.nearer_relative_years(m.start(), month)
+            if before and not any(_date(y, 2, 29) for y in relative):
                 year = before[1] + (1 if before[2] else 0)  # 令和8年度の2月 is 2027
-            elif relative:
-                year = (ctx.relative_years(m.start(), month) or [2024])[0]
             else:
                 year = 2024  # no year in sight: a leap year, so 2月29日 may be right
         else:
@@ -354,11 +364,11 @@ def holiday_name_mismatches(doc):
     for m in list(_NAME_THEN_DATE.finditer(text)) + list(_DATE_THEN_NAME.finditer(text)):
         month, day = number(m.group("m")), number(m.group("d"))
         before = ctx.explicit_before(m.start())
-        relative = ctx.relative_before(m.start())
-        if before and not (relative and relative.start() > before[0]):
+        if before:
             years = [before[1]] + ([before[1] + 1] if before[2] and month <= 3 else [])
         else:
-            years = ctx.relative_years(m.start(), month) or ctx.around_today()
+            years = ctx.around_today()
+        years += ctx.nearer_relative_years(m.start(), month)
         name = m.group("name")
         fits = False
         for year in years:
