@@ -179,3 +179,42 @@ def test_year_lookup_is_per_date_not_per_draft(engine):
     text = "2025年の記録：8月15日(金)。" * 3 + "今年は8月15日(土)に開催。" + "2027年は8月15日(日)。"
     assert _flagged(engine, text) == []
     assert _flagged(engine, text.replace("8月15日(日)", "8月15日(土)")) == ["8月15日(土)"]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("八千代座の夜の部は、開場18時30分・開演18時です", "開場18時30分・開演18時"),
+    ("朝の集合は7時30分、バスの出発は7時です", "集合は7時30分、バスの出発は7時"),
+    ("講演会 開演14:00 開場14:30", "開演14:00 開場14:30"),
+    ("開場は午後6時、開演は午後5時半", "開場は午後6時、開演は午後5時半"),
+])
+def test_steps_of_an_event_out_of_order(engine, text, wrong):
+    assert _flagged(engine, text) == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    "開場17時・開演17時30分・終演20時",
+    "昼の部は開場12時30分・開演13時、夜の部は開場17時30分・開演18時",  # two sessions
+    "最終受付16時、開始は10時",  # the last admission is not the opening
+    "受付は16時に終了、開会は10時です",
+    "受付は9時まで、開始は10時から",
+])
+def test_steps_in_order_or_other_clocks_are_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("令和8年（2025年）10月に開所", "令和8年（2025年）"),
+    ("2027年（令和8年）の予定", "2027年（令和8年）"),
+    ("11月1日〜3日の2日間、菊池川沿いで開催", "11月1日〜3日の2日間"),
+    ("営業は10時〜15時の6時間です", "10時〜15時の6時間"),
+])
+def test_era_years_and_range_lengths_that_disagree(engine, text, wrong):
+    assert _flagged(engine, text) == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    "令和8年（2026年）10月に開所", "平成31年（2019年）4月", "8月14日〜16日の3日間開催",
+    "12月30日〜1月2日の4日間休みます", "9時〜17時の8時間", "22時〜2時の4時間",
+])
+def test_era_years_and_range_lengths_that_agree(engine, text):
+    assert _flagged(engine, text) == []

@@ -180,3 +180,85 @@ def test_others_works_used_without_leave(engine, text):
 ])
 def test_own_or_linked_works_are_clean(engine, text):
     assert _flagged(engine, text) == []
+
+
+# --- round 3 families -------------------------------------------------------
+
+@pytest.mark.parametrize("text, shown", [
+    # someone caught off guard, photographed for fun
+    ("電車で口を開けて爆睡してたおじさん、面白すぎて撮っちゃったｗ", "爆睡してたおじさん"),
+    ("公園でいちゃついてたカップル、こっそりパシャリ📸", "いちゃついてたカップル"),
+    ("スーパーのレジで店員さんと揉めてたおばちゃん、動画回しといた", "揉めてたおばちゃん"),
+    ("昨日の飲み会の写真、同僚の寝顔つきでアップ。本人には内緒ｗ", "同僚の寝顔"),
+    # an admission that nobody was asked, with who is shown
+    ("運動会の写真です。転んで泣いてた隣の家の子もばっちり写ってますが、お母さんには聞いてません", "隣の家の子"),
+    ("発表会で踊ってた美咲ちゃんの写真、すごく上手だったので載せます。ご家族の許可はまだもらってません", "許可はまだもらってません"),
+    ("フォロワーさんの夕焼けの写真、うちのチラシに使った。撮った人には断ってない", "撮った人には断ってない"),
+])
+def test_photos_taken_or_used_without_asking(engine, text, shown):
+    flagged = _flagged(engine, text)
+    assert any(shown in f for f in flagged), flagged
+
+
+@pytest.mark.parametrize("text", [
+    "うちの子が口開けて寝てたので思わず撮っちゃった",  # the writer's own child
+    "娘が転んで泣いてる動画、今見ると笑える",
+    "本人に確認していない写真は載せないでください",  # an instruction
+    "その話は聞いていませんでした。確認して折り返します",  # no photo
+    "寝ている猫の写真です",
+    "出演者の写真はご本人の許可を得ています",
+])
+def test_own_family_instructions_and_animals_are_not_unasked_photos(engine, text):
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, work", [
+    ("ネットに上がってた花火の写真、めっちゃきれいだったから公民館だよりに載せました", "花火の写真"),
+    ("Xで流れてきたイラスト、かわいかったので自治会のポスターに使わせてもらった", "イラスト"),
+    ("インスタで見つけた八千代座の写真、アイコンにしちゃった", "八千代座の写真"),
+])
+def test_others_photos_found_online_and_used(engine, text, work):
+    assert any(work in f for f in _flagged(engine, text)), _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ネットで見つけたレシピで作ってみました",
+    "ネットで見つけた写真と同じ場所に行ってきました",  # found, not used
+    "写真はネットで公開しています",
+])
+def test_things_found_online_but_not_reused_are_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, person, fact", [
+    # a resident's private facts seen at work: family status, tax records, welfare
+    ("戸籍の届出で、隣の中村さんの息子さんが実は養子だって知った", "中村さんの息子さん", "養子"),
+    ("住民票の窓口で気づいたんだけど、同級生の佐藤って離婚して旧姓に戻ってた", "佐藤", "旧姓"),
+    ("課税の仕事してたら、近所の田中さんちの所得がわかっちゃった。意外と少ない", "田中さん", "所得"),
+    ("福祉課で見た書類、知り合いの奥さんが障害者手帳持ってた", "知り合いの奥さん", "障害者手帳"),
+    ("固定資産税の台帳見てたら、元カレの実家の評価額が出てきたｗ", "元カレ", "評価額"),
+])
+def test_residents_private_facts_learned_at_work(engine, text, person, fact):
+    flagged = _flagged(engine, text)
+    assert any(person in f for f in flagged), flagged
+    assert any(fact in f for f in flagged), flagged
+
+
+@pytest.mark.parametrize("text", [
+    "戸籍の窓口は混雑しています。お早めにお越しください",
+    "生活保護の相談は福祉課で受け付けています",
+    "養子縁組の届出は市民課へ",
+    "固定資産税の納税通知書を発送しました",
+    "同じクラスの友達と一緒に参加しました",
+])
+def test_services_and_records_without_a_person_are_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, child", [
+    ("娘と同じクラスの蓮くん、いつも一人で16時ごろ帰ってる", "蓮くん"),
+    ("息子の同じ班の陽翔くん、お父さんが単身赴任で大変みたい", "陽翔くん"),  # a name the tokenizer splits
+    ("鹿本小3年の結衣ちゃん、習字で金賞だって", "結衣ちゃん"),
+])
+def test_another_familys_child_named_with_school_or_class(engine, text, child):
+    assert any(child in f for f in _flagged(engine, text)), _flagged(engine, text)

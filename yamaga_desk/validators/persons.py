@@ -55,6 +55,7 @@ _PERSON_NOUN = (
     r"患者さん|患者|利用者|相談者|申請者|入居者|部員|[一-龥]{1,2}さん)"
 )
 _RELATED_PERSON = re.compile(
+    r"(?:元カレ|元カノ|元彼女?|元旦那|元嫁|元夫|元妻|幼なじみ|幼馴染|初恋の人)(?=の|が|は|って|も)|"
     rf"{_RELATION}の?"
     r"(?:(?:家|うち|アパート|マンション|部屋|席|ベッド|店|お宅|クラス|学校)の)?"
     rf"{_PERSON_NOUN}(?:さん|様|ちゃん|くん)?"
@@ -78,7 +79,12 @@ _TROUBLE = (
     r"離婚|調停|DV|家庭内暴力|虐待|不倫|浮気|別居|夫婦げんか|夫婦喧嘩|家出|借金|自己破産|破産|滞納|"
     r"生活保護|逮捕|前科|補導|夜逃げ|差し押さえ|差押|絶縁|勘当|リストラ|失業|解雇|ストーカー|被害届|"
     r"母子家庭|父子家庭|ひとり親|片親|シングルマザー|連れ子|服役|刑務所|少年院|いじめ|退学|停学|留年|赤点|"
-    r"無職|ニート|年収|給料|貯金|ローン|未納|払えて(?:い)?ない|宗教|信者|同性愛|ゲイ|レズ|トランスジェンダー"
+    r"無職|ニート|年収|給料|貯金|ローン|未納|払えて(?:い)?ない|宗教|信者|同性愛|ゲイ|レズ|トランスジェンダー|"
+    # family status and records a counter clerk sees (戸籍, 住民票, 税, 福祉)
+    r"養子|養女|養父|養母|里子|実の(?:親|子|父|母)じゃな|本当の(?:親|子)じゃな|隠し子|婚外子|非嫡出|認知(?:して|された|されて)|"
+    r"帰化|国籍|本籍|改名|旧姓|戸籍上|再婚|バツイチ|バツ[1-9一二三]|内縁|事実婚|前妻|前夫|元夫|元妻|"
+    r"所得|納税額|税額|評価額|資産|財産|遺産|相続|非課税世帯|就学援助|児童扶養手当|扶養手当|障害者手帳|療育手帳|"
+    r"年金(?:暮らし|生活|受給|だけ)|受給者|保護費|援助を受け"
 )
 # 認知症予防, がん検診, DV相談窓口, 障害物: a topic or a service, not what
 # happened to a person.
@@ -114,7 +120,19 @@ _ROUTINE = (
 _PUPIL = re.compile(
     rf"{_SCHOOL_YEAR}の(?:女の子|男の子|子|息子さん|息子|娘さん|娘|お子さん|男子|女子|生徒|児童)"
 )
-_IDENTIFYING = re.compile(rf"{_SCHOOL_YEAR}|{_ROUTINE}")
+# 隣のクラスの, 娘と同じクラスの, うちの子と同じ班の: a parent placing another
+# family's child.
+_CLASS_OF_CHILD = (
+    r"(?:隣|となり|同じ|(?:うちの|上の|下の)?(?:子|娘|息子)(?:の|と)?(?:同じ)?)の?"
+    r"(?:クラス|組|学年|班|部活|チーム|クラブ|塾|学童)"
+)
+_IDENTIFYING = re.compile(rf"{_SCHOOL_YEAR}|{_ROUTINE}|{_CLASS_OF_CHILD}")
+# 同じ班の陽翔くん: a child's given name right after the class, which the
+# tokenizer may not know as a name.
+_CHILD_IN_CLASS = re.compile(
+    rf"(?:{_CLASS_OF_CHILD}|{_SCHOOL_YEAR})の(?:[一-龥]{{1,4}}さん(?:ち|家|宅)の)?"
+    r"(?P<name>[一-龥ァ-ヶーぁ-ゖ]{1,5}?(?:くん|ちゃん|君))"
+)
 _WINDOW_SENTENCES = 1
 
 
@@ -208,7 +226,8 @@ def private_person_details(doc):
     neighbouring sentence; or a private individual named by relation and
     where they go to school or when they are alone."""
     named, related = _not_a_source(doc, named_persons(doc)), _not_a_source(doc, related_persons(doc))
-    if not (named or related):
+    in_class = [m.span("name") for m in _CHILD_IN_CLASS.finditer(doc.text)]
+    if not (named or related or in_class):
         return
     starts = [s for s, _ in doc.sentence_bounds]
 
@@ -232,9 +251,15 @@ def private_person_details(doc):
             reported.add(d)
             reported.update(people)
     identifying = identifying_spans(doc)
+    children = {}
+    child_spans = [span for span in named if doc.text[span[0]:span[1]].endswith(tuple(_FAMILIAR_HONORIFICS))]
+    child_spans += in_class
+    for span in child_spans:
+        children.setdefault(sentence_of(span[0]), []).append(span)
     for d in identifying:
         k = sentence_of(d[0])
-        people = near(related_sentences, k)
+        # a child named with くん/ちゃん and their school or class
+        people = near(related_sentences, k) or near(children, k)
         if not people:
             # two identifying details next to a named person
             others = [o for o in identifying if o != d and abs(sentence_of(o[0]) - k) <= _WINDOW_SENTENCES]
@@ -242,4 +267,107 @@ def private_person_details(doc):
         if people:
             reported.add(d)
             reported.update(people)
+    yield from sorted(reported)
+
+
+# --- photos of people taken or used without asking --------------------------
+
+_PHOTO_CUE = re.compile(
+    r"写真|画像|動画|撮|写っ|写り|写して|映っ|映り|載せ|のせ|アップ|投稿|📸|📷|🤳|ショット|一枚|パシャ|寝顔|表紙|アイコン"
+)
+# Whom one should have asked: the person, a child's parents, whoever took the
+# photo.  …には聞いてない / 親御さんに断ってない / 撮った人の許可は取ってない.
+_CONSENT_TARGET = (
+    r"(?:ご?本人|親御さん|ご?両親|親|保護者|ご?家族|お母さん|お父さん|ママ|パパ|撮った人|撮影者|撮影した人|"
+    r"作者|描いた人|持ち主|投稿者|投稿主|その人|その子|相手|向こう|先方|[一-龥ァ-ヶー]{1,6}(?:さん|くん|ちゃん|様))"
+)
+_ASK = (
+    r"(?:聞|訊|確認し|確認せ|断|言|伝え|声(?:を)?(?:かけ|掛け)|"
+    r"(?:了承|許可|OK|同意|承諾|許諾)(?:を|は|も)?(?:まだ|特に|一応|何も)?(?:得|取|と|もら))"
+)
+_NOT_ASKED = re.compile(
+    rf"{_CONSENT_TARGET}(?:に|から|の)(?:は|も)?(?:何も|特に|まだ|一言も)?"
+    rf"{_ASK}(?:いて|って|て|か|ら|せ|け)?(?:い|お)?(?:ない|ません|なかった|ず|ねー|ねえ)"
+    # no one named: 許可は取ってない / 聞いてないけど載せる / 無断で / 内緒で
+    r"|(?:許可|了承|承諾|同意|OK)(?:は|も)?(?:取|と|もら|得)って(?:い)?(?:ない|ません|なかった)"
+    r"|(?:誰|だれ)に(?:も)?(?:聞|断|言)(?:いて|って)(?:い)?(?:ない|ません)"
+    r"|(?:聞いて|断って|確認して)(?:い)?(?:ない|ません)(?:けど|が|けれど)[^。\n]{0,20}?(?:載せ|のせ|アップ|投稿|使|掲載|公開)"
+    r"|(?:本人|ご本人|親|保護者|家族|先方)(?:に|には|にも)?(?:内緒|秘密(?!基地)|黙って|無断)"
+    r"|(?:本人|ご本人)(?:は|も)?(?:知らない|気づいて(?:い)?ない|気付いて(?:い)?ない)"
+)
+# Someone caught off guard or a stranger, photographed for fun:
+# 口開けて寝てた高校生を撮っちゃった, 転んで泣いてる子の写真.
+_OFF_GUARD = (
+    r"(?:寝て(?:い)?(?:た|る)|寝落ちして(?:い)?(?:た|る)|爆睡(?:して(?:い)?(?:た|る)|中の)|居眠り(?:して(?:い)?(?:た|る)|中の)|"
+    r"口(?:を)?(?:開け|あけ|ぽかん)[^。\n]{0,6}?|泣いて(?:い)?(?:た|る)|泣きじゃくる|泣き顔の|転んだ|転んで(?:い)?た|"
+    r"コケた|こけた|酔っ(?:払|ぱら)って(?:い)?(?:た|る)|酔いつぶれ(?:た|て(?:い)?(?:た|る))|よだれ(?:垂ら|たら)して(?:い)?(?:た|る)|"
+    r"変顔の|すっぴんの|無防備な|いちゃついて(?:い)?(?:た|る)|イチャイチャ(?:して(?:い)?(?:た|る))?|怒鳴って(?:い)?(?:た|る)|"
+    r"叱られて(?:い)?(?:た|る)|怒られて(?:い)?(?:た|る)|(?:ケンカ|喧嘩|けんか)して(?:い)?(?:た|る)|吐いて(?:い)?(?:た|る)|"
+    r"鼻ほじって(?:い)?(?:た|る)|ずっこけた|知らない|見知らぬ|通りすがりの|隣の席の|前の席の|向かいの席の|隣に座った|"
+    r"(?:揉め|もめ|騒い|暴れ|怒っ|キレ|きれ|わめい|絡ん|座り込ん|ふらつい|へたり込ん)(?:て(?:い)?(?:た|る)|てる)|"
+    r"(?:クレーム|文句|難癖)(?:を)?(?:つけ|付け|入れ|言っ)て(?:い)?(?:た|る))"
+)
+_STRANGER = (
+    r"(?:人|方|男性|女性|男の人|女の人|おじさん|おばさん|おっちゃん|おばちゃん|おっさん|おばはん|おじいさん|おばあさん|"
+    r"おじいちゃん|おばあちゃん|じいさん|ばあさん|兄ちゃん|姉ちゃん|お兄さん|お姉さん|高校生|中学生|小学生|大学生|"
+    r"学生|女子高生|男子高校生|JK|DK|子ども|子供|子|赤ちゃん|カップル|親子|家族|店員|乗客|客|お客さん|観光客|通行人|"
+    r"サラリーマン|OL|運転手|外国人|酔っ払い|酔っぱらい|若者|生徒|園児|児童)"
+)
+_SNAP = (
+    r"(?:撮っ|撮り|撮れ|撮ら|撮影|写真(?:に)?(?:撮|とっ|収め)|パシャ|盗み撮り|隠し撮り|動画(?:に)?(?:撮|とっ|回し)|"
+    r"録画し|激写|スクショ|の(?:写真|動画|画像|寝顔|泣き顔|変顔))"
+)
+_CAUGHT_OFF_GUARD = re.compile(
+    rf"{_OFF_GUARD}[^。\n]{{0,8}}?{_STRANGER}(?:さん|たち|達)?[^。\n]{{0,16}}?{_SNAP}"
+)
+# 同僚の寝顔, 隣の人の変顔: someone else's face caught off guard.
+_CAUGHT_FACE = re.compile(
+    r"(?:同僚|上司|先輩|後輩|友達|友人|知り合い|同級生|近所の人|隣の人|お客さん|客|店員さん|[一-龥ァ-ヶー]{1,6}(?:さん|くん|ちゃん))"
+    r"の(?:寝顔|泣き顔|変顔|すっぴん|半目|白目|ヨダレ|よだれ|寝相|酔(?:っ払|いつぶれ|い潰れ)った姿|寝姿)"
+)
+# うちの子が寝てる写真: the writer's own family is the writer's to show.
+_OWN_FAMILY = re.compile(r"(?:うちの|我が家の|わが家の|自分の|息子|娘|夫|妻|嫁|旦那|孫|甥|姪|彼氏|彼女)[^。\n]{0,3}$")
+# An instruction or a warning, not a confession: 本人に確認していない写真は載せないでください.
+_WARNING = re.compile(r"ないで(?:ください|下さい|ね)|ないよう|ましょう|禁止|ご遠慮|NG|やめ(?:ましょう|てください)|いけません|ダメです")
+
+
+@validator("photo_without_consent", scope="paragraph")
+def photo_without_consent(doc):
+    """A photo of a person taken or posted without asking: 「ご両親には聞いて
+    いませんが載せちゃいます」, 「撮った人には聞いてない」, 「口開けて寝てた
+    高校生、撮っちゃった」.  Reports the admission and whoever is shown (a
+    named or related person, or the one caught off guard) in the same or the
+    previous sentence; needs a photo word within one sentence."""
+    text = doc.text
+    bounds = doc.sentence_bounds
+    starts = [s for s, _ in bounds]
+
+    def sentence_of(pos: int) -> int:
+        return max(bisect.bisect_right(starts, pos) - 1, 0)
+
+    def window(k: int) -> tuple[int, int]:
+        return bounds[max(k - 1, 0)][0], bounds[min(k + 1, len(bounds) - 1)][1]
+
+    reported: set[tuple[int, int]] = set()
+    caught = [m.span() for m in _CAUGHT_OFF_GUARD.finditer(text)
+              if not _OWN_FAMILY.search(text[max(0, m.start() - 8):m.start()])]
+    for m in _CAUGHT_FACE.finditer(text):
+        lo, hi = doc.sentence_at(m.start())
+        # a photo word besides the face itself (寝顔 is one)
+        if _PHOTO_CUE.search(text[lo:m.start()] + "／" + text[m.end():hi]):
+            caught.append(m.span())
+    for span in caught:
+        sentence = bounds[sentence_of(span[0])]
+        if not _WARNING.search(text, *sentence):
+            reported.add(span)
+    people = [p for p in person_mentions(doc)] + caught
+    for m in _NOT_ASKED.finditer(text):
+        k = sentence_of(m.start())
+        lo, hi = window(k)
+        sentence = bounds[k]
+        if not _PHOTO_CUE.search(text, lo, hi) or _WARNING.search(text, m.end(), sentence[1]):
+            continue
+        reported.add(m.span())
+        prev_start = bounds[max(k - 1, 0)][0]
+        reported.update(p for p in people if prev_start <= p[0] < sentence[1] and not (p[0] < m.end() and p[1] > m.start()))
     yield from sorted(reported)
