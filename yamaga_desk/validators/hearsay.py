@@ -174,6 +174,11 @@ _INSIDER = re.compile(
     r"役所の人間|役場の人間|市の人間|内部の人間|"
     r"[一-龥]{1,4}課じゃ|[一-龥]{1,4}課ではな|うちの課|庁内)"
 )
+# The writer names themself as staff (not only 庁内 / うちの課).
+_STAFF_SELF = re.compile(
+    r"(?:職員|市役所勤め|役所勤め|役場勤め|市役所に勤め|市役所で働|役所で働|役場で働|中の人|公務員|役所の人間|役場の人間|"
+    r"市の人間|内部の人間|担当じゃ|担当では|担当外|[一-龥]{1,4}課じゃ|[一-龥]{1,4}課ではな)"
+)
 # With no word of being staff, the sentence must name the city's own business.
 _OWN_BUSINESS = re.compile(r"(?:市役所|市政|市長|市議会|予算|条例|制度|来年度|今年度|新年度|庁内|[一-龥]{1,4}課(?!題|程|外))")
 # Hedges that admit the details were not checked.
@@ -182,7 +187,9 @@ _UNCHECKED = re.compile(
 )
 # Guesses that are phrases rather than single tokens.
 _GUESS_PHRASE = re.compile(
-    r"(?:んじゃないか|んじゃない(?=[?？。!\n]|$)|のではないか|じゃないかな|かもしれ|かも[。!?!？\n]|かもね|気がする|んだろう|だろう|と思われ|っぽい|みたい(?:だ|です|よ|[。!?\n]|$)"
+    r"(?:んじゃないか|んじゃない(?=[?？。!\n]|$)|のではないか|じゃないかな|かもしれ|かも[。!?!？\n]|かもね|気がする|んだろう|だろう|"
+    # と思われます hedges; 本物だと思われてる is what others believe (passive).
+    r"と思われ(?!て|た|ちゃ)|っぽい(?![ァ-ヶ一-龥])|みたい(?:だ|です|よ|[。!?\n]|$)"
     # hearsay passed on by an insider counts too (LABELS: both 5.6.4 and 6.2)
     r"|って噂|という噂|との噂|噂が|噂で|(?:って|と)(?:聞いた|聞きました|聞いて)|って話|という話|方向で進んで|方向らしい"
     # the writer names the guess: 予想すると / 勘だと / 感覚だと / 雰囲気的に / 思うに
@@ -214,6 +221,11 @@ def _guess_spans(doc, lo: int, hi: int):
             if before is not None and (before.lemma in ("たい", "う", "よう", "ほしい", "欲しい")
                                        or _pos(before).endswith("意志推量形")):
                 continue
+            # 本物だと思われてる / と思われた: what others believe (passive).
+            after = tokens[k + 1:k + 3]
+            if after and after[0].lemma in ("れる", "られる") and len(after) > 1 \
+                    and after[1].surface[:1] in ("て", "た", "ち", "で"):
+                continue
             # 出すべきじゃないと思う / いいと思う are opinions, not guesses at facts.
             window = doc.text[max(lo, tokens[k - 1].start - 8):tokens[k - 1].start]
             if _OPINION.search(window) or (before is not None and before.lemma in _EVALUATIVE | _REACTIONS):
@@ -223,8 +235,9 @@ def _guess_spans(doc, lo: int, hi: int):
             yield t.start, t.end, "final"
         elif t.surface == "そう" and pos.startswith("形状詞-助動詞語幹") and k >= 1 \
                 and _pos(tokens[k - 1]).startswith(("動詞", "助動詞")):
-            # 来年やりそう / 減らされそう: a guess at what will happen.
-            yield t.start, t.end, "final"
+            # 来年やりそう / 減らされそう: a guess at what will happen; weak
+            # (説明はまだ先になりそう) unless the writer says they are staff.
+            yield t.start, t.end, "weak"
         elif t.surface == "か" and pos.startswith("助詞-終助詞") and k + 1 < len(tokens) and tokens[k + 1].surface == "な" \
                 and k >= 1 and not _pos(tokens[k - 1]).endswith("意志推量形") and tokens[k - 1].lemma not in ("たい", "う", "よう"):
             # ほぼ確定かな / 上がるかな; 行こうかな is an intention.
@@ -263,6 +276,8 @@ def _with_auxiliaries(doc, end: int) -> int:
 def administration_guess(doc):
     text = doc.text
     insider = _INSIDER.search(text) is not None
+    # 庁内で検討中 tells where a matter is, not that the writer speaks as staff.
+    self_named = _STAFF_SELF.search(text) is not None
     # 「市役所勤めだけど」 says who is writing, not what the sentence is about.
     topics = _INSIDER.sub(lambda m: "_" * len(m.group()), text)
     previous_topic = False
@@ -292,8 +307,8 @@ def administration_guess(doc):
             # 確認はしてないけど next to a guess: the admission is evidence too.
             for s, e, _ in hedges:
                 yield s, e
-        finals = [g for g in guesses if g[2] == "final"]
         adverbs = [g for g in guesses if g[2] == "adverb"]
+        finals = [g for g in guesses if g[2] == "final" or (g[2] == "weak" and (adverbs or self_named))]
         if finals:
             end = _with_auxiliaries(doc, finals[0][1])
             start = _clause_start(text, lo, finals[0][0])

@@ -1,0 +1,84 @@
+"""Conduct (5.1), laws binding staff (5.2) and replies to critics (5.5) are
+found by two signals together: a resident met at work + contempt or mockery,
+a leisure place + working time, a contractor + a benefit, an election + a
+preference, staff + a paid business, a critic + belittling.  One signal alone
+(a resident, a hot spring, a party name, a café) is never enough."""
+
+from __future__ import annotations
+
+import pytest
+
+from yamaga_desk.ruleset.examples import EXAMPLE_TODAY
+from yamaga_desk.validators.conduct import (
+    citizen_amusement, citizen_contempt, contractor_benefit, critic_belittled, election_preference,
+    insincere_acknowledgement, leisure_in_work_hours, side_business_run,
+)
+
+
+def spans(engine, validator, text):
+    doc = engine.document(text, "x", EXAMPLE_TODAY)
+    return [doc.text[s:e] for s, e in validator(doc)]
+
+
+def items(engine, text):
+    return {f.item for f in engine.check(text, "x", today=EXAMPLE_TODAY).findings}
+
+
+@pytest.mark.parametrize("validator,text,expected", [
+    (citizen_contempt, "電話口のおじさん、脳みそ足りてないのかな", "脳みそ足りて"),
+    (citizen_contempt, "窓口のお客の相手するの、もう嫌になってきた", "相手するの、もう嫌"),
+    (citizen_amusement, "印鑑忘れて何往復もする人、次は何回目か同僚と当てっこしてる", "同僚と当て"),
+    (leisure_in_work_hours, "昼休みに抜けて銭湯行ってたら戻りが14時すぎ。誰にもバレてない", "銭湯"),
+    (contractor_benefit, "出入り業者さんに飲み代ぜんぶ出してもらった", "飲み代ぜんぶ出して"),
+    (election_preference, "次の市長選は〇〇さん一択。親戚にも声かけてね", "〇〇さん一択"),
+    (side_business_run, "平日は市役所、週末はパン屋の店主やってます。ご予約はDMへ", "パン屋の店主"),
+    (critic_belittled, "@abc 読解力がないならコメントしないでください", "コメントしないで"),
+    (insincere_acknowledgement, "ご意見は一応聞いておきます。変える気はないけど", "変える気はない"),
+])
+def test_two_signals_together_are_found(engine, validator, text, expected):
+    assert any(expected in s for s in spans(engine, validator, text))
+
+
+@pytest.mark.parametrize("validator,text", [
+    # one signal only
+    (citizen_contempt, "住民の皆さんの相手をするのが毎日の楽しみです"),
+    (citizen_contempt, "窓口でご案内した外国の方とは、言葉が通じないので筆談しました"),
+    (citizen_amusement, "窓口でおばあちゃんと昔話をして一緒に笑いました"),
+    (leisure_in_work_hours, "昼休みに温泉の前を通ったら、湯けむりがきれいでした"),
+    (leisure_in_work_hours, "有給を取って平日の温泉へ。最高でした"),
+    (contractor_benefit, "業者さんからのお中元は、規程どおりお断りしました"),
+    (election_preference, "市長選の投票日です。ご家族やお知り合いにも投票を呼びかけてください"),
+    (side_business_run, "兼業許可を得て、週末だけ実家のカフェを手伝っています。ご予約はDMへ"),
+    (critic_belittled, "「リプしないで」のような返し方は避けましょう。コメントには丁寧に返信します"),
+    (insincere_acknowledgement, "ご意見ありがとうございます。担当課で確認して改めてお知らせします"),
+])
+def test_one_signal_or_a_look_alike_is_not_found(engine, validator, text):
+    assert spans(engine, validator, text) == []
+
+
+def test_contractor_benefit_breaks_both_conduct_and_law(engine):
+    # LABELS: a private benefit through work contacts is 5.1 and 5.2.
+    assert {"5.1", "5.2"} <= items(engine, "取引先の社長にゴルフ代出してもらった。持つべきものは取引先")
+
+
+def test_spaced_hiragana_brush_off_is_a_dismissive_reply(engine):
+    # い や な ら: the normalizer folds the spaces; いやなら must count like 嫌なら.
+    assert "5.5" in items(engine, "混雑に文句を言う人、い や な ら 来 な く て い い よ")
+
+
+def test_others_belief_in_the_passive_is_not_a_staff_guess(engine):
+    # 本物だと思われてる says what others believe, not the writer's guess.
+    assert "6.2" not in items(engine, "試しに市役所の公式っぽいアカウント作ってみた。本物だと思われてる")
+
+
+def test_looks_like_before_a_noun_is_not_a_staff_guess(engine):
+    # 公式っぽいアカウント describes a thing; 中止っぽい。 guesses at a fact.
+    assert "6.2" not in items(engine, "職員だけど、市役所の公式っぽいアイコンを作ってみた")
+    assert "6.2" in items(engine, "職員だけど、今年の灯籠まつりの花火は中止っぽい")
+
+
+def test_a_looks_like_guess_needs_the_writer_named_as_staff(engine):
+    # 庁内で検討中 places a matter; it does not make そう a staff guess ...
+    assert "6.2" not in items(engine, "支所の窓口を縮小する案、庁内で検討中です。説明はまだ先になりそう")
+    # ... while a writer who says they are staff guessing with そう is one.
+    assert "6.2" in items(engine, "職員だけど、支所の窓口はたぶん来年から縮小されそう")
