@@ -186,6 +186,7 @@ def test_year_lookup_is_per_date_not_per_draft(engine):
     ("朝の集合は7時30分、バスの出発は7時です", "集合は7時30分、バスの出発は7時"),
     ("講演会 開演14:00 開場14:30", "開演14:00 開場14:30"),
     ("開場は午後6時、開演は午後5時半", "開場は午後6時、開演は午後5時半"),
+    ("ステージは開演10時30分、開場11時です", "開演10時30分、開場11時"),  # ステージ alone is no second session
 ])
 def test_steps_of_an_event_out_of_order(engine, text, wrong):
     assert _flagged(engine, text) == [wrong]
