@@ -109,3 +109,23 @@ def test_gloating_at_an_animal_is_cruelty_not_an_insult(engine):
     items = _items(engine, text)
     assert "5.6.1" not in items and "5.6.6" in items
     assert "ざまあ" in "".join(_spans(engine, text, "5.6.6"))
+
+
+def test_a_warning_about_people_is_prejudice_but_about_a_hazard_is_not(engine):
+    # The crime-warning exception used to hide this: 気をつけ cancelled it.
+    assert "5.6.2" in _items(engine, "隣に越してきた人、在日らしいから気をつけた方がいい")
+    assert "5.6.2" in _items(engine, "あのアパートは外国人ばかりだから夜は気をつけなよ")
+    for text in [
+        "高齢者を狙った詐欺に注意しましょう",
+        "高齢者が多い地区なので、運転に気をつけましょう",
+        "障害のある方が通られるので、段差にご注意ください",
+        "【熱中症に注意】高齢者や小さなお子さんは特に危険です。",
+    ]:
+        assert "5.6.2" not in _items(engine, text), text
+
+
+def test_a_place_called_a_heap_of_the_poor_is_insult_and_discrimination(engine):
+    text = "あの地区は昔から貧乏人の集まりだから、ルールも守らない"
+    assert {"5.6.1", "5.6.2"} <= _items(engine, text)
+    assert "貧乏人の集まり" in _spans(engine, text, "5.6.1")
+    assert "5.6.1" not in _items(engine, "大雨のあと、河川敷がゴミだらけになっていました")

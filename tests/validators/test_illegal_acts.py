@@ -110,3 +110,48 @@ def test_getting_away_with_taking_is_a_boast_but_a_kept_surprise_is_not(engine):
     text = "隣の畑のスイカ、夜のうちに2つもらってきた。あれだけあれば気づかないでしょ"
     assert "もらってきた" in _spans(engine, text, "5.6.3")
     assert "5.6.3" not in _flagged(engine, "妻の誕生日、バレないようにケーキを持って帰ってきた")
+
+
+def test_illegal_gambling_by_its_slang_with_stakes_or_outcome(engine):
+    for text in [
+        "闇スロで一晩50万負け",
+        "インカジで一晩に30万溶かしたわ",
+        "高校野球で職場の仲間と一口千円で賭けてる",
+        "ゴルフのコンペ、1打1000円のニギリでやったら3万勝った",
+    ]:
+        assert "5.6.3" in _flagged(engine, text), text
+    for text in ["闇カジノ店を摘発、経営者ら逮捕", "競馬で3万勝った！", "麻雀大会を開催します。賭けはありません"]:
+        assert "5.6.3" not in _flagged(engine, text), text
+
+
+def test_drunk_is_fine_on_a_bicycle_is_drink_driving(engine):
+    for text in [
+        "飲み会のあとは自転車で帰るから、酔ってても問題なし",
+        "ちょっと酔ってるけど原付なら大丈夫",
+        "自転車は飲酒運転にならないから平気平気",
+    ]:
+        assert "5.6.3" in _flagged(engine, text), text
+    for text in [
+        "自転車の飲酒運転も法律で禁止されています",
+        "自転車で帰るから今日は飲まない",
+        "自転車で帰ってから晩酌。今日もビールがうまい",
+    ]:
+        assert "5.6.3" not in _flagged(engine, text), text
+
+
+def test_household_rubbish_burnt_at_home_and_the_habit(engine):
+    text = "庭で家庭ゴミを燃やせば収集日を待たなくていいから楽。毎週末やってる"
+    spans = _spans(engine, text, "5.6.3")
+    assert any("燃やせば" in s for s in spans)
+    assert any("毎週末やってる" in s for s in spans)
+    for text in ["阿蘇の野焼きが行われました", "落ち葉でたき火をして焼き芋、おいしかった",
+                 "クリーンセンターではごみを燃やした熱で発電しています"]:
+        assert "5.6.3" not in _flagged(engine, text), text
+
+
+def test_road_rage_boasted_but_not_suffered(engine):
+    assert "5.6.3" in _flagged(engine, "あおってきた車に腹が立ったから、車間ギリギリまで詰めて追いかけ回してやった")
+    assert "5.6.3" in _flagged(engine, "トロトロ走ってる車に幅寄せしてやった")
+    for text in ["車間詰めてくる車がいてマジ怖いｗ", "子どもが鶏を追いかけ回して楽しそう",
+                 "前に割り込まれて急ブレーキを踏んだ。怖かった"]:
+        assert "5.6.3" not in _flagged(engine, text), text

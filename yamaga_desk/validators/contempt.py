@@ -156,6 +156,9 @@ _JUDGEMENT = re.compile(
         r"育ちが|血筋|家柄|自業自得|暇(?:な|人|そう|だよ)|がめつ|ケチ|たかり|金にうるさ|あてにならな|当てにならな|すぐ(?:辞め|逃げ|盗|サボ|噂)|噂(?:話)?(?:ばかり|ばっか|好き)|陰口|悪口(?:ばかり|ばっか)|"
         r"(?:昼間|平日|朝)から(?:パチンコ|酒|飲ん|遊ん|ぶらぶら)|パチンコ(?:ばかり|ばっかり|ばっか|三昧|してる|行って)|"
         r"お荷物|まとも(?:に|な)[^。!?\n]{0,10}?(?:でき|られ|かけられ|使え|書け|話せ)(?:な|ね)",
+        # a warning whose only reason is the group: 在日らしいから気をつけた方がいい
+        r"(?:だ|らしい|っぽい|みたいだ|ばかりだ|ばっかりだ|ばっかだ|が多い|多い|なん?だ|や|じゃけ)?(?:から|ので|し)[、,]?[^。!?\n]{0,10}?"
+        r"(?:気をつけ|気を付け|注意し|注意して|注意な|注意が必要|用心|警戒|(?:鍵|カギ)(?:を|は)?(?:かけ|掛け)|戸締まり|戸締り|目を離さ|近寄らな|近づかな)",
     ])
 )
 
@@ -187,13 +190,40 @@ _EXCLUSION = re.compile(
     + ")"
 )
 
-# Sentences that speak against discrimination or warn about crime against a
-# group: informing, not demeaning.
-_AGAINST = re.compile(
+# Sentences that speak against discrimination: informing, not demeaning.
+_ANTI_PREJUDICE = re.compile(
     r"差別|偏見|人権|啓発|解消|共生|多文化|理解を深|なくそう|なくしましょう|思い込み|無意識|男女共同参画|"
     r"尊重|ダイバーシティ|ハラスメント|研修|講演|相談(?:窓口|室|会)|"
-    r"注意|被害|狙(?:う|っ|わ)|防止|予防|見守り|気をつけ|お気をつけ|対策|勧誘|セールス|詐欺"
+    # the group as the target of a crime: 高齢者を狙った詐欺, 外国人の被害
+    r"被害|狙(?:う|っ|わ)|見守り|勧誘|セールス|訪問販売|詐欺(?!師)"
 )
+# A warning cancels only when it is about an act or a hazard (詐欺に注意,
+# 熱中症に注意, 運転に気をつけて); "在日らしいから気をつけた方がいい" warns
+# about the people themselves and is the prejudice.
+_CAUTION = re.compile(r"注意|気をつけ|気を付け|用心|警戒|防止|予防|対策")
+_HAZARD = re.compile(
+    r"詐欺|勧誘|セールス|訪問販売|悪質|不審|空き巣|強盗|盗難|事故|熱中症|感染|転倒|災害|台風|大雨|豪雨|地震|避難|交通|運転|"
+    r"(?<![電列])車|ヒートショック|凍結|水難|火災|火事|インフルエンザ|コロナ|脱水|体調|健康|ワクチン|接種|予約|段差|足元|"
+    r"食中毒|迷子|徘徊|雪|暑さ|寒さ|紫外線|花粉|虫|ハチ|蜂|クマ|熊|イノシシ|マムシ"
+)
+
+
+class _Against:
+    """The sentence skip test: against prejudice, or a warning about a hazard."""
+
+    pattern = _ANTI_PREJUDICE.pattern + "|" + _CAUTION.pattern + "|詐欺|勧誘|セールス"
+
+    @staticmethod
+    def search(text: str, lo: int = 0, hi: int | None = None):
+        hi = len(text) if hi is None else hi
+        hit = _ANTI_PREJUDICE.search(text, lo, hi)
+        if hit:
+            return hit
+        caution = _CAUTION.search(text, lo, hi)
+        return caution if caution and _HAZARD.search(text, lo, hi) else None
+
+
+_AGAINST = _Against()
 
 # A draft that quotes a prejudice in order to question it: 「外国の人は怖い」。
 # そう感じたことはありませんか？  A quoted judgement in such a draft is a mention.
@@ -332,3 +362,54 @@ def group_contempt(doc):
             j = _following_judgement(doc, lo, hi)
             if j and _CONTEMPT.match(text, j.start()):
                 yield j.start(), _end(text, j.end())
+
+
+# -- places of people looked down on ----------------------------------------------
+
+# A place and the people in it called a heap of something: あの地区は貧乏人の
+# 集まり, 駅裏の団地なんて底辺の巣窟.  LABELS.md counts it under 5.6.1 (a
+# contempt word about a group) and 5.6.2 (residence).
+_SCORNED = (
+    r"(?:貧乏人|貧乏|底辺|低所得(?:者|層)?|ろくでなし|ならず者|チンピラ|ゴロツキ|ごろつき|犯罪者|前科者|ナマポ|生活保護|"
+    r"(?:ガラ|柄)の(?:悪い|わるい)(?:連中|奴ら|やつら|人|の)|バカ|馬鹿|アホ|貧民|田舎者|DQN|ドキュン|よそ者)"
+)
+_PLACE_CONTEMPT = re.compile(
+    # a heap, a den, a dump: strong with any of them, and with ゴミ/クズ too
+    rf"(?:{_SCORNED[3:-1]}|ゴミ|ごみ|クズ|くず|カス)(?:と[^。!?\n]{{1,10}}?)?(?:の|ども(?:の)?)?"
+    r"(?:集まり|巣窟|吹き?だまり|吹き?溜まり|掃き?溜め|はきだめ|たまり場|溜まり場|スラム|集落|町|村|地区)|"
+    # full of them: people words only (河川敷はゴミだらけ is litter)
+    rf"{_SCORNED}(?:と[^。!?\n]{{1,10}}?)?(?:の人)?(?:だらけ|ばっかり|ばっか|ばかり|しかいな|しか住ん)|"
+    r"掃き溜め|掃きだめ|はきだめ|スラム(?:街)?(?!ダンク)|貧民街|貧民窟|ゲットー"
+)
+_PLACE = re.compile(
+    r"地区|集落|団地|地域|辺り|あたり|へん|辺|界隈|エリア|アパート|住宅|部落|町|村|島|通り|"
+    r"あそこ|あっち|向こう|この辺|このへん|あの辺|あのへん|そのへん|その辺"
+)
+
+
+def _place_contempt(doc):
+    text = doc.text
+    for lo, hi in _sentences(doc):
+        if _AGAINST.search(text, lo, hi):
+            continue
+        for c in _PLACE_CONTEMPT.finditer(text, lo, hi):
+            if _mention(doc, c.start()):
+                continue
+            place = _PLACE.search(text, lo, c.start()) or _GROUP.search(text, lo, c.start())
+            if place:
+                yield place, c
+                break
+
+
+@validator("place_contempt")
+def place_contempt(doc):
+    """The contempt words about the people of a place: 貧乏人の集まり."""
+    for _place, c in _place_contempt(doc):
+        yield c.start(), c.end()
+
+
+@validator("place_contempt_whole")
+def place_contempt_whole(doc):
+    """The place and the contempt together: あの地区は昔から貧乏人の集まり."""
+    for place, c in _place_contempt(doc):
+        yield place.start(), c.end()

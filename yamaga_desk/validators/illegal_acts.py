@@ -63,7 +63,13 @@ _ACT = re.compile(
         # speed, signals, stopping, dangerous driving
         r"スピード違反|速度違反|速度超過|[0-9]{2,3}(?:キロ|km/?h?|㌔)(?:で(?:走|飛ば|ぶっ飛ば|かっ飛ば)|出(?=し|て)|オーバー)|"
         r"信号無視|赤信号(?:を|で|でも|だけど|なのに)?[^。!?\n]{0,15}?(?:無視|突っ切|突っ込|渡っ|渡り|行っ|進ん|通過し)|一時停止(?:無視|しない|せず|止まらず|で止まら)|"
-        r"逆走|あおり運転|煽り運転|当て逃げ|ひき逃げ|轢き逃げ|ノーヘル|シートベルト(?:しない|せず|なし|無し|してない|締めない|締めず)|"
+        r"逆走|あおり運転|煽り運転|当て逃げ|"
+        # tailgating and road rage in other words: 車間ギリギリ, 幅寄せ, 煽り返した
+        r"車間(?:距離)?(?:を)?(?:ギリギリ|ぎりぎり|ゼロ|ほぼゼロ|詰め|つめ|空けず|あけず)|(?:後ろ|真後ろ)に(?:ぴったり|ピッタリ|べったり|ベッタリ)?(?:つけ|付け|張り付|はりつ|くっつ)|"
+        r"幅寄せ|パッシング(?:し|連発|攻撃)|ハイビーム(?:攻撃|で煽)|クラクション(?:を)?(?:鳴らしまく|連打|鳴らし続け|鳴らしっぱなし)|"
+        r"(?:煽|あお)り(?:返|倒|まく)|(?:煽|あお)って(?:やっ|どかせ|どけさせ|ビビらせ)|追いかけ回|追い回し(?:て|た)|"
+        r"(?:前に|目の前に)(?:割り込んで|回り込んで|入って|出て)[^。!?\n]{0,6}(?:急ブレーキ|止め|停め|ブレーキ)|急ブレーキ(?:を)?(?:かけて|踏んで)(?:やっ|驚か|ビビらせ)|"
+        r"(?:車|クルマ|相手)(?:を)?(?:無理やり|むりやり)?(?:止めさせ|停めさせ)|ひき逃げ|轢き逃げ|ノーヘル|シートベルト(?:しない|せず|なし|無し|してない|締めない|締めず)|"
         r"チャイルドシート(?:なし|無し|使わ|乗せず|乗せない)|(?:原付|自転車|バイク)(?:で|の)?(?:二人乗り|2人乗り)|"
         # ながら運転
         r"(?:運転(?:中|しながら)|運転中の?)[^。!?\n]{0,8}(?:スマホ|携帯|LINE|ライン|ゲーム|動画|テレビ|メール|ポケモン)|"
@@ -98,6 +104,12 @@ _ACT = re.compile(
         # gambling, drugs
         r"賭博|賭け(?:麻雀|マージャン|ゴルフ|将棋|囲碁|トランプ|花札|野球|ポーカー)|(?:お金|金|現金)(?:を)?賭けて(?:麻雀|マージャン|トランプ|ゴルフ|ポーカー|ゲーム|勝負)|"
         r"野球賭博|闇カジノ|裏カジノ|オンラインカジノ|オンカジ|ネットカジノ|ノミ行為|"
+        # illegal gambling dens and their slang (闇スロ, インカジ, 賭場), mahjong
+        # played for money (テンピン), and stakes on a match among friends
+        r"(?:闇|裏|違法|地下)(?:スロ(?:ット)?|パチ(?:ンコ|スロ)?|カジノ|ポーカー|賭博|麻雀|マージャン|雀荘|ゲーム喫茶)|インカジ|賭場|ノミ屋|胴元|"
+        r"テンピン|テンゴ|デカピン|(?:ゴルフ|コンペ|ラウンド)[^。!?\n]{0,15}ニギリ|"
+        r"(?:野球|甲子園|サッカー|W杯|ワールドカップ|相撲|ゴルフ|麻雀|マージャン|将棋|囲碁|トランプ|ポーカー|花札|チンチロ|サイコロ|試合|勝敗|優勝|選挙)"
+        r"[^。!?\n]{0,25}?(?:[0-9一二三四五六七八九十百千万]+(?:円|万|千|点)|お金|現金)(?:ずつ)?(?:を|で)?(?:賭け|賭|張っ|張る|張り)(?!事)|"
         r"大麻|マリファナ|ガンジャ|覚醒剤|覚せい剤|シャブ|脱法ハーブ|危険ドラッグ|違法薬物|MDMA|コカイン|ヘロイン|LSD|合成麻薬",
         # voyeurism, trespass, damage, wildlife, open burning, dumping
         r"不法投棄|ポイ捨て|盗撮|隠し撮り|逆さ撮り|(?:スカート|更衣室|トイレ|風呂|浴室|女湯|部屋|窓)(?:の中)?(?:を)?(?:撮|覗|のぞ)(?:い|き|っ)|(?:のぞき|覗き)(?:見|魔|行為)|"
@@ -198,7 +210,11 @@ def illegal_acts_endorsed(doc):
                 continue
             if _VICTIM.match(text[act.end():act.end() + 8]):
                 continue
-            if _OTHERS.match(text, act.end()):
+            if _OTHERS.match(text, act.end()) or _DONE_TO_WRITER.match(text, act.end()):
+                continue
+            if _ROAD_ONLY.match(act.group()) and not _ROAD.search(text, lo, hi):
+                continue
+            if re.search(r"燃や|焼", act.group()) and _BURN_LAWFUL.search(text, lo, hi):
                 continue
             # A far cue may sit anywhere in the sentence or in the next short
             # one on the same line (…捨ててきた。バレなきゃOK).
@@ -213,7 +229,8 @@ def illegal_acts_endorsed(doc):
                 continue
             if near:
                 yield act.start(), _CUE_TAIL.match(text, near.end()).end()
-            elif _FAR.search(text, lo, far_end):
+            elif _FAR.search(text, lo, far_end) or (
+                    _GAMBLING.match(act.group()) and _GAMBLING_CUE.search(text, lo, far_end)):
                 yield act.start(), act.end()
         # Getting away with a deed of taking or leaving, told with impunity:
         # 隣の畑のスイカもらってきた。あれだけあれば気づかないでしょ
@@ -230,6 +247,21 @@ def illegal_acts_endorsed(doc):
             yield m.start(), m.end()
         for m in _CONFESSION.finditer(text, lo, hi):
             yield m.start(), m.end()
+
+
+# Someone else doing it to the writer: 車間詰めてくる車, 幅寄せしてきたトラック.
+_DONE_TO_WRITER = re.compile(
+    r"[^。!?\n、]{0,8}?(?:てくる|てきた|してくる|してきた|される|された|られる|られた)(?:車|奴|やつ|人|ドライバー|トラック|バイク|の(?:が|を|で|に)|こと)"
+)
+# Acts that are road rage only on a road: 追いかけ回した can be a child and a hen.
+_ROAD_ONLY = re.compile(r"追いかけ回|追い回し|(?:前に|目の前に)|急ブレーキ|(?:車|クルマ|相手)(?:を)?(?:無理|むり)?")
+_ROAD = re.compile(r"車|クルマ|運転|ハンドル|アクセル|ブレーキ|高速|国道|県道|バイパス|道路|信号|トラック|バイク|ドライバー")
+# Illegal gambling told with its stakes or its outcome: 闇スロで50万負け.
+_GAMBLING = re.compile(r"賭|闇|裏|違法|地下|インカジ|テンピン|テンゴ|デカピン|ゴルフ|コンペ|ラウンド|野球|オン|ネット|ノミ|胴元")
+_GAMBLING_CUE = re.compile(
+    r"勝っ|勝ち|負け|溶か|スッ|すっ(?:た|て)|取り返|儲|稼|当て|当たっ|張っ|張る|賭け(?:て|た|る)|通っ|通い|入り浸|連れて(?:って|行|い)|"
+    r"行っ|行こ|行く|やめられ|レート|[0-9]+万|ハマ|楽し|最高|熱い|アツい|しびれ|入れてもら"
+)
 
 
 # Nobody noticed, nobody will: the boast of impunity.  Not 〜ないように
@@ -265,8 +297,9 @@ _DRINK = re.compile(
 )
 _DRIVE = re.compile(
     r"(?:自分で|そのまま|普通に)?運転し(?:て(?:帰|き|た|る|も|行|回)|た|ちゃ)|運転(?:して|で)?帰|"
-    r"(?:公用車|社用車|自転車|(?<![電列汽馬台])車|クルマ|くるま|軽トラ|バイク|原付|スクーター)(?:で|を|運転して)[^。!?\n]{0,12}?"
-    r"(?:帰っ|帰宅|帰り|帰ろ|行っ|行こ|回っ|向かっ|向かお|送っ|走っ|出かけ|戻っ|運転し|出勤|通勤|ドライブ)|"
+    r"(?:公用車|社用車|自転車|チャリ|ママチャリ|(?<![電列汽馬台])車|クルマ|くるま|軽トラ|バイク|原付|スクーター|トラクター)"
+    r"(?:で|を|運転して|に乗って|乗って|こいで|漕いで)[^。!?\n]{0,12}?"
+    r"(?:帰っ|帰る|帰宅|帰り|帰ろ|帰ります|行っ|行く|行こ|回っ|向かっ|向かお|送っ|走っ|走る|出かけ|戻っ|運転し|出勤|通勤|ドライブ)|"
     r"ハンドル(?:を)?握っ|(?:車|クルマ)(?:を)?(?:出し|転がし)|ドライブ(?:し|して|した|に行|最高|行こ)|"
     r"(?:運転|ドライブ)(?:しても|したって|くらい|ぐらい)[^。!?\n]{0,6}(?:平気|大丈夫|余裕|問題な|いける|OK|セーフ)"
 )
@@ -284,9 +317,34 @@ _DRINK_REACH = 120  # how far before the driving the drinking may be mentioned
 _VERB_TAIL = re.compile(r"(?:てきた|てった|て(?:ました|ます)|た|て|宅|った|ってきた)?")
 
 
+# "Drunk is fine on a bike": drinking, a vehicle and an all-clear in one
+# sentence (自転車だから酔ってても問題なし, 飲んでも原付なら大丈夫).
+_DRUNK = re.compile(r"飲んで|飲んだ|呑んで|呑んだ|酔って|酔っ払|酔っぱら|酔い|ほろ酔|飲酒|酒(?:が)?(?:入|残)|ビール|一杯")
+_RIDE = re.compile(r"自転車|チャリ|原付|バイク|スクーター|(?<![電列汽馬台])車|クルマ|軽トラ|運転|ハンドル|乗る|乗っ|乗れ")
+_ALL_CLEAR = re.compile(
+    r"問題な|問題ねー|平気|大丈夫|セーフ|OK|オッケー|余裕|捕まらな|捕まん|関係な|バレな|いける|イケる|楽勝|"
+    r"飲酒運転(?:に|じゃ|では)?(?:ならな|な[いく])|違反(?:に|じゃ)?(?:ならな|な[いく])"
+)
+
+
+def _drunk_riding_excused(doc):
+    text = doc.text
+    for lo, hi in doc.sentence_bounds:
+        ok = _ALL_CLEAR.search(text, lo, hi)
+        if not ok:
+            continue
+        drunk, ride = _DRUNK.search(text, lo, ok.start()), _RIDE.search(text, lo, ok.start())
+        if not (drunk and ride) or _SOBER.search(text, lo, hi):
+            continue
+        if _WARNING.search(text, lo, hi) or _QUOTED_WARNING.search(text):
+            continue
+        yield min(drunk.start(), ride.start()), _CUE_TAIL.match(text, ok.end()).end()
+
+
 @validator("drink_driving")
 def drink_driving(doc):
     """Driving home or about after drinking, told as something done."""
+    yield from _drunk_riding_excused(doc)
     text = doc.text
     for d in _DRIVE.finditer(text):
         lo = doc.sentence_at(d.start())[0]
@@ -410,3 +468,49 @@ def violent_acts(doc):
         if _WARNING.search(text, lo, hi) or re.search(r"虐待(?:の)?(?:防止|通報|相談|ゼロ)|189", text[lo:hi]):
             continue
         yield m.start(), m.end()
+
+
+# -- open burning ----------------------------------------------------------------------
+
+# Household rubbish burnt at home or in the open (廃棄物処理法の野外焼却禁止).
+# Garden leaves, とんど焼き and the city's incinerator are not it.
+_BURNT = (
+    r"(?:ゴミ|ごみ|生ゴミ|生ごみ|プラ(?:スチック)?|ビニール|発泡スチロール|タイヤ|段ボール|ダンボール|古紙|雑誌|新聞紙?|"
+    r"家具|廃材|不用品|粗大|ペットボトル|おむつ|オムツ|衣類|古着|布団|家電|ゴミ袋|廃油|産廃|ゴム|塗料|ペンキ)"
+)
+_BURN_VERB = r"(?:燃や|燃し|もやし|焼却|焼い|焼く|焼け|焼こ)"
+_OPEN_BURNING = re.compile(
+    _BURNT + r"(?:を|も|とか|ごと|は|、)?[^。!?\n]{0,20}?" + _BURN_VERB
+)
+_BURN_PLACE = re.compile(
+    r"庭|畑|田んぼ|裏|空き地|空地|河原|河川敷|山|ドラム缶|一斗缶|焼却炉|野外|屋外|外で|敷地|自宅|家で|うちで|"
+    r"毎週|毎朝|毎日|毎月|いつも|日課|習慣|恒例|週末|しょっちゅう|楽|ゴミ袋代|処分(?:代|料|費)|収集日|ゴミ出し|ごみ出し|浮い|タダ|手間"
+)
+_BURN_LAWFUL = re.compile(
+    r"清掃工場|クリーンセンター|環境センター|焼却(?:場|施設)|処理(?:場|施設)|発電|収集車|焼き芋|焼芋|とんど|どんど|左義長|野焼き|お焚き上げ|"
+    r"(?:燃や|燃し|焼却し|焼い)(?:さない|さず|てはいけ|ちゃダメ|たらダメ|たら駄目|ないで|ては(?:ダメ|だめ))|燃やすな"
+)
+
+
+@validator("open_burning")
+def open_burning(doc):
+    """Household rubbish burnt in a garden, a field or a drum, told as done or habit."""
+    text = doc.text
+    for m in _OPEN_BURNING.finditer(text):
+        lo, hi = doc.sentence_at(m.start())
+        if not _BURN_PLACE.search(text, lo, hi):
+            continue
+        if _WARNING.search(text, lo, hi) or _BURN_LAWFUL.search(text, lo, hi):
+            continue
+        if _VICTIM.match(text, m.end()):
+            continue
+        yield m.start(), _BURN_TAIL.match(text, m.end()).end()
+        line_end = text.find("\n", hi)
+        habit = _BURN_HABIT.search(text, lo, line_end if line_end != -1 else len(text))
+        if habit:
+            yield habit.start(), habit.end()
+
+
+_BURN_TAIL = re.compile(r"[さしすせそ]?(?:て(?:る|いる|た|きた|ます|しまった)|た|ちゃった|ちゃう|ば|す|せば)?")
+# Told as a habit: the repetition is part of what breaks the law.
+_BURN_HABIT = re.compile(r"(?:毎週末?|毎朝|毎日|毎月|週末(?:ごと)?|いつも|しょっちゅう)(?:は|に)?(?:やって(?:る|ます|いる)|燃やして(?:る|ます)|の(?:日課|習慣))|日課|習慣")
