@@ -11,10 +11,14 @@
 - ``group_exclusion``: wanting a group kept away (貸さない方がいい,
   来てほしくない, 遊ばせたくない…) with the group named in the same
   sentence or the two before it, or pointed at (ああいう人たち).
+- ``place_contempt`` / ``place_contempt_whole``: a place whose people are
+  called a heap of something (あの地区は貧乏人の集まり, 底辺の巣窟).
 
 Sentences that speak against discrimination (人権, 差別をなくそう, 偏見,
 男女共同参画…) or that warn about crime aimed at a group (高齢者を狙った
-詐欺に注意) are skipped.
+詐欺に注意) are skipped; a warning cancels only when it is about a hazard
+or an act, never when the group itself is the reason (在日らしいから気を
+つけた方がいい is the prejudice).
 """
 
 from __future__ import annotations

@@ -22,6 +22,11 @@ the victim (万引きされた).
   (粗大ゴミ…山の方に捨ててきた).
 - ``bribe_taken``: a benefit received in return for an official act
   (契約を回してあげた…お礼に焼肉おごってもらった).
+- ``open_burning``: household rubbish, plastics or tyres burnt in a garden,
+  a field or a drum (庭で家庭ゴミを燃やせば楽, 毎週末やってる); the city's
+  incinerator, とんど焼き and 焼き芋 are not it.
+- ``drink_driving`` also takes the excuse "drunk is fine on a bike"
+  (自転車だから酔ってても問題なし).
 - ``violent_act``: assault, child abuse dressed up as discipline, and
   cruelty to animals (ボコボコにしてやった, 殴ってしつけた, 毒エサ撒いといた);
   rules for 5.6.3 and 5.6.6 both use it.
