@@ -125,3 +125,12 @@ def test_public_addresses_and_look_alikes_are_not_flagged(engine, text):
 ])
 def test_the_city_halls_own_data_in_any_spelling_is_never_flagged(engine, text):
     assert [f for f in engine.check(text).findings if f.item in ("5.3", "6.3.3")] == []
+
+
+def test_a_labelled_house_number_without_dash_is_an_address(engine):
+    # 全角 digits and no 番地: 住所は… says it is one
+    text = "同級生の平井くん、住所は菊鹿町米原１１２２だよ"
+    flagged = [text[f.start:f.end] for f in engine.check(text).findings if f.item == "5.3"]
+    assert any("菊鹿町米原１１２２" in f for f in flagged), flagged
+    for clean in ("会場は鹿本町の体育館、定員は120人です", "住所は山鹿市で、120人が参加しました"):
+        assert [f for f in engine.check(clean).findings if f.item == "5.3"] == []

@@ -147,3 +147,11 @@ def test_an_adult_site_pointed_to_through_a_profile_link(engine):
 ])
 def test_warnings_and_look_alikes_near_links_are_clean(engine, text):
     assert _flagged(engine, text) == []
+
+
+def test_a_hookup_come_on_next_to_a_link_is_evidence(engine):
+    text = "出会い系で今夜すぐ会える子を探すならここ https://match.example/kumamoto"
+    spans = [text[f.start:f.end] for f in engine.check(text).findings if f.item == "5.6.5"]
+    assert any("今夜すぐ会える子" in s for s in spans), spans
+    clean = "今日すぐ会える保護犬たちはこちら https://wanko.example/"
+    assert [f for f in engine.check(clean).findings if f.item == "5.6.5"] == []

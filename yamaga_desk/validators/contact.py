@@ -81,9 +81,20 @@ _ADDRESS = re.compile(
 _NOT_AFTER_BLOCKS = re.compile(r"[0-9]|[年月日時分秒人名件円%歳回個台本枚号線]|\.[0-9]")
 
 
+# A house number with no dash or 番地 (菊鹿町米原1122) is an address only
+# when the draft says so: 住所は…, 自宅は…, 実家は….
+_LABELLED_ADDRESS = re.compile(
+    r"(?:住所|住まい|自宅|実家|家|アパート|部屋)(?:は|が|:|：)\s*"
+    rf"(?P<addr>(?:{_KANJI_NAME}{{2,3}}[都道府県])?{_KANJI_NAME}{{1,5}}?[市町村区郡]{_KANJI_NAME}{{0,8}}?[0-9]{{1,5}})"
+)
+
+
 @validator("postal_address", scope="paragraph")
 def postal_addresses(doc):
     text = doc.text
+    for m in _LABELLED_ADDRESS.finditer(text):
+        if not _NOT_AFTER_BLOCKS.match(text, m.end()) and not _ADDRESS.match(text, m.start("addr")):
+            yield m.span("addr")
     for m in _ADDRESS.finditer(text):
         if _NOT_AFTER_BLOCKS.match(text, m.end()):
             continue
