@@ -82,3 +82,39 @@ def test_a_looks_like_guess_needs_the_writer_named_as_staff(engine):
     assert "6.2" not in items(engine, "支所の窓口を縮小する案、庁内で検討中です。説明はまだ先になりそう")
     # ... while a writer who says they are staff guessing with そう is one.
     assert "6.2" in items(engine, "職員だけど、支所の窓口はたぶん来年から縮小されそう")
+
+
+@pytest.mark.parametrize("text", [
+    "仕事中、観光客の方に道を聞かれて八千代座までご案内しました",  # 観光 is the visitor's, not the writer's
+    "勤務中は温泉施設の点検業務を担当しています",  # the hot spring is the job
+    "業務中に見かけたカフェの新メニュー、今度の休みに行ってみたい",  # a wish, on a day off
+])
+def test_a_leisure_place_met_in_the_job_is_no_slacking(engine, text):
+    assert spans(engine, leisure_in_work_hours, text) == []
+
+
+def test_a_sample_sent_for_work_is_no_private_benefit(engine):
+    assert spans(engine, contractor_benefit, "取引先から商品サンプルを送ってもらった。来週の会議で検討します") == []
+
+
+def test_the_resident_laughed_at_is_part_of_the_evidence(engine):
+    # Not only the laugh: the person and their trouble (何度も往復してたおじさん).
+    found = spans(engine, citizen_amusement, "窓口で書類を忘れて何度も往復してたおじさん、係のみんなで次は何回目か賭けてた")
+    assert any("往復してたおじさん" in s for s in found)
+
+
+@pytest.mark.parametrize("text", [
+    "粗探しばかりの人、揚げ足取りご苦労さまです",
+    "匿名の方のご意見は参考にしていません",
+    "文句があるなら出て行けばいい、誰も止めませんよ",
+])
+def test_sarcasm_and_status_put_downs_aimed_at_a_critic_are_found(engine, text):
+    assert spans(engine, critic_belittled, text)
+
+
+def test_friendly_thanks_with_a_laugh_is_no_reply_to_a_critic(engine):
+    assert "5.5" not in items(engine, "みなさん今日も一日お疲れさまでした笑")
+
+
+def test_staff_stating_from_hazy_memory_is_an_unchecked_detail(engine):
+    assert "6.2" in items(engine, "職員だけど、うろ覚えで申し訳ないけど、ごみ収集の曜日は来月から変わるよ")
