@@ -64,16 +64,26 @@ def test_no_year_in_sight_uses_the_three_years_around_today(engine):
 
 @pytest.mark.parametrize("text", [
     # LABELS.md: with no 20XX年 before it, a date is wrong only when its
-    # weekday fits none of last, this and next year.  A 今年 / 昨年 / 年内
-    # nearby does not narrow that (2025-12-29 was a Monday, 2025-06-14 a
-    # Saturday, 2027-06-14 a Monday).
+    # weekday fits none of last, this and next year.  A 昨年 / 来年 nearby
+    # does not narrow that: it usually speaks of another event (2025-06-14
+    # was a Saturday, 2027-03-10 is a Wednesday, 2025-03-10 a Monday).
+    "昨年は雨で中止でした。6月14日(土)に開催します",
+    "来年の話ですが、3月10日(月)に説明会を予定しています",
+])
+def test_last_or_next_year_words_never_condemn_a_date(engine, text):
+    assert _flagged(engine, text, today=dt.date(2026, 6, 1)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # 今年 / 年内 in the date's own sentence pins it to this year: the corpus
+    # labels 「年内の最終収集日は12月29日(月)」 wrong in 2026 (a Tuesday), though
+    # 2025-12-29 was a Monday.
     "年内の最終収集日は12月29日(月)です",
     "12月29日(月)は年内最後の収集日です",
     "昨年は雨で中止でした。今年は6月14日(土)に開催します",
-    "来年の話ですが、3月10日(月)に説明会を予定しています",
 ])
-def test_a_relative_year_word_never_condemns_a_date(engine, text):
-    assert _flagged(engine, text) == []
+def test_this_year_in_the_sentence_pins_the_date(engine, text):
+    assert _flagged(engine, text, today=dt.date(2026, 6, 1)) != []
 
 
 def test_a_relative_year_nearer_than_a_written_year_wins(engine):

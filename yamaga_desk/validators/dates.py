@@ -10,8 +10,9 @@ takes its year from
    this year and next year.
 
 That is the labelling rule (corpus LABELS.md) and it decides when a date is
-wrong.  A 今年 / 来年 / 昨年 / 年内 / 年明け near the date may only ADD
-candidate years (「2025年の大会は雨。今年は8月15日(土)」 fits 2026): it never
+wrong.  A 今年 / 本年 / 年内 in the date's own sentence pins it to this year
+(the corpus labels 「年内の最終収集日は12月29日(月)」 wrong in 2026).  Otherwise
+a 今年 / 来年 / 昨年 / 年内 / 年明け near the date may only ADD candidate years (「2025年の大会は雨。今年は8月15日(土)」 fits 2026): it never
 takes one away, so a relative word that speaks of another event (昨年は中止、
 6月14日(日)に開催) cannot turn a right date into a false alarm.
 
@@ -173,6 +174,19 @@ class _YearContext:
             return []
         return self.relative_years(pos, month) or []
 
+    def this_year_said(self, pos: int) -> bool:
+        """今年 / 本年 / 年内 in the date's own sentence, nearer than any written
+        year: the author pins the date to this year (年内の最終収集日は
+        12月29日(月) is wrong in a year where the 29th is a Tuesday, as the
+        corpus labels it).  昨年 / 来年 never pin: they usually speak of
+        another event (昨年は中止、6月14日(日)に開催)."""
+        lo, hi = self.doc.sentence_at(pos)
+        near = [m for m in self.relatives if lo <= m.start() < hi and m.group("word") in ("今年", "本年", "年内")]
+        if not near:
+            return False
+        before = self.explicit_before(pos)
+        return not (before and before[0] >= lo)
+
     def around_today(self) -> list[int]:
         return [self.doc.today.year + d for d in (0, -1, 1)]
 
@@ -227,6 +241,8 @@ def date_claims(doc) -> list[DateClaim]:
             else:
                 candidates = ctx.around_today()
             candidates += [y for y in ctx.nearer_relative_years(m.start(), month) if y not in candidates]
+            if ctx.this_year_said(m.start()):
+                candidates = [doc.today.year]
         months_since_year.append(month)
         last_month, last_month_pos = month, m.end()
         claims.append(DateClaim(m.start(), m.end(), month, day, weekday, holiday, tuple(candidates)))
