@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QDockWidget, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout, QWidget,
+    QDockWidget, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStyle, QStyledItemDelegate,
+    QStyleOptionViewItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..platforms import PLATFORM_NAMES
@@ -23,8 +23,9 @@ from ..store import StoreError
 from ..store.drafts import Draft, Drafts
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+FIELDS_ROLE = Qt.ItemDataRole.UserRole + 1  # (platform, last change, status) under the title
+CURRENT_ROLE = Qt.ItemDataRole.UserRole + 2  # the draft open in the editor
 SEARCH_DELAY_MS = 150
-COLUMNS = ("タイトル", "投稿先", "最終更新", "状態")
 SHORT_PLATFORM = {"x": "X"}
 
 
@@ -54,6 +55,57 @@ def status_text(draft: Draft) -> str:
     if draft.status == "editing" and draft.flagged_items:
         text += f"・指摘{draft.flagged_items}"
     return text
+
+
+class DraftRowDelegate(QStyledItemDelegate):
+    """Two lines per draft: the title (bold when it is the open draft) and,
+    smaller, platform · last change · status.  A narrow panel keeps the whole
+    title readable this way, which columns side by side did not."""
+
+    PAD = 4
+
+    def _fonts(self, option) -> tuple[QFont, QFont]:
+        title = QFont(option.font)
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.85))
+        return title, small
+
+    def sizeHint(self, option, index) -> QSize:
+        title, small = self._fonts(option)
+        height = QFontMetrics(title).height() + QFontMetrics(small).height() + 3 * self.PAD
+        return QSize(option.rect.width(), height)
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget else None
+        text, opt.text = opt.text, ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        title_font, small_font = self._fonts(opt)
+        title_font.setBold(bool(index.data(CURRENT_ROLE)))
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active \
+            else QPalette.ColorGroup.Inactive
+        colour = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected
+                                   else QPalette.ColorRole.Text)
+        rect = opt.rect.adjusted(self.PAD + 2, self.PAD, -self.PAD, -self.PAD)
+        line = QFontMetrics(title_font).height()
+        painter.save()
+        painter.setFont(title_font)
+        painter.setPen(colour)
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignLeft,
+                         QFontMetrics(title_font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width()))
+        if not selected:
+            colour = opt.palette.color(group, QPalette.ColorRole.PlaceholderText)
+        painter.setFont(small_font)
+        painter.setPen(colour)
+        details = "　".join(f for f in (index.data(FIELDS_ROLE) or ()) if f)
+        painter.drawText(QRect(rect.left(), rect.top() + line + self.PAD, rect.width(), rect.height() - line),
+                         Qt.AlignmentFlag.AlignLeft,
+                         QFontMetrics(small_font).elidedText(details, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.restore()
 
 
 class DraftsPanel(QDockWidget):
@@ -90,16 +142,11 @@ class DraftsPanel(QDockWidget):
         self.list = QTreeWidget(body)
         self.list.setObjectName("draftsList")
         self.list.setAccessibleName("下書きの一覧")
-        self.list.setColumnCount(len(COLUMNS))
-        self.list.setHeaderLabels(list(COLUMNS))
+        self.list.setColumnCount(1)
+        self.list.setHeaderHidden(True)
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
-        self.list.setAllColumnsShowFocus(True)
-        header = self.list.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.setItemDelegate(DraftRowDelegate(self.list))
         self.list.installEventFilter(self)
 
         self.info = QLabel("", body)
@@ -176,21 +223,20 @@ class DraftsPanel(QDockWidget):
             self.error = ""
         except StoreError as exc:
             drafts, self.error = [], exc.message
-        selected = self.selected_id()
+        # After a switch the open draft is selected; otherwise the selection stays.
+        selected = None if current_id is not None else self.selected_id()
         self.shown = drafts
         self.list.blockSignals(True)
         self.list.clear()
         keep = None
         for draft in drafts:
-            row = QTreeWidgetItem(self.list, [draft.title, platform_label(draft.platform),
-                                              when_label(draft.updated_at), status_text(draft)])
+            fields = (platform_label(draft.platform), when_label(draft.updated_at), status_text(draft))
+            row = QTreeWidgetItem(self.list, [draft.title])
             row.setData(0, ID_ROLE, draft.id)
+            row.setData(0, FIELDS_ROLE, fields)
+            row.setData(0, CURRENT_ROLE, draft.id == self.current_id and not trash)
+            row.setData(0, Qt.ItemDataRole.AccessibleTextRole, "、".join((draft.title,) + fields))
             row.setToolTip(0, self._tooltip(draft))
-            if draft.id == self.current_id and not trash:
-                font = row.font(0)
-                font.setBold(True)
-                for column in range(len(COLUMNS)):
-                    row.setFont(column, font)
             if draft.id == (selected if selected is not None else self.current_id):
                 keep = row
         if keep is None and not trash:
@@ -218,7 +264,8 @@ class DraftsPanel(QDockWidget):
     @staticmethod
     def _tooltip(draft: Draft) -> str:
         first = draft.text.strip().splitlines()[0] if draft.text.strip() else "（本文なし）"
-        lines = [draft.title, f"最終更新: {draft.updated_at[:19].replace('T', ' ')}", f"状態: {status_text(draft)}"]
+        lines = [draft.title, f"投稿先: {PLATFORM_NAMES.get(draft.platform or '', '指定なし')}",
+                 f"最終更新: {draft.updated_at[:19].replace('T', ' ')}", f"状態: {status_text(draft)}"]
         if draft.custom_title:
             lines.append(f"1行目: {first[:60]}")
         if draft.deleted_at:
@@ -238,9 +285,12 @@ class DraftsPanel(QDockWidget):
         return False
 
     def row_texts(self) -> list[tuple[str, str, str, str]]:
-        """What the list shows, row by row (for tests and accessibility checks)."""
-        return [tuple(self.list.topLevelItem(i).text(c) for c in range(len(COLUMNS)))
-                for i in range(self.list.topLevelItemCount())]
+        """What the list shows, row by row: (title, platform, last change, status)."""
+        rows = []
+        for i in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(i)
+            rows.append((item.text(0),) + tuple(item.data(0, FIELDS_ROLE)))
+        return rows
 
     # -- asking ------------------------------------------------------------------
 

@@ -46,7 +46,7 @@ def version_label(version: DraftVersion, newest: bool = False) -> str:
     else:
         when = f"{saved:%Y/%m/%d %H:%M:%S}"
     label = f"{when}　{KIND_LABELS.get(version.kind, version.kind)}　{len(version.text):,} 文字"
-    return label + "　（現在の本文）" if newest else label
+    return label + "（現在）" if newest else label
 
 
 class HistoryDialog(QDialog):
@@ -71,8 +71,9 @@ class HistoryDialog(QDialog):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.list)
         split.addWidget(self.preview)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([400, 460])
 
         self.restore_button = QPushButton("この版に戻す", self)
         self.restore_button.setObjectName("restoreVersionButton")
