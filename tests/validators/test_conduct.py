@@ -10,8 +10,9 @@ import pytest
 
 from yamaga_desk.ruleset.examples import EXAMPLE_TODAY
 from yamaga_desk.validators.conduct import (
-    citizen_amusement, citizen_contempt, contractor_benefit, critic_belittled, election_preference,
-    insincere_acknowledgement, leisure_in_work_hours, side_business_run,
+    citizen_amusement, citizen_contempt, city_property_private_use, claim_padding, complaint_deflected,
+    contractor_benefit, critic_belittled, election_preference, insincere_acknowledgement, leisure_in_work_hours,
+    records_snooping, side_business_run,
 )
 
 
@@ -118,3 +119,85 @@ def test_friendly_thanks_with_a_laugh_is_no_reply_to_a_critic(engine):
 
 def test_staff_stating_from_hazy_memory_is_an_unchecked_detail(engine):
     assert "6.2" in items(engine, "職員だけど、うろ覚えで申し訳ないけど、ごみ収集の曜日は来月から変わるよ")
+
+
+# -- round 4: families missed on an independent set ---------------------------------
+
+
+def test_a_perk_from_someone_met_through_the_job_breaks_conduct_and_law(engine):
+    # No "contractor" word: 仕事で知り合った + a discount on the writer's own home.
+    text = "市の仕事で知り合った設備屋のご主人が、うちの風呂の修理を半額でやってくれるって。役所勤めしててよかった"
+    assert {"5.1", "5.2"} <= items(engine, text)
+    # the job thanked for the perk is evidence too
+    assert any("役所勤めしててよかった" in s for s in spans(engine, contractor_benefit, text))
+
+
+def test_being_glad_of_the_job_without_a_perk_is_fine(engine):
+    assert spans(engine, contractor_benefit, "市役所で働いてよかったと思うのは、住民の方に感謝されるときです") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("研修は半日で終わったけど、実際は日帰りなのに2泊で宿泊費を請求した", "2泊で宿泊費を請求"),
+    ("残業してないのに残業代つけといた。浮いた分で飲みに行く", "浮いた分で飲"),
+    ("タイムカードは同期に代わりに押してもらってる", "代わりに押して"),
+])
+def test_a_padded_claim_is_found(engine, text, expected):
+    assert any(expected in s for s in spans(engine, claim_padding, text))
+
+
+@pytest.mark.parametrize("text", [
+    "本当は休みたかったけど、休日出勤して手当もらった。来週は代休",  # a wish, not a lie
+    "実際はもっと大変だったけど、残業代はきちんと申請しました",  # nothing claimed instead
+    "旅費の不正請求で職員が懲戒処分になったとのニュース",  # news about it
+    "浮いた分で焼酎買って帰る。スーパーの特売ありがたい",  # no claim at all
+])
+def test_a_true_claim_or_news_of_fraud_is_not_padding(engine, text):
+    assert spans(engine, claim_padding, text) == []
+
+
+def test_city_property_taken_to_a_private_party_is_found_with_the_use(engine):
+    found = spans(engine, city_property_private_use, "課の備品の音響セット、勝手に持ち出して友達の結婚式の二次会で使った")
+    assert any("持ち出" in s for s in found) and any("友達の結婚式" in s or "二次会" in s for s in found)
+
+
+@pytest.mark.parametrize("text", [
+    "市のテントを借りて、地域の夏祭りで使いました",  # a public use
+    "公民館の椅子を使って、家族で参加できる教室を開きました",  # 家族 as the audience
+    "市のマスコットの着ぐるみは、申請すればイベントに貸し出しできます",  # a lending notice
+    "市のマスコットのイラストを勝手に使ってTシャツを作り、友達に配った",  # a picture is rights (6.3.2)
+])
+def test_city_property_in_public_use_or_a_notice_is_not_private_use(engine, text):
+    assert spans(engine, city_property_private_use, text) == []
+
+
+def test_a_record_looked_up_for_curiosity_is_snooping_but_a_record_seen_at_work_is_not(engine):
+    assert spans(engine, records_snooping, "業務用の端末でこっそり検索したら、あの俳優が市内に住所を移してた")
+    # seen in the course of the work and leaked: 6.3.1, not the act of snooping
+    assert spans(engine, records_snooping, "固定資産税の課税台帳で見たけど、駅前のビルの評価額って高いんだ👀") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("「告知が遅い」とのご意見ですが、市も忙しいので仕方ないです", "市も忙しいので仕方"),
+    ("ご意見ですが、お知らせを見落とす方にも問題があるのでは", "見落とす方にも問題がある"),
+    ("誤字のご指摘、意味は通じるので訂正はしません", "訂正はしません"),
+    ("ご指摘ありがたいけど、細かいことを気にしすぎでは？", "気にしすぎ"),
+    ("@abc 案内が分かりにくい？地図くらい読めるようになってから言ってください", "読めるようになってから"),
+    ("コメント欄で写真を批判した方、人のこと言えるレベルじゃないですよ(笑)", "人のこと言えるレベルじゃない"),
+])
+def test_a_complaint_turned_back_on_the_complainant_is_found(engine, text, expected):
+    assert any(expected in s for s in spans(engine, complaint_deflected, text))
+
+
+@pytest.mark.parametrize("text", [
+    "ご意見ありがとうございます。市も人手不足ですが、できる限り早く対応します",
+    "ご指摘の件、確認の結果、正しい表記のため訂正はしません。ご理解ください",
+    "細かいことを気にしすぎない性格です。コメントありがとう",
+    "「自己責任」と言われて傷ついたというご相談が増えています",
+    "市の事業を知らない方も問題なくご参加いただけます。ご意見もお待ちしています",
+])
+def test_a_calm_or_reasoned_reply_is_no_deflection(engine, text):
+    assert spans(engine, complaint_deflected, text) == []
+
+
+def test_dont_come_again_with_an_adverb_between_is_still_dismissive(engine):
+    assert "5.5" in items(engine, "休日の過ごし方に文句を書かれても困ります。嫌ならもう来ないでください")

@@ -284,7 +284,12 @@ _CONTRACTOR = (
     r"(?:出入り(?:の)?業者|出入りの[一-龥ァ-ヶ]{1,6}|取引先|請負業者|納入業者|委託(?:先|業者)|指定業者|下請け?|元請け?|ベンダー|"
     r"[〇○□一-龥ァ-ヶー]{1,6}(?:業者|工務店|建設|組|商事|設備|電気|土木|造園)(?:さん|の(?:社長|人|担当|営業))?|業者(?:さん)?|"
     r"(?:工事|業務|仕事|委託|清掃|点検|修繕|設計|納品)(?:を)?(?:請け負って|受注して|頼んで|お願いして|発注して|委託して|任せて)(?:る|いる|た)[^。!?\n]{0,4}(?:会社|業者|所|店|屋|人)(?:さん)?(?:の(?:社長|人|担当|営業|方))?|"
-    r"(?:仕事|職場|業務|工事|入札|担当)(?:で|の)(?:お世話になって(?:る|いる)|付き合いのある|つながりのある|関係の|関わりのある)[^。!?\n]{0,10}(?:さん|会社|社長|人))"
+    r"(?:仕事|職場|業務|工事|入札|担当)(?:で|の)(?:お世話になって(?:る|いる)|付き合いのある|つながりのある|関係の|関わりのある)[^。!?\n]{0,10}(?:さん|会社|社長|人)|"
+    # someone met through the job: 市の仕事で知り合った工務店の社長さん
+    r"(?:担当して(?:る|いる)|受け持って(?:る|いる)|所管して(?:る|いる)|指導して(?:る|いる)|検査して(?:る|いる))[^。!?\n]{0,10}(?:会社|業者|店|屋|事業者|事業所|施設)(?:さん)?(?:の(?:人|社長|方|担当|営業))?|"
+    r"(?:仕事|職務|業務|窓口|担当|工事|入札|会議|視察|現場|役所|市役所|職場)(?:で|を通じて|を通して|の関係で|がらみで|絡みで|のつながりで|の縁で)"
+    r"(?:知り合った|知り合いになった|つながった|繋がった|仲良くなった|顔見知りになった|お世話になった|縁ができた|付き合いができた|担当した|担当してる|担当している)"
+    r"[^。!?\n]{0,12}(?:さん|さま|様|会社|社長|業者|店|屋|人|方|先生|オーナー|経営者|大家))"
 )
 _BENEFIT = re.compile(
     rf"{_CONTRACTOR}(?:の(?:人|方|担当|社長|営業))?(?:から|に|が|と)?[^。!?\n]{{0,30}}?"
@@ -296,6 +301,12 @@ _BENEFIT = re.compile(
     r"|(?:もらっ|貰っ|いただい|頂い|くれ)(?:た|ちゃ)[^。!?\n]{0,3}(?=[。!?!\s]|$|w|笑))"
 )
 _KEEPSAKE = re.compile(rf"持つべきものは{_CONTRACTOR}|(?:業者|取引先)(?:さん)?(?:様様|さまさま|最高|神)")
+# The writer crediting the job for the perk: 役所勤めしててよかった, 公務員の役得.
+_JOB_PAYS = re.compile(
+    r"(?:市役所|役所|役場|公務員|市職員|職員|この仕事|今の仕事|[一-龥]{1,4}課)(?:勤め|で働いて|に勤めて|の仕事|で|に|を)?"
+    r"(?:して|しと|やって|やっと|やってて|してて|しとって)?(?:て|た|る|き)?(?:本当に|ほんとに|マジで)?"
+    r"(?:よかった|良かった|得した|お得|最高|様様|さまさま|万歳|バンザイ|冥利|役得|ラッキー)"
+)
 _BENEFIT_THING = re.compile(
     r"(?:ゴルフ|飲み|食事|夕食|ランチ|焼肉|寿司|旅行|宿泊|ホテル|チケット|商品券|ギフト|お歳暮|お中元|現金|お金|代金|費用|料金|代|券|"
     r"リフォーム|修理|工事|車|タイヤ|家電|エアコン|お酒|ビール|接待|送迎|肉|牛|酒|米|菓子|果物|メロン|カニ|うなぎ|物(?!件)|土産|ワイン|焼酎|ハム|グッズ)"
@@ -307,6 +318,7 @@ _REFUSAL = re.compile(r"(?:見積|サンプル|試供|資料|検討|会議|業�
 @validator("contractor_benefit")
 def contractor_benefit(doc):
     text = doc.text
+    found = False
     for m in _BENEFIT.finditer(text):
         lo, hi = doc.sentence_at(m.start())
         if _REFUSAL.search(text, lo, hi):
@@ -315,11 +327,17 @@ def contractor_benefit(doc):
         # the act itself is a treat (奢って, 接待, ご馳走).
         if not (_BENEFIT_THING.search(m.group()) or re.search(r"奢|おご|ご馳走|ごちそう|接待|招待|タダ|ただ|無料|安く|値引|まけ|半額|割引|格安|差し入れ|プレゼント|持ち", m.group())):
             continue
+        found = True
         yield _trim(text, *_clause(text, lo, m.start(), m.end()))
     for m in _KEEPSAKE.finditer(text):
         lo, hi = doc.sentence_at(m.start())
         if not _REFUSAL.search(text, lo, hi):
+            found = True
             yield m.start(), m.end()
+    if found:
+        # the job thanked for the perk is the conduct itself
+        for m in _JOB_PAYS.finditer(text):
+            yield _trim(text, *_clause(text, doc.sentence_at(m.start())[0], m.start(), m.end()))
 
 
 # -- elections ---------------------------------------------------------------------
@@ -426,7 +444,7 @@ def critic_belittled(doc):
         if _SELF_REFLECT.search(text, lo, hi):
             continue
         # Quoted to warn against it: 「リプしないで」という返し方は…
-        if re.search(r"」(?:という|といった|などの|のような|は|が|ではなく)", text[m.end():m.end() + 8]) and "「" in text[lo:m.start()]:
+        if re.search(r"」(?:と|って|という|といった|などの|のような|は|が|ではなく)", text[m.end():m.end() + 8]) and "「" in text[lo:m.start()]:
             continue
         yield _trim(text, *_clause(text, lo, m.start(), m.end()))
 
@@ -456,5 +474,212 @@ def insincere_acknowledgement(doc):
     for m in _INSINCERE.finditer(text):
         lo, hi = doc.sentence_at(m.start())
         if re.search(r"(?:申し訳|お詫び|ご不便|担当課で|確認(?:して|のうえ|します)|改めて)", text[lo:hi]):
+            continue
+        yield _trim(text, *_clause(text, lo, m.start(), m.end()))
+
+
+# -- claims padded: travel, overtime, time records ------------------------------------
+
+_CLAIM = (
+    r"(?:旅費|出張旅費|出張費|交通費|宿泊費|日当|残業代|残業手当|残業(?:を|も)?(?:つけ|付け|申請)|時間外(?:手当|勤務)?|超勤|超過勤務|休日出勤|"
+    r"通勤手当|住居手当|[一-龥]{0,4}手当|経費|領収書|レシート|タクシー代|ガソリン代|出勤簿|タイムカード|勤務表|勤務記録|打刻|出勤(?:を|に)?(?:つけ|付け))"
+)
+_CLAIM_RE = re.compile(_CLAIM)
+# What was claimed differs from what happened, or was inflated.
+_PADDED = re.compile(
+    r"(?:実際は|実際には|本当は|ほんとは|ホントは|ほんとうは)[^。!?\n]{0,24}(?:けど|けれど|のに|が、)"
+    r"|(?:してない|してなかった|してへん|行ってない|行ってなかった|いなかった|いないのに|帰ってた|帰ってる|寝てた|遊んでた)(?:のに|けど|けれど)"
+    r"|(?:休んだ|休みの|行ってない|行かなかった|いなかった|遅刻した)(?:日|時間|分|とき)(?:も|を|まで)[^。!?\n]{0,6}(?:出勤|勤務|残業|出張|在席)(?:に|扱い|した(?:こと|事))"
+    r"|水増し|上乗せ|盛って(?:申請|請求|出し|書い|つけ)|盛った|多めに(?:申請|請求|つけ|付け|書い|出し)|架空の|でっち上げ|二重(?:に|で)(?:申請|請求|もら)|"
+    r"ちょろまか|ごまかし(?:て|た)|誤魔化(?:して|した)|カラ出張|空出張|カラ残業|空残業|"
+    r"(?:代わりに|代理で|ついでに)(?:打刻|押して|押しと|切って)|(?:打刻|タイムカード)(?:を)?(?:代わりに|代理で|頼ん|押してもら|切ってもら)"
+)
+# The gain kept: 浮いた分で焼酎, 差額でランチ, お小遣いゲット.
+_POCKETED = re.compile(
+    r"(?:浮いた|余った|差額|差し引き|もらいすぎた|多くもらった)(?:分|お金|金|額|ぶん)?(?:で|は|を)[^。!?\n]{0,16}"
+    r"(?:買|飲|食|遊|ポケット|懐|小遣い|貯金|ランチ|焼肉|旅行|パチンコ|いただ)"
+    r"|(?:お小遣い|小遣い|臨時収入|へそくり)(?:ゲット|ゲト|になった|稼ぎ|できた|が増え)|(?:ちょっとした|いい)(?:小遣い|お小遣い)稼ぎ"
+)
+# What was put in the claim instead of the truth: a count, a mode of travel, a pretence.
+_CLAIMED_AS = re.compile(
+    r"[0-9一二三四五六七八九十]+(?:泊|日|時間|回|キロ|km|円|人|往復|枚)|(?:新幹線|タクシー|飛行機|特急|グリーン車|自家用車|車|電車|高速)で(?:申請|請求|精算|計算|出し|書い|つけ)"
+    r"|ことにして|ことにした|分(?:の|を|で)(?:申請|請求|旅費|日当|手当)|満額|フルで|多め|倍"
+)
+# A notice, a news item or a warning about it.
+_CLAIM_NOTICE = re.compile(
+    r"(?:禁止|不正受給|不正請求(?:は|が|を|の)|処分|懲戒|ないよう|防止|返還|発覚|逮捕|報道|ニュース|研修で(?:学|習)|許されません|ご注意|注意|適正|正しく|規程)"
+)
+
+
+@validator("claim_padding")
+def claim_padding(doc):
+    """A claim for travel, overtime or attendance padded (実際は日帰りだった
+    けど1泊で旅費申請, 残業してないのに残業代つけた, カラ出張) and the gain
+    kept (浮いた分で焼酎): fraud on public money told as a boast."""
+    text = doc.text
+    if not _CLAIM_RE.search(text) or _CLAIM_NOTICE.search(text):
+        return
+    padded = False
+    for m in _PADDED.finditer(text):
+        # 本当は休みたかったけど: a wish, not a fact set against the claim
+        if re.search(r"(?:たかった|たい|ほしかった|欲しかった|つもり|予定|はず)", m.group()):
+            continue
+        lo, hi = doc.sentence_at(m.start())
+        # 実際は…けど: the claim must then say what was claimed instead (1泊で, 2日分, 新幹線で)
+        if re.match(r"(?:実際|本当|ほんと|ホント)", m.group()) and not _CLAIMED_AS.search(text, m.end(), hi):
+            continue
+        n_lo, n_hi = _neighbourhood(doc, m.start(), before=1, after=1)
+        if not _CLAIM_RE.search(text, n_lo, n_hi):
+            continue
+        padded = True
+        yield _trim(text, *_clause(text, lo, m.start(), hi))
+    if padded:
+        for m in _POCKETED.finditer(text):
+            yield _trim(text, m.start(), m.end())
+
+
+# -- city property put to private use --------------------------------------------------
+
+_CITY_OWNED = r"(?:市の|市役所の|役所の|役場の|庁舎の|支所の|公民館の|職場の|課の|係の|市有の?|公用の?|備品の|市のイベント用の|イベント用の|公式)"
+_CITY_THING = (
+    # physical things only: a mascot's picture used on goods is the city's rights (6.3.2)
+    r"(?:着ぐるみ|テント|プロジェクター|スクリーン|マイク|スピーカー|拡声器|音響|長机|机|パイプ椅子|椅子|"
+    r"カメラ|ビデオカメラ|パソコン|PC|ノートPC|タブレット|iPad|スマホ|携帯|軽トラ|トラック|車|発電機|投光器|のぼり|法被|はっぴ|ハッピ|"
+    r"ユニフォーム|制服|作業着|ヘルメット|工具|脚立|草刈り機|コピー機|プリンター|コピー用紙|用紙|文房具|事務用品|備品|物品|"
+    r"ETCカード|タクシーチケット|切手|封筒|電池|記念品|グッズ|ノベルティ|景品|チケット|招待券|ガソリン|燃料|花|苗|鉢植え|米|野菜)"
+)
+_TAKEN = (
+    r"(?:持ち出|持って(?:帰|き|行|い)|持ち帰|もらって帰|借りて|借りた|借り出|拝借|パク|くすね|使って|使った|使わせ|着て|着た|かぶって|乗って|乗った|乗り回|"
+    r"運んで|積んで|横流し|転売|売って|売った|出品|刷っ|刷り|印刷し|コピーし|プリントし|充電し)"
+)
+_PROPERTY_TAKEN = re.compile(rf"{_CITY_OWNED}[^。!?\n]{{0,10}}{_CITY_THING}[^。!?\n]{{0,20}}?{_TAKEN}")
+# A private occasion or place: the purpose is plainly the writer's own.
+_PRIVATE_USE = re.compile(
+    r"(?:実家|自宅|家で|家に|うちで|うちの|結婚式|二次会|披露宴|余興|誕生日|飲み会|宴会|忘年会|新年会|花見|BBQ|バーベキュー|キャンプ|"
+    r"法事|引っ越し|私用|個人的に|プライベート|趣味|フリマ|メルカリ|ヤフオク|ラクマ|転売|自分用|自分の)"
+)
+# People close to the writer: private only with secrecy or a saving (娘の名簿を刷った。用紙代浮いた).
+_PRIVATE_PEOPLE = re.compile(r"(?<!ご)(?:友達|友人|知り合い|家族|嫁|妻|夫|旦那|子ども|子供|息子|娘|彼女|彼氏)")
+_GAIN = re.compile(r"(?:浮いた|浮く|タダで|ただで|無料で|ゼロ|節約|得した|お得|買わずに済|借りずに済)")
+_COVERT = re.compile(r"(?:勝手に|無断で|こっそり|内緒で|黙って|バレ(?:ない|なかった|てない)|ばれ(?:ない|なかった|てない)|誰にも言わず|許可(?:なし|なく|取らず|とらず))")
+_LENT_OR_NOTICE = re.compile(
+    r"(?:貸出|貸し出し|貸与|お貸し|貸して(?:くれ|もら|いただ)|許可を(?:得|取|もら|いただ)|申請して|正式に|禁止|してはいけ|ないよう|ご遠慮|"
+    r"盗難|盗まれ|紛失|被害|返却(?:を|して|してください)|お願いします|ご利用|ご活用|寄贈|譲渡|払い下げ|公売|処分品|不用品)"
+)
+
+
+@validator("city_property_private_use")
+def city_property_private_use(doc):
+    """The city's things taken for private use (着ぐるみを勝手に持ち出して友達の
+    結婚式で着てきた, 課のテントを家族のキャンプに): the city thing taken, and
+    a private purpose or secrecy in the same or the next sentence."""
+    text = doc.text
+    for m in _PROPERTY_TAKEN.finditer(text):
+        lo, hi = _neighbourhood(doc, m.start(), before=0, after=1)
+        if _LENT_OR_NOTICE.search(text, lo, hi):
+            continue
+        uses = list(_PRIVATE_USE.finditer(text, lo, hi))
+        if not uses and (_COVERT.search(text, lo, hi) or _GAIN.search(text, lo, hi)):
+            uses = list(_PRIVATE_PEOPLE.finditer(text, lo, hi))
+        if not uses:
+            continue
+        s_lo, _ = doc.sentence_at(m.start())
+        yield _trim(text, *_clause(text, s_lo, m.start(), m.end()))
+        u = uses[0]
+        _, u_hi = doc.sentence_at(u.start())
+        # the private purpose with the act done there: 友達の結婚式で着てきた
+        end = re.search(r"[、。!?\n]|$", text[u.end():u_hi])
+        yield _trim(text, u.start(), u.end() + (end.start() if end else 0))
+
+
+# -- residents' records looked up for curiosity ----------------------------------------
+
+_RECORDS = re.compile(
+    r"(?:住民票|住民情報|住民記録|住民基本台帳|住基|戸籍|[一-龥]{0,2}台帳|課税(?:情報|データ)|税務(?:システム|データ)|納税(?:情報|データ)|所得(?:情報|データ)|"
+    r"国保(?:の)?(?:データ|システム)|福祉(?:の)?(?:データ|システム)|業務(?:用)?(?:の)?(?:端末|PC|パソコン|システム)|端末|システム|データベース|DB)"
+)
+_LOOKUP = re.compile(r"(?:検索|照会|調べ|覗|のぞ|閲覧|見ちゃ|見てみ|見たら|見た|見て(?:た|る|い)|眺め|確認したら|確認してみ|引いて|引いたら|出してみ|ヒット)")
+_CURIOSITY = re.compile(
+    r"(?:こっそり|興味本位|気になって|気になった|気になる人|暇つぶし|ひまつぶし|ついでに|勝手に|内緒|好奇心|なんとなく|出来心|"
+    r"元カレ|元カノ|元彼|元妻|元夫|同級生|知り合い|友達|芸能人|有名人|アイドル|俳優|女優|タレント|選手|歌手|YouTuber|インフルエンサー|"
+    r"近所の|お隣|隣の家|好きな人|推し|バレ(?:ない|なかった|たら)|ばれ(?:ない|なかった|たら))"
+)
+_OFFICIAL_LOOKUP = re.compile(
+    r"(?:本人確認|ご本人|申請(?:が|を|に|の)|請求(?:が|を|に)|依頼(?:が|を|で)|業務として|業務上|禁止|不正|処分|ないよう|研修|ログ|監査|厳しく|許されません|漏えい|漏洩|"
+    r"在庫|天気|路線|時刻|予約|レシピ|ネットで|グーグル|Google)"
+)
+
+
+@validator("records_snooping")
+def records_snooping(doc):
+    """Residents' records looked up on the work system for curiosity
+    (端末でこっそり検索したら元アイドルが…, 住基で同級生の住所を見ちゃった)."""
+    text = doc.text
+    for lo, hi in doc.sentence_bounds:
+        rec = _RECORDS.search(text, lo, hi)
+        if not rec:
+            continue
+        look = _LOOKUP.search(text, rec.end(), hi) or _LOOKUP.search(text, lo, rec.start())
+        if not look or not _CURIOSITY.search(text, lo, hi) or _OFFICIAL_LOOKUP.search(text, lo, hi):
+            continue
+        start = min(rec.start(), look.start())
+        end = max(rec.end(), look.end())
+        tail = re.match(r"[ぁ-ん]{0,4}", text[end:hi])
+        yield _trim(text, *_clause(text, lo, start, end + tail.end()))
+
+
+# -- complaints turned back on the complainant ---------------------------------------
+
+_DEFLECT = re.compile("|".join([
+    # blame shifted to the person who complained
+    r"(?:見落とす|見落とした|見逃す|見ない|見てない|見なかった|読まない|読んでない|読まなかった|確認しない|確認しなかった|確認してない|調べない|調べなかった|"
+    r"聞かない|聞いてない|知らない|気づかない|気付かない|気づかなかった|遅れた|遅れる|忘れた|忘れる|間違えた|間違える|準備しない|備えない)"
+    r"(?:方|人|側|ほう|あなた|そちら)(?:に|の方に|のほうに)?(?:も|が|こそ)?"
+    r"(?:(?:問題|責任|非|落ち度|原因)(?:が|は)?(?:ある(?!ませ)|あり(?!ませ)|でしょ|では|かと)|悪い(?!影響|点|例|ところ))",
+    r"(?:そちら|そっち|あなた|あんた|お客様|利用者|ご本人|ご自身|皆さん)(?:の|側の)(?:確認不足|不注意|落ち度|責任|勘違い|見落とし|読み落とし|思い込み|準備不足)(?:です|でしょ|では|だと|かと|ですね|だよね)?",
+    r"自己責任(?:で(?:お願い|どうぞ)|です|でしょ|だと思|ですよ|かと|ですね|だよ|だね|(?=[。!?\n]|$))",
+    r"(?:市|こちら|こっち|役所|市役所|私たち|わたしたち|職員|我々|うち|担当)(?:も|は|だって)[^。!?\n]{0,8}"
+    r"(?:忙しい|人手不足|(?:人|職員|人員|人手|予算)が(?:足りない|足りません|いない)|手が回らない|余裕がない|暇じゃない|ひまじゃない|大変)(?:な|だ|です)?(?:ので|から|んで|んだから|し|のに|んです)[^。!?\n]{0,12}"
+    r"(?:仕方|しょうがな|しかたな|無理|我慢|諦め|あきらめ|勘弁|察して|分かって|わかって)",
+    # a correction refused, the critic called fussy
+    r"(?:訂正|修正|削除|謝罪|撤回|直し)(?:は|も|なんて|など|する気は|する必要は)?(?:しません|しない(?:です|よ|し|ので|から)?|する気はない|する必要はない|いたしません|不要です|しないつもり)",
+    r"意味(?:は)?(?:通じる|通じます|伝わる|伝わります|分かる|わかる)(?:ので|から|んだから|でしょ|じゃないですか|し)",
+    r"(?:細かい|小さい|ささいな|些細な|どうでもいい|しょうもない)(?:こと|点|ところ|ミス|話)(?:を|に|ばかり|で|まで)?(?:気にし|こだわ|いちいち|うるさ|騒|突っ込|ツッコ|指摘|言わ|言って)(?!すぎない|過ぎない|ない|ません|なく|ず|る性格)(?:すぎ|過ぎ)?(?:では|です|じゃ|だよ|だね|ですね)?",
+    r"(?:気にしすぎ(?!ない|ず|なく)|気にし過ぎ(?!ない|ず|なく)|神経質(?:すぎ|過ぎ|ですね|だね|な方|な人)|細かすぎ|細か過ぎ|うるさすぎ|大げさ(?:すぎ|ですね|では|だな|な)|大袈裟(?:すぎ|ですね|では)|騒ぎすぎ|騒ぎ過ぎ|過敏(?:すぎ|ですね|では))",
+    r"(?:大した|たいした)(?:問題|こと|ミス|話|違い)(?:では|じゃ)?(?:ない|ありません|ないでしょ|なくない|ねー)",
+    r"いちいち(?:細かい|うるさい|言って|指摘|突っ込|ツッコ|文句|気に|揚げ足)",
+    # conditions put on the critic before they may speak
+    r"(?:くらい|ぐらい|位)[^。!?\n]{0,10}(?:できる|読める|分かる|わかる|調べられる|理解できる|書ける|使える)ように(?:なって|なられて)から",
+    r"(?:ようになって|を?勉強して|を?理解して|を?読んで|を?見て|を?調べて|を?確かめて|を?経験して|を?やってみて|働いてみて|住んでみて|払って)から"
+    r"(?:言って|言え|言いな|言おう|おっしゃって|コメント|文句|書き込|発言|批判|物を言)",
+    r"(?:くらい|ぐらい)(?:自分で)?(?:読め|調べろ|調べて|考えろ|考えて|わかれ|分かれ|理解しろ|覚えろ|覚えて)(?:よ|ば|ください|下さい|ね)?(?=[。!?\n、]|$|w|笑)",
+    r"(?:くらい|ぐらい)(?:普通|常識で|考えれば)?(?:分かる|わかる|できる|読める)(?:でしょ|だろ|よね|と思い|はず|もんでしょ)",
+    # the critic's own level mocked
+    r"(?:人の|他人の|ひとの)こと(?:を)?(?:言える|言えた)(?:レベル|立場|義理|腕|もの|身)(?:じゃ|では)(?:ない|ありません)",
+    r"(?:あなた|あんた|お前|おまえ|そちら|貴方)(?:の|こそ|も)[^。!?\n]{0,12}(?:大したこと(?:ない|ありません)|レベル(?:が)?低|下手|へた|ヘタ|お粗末)",
+    r"(?:程度|レベル|知能|品性)(?:が|も)?(?:知れ|お察し|うかがえ)",
+    r"(?:お前|おまえ|あんた|あなた)が言うな|どの口が(?:言う|言って)",
+]))
+# Complaints and corrections named other ways than 意見/指摘/コメント.
+_COMPLAINT_CONTEXT = re.compile(r"(?:そちら(?:の|が|側)|ご要望|要望|お叱り|ご不満|不満|とのこと|って言われ|と言われ|おっしゃ|誤字|誤記|間違って(?:る|います)|分かりにくい|わかりにくい|遅い(?:[?？]|とか|って|との))")
+_MINE_TO_FIX = re.compile(r"(?:申し訳|お詫び|すみません|失礼しました|ありがとうございま|恐れ入り|ご不便|改善します|検討します|確認します|ご指摘の通り|ご指摘のとおり|研修|やめましょう|しないよう|ないようにし|避けましょう|確認(?:した|の結果|しました)|調査の結果|正しい表記|正式な)")
+
+
+@validator("complaint_deflected")
+def complaint_deflected(doc):
+    """A complaint or a correction turned back on the person who made it:
+    blame shifted (見落とす方にも問題がある, 市も忙しいので仕方ありません),
+    a correction refused and the critic called fussy (意味は通じるので訂正は
+    しません, 細かいことを気にしすぎでは), conditions put on them before they
+    may speak (地図くらい読めるようになってから言って), their own level mocked
+    (人のこと言えるレベルじゃない)."""
+    text = doc.text
+    if not (_CRITIC_CONTEXT.search(text) or _COMPLAINT_CONTEXT.search(text)):
+        return
+    for m in _DEFLECT.finditer(text):
+        lo, hi = doc.sentence_at(m.start())
+        if _MINE_TO_FIX.search(text, lo, hi) or _SELF_REFLECT.search(text, lo, hi):
+            continue
+        if re.search(r"」(?:と|って|という|といった|などの|のような|は|が|ではなく)", text[m.end():m.end() + 8]) and "「" in text[lo:m.start()]:
             continue
         yield _trim(text, *_clause(text, lo, m.start(), m.end()))

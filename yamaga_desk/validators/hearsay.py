@@ -189,7 +189,7 @@ _UNCHECKED = re.compile(
 _GUESS_PHRASE = re.compile(
     r"(?:んじゃないか|んじゃない(?=[?？。!\n]|$)|のではないか|じゃないかな|かもしれ|かも[。!?!？\n]|かもね|気がする|んだろう|だろう|"
     # と思われます hedges; 本物だと思われてる is what others believe (passive).
-    r"と思われ(?!て|た|ちゃ)|っぽい(?![ァ-ヶ一-龥])|みたい(?:だ|です|よ|[。!?\n]|$)"
+    r"と思われ(?!て|た|ちゃ|る(?:場合|方|時|とき|際|点|もの)|れば|たら)|っぽい(?![ァ-ヶ一-龥])|みたい(?:だ|です|よ|[。!?\n]|$)"
     # hearsay passed on by an insider counts too (LABELS: both 5.6.4 and 6.2)
     r"|って噂|という噂|との噂|噂が|噂で|(?:って|と)(?:聞いた|聞きました|聞いて)|って話|という話|方向で進んで|方向らしい"
     # the writer names the guess: 予想すると / 勘だと / 感覚だと / 雰囲気的に / 思うに
@@ -206,6 +206,24 @@ _REACTIONS = {"驚く", "喜ぶ", "びっくり", "感動", "楽しむ", "がっ
 _GUESS_ADVERBS = {"たぶん", "多分", "おそらく", "恐らく", "たしか", "確か", "きっと", "もしかしたら", "ひょっとしたら"}
 
 
+_CASE_NOUNS = {"方", "人", "場合", "時", "とき", "際", "点", "方々", "皆さん", "皆様"}
+
+
+def _hypothetical(verb, after: list) -> bool:
+    """思う in a conditional (思えば, 思ったら, 思うなら, 思っても) or before
+    a noun of cases (思う方は, 思った時は)."""
+    if "仮定形" in _pos(verb):
+        return True
+    for t in after:
+        if "仮定形" in _pos(t) or t.surface in ("ば", "なら", "ても", "たら", "でも"):
+            return True
+        if t.lemma in _CASE_NOUNS and _pos(t).startswith("名詞"):
+            return True
+        if not _pos(t).startswith("助動詞"):
+            break
+    return False
+
+
 def _guess_spans(doc, lo: int, hi: int):
     """(start, end) of each guess marker in the sentence [lo, hi)."""
     tokens = doc.tokens_between(lo, hi)
@@ -220,6 +238,10 @@ def _guess_spans(doc, lo: int, hi: int):
             before = tokens[k - 2] if k >= 2 else None
             if before is not None and (before.lemma in ("たい", "う", "よう", "ほしい", "欲しい")
                                        or _pos(before).endswith("意志推量形")):
+                continue
+            # 怪しいと思ったら / おかしいと思えば / 変だと思う方は: a case put to
+            # the reader (a warning notice), not the writer's guess.
+            if _hypothetical(t, tokens[k + 1:k + 3]):
                 continue
             # 本物だと思われてる / と思われた: what others believe (passive).
             after = tokens[k + 1:k + 3]
