@@ -27,6 +27,16 @@
 - ``insincere_acknowledgement`` (5.5): an opinion taken "for the record"
   while refusing to act (直す予定はないですけど, 一応聞いときます,
   参考程度に聞いておきます).
+- ``claim_padding`` (5.1, 5.2): a travel/overtime/attendance claim that
+  differs from what happened (実際は日帰りだったけど1泊で申請, カラ出張) and
+  the gain kept (浮いた分で焼酎).
+- ``city_property_private_use`` (5.1): the city's things taken to a private
+  occasion (着ぐるみを持ち出して友達の結婚式で着てきた).
+- ``records_snooping`` (5.1): residents' records looked up for curiosity
+  (端末でこっそり検索したら).
+- ``complaint_deflected`` (5.5): a complaint turned back on the complainant
+  (見落とす方にも問題がある, 訂正はしません, 気にしすぎでは, 地図くらい読める
+  ようになってから言って).
 """
 
 from __future__ import annotations
