@@ -332,3 +332,20 @@ def test_switching_is_refused_while_the_open_draft_cannot_be_saved(qtbot, window
     title, message = dialog_log.errors[-1]
     assert "ディスクの空きがない" in message and "切り替えずに" in message
     assert window.save_state.text() == "保存できません"
+
+
+def test_closing_while_the_disk_is_full_offers_a_file(qtbot, window, dialog_log, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    _fill_disk(window.store)
+    text = "閉じる直前の長い本文。" * 500
+    window.editor.setPlainText(text)
+    dialog_log.unstored_answer = "cancel"
+    assert not window.close()  # cancelled: the window and the text stay
+    assert "ディスクの空きがない" in dialog_log.unstored_prompts[0]
+    assert window.editor.toPlainText() == text
+    target = tmp_path / "退避.txt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog_log.unstored_answer = "save"
+    assert window.close()
+    assert target.read_text(encoding="utf-8") == text

@@ -188,3 +188,32 @@ def test_records_are_read_only_in_the_window(qtbot, store_window):
     dialog = store_window.show_records()
     assert dialog.table.editTriggers() == dialog.table.EditTrigger.NoEditTriggers
     assert dialog.text.isReadOnly()
+
+
+def test_the_app_as_started_records_into_its_database(qtbot, monkeypatch):
+    """`yamaga-desk` (cli.cmd_gui -> app.run) gives the window the store's records."""
+    import argparse
+
+    from PySide6.QtWidgets import QApplication
+
+    from yamaga_desk.gui import MainWindow
+    from yamaga_desk.gui import app as app_module
+    from yamaga_desk.store.db import default_db_path
+
+    seen = {}
+
+    class StartedApp:
+        """The event loop, as far as run() is concerned: look at the window, close it."""
+
+        def exec(self):
+            [win] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+            seen["recorder is the store's"] = win.recorder is win.store.records
+            seen["database"] = win.store.path
+            win.close()
+            return 0
+
+    # Not the real app.exec(): a finished QApplication event loop inside the
+    # test process leaves later tests' background checks undelivered.
+    monkeypatch.setattr(app_module, "create_application", lambda argv=None: StartedApp())
+    assert app_module.run(argparse.Namespace()) == 0
+    assert seen == {"recorder is the store's": True, "database": default_db_path()}
