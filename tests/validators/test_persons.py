@@ -264,3 +264,79 @@ def test_services_and_records_without_a_person_are_clean(engine, text):
 ])
 def test_another_familys_child_named_with_school_or_class(engine, text, child):
     assert any(child in f for f in _flagged(engine, text)), _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text, person, detail", [
+    # a child named in hiragana, with school and family circumstances
+    ("隣の家のはるとくん（鹿本小2年）、お父さんが出ていったらしくて最近元気ない", "はるとくん", "お父さんが出ていった"),
+    ("同じ班のみおちゃんちってシングルマザーなんだって", "みおちゃん", "シングルマザー"),
+    ("うちの子のクラスの森そうた君、両親が蒸発しておばあちゃんと暮らしてるって", "森そうた君", "両親が蒸発"),
+    ("甥の同級生の村田ゆいちゃん、お母さんがシングルで夜の仕事してるらしい", "村田ゆいちゃん", "シングル"),
+    # decline told without a diagnosis
+    ("近所の大塚さんの奥さん、最近物忘れがひどくて、この前も鍵かけ忘れてた", "大塚さんの奥さん", "物忘れがひど"),
+    ("向かいの坂本さんのおじいちゃん、夜中に一人で歩き回ってて警察に保護されたらしい", "坂本さんのおじいちゃん", "夜中に一人で歩き回"),
+    ("お隣の河野さん、ボケてきたみたいで同じこと何度も聞いてくる", "河野さん", "ボケてき"),
+    # where a named person's residence record went
+    ("市民課の端末で調べたら、同級生の井上まゆ、住民票を菊池市に移してた", "井上まゆ", "住民票を菊池市に移し"),
+    ("窓口に来た藤田さん、転入届出してたからこれから近所だわ", "藤田さん", "転入届"),
+    ("元カノの山下あやか、転居先が熊本市になってた", "山下あやか", "転居先"),
+])
+def test_private_details_in_everyday_words(engine, text, person, detail):
+    flagged = _flagged(engine, text)
+    assert any(person in f for f in flagged), flagged
+    assert any(detail in f for f in flagged), flagged
+
+
+def test_kin_of_a_named_neighbour_told_in_a_later_sentence(engine):
+    text = ("毎朝庭をのぞいていくのが、お隣の岡本さんのおばあちゃん。散歩が日課です。"
+            "息子さんも仕事を辞めて介護していて、大変そうです。")
+    flagged = _flagged(engine, text)
+    assert "息子さん" in flagged and "介護" in flagged, flagged
+    # the writer's own family is not someone else's kin
+    assert _flagged(engine, "おばあちゃんが入院したので、お見舞いに行ってきました") == []
+
+
+@pytest.mark.parametrize("text", [
+    "子育て支援課では、ひとり親家庭への支援制度をご案内しています",
+    "認知症の方が夜中に歩き回ることがあります。地域で見守りをお願いします",
+    "物忘れが気になる方は、もの忘れ相談へどうぞ",
+    "転入届・転出届は市民課で受け付けています",
+    "住民票の写しはコンビニでも取れます",
+    "はるとくん、お誕生日おめでとう！",
+    "わんちゃんと一緒に参加できるイベントです",
+    "高橋ひなたちゃん（3歳）が元気に歌ってくれました",
+    "うちの母が最近物忘れがひどくて心配です",
+    "息子がシングルヒットを打ちました",
+])
+def test_services_own_family_and_greetings_are_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, pupil", [
+    ("拾った財布に090-1234-5678のメモ。鹿本中の制服の子のだと思う", "鹿本中の制服の子"),
+    ("〇〇高のジャージ着た男子、さっき駅で電話番号090-2222-3333って叫んでた", "〇〇高のジャージ着た男子"),
+])
+def test_a_pupil_pointed_out_by_school_uniform_next_to_a_detail(engine, text, pupil):
+    assert pupil in _flagged(engine, text)
+
+
+def test_a_school_uniform_alone_is_no_privacy_problem(engine):
+    assert _flagged(engine, "山鹿中の制服の子たちが、灯籠まつりで踊りを披露してくれました") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pinterestで見つけた花の写真、撮った人は分からないけど表紙に使いました",
+    "このイラスト、誰が描いたか知らんけどアイコンにしてる",
+    "出典不明の画像だけど、わかりやすいのでポスターに貼りました",
+])
+def test_works_used_without_knowing_whose_they_are(engine, text):
+    assert _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "よへほ節は作者不明の古い民謡です",
+    "この写真を撮影した方をご存じの方は、観光課までご連絡ください",
+    "作者不明の絵が公民館の倉庫から見つかりました",
+])
+def test_unknown_authors_without_use_are_clean(engine, text):
+    assert _flagged(engine, text) == []

@@ -155,3 +155,35 @@ def test_a_hookup_come_on_next_to_a_link_is_evidence(engine):
     assert any("今夜すぐ会える子" in s for s in spans), spans
     clean = "今日すぐ会える保護犬たちはこちら https://wanko.example/"
     assert [f for f in engine.check(clean).findings if f.item == "5.6.5"] == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("この前言ってたﾌｰｿﾞｸの口コミサイト→ https://night-navi.example/", "ﾌｰｿﾞｸ"),
+    ("ふうぞくの店ランキング、ここにまとまってた https://night-rank.example/", "ふうぞく"),
+    ("熊本のデリヘル情報はこちら👉 hxxp://kuma-night.example/list", "デリヘル"),
+    ("ｿｰﾌﾟの割引券ここでもらえるよ→ www.yoru-kupon.example", "ｿｰﾌﾟ"),
+    ("エ・ロ動画の新作きた https://douga-new.example/", "エ・ロ動画"),
+    ("風○店の求人、日払いだって https://job-night.example/", "風○"),
+])
+def test_the_sex_trade_in_any_spelling_next_to_a_link(engine, text, words):
+    flagged = _flagged(engine, text)
+    assert any(words in f for f in flagged), flagged
+    assert any(f.startswith(("http", "hxxp", "www")) for f in flagged), flagged
+
+
+@pytest.mark.parametrize("text", [
+    "ハンドソープの詰め替えはこちら https://shop.example/soap",
+    "風俗営業の許可申請は警察署へ https://www.pref.kumamoto.jp/",
+    "江戸時代の風俗画を展示しています https://museum.example/",
+    "夜のお店の客引き行為は条例で禁止されています https://www.city.yamaga.kumamoto.jp/",
+    "ピンクのバラが満開です https://garden-pink.example/",
+])
+def test_soap_customs_paintings_and_official_notices_are_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+def test_romanised_sex_trade_words_in_a_domain():
+    from yamaga_desk.validators.urls import url_is_adult
+    assert url_is_adult("http://huzoku-navi.example/kumamoto")
+    assert url_is_adult("jyukujyo-club.example/top")
+    assert not url_is_adult("https://kumamoto-night-pink.example/")  # no adult word of its own

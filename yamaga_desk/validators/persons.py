@@ -73,7 +73,12 @@ _HEALTH = (
     r"救急車で運ばれ|救急搬送|通院|不妊|妊娠|流産|中絶|陽性|感染|休職|不登校|ひきこもり|引きこもり|自殺|"
     r"糖尿病|高血圧|心臓病|脳梗塞|脳卒中|骨折|発達障害|ADHD|自閉症|統合失調症|双極性|パニック障害|適応障害|"
     r"依存症|アルコール依存|性病|HIV|エイズ|難病|末期|抗がん剤|放射線治療|車椅子|車いす|つわり|更年期|"
-    r"メンタル(?:やられ|が弱|病ん)|病んで|薬(?:を)?飲んで|ステージ[0-9IV]"
+    r"メンタル(?:やられ|が弱|病ん)|病んで|薬(?:を)?飲んで|ステージ[0-9IV]|"
+    # decline told without the diagnosis: 物忘れがひどい, 夜中に歩き回って, ボケてきた
+    r"物忘れ(?:が|も)?(?:ひど|激し|多く|増え|進)|徘徊|"
+    r"(?:夜中|深夜|夜)に[^。\n]{0,10}?(?:歩き回|うろうろ|さまよ|出歩|徘徊)|"
+    r"(?:ボケ|ぼけ)(?:て(?:き|る|い|た|しま)|始め|が(?:進|ひど))|同じこと(?:を)?何度も(?:聞|言|話)|"
+    r"おむつ|失禁|寝込んで|アル中|酒浸り|寝たきり"
 )
 _TROUBLE = (
     r"離婚|調停|DV|家庭内暴力|虐待|不倫|浮気|別居|夫婦げんか|夫婦喧嘩|家出|借金|自己破産|破産|滞納|"
@@ -84,7 +89,17 @@ _TROUBLE = (
     r"養子|養女|養父|養母|里子|実の(?:親|子|父|母)じゃな|本当の(?:親|子)じゃな|隠し子|婚外子|非嫡出|認知(?:して|された|されて)|"
     r"帰化|国籍|本籍|改名|旧姓|戸籍上|再婚|バツイチ|バツ[1-9一二三]|内縁|事実婚|前妻|前夫|元夫|元妻|"
     r"所得|納税額|税額|評価額|資産|財産|遺産|相続|非課税世帯|就学援助|児童扶養手当|扶養手当|障害者手帳|療育手帳|"
-    r"年金(?:暮らし|生活|受給|だけ)|受給者|保護費|援助を受け"
+    r"年金(?:暮らし|生活|受給|だけ)|受給者|保護費|援助を受け|"
+    # a single parent or an absent parent: お母さんがシングルで, 父親がいない
+    r"シングル(?:マザー|ファーザー|マム|ママ|パパ|家庭|で|の(?:母|父|ママ|パパ|お母さん|お父さん))|"
+    r"(?:お母さん|お父さん|母親|父親|母|父|ママ|パパ|親)(?:が|は)?シングル|一人親|"
+    r"(?:お父さん|父親|パパ|お母さん|母親|ママ)(?:が|は)?(?:いない|いなくて|いなく|おらん|出て(?:い|行)った|蒸発)|"
+    r"(?:親|両親)(?:が|は)?(?:蒸発|いない|いなくて)|ネグレクト|育児放棄|"
+    r"(?:ご飯|ごはん|食事)(?:を|も)?(?:食べさせてもらえ|作ってもらえ|もらえ)て(?:い)?ない|水商売|夜の(?:仕事|お店|商売)|"
+    # where a person's residence record went, found at the counter or on the terminal
+    r"住民票(?:を|は|が|も)?[^。\n]{0,14}?(?:移し|移す|移って|移動|異動|うつし|置いて|置いた|残し|動かし)|"
+    r"転入(?:届|手続き|して(?:き)?(?:た|る))|転居(?:先|届)|転出(?:先|届)|引っ越し先|引越し?先|"
+    r"新しい住所|今の住所|新居(?:は|が)|住所(?:を)?(?:調べ|検索|照会|特定|割り出)|(?:自宅|家|住所)(?:を|が|も)?特定"
 )
 # 認知症予防, がん検診, DV相談窓口, 障害物: a topic or a service, not what
 # happened to a person.
@@ -117,8 +132,13 @@ _ROUTINE = (
     r"(?:ひとりで|一人で|独りで|留守|家を出|家にいない|帰って(?:く|来)る|帰宅|登校|下校)"
     r"(?:[^。、\n]{0,6}?(?:家を出|下校|登校|帰宅|留守番|帰って(?:く|来)る|出かけ))?"
 )
+_SCHOOL = r"[一-龥ァ-ヶー〇○◯]{1,8}(?:小学校|中学校|高等学校|高校|小|中|高|大学|大|幼稚園|保育園|保育所|こども園)"
+# 鹿北小の3年生の女の子, 山鹿中の制服の子, 〇〇高のジャージ着た男子: a pupil
+# pointed out by school and year or by the school's uniform.
 _PUPIL = re.compile(
     rf"{_SCHOOL_YEAR}の(?:女の子|男の子|子|息子さん|息子|娘さん|娘|お子さん|男子|女子|生徒|児童)"
+    rf"|{_SCHOOL}の(?:制服|ジャージ|体操服|名札|カバン|鞄|リュック)(?:を)?(?:着た|着てる|着て(?:い)?た|つけた|の)?"
+    r"(?:女の子|男の子|子|男子|女子|生徒|学生|高校生|中学生|小学生)"
 )
 # 隣のクラスの, 娘と同じクラスの, うちの子と同じ班の: a parent placing another
 # family's child.
@@ -183,6 +203,14 @@ def named_persons(doc) -> list[tuple[int, int]]:
             j += 1
         full_name = j > i
         honorific = j + 1 < len(tokens) and tokens[j + 1].surface in _HONORIFICS
+        # 長野ゆうと君: Sudachi knows ゆう but not ゆうと; the kana up to the
+        # honorific belong to the name.
+        kana_tail = _KANA_TAIL.match(text, tokens[j].end) if not honorific else None
+        if kana_tail:
+            while j + 1 < len(tokens) and tokens[j + 1].end <= kana_tail.start("honorific"):
+                j += 1
+            honorific = j + 1 < len(tokens) and tokens[j + 1].start == kana_tail.start("honorific")
+            full_name = full_name or honorific
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         official = after is not None and after.surface.startswith(_OFFICIAL_TITLES)
         related = bool(_RELATION_BEFORE_NAME.search(text[max(0, t.start - 6):t.start]))
@@ -198,6 +226,36 @@ def named_persons(doc) -> list[tuple[int, int]]:
         spans.append((start, end))
         i = j + 1
     return spans
+
+
+# Kana after a name, up to the honorific: (長野ゆう)と君, (高橋)ひなたちゃん.
+_KANA_TAIL = re.compile(r"[ぁ-ゖー]{1,5}?(?P<honorific>くん|君|ちゃん)")
+# A child's given name in hiragana, which Sudachi splits or takes for a
+# word: ゆうとくん, そうた君, りこちゃん.  Words for family, pets and toys
+# that take ちゃん too are not names.
+_KANA_CHILD = re.compile(
+    r"(?<![ぁ-ゖァ-ヴー一-龥々])"
+    r"(?!お|ば|じ|あか|ねえ|にい|ねこ|にゃ|わん|うさ|とう|かあ|ちび|ぼっ|くま|ぞう|ひよ|こい|いぬ|とり|みんな|うち|あの|この|その|ちっちゃ|かわい)"
+    r"[ぁ-ゖ]{2,5}(?:くん|君|ちゃん)(?![ぁ-ゖ])"
+    r"|(?<=[のとがはもにや、])(?!お|ば|じ|あか|ねえ|にい|ねこ|にゃ|わん|うさ|とう|かあ|ちび|ぼっ|くま|ぞう|ひよ|こい|いぬ|とり|みんな|うち|あの|この|その|ちっちゃ|かわい)"
+    r"[ぁ-ゖ]{2,5}(?:くん|君|ちゃん)(?![ぁ-ゖ])"
+)
+
+
+def kana_child_names(doc) -> list[tuple[int, int]]:
+    """Children named in hiragana with くん/ちゃん that named_persons missed."""
+    named = named_persons(doc)
+    return [m.span() for m in _KANA_CHILD.finditer(doc.text)
+            if not any(s < m.end() and m.start() < e for s, e in named)]
+
+
+# 息子さんも仕事を辞めて介護して: a family member of someone named in the
+# sentences before, told about in a sentence of their own.
+_KIN_OF_NAMED = re.compile(
+    r"(?:息子さん|娘さん|奥さん|奥様|旦那さん|ご主人|お嫁さん|お子さん|お孫さん|おばあちゃん|おじいちゃん|おばあさん|おじいさん|"
+    r"お母さん|お父さん)"
+)
+_KIN_REACH = 2
 
 
 def detail_spans(doc) -> list[tuple[int, int]]:
@@ -226,13 +284,25 @@ def private_person_details(doc):
     neighbouring sentence; or a private individual named by relation and
     where they go to school or when they are alone."""
     named, related = _not_a_source(doc, named_persons(doc)), _not_a_source(doc, related_persons(doc))
+    named += _not_a_source(doc, kana_child_names(doc))
     in_class = [m.span("name") for m in _CHILD_IN_CLASS.finditer(doc.text)]
     if not (named or related or in_class):
         return
+    # 同じ班の森そうた君 is a named child for any detail, too
+    named += [span for span in in_class if not any(s < span[1] and span[0] < e for s, e in named)]
     starts = [s for s, _ in doc.sentence_bounds]
 
     def sentence_of(pos: int) -> int:
         return max(bisect.bisect_right(starts, pos) - 1, 0)
+
+    # Kin of a person named up to two sentences before count as persons.
+    mentioned = named + related
+    for m in _KIN_OF_NAMED.finditer(doc.text):
+        if any(s < m.end() and m.start() < e for s, e in mentioned):
+            continue
+        k = sentence_of(m.start())
+        if any(k - _KIN_REACH <= sentence_of(s) < k for s, _ in mentioned):
+            named.append(m.span())
 
     person_sentences: dict[int, list[tuple[int, int]]] = {}
     related_sentences: dict[int, list[tuple[int, int]]] = {}
