@@ -14,7 +14,6 @@ from functools import cached_property
 
 from .tokenizer import Line, Token, analyse
 
-# Sentence ends in normalized text: 。！？ and line breaks.
 # Sentence ends in normalized text: 。！？ and line breaks — but not inside a
 # quotation: in 「〜って本当？」と聞かれた the ？ ends the quote, not the sentence.
 _SENTENCE_END = re.compile(r"[。!?！？]+(?![」』）)\]])|\n+")
