@@ -218,6 +218,10 @@ def test_steps_in_order_or_other_clocks_are_clean(engine, text):
     ("2027年（令和8年）の予定", "2027年（令和8年）"),
     ("11月1日〜3日の2日間、菊池川沿いで開催", "11月1日〜3日の2日間"),
     ("営業は10時〜15時の6時間です", "10時〜15時の6時間"),
+    ("令和8年は西暦2025年です", "令和8年は西暦2025年"),
+    ("令和8年（西暦2025年）4月から", "令和8年（西暦2025年）"),
+    ("令和八年（二〇二五年）四月一日施行", "令和八年（二〇二五年）"),  # kanji numerals
+    ("2025年、つまり令和8年の春に", "2025年、つまり令和8年"),
 ])
 def test_era_years_and_range_lengths_that_disagree(engine, text, wrong):
     assert _flagged(engine, text) == [wrong]
@@ -226,6 +230,9 @@ def test_era_years_and_range_lengths_that_disagree(engine, text, wrong):
 @pytest.mark.parametrize("text", [
     "令和8年（2026年）10月に開所", "平成31年（2019年）4月", "8月14日〜16日の3日間開催",
     "12月30日〜1月2日の4日間休みます", "9時〜17時の8時間", "22時〜2時の4時間",
+    "令和八年（二〇二六年）四月一日施行", "令和8年は西暦2026年です",
+    "2019年、令和元年、令和2年と続けて開催",  # a list of years, not one year twice
+    "令和8年は2025年より来場者が増えました",
 ])
 def test_era_years_and_range_lengths_that_agree(engine, text):
     assert _flagged(engine, text) == []

@@ -340,3 +340,30 @@ def test_works_used_without_knowing_whose_they_are(engine, text):
 ])
 def test_unknown_authors_without_use_are_clean(engine, text):
     assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, person, detail", [
+    ("隣の石井さんの娘さん、第一志望の高校落ちたらしい", "隣の石井さんの娘さん", "高校落ちた"),
+    ("同僚の吉村さん、奥さんに逃げられたって", "同僚の吉村さん", "奥さんに逃げられ"),
+    ("近所の福田さん、ご主人が先月亡くなって一人暮らしになったみたい", "近所の福田さん", "一人暮らし"),
+    ("窓口に来た中川さん、生活が苦しくて電気止められたって言ってた", "窓口に来た中川さん", "電気止められ"),
+    ("担任してる山田くんの家、ゴミ屋敷らしい", "山田くん", "ゴミ屋敷"),
+    ("向かいの家の高校生、最近夜遊びして朝帰りしてる", "向かいの家の高校生", "朝帰り"),
+    ("苦情の電話をかけてきた人の名前は河合ひろし、しつこかった", "苦情の電話をかけてきた人", "名前は河合ひろし"),
+])
+def test_hardship_setbacks_and_names_given_out(engine, text, person, detail):
+    flagged = _flagged(engine, text)
+    assert any(person in f for f in flagged), flagged
+    assert any(detail in f for f in flagged), flagged
+
+
+@pytest.mark.parametrize("text", [
+    "一人暮らしの高齢者の見守り活動を行っています",
+    "山田さんの娘さんが市の書道展で金賞を受賞しました",
+    "近所の福田さんに野菜をいただきました",
+    "窓口に来た人の名前は聞いていません",
+    "河合ひろしさんの講演会を開催します",
+    "電気・ガス・水道が止められた場合の相談窓口はこちら",
+])
+def test_services_gifts_and_unnamed_callers_are_clean(engine, text):
+    assert _flagged(engine, text) == []

@@ -501,22 +501,30 @@ def steps_out_of_order(doc):
                 yield span_a[0], span_b[1]
 
 
-# 令和8年（2025年）, 2026年（令和7年）: an era year and a western year that
-# disagree.
+# 令和8年（2025年）, 2026年（令和7年）, 令和8年は西暦2025年, 令和八年（二〇二五年）:
+# an era year and a western year given as the same year that disagree.  Two
+# years side by side with only 、 between may be a list, so 、 needs
+# つまり/すなわち/西暦 to say the two are one.
 _ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
+_ERA_N = r"(?P<n>元|[0-9]{1,2}|[一二三四五六七八九十]{1,3})"
+_WESTERN_Y = r"(?P<y>(?:19|20)[0-9]{2}|[一二][〇九][〇一二三四五六七八九]{2})"
+_SAME_YEAR = (
+    r"\s*(?:[(（]\s*(?:西暦|せいれき)?|(?:は|が|って)\s*(?:西暦)|=|≒|/|、\s*(?:つまり|すなわち|西暦)|、\s*つまり西暦)\s*"
+)
+_SAME_ERA = r"\s*(?:[(（]\s*|(?:は|が|って)\s*|=|/|、\s*(?:つまり|すなわち)\s*)"
 _ERA_THEN_WESTERN = re.compile(
-    r"(?P<era>令和|平成|昭和)\s*(?P<n>元|[0-9]{1,2})\s*年(?:度)?\s*[(（]\s*(?P<y>(?:19|20)[0-9]{2})\s*年?(?:度)?\s*[)）]"
+    rf"(?P<era>令和|平成|昭和)\s*{_ERA_N}\s*年(?:度)?{_SAME_YEAR}{_WESTERN_Y}\s*年?(?:度)?\s*[)）]?"
 )
 _WESTERN_THEN_ERA = re.compile(
-    r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})\s*年(?:度)?\s*[(（]\s*(?P<era>令和|平成|昭和)\s*(?P<n>元|[0-9]{1,2})\s*年?(?:度)?\s*[)）]"
+    rf"(?<![0-9〇一二三四五六七八九]){_WESTERN_Y}\s*年(?:度)?{_SAME_ERA}(?P<era>令和|平成|昭和)\s*{_ERA_N}\s*年?(?:度)?\s*[)）]?"
 )
 
 
 @validator("era_year_mismatch", scope="paragraph")
 def era_year_mismatches(doc):
     for m in list(_ERA_THEN_WESTERN.finditer(doc.text)) + list(_WESTERN_THEN_ERA.finditer(doc.text)):
-        n = 1 if m.group("n") == "元" else int(m.group("n"))
-        if _ERA_BASE[m.group("era")] + n != int(m.group("y")):
+        n = 1 if m.group("n") == "元" else number(m.group("n"))
+        if _ERA_BASE[m.group("era")] + n != number(m.group("y")):
             yield m.span()
 
 
