@@ -72,3 +72,21 @@ def test_gambling_debt_chased_and_worn_with_pride(engine):
     assert "5.6.6" in _flagged(engine, "競艇で30万溶かした。カードローンで取り返すまでやめられん")
     assert "5.6.6" in _flagged(engine, "借金は男の勲章")
     assert "5.6.6" not in _flagged(engine, "住宅ローンの借り換えで月1万円浮いた")
+
+
+def test_violence_played_down_as_leaving_no_mark(engine):
+    assert "5.6.6" in _flagged(engine, "生意気だったから外でシメた。顔は殴ってないから大丈夫")
+    assert "5.6.6" in _flagged(engine, "跡が残らないように腹を殴っといた")
+    assert "5.6.6" not in _flagged(engine, "転んだけど顔はぶつけてないから大丈夫でした")
+
+
+def test_gambling_losses_chased_with_family_money(engine):
+    assert "5.6.6" in _flagged(engine, "スロで50万負けて、嫁のへそくりにまで手つけた。次で取り返すから平気")
+    assert "5.6.6" not in _flagged(engine, "サッカーの試合、負けたけど次で取り返すぞ！")
+    assert "5.6.6" not in _flagged(engine, "親の年金から介護費用を払っています")
+
+
+def test_a_fish_hurt_for_fun_but_not_one_prepared_for_the_table(engine):
+    assert "5.6.6" in _flagged(engine, "釣れたブラックバス、地面に叩きつけて遊んでたｗ")
+    assert "5.6.6" in _flagged(engine, "カエルを爆竹で吹っ飛ばして遊んだの、今思い出しても笑える")
+    assert "5.6.6" not in _flagged(engine, "釣った鯛を締めて刺身にしました")
