@@ -201,3 +201,75 @@ def test_a_calm_or_reasoned_reply_is_no_deflection(engine, text):
 
 def test_dont_come_again_with_an_adverb_between_is_still_dismissive(engine):
     assert "5.5" in items(engine, "休日の過ごし方に文句を書かれても困ります。嫌ならもう来ないでください")
+
+
+# -- round 5: dialect, masked words and indirect replies -----------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # senility as a verdict in Kumamoto dialect, next to a counter visit
+    ("窓口に来たおばちゃん、説明5回してもわからんと。ボケとらすとじゃなかと？", "ボケとら"),
+    # a masked insult (ア〇, バ〇) about a resident
+    ("税務課に来た兄ちゃん、住所も書けんとかバ〇なん？", "バ〇なん"),
+    # "even a child could" as a sneer
+    ("住民票取りに来た人、記入例見ても書けんとか。中学生でもできるぞ", "中学生でもできるぞ"),
+])
+def test_contempt_for_a_resident_in_dialect_or_masked_is_found(engine, text, expected):
+    assert any(expected in s for s in spans(engine, citizen_contempt, text))
+
+
+@pytest.mark.parametrize("text", [
+    "小学生でも分かるように、窓口の手続きをやさしく説明します",
+    "認知症の方が窓口に来られたときの対応研修。ボケという言葉は使わないようにしましょう",
+    "窓口に来たおばあちゃん、書き方がわからず困っていたので一緒に記入しました",
+])
+def test_kind_or_instructive_counter_stories_stay_clean(engine, text):
+    assert spans(engine, citizen_contempt, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ご意見拝見しました。ご納得いただけないなら来場はご遠慮ください", "ご納得いただけないなら来場はご遠慮"),
+    ("コメントどうも。このやり方が気に入らないなら、参加はご遠慮いただいて結構です", "参加はご遠慮"),
+    ("駐車場が遠いって文句言う人、早く来ればいいだけでは？", "来ればいいだけでは"),
+    ("案内が分かりにくいって苦情、目ついてます？", "目ついてます"),
+])
+def test_ultimatums_and_sneers_at_a_complaint_are_found(engine, text, expected):
+    assert any(expected in s for s in spans(engine, complaint_deflected, text))
+
+
+@pytest.mark.parametrize("text", [
+    "ルールを守っていただけない場合は、参加をお断りすることがあります。",
+    "ご意見ありがとうございます。アプリから予約すればいいだけになるよう改善します。",
+    "申請はスマホから送信すればいいだけなので簡単です。",
+])
+def test_calm_rules_and_instructions_are_not_deflection(engine, text):
+    assert spans(engine, complaint_deflected, text) == []
+
+
+def test_amateur_advice_waved_away_is_belittling(engine):
+    text = "コメントありがとうございます。でも素人さんのアドバイスは参考にしてないので大丈夫です"
+    assert any("参考にしてない" in s for s in spans(engine, critic_belittled, text))
+    assert spans(engine, critic_belittled, "コメントありがとう。素人の方のアドバイスも参考にしながら作りました") == []
+
+
+@pytest.mark.parametrize("text,item", [
+    ("今夜の当直、さぼって家帰っとる。誰もおらんし問題なかろ", "5.1"),
+    ("宿直室で焼酎飲みながら映画鑑賞🎬", "5.1"),
+    ("公用車で市道を80キロで飛ばして現場到着、最短記録ｗ", "5.1"),
+    ("親戚の店の補助金、審査の担当に口きいとくけん大丈夫", "5.2"),
+    ("市のマスコットでキーホルダー自作して、手作り市で販売開始！職員だし平気", "5.2"),
+    ("暇人の相手はしてられんので", "5.5"),
+    ("道路の穴の件、対応には順番がありますので黙ってお待ちください", "5.5"),
+    ("「税金の無駄」ってリプくれた方、ご意見ありがとうございます〜（読んでない）", "5.5"),
+])
+def test_round5_families_are_flagged(engine, text, item):
+    assert item in items(engine, text)
+
+
+@pytest.mark.parametrize("text,item", [
+    ("灯籠まつりポスターの人気投票、きょうから！お気に入りの1枚に投票よろしくお願いします", "5.2"),
+    ("無言電話の番号、着信履歴に残っとった。心当たりある人おる？晒しとく", "5.5"),
+    ("宿直明けのビールは格別。宿直の仕事は夜間の届出の受付です", "5.1"),
+    ("公用車の安全運転講習を受けました。制限速度を守りましょう", "5.1"),
+])
+def test_round5_look_alikes_stay_clean(engine, text, item):
+    assert item not in items(engine, text)

@@ -189,3 +189,24 @@ def test_an_illness_told_at_the_counter_is_not_hearsay(engine):
 
 def test_an_absolute_health_claim_in_polite_form_is_found(engine):
     assert "5.6.4" in _items(engine, "この湧き水を毎日飲めば、絶対に病気になりません")
+
+
+# -- round 5: Kumamoto dialect and feelings ------------------------------------------
+
+def test_kumamoto_rashika_is_hearsay(engine):
+    assert spans(engine, hearsay_rashii, "あそこの店、来月で閉店するらしかよ") == ["閉店するらしか"]
+    # らしか is not read into words that only contain the letters
+    assert spans(engine, hearsay_rashii, "素晴らしか景色でした") == []
+
+
+@pytest.mark.parametrize("text", [
+    "避難所は鹿央中学校やったと思うばい。市役所におる俺が言うけん間違いなか",
+    "来年から支所が2つ閉まるらしか。うちも市役所におるけど初耳",
+])
+def test_staff_in_dialect_guessing_about_the_city_is_found(engine, text):
+    assert spans(engine, administration_guess, text) != []
+
+
+def test_to_omou_to_is_a_feeling_not_a_guess(engine):
+    text = "職員として宿直をしています。いざというときの市の窓口になっていると思うと身が引き締まります。"
+    assert spans(engine, administration_guess, text) == []

@@ -23,8 +23,13 @@ def _pos(token) -> str:
     return "-".join(p for p in token.pos if p != "*")
 
 
-def _is_rashii_aux(token) -> bool:
-    return token.lemma == "らしい" and _pos(token).startswith("助動詞")
+def _is_rashii_aux(token, nxt=None) -> bool:
+    if not _pos(token).startswith("助動詞"):
+        return False
+    if token.lemma == "らしい":
+        return True
+    # Kumamoto/Kyushu らしか (閉まるらしか): Sudachi reads らし + か.
+    return token.lemma == "らし" and nxt is not None and nxt.start == token.end and nxt.surface.startswith("か")
 
 
 # Particles that close the phrase before a predicate (に stays: 倍になるらしい).
@@ -49,10 +54,10 @@ def _predicate_start(doc, sentence_start: int, tokens: list, i: int, limit: int 
 def hearsay_rashii(doc):
     tokens = doc.tokens
     for i, token in enumerate(tokens):
-        if not _is_rashii_aux(token):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if not _is_rashii_aux(token, nxt):
             continue
         prev = tokens[i - 1] if i else None
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if prev is not None and prev.end == token.start:
             prev_pos = _pos(prev)
             after_noun = prev_pos.startswith(("名詞", "代名詞"))
@@ -66,7 +71,8 @@ def hearsay_rashii(doc):
             if after_noun and _TYPICAL_OF.search(doc.text, max(lo, prev.start - 12), token.end):
                 continue
         lo, _ = doc.sentence_at(token.start)
-        yield _predicate_start(doc, lo, tokens, i), token.end
+        end = nxt.end if token.lemma == "らし" else token.end
+        yield _predicate_start(doc, lo, tokens, i), end
 
 
 @validator("hearsay_sou")
@@ -172,12 +178,14 @@ _ADMIN_TOPIC = re.compile(
 _INSIDER = re.compile(
     r"(?:職員|市役所勤め|役所勤め|役場勤め|市役所に勤め|市役所で働|役所で働|役場で働|中の人|公務員|担当じゃ|担当では|担当外|"
     r"役所の人間|役場の人間|市の人間|内部の人間|"
+    r"(?:市役所|役所|役場)に(?:おる|いる|居る)(?:俺|私|僕|うち|自分|者|人間|身|(?:けん|から|ので)(?:分か|わか|言え|いえ|知っ))|(?:うち|俺|私|僕|自分)も(?:市役所|役所|役場)に(?:おる|いる|居る)|"
     r"[一-龥]{1,4}課じゃ|[一-龥]{1,4}課ではな|うちの課|庁内)"
 )
 # The writer names themself as staff (not only 庁内 / うちの課).
 _STAFF_SELF = re.compile(
     r"(?:職員|市役所勤め|役所勤め|役場勤め|市役所に勤め|市役所で働|役所で働|役場で働|中の人|公務員|役所の人間|役場の人間|"
-    r"市の人間|内部の人間|担当じゃ|担当では|担当外|[一-龥]{1,4}課じゃ|[一-龥]{1,4}課ではな)"
+    r"市の人間|内部の人間|担当じゃ|担当では|担当外|[一-龥]{1,4}課じゃ|[一-龥]{1,4}課ではな|"
+    r"(?:市役所|役所|役場)に(?:おる|いる|居る)(?:俺|私|僕|うち|自分|者|人間|身|(?:けん|から|ので)(?:分か|わか|言え|いえ|知っ))|(?:うち|俺|私|僕|自分)も(?:市役所|役所|役場)に(?:おる|いる|居る))"
 )
 # With no word of being staff, the sentence must name the city's own business.
 _OWN_BUSINESS = re.compile(r"(?:市役所|市政|市長|市議会|予算|条例|制度|来年度|今年度|新年度|庁内|[一-龥]{1,4}課(?!題|程|外))")
@@ -214,8 +222,11 @@ def _hypothetical(verb, after: list) -> bool:
     a noun of cases (思う方は, 思った時は)."""
     if "仮定形" in _pos(verb):
         return True
-    for t in after:
+    for i, t in enumerate(after):
         if "仮定形" in _pos(t) or t.surface in ("ば", "なら", "ても", "たら", "でも"):
+            return True
+        # 窓口になっていると思うと身が引き締まる: a feeling, not a guess.
+        if i == 0 and t.surface == "と" and _pos(t).startswith("助詞-接続助詞"):
             return True
         if t.lemma in _CASE_NOUNS and _pos(t).startswith("名詞"):
             return True
@@ -253,7 +264,7 @@ def _guess_spans(doc, lo: int, hi: int):
             if _OPINION.search(window) or (before is not None and before.lemma in _EVALUATIVE | _REACTIONS):
                 continue
             yield tokens[k - 1].start, t.end, "final"
-        elif _is_rashii_aux(t):
+        elif _is_rashii_aux(t, tokens[k + 1] if k + 1 < len(tokens) else None):
             yield t.start, t.end, "final"
         elif t.surface == "そう" and pos.startswith("形状詞-助動詞語幹") and k >= 1 \
                 and _pos(tokens[k - 1]).startswith(("動詞", "助動詞")):
