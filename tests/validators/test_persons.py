@@ -22,6 +22,10 @@ def _flagged(engine, text):
     # 林 is a common noun to Sudachi; before くん it is a name
     ("〇〇小の5年2組に転校生が来たって。名前は林くん", "林くん", "5年2組"),
     ("隣のベッドの吉岡さんは末期がんだって", "吉岡さん", "がん"),
+    # pregnancy told without the word, and a named teacher's illness
+    ("スーパーで同級生の村田あやに会ったら、お腹大きかった！まだ誰にも言ってないって", "村田", "お腹大きかった"),
+    ("近所の佐藤さん、おめでたなんだって", "佐藤さん", "おめでた"),
+    ("剣道教室の西村先生、病気で入院しとるらしい", "西村先生", "病気"),
 ])
 def test_person_and_detail_are_both_reported(engine, text, person, detail):
     flagged = _flagged(engine, text)
@@ -47,6 +51,8 @@ def test_person_and_detail_are_both_reported(engine, text, person, detail):
     "DV相談窓口のご案内。担当の田中さんが対応します。",
     "障害物競走で優勝した田中くん、おめでとう！",
     "がん検診を受けましょう。保健師の山田さんより",
+    "山田先生の講演会、とても勉強になりました",
+    "食べすぎてお腹大きい。ダイエットしなきゃ",
 ])
 def test_names_without_private_details_are_clean(engine, text):
     assert _flagged(engine, text) == []

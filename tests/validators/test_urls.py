@@ -43,6 +43,7 @@ def test_email_domains_and_numbers_are_not_links():
     "https://jukujo-xxx.example/top", "https://momo-av.example/v/2231", "http://xxx-hitozuma.example/free",
     "http://yoru-asobi-adult.example/kumamoto", "https://ero-gazou.example/new", "freeporn.example",
     "https://site.example/adult/list", "https://eroanime.example",
+    "https://free-otona-tube.example", "otonadouga.example/new",
 ])
 def test_adult_words_as_parts_of_a_link(url):
     assert url_is_adult(url)
@@ -52,6 +53,7 @@ def test_adult_words_as_parts_of_a_link(url):
     "https://www.city.yamaga.kumamoto.jp/kankou/", "https://example.com/event",
     "https://hero-zero.example/aero", "https://kikuchi-livecam.example/", "https://camp-yamaga.example",
     "https://essex-travel.example", "https://navi.example/avenue", "https://heros.example/zero",
+    "https://otona-kengaku.example/", "https://otona.example/life",
 ])
 def test_ordinary_links_are_not_adult(url):
     assert not url_is_adult(url)
@@ -68,6 +70,9 @@ def test_words_next_to_a_link_flag_the_link_and_the_words(engine):
     ("過激な動画まとめ → https://tube-x.example/v1", "過激な動画"),
     ("夜のおかずはこれで決まり👉 https://pink.example/top", "夜のおかず"),
     ("巨乳のお姉さんの画像 https://gazo.example/1", "巨乳"),
+    # a wink at the reader is no warning about such sites
+    ("無料アダルト動画👉 https://mugen.example 夜ふかし注意😏", "アダルト動画"),
+    ("エロ画像まとめ、見すぎ注意 https://matome.example/", "エロ画像まとめ"),
 ])
 def test_more_adult_wordings_next_to_links(engine, text, words):
     assert words in _flagged(engine, text)

@@ -59,6 +59,7 @@ _BEFORE = (
     r"|(?:議会)?(?:同意|承認|議決|採決|可決|締結|契約|調印|合意)前(?:だ|の|で|なので|だから|だけど|ですが)"
     r"|(?:決裁|承認|議決|同意)待ち"
     r"|(?:発表|公表|公告|告知)(?:は|が)(?:まだ|来月|来週|明日|あさって|[0-9]{1,2}日|[0-9]{1,2}月)(?:だけど|ですが|なので|なのに|だから|の予定)"
+    r"|正式(?:な)?(?:発表|公表|決定)(?:は|が)(?:来月|来週|明日|あさって|[0-9]{1,2}月|[0-9]{1,2}日)"
 )
 # Said of a city matter these say it is not public; said of a diet or a
 # birthday present (ここだけの話、ダイエット始めた) they are private talk.
@@ -67,7 +68,7 @@ _SECRECY = (
     r"|誰にも言わないで|口外(?:しないで|禁止|無用)|他言無用|大きな声では言えない|広めないで|拡散しないで|外には出せない"
     r"|まだ(?:言え|話せ|公表でき|発表でき|表に出せ|公にでき|書け)(?:ない|ません)"
     r"|まだ(?:公表|発表|公開|正式決定|公式発表|オープンに)(?:されて|して|になって)?(?:い)?(?:ない|ません)"
-    r"|フライング(?:だけど|ですが|で|して|になる)|まだ誰も知らない|(?:まだ)?表に出て(?:い)?ない|(?:まだ)?公になって(?:い)?ない|正式(?:発表|決定)(?:は|が)?まだ|水面下で|非公式(?:に|だけど|ですが|な情報|の情報|な話)"
+    r"|フライング(?:だけど|ですが|で|して|になる)|#フライング|先に(?:ちょっと)?(?:だけ)?(?:見せ|教え|バラ|公開)(?:ちゃう|ちゃいます|ます|る)|まだ誰も知らない|(?:まだ)?表に出て(?:い)?ない|(?:まだ)?公になって(?:い)?ない|正式(?:発表|決定)(?:は|が)?まだ|水面下で|非公式(?:に|だけど|ですが|な情報|の情報|な話)"
 )
 # "Keep it from the boss / my wife" (課長には内緒で) hides something from one
 # person; it says nothing about a matter the city has not announced.
@@ -77,6 +78,8 @@ _NOT_TOLD = (
     r"(?:住民|地元|保護者|市民|議会|議員|マスコミ|記者|報道|地域)(?:の(?:皆さん|皆様|方々|方))?"
     r"(?:に|には|へ|へは)(?:まだ)?(?:(?:説明|公表|発表|報告|周知)(?:して|されて|でき|し)|知らせて|伝えて|話して|言って)(?:い)?(?:ない|ません)(?:段階)?"
     r"|(?:住民|地元|保護者|市民|議会|マスコミ)(?:には|にも)(?:まだ)?(?:内緒|ナイショ|秘密)"
+    # Those the city must still negotiate with: まだ組合とも話してない段階.
+    r"|(?:組合|労組|職員団体|地権者|関係団体|地元|相手方|先方)(?:と|とも|とは|に|には|にも)(?:まだ)?(?:話して|話し合って|協議して|相談して|交渉して|説明して|話が(?:つ|でき)いて)(?:い)?(?:ない|ません)"
 )
 _BUDGET_PLAN = (
     r"(?:来年度|再来年度|次年度|新年度|当初|補正)?予算案?に(?:入る|入れる|盛り込む|盛り込まれる|計上される|載る|乗る)"
@@ -94,7 +97,9 @@ _LEAK_TEASER = (
 
 # Markers that say by themselves that a city matter is unannounced: only
 # officials speak of 内示, 公告前, 議会に出す前, 予算案に入る.
-_OFFICIAL = re.compile("|".join(f"(?:{p})" for p in (_PERSONNEL, _NOT_TOLD, _BUDGET_PLAN, _NEGOTIATION)))
+# 公告 is procurement language: only the city announces a tender.
+_TENDER_BEFORE = r"(?:入札)?公告(?:の)?前"
+_OFFICIAL = re.compile("|".join(f"(?:{p})" for p in (_PERSONNEL, _NOT_TOLD, _BUDGET_PLAN, _NEGOTIATION, _TENDER_BEFORE)))
 # Markers that need a city matter in sight (CITY_MATTER) to mean a leak.
 _CONDITIONAL = re.compile("|".join(f"(?:{p})" for p in (_OFFER, _SECRECY, _DIRECTION, _LEAK_TEASER)))
 # 公表前, 未発表… are formal words: an organisation dealing with the city
@@ -121,6 +126,11 @@ CITY_MATTER = re.compile(
     r"|統廃合|統合|廃止|閉校|休校|民営化|候補地|建設場所"
     r"|(?:使用料|入浴料|手数料|保険料|税|料金|ごみ袋|ゴミ袋|水道)(?:の)?(?:値上げ|値下げ|改定|見直し|引き上げ|引き下げ)"
     r"|公共施設|公民館|給食センター|ごみ処理場|清掃センター"
+    # Services and works only a municipality runs: ごみの収集回数, 護岸工事, 予定価格.
+    r"|(?:ごみ|ゴミ|資源ごみ|粗大ごみ)(?:の)?(?:収集|回収)|収集(?:日|回数|場所|所)|(?:ごみ|ゴミ|し尿)処理(?:場|施設)|清掃工場|焼却(?:場|施設|炉)|浄水場|斎場|火葬場"
+    r"|公営住宅|市営住宅|市道|(?:運営|業務|管理|清掃|給食)(?:の)?委託|委託料|予定価格|最低制限価格|公共工事"
+    r"|(?:護岸|道路|橋梁|河川|堤防|耐震|舗装|下水道?|上水道|水道|庁舎)(?:の)?(?:改修|補修|整備)?工事"
+    r"|職員(?:の)?(?:定数|給与|給料|ボーナス|賞与|手当|数)|(?:職員|労働)組合"
     # Another department named as the party the author works with: 財政課と, 福祉課に.
     r"|[一-龥]{1,6}(?<![日放賦])課(?:と|に|から|へ|側)"
     # Public benefits and services: 医療費の助成, 給食費の無償化, 祝い金, タクシー券.
@@ -131,7 +141,8 @@ CITY_MATTER = re.compile(
 # The city's own events and facilities: a change to them is a city matter,
 # but only when the same sentence speaks of it (a visitor's plan to go there
 # is caught by _PRIVATE_PLAN).
-_CITY_PLACES = re.compile(r"灯籠まつり|八千代座|さくら湯|道の駅|市民プール|図書館|体育館|運動公園|温泉プラザ|博物館")
+_CITY_PLACES = re.compile(r"灯籠まつり|八千代座|さくら湯|道の駅|市民プール|図書館|体育館|運動公園|温泉プラザ|博物館"
+                          r"|ゆるキャラ|(?:市の|公式)(?:マスコット|キャラ)|マスコットキャラ|ふるさと納税|返礼品|シティプロモーション")
 
 
 # Public events and services: a city matter only when the author also
@@ -195,12 +206,22 @@ def _kept_from_someone(text: str, start: int, end: int) -> bool:
     return False
 
 
+# A student's or a relative's job offer (就職が内定した高校生, 企業から内定):
+# no personnel decision of the city.
+_JOB_OFFER = re.compile(r"(?:就職|就活|企業|会社|社)[^。!?！？\n]{0,10}内定|内定(?:を)?(?:もらっ|いただ|貰っ|頂)")
+
+
+def _job_offer(text: str, start: int, end: int) -> bool:
+    return any(m.start() < end and m.end() > start for m in _JOB_OFFER.finditer(text, max(0, start - 14), end + 6))
+
+
 def _markers(doc) -> list[tuple[int, int]]:
     """Spans of the words that say a city matter is not decided or not public."""
     text = doc.text
     spans = [m.span() for m in _OFFICIAL.finditer(text)]
     spans += [m.span() for m in _CONDITIONAL.finditer(text)
-              if not _kept_from_someone(text, *m.span()) and _city_in_sight(doc, m.start())]
+              if not _kept_from_someone(text, *m.span()) and not _job_offer(text, *m.span())
+              and _city_in_sight(doc, m.start())]
     organisation = _ORGANISATION.search(text) is not None
     spans += [m.span() for m in _BEFORE_RE.finditer(text) if organisation or _city_in_sight(doc, m.start())]
     return sorted(spans)
@@ -214,6 +235,11 @@ _OWN_ARRANGEMENT = re.compile(
 )
 
 
+# "ほぼ決まりだって", "決まりかけてるらしい": a rumour passed on is hearsay
+# (5(6)④) and a guess about the administration (6(2)), not a leak.
+_HEARSAY_AFTER = re.compile(r"(?:だ|な|てる|ている|てます)?(?:って(?:よ|さ|ね|話|聞いた)?(?![い])|らしい|みたい|との(?:噂|こと)|っぽい|かも)")
+
+
 def _process_markers(doc) -> list[tuple[int, int]]:
     """検討中, 協議している… said of a city matter, outside an official notice."""
     text = doc.text
@@ -225,7 +251,7 @@ def _process_markers(doc) -> list[tuple[int, int]]:
             continue  # reported by deliberation_marker
         lo, hi = doc.sentence_at(m.start())
         if _PRIVATE_PLAN.search(text, lo, hi) or _OWN_ARRANGEMENT.search(text, lo, hi) \
-                or not _city_in_sight(doc, m.start(), events=True):
+                or _HEARSAY_AFTER.match(text, m.end()) or not _city_in_sight(doc, m.start(), events=True):
             continue
         spans.append(m.span())
     return spans

@@ -24,7 +24,8 @@ import re
 from . import validator
 from .contact import email_addresses, phone_numbers, postal_addresses
 
-_HONORIFICS = {"さん", "くん", "君", "ちゃん", "様", "さま", "氏", "殿", "ちゃま"}
+# 先生: a named teacher, doctor or instructor (川口先生) is a private person too.
+_HONORIFICS = {"さん", "くん", "君", "ちゃん", "様", "さま", "氏", "殿", "ちゃま", "先生"}
 _OFFICIAL_TITLES = ("市長", "副市長", "議員", "議長", "知事", "大臣", "首相", "総理", "町長", "村長",
                     "教育長", "市議", "県議", "代議士", "理事長", "館長", "会長", "社長", "選手", "監督")
 _FAMILIAR_HONORIFICS = {"くん", "君", "ちゃん"}
@@ -71,7 +72,10 @@ _RELATION_BEFORE_NAME = re.compile(
 # Sensitive details, each strong enough on its own next to a person.
 _HEALTH = (
     r"認知症|病気|入院|手術|がん|癌|うつ病|鬱病|うつ|精神科|心療内科|障害|障がい|持病|余命|透析|寝たきり|要介護|介護|"
-    r"救急車で運ばれ|救急搬送|通院|不妊|妊娠|流産|中絶|陽性|感染|休職|不登校|ひきこもり|引きこもり|自殺|"
+    r"救急車で運ばれ|救急搬送|通院|不妊|妊娠|流産|中絶|"
+    # pregnancy told without the word: お腹大きかった, おめでた, 身重
+    r"お腹(?:が)?(?:大き(?:い|かった|く)|目立(?:って|ち))|おなか(?:が)?大き(?:い|かった|く)|おめでた|身ごも|身重|臨月|妊婦さん|出産予定|"
+    r"陽性|感染|休職|不登校|ひきこもり|引きこもり|自殺|"
     r"糖尿病|高血圧|心臓病|脳梗塞|脳卒中|骨折|発達障害|ADHD|自閉症|統合失調症|双極性|パニック障害|適応障害|"
     r"依存症|アルコール依存|性病|HIV|エイズ|難病|末期|抗がん剤|放射線治療|車椅子|車いす|つわり|更年期|"
     r"メンタル(?:やられ|が弱|病ん)|病んで|薬(?:を)?飲んで|ステージ[0-9IV]|"

@@ -55,8 +55,8 @@ _ADULT_PARTS = {
 _ADULT_INFIXES = ("porn", "hentai", "xvideo", "xxx", "jukujo", "hitozuma", "sukebe", "oppai", "ecchi",
                   "mushusei", "musyusei", "onlyfans", "nsfw", "deaikei", "sefure", "papakatsu", "chatlady")
 # A word that is adult only before a medium: ero-douga, seijin-manga, h-anime,
-# deai-kei (deai alone is 出会い, seijin alone 成人式).
-_ADULT_PREFIXES = ("ero", "av", "seijin", "h", "deai")
+# deai-kei, otona-tube (deai alone is 出会い, seijin alone 成人式, otona alone 大人).
+_ADULT_PREFIXES = ("ero", "av", "seijin", "h", "deai", "otona", "otonano")
 _ADULT_PREFIX_TAILS = ("anime", "manga", "douga", "doga", "gazou", "gazo", "game", "video", "videos", "movie",
                        "movies", "site", "tube", "matome", "mate", "live", "chat", "joyu", "jyoyu", "muke",
                        "doujin", "dojin", "comic", "comics", "kei", "app", "apuri", "image", "pics")
@@ -102,7 +102,8 @@ ADULT_WORDS = re.compile(
 NEAR = 60
 # A sentence that warns about adult sites (ワンクリック詐欺に注意) is not a pointer to one.
 _WARNING = re.compile(
-    r"注意|詐欺|架空請求|不当請求|請求画面|相談|被害|消費生活|フィルタリング|トラブル|気をつけ|気を付け|ご用心|有害|"
+    # …but not a wink at the reader (夜ふかし注意, 見すぎ注意, 閲覧注意, ハマり注意).
+    r"(?<![しぎ足覧り沼])注意|詐欺|架空請求|不当請求|請求画面|相談|被害|消費生活|フィルタリング|トラブル|気をつけ|気を付け|ご用心|有害|"
     r"啓発|防止|守りましょう|見ないで|開かないで|アクセスしないで|"
     # an official notice about the trade: 客引きは条例で禁止, 営業許可の申請
     r"禁止|条例|許可|申請|取り締ま|取締|摘発|違反|風営法|客引き|補導"
