@@ -181,3 +181,55 @@ def test_marriage_refused_for_origin_and_the_place_blamed(engine):
     spans = _spans(engine, text, "5.6.2")
     assert any("結婚させたがらな" in s for s in spans) and any("そういう土地だから" in s for s in spans)
     assert "5.6.2" not in _items(engine, "昔からそういう土地柄で、祭りが盛んなんです")
+
+
+def test_intensifier_ばか_in_any_script_is_no_insult(engine):
+    # Round 5: a hiragana ばかでかい slipped past an exception written in katakana.
+    for text in ("道の駅のばかでかいスイカ、持てんばい", "馬鹿でかいカボチャが採れた", "バカでかい大根", "あの人はばか正直なくらい真面目"):
+        assert "5.6.1" not in _items(engine, text), text
+    assert "5.6.1" in _items(engine, "あのばかが、また書類なくした")
+
+
+def test_a_person_called_useless_a_crook_or_rubbish(engine):
+    assert "5.6.1" in _items(engine, "係長、ほんま使えねーーー")
+    assert "5.6.1" in _items(engine, "向かいの不動産屋の社長は詐欺師")
+    assert "5.6.1" in _items(engine, "配信者のあいつ、ゴミみたいな人間")
+    assert "5.6.1" in _items(engine, "隣の課長はぬけさくやけん")
+    assert "5.6.1" not in _items(engine, "このソフト、古いパソコンだと使えんばい")
+    assert "5.6.1" not in _items(engine, "詐欺師の手口を知って被害を防ぎましょう")
+
+
+def test_dementia_as_mockery_but_not_a_family_member_ageing(engine):
+    assert "5.6.1" in _items(engine, "窓口で三回聞き直すじいさん、ボケとるとやろか")
+    assert "5.6.1" not in _items(engine, "うちのばあちゃん、最近ボケてきたけど元気です")
+
+
+def test_masked_nationality_with_a_sweeping_trait_is_both_items(engine):
+    assert {"5.6.1", "5.6.2"} <= _items(engine, "△国人はみんな嘘つきやけん")
+    assert {"5.6.1", "5.6.2"} <= _items(engine, "〇〇国の連中は泥棒ばっかり")
+
+
+def test_trouble_dated_from_a_group_arriving(engine):
+    assert "5.6.2" in _items(engine, "実習生が来てから、自転車の盗難が続いとる")
+    assert "5.6.2" in _items(engine, "外国の人が住み始めてから夜歩くのが怖か")
+    assert "5.6.2" not in _items(engine, "外国人観光客が増えてから、商店街がにぎやかになりました")
+
+
+def test_a_fixed_fate_for_women_and_newcomers_who_never_help(engine):
+    assert "5.6.2" in _items(engine, "女の子はどうせ結婚して辞めるけん、主任にするのはもったいない")
+    assert "5.6.2" in _items(engine, "よそから越してきた人たちは草刈りに一切出てこん")
+    assert "5.6.2" not in _items(engine, "女性は結婚したら姓が変わる場合があります")
+    assert "5.6.2" not in _items(engine, "雨の日はどうせ人が少ないので、のんびり見学できます")
+
+
+def test_marriage_hesitation_and_our_own_kind_only(engine):
+    assert "5.6.2" in _items(engine, "あの地区の出身って聞いたら、結婚はさすがに躊躇する")
+    assert "5.6.2" in _items(engine, "役員は地元の人間だけでやりたい")
+    assert "5.6.2" not in _items(engine, "結婚はちょっと考える、と友だちが笑っていました")
+    assert "5.6.2" not in _items(engine, "片付けは家族だけでやりたいと思います")
+
+
+def test_occupation_and_disability_in_everyday_words(engine):
+    assert "5.6.2" in _items(engine, "介護の仕事してる人って、ほかに行くとこなかったんでしょ")
+    assert "5.6.2" in _items(engine, "車いすのお客さんが来ると面倒やけん来てほしくない")
+    assert "5.6.2" not in _items(engine, "車いすのお客さんもご来店いただけるよう、スロープを設置しました")

@@ -203,3 +203,36 @@ def test_beating_up_in_slang_but_not_a_fish_prepared(engine):
     assert "5.6.3" in _flagged(engine, "生意気な後輩、飲み会のあと外でシメといた")
     assert "5.6.3" not in _flagged(engine, "釣ったアジ、すぐシメといた")
     assert "5.6.3" not in _flagged(engine, "飲酒運転をした職員は懲戒処分の対象です")
+
+
+def test_a_campaign_quoting_the_excuses_is_no_boast(engine):
+    # Round 5: 「ちょっとだけなら大丈夫」 quoted by a campaign made the cue.
+    text = "「一杯だけなら大丈夫」「すぐそこだから」――飲酒運転は、そんな油断から起こります。ハンドルキーパー運動にご協力ください。"
+    assert "5.6.3" not in _flagged(engine, text)
+
+
+def test_income_kept_from_the_tax_office_in_dialect(engine):
+    assert "5.6.3" in _flagged(engine, "駐車場の賃料、手渡しでもらっとるけん申告しとらん")
+    assert "5.6.3" not in _flagged(engine, "副業の収入は確定申告が必要です。申告しないと延滞税がかかります")
+
+
+def test_speeding_without_the_word(engine):
+    assert "5.6.3" in _flagged(engine, "高速で3桁出したら30分で着いたｗ")
+    assert "5.6.3" in _flagged(engine, "制限50の道を90キロで走ってきた")
+    assert "5.6.3" not in _flagged(engine, "峠を攻めるのは危険です。安全運転で")
+
+
+def test_birds_shot_and_fish_taken_before_the_season(engine):
+    assert "5.6.3" in _flagged(engine, "畑のヒヨドリ、エアガンで撃ち落としたった")
+    assert "5.6.3" in _flagged(engine, "アユ、解禁前だけど夜なら見つからんけん行こうぜ")
+    assert "5.6.3" not in _flagged(engine, "アユの解禁は6月1日です。解禁前の釣りはやめましょう")
+
+
+def test_rubbish_left_behind_after_an_outing(engine):
+    assert "5.6.3" in _flagged(engine, "キャンプ場のゴミ、めんどくさくてそのまま置いて帰ったｗ")
+    assert "5.6.3" not in _flagged(engine, "河原でBBQ！ゴミはそのまま持ち帰りました")
+
+
+def test_someone_saying_it_costs_nothing_is_no_owner_permission(engine):
+    # 払わんでいいよ is the writer's advice, not an owner's leave (採っていいよって).
+    assert "5.6.3" in _flagged(engine, "アニメは海賊版サイトで見とけば一円も払わんでいいよ。やってみて")

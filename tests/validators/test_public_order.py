@@ -90,3 +90,21 @@ def test_a_fish_hurt_for_fun_but_not_one_prepared_for_the_table(engine):
     assert "5.6.6" in _flagged(engine, "釣れたブラックバス、地面に叩きつけて遊んでたｗ")
     assert "5.6.6" in _flagged(engine, "カエルを爆竹で吹っ飛ばして遊んだの、今思い出しても笑える")
     assert "5.6.6" not in _flagged(engine, "釣った鯛を締めて刺身にしました")
+
+
+def test_sex_masked_or_in_slang_but_not_takeaway_food(engine):
+    assert "5.6.6" in _flagged(engine, "週末は彼氏と朝まで××しまくり♡")
+    assert "5.6.6" in _flagged(engine, "ナンパした女の子、お持ち帰り成功✌")
+    assert "5.6.6" not in _flagged(engine, "余った唐揚げ、お持ち帰りしてきた")
+    assert "5.6.6" not in _flagged(engine, "ヤッター！宝くじが当たった")
+
+
+def test_violence_enjoyed_as_a_spectacle(engine):
+    assert "5.6.6" in _flagged(engine, "ケンカ動画って、どっちかが半殺しになるやつが一番おもしろい")
+    assert "5.6.6" not in _flagged(engine, "ボクシングの試合、流血戦で最高に盛り上がった")
+
+
+def test_an_animal_shot_for_relief_or_made_to_suffer(engine):
+    assert "5.6.6" in _flagged(engine, "うるさいカラス、撃ち殺してやったらすっきりした")
+    assert "5.6.6" in _flagged(engine, "罠のイノシシ、とどめ刺さずに子どもらに棒で叩かせた")
+    assert "5.6.6" not in _flagged(engine, "わなにかかったイノシシは、猟友会の方が速やかに処置してくれました")

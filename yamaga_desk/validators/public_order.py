@@ -13,6 +13,9 @@ word list cannot catch: each needs two signals in one sentence.
 - ``animal_cruelty_relished``: an animal, a way of hurting it and fun or
   habit (カエルに爆竹くっつけて遊んでた, 甥っ子にも教えよ).
 
+- ``animal_made_to_suffer``: an animal's suffering drawn out or handed to
+  children as a game (とどめを刺さずに子どもたちに棒で叩かせた), even in
+  pest control.
 - ``violence_minimised``: hitting someone told as harmless (顔は殴ってない
   から大丈夫, 跡が残らないように, ちょっと叩いただけ).
 
@@ -262,3 +265,36 @@ def violence_minimised(doc):
             continue
         for m in _MINIMISED.finditer(text, lo, hi):
             yield m.start(), m.end()
+
+
+# -- an animal made to suffer --------------------------------------------------------------
+
+# Suffering drawn out or handed to others as a game: a trapped boar not
+# killed cleanly but beaten by children, a bird left to struggle.  Pest
+# control and trapping are lawful; the cruelty is in how the animal is made
+# to suffer, so 罠 or 駆除 do not cancel it.
+_SUFFERING_ANIMAL = re.compile(
+    _ANIMAL.pattern + r"|イノシシ|猪|シカ|鹿(?!児|北|本|央)|サル|猿|ハクビシン|アナグマ|キツネ|狐|ヒヨドリ|ムクドリ|獲物|えもの"
+)
+_MADE_TO_SUFFER = re.compile(
+    r"(?:子ども|子供|子|息子|娘|孫|甥っ?子|姪っ?子|生徒|児童|みんな|後輩|新人|若い(?:の|もん|者))(?:たち|ら|ども)?(?:に|にも)[^。!?\n]{0,10}?"
+    r"(?:叩か|たたか|殴ら|蹴ら|突か|つつか|刺さ|いじめさ|石(?:を)?投げさ|痛めつけさ|なぶら|いたぶら|踏ま)せ|"
+    r"とどめ(?:を)?(?:刺さ|ささ)(?:ず|ない(?:で|まま)|んで|んと|なかった|んかった)|"
+    r"(?:すぐ|一思いに|ひと思いに)(?:殺さ|しめ|締め|仕留め)(?:ず|ないで|んで|んと)|"
+    r"(?:苦しむ|もがく|もがいてる|鳴き叫ぶ|弱っていく)(?:の|様子|姿|ところ)を[^。!?\n]{0,6}?(?:見|眺め|楽し|笑|撮)|なぶり殺し|嬲り殺し|生殺し"
+)
+_AGAINST_SUFFERING = re.compile(r"ダメ|だめ|いけな|禁止|虐待(?:は|です|に当た)|通報|やめ(?:よう|ましょう|て)|してはいけ|しないで|許されな|適切に|速やかに")
+
+
+@validator("animal_made_to_suffer")
+def animal_made_to_suffer(doc):
+    """An animal's suffering drawn out or handed to children as a game."""
+    text = doc.text
+    bounds = doc.sentence_bounds
+    for k, (lo, hi) in enumerate(bounds):
+        if _AGAINST_SUFFERING.search(text, lo, hi):
+            continue
+        prev_lo = bounds[k - 1][0] if k else lo
+        for m in _MADE_TO_SUFFER.finditer(text, lo, hi):
+            if _SUFFERING_ANIMAL.search(text, prev_lo, hi):
+                yield m.start(), _RELISH_TAIL.match(text, m.end()).end() if _RELISH_TAIL.match(text, m.end()) else m.end()
