@@ -58,6 +58,8 @@ def create_application(argv: list[str] | None = None):
 def run(args, recorder=None) -> int:
     """`recorder`: where review records go; default the store's own records
     (the SQLite database in the data folder, see yamaga_desk.store)."""
+    from .crash_log import install as install_crash_log
+    install_crash_log()  # no console (pythonw, Start menu): errors and crashes go to a log file
     open_file = getattr(args, "open_file", None) or getattr(args, "file", None)
     screenshot = getattr(args, "screenshot", None)
     app = create_application()
