@@ -273,3 +273,63 @@ def test_round5_families_are_flagged(engine, text, item):
 ])
 def test_round5_look_alikes_stay_clean(engine, text, item):
     assert item not in items(engine, text)
+
+
+# -- span round: the second part of the evidence -------------------------------------
+
+def _hits(engine, text, item):
+    return [text[f.start:f.end] for f in engine.check(text, "x", today=EXAMPLE_TODAY).findings if f.item == item]
+
+
+@pytest.mark.parametrize("text,person", [
+    ("市民課に毎週来るおばちゃん、今日も同じ質問。ほんと理解力ゼロやね", "市民課に毎週来るおばちゃん"),
+    ("さっき窓口に来た兄ちゃん、住所も書けんとかア〇なんかな", "窓口に来た兄ちゃん"),
+])
+def test_contempt_also_marks_the_resident_it_is_about(engine, text, person):
+    found = spans(engine, citizen_contempt, text)
+    assert person in found
+    assert len(found) >= 2  # the contempt itself is still marked
+
+
+def test_the_getaway_boast_is_marked_next_to_the_misconduct(engine):
+    text = "昼に公用車でスーパー寄って買い物してきた。誰にもバレてないし楽勝"
+    hits = _hits(engine, text, "5.1")
+    assert any("公用車" in h for h in hits)
+    assert any("バレてない" in h for h in hits)
+
+
+def test_the_gain_savoured_after_a_favour_is_marked(engine):
+    text = "知り合いの申請、ちょっと甘めに通してあげた。お礼に野菜もらったけん、今月は野菜買わんでよか"
+    assert any("買わんでよか" in h for h in _hits(engine, text, "5.1"))
+
+
+def test_a_boast_with_no_misconduct_is_not_5_1(engine):
+    assert "5.1" not in items(engine, "誰にもバレてないけど、実は昨日から髪を切りました。持つべきものは腕のいい美容師さん")
+
+
+def test_the_call_after_a_plea_for_a_candidate_is_marked(engine):
+    text = "来月の市議選、同級生の川口さんに一票お願いします！集会の日程は私に直接DMください"
+    hits = _hits(engine, text, "5.2")
+    assert any("一票" in h for h in hits)
+    assert any("私に直接DM" in h for h in hits)
+
+
+def test_colleagues_asked_for_votes_are_marked(engine):
+    text = "県議選は〇〇党の村田さんに入れてくれんね？係のみんなにも頼んどる"
+    assert any("係のみんなにも頼ん" in h for h in _hits(engine, text, "5.2"))
+
+
+def test_a_neutral_election_notice_with_a_contact_line_is_not_5_2(engine):
+    assert "5.2" not in items(engine, "市長選の期日前投票は本庁舎で。投票所が分からない方は私に直接DMください")
+
+
+def test_selling_from_ones_desk_is_marked(engine):
+    text = "夫が化粧品の代理店をしています。試供品は福祉課の私の机に置いてますので、昼休みにでも声かけてください"
+    hits = _hits(engine, text, "5.2")
+    assert any("私の机" in h for h in hits)
+
+
+def test_belittling_the_critics_competence_is_found(engine):
+    text = "ブログへのご指摘ですが、三脚の使い方もわからない方に言われてもなあと思います"
+    assert any("わからない方に言われ" in s for s in spans(engine, critic_belittled, text))
+    assert spans(engine, critic_belittled, "ご指摘ありがとうございます。操作がわからない方にも使いやすいよう改善します") == []

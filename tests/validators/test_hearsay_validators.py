@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from yamaga_desk.ruleset.examples import EXAMPLE_TODAY
-from yamaga_desk.validators.hearsay import administration_guess, hearsay_final, hearsay_rashii, hearsay_sou
+from yamaga_desk.validators.hearsay import administration_guess, hearsay_final, hearsay_rashii, hearsay_reported, hearsay_sou
 
 
 def spans(engine, validator, text):
@@ -210,3 +210,68 @@ def test_staff_in_dialect_guessing_about_the_city_is_found(engine, text):
 def test_to_omou_to_is_a_feeling_not_a_guess(engine):
     text = "職員として宿直をしています。いざというときの市の窓口になっていると思うと身が引き締まります。"
     assert spans(engine, administration_guess, text) == []
+
+
+# -- span round: the second part of the evidence -------------------------------------
+
+def _covers(found: list[str], part: str) -> bool:
+    return any(part in s or s in part for s in found)
+
+
+def test_a_colleagues_word_behind_a_staff_guess_is_marked_with_the_guess(engine):
+    text = "企画課の先輩から聞いたけど、道の駅の改修は来年度に延びるらしい。職員の間ではもう有名"
+    found = spans(engine, administration_guess, text)
+    assert _covers(found, "企画課の先輩から聞いたけど")
+    assert _covers(found, "来年度に延びるらしい")
+    assert _covers(found, "職員の間ではもう有名")
+
+
+def test_a_guess_is_marked_when_its_insider_grounds_follow_in_the_next_sentence(engine):
+    text = "資源ごみの回収、来月から月1回に減るっぽいね。環境課の雰囲気的に"
+    found = spans(engine, administration_guess, text)
+    assert _covers(found, "来月から月1回に減るっぽい")
+    assert _covers(found, "環境課の雰囲気的に")
+
+
+def test_an_unchecked_admission_after_the_guess_is_marked(engine):
+    text = "職員なので言っときます。新しい体育館は鹿央にできるはず。確証はないけど"
+    found = spans(engine, administration_guess, text)
+    assert _covers(found, "鹿央にできるはず")
+    assert _covers(found, "確証はない")
+
+
+def test_staff_vouching_for_a_guess_is_marked_with_it(engine):
+    text = "中の人だから言うけど、学童の定員は来年も増えないんじゃないかな"
+    found = spans(engine, administration_guess, text)
+    assert _covers(found, "中の人だから言うけど")
+    assert _covers(found, "増えないんじゃないか")
+
+
+def test_insider_grounds_without_a_guess_about_the_city_mark_nothing(engine):
+    assert spans(engine, administration_guess, "係長から聞いたけど、明日の飲み会は19時からだって") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("川沿いの道が崩れそうで危ないって、隣のおじさんが言ってた。", "川沿いの道が崩れそうで危ないって、隣のおじさんが言ってた"),
+    ("山の方でイノシシが出たって近所のおばちゃんが言いよった！", "山の方でイノシシが出たって近所のおばちゃんが言いよった"),
+    ("明日は休校になると聞きました", "明日は休校になると聞きました"),
+])
+def test_a_rumour_is_marked_together_with_its_teller(engine, text, expected):
+    assert spans(engine, hearsay_reported, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["友達と話してた", "休みの日は母と話してる"])
+def test_to_after_a_noun_is_company_not_a_quote(engine, text):
+    assert spans(engine, hearsay_reported, text) == []
+
+
+def test_the_reported_rumour_reaches_the_5_6_4_item_with_its_content(engine):
+    text = "今夜ダムが放流するけん、川沿いは危ないって、いとこが言ってた。早よ逃げて"
+    report = engine.check(text, "x", today=EXAMPLE_TODAY)
+    hits = [text[f.start:f.end] for f in report.findings if f.item == "5.6.4"]
+    assert any("川沿いは危ない" in h for h in hits)
+
+
+def test_a_rumour_that_came_round_as_information_is_5_6_4(engine):
+    assert "5.6.4" in _items(engine, "市営プールで感染症が出たって情報が回ってきた。しばらく行かん方がいいかも")
+    assert "5.6.4" not in _items(engine, "「断水する」という情報が出回っていますが、デマです。市の発表をご確認ください")

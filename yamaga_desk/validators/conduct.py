@@ -140,6 +140,7 @@ _KIND = re.compile(r"(?:通訳|翻訳|やさしい日本語|筆談|多言語|外
 def citizen_contempt(doc):
     text = doc.text
     service = _SERVICE_PLACE.search(text) is not None
+    named = set()
     for m in _SERVICE_AVERSION.finditer(text):
         lo, hi = doc.sentence_at(m.start())
         if _KIND.search(text, lo, hi):
@@ -148,6 +149,10 @@ def citizen_contempt(doc):
         if not (re.search(_SERVE, m.group()) or service):
             continue
         yield _trim(text, *_clause(text, lo, m.start(), m.end()))
+        person = _served_person(doc, m.start())
+        if person and person not in named:
+            named.add(person)
+            yield person
     for m in _CONTEMPT.finditer(text):
         lo, hi = _neighbourhood(doc, m.start(), before=1)
         s_lo, s_hi = doc.sentence_at(m.start())
@@ -157,6 +162,29 @@ def citizen_contempt(doc):
             continue
         if _resident_in(doc, lo, s_hi, True) or _SERVICE_PLACE.search(text, lo, s_hi):
             yield _trim(text, *_clause(text, s_lo, m.start(), m.end()))
+            person = _served_person(doc, m.start())
+            if person and person not in named:
+                named.add(person)
+                yield person
+
+
+# The resident the contempt is about, named where they were met:
+# 福祉課に毎日来るじいさん, 税務課の窓口に来たじいちゃん, 窓口に来た兄ちゃん.
+_SERVED_PERSON = re.compile(
+    r"(?:窓口|来庁|受付|カウンター|電話口|[一-龥]{1,3}課|市役所|役所|役場)(?:に|へ|で|の|から)?[^。!?\n、]{0,10}?"
+    r"(?:来た|来る|来られた|来とる|来よる|来とった|来てた|来てる|電話してきた|かけてきた|おった|いた)"
+    rf"(?:{_RESIDENT}|{_CASUAL_PERSON})"
+)
+
+
+def _served_person(doc, pos: int):
+    """The resident named in the sentence of pos or the one before it."""
+    lo, _ = _neighbourhood(doc, pos, before=1)
+    _, hi = doc.sentence_at(pos)
+    m = None
+    for m in _SERVED_PERSON.finditer(doc.text, lo, hi):
+        pass
+    return (m.start(), m.end()) if m else None
 
 
 def _clause(text: str, lo: int, start: int, end: int) -> tuple[int, int]:
@@ -446,6 +474,9 @@ _BELITTLE = re.compile("|".join([
     r"(?:勉強|お勉強|調べ|理解|学習)(?:されて|して|なさって|を(?:されて|して))から(?:コメント|ご意見|書き込|言って|おっしゃって|発言)",
     r"(?:かわいそう|可哀想|哀れ|お気の毒)(?:な|な方|な人|ですね|ですな)|(?:構って|かまって)ちゃん|お察し(?:します|ください)?(?=[。!?\s]|$|w)",
     r"(?:顔真っ赤|図星|効いてて草|効いてる|ブーメラン)|(?:恥ずかしくない|恥ずかしくないん)(?:の|ですか|んですか)",
+    # the critic waved off as unqualified: カメラの設定もわからない方に言われてもなあ
+    r"(?:も|すら|さえ)(?:わから|分から|知ら|でき|読め|使え|撮れ|書け)(?:ない|ん|ねー)(?:ような)?(?:方|人|素人|奴|やつ|人たち|連中)(?:に|から)(?:言われ|指摘され|文句|批判され|ダメ出し|口出し)",
+    r"(?:素人|ど素人|にわか|部外者)(?:さん|の方)?(?:に|から)(?:言われ|指摘され)(?:ても|たくない|る筋合い)",
 ]))
 _SELF_REFLECT = re.compile(r"(?:申し訳|お詫び|失礼しました|私の説明|当方の|こちらの説明|説明不足|ご指摘の通り|ご指摘のとおり|研修|やめましょう|しないよう|ないようにし)")
 

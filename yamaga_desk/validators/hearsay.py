@@ -160,6 +160,45 @@ def hearsay_final(doc):
             yield start, end
 
 
+# -- a rumour and the person it came from ------------------------------------
+
+# After the quotative: who said it (近所のおばちゃんが, 知り合いから), then the
+# verb of saying or hearing, in standard or Kumamoto forms (言いよった, 言うとった).
+_SAID_BY = re.compile(
+    r"[、,\s]?(?:[^。!?\n、]{0,14}?(?:が|から|に))?"
+    r"(?:言って(?:た|ました|る|います|いた)|言いよ(?:った|る|ります|らした)|言っとった|言うとった|言っとらした|言いよんな(?:った|はった)|"
+    r"聞いた|聞きました|聞いて(?:る|います)|話して(?:た|る|いた))"
+)
+
+
+@validator("hearsay_reported")
+def hearsay_reported(doc):
+    """A rumour passed on with its teller: 危ないって、知り合いが言ってた /
+    クマが出たって近所のおばちゃんが言いよった / 休校になると聞きました.
+    The span runs from the start of the reported clause to the verb of
+    saying, so the author sees both what is passed on and whose word it is.
+    と counts only after a predicate (友達と話してた is company, not a quote)."""
+    text, tokens = doc.text, doc.tokens
+    for k, t in enumerate(tokens):
+        pos = _pos(t)
+        if t.surface in ("って", "たって") and pos.startswith("助詞"):
+            pass
+        elif t.surface == "と" and pos.startswith("助詞-格助詞") and k >= 1 \
+                and _pos(tokens[k - 1]).startswith(("動詞", "助動詞", "形容詞")):
+            pass
+        else:
+            continue
+        m = _SAID_BY.match(text, t.end)
+        if not m or k == 0:
+            continue
+        lo, hi = doc.sentence_at(t.start)
+        if m.end() > hi:
+            continue
+        start = _clause_start(text, lo, tokens[k - 1].start if t.surface != "たって" else t.start)
+        if start < t.start:
+            yield start, m.end()
+
+
 # -- staff guessing about the city's administration ---------------------------
 
 # Words that make a sentence about the city's administration.  Kept to the
@@ -305,6 +344,62 @@ def _with_auxiliaries(doc, end: int) -> int:
     return end
 
 
+# What the guess rests on, said by an insider: a colleague's word (財政課の人から
+# 聞いたんだけど, 総務課の同期が言ってたけど), the office's common knowledge
+# (職員の間ではもう常識), or the writer vouching as staff (中の人だから言うけど).
+# Next to a guess it is evidence too; it also pulls in a guess in the sentence
+# just before it (〜よくなるっぽいよ。環境課の雰囲気的に).
+_INSIDER_GROUNDS = re.compile(
+    r"(?:[一-龥]{1,4}課|庁内|役所|役場|市役所|職場|上司|課長|係長|部長|同期|同僚|先輩)(?:の)?"
+    r"(?:人|方|同期|同僚|先輩|後輩|友達|知り合い|偉い(?:さん|人)|上の人)?(?:から|に|が)"
+    r"(?:聞いた|聞いて|聞きました|言って(?:た|ました|る)|言いよ(?:った|る)|言っとった|話して(?:た|る))"
+    r"(?:ん(?:だ|や)?けど|けど|けれど|が|話)?"
+    r"|(?:職員|庁内|役所|役場|市役所|課内|内部)(?:の間|内)?で(?:は)?(?:もう|とっくに)?(?:常識|有名|周知|みんな知って|噂|決まった話|決定事項)"
+    r"|(?:職員|公務員|中の人|内部の人間|役所の人間|役場の人間)(?:だ|な|の)?(?:から|ので|やけん)(?:こそ)?(?:言う|いう|言える|いえる|分かる|わかる|教える|知って)(?:けど|が|と|ね|よ)?"
+)
+
+
+def _grounds(doc, lo: int, hi: int):
+    """Insider grounds and unchecked hedges in the sentence [lo, hi)."""
+    for m in _INSIDER_GROUNDS.finditer(doc.text, lo, hi):
+        yield m.start(), m.end()
+    for m in _UNCHECKED.finditer(doc.text, lo, hi):
+        yield m.start(), m.end()
+
+
+def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool, on_topic: bool) -> list:
+    text = doc.text
+    out = []
+    found = sorted(_guess_spans(doc, lo, hi))
+    guesses = [g for g in found if g[2] != "hedge"]
+    hedges = [g for g in found if g[2] == "hedge"]
+    if not guesses and hedges and insider and on_topic:
+        # 担当じゃないからよく知らんけど、来年から避難所が変わるよ: stated as
+        # fact while admitting it was not checked.
+        end = hi
+        while end > hedges[0][0] and _is_trailing_mark(text[end - 1]):
+            end -= 1
+        return [(hedges[0][0], end)]
+    if guesses and insider:
+        # 確認はしてないけど next to a guess: the admission is evidence too.
+        out.extend((s, e) for s, e, _ in hedges)
+    adverbs = [g for g in guesses if g[2] == "adverb"]
+    finals = [g for g in guesses if g[2] == "final" or (g[2] == "weak" and (adverbs or self_named))]
+    if finals:
+        end = _with_auxiliaries(doc, finals[0][1])
+        start = _clause_start(text, lo, finals[0][0])
+        if adverbs and lo <= adverbs[0][0] < start:
+            start = adverbs[0][0]
+        out.append((start, end))
+        for s, e, _ in finals[1:]:
+            if s >= end:
+                # the clause the later guess closes, not the marker alone
+                out.append((max(_clause_start(text, lo, s), end), _with_auxiliaries(doc, e)))
+    elif adverbs:
+        out.extend((s, e) for s, e, _ in adverbs)
+    return out
+
+
 @validator("administration_guess")
 def administration_guess(doc):
     text = doc.text
@@ -313,45 +408,38 @@ def administration_guess(doc):
     self_named = _STAFF_SELF.search(text) is not None
     # 「市役所勤めだけど」 says who is writing, not what the sentence is about.
     topics = _INSIDER.sub(lambda m: "_" * len(m.group()), text)
-    previous_topic = False
-    for lo, hi in doc.sentence_bounds:
-        topic = _ADMIN_TOPIC.search(topics, lo, hi)
+    bounds = list(doc.sentence_bounds)
+    topical, on_topic = [], []
+    for lo, hi in bounds:
+        topic = _ADMIN_TOPIC.search(topics, lo, hi) is not None
+        topical.append(topic)
         # Without a word of being staff, only a sentence that names the city's
         # own business (市役所 / 予算 / 条例 / 〇〇課 ...) counts.
-        on_topic = topic is not None and (insider or _OWN_BUSINESS.search(topics, lo, hi) is not None)
+        on_topic.append(topic and (insider or _OWN_BUSINESS.search(topics, lo, hi) is not None))
+    found = {}
+    for i, (lo, hi) in enumerate(bounds):
         # A guess often follows the sentence that named the topic:
         # 「拡幅工事は年内には終わらないよ。来年の夏までかかると思う」
-        carried = previous_topic and insider
-        previous_topic = on_topic
-        if not (on_topic or carried):
+        carried = i > 0 and on_topic[i - 1] and insider
+        if on_topic[i] or carried:
+            found[i] = _sentence_guess_spans(doc, lo, hi, insider, self_named, on_topic[i])
+    for i, (lo, hi) in enumerate(bounds):
+        if i in found or not topical[i] or i + 1 not in found or not found[i + 1]:
             continue
-        found = sorted(_guess_spans(doc, lo, hi))
-        guesses = [g for g in found if g[2] != "hedge"]
-        hedges = [g for g in found if g[2] == "hedge"]
-        if not guesses and hedges and insider and on_topic:
-            # 担当じゃないからよく知らんけど、来年から避難所が変わるよ: stated as
-            # fact while admitting it was not checked.
-            end = hi
-            while end > hedges[0][0] and _is_trailing_mark(text[end - 1]):
-                end -= 1
-            yield hedges[0][0], end
+        # The grounds come after the guess: 〜よくなるっぽいよ。環境課の雰囲気的に
+        n_lo, n_hi = bounds[i + 1]
+        if _INSIDER_GROUNDS.search(text, n_lo, n_hi) or _UNCHECKED.search(text, n_lo, n_hi) \
+                or re.search(r"雰囲気|感じ|様子", text[n_lo:n_hi]):
+            found[i] = [sp for sp in _sentence_guess_spans(doc, lo, hi, True, self_named, True)]
+    for i in sorted(found):
+        spans = found[i]
+        if not spans:
             continue
-        if guesses and insider:
-            # 確認はしてないけど next to a guess: the admission is evidence too.
-            for s, e, _ in hedges:
-                yield s, e
-        adverbs = [g for g in guesses if g[2] == "adverb"]
-        finals = [g for g in guesses if g[2] == "final" or (g[2] == "weak" and (adverbs or self_named))]
-        if finals:
-            end = _with_auxiliaries(doc, finals[0][1])
-            start = _clause_start(text, lo, finals[0][0])
-            if adverbs and lo <= adverbs[0][0] < start:
-                start = adverbs[0][0]
-            yield start, end
-            for s, e, _ in finals[1:]:
-                if s >= end:
-                    # the clause the later guess closes, not the marker alone
-                    yield max(_clause_start(text, lo, s), end), _with_auxiliaries(doc, e)
-        elif adverbs:
-            for s, e, _ in adverbs:
-                yield s, e
+        yield from spans
+        # The insider grounds and admissions around the guess: this sentence,
+        # the one before and the one after.
+        for j in (i - 1, i, i + 1):
+            if 0 <= j < len(bounds):
+                for s, e in _grounds(doc, *bounds[j]):
+                    if not any(s < b and e > a for a, b in spans):
+                        yield s, e
