@@ -4,7 +4,8 @@
 - ``citizen_contempt`` (5.1): a resident met at work (窓口のおっさん, 住民,
   電話してきた人…) and, in the same or the next sentence, contempt for them
   (脳みそ入ってんの, 常識ないの, 日本語通じない…) or aversion to serving
-  them (住民の相手するの嫌, 客の対応したくない, もう来ないでほしい).
+  them (住民の相手するの嫌, 客の対応したくない, もう来ないでほしい); the
+  resident it is about is marked too (福祉課に毎日来るじいさん).
 - ``citizen_amusement`` (5.1): a resident's trouble or repeated visits at the
   counter (3往復, 4回目, また来た) made into entertainment: the writer enjoys
   watching (見てるこっちが楽しくなって), or staff bet or guess on it together
@@ -23,7 +24,8 @@
   (週末だけカフェやってます, 土日は店主, 予約はDMへ) while being staff.
 - ``critic_belittled`` (5.5): a reply that belittles the critic's mind
   (頭悪いコメント, 日本語が読めないなら) or tells them to stop replying
-  (リプしないで, コメントしないで).
+  (リプしないで, コメントしないで), or waves them off as unqualified
+  (設定もわからない方に言われても).
 - ``insincere_acknowledgement`` (5.5): an opinion taken "for the record"
   while refusing to act (直す予定はないですけど, 一応聞いときます,
   参考程度に聞いておきます).

@@ -4,9 +4,13 @@
   (決壊寸前らしい, 倍になるらしい), never the adjective suffix "typical of"
   (山鹿らしい朝, 子どもらしい笑顔) nor a word that merely contains the
   letters (素晴らしい, 可愛らしい).
+- ``hearsay_reported``: a rumour with its teller as one span (危ないって、
+  知り合いが言ってた, クマが出たって近所のおばちゃんが言いよった).
 - ``administration_guess``: a member of staff guessing about the city's
   administration (たぶん来年から商品券はなくなると思う, 〜変わったはず),
-  where a guess marker and an administration topic share a sentence.
+  where a guess marker and an administration topic share a sentence; the
+  insider grounds around it (〜課の人から聞いた, 職員の間では常識, 根拠は勘)
+  are marked with it.
 """
 
 from __future__ import annotations
