@@ -216,3 +216,17 @@ def test_unwritable_data_folder_falls_back_to_the_temp_folder(isolated_dirs, mon
         assert "起動" in path.read_text(encoding="utf-8")
     finally:
         crash_log.uninstall()
+
+
+def test_start_line_does_not_ask_the_platform_module(log_path, monkeypatch):
+    """platform.platform() and friends run a WMI query on Windows: slow, and
+    under Wine it aborted pythonw before the log had a single line."""
+    import platform
+
+    def wmi_query(*_args, **_kwargs):
+        raise AssertionError("platform module asked for the OS version")
+
+    for name in ("platform", "win32_ver", "release", "version", "uname", "system"):
+        monkeypatch.setattr(platform, name, wmi_query)
+    crash_log.install(force=True)
+    assert "起動: Yamaga Desk" in log_path.read_text(encoding="utf-8")

@@ -31,7 +31,6 @@ import atexit
 import datetime as dt
 import faulthandler
 import os
-import platform
 import sys
 import tempfile
 import threading
@@ -149,8 +148,9 @@ class CrashLog:
             "threading": threading.excepthook, "unraisable": sys.unraisablehook,
             "faulthandler": faulthandler.is_enabled(),
         }
-        self.write(f"起動: Yamaga Desk {__version__}, Python {platform.python_version()}, "
-                   f"{platform.platform()}, {sys.executable}, args {sys.argv[1:]}")
+        python = ".".join(str(part) for part in sys.version_info[:3])
+        self.write(f"起動: Yamaga Desk {__version__}, Python {python}, {_system()}, "
+                   f"{sys.executable}, args {sys.argv[1:]}")
         faulthandler.enable(self.stream, all_threads=True)
         if sys.stdout is None:
             sys.stdout = self.stream
@@ -236,6 +236,16 @@ class CrashLog:
             self.write("エラーの画面表示に失敗しました:\n" + traceback.format_exc())
         finally:
             self.showing_box = False
+
+
+def _system() -> str:
+    """The OS version without the platform module: on Windows its functions
+    run a WMI query (slow, and under Wine it aborts the process)."""
+    if sys.platform == "win32":
+        version = sys.getwindowsversion()
+        return f"Windows {version.major}.{version.minor}.{version.build}"
+    uname = os.uname()
+    return f"{uname.sysname} {uname.release}"
 
 
 def _rotate(path: Path) -> None:
