@@ -377,3 +377,60 @@ def test_every_finding_explains_itself(engine):
 def test_no_rule_of_these_items_breaks_while_checking(engine, text):
     report = engine.check(text)
     assert not [n for n in report.notices if any(k in n for k in ("deliberation", "secret", "rights", "security"))]
+
+
+# A draft often discloses a matter in two places — the label and the content,
+# the plan and its particulars, the claim and the call.  Each part must be
+# covered by a finding of the item, so the author sees everything to delete.
+@pytest.mark.parametrize("item,text,parts", [
+    # 6(1): the plan named next to the marker, and its particulars.
+    ("6.1", "新しい図書館の建設計画、まだ議会にもかけていない段階です。建設予定地は旧JA跡地",
+     ["建設計画", "議会にもかけていない", "建設予定地は旧JA跡地"]),
+    ("6.1", "保育料の見直し案って資料が回ってきた。まだ組合とも話してない段階",
+     ["保育料の見直し案", "組合とも話してない"]),
+    ("6.1", "体育館の建て替え、地元には何も説明してない。事業費は30億", ["地元には何も説明してない", "事業費は30億"]),
+    ("6.1", "コミュニティバスの運賃、バス会社と値上げ交渉しとる。市は据え置きたい", ["値上げ交渉"]),
+    ("6.1", "企業誘致の件、来週が最終交渉。条件はまだ言えない", ["最終交渉"]),
+    # 6(3)①: a label in a sentence of its own points back at the content.
+    ("6.3.1", "入所選考の最低点は48点だった。部外秘なんで内緒ね", ["最低点は48点", "部外秘"]),
+    # …every bidder of a list, with sums in several units.
+    ("6.3.1", "庁舎の清掃の見積もり、A社が850万、B社が720万、C社が1億2千万", ["A社が850万", "B社が720万", "C社が1億2千万"]),
+    ("6.3.1", "庁舎の清掃の委託、業者は年間9,500万円を要求してる", ["9,500万円"]),
+    ("6.3.1", "用地の買収、地権者と坪2万8千円で協議中。向こうは3万なら売るって", ["坪2万8千円", "3万なら売る"]),
+    # …the relief a named resident came for, told in the next sentence.
+    ("6.3.1", "窓口に来た山田さんのご主人、会社が倒産したらしい。国保税の猶予の相談に来てた", ["国保税の猶予"]),
+    # …a property's value read off the ledger, named and given in two clauses.
+    ("6.3.1", "〇〇マンションの評価額、課税台帳で見たら3億だった", ["〇〇マンション", "3億"]),
+    # 6(3)②: the reason given for the boycott, and money taken for nothing.
+    ("6.3.2", "△△運送は荷物を雑に扱うから、市の備品運搬には使うな", ["荷物を雑に扱う", "使うな"]),
+    ("6.3.2", "〇〇リフォームは手付金だけ取られて工事に来ん。あそこはやめとき", ["手付金だけ取られ", "やめとき"]),
+    ("6.3.2", "今日から山鹿市福祉課の公式アカとして投稿します。係長の許可はまだ取ってない",
+     ["公式アカとして投稿", "係長の許可はまだ"]),
+    # 6(3)③: the staff network's name with its key; no rounds at night;
+    # where the key box hangs; passwords never changed.
+    ("6.3.3", "職員用Wi-Fi「YMG-OFFICE」のパスは ymg2026off です", ["YMG-OFFICE", "ymg2026off"]),
+    ("6.3.3", "土日の支所は警備員さん1人だけ。夜は見回りもなし", ["1人だけ", "見回りもなし"]),
+    ("6.3.3", "体育館の倉庫の鍵、自販機の横のキーボックスで番号は3719", ["自販機の横のキーボックス", "3719"]),
+    ("6.3.3", "庁内の複合機のサーバー、管理者パスワードが初期値のまま", ["初期値のまま"]),
+])
+def test_every_disclosed_part_is_covered(engine, item, text, parts):
+    report = engine.check(text)
+    for part in parts:
+        start = text.index(part)
+        end = start + len(part)
+        assert any(f.item == item and f.start < end and f.end > start for f in report.findings), part
+
+
+# The same families said of private life, a campaign or a public hotspot.
+@pytest.mark.parametrize("text", [
+    "お小遣いの増額交渉、来月が最終交渉だ",
+    "バイト先で時給の値上げ交渉した",
+    "無料Wi-Fi「YAMAGA_FREE」をご利用ください。パスワードは不要です",
+    "ルーターのパスワード、初期設定のままだった",
+    "〇〇食堂は混むから、平日に行った方がいいです",
+    "国保税の減免・猶予は、窓口でご相談ください",
+    "課長の許可はまだ出ていないので、来週の会議で相談します",
+    "防犯パトロールは土日はお休みです",
+])
+def test_second_part_families_stay_clean_alone(engine, text):
+    assert flagged(engine, text) == set()

@@ -25,3 +25,27 @@ def test_paragraph_is_text_between_blank_lines():
     text = "一段落目。\n\n二段落目の文。続き。\n\n三段落目"
     a, b = paragraph_at(text, text.index("続き"))
     assert text[a:b] == "二段落目の文。続き。"
+
+
+def test_clauses_do_not_split_thousands():
+    text = "業者は年間9,500万円を要求,市は8,800万"
+    assert [text[a:b] for a, b in clauses(text, 0, len(text))] == ["業者は年間9,500万円を要求", "市は8,800万"]
+
+
+def test_trim_keeps_marks_that_stand_for_a_name():
+    text = "△△タクシーは運転が荒い🚕"
+    a, b = trim(text, 0, len(text))
+    assert text[a:b] == "△△タクシーは運転が荒い"
+
+
+def test_trim_drops_a_bracket_left_open_at_the_end():
+    text = "削減案って資料が回ってきた（部外秘"
+    cut = text.index("（部外秘") + 1
+    a, b = trim(text, 0, cut)
+    assert text[a:b] == "削減案って資料が回ってきた"
+
+
+def test_trim_keeps_a_bracket_opened_inside_the_span():
+    text = "「削減案って資料が回ってきた（部外秘）"
+    a, b = trim(text, 0, len(text))
+    assert text[a:b] == "削減案って資料が回ってきた（部外秘）"

@@ -90,7 +90,10 @@ def secret_documents(doc):
         # closes the sentence (…。まだ非公開の情報), comes before it.
         s_lo, s_hi = bounds[i]
         label_last = not text[m.end():s_hi].strip("。!?！？ \n だよねですけどw")
-        for lo, hi in bounds[max(0, i - 1) if label_last else i:i + 2]:
+        # A label in a sentence of its own ("…52点だった。部外秘だけど知り合い
+        # にだけ教えとくね") points back at the content told just before.
+        label_alone = not _CONTENT.search(text[s_lo:m.start()] + text[m.end():s_hi])
+        for lo, hi in bounds[max(0, i - 1) if label_last or label_alone else i:i + 2]:
             for c_lo, c_hi in clauses(text, lo, hi):
                 if _CONTENT.search(text, c_lo, c_hi) and not (
                         _ABOUT_THE_PAPER.search(text, c_lo, c_hi) and not re.search(r"[0-9]", text[c_lo:c_hi])):
@@ -225,10 +228,13 @@ _PRIVATE_FACT = re.compile(
     r"|評価額|課税標準|税額|課税額|納税額|(?:所得|年収|年金)(?:が|は|って|も)?[^。!?！？\n]{0,6}?[0-9][0-9,.]*(?:万|億|千)"
     r"|(?:固定資産税|住民税|市民税|国保税|軽自動車税)(?:を|が|は|って)?[^。!?！？\n]{0,8}?[0-9][0-9,.]*(?:万|億|千)"
     r"|滞納|未納|差し押さえ|差押え|督促|分納|自己破産|多重債務|借金"
+    # Relief asked for or granted: 保険料の減免の相談, 国保税の猶予.
+    r"|(?:保険料|保険税|国保|国保税|市税|住民税|固定資産税|税|保育料|給食費|家賃|医療費)(?:の)?(?:減免|免除|猶予|分割納付)"
     r"|(?:払え|払っ|納め|納められ)て(?:い)?(?:ない|なかった)|支払いが(?:滞|遅れ)|(?:所有者|持ち主|名義人?)(?:が|は|って)"
     # Where someone lives now, read off the register: 住民票を鹿本町に移してた.
     r"|住民票(?:を|が|は)?[^。!?！？\n]{0,14}?(?:に|へ)(?:移|異動|変わ)|(?:転入|転居|転出)(?:して|してき|して(?:い)?た)(?!ください|下さい)|(?:今の)?住所(?:が|は)[^。!?！？\n]{0,14}?(?:に|だった|やった)"
 )
+_VALUE_FACT = re.compile(r"評価額|課税標準|税額|課税額|納税額")
 # A particular person or household, however it is referred to.
 _PARTICULAR = re.compile(
     rf"{_NAMED}|同級生|先輩|後輩|同期|近所|隣|向かい|知り合い|友達|友人|幼なじみ|元カレ|元カノ|元彼|元旦那|元嫁|親戚|ママ友|パパ友"
@@ -237,6 +243,8 @@ _PARTICULAR = re.compile(
     r"|(?:あの|その|例の|うちの)[^。!?！？\n、]{0,10}?(?:人|家|方|お宅|豪邸|屋敷|マンション|アパート|店|夫婦|家族|子|さん|先生)"
     r"|(?:来た|来てた|来られた)(?:人|方|の|男性|女性|おじいさん|おばあさん|夫婦|家族|若い|お母さん|お父さん)"
     r"|名前(?:が|も)?(?:あ|載|出)"
+    # A particular property, whose owner is known to all: 駅前の〇〇ビル.
+    r"|(?:[〇○◯●△▲□■×]{1,4}|[一-龥ァ-ヶー]{1,8})(?:ビル|マンション|アパート|ホテル|旅館|商店|会館|病院|医院|工場)"
 )
 # Surprise at what was learned: 実は養子だった, びっくり, 知らなかった.
 _DISCOVERY = re.compile(
@@ -275,8 +283,14 @@ def work_records(doc):
         parts = clauses(text, lo, hi)
         for m in facts:
             touched = [(a, b) for a, b in parts if a < m.end() and b > m.start()]
-            if touched:
-                yield trim(text, touched[0][0], touched[-1][1])
+            if not touched:
+                continue
+            end = touched[-1][1]
+            # A value named in one clause and given in the next:
+            # "評価額、台帳で見たら3億だった".
+            if _VALUE_FACT.match(m.group()) and not re.search(r"[0-9]", text[touched[0][0]:end]):
+                end = next((b for a, b in parts if a >= end and re.search(r"[0-9]", text[a:b])), end)
+            yield trim(text, touched[0][0], end)
         if i + 1 < len(bounds) and bounds[i + 1][0] < p_hi:
             n_lo, n_hi = bounds[i + 1]
             if _BARE_FIGURE.fullmatch(text[n_lo:n_hi].rstrip("。!?！？ \n")):

@@ -11,7 +11,9 @@ Four detectors:
   inside knowledge is a public statement;
 - ``deliberation_subject``: in a sentence with such a marker, the clause that
   says *what* is being deliberated (会場を変えるかどうか, 2校を統合する案), so
-  the author sees the disclosed matter and not only the keyword;
+  the author sees the disclosed matter and not only the keyword — and, in
+  the sentences next to it, the plan named (削減案って資料が…) or its
+  particulars (候補地は…, 事業費は…);
 - ``unannounced_plan``: a budget/personnel/fee plan (採用は15人に絞る予定,
   値上げの方向) told in a draft that also signals inside knowledge (実は,
   内緒, 部外秘, 会議資料, まだ言えない).  A published plan in an official
@@ -76,7 +78,9 @@ _KEPT_FROM_SOMEONE = re.compile(
     r"(?<!住民)(?<!市民)(?<!地元)(?<!保護者)(?<!議会)(?<!マスコミ)(?:には|にも|に)(?:絶対)?(?:内緒|ナイショ)")
 _NOT_TOLD = (
     r"(?:住民|地元|保護者|市民|議会|議員|マスコミ|記者|報道|地域)(?:の(?:皆さん|皆様|方々|方))?"
-    r"(?:に|には|へ|へは)(?:まだ)?(?:(?:説明|公表|発表|報告|周知)(?:して|されて|でき|し)|知らせて|伝えて|話して|言って)(?:い)?(?:ない|ません)(?:段階)?"
+    r"(?:に|には|にも|へ|へは)(?:まだ)?(?:何も|なにも|一切)?(?:(?:説明|公表|発表|報告|周知)(?:して|されて|でき|し)|知らせて|伝えて|話して|言って)(?:い)?(?:ない|ません)(?:段階)?"
+    # A proposal not yet put to the assembly: まだ議会にも出していない.
+    r"|(?:議会|委員会|庁議|審議会)(?:に|には|にも)(?:まだ)?(?:出して|かけて|諮って|上げて|提出して|出せて)(?:い)?(?:ない|ません)(?:段階)?"
     r"|(?:住民|地元|保護者|市民|議会|マスコミ)(?:には|にも)(?:まだ)?(?:内緒|ナイショ|秘密)"
     # Those the city must still negotiate with: まだ組合とも話してない段階.
     r"|(?:組合|労組|職員団体|地権者|関係団体|地元|相手方|先方)(?:と|とも|とは|に|には|にも)(?:まだ)?(?:話して|話し合って|協議して|相談して|交渉して|説明して|話が(?:つ|でき)いて)(?:い)?(?:ない|ません)"
@@ -90,6 +94,12 @@ _NEGOTIATION = (
     r"(?:契約|条件|価格|用地|買収|誘致|賃料)交渉"
     r"|交渉(?:が|も|は)?(?:大詰め|最終段階|難航|山場|ヤマ場|佳境|まとまりそう)"
 )
+# The stage or kind of a negotiation: 来月が最終交渉, 補助の増額交渉.  Also
+# said of pocket money or a part-time wage, so a city matter must be in sight.
+_NEGOTIATION_STAGE = (
+    r"(?:増額|減額|値上げ|値下げ|単価|補助|補助金|委託料|運賃|補償|最終|本)交渉"
+    r"|交渉(?:は|が)(?:来月|来週|明日|年内|年明け|[0-9]{1,2}月|[0-9]{1,2}日)"
+)
 _LEAK_TEASER = (
     r"決まったら(?:驚く|びっくり|でかい|大きい|すごい|ニュース|話題)"
     r"|(?:実は|内々に|裏で|もう)(?:ほぼ)?決まって(?:い)?る(?:けど|が|んだ|らしい|って)"
@@ -101,7 +111,7 @@ _LEAK_TEASER = (
 _TENDER_BEFORE = r"(?:入札)?公告(?:の)?前"
 _OFFICIAL = re.compile("|".join(f"(?:{p})" for p in (_PERSONNEL, _NOT_TOLD, _BUDGET_PLAN, _NEGOTIATION, _TENDER_BEFORE)))
 # Markers that need a city matter in sight (CITY_MATTER) to mean a leak.
-_CONDITIONAL = re.compile("|".join(f"(?:{p})" for p in (_OFFER, _SECRECY, _DIRECTION, _LEAK_TEASER)))
+_CONDITIONAL = re.compile("|".join(f"(?:{p})" for p in (_OFFER, _SECRECY, _DIRECTION, _LEAK_TEASER, _NEGOTIATION_STAGE)))
 # 公表前, 未発表… are formal words: an organisation dealing with the city
 # (a hospital closing a ward, a factory leaving) is enough in sight.
 _BEFORE_RE = re.compile(_BEFORE)
@@ -176,6 +186,13 @@ _SUBJECT = re.compile(
     r"|次の(?:副市長|教育長|部長|課長|支所長)|(?:副市長|部長|課長|係長)(?:で|に)(?:決|内定|昇)|[一-龥](?:課|係|部|支所)へ"
     # Terms on the table: 4,000万まで下げたい, 年間4,500万を要求.
     r"|[0-9][0-9,.]*(?:万|億|千)円?|(?:まで|以下に|以内に)(?:下げ|抑え|上げ|減ら)"
+)
+
+# The particulars of a matter told next to the marker: where, with whom,
+# when, how big; or the plan itself named (削減案って, 統合計画は).
+_DETAIL = re.compile(
+    r"(?:候補地|予定地|建設(?:場所|予定地)|用地|委託先|相手方|交渉相手|事業費|総額|規模|開始時期|実施時期)(?:は|が|も|って)"
+    r"|[一-龥ァ-ヶー]{1,10}[ぁ-ゖ]?(?:案|計画|構想|方針)(?:って|は|が|を|について)"
 )
 
 
@@ -281,11 +298,18 @@ def deliberation_subjects(doc):
         # "うちの係から2人、4月に異動が出ます。内示前なので内緒で": the
         # matter sits in the sentence before (or after) the marker.
         p_lo, p_hi = paragraph_at(text, s_lo)
-        for j in (i - 1, i + 1):
-            if found or not 0 <= j < len(bounds) or not p_lo <= bounds[j][0] < p_hi:
-                continue
-            found = list(_subject_clauses(text, *bounds[j]))
+        neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(bounds) and p_lo <= bounds[j][0] < p_hi]
+        for j in neighbours:
+            if not found:
+                found = list(_subject_clauses(text, *bounds[j]))
         yield from found
+        # The plan named, or its particulars told, in the sentence next to
+        # the marker: "削減案って資料が回ってきた。…まだ組合とも話してない",
+        # "…検討中です。候補地は来民の旧工場跡。"
+        for j in neighbours:
+            for c_lo, c_hi in clauses(text, *bounds[j]):
+                if _DETAIL.search(text, c_lo, c_hi):
+                    yield trim(text, c_lo, c_hi)
 
 
 def _subject_clauses(text: str, lo: int, hi: int):

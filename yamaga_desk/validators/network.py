@@ -1,4 +1,5 @@
-"""Security data: IP addresses, host and system names, passwords, IDs and PINs.
+"""Security data: IP addresses, host and system names, passwords, IDs and PINs,
+and the name of a staff network given with its key.
 
 Spans cover the secret itself (the value), not the label in front of it:
 that is what must be deleted, and what the corpus marks as evidence.
@@ -116,6 +117,31 @@ _WIFI_VALUE = re.compile(
 def wifi_keys(doc):
     for m in _WIFI_VALUE.finditer(doc.text):
         yield m.span("secret")
+
+
+# The name of a staff network given with its key: 職員用Wi-Fi「YAMAGA-STAFF」の
+# パスワード….  The name tells an intruder which network the key opens.
+_NETWORK_NAME = re.compile(
+    r"(?:Wi-?Fi|wifi|無線LAN|SSID|ネットワーク|アクセスポイント)(?:の名前|名)?(?:は|が|:)?\s?"
+    r"(?:[「『\"](?P<quoted>[A-Za-z0-9][A-Za-z0-9_\-.]{2,31})[」』\"]|(?P<bare>[A-Za-z][A-Za-z0-9_\-.]{2,31})(?=\s?(?:の|は|で|に|、|,)))",
+    re.IGNORECASE,
+)
+_KEY_WORD = re.compile(r"パスワード|パス(?![ァ-ヶー])|パスワ|キー|暗号|暗証|password|pass|pw", re.IGNORECASE)
+
+
+@validator("staff_network_name")
+def staff_network_names(doc):
+    text = doc.text
+    if _PUBLIC_WIFI.search(text) and not _STAFF_NETWORK.search(text):
+        return
+    for lo, hi in doc.sentence_bounds:
+        if not _KEY_WORD.search(text, lo, hi):
+            continue
+        for m in _NETWORK_NAME.finditer(text, lo, hi):
+            group = "quoted" if m.group("quoted") else "bare"
+            if _KEY_WORD.fullmatch(m.group(group)) or _NOT_HOSTS.match(m.group(group)):
+                continue
+            yield m.span(group)
 
 
 # --- host and system names -----------------------------------------------

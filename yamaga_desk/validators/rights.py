@@ -4,7 +4,8 @@
 (手抜き工事, メーターをごまかす, 衛生管理がひどい, 使わない方がいい, 行かない
 方がいい) in a sentence that names a business (△△建設, 〇〇食堂,
 「山鹿タクシー」) — or right after a sentence that does ("△△建設は手抜きばかり。
-あそこには出すべきじゃない").  The same words about the weather or a river
+あそこには出すべきじゃない").  A call to stay away also marks the reason
+given for it ("…は荷物を雑に扱うから、…使うな").  The same words about the weather or a river
 ("増水した川には行かない方がいい") name no business and stay clean.
 """
 
@@ -67,7 +68,7 @@ DAMAGING = re.compile(
     r"|隠して(?:い)?る|隠蔽|もみ消|知らん(?:顔|ぷり)|知らんぷり|嘘ばっかり|嘘つき|不誠実|(?:店|会社|業者)として最低|最低な(?:店|会社|業者)"
     r"|(?:雨漏り|不具合|故障)(?:しても|が出ても)[^。!?！？\n]{0,6}?(?:対応しない|来ない|無視|知らん)"
     r"|(?:行か|使わ|買わ|頼ま|利用し|食べ|泊まら|乗ら|契約し|依頼し)ないで(?:ください|下さい|ほしい)"
-    r"|(?:の|は)やめとけ|やめておけ|やめた(?:方|ほう)が|やめとき(?:な|なよ|なさい)|やめときや"
+    r"|(?:の|は)やめとけ|やめておけ|やめた(?:方|ほう)が|やめとき(?:な|なよ|なさい)|やめときや|(?:は|の)やめとき(?!ま|た)"
     r"|(?:敷金|代金|返金|保証金|預けた|お金)[^。!?！？\n]{0,8}?(?:返ってこな|戻ってこな|返してくれな|返さな)"
     r"|(?:賞味|消費)?期限切れ(?:の|を)[^。!?！？\n]{0,10}?(?:売|出|並べ|置い|使っ|使い回)|(?:水増し|二重|架空|不当)請求|ぼったくられ"
     r"|(?:行か|使わ|買わ|頼ま|利用し|注文し|食べ|泊まら|乗ら|契約し|依頼し|任せ|関わら)ない(?:方|ほう)が(?:いい|良い|よい|無難)"
@@ -84,7 +85,19 @@ DAMAGING = re.compile(
     r"|押し売り|売りつけ|強引|嘘(?:ばかり|ばっか|ばっかり|をつ|つい)|騙(?:す|され|そう)|だま(?:す|され|そう)|契約させ(?:よう|られ)"
     r"|(?:高い|高額な?)[^。!?！？\n]{0,8}?(?:すすめ|勧め|売りつけ|請求|取られ)|説明(?:も)?(?:なく|なし|しない)[^。!?！？\n]{0,12}?(?:すすめ|勧め|請求|契約|治療|工事)"
     r"|(?:出す|発注す|頼む|任せる|使う|選ぶ)べき(?:じゃない|ではない|でない)|行くな|使うな|買うな|頼むな"
+    # Paid and got nothing; goods handled roughly.
+    r"|(?:金|お金|代金|前金|手付金|着手金)(?:だけ)?(?:取られ|とられ|持って(?:いかれ|かれ)|持ち逃げ)"
+    r"|雑に(?:扱|運|積|置|す|や)|(?:扱い|運び方)が(?:雑|荒|ひど)"
 )
+# Calls to stay away from a business: the reason given for the call
+# ("…は荷物を雑に扱うから、…使うな") is the damaging claim itself.
+_CALL_TO_AVOID = re.compile(
+    r"(?:行か|使わ|買わ|頼ま|利用し|注文し|食べ|泊まら|乗ら|契約し|依頼し|任せ|関わら)ない(?:方|ほう)が|やめ(?:た|とい)?(?:方|ほう)が"
+    r"|(?:行く|使う|頼む|買う|利用する|依頼する|任せる)の(?:は)?(?:やめ|よした)|(?:行か|使わ|買わ|頼ま|利用せ)ん(?:方|ほう)が"
+    r"|(?:行か|使わ|買わ|頼ま|利用し|食べ|泊まら|乗ら|契約し|依頼し)ないで|行くな|使うな|買うな|頼むな|べき(?:じゃない|ではない|でない)"
+    r"|やめとけ|やめておけ|やめとき|避けた(?:方|ほう)が|避けるべき|二度と|おすすめ(?:しない|できない)|オススメしない|不買|ボイコット"
+)
+_REASON_END = re.compile(r"(?:から|けん|けえ|ので|んで)(?=[、,\s]|[^ぁ-ゖ])")
 # Damaging words whose business is named in the previous sentence: when the
 # claim points back at it (あそこ, そこ, あの会社).
 _POINTS_BACK = re.compile(r"あそこ|そこ|あの(?:店|会社|業者)|ここ")
@@ -159,6 +172,22 @@ def business_disparagement(doc):
             continue
         for m in hits:
             yield m.span()
+        yield from _reasons_for_calls(text, lo, hits)
+
+
+def _reasons_for_calls(text: str, lo: int, hits):
+    """The clause ending in から/けん/ので before a call to stay away."""
+    for m in hits:
+        if not _CALL_TO_AVOID.search(m.group()):
+            continue
+        reasons = [r for r in _REASON_END.finditer(text, lo, m.start())]
+        if not reasons:
+            continue
+        r = reasons[-1]
+        parts = clauses(text, lo, r.start())
+        start, end = trim(text, parts[-1][0] if parts else lo, r.start())
+        if end - start >= 2 and not _PASSING_REASON.search(text, start, end):
+            yield start, end
 
 
 # --- the city's name, marks and material used without leave --------------
