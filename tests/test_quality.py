@@ -10,14 +10,16 @@ import pytest
 
 from yamaga_desk.evaluate import evaluate, load_corpus
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev.jsonl"
+DEV = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev.jsonl"
+# Sets written independently (see tests/data/corpora/README.md).
+INDEPENDENT = sorted((Path(__file__).parent / "data" / "corpora").glob("*.jsonl"))
 
 
-@pytest.fixture(scope="module")
-def evaluation(engine):
-    if not CORPUS.is_file():
-        pytest.skip(f"no labelled corpus at {CORPUS}")
-    return evaluate(load_corpus(CORPUS), engine)
+@pytest.fixture(scope="module", params=[DEV, *INDEPENDENT], ids=lambda p: p.stem)
+def evaluation(request, engine):
+    if not request.param.is_file():
+        pytest.skip(f"no labelled corpus at {request.param}")
+    return evaluate(load_corpus(request.param), engine)
 
 
 def test_every_item_meets_its_f1_target(evaluation):
