@@ -87,6 +87,9 @@ def main() -> int:
     def finish():
         heartbeat.stop()
         poll.stop()
+        # The pasted draft is unsaved: quitting closes the window, which would
+        # ask whether to save it (offscreen, nobody answers: a 90 s wait).
+        editor.document().setModified(False)
         app.quit()
 
     def paste():
