@@ -63,3 +63,30 @@ def test_underlining_leaves_the_draft_alone_and_asks_for_no_new_check(qtbot, win
     assert window.checker.generation == generation
     assert not window.is_checking()
     assert (doc.availableUndoSteps(), doc.isModified()) == (undo_steps, modified)
+
+
+def test_underlines_still_waiting_move_with_text_typed_meanwhile(qtbot, window, monkeypatch):
+    from PySide6.QtGui import QTextCursor
+
+    monkeypatch.setattr(DraftEditor, "PAINT_SLICE", 10)
+    set_text(qtbot, window, "".join(LINE.format(n=n) for n in range(40)))
+    editor = window.editor
+    findings = window.visible_findings
+    editor.set_findings(findings, PositionMap(window.report.text))
+    assert editor.painting()
+    # The author types at the top and deletes a line in the middle before
+    # the remaining underlines are placed.
+    cursor = QTextCursor(editor.document())
+    cursor.insertText("追記：")
+    block = editor.document().findBlockByNumber(20)
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.NextBlock, QTextCursor.MoveMode.KeepAnchor)
+    cursor.removeSelectedText()
+    qtbot.waitUntil(lambda: not editor.painting(), timeout=10000)
+    # (a mark placed before the line went keeps an empty span, as Qt's
+    # cursors do, and is not painted; one still waiting is dropped)
+    marks = [m for m in editor.marks() if m.start != m.end]
+    assert len(findings) - 10 <= len(marks) < len(findings)
+    for mark in marks:
+        assert mark.cursor.selectedText() == mark.finding.excerpt
+    assert len(editor.extraSelections()) == len(marks)

@@ -67,10 +67,10 @@ class DraftEditor(QPlainTextEdit):
         self.setPlaceholderText("ここに投稿の下書きを書くか、貼り付けてください。書くそばからガイドラインに照らしてチェックします。")
         self._marks: list[Mark] = []
         self._formats: dict[tuple[str, str], QTextCharFormat] = {}
-        # While painting in slices: (marks in final order, marks not on screen,
-        # selections handed over so far, how many of those marks are in them)
-        self._paint_queue: tuple | None = None
+        self._slots: list[Mark | None] = []  # marks by finding, None until placed
+        self._pending: list[list] = []  # [index, finding, start, end] still to place
         self._paint_serial = 0
+        self.document().contentsChange.connect(self._on_contents_change)
         self._clauses: dict[str, tuple[str, str]] = {}  # item -> (clause, text)
         self.zoom = 0
 
@@ -85,53 +85,121 @@ class DraftEditor(QPlainTextEdit):
 
     # -- underlines --------------------------------------------------------
 
+    # A draft can have thousands of findings.  Placing a QTextCursor for
+    # each and handing its underline to Qt (which lays out the underlined
+    # block to repaint it, ~0.1 ms each in a fresh paste) is done in slices
+    # from a short timer so the window never blocks: the findings on screen
+    # at once, then PAINT_SLICE at a time, and finally the whole list in its
+    # final order (Qt skips underlines it already has).  Until a finding has
+    # its cursor its span is moved along with edits (contentsChange) the way
+    # Qt moves cursors.  Anyone asking for marks gets all of them at once
+    # (finish_painting).  A new set_findings drops what is left of the old.
+    PAINT_SLICE = 200
+    SLICE_PAUSE_MS = 5  # lets input and repaints in between slices
+
     def set_findings(self, findings, position_map: PositionMap) -> None:
         """Underline `findings`, whose offsets are code points of
         position_map.text (the text that was checked, == self.text())."""
+        last = max(0, self.document().characterCount() - 1)
+        spans = []
+        for f in findings:
+            start, end = position_map.span_to_qt(f.start, f.end)
+            start, end = min(start, last), min(end, last)
+            if end > start:
+                spans.append([len(spans), f, start, end])
+        self._paint_serial += 1
+        self._marks = []
+        self._slots: list[Mark | None] = [None] * len(spans)
+        if len(spans) <= self.PAINT_SLICE:  # a few: all at once
+            self._pending = spans
+            self._finish()
+            return
+        lo, hi = self._visible_range()
+        on_screen = [s for s in spans if s[2] < hi and s[3] > lo]
+        self._place(on_screen)
+        rest = [s for s in spans if not (s[2] < hi and s[3] > lo)]
+        self._pending = rest
+        if not rest:
+            self._finish()
+            return
+        self.setExtraSelections([self._selection(m) for m in self._painted_order(self._placed())])
+        self._paint_later(self._paint_serial)
+
+    def _place(self, spans) -> None:
+        """Make the cursors of `spans` ([index, finding, start, end])."""
         doc = self.document()
-        last = max(0, doc.characterCount() - 1)
-        marks = []
         # Inside an edit block QTextCursor.setPosition does not lay out the
-        # block to find the caret's x: placing 4,000 cursors in a fresh
-        # 100,000-character paste otherwise lays out the whole draft (~70 ms
-        # of a blocked window).  Nothing is edited, so nothing is undoable;
-        # but closing the block announces contentsChanged, which would
-        # request another check (and so on, forever): the document keeps
-        # quiet meanwhile.
+        # block to find the caret's x (which otherwise lays out the whole of
+        # a fresh paste).  Nothing is edited, so nothing is undoable; but
+        # closing the block announces contentsChanged, which would request
+        # another check (and so on, forever): the document keeps quiet.
         batch = QTextCursor(doc)
         quiet = doc.blockSignals(True)
         batch.beginEditBlock()
         try:
-            for f in findings:
-                start, end = position_map.span_to_qt(f.start, f.end)
-                start, end = min(start, last), min(end, last)
-                if end <= start:
-                    continue
+            for index, f, start, end in spans:
                 cursor = QTextCursor(doc)
                 cursor.setPosition(start)
                 cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-                marks.append(Mark(f, cursor))
+                self._slots[index] = Mark(f, cursor)
         finally:
             batch.endEditBlock()
             doc.blockSignals(quiet)
-        self._marks = marks
-        self._paint()
 
-    def marks(self) -> list[Mark]:
-        return list(self._marks)
+    def _placed(self) -> list[Mark]:
+        return [m for m in self._slots if m is not None]
 
-    # Underlines are handed to Qt in slices so that a draft with thousands of
-    # findings never blocks the window: those on screen first, then
-    # PAINT_SLICE more from each zero-timer tick, then the whole list in its
-    # final order.  Qt lays out the block of every underline it has not seen
-    # (to repaint its rectangle) - about 0.1 ms each in a fresh paste - and
-    # skips those it already has, so each slice pays only for its own.  A
-    # new set_findings drops what is left of the old one.
-    PAINT_SLICE = 200
+    def _paint_later(self, serial: int) -> None:
+        QTimer.singleShot(self.SLICE_PAUSE_MS, self, lambda: self._paint_more(serial))
+
+    def _paint_more(self, serial: int) -> None:
+        if serial != self._paint_serial or not self._pending:
+            return  # a newer set_findings took over, or all done already
+        now, self._pending = self._pending[:self.PAINT_SLICE], self._pending[self.PAINT_SLICE:]
+        self._place(now)
+        if not self._pending:
+            self._finish()
+            return
+        self.setExtraSelections([self._selection(m) for m in self._painted_order(self._placed())])
+        self._paint_later(serial)
+
+    def _finish(self) -> None:
+        self._place(self._pending)
+        self._pending = []
+        self._paint_serial += 1
+        self._marks = self._placed()
+        self.setExtraSelections([self._selection(m) for m in self._painted_order(self._marks)])
+
+    def finish_painting(self) -> None:
+        """Place and hand over every remaining underline now."""
+        if self._pending:
+            self._finish()
 
     def painting(self) -> bool:
         """True while underlines are still being handed over in slices."""
-        return self._paint_queue is not None
+        return bool(self._pending)
+
+    def _on_contents_change(self, position: int, removed: int, added: int) -> None:
+        """Move the spans still waiting for a cursor as Qt moves cursors."""
+        if not self._pending:
+            return
+
+        def moved(p: int) -> int:
+            if p >= position:
+                p = position if p < position + removed else p - removed
+                p += added  # text inserted at a cursor's position goes before it
+            return p
+
+        kept = []
+        for index, f, start, end in self._pending:
+            start, end = moved(start), moved(end)
+            if end > start:
+                kept.append([index, f, start, end])
+        self._pending = kept
+
+    def marks(self) -> list[Mark]:
+        self.finish_painting()
+        return list(self._marks)
 
     def _format(self, severity: str, rule: str) -> QTextCharFormat:
         key = (severity, rule)
@@ -150,10 +218,11 @@ class DraftEditor(QPlainTextEdit):
         sel.format = self._format(mark.finding.severity, mark.finding.rule)
         return sel
 
-    def _painted_order(self) -> list[Mark]:
+    @staticmethod
+    def _painted_order(marks) -> list[Mark]:
         # Paint info first so an error on the same words draws on top.
         order = {"info": 0, "warning": 1, "error": 2}
-        return sorted((m for m in self._marks if m.start != m.end),
+        return sorted((m for m in marks if m.start != m.end),
                       key=lambda m: order.get(m.finding.severity, 0))
 
     def _visible_range(self) -> tuple[int, int]:
@@ -163,48 +232,9 @@ class DraftEditor(QPlainTextEdit):
         corner = self.viewport().rect().bottomRight()
         return first, self.cursorForPosition(corner).position() + 1
 
-    def _paint(self) -> None:
-        ordered = self._painted_order()
-        self._paint_serial += 1
-        if len(ordered) <= self.PAINT_SLICE:
-            self._paint_queue = None
-            self.setExtraSelections([self._selection(m) for m in ordered])
-            return
-        lo, hi = self._visible_range()
-        on_screen = [m for m in ordered if m.start < hi and m.end > lo]
-        shown = {id(m) for m in on_screen}
-        rest = [m for m in ordered if id(m) not in shown]
-        selections = [self._selection(m) for m in on_screen]
-        self.setExtraSelections(selections)
-        self._paint_queue = (ordered, rest, selections, 0)
-        self._paint_later(self._paint_serial)
-
-    def _paint_later(self, serial: int) -> None:
-        QTimer.singleShot(0, self, lambda: self._paint_more(serial))
-
-    def _paint_more(self, serial: int) -> None:
-        if serial != self._paint_serial or self._paint_queue is None:
-            return  # a newer set_findings took over
-        ordered, rest, selections, done = self._paint_queue
-        upto = min(len(rest), done + self.PAINT_SLICE)
-        selections.extend(self._selection(m) for m in rest[done:upto])
-        if upto < len(rest):
-            self.setExtraSelections(selections)
-            self._paint_queue = (ordered, rest, selections, upto)
-            self._paint_later(serial)
-            return
-        self.finish_painting()
-
-    def finish_painting(self) -> None:
-        """Hand over every remaining underline now, in the final order."""
-        if self._paint_queue is not None:
-            ordered = self._paint_queue[0]
-            self._paint_queue = None
-            self._paint_serial += 1
-            self.setExtraSelections([self._selection(m) for m in ordered])
-
     def marks_at(self, position: int) -> list[Mark]:
         """Findings covering the character that starts at Qt `position`."""
+        self.finish_painting()
         return [m for m in self._marks if m.start <= position < m.end]
 
     def position_under(self, point: QPoint) -> int:
@@ -245,6 +275,7 @@ class DraftEditor(QPlainTextEdit):
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def mark_for(self, finding: Finding) -> Mark | None:
+        self.finish_painting()
         for mark in self._marks:
             if mark.finding == finding:
                 return mark
