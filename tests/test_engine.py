@@ -93,3 +93,10 @@ no_match = ["民度"]
     (tmp_path / "r.toml").write_text(body, encoding="utf-8")
     engine = Engine.build(load_ruleset([("test", tmp_path)]))
     assert {f.rule for f in engine.check("あの地域は民度が低いよね").findings} == {"one", "two"}
+
+
+def test_a_quoted_question_does_not_end_the_sentence():
+    from yamaga_desk.analysis.document import sentence_bounds
+
+    text = "窓口で「支所がなくなるって本当？」と聞かれた。困った"
+    assert sentence_bounds(text) == [(0, text.index("困")), (text.index("困"), len(text))]

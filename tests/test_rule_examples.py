@@ -27,6 +27,9 @@ def test_every_checklist_item_has_a_rule():
 @pytest.mark.parametrize("rule_id,sentence", MATCH)
 def test_match_example(engine, rule_id, sentence):
     report = engine.check(sentence, today=EXAMPLE_TODAY, only=[rule_id])
+    # A validator that raises is skipped with a notice; in an example that
+    # would hide a broken rule behind a passing (or failing) test.
+    assert report.notices == ()
     assert report.findings, f"{rule_id} does not match its example: {sentence}"
     for f in report.findings:
         assert f.excerpt == sentence[f.start:f.end]
@@ -35,4 +38,14 @@ def test_match_example(engine, rule_id, sentence):
 @pytest.mark.parametrize("rule_id,sentence", NO_MATCH)
 def test_no_match_example(engine, rule_id, sentence):
     report = engine.check(sentence, today=EXAMPLE_TODAY, only=[rule_id])
+    assert report.notices == ()
     assert [f.excerpt for f in report.findings] == [], f"{rule_id} matches a no_match example"
+
+
+def test_every_message_cites_its_clause_and_offers_a_way_out():
+    # Issue: every finding explains itself — why, the clause it breaks, and a suggestion.
+    clauses = {i.id: i.clause for i in load_checklist()}
+    missing = [r.id for r in RULESET.rules
+               if clauses[r.item] not in r.message.replace("（", "(").replace("）", ")")]
+    assert missing == []
+    assert [r.id for r in RULESET.rules if not r.suggestions] == []

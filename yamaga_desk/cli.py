@@ -33,10 +33,11 @@ class InputError(Exception):
 
 def _utf8_streams() -> None:
     """Write UTF-8 everywhere, also to a pipe on Windows (which would otherwise
-    get the ANSI code page and mangle Japanese)."""
+    get the ANSI code page and mangle Japanese), with "\n" line ends so the
+    output is the same bytes on every platform."""
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
-            stream.reconfigure(encoding="utf-8", errors="replace")
+            stream.reconfigure(encoding="utf-8", errors="replace", newline="\n")
 
 
 def _read_input(name: str) -> str:

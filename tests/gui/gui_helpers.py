@@ -29,3 +29,19 @@ def finding(win, item: str):
 def tick_all(win) -> None:
     for item in win.engine_checklist:
         win.checklist.set_ticked(item.id, True)
+
+
+def stored_text(draft_id: int) -> str | None:
+    """The draft's newest text as committed to the database file, read through
+    a connection of its own (what a restart would find)."""
+    import sqlite3
+
+    from yamaga_desk.store.db import default_db_path
+
+    conn = sqlite3.connect(f"file:{default_db_path()}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT text FROM draft_versions WHERE draft_id = ? ORDER BY id DESC LIMIT 1",
+                           (draft_id,)).fetchone()
+    finally:
+        conn.close()
+    return row[0] if row else None

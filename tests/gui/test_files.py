@@ -52,26 +52,60 @@ def test_binary_and_missing_files(qtbot, window, tmp_path, dialog_log):
     assert "フォルダー" in messages[2]
 
 
-def test_unsaved_changes_prompt_on_close_and_new(qtbot, window, dialog_log):
-    window.editor.insertPlainText("まだ保存していない文")
+def test_untitled_draft_closes_without_a_prompt_and_is_kept(qtbot, window, dialog_log):
+    window.editor.insertPlainText("まだファイルにしていない文")
+    assert window.close()
+    assert dialog_log.save_prompts == [] and dialog_log.unstored_prompts == []
+    from yamaga_desk.store import open_store
+
+    with open_store() as store:
+        assert store.drafts.last_open().text == "まだファイルにしていない文"
+
+
+def test_a_file_with_unsaved_changes_prompts_on_close_and_new(qtbot, window, dialog_log, tmp_path):
+    path = tmp_path / "お知らせ.txt"
+    path.write_text("元の文", encoding="utf-8")
+    assert window.open_file(path)
+    window.editor.appendPlainText("追記した文")
     dialog_log.save_answer = "cancel"
     assert not window.close()
-    assert window.isVisible() and dialog_log.save_prompts == ["無題"]
+    assert window.isVisible() and dialog_log.save_prompts == ["お知らせ.txt"]
     window.act_new.trigger()
-    assert window.editor.text() == "まだ保存していない文"  # cancelled: nothing lost
+    assert window.editor.text() == "元の文\n追記した文"  # cancelled: nothing lost
     dialog_log.save_answer = "discard"
     window.act_new.trigger()
-    assert window.editor.text() == ""
-    assert not window.editor.document().isModified()
+    assert window.editor.text() == "" and window.file_path is None
+    assert path.read_text(encoding="utf-8") == "元の文"
+    # Not saving the file loses nothing: the draft has the text.
+    assert "元の文\n追記した文" in [d.text for d in window.store.drafts.list()]
 
 
-def test_save_prompt_save_writes_the_file(qtbot, window, dialog_log, tmp_path, monkeypatch):
-    target = tmp_path / "保存先"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.editor.insertPlainText("保存する文\n二行目")
+def test_save_prompt_save_writes_the_file(qtbot, window, dialog_log, tmp_path):
+    path = tmp_path / "保存先.txt"
+    path.write_text("一行目", encoding="utf-8")
+    assert window.open_file(path)
+    window.editor.appendPlainText("二行目")
     dialog_log.save_answer = "save"
     assert window.close()
-    assert Path(str(target) + ".txt").read_text(encoding="utf-8") == "保存する文\n二行目"
+    assert path.read_text(encoding="utf-8") == "一行目\n二行目"
+
+
+def test_memory_only_store_offers_a_file_on_close(qtbot, recorder, dialog_log, tmp_path, monkeypatch):
+    from yamaga_desk.gui import MainWindow
+    from yamaga_desk.store import Store
+
+    target = tmp_path / "退避"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    win = MainWindow(recorder=recorder, store=Store.in_memory())
+    qtbot.addWidget(win)
+    assert "メモリー" in win.save_state.text()
+    win.editor.insertPlainText("消えては困る文")
+    dialog_log.unstored_answer = "cancel"
+    assert not win.close()
+    dialog_log.unstored_answer = "save"
+    assert win.close()
+    assert "メモリー" in dialog_log.unstored_prompts[0]
+    assert Path(str(target) + ".txt").read_text(encoding="utf-8") == "消えては困る文"
 
 
 def test_save_failure_keeps_the_text(qtbot, window, dialog_log, tmp_path):

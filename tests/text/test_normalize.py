@@ -88,3 +88,5 @@ def test_masking_marks_stay_so_the_masked_word_is_covered():
     # バ alone and the finding would miss the mark.
     assert normalize("あいつバ○すぎる").text == "あいつバ○すぎる"
     assert normalize("あいつ●ね").text == "あいつ●ね"
+    assert normalize("隣の課の△△さん").text == "隣の課の△△さん"
+    assert normalize("業者の□□設備").text == "業者の□□設備"

@@ -125,3 +125,57 @@ def test_public_addresses_and_look_alikes_are_not_flagged(engine, text):
 ])
 def test_the_city_halls_own_data_in_any_spelling_is_never_flagged(engine, text):
     assert [f for f in engine.check(text).findings if f.item in ("5.3", "6.3.3")] == []
+
+
+def test_a_labelled_house_number_without_dash_is_an_address(engine):
+    # 全角 digits and no 番地: 住所は… says it is one
+    text = "同級生の平井くん、住所は菊鹿町米原１１２２だよ"
+    flagged = [text[f.start:f.end] for f in engine.check(text).findings if f.item == "5.3"]
+    assert any("菊鹿町米原１１２２" in f for f in flagged), flagged
+    for clean in ("会場は鹿本町の体育館、定員は120人です", "住所は山鹿市で、120人が参加しました"):
+        assert [f for f in engine.check(clean).findings if f.item == "5.3"] == []
+
+
+# -- numbers spelled to dodge a filter ------------------------------------------
+
+@pytest.mark.parametrize("text, number", [
+    ("あいつの携帯、〇九〇・三三五一・八二〇四らしいよ", "〇九〇・三三五一・八二〇四"),
+    ("番号は080の5521の9034だから、かけてみて", "080の5521の9034"),
+    ("ケータイ 0 7 0 8 8 1 2 3 4 5 6 に連絡ちょうだい", "0 7 0 8 8 1 2 3 4 5 6"),
+    ("元同僚の家電は〇九六八（四六）七七八八", "〇九六八（四六）七七八八"),
+    ("携帯は〇八〇、二二三四、五五六六ね。誰にも言うなよ", "〇八〇、二二三四、五五六六"),
+])
+def test_phone_numbers_in_kanji_or_spaced_out(engine, text, number):
+    assert number in _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "山鹿市役所 電話 〇九六八（四三）一一一一",  # the allow-list in kanji
+    "観光課（電話 〇九六八-四三-二二二二）へお問い合わせください",
+    "〇〇〇-〇〇〇〇-〇〇〇〇 のような番号からの着信に注意",  # a mask
+    "得点は 0 1 2 3 4 5 6 7 8 9 の十段階です",  # spaced digits, no word for a phone
+    "平成〇年一二月三日に開館",
+])
+def test_spelled_public_numbers_masks_and_figures_are_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, address", [
+    ("お隣の吉田さん（山鹿市鹿央町合里456）のおじいちゃん", "山鹿市鹿央町合里456"),
+    ("向かいの松本さん（鹿北町岩野2231）、最近見かけない", "鹿北町岩野2231"),
+    ("あの子、鹿本町来民402に住んでるんだって", "鹿本町来民402"),
+    ("友達の新しい住所、鹿北町岩野2231だって", "鹿北町岩野2231"),
+])
+def test_house_numbers_without_dash_next_to_a_person_or_a_home(engine, text, address):
+    assert address in _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "山鹿市鹿央町岩原3085（鹿央物産館）で販売します",
+    "山鹿市鹿本町の2会場で開催",
+    "山鹿市鹿北町30周年の記念式典",
+    "山鹿市菊鹿町の12地区で草刈りをしました",
+    "鹿北町岩野で田植え体験を開催。定員20人",
+])
+def test_facility_addresses_and_counts_after_a_town_are_clean(engine, text):
+    assert _flagged(engine, text) == []

@@ -109,3 +109,75 @@ def test_gloating_at_an_animal_is_cruelty_not_an_insult(engine):
     items = _items(engine, text)
     assert "5.6.1" not in items and "5.6.6" in items
     assert "ざまあ" in "".join(_spans(engine, text, "5.6.6"))
+
+
+def test_a_warning_about_people_is_prejudice_but_about_a_hazard_is_not(engine):
+    # The crime-warning exception used to hide this: 気をつけ cancelled it.
+    assert "5.6.2" in _items(engine, "隣に越してきた人、在日らしいから気をつけた方がいい")
+    assert "5.6.2" in _items(engine, "あのアパートは外国人ばかりだから夜は気をつけなよ")
+    for text in [
+        "高齢者を狙った詐欺に注意しましょう",
+        "高齢者が多い地区なので、運転に気をつけましょう",
+        "障害のある方が通られるので、段差にご注意ください",
+        "【熱中症に注意】高齢者や小さなお子さんは特に危険です。",
+    ]:
+        assert "5.6.2" not in _items(engine, text), text
+
+
+def test_a_place_called_a_heap_of_the_poor_is_insult_and_discrimination(engine):
+    text = "あの地区は昔から貧乏人の集まりだから、ルールも守らない"
+    assert {"5.6.1", "5.6.2"} <= _items(engine, text)
+    assert "貧乏人の集まり" in _spans(engine, text, "5.6.1")
+    assert "5.6.1" not in _items(engine, "大雨のあと、河川敷がゴミだらけになっていました")
+
+
+def test_food_names_containing_an_insult_word_stay_clean(engine):
+    # バカ貝 (青柳), 揚げカス, 馬鹿らしい: the letters of an insult, no person insulted.
+    for text in ["温泉街の食堂で、ばか貝の酢味噌和えをいただきました", "うどんに揚げカスをのせて",
+                 "こんな値段で買うのはバカらしい", "うちのおバカな犬がまたスリッパかじってた"]:
+        assert "5.6.1" not in _items(engine, text), text
+    assert "5.6.1" in _items(engine, "あのバカ課長、貝みたいに黙ってる")
+
+
+def test_useless_in_its_spoken_forms_said_of_a_person(engine):
+    assert "5.6.1" in _items(engine, "何回教えても同じミス。ほんとつかえねーーー奴")
+    assert "5.6.1" in _items(engine, "使えん上司の尻ぬぐいばっかり")
+    assert "5.6.1" not in _items(engine, "このアプリ、古いスマホだと使えねー")
+
+
+def test_people_put_down_as_a_lot(engine):
+    assert "5.6.1" in _items(engine, "クレーム入れてくるのって民度の低い輩ばかり")
+    assert "5.6.1" in _items(engine, "議会の連中、レベル低すぎて話にならん")
+    assert "5.6.1" not in _items(engine, "レベルの高い選手たちが全国から集まりました")
+
+
+def test_an_instruction_to_a_district_is_not_a_judgement_of_it(engine):
+    for text in ["【拡散希望】堤防が危ないらしい！川沿いの地区の人は今すぐ逃げて！！",
+                 "〇〇地区の人はすぐ避難してください"]:
+        assert "5.6.2" not in _items(engine, text), text
+
+
+def test_keeping_a_group_out_by_preference_restriction_or_removal(engine):
+    for text in ["車いすの人が来ると進行が遅れるから、席は健常者優先にしてほしい",
+                 "貸す相手は地元出身者に限った方がいい。よそから来た人は草刈りも手伝わない人ばかり",
+                 "〇〇教の人は自治会の役員から外すべき",
+                 "うちのアパート、外国の人には貸さないって大家さんが決めてる"]:
+        assert "5.6.2" in _items(engine, text), text
+    for text in ["高齢者や障がいのある方を優先してご案内します", "応募資格は市内在住の方に限ります",
+                 "役員の任期が終わったので名簿から外しました"]:
+        assert "5.6.2" not in _items(engine, text), text
+
+
+def test_most_of_a_group_said_to_lack_a_virtue(engine):
+    assert "5.6.2" in _items(engine, "やっぱり女性ドライバーって運転が苦手な人が多いよね")
+    assert "5.6.2" in _items(engine, "移住してきた人は自治会に参加しない人ばかり")
+    assert "5.6.2" not in _items(engine, "外国人観光客は日本語が話せない人が多いので、英語の案内を用意しました")
+    assert "5.6.2" not in _items(
+        engine, "移住者の方は地域の行事に参加しない人が多いと言われますが、山鹿では積極的な方ばかりです")
+
+
+def test_marriage_refused_for_origin_and_the_place_blamed(engine):
+    text = "あの地区の出身の人とは結婚させたがらない親が多い。昔からそういう土地だから"
+    spans = _spans(engine, text, "5.6.2")
+    assert any("結婚させたがらな" in s for s in spans) and any("そういう土地だから" in s for s in spans)
+    assert "5.6.2" not in _items(engine, "昔からそういう土地柄で、祭りが盛んなんです")

@@ -61,6 +61,9 @@ def test_a_trend_the_numbers_contradict(engine):
     ("油断すると足元をすくわれますよ", "足元をすくわ", "足をすくわれる"),
     ("関係者が一同に会しました", "一同に会", "一堂に会する"),
     ("前回の二の舞を踏まないように", "二の舞を踏", "二の舞を演じる"),
+    # any ending of the phrase, not only 〜もない
+    ("窓口で相談したけど、取りつく暇もなく断られた", "取りつく暇もなく", "取り付く島もない"),
+    ("課長に掛け合っても取り付く暇なし", "取り付く暇なし", "取り付く島もない"),
 ])
 def test_misused_idioms_come_with_the_correction(engine, text, idiom, correction):
     found = [f for f in _findings(engine, text) if idiom in f.excerpt]
@@ -87,6 +90,9 @@ def test_correct_idioms_are_clean(engine, text):
     "絶対安全な堤防です",
     "この体操で必ず治ります",
     "この地域は絶対に浸水しません",
+    # a recovery promised: 視力が必ず回復, 確実に改善
+    "毎日ブルーベリーを食べれば、視力が必ず回復します",
+    "この温泉に通えば、膝の痛みも確実に改善します",
 ])
 def test_misleading_absolutes(engine, text):
     assert _flagged(engine, text)
@@ -100,6 +106,7 @@ def test_misleading_absolutes(engine, text):
     "参加者の満足度は100%でした",
     "絶対に安全とは言えません",
     "絶対に感染しないように手洗いをしましょう",
+    "体調が回復するまで、必ず安静にしてください",
 ])
 def test_ordinary_uses_of_absolute_words(engine, text):
     assert _flagged(engine, text) == []

@@ -154,3 +154,59 @@ def test_staff_guess_in_other_wordings_is_found(engine, text, expected):
 ])
 def test_intentions_norms_and_plain_statements_by_staff_are_not_guesses(engine, text):
     assert spans(engine, administration_guess, text) == []
+
+
+
+@pytest.mark.parametrize("text", [
+    "市役所を名乗る電話で、少しでも怪しいと思ったら、すぐに担当課へご連絡ください",
+    "市の職員です。給付金の案内で不審だと思う点があれば、窓口でご相談ください",
+    "ごみの出し方が違うと思われる場合は、市の環境課までお問い合わせください",
+])
+def test_a_case_put_to_the_reader_is_no_staff_guess(engine, text):
+    # 思ったら / 思う点があれば / 思われる場合は: a warning notice's conditional.
+    assert spans(engine, administration_guess, text) == []
+
+
+def test_a_staff_guess_with_to_omou_is_still_found(engine):
+    assert spans(engine, administration_guess, "職員だけど、ごみ袋は来年度から値上げになると思う")
+
+
+def _items(engine, text):
+    return {f.item for f in engine.check(text, "x", today=EXAMPLE_TODAY).findings}
+
+
+def test_a_question_put_to_staff_is_not_a_rumour_they_spread(engine):
+    # 「〜って本当？」と聞かれたら: someone else's question, quoted.
+    assert "5.6.4" not in _items(engine, "窓口で「支所がなくなるって本当？」と聞かれたら、何と答えようか悩んでいます")
+    assert "5.6.4" in _items(engine, "支所がなくなるって本当？ 市役所はまだ何も言ってないけど")
+
+
+def test_an_illness_told_at_the_counter_is_not_hearsay(engine):
+    # first-hand at work: a privacy leak (5.3/6.3.1), not a rumour
+    assert "5.6.4" not in _items(engine, "今日の窓口、鹿本の山田さんの奥さん、がんで入院中なんだって。減免の相談に来てた")
+    assert "5.6.4" in _items(engine, "駅前で通り魔が出たんだって。気をつけて")
+
+
+def test_an_absolute_health_claim_in_polite_form_is_found(engine):
+    assert "5.6.4" in _items(engine, "この湧き水を毎日飲めば、絶対に病気になりません")
+
+
+# -- round 5: Kumamoto dialect and feelings ------------------------------------------
+
+def test_kumamoto_rashika_is_hearsay(engine):
+    assert spans(engine, hearsay_rashii, "あそこの店、来月で閉店するらしかよ") == ["閉店するらしか"]
+    # らしか is not read into words that only contain the letters
+    assert spans(engine, hearsay_rashii, "素晴らしか景色でした") == []
+
+
+@pytest.mark.parametrize("text", [
+    "避難所は鹿央中学校やったと思うばい。市役所におる俺が言うけん間違いなか",
+    "来年から支所が2つ閉まるらしか。うちも市役所におるけど初耳",
+])
+def test_staff_in_dialect_guessing_about_the_city_is_found(engine, text):
+    assert spans(engine, administration_guess, text) != []
+
+
+def test_to_omou_to_is_a_feeling_not_a_guess(engine):
+    text = "職員として宿直をしています。いざというときの市の窓口になっていると思うと身が引き締まります。"
+    assert spans(engine, administration_guess, text) == []

@@ -104,3 +104,102 @@ def test_gambling_counselling_notice_is_not_gambling_debt(engine):
     text = ("【相談窓口】ギャンブルや借金のことで悩んでいる方へ。熊本県精神保健福祉センターで、"
             "ご本人やご家族からの相談を受け付けています。")
     assert "5.6.6" not in _flagged(engine, text)
+
+
+def test_getting_away_with_taking_is_a_boast_but_a_kept_surprise_is_not(engine):
+    text = "隣の畑のスイカ、夜のうちに2つもらってきた。あれだけあれば気づかないでしょ"
+    assert "もらってきた" in _spans(engine, text, "5.6.3")
+    assert "5.6.3" not in _flagged(engine, "妻の誕生日、バレないようにケーキを持って帰ってきた")
+
+
+def test_illegal_gambling_by_its_slang_with_stakes_or_outcome(engine):
+    for text in [
+        "闇スロで一晩50万負け",
+        "インカジで一晩に30万溶かしたわ",
+        "高校野球で職場の仲間と一口千円で賭けてる",
+        "ゴルフのコンペ、1打1000円のニギリでやったら3万勝った",
+    ]:
+        assert "5.6.3" in _flagged(engine, text), text
+    for text in ["闇カジノ店を摘発、経営者ら逮捕", "競馬で3万勝った！", "麻雀大会を開催します。賭けはありません"]:
+        assert "5.6.3" not in _flagged(engine, text), text
+
+
+def test_drunk_is_fine_on_a_bicycle_is_drink_driving(engine):
+    for text in [
+        "飲み会のあとは自転車で帰るから、酔ってても問題なし",
+        "ちょっと酔ってるけど原付なら大丈夫",
+        "自転車は飲酒運転にならないから平気平気",
+    ]:
+        assert "5.6.3" in _flagged(engine, text), text
+    for text in [
+        "自転車の飲酒運転も法律で禁止されています",
+        "自転車で帰るから今日は飲まない",
+        "自転車で帰ってから晩酌。今日もビールがうまい",
+    ]:
+        assert "5.6.3" not in _flagged(engine, text), text
+
+
+def test_household_rubbish_burnt_at_home_and_the_habit(engine):
+    text = "庭で家庭ゴミを燃やせば収集日を待たなくていいから楽。毎週末やってる"
+    spans = _spans(engine, text, "5.6.3")
+    assert any("燃やせば" in s for s in spans)
+    assert any("毎週末やってる" in s for s in spans)
+    for text in ["阿蘇の野焼きが行われました", "落ち葉でたき火をして焼き芋、おいしかった",
+                 "クリーンセンターではごみを燃やした熱で発電しています"]:
+        assert "5.6.3" not in _flagged(engine, text), text
+
+
+def test_road_rage_boasted_but_not_suffered(engine):
+    assert "5.6.3" in _flagged(engine, "あおってきた車に腹が立ったから、車間ギリギリまで詰めて追いかけ回してやった")
+    assert "5.6.3" in _flagged(engine, "トロトロ走ってる車に幅寄せしてやった")
+    for text in ["車間詰めてくる車がいてマジ怖いｗ", "子どもが鶏を追いかけ回して楽しそう",
+                 "前に割り込まれて急ブレーキを踏んだ。怖かった"]:
+        assert "5.6.3" not in _flagged(engine, text), text
+
+
+def test_a_designated_driver_in_any_verb_form_is_not_drink_driving(engine):
+    for text in ["明日の新年会、帰りは代行呼ぶから車で行くね〜",
+                 "送別会の日は車で行くよ。帰りは代行呼ぶから大丈夫",
+                 "歓迎会は車で行くけど、俺は飲まないで運転手やる"]:
+        assert "5.6.3" not in _flagged(engine, text), text
+    # the designated driver skipped is the excuse, not the alibi
+    assert "5.6.3" in _flagged(engine, "代行が全然つかまらないから、ビール飲んだけどそのまま運転して帰っちゃった")
+
+
+def test_free_reading_is_piracy_only_for_new_or_paid_works(engine):
+    assert "5.6.3" not in _flagged(engine, "先輩に教えてもらった漫画のサイト、全部無料で読めるｗ")
+    assert "5.6.3" in _flagged(engine, "発売したばっかりの漫画、全巻タダで読めるサイト見つけた")
+
+
+def test_city_things_borrowed_without_leave_are_misuse_not_theft(engine):
+    assert "5.6.3" not in _flagged(engine, "市の着ぐるみ、倉庫から勝手に持ち出して友達の余興で着てきた。大ウケ")
+    assert "5.6.3" in _flagged(engine, "倉庫の備品、勝手に持ち出してメルカリで売った")
+
+
+def test_dodging_enforcement_is_a_boast_not_a_warning(engine):
+    assert "5.6.3" in _flagged(engine, "禁漁区でこっそりヤマメ釣り。監視員が来ない時間帯知ってるから楽勝")
+    assert "5.6.3" not in _flagged(engine, "監視員が巡回しています。禁漁区での釣りはやめましょう")
+
+
+def test_a_favour_then_a_gift_arriving_is_a_bribe(engine):
+    assert "5.6.3" in _flagged(engine, "補助金の審査、甘めに通してあげた業者さんから牛肉が届いた")
+    assert "5.6.3" not in _flagged(engine, "補助金の審査が通った農家さんから、お礼の手紙が届きました")
+    assert "5.6.3" not in _flagged(engine, "窓口で道を教えてあげたら、おばあちゃんからみかんをもらった")
+
+
+def test_a_pet_let_go_in_the_wild_but_not_a_dog_let_off_the_lead(engine):
+    assert "5.6.3" in _flagged(engine, "飼ってたカメ、大きくなりすぎたから近所の川に放してきた")
+    assert "5.6.3" not in _flagged(engine, "うちの犬を河原に放してあげたら、ずっと走り回ってた")
+    assert "5.6.3" not in _flagged(engine, "保護したタヌキ、ケガが治ったので山に返しました")
+
+
+def test_expenses_claimed_for_what_did_not_happen(engine):
+    assert "5.6.3" in _flagged(engine, "出張、実は日帰りだったけど宿泊費も請求しといた")
+    assert "5.6.3" in _flagged(engine, "残業してないのに残業申請したった")
+    assert "5.6.3" not in _flagged(engine, "日帰り出張だったので、宿泊費は申請しませんでした")
+
+
+def test_beating_up_in_slang_but_not_a_fish_prepared(engine):
+    assert "5.6.3" in _flagged(engine, "生意気な後輩、飲み会のあと外でシメといた")
+    assert "5.6.3" not in _flagged(engine, "釣ったアジ、すぐシメといた")
+    assert "5.6.3" not in _flagged(engine, "飲酒運転をした職員は懲戒処分の対象です")

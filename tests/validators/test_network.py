@@ -21,6 +21,9 @@ def found(engine, name: str, text: str) -> list[str]:
     ("職員ポータル ID:yg-tanaka PW:Kumamoto#88", "yg-tanaka"),
     ("基幹システムの管理者アカウント、admin/admin のまま", "admin/admin"),
     ("倉庫のキーボックスの番号は0415です", "0415"),
+    ("通用口のオートロックの番号、2468に変わりました", "2468"),
+    ("倉庫の番号は7531、みんな覚えといて", "7531"),
+    ("共有アカウントは soumu01 で入れるよ", "soumu01"),
 ])
 def test_credential_value_is_the_span(engine, text, secret):
     assert secret in found(engine, "credential", text)
@@ -74,3 +77,30 @@ def test_public_names_are_not_hosts(engine, text):
 def test_wifi_key_without_the_word_password(engine):
     assert found(engine, "wifi_key", "職員用のWiFiは ymg2026staff で繋がるよ") == ["ymg2026staff"]
     assert found(engine, "wifi_key", "無料Wi-Fi「YAMAGA_FREE_WiFi」が使えます") == []
+
+
+@pytest.mark.parametrize("text,code", [
+    ("書類倉庫の電子錠は 9431# で開きます", "9431#"),
+    ("更衣室のロッカー、全部0000で開くよ", "0000"),
+    ("宿直室のドアは＊２４６８で開錠", "*2468"),  # full-width star and digits
+    ("資料室の電子錠、4つ数字入れて最後に#押せば開く。番号は2580#", "2580#"),
+    ("車庫のシャッター、横のパネルに8080入れたら開く", "8080"),
+])
+def test_door_code_is_the_span(engine, text, code):
+    assert code in found(engine, "door_code", text)
+
+
+@pytest.mark.parametrize("text", [
+    "会議は302号室で行います",
+    "ロッカーの番号は123です",
+    "会議室の番号は302です。鍵は受付で開けてもらってください",
+    "「1234」で開くような番号は避けましょう",
+    "図書館は9時30分に開館します",
+])
+def test_room_numbers_and_advice_are_not_door_codes(engine, text):
+    assert found(engine, "door_code", text) == []
+
+
+def test_public_hotspot_name_is_no_secret_but_a_staff_network_name_is(engine):
+    assert found(engine, "credential", "無料Wi-Fiが使えます。SSIDはYamaga_Free_WiFiです") == []
+    assert found(engine, "credential", "職員用Wi-Fi、SSIDは YMG-OFFICE-2G だよ") == ["YMG-OFFICE-2G"]

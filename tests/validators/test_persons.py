@@ -22,6 +22,10 @@ def _flagged(engine, text):
     # 林 is a common noun to Sudachi; before くん it is a name
     ("〇〇小の5年2組に転校生が来たって。名前は林くん", "林くん", "5年2組"),
     ("隣のベッドの吉岡さんは末期がんだって", "吉岡さん", "がん"),
+    # pregnancy told without the word, and a named teacher's illness
+    ("スーパーで同級生の村田あやに会ったら、お腹大きかった！まだ誰にも言ってないって", "村田", "お腹大きかった"),
+    ("近所の佐藤さん、おめでたなんだって", "佐藤さん", "おめでた"),
+    ("剣道教室の西村先生、病気で入院しとるらしい", "西村先生", "病気"),
 ])
 def test_person_and_detail_are_both_reported(engine, text, person, detail):
     flagged = _flagged(engine, text)
@@ -47,6 +51,8 @@ def test_person_and_detail_are_both_reported(engine, text, person, detail):
     "DV相談窓口のご案内。担当の田中さんが対応します。",
     "障害物競走で優勝した田中くん、おめでとう！",
     "がん検診を受けましょう。保健師の山田さんより",
+    "山田先生の講演会、とても勉強になりました",
+    "食べすぎてお腹大きい。ダイエットしなきゃ",
 ])
 def test_names_without_private_details_are_clean(engine, text):
     assert _flagged(engine, text) == []
@@ -179,4 +185,191 @@ def test_others_works_used_without_leave(engine, text):
     "子どもたちが描いた絵を展示しています",
 ])
 def test_own_or_linked_works_are_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+# --- round 3 families -------------------------------------------------------
+
+@pytest.mark.parametrize("text, shown", [
+    # someone caught off guard, photographed for fun
+    ("電車で口を開けて爆睡してたおじさん、面白すぎて撮っちゃったｗ", "爆睡してたおじさん"),
+    ("公園でいちゃついてたカップル、こっそりパシャリ📸", "いちゃついてたカップル"),
+    ("スーパーのレジで店員さんと揉めてたおばちゃん、動画回しといた", "揉めてたおばちゃん"),
+    ("昨日の飲み会の写真、同僚の寝顔つきでアップ。本人には内緒ｗ", "同僚の寝顔"),
+    # an admission that nobody was asked, with who is shown
+    ("運動会の写真です。転んで泣いてた隣の家の子もばっちり写ってますが、お母さんには聞いてません", "隣の家の子"),
+    ("発表会で踊ってた美咲ちゃんの写真、すごく上手だったので載せます。ご家族の許可はまだもらってません", "許可はまだもらってません"),
+    ("フォロワーさんの夕焼けの写真、うちのチラシに使った。撮った人には断ってない", "撮った人には断ってない"),
+    ("駅前で泣きじゃくってた迷子の男の子、かわいそうだけど思わず写真撮った", "迷子の男の子"),
+    ("近所の菅原さんちのお嬢さん、高校に合格したそうです。写真は勝手にお借りしました", "菅原さんちのお嬢さん"),
+])
+def test_photos_taken_or_used_without_asking(engine, text, shown):
+    flagged = _flagged(engine, text)
+    assert any(shown in f for f in flagged), flagged
+
+
+@pytest.mark.parametrize("text", [
+    "うちの子が口開けて寝てたので思わず撮っちゃった",  # the writer's own child
+    "娘が転んで泣いてる動画、今見ると笑える",
+    "本人に確認していない写真は載せないでください",  # an instruction
+    "その話は聞いていませんでした。確認して折り返します",  # no photo
+    "寝ている猫の写真です",
+    "出演者の写真はご本人の許可を得ています",
+])
+def test_own_family_instructions_and_animals_are_not_unasked_photos(engine, text):
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, work", [
+    ("ネットに上がってた花火の写真、めっちゃきれいだったから公民館だよりに載せました", "花火の写真"),
+    ("Xで流れてきたイラスト、かわいかったので自治会のポスターに使わせてもらった", "イラスト"),
+    ("インスタで見つけた八千代座の写真、アイコンにしちゃった", "八千代座の写真"),
+])
+def test_others_photos_found_online_and_used(engine, text, work):
+    assert any(work in f for f in _flagged(engine, text)), _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ネットで見つけたレシピで作ってみました",
+    "ネットで見つけた写真と同じ場所に行ってきました",  # found, not used
+    "写真はネットで公開しています",
+])
+def test_things_found_online_but_not_reused_are_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, person, fact", [
+    # a resident's private facts seen at work: family status, tax records, welfare
+    ("戸籍の届出で、隣の中村さんの息子さんが実は養子だって知った", "中村さんの息子さん", "養子"),
+    ("住民票の窓口で気づいたんだけど、同級生の佐藤って離婚して旧姓に戻ってた", "佐藤", "旧姓"),
+    ("課税の仕事してたら、近所の田中さんちの所得がわかっちゃった。意外と少ない", "田中さん", "所得"),
+    ("福祉課で見た書類、知り合いの奥さんが障害者手帳持ってた", "知り合いの奥さん", "障害者手帳"),
+    ("固定資産税の台帳見てたら、元カレの実家の評価額が出てきたｗ", "元カレ", "評価額"),
+])
+def test_residents_private_facts_learned_at_work(engine, text, person, fact):
+    flagged = _flagged(engine, text)
+    assert any(person in f for f in flagged), flagged
+    assert any(fact in f for f in flagged), flagged
+
+
+@pytest.mark.parametrize("text", [
+    "戸籍の窓口は混雑しています。お早めにお越しください",
+    "生活保護の相談は福祉課で受け付けています",
+    "養子縁組の届出は市民課へ",
+    "固定資産税の納税通知書を発送しました",
+    "同じクラスの友達と一緒に参加しました",
+])
+def test_services_and_records_without_a_person_are_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, child", [
+    ("娘と同じクラスの蓮くん、いつも一人で16時ごろ帰ってる", "蓮くん"),
+    ("息子の同じ班の陽翔くん、お父さんが単身赴任で大変みたい", "陽翔くん"),  # a name the tokenizer splits
+    ("鹿本小3年の結衣ちゃん、習字で金賞だって", "結衣ちゃん"),
+])
+def test_another_familys_child_named_with_school_or_class(engine, text, child):
+    assert any(child in f for f in _flagged(engine, text)), _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text, person, detail", [
+    # a child named in hiragana, with school and family circumstances
+    ("隣の家のはるとくん（鹿本小2年）、お父さんが出ていったらしくて最近元気ない", "はるとくん", "お父さんが出ていった"),
+    ("同じ班のみおちゃんちってシングルマザーなんだって", "みおちゃん", "シングルマザー"),
+    ("うちの子のクラスの森そうた君、両親が蒸発しておばあちゃんと暮らしてるって", "森そうた君", "両親が蒸発"),
+    ("甥の同級生の村田ゆいちゃん、お母さんがシングルで夜の仕事してるらしい", "村田ゆいちゃん", "シングル"),
+    # decline told without a diagnosis
+    ("近所の大塚さんの奥さん、最近物忘れがひどくて、この前も鍵かけ忘れてた", "大塚さんの奥さん", "物忘れがひど"),
+    ("向かいの坂本さんのおじいちゃん、夜中に一人で歩き回ってて警察に保護されたらしい", "坂本さんのおじいちゃん", "夜中に一人で歩き回"),
+    ("お隣の河野さん、ボケてきたみたいで同じこと何度も聞いてくる", "河野さん", "ボケてき"),
+    # where a named person's residence record went
+    ("市民課の端末で調べたら、同級生の井上まゆ、住民票を菊池市に移してた", "井上まゆ", "住民票を菊池市に移し"),
+    ("窓口に来た藤田さん、転入届出してたからこれから近所だわ", "藤田さん", "転入届"),
+    ("元カノの山下あやか、転居先が熊本市になってた", "山下あやか", "転居先"),
+])
+def test_private_details_in_everyday_words(engine, text, person, detail):
+    flagged = _flagged(engine, text)
+    assert any(person in f for f in flagged), flagged
+    assert any(detail in f for f in flagged), flagged
+
+
+def test_kin_of_a_named_neighbour_told_in_a_later_sentence(engine):
+    text = ("毎朝庭をのぞいていくのが、お隣の岡本さんのおばあちゃん。散歩が日課です。"
+            "息子さんも仕事を辞めて介護していて、大変そうです。")
+    flagged = _flagged(engine, text)
+    assert "息子さん" in flagged and "介護" in flagged, flagged
+    # the writer's own family is not someone else's kin
+    assert _flagged(engine, "おばあちゃんが入院したので、お見舞いに行ってきました") == []
+
+
+@pytest.mark.parametrize("text", [
+    "子育て支援課では、ひとり親家庭への支援制度をご案内しています",
+    "認知症の方が夜中に歩き回ることがあります。地域で見守りをお願いします",
+    "物忘れが気になる方は、もの忘れ相談へどうぞ",
+    "転入届・転出届は市民課で受け付けています",
+    "住民票の写しはコンビニでも取れます",
+    "はるとくん、お誕生日おめでとう！",
+    "わんちゃんと一緒に参加できるイベントです",
+    "高橋ひなたちゃん（3歳）が元気に歌ってくれました",
+    "うちの母が最近物忘れがひどくて心配です",
+    "息子がシングルヒットを打ちました",
+])
+def test_services_own_family_and_greetings_are_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, pupil", [
+    ("拾った財布に090-1234-5678のメモ。鹿本中の制服の子のだと思う", "鹿本中の制服の子"),
+    ("〇〇高のジャージ着た男子、さっき駅で電話番号090-2222-3333って叫んでた", "〇〇高のジャージ着た男子"),
+])
+def test_a_pupil_pointed_out_by_school_uniform_next_to_a_detail(engine, text, pupil):
+    assert pupil in _flagged(engine, text)
+
+
+def test_a_school_uniform_alone_is_no_privacy_problem(engine):
+    assert _flagged(engine, "山鹿中の制服の子たちが、灯籠まつりで踊りを披露してくれました") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pinterestで見つけた花の写真、撮った人は分からないけど表紙に使いました",
+    "このイラスト、誰が描いたか知らんけどアイコンにしてる",
+    "出典不明の画像だけど、わかりやすいのでポスターに貼りました",
+])
+def test_works_used_without_knowing_whose_they_are(engine, text):
+    assert _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "よへほ節は作者不明の古い民謡です",
+    "この写真を撮影した方をご存じの方は、観光課までご連絡ください",
+    "作者不明の絵が公民館の倉庫から見つかりました",
+])
+def test_unknown_authors_without_use_are_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, person, detail", [
+    ("隣の石井さんの娘さん、第一志望の高校落ちたらしい", "隣の石井さんの娘さん", "高校落ちた"),
+    ("同僚の吉村さん、奥さんに逃げられたって", "同僚の吉村さん", "奥さんに逃げられ"),
+    ("近所の福田さん、ご主人が先月亡くなって一人暮らしになったみたい", "近所の福田さん", "一人暮らし"),
+    ("窓口に来た中川さん、生活が苦しくて電気止められたって言ってた", "窓口に来た中川さん", "電気止められ"),
+    ("担任してる山田くんの家、ゴミ屋敷らしい", "山田くん", "ゴミ屋敷"),
+    ("向かいの家の高校生、最近夜遊びして朝帰りしてる", "向かいの家の高校生", "朝帰り"),
+    ("苦情の電話をかけてきた人の名前は河合ひろし、しつこかった", "苦情の電話をかけてきた人", "名前は河合ひろし"),
+])
+def test_hardship_setbacks_and_names_given_out(engine, text, person, detail):
+    flagged = _flagged(engine, text)
+    assert any(person in f for f in flagged), flagged
+    assert any(detail in f for f in flagged), flagged
+
+
+@pytest.mark.parametrize("text", [
+    "一人暮らしの高齢者の見守り活動を行っています",
+    "山田さんの娘さんが市の書道展で金賞を受賞しました",
+    "近所の福田さんに野菜をいただきました",
+    "窓口に来た人の名前は聞いていません",
+    "河合ひろしさんの講演会を開催します",
+    "電気・ガス・水道が止められた場合の相談窓口はこちら",
+])
+def test_services_gifts_and_unnamed_callers_are_clean(engine, text):
     assert _flagged(engine, text) == []

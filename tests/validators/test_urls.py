@@ -43,6 +43,7 @@ def test_email_domains_and_numbers_are_not_links():
     "https://jukujo-xxx.example/top", "https://momo-av.example/v/2231", "http://xxx-hitozuma.example/free",
     "http://yoru-asobi-adult.example/kumamoto", "https://ero-gazou.example/new", "freeporn.example",
     "https://site.example/adult/list", "https://eroanime.example",
+    "https://free-otona-tube.example", "otonadouga.example/new",
 ])
 def test_adult_words_as_parts_of_a_link(url):
     assert url_is_adult(url)
@@ -52,6 +53,7 @@ def test_adult_words_as_parts_of_a_link(url):
     "https://www.city.yamaga.kumamoto.jp/kankou/", "https://example.com/event",
     "https://hero-zero.example/aero", "https://kikuchi-livecam.example/", "https://camp-yamaga.example",
     "https://essex-travel.example", "https://navi.example/avenue", "https://heros.example/zero",
+    "https://otona-kengaku.example/", "https://otona.example/life",
 ])
 def test_ordinary_links_are_not_adult(url):
     assert not url_is_adult(url)
@@ -68,6 +70,9 @@ def test_words_next_to_a_link_flag_the_link_and_the_words(engine):
     ("過激な動画まとめ → https://tube-x.example/v1", "過激な動画"),
     ("夜のおかずはこれで決まり👉 https://pink.example/top", "夜のおかず"),
     ("巨乳のお姉さんの画像 https://gazo.example/1", "巨乳"),
+    # a wink at the reader is no warning about such sites
+    ("無料アダルト動画👉 https://mugen.example 夜ふかし注意😏", "アダルト動画"),
+    ("エロ画像まとめ、見すぎ注意 https://matome.example/", "エロ画像まとめ"),
 ])
 def test_more_adult_wordings_next_to_links(engine, text, words):
     assert words in _flagged(engine, text)
@@ -147,3 +152,43 @@ def test_an_adult_site_pointed_to_through_a_profile_link(engine):
 ])
 def test_warnings_and_look_alikes_near_links_are_clean(engine, text):
     assert _flagged(engine, text) == []
+
+
+def test_a_hookup_come_on_next_to_a_link_is_evidence(engine):
+    text = "出会い系で今夜すぐ会える子を探すならここ https://match.example/kumamoto"
+    spans = [text[f.start:f.end] for f in engine.check(text).findings if f.item == "5.6.5"]
+    assert any("今夜すぐ会える子" in s for s in spans), spans
+    clean = "今日すぐ会える保護犬たちはこちら https://wanko.example/"
+    assert [f for f in engine.check(clean).findings if f.item == "5.6.5"] == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("この前言ってたﾌｰｿﾞｸの口コミサイト→ https://night-navi.example/", "ﾌｰｿﾞｸ"),
+    ("ふうぞくの店ランキング、ここにまとまってた https://night-rank.example/", "ふうぞく"),
+    ("熊本のデリヘル情報はこちら👉 hxxp://kuma-night.example/list", "デリヘル"),
+    ("ｿｰﾌﾟの割引券ここでもらえるよ→ www.yoru-kupon.example", "ｿｰﾌﾟ"),
+    ("エ・ロ動画の新作きた https://douga-new.example/", "エ・ロ動画"),
+    ("風○店の求人、日払いだって https://job-night.example/", "風○"),
+])
+def test_the_sex_trade_in_any_spelling_next_to_a_link(engine, text, words):
+    flagged = _flagged(engine, text)
+    assert any(words in f for f in flagged), flagged
+    assert any(f.startswith(("http", "hxxp", "www")) for f in flagged), flagged
+
+
+@pytest.mark.parametrize("text", [
+    "ハンドソープの詰め替えはこちら https://shop.example/soap",
+    "風俗営業の許可申請は警察署へ https://www.pref.kumamoto.jp/",
+    "江戸時代の風俗画を展示しています https://museum.example/",
+    "夜のお店の客引き行為は条例で禁止されています https://www.city.yamaga.kumamoto.jp/",
+    "ピンクのバラが満開です https://garden-pink.example/",
+])
+def test_soap_customs_paintings_and_official_notices_are_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+def test_romanised_sex_trade_words_in_a_domain():
+    from yamaga_desk.validators.urls import url_is_adult
+    assert url_is_adult("http://huzoku-navi.example/kumamoto")
+    assert url_is_adult("jyukujyo-club.example/top")
+    assert not url_is_adult("https://kumamoto-night-pink.example/")  # no adult word of its own

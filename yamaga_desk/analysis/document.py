@@ -14,8 +14,9 @@ from functools import cached_property
 
 from .tokenizer import Line, Token, analyse
 
-# Sentence ends in normalized text: 。！？ and line breaks.
-_SENTENCE_END = re.compile(r"[。!?！？\n]+")
+# Sentence ends in normalized text: 。！？ and line breaks — but not inside a
+# quotation: in 「〜って本当？」と聞かれた the ？ ends the quote, not the sentence.
+_SENTENCE_END = re.compile(r"[。!?！？]+(?![」』）)\]])|\n+")
 
 
 def sentence_bounds(text: str, offset: int = 0) -> list[tuple[int, int]]:

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
@@ -55,29 +56,38 @@ def create_application(argv: list[str] | None = None):
 
 
 def run(args, recorder=None) -> int:
+    """`recorder`: where review records go; default the store's own records
+    (the SQLite database in the data folder, see yamaga_desk.store)."""
     open_file = getattr(args, "open_file", None) or getattr(args, "file", None)
     screenshot = getattr(args, "screenshot", None)
     app = create_application()
     _preload_in_background()
     # Building the window reads only the checklist; rule files with problems
     # are reported in the status bar with the first result, never fatal.
+    from ..store import open_store
     from .main_window import MainWindow
 
-    window = MainWindow(recorder=recorder)
-    if screenshot:
-        # Same picture on every machine: a fixed size, and the user's saved
-        # layout neither used nor overwritten.
-        window.keep_settings = False
-        window.resize(*SCREENSHOT_SIZE)
-        window.splitter.setSizes([640, 560])
-    window.show()
-    if open_file and not window.open_file(open_file, ask_save=False) and screenshot:
-        print(f"yamaga-desk: {open_file} を開けませんでした", file=sys.stderr)
-        window.close()
-        return 2
-    if screenshot:
-        return _screenshot(app, window, Path(screenshot))
-    return app.exec()
+    with tempfile.TemporaryDirectory(prefix="yamaga-screenshot-", ignore_cleanup_errors=True) as scratch:
+        # A screenshot neither shows nor touches the user's own drafts.
+        store = open_store(Path(scratch) / "screenshot.sqlite3") if screenshot else open_store()
+        try:
+            window = MainWindow(recorder=recorder if recorder is not None else store.records, store=store)
+            if screenshot:
+                # Same picture on every machine: a fixed size, and the user's saved
+                # layout neither used nor overwritten.
+                window.keep_settings = False
+                window.resize(*SCREENSHOT_SIZE)
+                window.splitter.setSizes([640, 560])
+            window.show()
+            if open_file and not window.open_file(open_file, ask_save=False) and screenshot:
+                print(f"yamaga-desk: {open_file} を開けませんでした", file=sys.stderr)
+                window.close()
+                return 2
+            if screenshot:
+                return _screenshot(app, window, Path(screenshot))
+            return app.exec()
+        finally:
+            store.close()
 
 
 def _screenshot(app, window, out: Path) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QLabel, QLineEdit, QMessageBox,
+    QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
     QPushButton, QVBoxLayout, QWidget,
 )
 
@@ -66,12 +66,68 @@ def ask_save_changes(parent: QWidget | None, name: str) -> str:
     return SAVE if clicked is save else DISCARD if clicked is discard else CANCEL
 
 
+def ask_save_unstored(parent: QWidget | None, why: str) -> str:
+    """Closing while the text is not in the database: keep it in a file?"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("下書きが保存されていません")
+    box.setText(f"{why}\nこのまま閉じると、いま編集中の本文は失われます。ファイルに保存しますか？")
+    save = box.addButton("ファイルに保存する", QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton("保存せずに閉じる", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton("キャンセル", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.exec()
+    clicked = box.clickedButton()
+    return SAVE if clicked is save else DISCARD if clicked is discard else CANCEL
+
+
+def ask_confirm(parent: QWidget | None, title: str, message: str, ok_text: str) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(message)
+    ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton("キャンセル", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """One line of text, or None when cancelled."""
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value if ok else None
+
+
+def ask_since(parent: QWidget | None, what: str):
+    """Which records to export: (True, date or None for all) or (False, None) when cancelled."""
+    from .records_dialog import SinceDialog
+
+    dialog = SinceDialog(parent, what)
+    try:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return True, dialog.since.value()
+        return False, None
+    finally:
+        dialog.deleteLater()
+
+
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.critical(parent, title, message)
 
 
 def show_info(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.information(parent, title, message)
+
+
+def show_notice(parent: QWidget | None, title: str, message: str) -> QMessageBox:
+    """A warning that does not block: shown while the app starts (recovery of
+    the database), so the window works and a scripted start never hangs."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("noticeBox")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 class FindReplaceDialog(QDialog):

@@ -1,15 +1,17 @@
-"""The main window: editor on the left, checklist and findings on the right,
-platform and 確認してコピー at the bottom.
+"""The main window: the drafts panel on the left, the editor, checklist and
+findings, platform and 確認してコピー at the bottom.
 
 The window owns the draft's state that is not text: which findings the
 author dismissed (with reasons), the ticks (in ChecklistPanel), the file it
 came from and its line ending.  It talks to the engine only through
-BackgroundChecker and to the records store only through `recorder.record()`.
+BackgroundChecker; the text itself is kept in the store by DraftSession
+(autosave), and review records go through `recorder.record()` (the store's
+Records unless a test gives another recorder).  Drafts panel, history and
+trash are in draft_actions.py, the records menu in records_actions.py.
 """
 
 from __future__ import annotations
 
-import getpass
 import os
 import tempfile
 from pathlib import Path
@@ -25,17 +27,23 @@ from .. import __version__
 from ..engine import get_engine, reload_rules
 from ..report import Finding, Report
 from ..ruleset.loader import load_checklist
-from ..review import DismissedFinding, ItemReview, MemoryRecorder, ReviewRecord
+from ..review import DismissedFinding, ItemReview, ReviewRecord
+from ..store import Store, StoreError, open_store
+from ..store.records import Records, rules_version_of, windows_user
 from ..text.encoding import DecodeError, decode
 from . import dialogs
 from .allow_list import AllowListError, add_word
 from .checker_worker import BackgroundChecker
 from .checklist_panel import ChecklistPanel
+from .draft_actions import DraftActions
+from .draft_session import DraftSession
+from .drafts_panel import DraftsPanel
 from .editor import DraftEditor
 from .findings_panel import FindingsPanel
 from .look import app_icon
 from .offsets import PositionMap, split_line_ending
 from .platform_counter import PlatformBar
+from .records_actions import RecordsActions
 from .settings import Settings
 
 APP_TITLE = "山鹿市 SNS投稿チェッカー"
@@ -43,12 +51,18 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 COUNTER_DELAY_MS = 120
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DraftActions, RecordsActions, QMainWindow):
     checkApplied = Signal()  # a current result is on screen
 
-    def __init__(self, recorder=None, settings: Settings | None = None, parent=None):
+    def __init__(self, recorder=None, settings: Settings | None = None, parent=None, *,
+                 store: Store | None = None):
+        """`store`: the drafts and records database (default: open the one in
+        the configured data folder; open_store never fails, see its notices).
+        `recorder`: where 確認してコピー records go (default: the store)."""
         super().__init__(parent)
-        self.recorder = recorder if recorder is not None else MemoryRecorder()
+        self.store = store if store is not None else open_store()
+        self.recorder = recorder if recorder is not None else self.store.records
+        self.session = DraftSession(self.store, self)
         self.settings = settings or Settings()
         # The checklist is a small TOML file: read it directly so the window
         # shows before the engine (dictionary, rules) has loaded.
@@ -60,7 +74,10 @@ class MainWindow(QMainWindow):
         self.visible_findings: list[Finding] = []
         self.dismissed: dict[tuple[str, str], DismissedFinding] = {}
         self.notices: tuple[str, ...] = ()
+        self.store_notices: list[str] = []  # every database notice shown this session
         self.keep_settings = True  # False: leave the saved layout alone (screenshots)
+        self._loading = False  # True while a draft is put into the editor: not an edit
+        self._init_draft_actions()
 
         self.setWindowTitle(APP_TITLE)
         self.setWindowIcon(app_icon())
@@ -69,10 +86,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._restore_settings()
-        self._update_title()
         self._update_approve()
         self.platform_bar.update_count("")
-        self.request_check()
+        self.open_initial_draft()
+        self._update_title()
+        self.show_store_notices()
 
     # -- building ------------------------------------------------------------
 
@@ -114,6 +132,19 @@ class MainWindow(QMainWindow):
         layout.addLayout(bottom)
         self.setCentralWidget(central)
 
+        self.drafts_panel = DraftsPanel(self.store.drafts, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.drafts_panel)
+        self.resizeDocks([self.drafts_panel], [330], Qt.Orientation.Horizontal)
+
+        self.undo_delete_button = QPushButton("元に戻す", self)
+        self.undo_delete_button.setObjectName("undoDeleteButton")
+        self.undo_delete_button.setToolTip("いまゴミ箱に移した下書きを戻します（下書き一覧で Ctrl+Z）")
+        self.undo_delete_button.hide()
+        self.statusBar().addPermanentWidget(self.undo_delete_button)
+        self.save_state = QLabel("")
+        self.save_state.setObjectName("saveStateLabel")
+        self.save_state.setAccessibleName("下書きの保存状態")
+        self.statusBar().addPermanentWidget(self.save_state)
         self.check_state = QLabel("")
         self.check_state.setObjectName("checkStateLabel")
         self.statusBar().addPermanentWidget(self.check_state)
@@ -139,7 +170,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey
         e = self.editor
-        self.act_new = self._action("新規(&N)", self.new_draft, K.New, "actionNew")
+        self.act_new = self._action("新しい下書き(&N)", self.new_draft, K.New, "actionNew")
         self.act_open = self._action("開く(&O)…", self.open_dialog, K.Open, "actionOpen")
         self.act_save = self._action("上書き保存(&S)", self.save, K.Save, "actionSave")
         self.act_save_as = self._action("名前を付けて保存(&A)…", self.save_as, "Ctrl+Shift+S", "actionSaveAs")
@@ -160,6 +191,18 @@ class MainWindow(QMainWindow):
         self.act_next_finding = self._action("次の指摘へ(&N)", lambda: self.goto_next_finding(), "F8")
         self.act_restore_dismissed = self._action("無視した指摘をすべて戻す(&R)", self.restore_dismissed)
         self.act_approve = self._action("確認してコピー(&K)", self.approve_and_copy, "Ctrl+Shift+C")
+        self.act_history = self._action("版の履歴(&H)…", self.show_history, "Ctrl+Shift+H", "actionHistory")
+        self.act_rename_draft = self._action("下書きの名前を変更(&M)…", lambda: self.rename_draft(),
+                                             name="actionRenameDraft")
+        self.act_records = self._action("確認記録の一覧(&L)…", self.show_records, name="actionRecords")
+        self.act_export_csv = self._action("CSV に書き出す(&C)…", lambda: self.export_records_from_menu("csv"),
+                                           name="actionExportCsv")
+        self.act_export_pdf = self._action("PDF（確認記録票）に書き出す(&P)…",
+                                           lambda: self.export_records_from_menu("pdf"), name="actionExportPdf")
+        self.act_drafts_panel = self.drafts_panel.toggleViewAction()
+        self.act_drafts_panel.setText("下書き一覧(&D)")
+        self.act_drafts_panel.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.act_drafts_panel.setObjectName("actionDraftsPanel")
         self.act_manual = self._action("使い方(&M)", self.show_manual, K.HelpContents)
         self.act_about = self._action("バージョン情報(&A)", self.show_about)
         self.act_undo.setEnabled(False)
@@ -178,6 +221,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.act_save, self.act_save_as])
         file_menu.addSeparator()
+        file_menu.addActions([self.act_history, self.act_rename_draft])
+        file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit = bar.addMenu("編集(&E)")
         edit.addActions([self.act_undo, self.act_redo])
@@ -186,11 +231,17 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addActions([self.act_find, self.act_find_next, self.act_find_prev])
         view = bar.addMenu("表示(&V)")
+        view.addAction(self.act_drafts_panel)
+        view.addSeparator()
         view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
         check = bar.addMenu("チェック(&C)")
         check.addActions([self.act_check_now, self.act_next_finding, self.act_restore_dismissed])
         check.addSeparator()
         check.addAction(self.act_approve)
+        records = bar.addMenu("記録(&R)")
+        records.addAction(self.act_records)
+        records.addSeparator()
+        records.addActions([self.act_export_csv, self.act_export_pdf])
         help_menu = bar.addMenu("ヘルプ(&H)")
         help_menu.addActions([self.act_manual, self.act_about])
         self._rebuild_recent_menu()
@@ -215,6 +266,9 @@ class MainWindow(QMainWindow):
         self.checklist.itemActivated.connect(self.goto_next_finding)
         self.findings_panel.findingSelected.connect(self.show_finding)
         self.approve_button.clicked.connect(self.approve_and_copy)
+        self.session.saveStateChanged.connect(self._on_save_state)
+        self.session.saved.connect(self._on_draft_saved)
+        self._connect_drafts_panel()
 
     # -- settings ------------------------------------------------------------
 
@@ -252,14 +306,20 @@ class MainWindow(QMainWindow):
         return self.checker.is_busy()
 
     def _on_text_changed(self) -> None:
-        self.request_check()
+        text = self.editor.text()
+        self.checker.request(text, self.platform())
         self.counter_timer.start()
         self._update_approve()
+        if not self._loading:
+            self.session.changed(text, self.platform())
 
     def _on_platform_changed(self, platform: str) -> None:
         self.settings.set_value("platform", platform)
-        self.platform_bar.update_count(self.editor.text())
+        text = self.editor.text()
+        self.platform_bar.update_count(text)
         self.request_check()
+        if not self._loading:
+            self.session.changed(text, platform)
 
     def _on_busy_changed(self, busy: bool) -> None:
         if busy:
@@ -286,6 +346,7 @@ class MainWindow(QMainWindow):
         # Dismissed findings no longer count toward an item's status.
         statuses = get_engine().statuses(visible) if self.dismissed else report.checklist
         self.checklist.update_statuses(statuses)
+        self.note_flagged_items(sum(1 for s in statuses if s.status == "flagged"))
         n = len(visible)
         self.check_state.setText(f"チェック済み: 指摘 {n} 件" if n else "チェック済み: 指摘はありません")
         notes = list(self.notices)
@@ -396,42 +457,57 @@ class MainWindow(QMainWindow):
             ItemReview(i.id, self.checklist.status.get(i.id) or "", self.checklist.is_ticked(i.id),
                        self.checklist.reasons.get(i.id, ""))
             for i in self.engine_checklist)
-        try:
-            user = getpass.getuser()
-        except Exception:  # no login name in some service contexts
-            user = ""
         return ReviewRecord(text=text, platform=self.platform(), items=items,
                             dismissed=tuple(self.dismissed.values()), app_version=__version__,
-                            user=user)
+                            rules_version=rules_version_of(get_engine().ruleset.files),
+                            user=windows_user())
 
     def approve_and_copy(self) -> bool:
+        """Record first, then the clipboard: no copy without its record."""
         self._update_approve()
         if not self.approve_button.isEnabled():
             return False
         text = self.editor.text()
         review = self.build_review(text)
+        # The draft as approved goes into its history too; if that fails the
+        # save-state label says so, and the record (which has the text) decides.
+        self.session.flush("copy")
         try:
-            self.recorder.record(review)
+            if isinstance(self.recorder, Records):
+                self.recorder.record(review, draft_uid=self.session.draft_uid)
+            else:
+                self.recorder.record(review)
+        except StoreError as exc:
+            dialogs.show_error(self, "記録できませんでした",
+                               f"確認の記録を保存できなかったため、コピーしていません。\n{exc.message}")
+            return False
         except Exception as exc:
             dialogs.show_error(self, "記録できませんでした",
                                f"確認の記録を保存できなかったため、コピーしていません。\n（{exc}）")
             return False
         QGuiApplication.clipboard().setText(text)
         self.statusBar().showMessage("確認済みの本文をクリップボードにコピーし、確認の記録を残しました。投稿先に貼り付けてください", 10000)
+        self.session.refresh_draft()
+        self.drafts_panel.refresh()
         return True
 
     # -- files -------------------------------------------------------------------
 
     def _display_name(self) -> str:
-        return self.file_path.name if self.file_path else "無題"
+        if self.file_path:
+            return self.file_path.name
+        draft = self.session.draft
+        return draft.title if draft is not None else "無題"
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self._display_name()}[*] - {APP_TITLE}")
-        self.setWindowModified(self.editor.document().isModified())
+        # [*] is about the file: a draft's text is autosaved (see the status bar).
+        self.setWindowModified(self.file_path is not None and self.editor.document().isModified())
 
     def maybe_save(self) -> bool:
-        """True when it is fine to throw the current text away."""
-        if not self.editor.document().isModified():
+        """True when the file the draft came from need not be saved first.
+        (The draft itself is in the store; only a file can be out of date.)"""
+        if self.file_path is None or not self.editor.document().isModified():
             return True
         answer = dialogs.ask_save_changes(self, self._display_name())
         if answer == dialogs.SAVE:
@@ -451,10 +527,6 @@ class MainWindow(QMainWindow):
         self.platform_bar.update_count(self.editor.text())
         self.request_check(now=True)
 
-    def new_draft(self) -> None:
-        if self.maybe_save():
-            self._set_draft("", None)
-
     def open_dialog(self) -> None:
         if not self.maybe_save():
             return
@@ -467,8 +539,6 @@ class MainWindow(QMainWindow):
     def open_file(self, name: str | os.PathLike, ask_save: bool = True) -> bool:
         """Open a draft; on any problem say what and keep the current text."""
         path = Path(name)
-        if ask_save and not self.maybe_save():
-            return False
         try:
             if path.is_dir():
                 raise ValueError("フォルダーです。テキストファイルを選んでください")
@@ -485,7 +555,10 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             return self._open_failed(path, f"ファイルを読めません（{exc.strerror or exc}）")
         body, newline = split_line_ending(text)
-        self._set_draft(body, path.resolve(), newline)
+        if not self.leave_current_draft(ask_file=ask_save):
+            return False
+        if not self.show_file_as_draft(body, path.resolve(), newline):
+            return False
         self.settings.set_value("lastDir", str(path.resolve().parent))
         self.settings.add_recent_file(str(path))
         self._rebuild_recent_menu()
@@ -577,12 +650,15 @@ class MainWindow(QMainWindow):
 
     def show_manual(self) -> None:
         dialogs.show_info(self, "使い方", (
-            "1. 左の欄に投稿の下書きを書くか貼り付けます。書くそばからチェックされ、問題のある語に波線が付きます"
+            "1. 中央の欄に投稿の下書きを書くか貼り付けます。書くそばからチェックされ、問題のある語に波線が付きます"
             "（赤: エラー、橙: 注意、青: 参考）。波線にマウスを重ねると理由とガイドラインの条項が出ます。\n"
             "2. 波線を右クリックすると、直し方の候補・「この指摘を無視」・「許可リストに追加」を選べます。\n"
             "3. 右のチェックリスト16項目を、本文を確かめながらチェックします。指摘のある項目は確認のうえでチェックします。\n"
             "4. 下で投稿先を選ぶと、その投稿先の数え方で文字数が出ます。\n"
-            "5. すべてチェックすると「確認してコピー」が押せます。コピーした本文を投稿先に貼り付けてください。\n\n"
+            "5. すべてチェックすると「確認してコピー」が押せます。確認の記録を残してから本文をコピーします。"
+            "コピーした本文を投稿先に貼り付けてください。\n"
+            "6. 下書きは自動で保存され、次に起動したときも開きます。左の「下書き一覧」から別の下書きを開けます。"
+            "前の版は「履歴…」から戻せます。確認の記録は「記録」メニューで一覧・CSV/PDF 書き出しができます。\n\n"
             "詳しくは docs/manual.md（職員向けマニュアル）をご覧ください。"))
 
     def show_about(self) -> None:
@@ -594,10 +670,12 @@ class MainWindow(QMainWindow):
     # -- closing ---------------------------------------------------------------------
 
     def closeEvent(self, event) -> None:
-        if not self.maybe_save():
+        if not self.maybe_save() or not self.keep_text_before_close():
             event.ignore()
             return
         if self.keep_settings:
             self._save_settings()
         self.checker.wait_idle(5000)
+        self.session.stop()
+        self.store.close()
         event.accept()

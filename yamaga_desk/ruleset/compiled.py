@@ -29,6 +29,9 @@ from .build_cache import cache
 from .model import Rule, RuleSet
 from .prefilter import LiteralScanner, required_literals
 
+# Kanji digits, so an allow-listed number matches however it is spelled.
+_KANJI_DIGITS = str.maketrans("〇零○一二三四五六七八九", "0001234567" "89")
+
 Tokenize = Callable[[str], list[Token]]
 FormsOf = Callable[[str], tuple]
 
@@ -395,7 +398,8 @@ class Matcher:
                 if i != -1:
                     return True
         if self.allow_digits:
-            digits = re.sub(r"[^0-9]", "", text[start:end])
+            # 〇九六八－四三－一一一一 is the same public number in kanji
+            digits = re.sub(r"[^0-9]", "", text[start:end].translate(_KANJI_DIGITS))
             if len(digits) >= 6 and digits in self.allow_digits:
                 return True
         return False

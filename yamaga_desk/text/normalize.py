@@ -68,7 +68,7 @@ def _is_kana(ch: str) -> bool:
 
 # Marks that stand FOR a letter (伏字: バ○, ○ね), not fillers around one: they
 # stay in the text so a finding on バ○ covers the mark too.
-MASKS = frozenset("○◯●〇◎✕✖×※＊*")
+MASKS = frozenset("○◯●〇◎✕✖×※＊*△▲□■")
 
 
 def _is_filler(ch: str) -> bool:

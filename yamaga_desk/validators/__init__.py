@@ -33,4 +33,4 @@ def validator(name: str, scope: str = "text"):
 
 
 # Importing the modules registers their validators.
-from . import confidential, contact, contempt, dates, deliberation, figures, hearsay, illegal_acts, network, persons, rights, urls  # noqa: E402,F401
+from . import conduct, confidential, contact, contempt, dates, deliberation, figures, hearsay, illegal_acts, network, persons, public_order, rights, urls  # noqa: E402,F401

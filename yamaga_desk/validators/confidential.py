@@ -16,7 +16,7 @@ import re
 
 from . import validator
 from .contact import email_addresses
-from .spans import clauses, trim
+from .spans import clauses, paragraph_at, trim
 
 # Labels that mark a paper or data as secret.  極秘 in marketing (極秘レシピ,
 # 極秘の製法) praises a product and is no secret.
@@ -63,6 +63,13 @@ _CONTENT = re.compile(
 _ABOUT_THE_PAPER = re.compile(r"表紙|書いてあるけど|書いてあったけど|ハンコ|スタンプ")
 
 
+# The size of a change still being planned (入館料を200円上げる案, 補助金を半分に
+#減らす方向): the plan is 6(1); it is not secret *data* of the city.
+_PLANNED_CHANGE = re.compile(
+    r"(?:上げ|下げ|値上げ|値下げ|引き上げ|引き下げ|増やす|減らす|削る|カットする)(?:る)?(?:案|方向|方針|予定|話)"
+)
+
+
 @validator("secret_document")
 def secret_documents(doc):
     text = doc.text
@@ -72,7 +79,8 @@ def secret_documents(doc):
         i = next(k for k, (lo, hi) in enumerate(bounds) if lo <= m.start() < hi or k == len(bounds) - 1)
         for lo, hi in bounds[max(0, i - 1):i + 2]:
             for c_lo, c_hi in clauses(text, lo, hi):
-                if _SECRET_CONTENT.search(text, c_lo, c_hi) and not _BETWEEN_US.search(text, c_lo, c_hi):
+                if _SECRET_CONTENT.search(text, c_lo, c_hi) and not _BETWEEN_US.search(text, c_lo, c_hi) \
+                        and not _PLANNED_CHANGE.search(text, c_lo, c_hi):
                     yield trim(text, c_lo, c_hi)
     sources = list(SECRET_SOURCE.finditer(text)) + list(_SECRET_LABEL_MORE.finditer(text))
     for m in sources:
@@ -139,7 +147,7 @@ _RESIDENT = re.compile(
 )
 _RECORD_TOPIC = re.compile(
     r"生活保護|生保|保護費|児童扶養手当|就学援助|非課税世帯|住民税非課税|障がい?者手帳|障害者手帳|療育手帳|精神(?:障がい|障害|疾患|科)"
-    r"|要介護[1-5一二三四五]?|要支援|介護認定|認知症|がん|癌|難病|透析|HIV|エイズ|妊娠|不妊治療|中絶|DV|離婚調停|虐待"
+    r"|要介護[1-5一二三四五]?|要支援|介護認定|認知症|がん(?![ばぼ])(?=[をがはのでとに、。]|検|治|患|細)|癌|難病|透析|HIV|エイズ|妊娠|不妊治療|中絶|DV|離婚調停|虐待"
     r"|健診結果|検診結果|健康診断の結果|病名|持病|自己破産|多重債務|借金|滞納|未納|差し押さえ|差押え|前科|逮捕歴"
 )
 # How the author came to know it: at work.
@@ -190,3 +198,86 @@ def resident_records(doc):
         if _RECORD_PUBLIC.search(text, lo, hi):
             continue
         yield from _topic_clauses(text, lo, hi, _RESIDENT, _RECORD_TOPIC)
+
+
+# --- what a record told about a particular resident ------------------------
+
+# A record or a procedure the author handled at work: 戸籍の窓口, 課税台帳,
+# 申請書類, 出生届, 税務システム, 家庭訪問…
+_RECORD_SOURCE = re.compile(
+    r"戸籍|除籍|謄本|抄本|住民票|住基|住民基本台帳|台帳|名寄|課税(?:データ|情報|資料|記録|システム|証明)|評価証明|所得証明|納税証明"
+    r"|(?:税務|税|福祉|住民|基幹|介護|保険)(?:の)?(?:システム|データ|端末)|端末で|システムで"
+    r"|申請書|申請者(?:の)?(?:リスト|名簿|一覧)|受給者(?:の)?(?:リスト|名簿|一覧)|[一-龥]{2,4}届(?!け)|届出|届け出|申告書|ケース記録|相談記録"
+    r"|面談|家庭訪問|(?:認定|実態|訪問|現地|家屋)?調査(?:で|に|の)|ケースワーク|受け?付け(?:た|て)|受付(?:した|して|で)|窓口|手続き(?:に|で)|(?:申請|相談|届け|届出|手続き)に来"
+    r"|処理して|入力して|審査|(?:評価|課税|賦課)(?:を)?(?:やって|して|担当)|(?:課税|賦課|評価)(?:で|の仕事|業務|事務)|(?:福祉|税務|市民|保険年金|子育て|長寿|介護|保護|戸籍|住民)課(?:に|で|の)"
+    r"|担当(?:して|だから|なので|してる)|仕事で|業務で"
+)
+# What a record says that its owner would keep private.
+_PRIVATE_FACT = re.compile(
+    # Family register: adoption, parentage, marriages, nationality.
+    r"養子|養女|養親|連れ子|認知(?:届|した|して|され)|婚外子|隠し子|非嫡出|実の(?:親|子|父|母|娘|息子)じゃ|本当の(?:親|父|母)じゃ"
+    r"|離婚|再婚|バツ[イチ1-3一二三]|婚姻歴|前妻|前夫|元妻|元夫|帰化|(?:国籍|本籍)(?:が|は|って)|改名|性別(?:の)?変更|旧姓"
+    r"|(?:父|母)親の欄|(?:父|母)親(?:が|は)(?:不明|空欄|いない)|死別|失踪|行方不明|シェルター|支援措置|閲覧制限"
+    # Welfare and benefits.
+    r"|生活保護|生保|(?<![一-龥])保護(?:の)?(?:申請|受給|費|決定|開始|世帯|廃止)|保護受給|就学援助|児童扶養手当|非課税世帯|住民税非課税"
+    r"|障がい?者手帳|療育手帳|要介護|要支援|介護認定|認知症"
+    # Tax ledger values.
+    r"|評価額|課税標準|税額|課税額|納税額|(?:所得|年収|年金)(?:が|は|って|も)?[^。!?！？\n]{0,6}?[0-9][0-9,.]*(?:万|億|千)"
+    r"|(?:固定資産税|住民税|市民税|国保税|軽自動車税)(?:を|が|は|って)?[^。!?！？\n]{0,8}?[0-9][0-9,.]*(?:万|億|千)"
+    r"|滞納|未納|差し押さえ|差押え|督促|分納|自己破産|多重債務|借金"
+    r"|(?:払え|払っ|納め|納められ)て(?:い)?(?:ない|なかった)|支払いが(?:滞|遅れ)|(?:所有者|持ち主|名義人?)(?:が|は|って)"
+    # Where someone lives now, read off the register: 住民票を鹿本町に移してた.
+    r"|住民票(?:を|が|は)?[^。!?！？\n]{0,14}?(?:に|へ)(?:移|異動|変わ)|(?:転入|転居|転出)(?:して|してき|して(?:い)?た)(?!ください|下さい)|(?:今の)?住所(?:が|は)[^。!?！？\n]{0,14}?(?:に|だった|やった)"
+)
+# A particular person or household, however it is referred to.
+_PARTICULAR = re.compile(
+    rf"{_NAMED}|同級生|先輩|後輩|同期|近所|隣|向かい|知り合い|友達|友人|幼なじみ|元カレ|元カノ|元彼|元旦那|元嫁|親戚|ママ友|パパ友"
+    r"|いとこ|従兄弟|従姉妹|叔父|叔母|伯父|伯母|甥|姪|義理の|取引先|会長|PTA|お宅"
+    r"|常連|担任|恩師|社長|店長|ママ|大将|議員|地主|町内|区長|班長|自治会長"
+    r"|(?:あの|その|例の|うちの)[^。!?！？\n、]{0,10}?(?:人|家|方|お宅|豪邸|屋敷|マンション|アパート|店|夫婦|家族|子|さん|先生)"
+    r"|(?:来た|来てた|来られた)(?:人|方|の|男性|女性|おじいさん|おばあさん|夫婦|家族|若い|お母さん|お父さん)"
+    r"|名前(?:が|も)?(?:あ|載|出)"
+)
+# Surprise at what was learned: 実は養子だった, びっくり, 知らなかった.
+_DISCOVERY = re.compile(
+    r"実は|びっくり|驚い|意外|まさか|知らなかった|判明|こっそり(?:検索|調べ|見|のぞ|覗)|(?:わか|分か)っ(?:た|ちゃ)|知ってしま|知っちゃ|気まず|だったんだ|してたんだ|だったのか|してたのか"
+)
+
+
+# Guidance about the same procedures: 受け付けています, ご相談ください.
+_GUIDANCE = re.compile(
+    r"ください|ましょう|できます|ご相談|受け付けて(?:い|お)|受け付けます|受付して(?:い|お)|制度|場合は|対象の方|お困りの方|申請方法"
+    r"|支援を行|講座|セミナー|説明会|防止|啓発|キャンペーン|いただけます|ご確認|混み合"
+)
+# A figure standing alone after the fact: "…評価額もわかる。4,800万".
+_BARE_FIGURE = re.compile(r"[^。!?！？\n]{0,6}[0-9][0-9,.]*(?:万|億|千)円?[^。!?！？\n]{0,8}")
+
+
+@validator("work_record")
+def work_records(doc):
+    """A resident's record learned at work, told about someone in particular:
+    戸籍の窓口で…実は養子だった, 生活保護の申請書類に同級生の名前, 台帳で見た
+    あの豪邸の評価額2,300万."""
+    text = doc.text
+    bounds = doc.sentence_bounds
+    for i, (lo, hi) in enumerate(bounds):
+        facts = list(_PRIVATE_FACT.finditer(text, lo, hi))
+        if not facts or _GUIDANCE.search(text, lo, hi):
+            continue
+        p_lo, p_hi = paragraph_at(text, lo)
+        w_lo = max(p_lo, bounds[max(0, i - 1)][0])
+        w_hi = min(p_hi, bounds[min(len(bounds) - 1, i + 1)][1])
+        if not _RECORD_SOURCE.search(text, w_lo, w_hi):
+            continue
+        particular = any(not _NOBODY.match(m.group()) for m in _PARTICULAR.finditer(text, w_lo, w_hi))
+        if not (particular or _DISCOVERY.search(text, lo, hi)):
+            continue
+        parts = clauses(text, lo, hi)
+        for m in facts:
+            touched = [(a, b) for a, b in parts if a < m.end() and b > m.start()]
+            if touched:
+                yield trim(text, touched[0][0], touched[-1][1])
+        if i + 1 < len(bounds) and bounds[i + 1][0] < p_hi:
+            n_lo, n_hi = bounds[i + 1]
+            if _BARE_FIGURE.fullmatch(text[n_lo:n_hi].rstrip("。!?！？ \n")):
+                yield trim(text, n_lo, n_hi)

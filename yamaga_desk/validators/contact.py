@@ -35,18 +35,57 @@ def phone_digits(text: str) -> str:
     return digits
 
 
+# A number spelled to slip past filters: in kanji (〇九〇・四四一二・七七〇三),
+# digit by digit with spaces (0 9 0 1 2 3 4 …), or grouped with の
+# (090の1234の5678).  Any mix of these is read as digits.
+_KANJI_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" "9")
+_SPELLED_DIGIT = r"[0-9〇零○一二三四五六七八九]"
+_SPELLED_PHONE = re.compile(
+    rf"(?<![0-9〇零○一二三四五六七八九十百千万])(?:[0〇零○]"
+    rf"(?:[-‐‑‒–−ー―.・･、,/／\sの()]{{0,2}}{_SPELLED_DIGIT}){{9,10}})"
+    rf"(?![0-9〇零○一二三四五六七八九十百千万])"
+)
+_KANJI_DIGIT = re.compile(r"[〇零○一二三四五六七八九]")
+# Digits spaced one by one are a number only after a word for one.
+_PHONE_WORD = re.compile(r"電話|でんわ|番号|携帯|ケータイ|ケイタイ|スマホ|TEL|Tel|tel|連絡先|☎|℡")
+
+
+def _is_phone(digits: str) -> bool:
+    if digits.startswith(_BUSINESS_PREFIXES) or digits[:2] == "00":
+        return False
+    mobile = digits[:3] in ("050", "070", "080", "090")
+    return len(digits) == (11 if mobile else 10)
+
+
 @validator("phone_number", scope="paragraph")
 def phone_numbers(doc):
     """Japanese landline (10 digits) and mobile / IP-phone (11 digits)
     numbers in any common spelling: 080-2468-1357, 090 1234 5678,
-    0968(43)1111, +81 90-1234-5678."""
-    for m in _PHONE.finditer(doc.text):
-        digits = phone_digits(m.group())
-        if digits.startswith(_BUSINESS_PREFIXES):
+    0968(43)1111, +81 90-1234-5678, and spelled to dodge a filter:
+    〇九〇・四四一二・七七〇三, 0 9 0 1 2 3 4 5 6 7 8, 090の1234の5678."""
+    text = doc.text
+    found = []
+    for m in _PHONE.finditer(text):
+        if _is_phone(phone_digits(m.group())):
+            found.append(m.span())
+    for m in _SPELLED_PHONE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in found):
             continue
-        mobile = digits[:3] in ("050", "070", "080", "090")
-        if len(digits) == (11 if mobile else 10):
-            yield m.span()
+        spelled = m.group()
+        # Plain ASCII digits in groups are _PHONE's; here only kanji, の, or
+        # one digit at a time count, so a list of figures is not a number.
+        separators = len(re.findall(r"[^0-9〇零○一二三四五六七八九]+", spelled))
+        spaced_out = separators >= 7 and _PHONE_WORD.search(text, max(0, m.start() - 15), m.start())
+        if not (_KANJI_DIGIT.search(spelled) or "の" in spelled or spaced_out):
+            continue
+        digits = spelled.translate(_KANJI_DIGITS)
+        digits = re.sub(r"[^0-9]", "", digits)
+        # 〇〇〇-〇〇〇〇-〇〇〇〇 is a mask, not a number.
+        if digits.count("0") > 5:
+            continue
+        if _is_phone(digits):
+            found.append(m.span())
+    yield from sorted(found)
 
 
 _EMAIL = re.compile(
@@ -81,9 +120,45 @@ _ADDRESS = re.compile(
 _NOT_AFTER_BLOCKS = re.compile(r"[0-9]|[年月日時分秒人名件円%歳回個台本枚号線]|\.[0-9]")
 
 
+# A house number with no dash or 番地 (菊鹿町米原1122) is an address only
+# when the draft says so: 住所は…, 自宅は…, 実家は….
+_LABELLED_ADDRESS = re.compile(
+    r"(?:住所|住まい|自宅|実家|家|アパート|部屋)(?:は|が|:|：|、|って)\s*"
+    rf"(?P<addr>(?:{_KANJI_NAME}{{2,3}}[都道府県])?{_KANJI_NAME}{{1,5}}?[市町村区郡]{_KANJI_NAME}{{0,8}}?[0-9]{{1,5}})"
+)
+
+
+# Or when it runs city, town and district down to the house
+# (山鹿市鹿央町合里789), stands in brackets after a person
+# (吉岡さん（菊鹿町米原1122）), or is where someone lives
+# (鹿北町岩野321に住んでる, 鹿本町来民55の実家).
+_TOWN_HOUSE = rf"{_KANJI_NAME}{{1,5}}?[町村郡]{_KANJI_NAME}{{1,6}}?(?:大字|字)?{_KANJI_NAME}{{0,6}}?[0-9]{{1,5}}"
+_BARE_ADDRESS = re.compile(
+    rf"(?P<full>(?:{_KANJI_NAME}{{2,3}}[都道府県])?{_KANJI_NAME}{{1,5}}?[市区]{_TOWN_HOUSE})"
+    rf"|(?:さん|くん|君|ちゃん|様|氏|さんち|さん宅|さん家|家|宅)[(（]\s?(?P<bracketed>(?:{_KANJI_NAME}{{1,5}}?[市区])?{_TOWN_HOUSE})"
+    rf"|(?P<lived>(?:{_KANJI_NAME}{{1,5}}?[市区])?{_TOWN_HOUSE})"
+    r"(?=に(?:住|暮ら|引っ越|引越|移|いる|ある)|で(?:暮ら|一人暮らし)|在住|の(?:自宅|家|実家|アパート|お宅|マンション|借家|持ち家))"
+)
+# Units that make the number a count, a floor or an anniversary, not a house.
+_NOT_AFTER_HOUSE = re.compile(
+    r"[0-9]|[年月日時分秒人名件円%歳才回個台本枚号線階校軒戸位票社店区丁便番]|\.[0-9]"
+    r"|か所|カ所|ヶ所|ケ所|箇所|地区|世帯|周年|団体|チーム|店舗|km|m(?![a-z])|ha|kg|g(?![a-z])"
+)
+
+
 @validator("postal_address", scope="paragraph")
 def postal_addresses(doc):
     text = doc.text
+    for m in _LABELLED_ADDRESS.finditer(text):
+        if not _NOT_AFTER_BLOCKS.match(text, m.end()) and not _ADDRESS.match(text, m.start("addr")):
+            yield m.span("addr")
+    for m in _BARE_ADDRESS.finditer(text):
+        group = m.lastgroup
+        start, end = m.span(group)
+        if _NOT_AFTER_HOUSE.match(text, end) or _ADDRESS.match(text, start) or _LABELLED_ADDRESS.search(
+                text, max(0, start - 6), end):
+            continue
+        yield start, end
     for m in _ADDRESS.finditer(text):
         if _NOT_AFTER_BLOCKS.match(text, m.end()):
             continue

@@ -6,10 +6,15 @@ takes its year from
 
 1. a year written in the date itself (2026/8/15(土)), else
 2. the nearest 20XX年 / 令和N年 (年度) before it, else
-3. the nearest 今年 / 年内 / 本年 (this year), 来年 / 年明け (next year),
-   昨年 / 去年 (last year) before it or in its sentence, else
-4. none: the date is wrong only when its weekday fits none of last year,
+3. none: the date is wrong only when its weekday fits none of last year,
    this year and next year.
+
+That is the labelling rule (corpus LABELS.md) and it decides when a date is
+wrong.  A 今年 / 本年 / 年内 in the date's own sentence pins it to this year
+(the corpus labels 「年内の最終収集日は12月29日(月)」 wrong in 2026).  Otherwise
+a 今年 / 来年 / 昨年 / 年内 / 年明け near the date may only ADD candidate years (「2025年の大会は雨。今年は8月15日(土)」 fits 2026): it never
+takes one away, so a relative word that speaks of another event (昨年は中止、
+6月14日(日)に開催) cannot turn a right date into a false alarm.
 
 A 祝 claim, 11月3日(火・祝), must also be a national holiday (jpholiday).
 "This year" is ``doc.today``, so examples and tests are deterministic.
@@ -159,6 +164,29 @@ class _YearContext:
             years.append(today.year)  # written in January, 年明け is this year
         return years
 
+    def nearer_relative_years(self, pos: int, month: int) -> list[int]:
+        """Years a 今年 / 来年… may add: only one nearer to the date than the
+        nearest written year (2025年の大会は雨。今年は8月15日(土)).  They
+        may rescue a date, never condemn it."""
+        before = self.explicit_before(pos)
+        relative = self.relative_before(pos)
+        if before and relative is not None and relative.start() < before[0]:
+            return []
+        return self.relative_years(pos, month) or []
+
+    def this_year_said(self, pos: int) -> bool:
+        """今年 / 本年 / 年内 in the date's own sentence, nearer than any written
+        year: the author pins the date to this year (年内の最終収集日は
+        12月29日(月) is wrong in a year where the 29th is a Tuesday, as the
+        corpus labels it).  昨年 / 来年 never pin: they usually speak of
+        another event (昨年は中止、6月14日(日)に開催)."""
+        lo, hi = self.doc.sentence_at(pos)
+        near = [m for m in self.relatives if lo <= m.start() < hi and m.group("word") in ("今年", "本年", "年内")]
+        if not near:
+            return False
+        before = self.explicit_before(pos)
+        return not (before and before[0] >= lo)
+
     def around_today(self) -> list[int]:
         return [self.doc.today.year + d for d in (0, -1, 1)]
 
@@ -199,10 +227,6 @@ def date_claims(doc) -> list[DateClaim]:
             year_pos, months_since_year = m.start(), []
         else:
             before = ctx.explicit_before(m.start())
-            relative = ctx.relative_before(m.start())
-            if before and relative and relative.start() > before[0]:
-                # 「2025年の大会は…。今年は8月15日(土)に」: 今年 is nearer.
-                before = None
             if before:
                 pos, year, fiscal = before
                 if pos != year_pos:
@@ -215,7 +239,10 @@ def date_claims(doc) -> list[DateClaim]:
                 if any(prev > month for prev in months_since_year):
                     candidates.append(year + 1)
             else:
-                candidates = ctx.relative_years(m.start(), month) or ctx.around_today()
+                candidates = ctx.around_today()
+            candidates += [y for y in ctx.nearer_relative_years(m.start(), month) if y not in candidates]
+            if ctx.this_year_said(m.start()):
+                candidates = [doc.today.year]
         months_since_year.append(month)
         last_month, last_month_pos = month, m.end()
         claims.append(DateClaim(m.start(), m.end(), month, day, weekday, holiday, tuple(candidates)))
@@ -282,11 +309,10 @@ def impossible_dates(doc):
             year = int(m.group("y"))
         elif month == 2 and day == 29:
             ctx = ctx or _YearContext(doc)
-            before, relative = ctx.explicit_before(m.start()), ctx.relative_before(m.start())
-            if before and not (relative and relative.start() > before[0]):
+            before = ctx.explicit_before(m.start())
+            relative = ctx.nearer_relative_years(m.start(), month)
+            if before and not any(_date(y, 2, 29) for y in relative):
                 year = before[1] + (1 if before[2] else 0)  # 令和8年度の2月 is 2027
-            elif relative:
-                year = (ctx.relative_years(m.start(), month) or [2024])[0]
             else:
                 year = 2024  # no year in sight: a leap year, so 2月29日 may be right
         else:
@@ -354,11 +380,11 @@ def holiday_name_mismatches(doc):
     for m in list(_NAME_THEN_DATE.finditer(text)) + list(_DATE_THEN_NAME.finditer(text)):
         month, day = number(m.group("m")), number(m.group("d"))
         before = ctx.explicit_before(m.start())
-        relative = ctx.relative_before(m.start())
-        if before and not (relative and relative.start() > before[0]):
+        if before:
             years = [before[1]] + ([before[1] + 1] if before[2] and month <= 3 else [])
         else:
-            years = ctx.relative_years(m.start(), month) or ctx.around_today()
+            years = ctx.around_today()
+        years += ctx.nearer_relative_years(m.start(), month)
         name = m.group("name")
         fits = False
         for year in years:
@@ -407,4 +433,132 @@ def reversed_ranges(doc):
         m1, d1, d2 = int(m.group("m1")), int(m.group("d1")), int(m.group("d2"))
         m2 = int(m.group("m2")) if m.group("m2") else m1
         if m2 == m1 and d2 < d1:
+            yield m.span()
+
+
+# Steps of one event that come in a fixed order: doors open before the
+# show, reception before the start, meeting before departure, start before
+# the end.  「開場17時・開演16時30分」 puts the show before the doors.
+_STEP_RANK = {
+    "開場": 0, "受付開始": 0, "受付": 0, "集合": 0, "入場開始": 0,
+    "開演": 1, "開会": 1, "開始": 1, "開幕": 1, "出発": 1, "スタート": 1, "試合開始": 1, "点灯": 1, "打ち上げ開始": 1,
+    "終演": 2, "閉会": 2, "終了": 2, "閉幕": 2, "解散": 2, "閉場": 2, "到着": 2, "ゴール": 2, "消灯": 2,
+}
+# 受付終了 / 最終受付 / 申込開始 are other clocks: not steps of the event.
+_STEP = (r"(?<!最終)(?<!申込)(?<!申し込み)(?<!販売)(?<!予約)"
+         r"(?P<{p}s>受付開始|入場開始|試合開始|打ち上げ開始|開場|受付(?!終了|締|〆|は[^。\n]{{0,8}}?まで)|集合|開演|開会|"
+         r"開始|開幕|出発|スタート|点灯|終演|閉会|終了|閉幕|解散|閉場|到着|ゴール|消灯)")
+_STEP_CLOCK = (
+    r"(?P<{p}ap>午前|午後)?\s*(?P<{p}h>[0-9]{{1,2}})(?:時(?:(?P<{p}m>[0-9]{{1,2}})分|(?P<{p}half>半))?|:(?P<{p}m2>[0-9]{{2}}))"
+)
+# 開場17時 / 開場は17:00 / 17時開場 / 17時から開場
+_STEP_TIME = re.compile(
+    "(?:" + _STEP.format(p="a") + r"\s*(?:は|が|時刻|時間)?\s*[:：]?\s*(?:午後|午前)?" + r"(?=[0-9])"
+    + _STEP_CLOCK.format(p="a").replace("(?P<aap>午前|午後)?", "") + r"(?![0-9]|時間|\s*(?:まで|に(?:終了|締)|〆))"
+    + "|" + r"(?<![0-9:])" + _STEP_CLOCK.format(p="b") + r"\s*(?:から|より|に)?\s*" + _STEP.format(p="b")
+    + ")"
+)
+
+
+_SESSION = re.compile(r"[0-9一二三四五六七八九十]部|[昼夜朝午][のの]?部|回目|[0-9]回|日目|公演|(?:[0-9一二三四五]|各|次の?)ステージ|ラウンド|各回|それぞれ")
+
+
+def _step_minutes(m, p: str, text: str) -> int | None:
+    hour = int(m.group(p + "h"))
+    minute = m.group(p + "m") or m.group(p + "m2")
+    ampm = m.group(p + "ap") if p == "b" else None
+    if p == "a":
+        # the 午後 written between the step and the clock
+        head = text[m.start():m.start(p + "h")]
+        ampm = "午後" if "午後" in head else ("午前" if "午前" in head else None)
+    if ampm == "午後" and hour < 12:
+        hour += 12
+    if hour > 24:
+        return None
+    return hour * 60 + (30 if m.group(p + "half") else int(minute) if minute else 0)
+
+
+@validator("steps_out_of_order", scope="paragraph")
+def steps_out_of_order(doc):
+    """開場17時・開演16時30分, 出発8時・集合8時半: a later step of an event
+    timed before an earlier one, in one sentence.  Reports both times."""
+    text = doc.text
+    for lo, hi in doc.sentence_bounds:
+        steps = []
+        for m in _STEP_TIME.finditer(text, lo, hi):
+            p = "a" if m.group("as") else "b"
+            minutes = _step_minutes(m, p, text)
+            if minutes is not None:
+                steps.append((_STEP_RANK[m.group(p + "s")], minutes, m.span()))
+        # 昼の部は開場12時半・開演13時、夜の部は開場17時半: a second session
+        # may open after the first has begun, so a step written after a
+        # later one counts only when the sentence times one session.
+        sessions = bool(_SESSION.search(text, lo, hi)) or len(steps) > 2
+        for (rank_a, min_a, span_a), (rank_b, min_b, span_b) in zip(steps, steps[1:]):
+            if rank_a == rank_b or min_a == min_b:
+                continue
+            if (rank_a < rank_b and min_a > min_b) or (not sessions and rank_a > rank_b and min_a < min_b):
+                yield span_a[0], span_b[1]
+
+
+# 令和8年（2025年）, 2026年（令和7年）, 令和8年は西暦2025年, 令和八年（二〇二五年）:
+# an era year and a western year given as the same year that disagree.  Two
+# years side by side with only 、 between may be a list, so 、 needs
+# つまり/すなわち/西暦 to say the two are one.
+_ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
+_ERA_N = r"(?P<n>元|[0-9]{1,2}|[一二三四五六七八九十]{1,3})"
+_WESTERN_Y = r"(?P<y>(?:19|20)[0-9]{2}|[一二][〇九][〇一二三四五六七八九]{2})"
+_SAME_YEAR = (
+    r"\s*(?:[(（]\s*(?:西暦|せいれき)?|(?:は|が|って)\s*(?:西暦)|=|≒|/|、\s*(?:つまり|すなわち|西暦)|、\s*つまり西暦)\s*"
+)
+_SAME_ERA = r"\s*(?:[(（]\s*|(?:は|が|って)\s*|=|/|、\s*(?:つまり|すなわち)\s*)"
+_ERA_THEN_WESTERN = re.compile(
+    rf"(?P<era>令和|平成|昭和)\s*{_ERA_N}\s*年(?:度)?{_SAME_YEAR}{_WESTERN_Y}\s*年?(?:度)?\s*[)）]?"
+)
+_WESTERN_THEN_ERA = re.compile(
+    rf"(?<![0-9〇一二三四五六七八九]){_WESTERN_Y}\s*年(?:度)?{_SAME_ERA}(?P<era>令和|平成|昭和)\s*{_ERA_N}\s*年?(?:度)?\s*[)）]?"
+)
+
+
+@validator("era_year_mismatch", scope="paragraph")
+def era_year_mismatches(doc):
+    for m in list(_ERA_THEN_WESTERN.finditer(doc.text)) + list(_WESTERN_THEN_ERA.finditer(doc.text)):
+        n = 1 if m.group("n") == "元" else number(m.group("n"))
+        if _ERA_BASE[m.group("era")] + n != number(m.group("y")):
+            yield m.span()
+
+
+# 8月1日〜3日の4日間, 10時〜15時の6時間: a range and its stated length that
+# disagree.  Only a length joined straight to the range (の / まで / 、) is
+# read as the range's own length.
+_RANGE_DAYS = re.compile(
+    r"(?<![0-9])(?P<m1>[0-9]{1,2})月(?P<d1>[0-9]{1,2})日(?:\s*[(（][^)）\n]{1,6}[)）])?\s*(?:〜|~|－|から)\s*"
+    r"(?:(?P<m2>[0-9]{1,2})月)?(?P<d2>[0-9]{1,2})日(?:\s*[(（][^)）\n]{1,6}[)）])?\s*(?:まで)?\s*(?:の|、|\s)?\s*"
+    r"(?:計|全|合計)?(?P<n>[0-9]{1,2})日間"
+)
+_RANGE_HOURS = re.compile(
+    r"(?<![0-9:.])" + _CLOCK.format(p="a") + r"\s*(?:〜|~|－|-|から)\s*" + _CLOCK.format(p="b")
+    + r"\s*(?:まで)?\s*(?:の|、|\s)?\s*(?:計|合計)?(?P<n>[0-9]{1,2})時間(?!半|[0-9])"
+)
+
+
+@validator("range_length_mismatch", scope="paragraph")
+def range_length_mismatches(doc):
+    text = doc.text
+    for m in _RANGE_DAYS.finditer(text):
+        m1, d1, d2 = int(m.group("m1")), int(m.group("d1")), int(m.group("d2"))
+        m2 = int(m.group("m2")) if m.group("m2") else m1
+        year = doc.today.year
+        start, end = _date(year, m1, d1), _date(year if m2 >= m1 else year + 1, m2, d2)
+        if start is None or end is None:
+            continue
+        if (end - start).days + 1 != int(m.group("n")):
+            yield m.span()
+    for m in _RANGE_HOURS.finditer(text):
+        start, end = _minutes(m, "a"), _minutes(m, "b")
+        if start is None or end is None:
+            continue
+        if end <= start:
+            end += 24 * 60
+        if (end - start) % 60 == 0 and (end - start) // 60 != int(m.group("n")):
             yield m.span()

@@ -25,9 +25,15 @@ import re
 from . import validator
 from .spans import clauses, paragraph_at, trim
 
+# Parts of the administration a plan is worked out with.
+_CITY_PARTNER = (
+    r"(?:[一-龥]{1,6}(?<![日放賦])課|[一-龥]{0,4}(?:部|局|室)(?<![全一本外])|財政|人事|教育委員会|委員会|県|国|庁内|上層部|上|幹部|市長|副市長|首長"
+    r"|部長|課長|議会|議員|担当課|関係課|所管課|原課|担当者?|企画|総務)"
+)
 _PROCESS = (
     r"(?:検討|協議|調整|交渉|議論|精査|審議|打診)(?:中|段階)"
-    r"|(?:検討|協議|調整|交渉|議論|審議|打診)(?:を)?(?:して|し|進めて|重ねて|続けて)(?:い)?(?:る|ます|ました)"
+    # Progressive only: "予算を調整します" describes a job, "調整しています" a matter on the table.
+    r"|(?:検討|協議|調整|交渉|議論|審議|打診)(?:を)?(?:して|進めて|重ねて|続けて)(?:い)?(?:る|ます|ました)"
     r"|(?:検討|協議|調整|交渉|打診)し(?:とる|よる|てる)"
     r"|(?:検討|協議|議論|調整|交渉)が(?:進んで|進められて|始まって|続いて)(?:い)?(?:る|ます)"
     r"|話し合い(?:中|を(?:して|し)(?:い)?る|の最中)|話し合って(?:い)?る(?:最中|ところ)"
@@ -35,6 +41,10 @@ _PROCESS = (
     r"|案が(?:浮上|出て(?:い)?る|出てる|上がって(?:い)?る|有力)|候補に(?:挙がって|上がって|なって)(?:い)?る"
     r"|(?:詰めて|固めて|根回しして)(?:い)?る(?:ところ|段階|最中)|根回し(?:中|して)"
     r"|決まりかけ|ほぼ決まり|ほぼ確定|内々に決ま|内々定|内々に打診|固まりつつ"
+    # Working a matter out with another part of the administration: 財政課と詰めている,
+    # 教育委員会と相談中, 県とすり合わせ中.  相談/詰める alone are as often private.
+    rf"|{_CITY_PARTNER}(?:と|とも|との間で)(?:今|いま|まだ)?(?:相談|協議|調整|詰め|すり合わせ|擦り合わせ|かけあ|掛け合|話し合|交渉|折衝)"
+    r"(?:い|っ)?(?:中|て(?:い)?る|てます|ている|を(?:して|進めて|続けて)(?:い)?る)"
 )
 # Personnel decisions before they are announced.  内定 alone is also a
 # student's job offer, so it counts only with a city matter in sight.
@@ -43,10 +53,13 @@ _OFFER = r"内定(?!式|者|通知|率|先)"
 _BEFORE = (
     r"(?:公告|公表|発表|正式発表|報道発表|記者発表|情報解禁|解禁|告知|決裁|議会提出|議案提出|正式決定)前"
     r"|未公表|非公表|未発表|未公開|非公開(?:の|で)(?:会議|資料|情報|案件|協議|話)"
-    r"|(?:議会|委員会)に(?:出す|かける|諮る|提出する|上げる)前|(?:報告書|結果|正式発表)(?:が)?出る前"
+    r"|(?:議会|委員会)に(?:出す|かける|諮る|提出する|上げる|出る|かかる|諮られる|上がる|出される)前|(?:報告書|結果|正式発表)(?:が)?出る前"
+    # Before those concerned are told: まだ地元説明の前, 保護者説明会の前.
+    r"|(?:住民|地元|保護者|市民|地域|地権者|関係者)(?:への|に|の)?(?:説明|報告|周知|発表)(?:会)?(?:の)?前"
     r"|(?:議会)?(?:同意|承認|議決|採決|可決|締結|契約|調印|合意)前(?:だ|の|で|なので|だから|だけど|ですが)"
     r"|(?:決裁|承認|議決|同意)待ち"
     r"|(?:発表|公表|公告|告知)(?:は|が)(?:まだ|来月|来週|明日|あさって|[0-9]{1,2}日|[0-9]{1,2}月)(?:だけど|ですが|なので|なのに|だから|の予定)"
+    r"|正式(?:な)?(?:発表|公表|決定)(?:は|が)(?:来月|来週|明日|あさって|[0-9]{1,2}月|[0-9]{1,2}日)"
 )
 # Said of a city matter these say it is not public; said of a diet or a
 # birthday present (ここだけの話、ダイエット始めた) they are private talk.
@@ -55,7 +68,7 @@ _SECRECY = (
     r"|誰にも言わないで|口外(?:しないで|禁止|無用)|他言無用|大きな声では言えない|広めないで|拡散しないで|外には出せない"
     r"|まだ(?:言え|話せ|公表でき|発表でき|表に出せ|公にでき|書け)(?:ない|ません)"
     r"|まだ(?:公表|発表|公開|正式決定|公式発表|オープンに)(?:されて|して|になって)?(?:い)?(?:ない|ません)"
-    r"|フライング(?:だけど|ですが|で|して|になる)|まだ誰も知らない|(?:まだ)?表に出て(?:い)?ない|(?:まだ)?公になって(?:い)?ない|正式(?:発表|決定)(?:は|が)?まだ|水面下で|非公式(?:に|だけど|ですが|な情報|の情報|な話)"
+    r"|フライング(?:だけど|ですが|で|して|になる)|#フライング|先に(?:ちょっと)?(?:だけ)?(?:見せ|教え|バラ|公開)(?:ちゃう|ちゃいます|ます|る)|まだ誰も知らない|(?:まだ)?表に出て(?:い)?ない|(?:まだ)?公になって(?:い)?ない|正式(?:発表|決定)(?:は|が)?まだ|水面下で|非公式(?:に|だけど|ですが|な情報|の情報|な話)"
 )
 # "Keep it from the boss / my wife" (課長には内緒で) hides something from one
 # person; it says nothing about a matter the city has not announced.
@@ -65,12 +78,14 @@ _NOT_TOLD = (
     r"(?:住民|地元|保護者|市民|議会|議員|マスコミ|記者|報道|地域)(?:の(?:皆さん|皆様|方々|方))?"
     r"(?:に|には|へ|へは)(?:まだ)?(?:(?:説明|公表|発表|報告|周知)(?:して|されて|でき|し)|知らせて|伝えて|話して|言って)(?:い)?(?:ない|ません)(?:段階)?"
     r"|(?:住民|地元|保護者|市民|議会|マスコミ)(?:には|にも)(?:まだ)?(?:内緒|ナイショ|秘密)"
+    # Those the city must still negotiate with: まだ組合とも話してない段階.
+    r"|(?:組合|労組|職員団体|地権者|関係団体|地元|相手方|先方)(?:と|とも|とは|に|には|にも)(?:まだ)?(?:話して|話し合って|協議して|相談して|交渉して|説明して|話が(?:つ|でき)いて)(?:い)?(?:ない|ません)"
 )
 _BUDGET_PLAN = (
     r"(?:来年度|再来年度|次年度|新年度|当初|補正)?予算案?に(?:入る|入れる|盛り込む|盛り込まれる|計上される|載る|乗る)"
     r"(?:予定|見込み|方向|らしい|って|みたい)"
 )
-_DIRECTION = r"方向で(?:検討|協議|調整|進め|動いて|話が進んで|話が進められて|固まり|まとまり)"
+_DIRECTION = r"方向で(?:検討|協議|調整|進め|動いて|話が進んで|話が進められて|固まり|まとまり|詰め|すり合わせ|擦り合わせ|根回し)"
 _NEGOTIATION = (
     r"(?:契約|条件|価格|用地|買収|誘致|賃料)交渉"
     r"|交渉(?:が|も|は)?(?:大詰め|最終段階|難航|山場|ヤマ場|佳境|まとまりそう)"
@@ -82,7 +97,9 @@ _LEAK_TEASER = (
 
 # Markers that say by themselves that a city matter is unannounced: only
 # officials speak of 内示, 公告前, 議会に出す前, 予算案に入る.
-_OFFICIAL = re.compile("|".join(f"(?:{p})" for p in (_PERSONNEL, _NOT_TOLD, _BUDGET_PLAN, _NEGOTIATION)))
+# 公告 is procurement language: only the city announces a tender.
+_TENDER_BEFORE = r"(?:入札)?公告(?:の)?前"
+_OFFICIAL = re.compile("|".join(f"(?:{p})" for p in (_PERSONNEL, _NOT_TOLD, _BUDGET_PLAN, _NEGOTIATION, _TENDER_BEFORE)))
 # Markers that need a city matter in sight (CITY_MATTER) to mean a leak.
 _CONDITIONAL = re.compile("|".join(f"(?:{p})" for p in (_OFFER, _SECRECY, _DIRECTION, _LEAK_TEASER)))
 # 公表前, 未発表… are formal words: an organisation dealing with the city
@@ -99,26 +116,50 @@ MARKER = re.compile(f"{_STRONG.pattern}|{_PROCESS_ONLY.pattern}")
 # family trip, a school festival or a phone plan.
 CITY_MATTER = re.compile(
     r"市役所|役所|市長|副市長|市議|議会|議員|議案|庁内|庁議|庁舎|本庁|支所|出張所|県庁"
-    r"|(?:(?<![一-龥])|山鹿)市(?:の|が|は|では|として|から|側|当局)|(?<![一-龥])本市|市営|市立|市有|市民(?!プール)|住民(?!票)|行政|自治体"
+    r"|(?:(?<![一-龥])|山鹿)市(?:の|が|は|では|として|から|側|当局)|(?<![一-龥])本市|市営|市立|市有|行政|自治体"
+    r"|(?:市民|住民)(?:の(?:皆|方)|に|へ|には|説明|負担|サービス|生活|投票)"
     r"|教育委員会|実行委員会|審議会|委員会|部長会議|幹部会議|課長会議"
     r"|(?:課|部|局|室|所)長|係長|課長補佐|主幹|(?<![一-龥])(?:うちの|隣の|同じ)(?:課|係|部|部署)|[一-龥]{1,4}(?<![日放賦])課(?:で|の|は|が|内)|部署"
-    r"|予算|補正|条例|規則の改正|人事|異動|昇進|昇格|職員採用|採用試験|採用人数|採用枠|定員|給与|ボーナス|手当"
+    r"|予算案|当初予算|補正予算|予算要求|予算査定|来年度(?:の)?予算|市の予算|予算(?:を)?(?:削|つけ|計上)"
+    r"|条例|規則の改正|人事|異動|昇進|昇格|職員採用|採用試験|採用人数|採用枠|職員の(?:定数|給与)"
     r"|入札|落札|指定管理|委託(?:先|契約|業者)|業者選定|契約交渉|用地|地権者|補助金|交付金|施策|誘致"
-    r"|統廃合|統合|廃止|閉校|休校|閉鎖|民営化|建て替え|移転先|候補地|建設場所"
-    r"|値上げ|値下げ|使用料|入浴料|手数料|保険料|税率|料金(?:の)?(?:改定|見直し)"
+    r"|統廃合|統合|廃止|閉校|休校|民営化|候補地|建設場所"
+    r"|(?:使用料|入浴料|手数料|保険料|税|料金|ごみ袋|ゴミ袋|水道)(?:の)?(?:値上げ|値下げ|改定|見直し|引き上げ|引き下げ)"
     r"|公共施設|公民館|給食センター|ごみ処理場|清掃センター"
+    # Services and works only a municipality runs: ごみの収集回数, 護岸工事, 予定価格.
+    r"|(?:ごみ|ゴミ|資源ごみ|粗大ごみ)(?:の)?(?:収集|回収)|収集(?:日|回数|場所|所)|(?:ごみ|ゴミ|し尿)処理(?:場|施設)|清掃工場|焼却(?:場|施設|炉)|浄水場|斎場|火葬場"
+    r"|公営住宅|市営住宅|市道|(?:運営|業務|管理|清掃|給食)(?:の)?委託|委託料|予定価格|最低制限価格|公共工事"
+    r"|(?:護岸|道路|橋梁|河川|堤防|耐震|舗装|下水道?|上水道|水道|庁舎)(?:の)?(?:改修|補修|整備)?工事"
+    r"|職員(?:の)?(?:定数|給与|給料|ボーナス|賞与|手当|数)|(?:職員|労働)組合"
+    # Another department named as the party the author works with: 財政課と, 福祉課に.
+    r"|[一-龥]{1,6}(?<![日放賦])課(?:と|に|から|へ|側)"
+    # Public benefits and services: 医療費の助成, 給食費の無償化, 祝い金, タクシー券.
+    r"|助成|給付金|(?:児童|扶養|子育て|住宅)?手当(?:を|の|が)|無償化|無料化|減免|医療費|祝い金|応援金|支援金|奨励金|補助制度"
+    r"|タクシー券|商品券|敬老|ひとり親|子育て支援|コミュニティバス|乗合タクシー|デマンド(?:交通|タクシー)|給食費|保育料"
+    r"|対象(?:年齢|者)?を[^。!?！？\n]{0,12}?(?:広げ|拡大|引き上げ|引き下げ|絞|限定)|制度(?:の)?(?:見直し|改正|拡充|新設|創設|廃止)"
 )
 # The city's own events and facilities: a change to them is a city matter,
 # but only when the same sentence speaks of it (a visitor's plan to go there
 # is caught by _PRIVATE_PLAN).
-_CITY_PLACES = re.compile(r"灯籠まつり|八千代座|さくら湯|道の駅|市民プール|図書館|体育館|運動公園|温泉プラザ|博物館")
+_CITY_PLACES = re.compile(r"灯籠まつり|八千代座|さくら湯|道の駅|市民プール|図書館|体育館|運動公園|温泉プラザ|博物館"
+                          r"|ゆるキャラ|(?:市の|公式)(?:マスコット|キャラ)|マスコットキャラ|ふるさと納税|返礼品|シティプロモーション")
 
 
-def _city_in_sight(doc, pos: int) -> bool:
+# Public events and services: a city matter only when the author also
+# signals inside knowledge (来年の花火大会、中止の方向で調整中。まだ言えない).
+_PUBLIC_EVENTS = re.compile(r"花火大会|まつり|祭り|大会|イベント|路線|バス|運行|窓口|開館|休館|施設")
+
+
+def _city_in_sight(doc, pos: int, events: bool = False) -> bool:
     if CITY_MATTER.search(doc.text):
         return True
     lo, hi = doc.sentence_at(pos)
-    return _CITY_PLACES.search(doc.text, lo, hi) is not None and not _PRIVATE_PLAN.search(doc.text, lo, hi)
+    if _PRIVATE_PLAN.search(doc.text, lo, hi):
+        return False
+    if _CITY_PLACES.search(doc.text, lo, hi):
+        return True
+    # Only for 検討中/調整中…: "ここだけの話、今度の大会でキャプテン" is private.
+    return events and _PUBLIC_EVENTS.search(doc.text, lo, hi) is not None and INSIDER.search(doc.text) is not None
 # A person weighing their own errand (灯籠まつりに行くかどうか検討中).
 _PRIVATE_PLAN = re.compile(
     r"(?:行く|行こう|行ける|出かける|買う|買おう|食べる|食べよう|着る|着て行く|泊まる|見に行く|予約する|申し込む|応募する"
@@ -130,7 +171,8 @@ _PRIVATE_PLAN = re.compile(
 _SUBJECT = re.compile(
     r"かどうか|か否か|するか(?:しないか)?|案(?:を|が|は|で|に|について)|方向|方針|計画|構想|組織改編|機構改革|再編|統廃合"
     r"|人事|異動|採用|予算|値上げ|値下げ|料金|使用料|入浴料|統合|廃止|閉鎖|閉校|移転|撤退|誘致|削減|縮小|民営化|建て替え|売却"
-    r"|建設場所|候補地|委託先|指定管理|業者選定|休館|休止"
+    r"|建設場所|候補地|委託先|指定管理|業者選定|休館|休止|閉園|閉館|入札|発注|工事|改修|リニューアル|着工|新設"
+    r"|案(?=[、,。!?！？]|$)"
     r"|次の(?:副市長|教育長|部長|課長|支所長)|(?:副市長|部長|課長|係長)(?:で|に)(?:決|内定|昇)|[一-龥](?:課|係|部|支所)へ"
     # Terms on the table: 4,000万まで下げたい, 年間4,500万を要求.
     r"|[0-9][0-9,.]*(?:万|億|千)円?|(?:まで|以下に|以内に)(?:下げ|抑え|上げ|減ら)"
@@ -164,15 +206,38 @@ def _kept_from_someone(text: str, start: int, end: int) -> bool:
     return False
 
 
+# A student's or a relative's job offer (就職が内定した高校生, 企業から内定):
+# no personnel decision of the city.
+_JOB_OFFER = re.compile(r"(?:就職|就活|企業|会社|社)[^。!?！？\n]{0,10}内定|内定(?:を)?(?:もらっ|いただ|貰っ|頂)")
+
+
+def _job_offer(text: str, start: int, end: int) -> bool:
+    return any(m.start() < end and m.end() > start for m in _JOB_OFFER.finditer(text, max(0, start - 14), end + 6))
+
+
 def _markers(doc) -> list[tuple[int, int]]:
     """Spans of the words that say a city matter is not decided or not public."""
     text = doc.text
     spans = [m.span() for m in _OFFICIAL.finditer(text)]
     spans += [m.span() for m in _CONDITIONAL.finditer(text)
-              if not _kept_from_someone(text, *m.span()) and _city_in_sight(doc, m.start())]
+              if not _kept_from_someone(text, *m.span()) and not _job_offer(text, *m.span())
+              and _city_in_sight(doc, m.start())]
     organisation = _ORGANISATION.search(text) is not None
     spans += [m.span() for m in _BEFORE_RE.finditer(text) if organisation or _city_in_sight(doc, m.start())]
     return sorted(spans)
+
+
+# The author's own working arrangements (有給を係長と調整中, 異動の希望を上と
+#話し合ってる): a staff member's leave or training is no matter of the city.
+_OWN_ARRANGEMENT = re.compile(
+    r"有給|有休|年休|休暇|育休|産休|介護休|代休|振休|夏休み|冬休み|(?:私|自分|僕|俺)の休み|休みを(?:取|もら)|シフト|残業|勤務(?:時間|日|形態)|在宅勤務|テレワーク|(?:研修|出張)の(?:日程|日時|日|予定|行き先)"
+    r"|飲み会|忘年会|新年会|歓迎会|送別会|親睦|異動(?:の)?希望|希望調書|自己申告"
+)
+
+
+# "ほぼ決まりだって", "決まりかけてるらしい": a rumour passed on is hearsay
+# (5(6)④) and a guess about the administration (6(2)), not a leak.
+_HEARSAY_AFTER = re.compile(r"(?:だ|な|てる|ている|てます)?(?:って(?:よ|さ|ね|話|聞いた)?(?![い])|らしい|みたい|との(?:噂|こと)|っぽい|かも)")
 
 
 def _process_markers(doc) -> list[tuple[int, int]]:
@@ -185,7 +250,8 @@ def _process_markers(doc) -> list[tuple[int, int]]:
         if _STRONG.fullmatch(m.group()):
             continue  # reported by deliberation_marker
         lo, hi = doc.sentence_at(m.start())
-        if _PRIVATE_PLAN.search(text, lo, hi) or not _city_in_sight(doc, m.start()):
+        if _PRIVATE_PLAN.search(text, lo, hi) or _OWN_ARRANGEMENT.search(text, lo, hi) \
+                or _HEARSAY_AFTER.match(text, m.end()) or not _city_in_sight(doc, m.start(), events=True):
             continue
         spans.append(m.span())
     return spans

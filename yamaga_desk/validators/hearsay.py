@@ -23,8 +23,13 @@ def _pos(token) -> str:
     return "-".join(p for p in token.pos if p != "*")
 
 
-def _is_rashii_aux(token) -> bool:
-    return token.lemma == "らしい" and _pos(token).startswith("助動詞")
+def _is_rashii_aux(token, nxt=None) -> bool:
+    if not _pos(token).startswith("助動詞"):
+        return False
+    if token.lemma == "らしい":
+        return True
+    # Kumamoto/Kyushu らしか (閉まるらしか): Sudachi reads らし + か.
+    return token.lemma == "らし" and nxt is not None and nxt.start == token.end and nxt.surface.startswith("か")
 
 
 # Particles that close the phrase before a predicate (に stays: 倍になるらしい).
@@ -49,10 +54,10 @@ def _predicate_start(doc, sentence_start: int, tokens: list, i: int, limit: int 
 def hearsay_rashii(doc):
     tokens = doc.tokens
     for i, token in enumerate(tokens):
-        if not _is_rashii_aux(token):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if not _is_rashii_aux(token, nxt):
             continue
         prev = tokens[i - 1] if i else None
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if prev is not None and prev.end == token.start:
             prev_pos = _pos(prev)
             after_noun = prev_pos.startswith(("名詞", "代名詞"))
@@ -66,7 +71,8 @@ def hearsay_rashii(doc):
             if after_noun and _TYPICAL_OF.search(doc.text, max(lo, prev.start - 12), token.end):
                 continue
         lo, _ = doc.sentence_at(token.start)
-        yield _predicate_start(doc, lo, tokens, i), token.end
+        end = nxt.end if token.lemma == "らし" else token.end
+        yield _predicate_start(doc, lo, tokens, i), end
 
 
 @validator("hearsay_sou")
@@ -172,17 +178,26 @@ _ADMIN_TOPIC = re.compile(
 _INSIDER = re.compile(
     r"(?:職員|市役所勤め|役所勤め|役場勤め|市役所に勤め|市役所で働|役所で働|役場で働|中の人|公務員|担当じゃ|担当では|担当外|"
     r"役所の人間|役場の人間|市の人間|内部の人間|"
+    r"(?:市役所|役所|役場)に(?:おる|いる|居る)(?:俺|私|僕|うち|自分|者|人間|身|(?:けん|から|ので)(?:分か|わか|言え|いえ|知っ))|(?:うち|俺|私|僕|自分)も(?:市役所|役所|役場)に(?:おる|いる|居る)|"
     r"[一-龥]{1,4}課じゃ|[一-龥]{1,4}課ではな|うちの課|庁内)"
+)
+# The writer names themself as staff (not only 庁内 / うちの課).
+_STAFF_SELF = re.compile(
+    r"(?:職員|市役所勤め|役所勤め|役場勤め|市役所に勤め|市役所で働|役所で働|役場で働|中の人|公務員|役所の人間|役場の人間|"
+    r"市の人間|内部の人間|担当じゃ|担当では|担当外|[一-龥]{1,4}課じゃ|[一-龥]{1,4}課ではな|"
+    r"(?:市役所|役所|役場)に(?:おる|いる|居る)(?:俺|私|僕|うち|自分|者|人間|身|(?:けん|から|ので)(?:分か|わか|言え|いえ|知っ))|(?:うち|俺|私|僕|自分)も(?:市役所|役所|役場)に(?:おる|いる|居る))"
 )
 # With no word of being staff, the sentence must name the city's own business.
 _OWN_BUSINESS = re.compile(r"(?:市役所|市政|市長|市議会|予算|条例|制度|来年度|今年度|新年度|庁内|[一-龥]{1,4}課(?!題|程|外))")
 # Hedges that admit the details were not checked.
 _UNCHECKED = re.compile(
-    r"(?:確認(?:は|も)?(?:して|できて)(?:ない|いない|ません)|調べて(?:ない|いない|ません)(?:けど|が)|詳しくは(?:知ら|わから|分から|しら)|よく(?:知ら|わから|分から|しら)|知らんけど|聞いた話|庁内の雰囲気|雰囲気的に|確認してないけど|確認していませんが|未確認だけど)"
+    r"(?:確認(?:は|も)?(?:して|できて)(?:ない|いない|ません)|うろ覚え|記憶(?:だけ)?(?:で書|頼り|が曖昧|があいまい)|根拠(?:は|も)?(?:勘|ない|なし|ありません|特に)|確証(?:は|も)?(?:ない|ありません)|ソース(?:は|も)?(?:ない|なし|ありません|俺|私|自分)|調べて(?:ない|いない|ません)(?:けど|が)|詳しくは(?:知ら|わから|分から|しら)|よく(?:知ら|わから|分から|しら)|知らんけど|聞いた話|庁内の雰囲気|雰囲気的に|確認してないけど|確認していませんが|未確認だけど)"
 )
 # Guesses that are phrases rather than single tokens.
 _GUESS_PHRASE = re.compile(
-    r"(?:んじゃないか|のではないか|じゃないかな|かもしれ|かも[。!?!？\n]|かもね|気がする|んだろう|だろう|と思われ|っぽい|みたい(?:だ|です|よ|[。!?\n]|$)"
+    r"(?:んじゃないか|んじゃない(?=[?？。!\n]|$)|のではないか|じゃないかな|かもしれ|かも[。!?!？\n]|かもね|気がする|んだろう|だろう|"
+    # と思われます hedges; 本物だと思われてる is what others believe (passive).
+    r"と思われ(?!て|た|ちゃ|る(?:場合|方|時|とき|際|点|もの)|れば|たら)|っぽい(?![ァ-ヶ一-龥])|みたい(?:だ|です|よ|[。!?\n]|$)"
     # hearsay passed on by an insider counts too (LABELS: both 5.6.4 and 6.2)
     r"|って噂|という噂|との噂|噂が|噂で|(?:って|と)(?:聞いた|聞きました|聞いて)|って話|という話|方向で進んで|方向らしい"
     # the writer names the guess: 予想すると / 勘だと / 感覚だと / 雰囲気的に / 思うに
@@ -197,6 +212,27 @@ _EVALUATIVE = {"いい", "良い", "よい", "すごい", "凄い", "ひどい",
 # 決まったら驚くと思う: a guess at people's reaction, not at the city's business.
 _REACTIONS = {"驚く", "喜ぶ", "びっくり", "感動", "楽しむ", "がっかり", "怒る", "笑う", "ウケる", "うける"}
 _GUESS_ADVERBS = {"たぶん", "多分", "おそらく", "恐らく", "たしか", "確か", "きっと", "もしかしたら", "ひょっとしたら"}
+
+
+_CASE_NOUNS = {"方", "人", "場合", "時", "とき", "際", "点", "方々", "皆さん", "皆様"}
+
+
+def _hypothetical(verb, after: list) -> bool:
+    """思う in a conditional (思えば, 思ったら, 思うなら, 思っても) or before
+    a noun of cases (思う方は, 思った時は)."""
+    if "仮定形" in _pos(verb):
+        return True
+    for i, t in enumerate(after):
+        if "仮定形" in _pos(t) or t.surface in ("ば", "なら", "ても", "たら", "でも"):
+            return True
+        # 窓口になっていると思うと身が引き締まる: a feeling, not a guess.
+        if i == 0 and t.surface == "と" and _pos(t).startswith("助詞-接続助詞"):
+            return True
+        if t.lemma in _CASE_NOUNS and _pos(t).startswith("名詞"):
+            return True
+        if not _pos(t).startswith("助動詞"):
+            break
+    return False
 
 
 def _guess_spans(doc, lo: int, hi: int):
@@ -214,17 +250,27 @@ def _guess_spans(doc, lo: int, hi: int):
             if before is not None and (before.lemma in ("たい", "う", "よう", "ほしい", "欲しい")
                                        or _pos(before).endswith("意志推量形")):
                 continue
+            # 怪しいと思ったら / おかしいと思えば / 変だと思う方は: a case put to
+            # the reader (a warning notice), not the writer's guess.
+            if _hypothetical(t, tokens[k + 1:k + 3]):
+                continue
+            # 本物だと思われてる / と思われた: what others believe (passive).
+            after = tokens[k + 1:k + 3]
+            if after and after[0].lemma in ("れる", "られる") and len(after) > 1 \
+                    and after[1].surface[:1] in ("て", "た", "ち", "で"):
+                continue
             # 出すべきじゃないと思う / いいと思う are opinions, not guesses at facts.
             window = doc.text[max(lo, tokens[k - 1].start - 8):tokens[k - 1].start]
             if _OPINION.search(window) or (before is not None and before.lemma in _EVALUATIVE | _REACTIONS):
                 continue
             yield tokens[k - 1].start, t.end, "final"
-        elif _is_rashii_aux(t):
+        elif _is_rashii_aux(t, tokens[k + 1] if k + 1 < len(tokens) else None):
             yield t.start, t.end, "final"
         elif t.surface == "そう" and pos.startswith("形状詞-助動詞語幹") and k >= 1 \
                 and _pos(tokens[k - 1]).startswith(("動詞", "助動詞")):
-            # 来年やりそう / 減らされそう: a guess at what will happen.
-            yield t.start, t.end, "final"
+            # 来年やりそう / 減らされそう: a guess at what will happen; weak
+            # (説明はまだ先になりそう) unless the writer says they are staff.
+            yield t.start, t.end, "weak"
         elif t.surface == "か" and pos.startswith("助詞-終助詞") and k + 1 < len(tokens) and tokens[k + 1].surface == "な" \
                 and k >= 1 and not _pos(tokens[k - 1]).endswith("意志推量形") and tokens[k - 1].lemma not in ("たい", "う", "よう"):
             # ほぼ確定かな / 上がるかな; 行こうかな is an intention.
@@ -263,6 +309,8 @@ def _with_auxiliaries(doc, end: int) -> int:
 def administration_guess(doc):
     text = doc.text
     insider = _INSIDER.search(text) is not None
+    # 庁内で検討中 tells where a matter is, not that the writer speaks as staff.
+    self_named = _STAFF_SELF.search(text) is not None
     # 「市役所勤めだけど」 says who is writing, not what the sentence is about.
     topics = _INSIDER.sub(lambda m: "_" * len(m.group()), text)
     previous_topic = False
@@ -288,8 +336,12 @@ def administration_guess(doc):
                 end -= 1
             yield hedges[0][0], end
             continue
-        finals = [g for g in guesses if g[2] == "final"]
+        if guesses and insider:
+            # 確認はしてないけど next to a guess: the admission is evidence too.
+            for s, e, _ in hedges:
+                yield s, e
         adverbs = [g for g in guesses if g[2] == "adverb"]
+        finals = [g for g in guesses if g[2] == "final" or (g[2] == "weak" and (adverbs or self_named))]
         if finals:
             end = _with_auxiliaries(doc, finals[0][1])
             start = _clause_start(text, lo, finals[0][0])

@@ -22,9 +22,23 @@ the victim (万引きされた).
   (粗大ゴミ…山の方に捨ててきた).
 - ``bribe_taken``: a benefit received in return for an official act
   (契約を回してあげた…お礼に焼肉おごってもらった).
+- ``open_burning``: household rubbish, plastics or tyres burnt in a garden,
+  a field or a drum (庭で家庭ゴミを燃やせば楽, 毎週末やってる); the city's
+  incinerator, とんど焼き and 焼き芋 are not it.
+- ``drink_driving`` also takes the excuse "drunk is fine on a bike"
+  (自転車だから酔ってても問題なし).
 - ``violent_act``: assault, child abuse dressed up as discipline, and
-  cruelty to animals (ボコボコにしてやった, 殴ってしつけた, 毒エサ撒いといた);
-  rules for 5.6.3 and 5.6.6 both use it.
+  cruelty to animals (ボコボコにしてやった, 殴ってしつけた, 毒エサ撒いといた,
+  シメといた next to a person); rules for 5.6.3 and 5.6.6 both use it.
+- ``animal_abandoned``: a kept animal let go in the hills, a river or a park
+  (飼ってたウサギ…山に放してきた); a dog let off the lead, a nursed wild
+  animal returned and fish stocking are not it.
+- ``bribe_taken`` also takes a favour done at work followed by a gift
+  arriving (甘めに通してあげた農家さんから新米が届いた).
+- Enforcement dodged (監視員が来ない時間, 検問もない) is a boast even though
+  it names enforcement; a designated driver or a lift in any verb form
+  (代行呼ぶから) clears drink-driving; free reading is piracy only for new or
+  paid works; a thing borrowed without leave is theft only when kept or sold.
 """
 
 from __future__ import annotations
@@ -35,7 +49,7 @@ from . import validator
 
 # A sentence that warns, prohibits or reports enforcement.
 _WARNING = re.compile(
-    r"撲滅|(?<!立ち入り)(?<!立入)(?<!駐車)(?<!通行)(?<!進入)禁止|防止|やめましょう|やめよう|しないで(?:ください|下さい)|しないよう|させないよう|取り?締ま?り|"
+    r"懲戒|免職|停職|処分の対象|処分され|処分を受け|撲滅|(?<!立ち入り)(?<!立入)(?<!駐車)(?<!通行)(?<!進入)禁止|防止|やめましょう|やめよう|しないで(?:ください|下さい)|しないよう|させないよう|取り?締ま?り|"
     r"注意|犯罪です|違反です|法律で|法律違反|罰金|懲役|罰則|逮捕|検挙|摘発|送検|補導|容疑|疑い|被害|啓発|根絶|"
     r"許さない|許されません|(?:絶対(?:に)?|決して|二度と)(?:しない|しません|やらない|ダメ|だめ|いけない|やめ)|"
     r"いけません|なくそう|なくしましょう|通報|相談|キャンペーン|強化月間|運動|パトロール|見回り|ストップ|"
@@ -47,13 +61,29 @@ _WARNING = re.compile(
     r"ご連絡|ご相談|お問い合わせ|講習|講座|教室|研修|授業|法律|条例|違法です|犯罪|絶対ダメ|絶対だめ|ダメです|いけない|反省|後悔|ごめんなさい|申し訳"
 )
 
+# Enforcement dodged: 監視員が来ない時間, 検問もない, 取り締まりの死角.  The
+# words of a warning (監視, 取り締まり) here tell the writer's way round it.
+_EVASION = re.compile(
+    r"(?:監視(?:員)?|取り?締ま?り|検問|パトカー|おまわり|警察|見回り|パトロール|警備員?|(?:監視)?カメラ|漁協の人|管理人)(?:の人)?(?:が|も|は)?"
+    r"(?:来な|い(?:な|ね)|ない|少な|手薄|緩|ゆる|甘|休み|やってな|見てな)|"
+    r"(?:監視|取り?締ま?り|検問|カメラ)(?:の)?(?:目|隙|すき|死角|穴)(?:を|に)?(?:盗|かいくぐ|すり抜|突|入|狙)|"
+    r"(?:来ない|いない|見てない)(?:時間|隙|すき|日|曜日|ルート|場所)|(?:見つから|バレ|ばれ)(?:ない|にくい)(?:ルート|道|場所|時間|やり方)"
+)
+
+
+def _warns(text: str, lo: int, hi: int) -> bool:
+    """The sentence warns, prohibits or reports enforcement — unless it tells
+    how enforcement is dodged."""
+    return bool(_WARNING.search(text, lo, hi)) and not _EVASION.search(text, lo, hi)
+
+
 # The writer is the one it happened to.
 _VICTIM = re.compile(
     r"^(?:を)?(?:され|さ(?:せ)?られ|に遭|にあ|を見かけ|を目撃|を発見|を見つけ|に気づ|に気付|を捕まえ|犯を|犯が|の現場|の被害|"
     r"(?:する|した|して(?:る|いる|た|いた)|してる)(?:人|奴|やつ|車|者|連中|輩|ドライバー|客|の(?:を|が)))"
 )
 # Another person or vehicle doing it: 信号無視の車, 路駐してる人.
-_OTHERS = re.compile(r"(?:の|する|した|して(?:る|いる|た|いた)|る|た)?(?:人|奴|やつ|車|者|連中|輩|ドライバー|客|バイク|トラック|業者)(?:が|を|に|は|って|の|、)")
+_OTHERS = re.compile(r"(?:を|が)?(?:の|する|した|して(?:る|いる|た|いた)|る|た)?(?:人|奴|やつ|車|者|連中|輩|ドライバー|客|バイク|トラック|業者|職員|社員|教員|公務員|生徒|学生)(?:が|を|に|は|って|の|、|も)")
 
 _ACT = re.compile(
     "|".join([
@@ -63,7 +93,13 @@ _ACT = re.compile(
         # speed, signals, stopping, dangerous driving
         r"スピード違反|速度違反|速度超過|[0-9]{2,3}(?:キロ|km/?h?|㌔)(?:で(?:走|飛ば|ぶっ飛ば|かっ飛ば)|出(?=し|て)|オーバー)|"
         r"信号無視|赤信号(?:を|で|でも|だけど|なのに)?[^。!?\n]{0,15}?(?:無視|突っ切|突っ込|渡っ|渡り|行っ|進ん|通過し)|一時停止(?:無視|しない|せず|止まらず|で止まら)|"
-        r"逆走|あおり運転|煽り運転|当て逃げ|ひき逃げ|轢き逃げ|ノーヘル|シートベルト(?:しない|せず|なし|無し|してない|締めない|締めず)|"
+        r"逆走|あおり運転|煽り運転|当て逃げ|"
+        # tailgating and road rage in other words: 車間ギリギリ, 幅寄せ, 煽り返した
+        r"車間(?:距離)?(?:を)?(?:ギリギリ|ぎりぎり|ゼロ|ほぼゼロ|詰め|つめ|空けず|あけず)|(?:後ろ|真後ろ)に(?:ぴったり|ピッタリ|べったり|ベッタリ)?(?:つけ|付け|張り付|はりつ|くっつ)|"
+        r"幅寄せ|パッシング(?:し|連発|攻撃)|ハイビーム(?:攻撃|で煽)|クラクション(?:を)?(?:鳴らしまく|連打|鳴らし続け|鳴らしっぱなし)|"
+        r"(?:煽|あお)り(?:返|倒|まく)|(?:煽|あお)って(?:やっ|どかせ|どけさせ|ビビらせ)|追いかけ回|追い回し(?:て|た)|"
+        r"(?:前に|目の前に)(?:割り込んで|回り込んで|入って|出て)[^。!?\n]{0,6}(?:急ブレーキ|止め|停め|ブレーキ)|急ブレーキ(?:を)?(?:かけて|踏んで)(?:やっ|驚か|ビビらせ)|"
+        r"(?:車|クルマ|相手)(?:を)?(?:無理やり|むりやり)?(?:止めさせ|停めさせ)|ひき逃げ|轢き逃げ|ノーヘル|シートベルト(?:しない|せず|なし|無し|してない|締めない|締めず)|"
         r"チャイルドシート(?:なし|無し|使わ|乗せず|乗せない)|(?:原付|自転車|バイク)(?:で|の)?(?:二人乗り|2人乗り)|"
         # ながら運転
         r"(?:運転(?:中|しながら)|運転中の?)[^。!?\n]{0,8}(?:スマホ|携帯|LINE|ライン|ゲーム|動画|テレビ|メール|ポケモン)|"
@@ -79,20 +115,45 @@ _ACT = re.compile(
         r"(?:持ち主|所有者|地主|大家|家主|お店の人|店の人|管理者|管理人|人の(?:畑|田んぼ|庭|山|竹林|土地|家|敷地)|他人の[一-龥ぁ-んァ-ヶ]{1,4}|よその[一-龥ぁ-んァ-ヶ]{1,4})"
         r"(?:には|に|の|から)?[^。!?\n]{0,10}?(?:黙って|無断で|勝手に|断りなく|断らずに|許可なく|許可もなく|こっそり)|"
         r"(?:こっそり|黙って|無断で|勝手に)(?:持って帰|持ち帰|持ち出|拝借|採っ|取っ|掘っ|もいで|抜いて|刈っ|切っ)|"
-        r"(?:備品|公用|職場の|会社の|市の|役所の)[^。!?\n]{0,10}(?:持って帰|持ち帰|私物化|もらって帰)",
+        # crops or fruit taken from another's land, told as done: 他人の畑の栗、落ちてたから拾ってきた
+        r"(?:人の|他人の|よその|隣の|近所の)(?:畑|田んぼ|果樹園|庭|山|竹林|土地|敷地|木)[^。!?\n]{0,15}?(?:取っ|採っ|とっ|拾っ|もい|もぎ|掘っ|抜い|持って帰|持ち帰)(?=て(?:きた|きちゃった|帰っ|やった)|た|ちゃった)|"
+        # another's identity used, fakes sold
+        r"(?:人の|他人の|友達の|知り合いの|兄の|姉の|弟の|妹の|親の|父の|母の|先輩の)(?:免許証?|保険証|マイナンバーカード|マイナカード|名義|身分証|学生証|社員証|IDカード)(?:を)?(?:借りて|使って|拝借して)|"
+        r"(?:偽(?:ブランド|物|モノ|札|造品)|パチモン|パチもん|スーパーコピー|コピー品|模造品)[^。!?\n]{0,12}?(?:売っ|売り|売れ|出品|転売|使っ|作っ)|"
+        r"(?:備品|公用|職場の|会社の|市の|役所の)[^。!?\n]{0,10}(?:持って帰|持ち帰|私物化|もらって帰)|"
+        r"(?:トイレットペーパー|トイレの紙|消耗品|文房具|コピー用紙|置き傘|他人の傘|人の傘|誰かの傘)[^。!?\n]{0,10}(?:持って帰|持ち帰|パク|もらって帰)|"
+        r"(?:Wi-?Fi|WiFi|ワイファイ|無線LAN)(?:に|を)?(?:ただ乗り|タダ乗り|勝手に(?:使|つな|繋))|"
+        r"(?:家庭ごみ|家庭ゴミ|家のゴミ|家のごみ)[^。!?\n]{0,15}(?:コンビニ|公園|駅|サービスエリア|スーパー)の?ゴミ箱|"
+        r"ナンバー(?:プレート)?(?:を)?(?:外し|隠し|曲げ|折り曲げ)|忍び込(?:ん|も|み)|"
+        r"(?:車|車内|駐車場)に(?:子ども|子供|赤ちゃん|娘|息子|子)(?:を)?(?:置いた|残した|寝かせた|置いて)まま",
         # fraud, benefits, tax, public money
         r"詐欺(?:っ|っぽい|まがい|みたいな)?(?:こと|事|手口)?で|脱税|申告(?:なんて|とか|は)?(?:しな|せず|してな)|無申告|所得隠し|売上(?:を)?(?:ごまかし|少なく)|"
         r"(?:会社|職場|市|公費|経費|公金|部費|会費)の?(?:経費|お金|金)で(?:私物|自分の|個人的な|家族の)|(?:私物|プライベート|家族旅行|飲み代)[^。!?\n]{0,6}(?:経費|公費)で(?:落と|精算|買)|"
         r"不正受給|(?:生活保護|手当|給付金|補助金|助成金|失業保険|失業手当|雇用保険|保険金|年金)[^。!?\n]{0,12}(?:不正|ごまかし|ごまかして|水増し|隠して|嘘の|ウソの|偽って|もらいながら|貰いながら|二重に)|"
         r"(?:働いてる|働いている|収入ある|収入がある|バイトしてる|稼いでる)(?:の|こと)?(?:を)?(?:隠して|黙って|申告せず)|"
+        # expenses claimed for what did not happen: 実際は日帰りだったけど1泊で旅費申請,
+        # 残業してないのに残業申請, 領収書を書き換え
+        r"(?:実際(?:に)?は|本当は|ほんとは|ホントは|実は)[^。!?\n]{0,20}?(?:けど|のに|が)[^。!?\n]{0,20}?"
+        r"(?:旅費|交通費|出張費?|宿泊費?|泊|手当|残業(?:代)?|経費|日当|[一-龥ァ-ヶー]{1,6}代|[一-龥ァ-ヶー]{1,4}費|領収書|実費)[^。!?\n]{0,10}?(?:申請|請求|精算|計上|つけ|付け|出し|もらっ)|"
+        r"(?:して|行って|使って|乗って|泊まって|出て|やって|働いて)(?:も)?(?:ない|ねー|なかった)(?:のに|けど)[^。!?\n]{0,20}?"
+        r"(?:旅費|交通費|出張|宿泊|手当|残業|経費|日当|[一-龥ァ-ヶー]{1,6}代|[一-龥ァ-ヶー]{1,4}費|領収書)[^。!?\n]{0,10}?(?:申請|請求|精算|計上|つけ|付け|出し|もらっ)|"
+        r"(?:出張|研修|会議|残業|休日出勤|宿泊)(?:に)?(?:行った|出た|した)(?:こと|体|てい)に(?:して|する|しとい)|"
+        r"領収書(?:を|の金額を?)?(?:書き換え|改ざん|水増し|偽造|多めに書|盛っ)|白紙(?:の)?領収書|"
+        r"(?:残業|旅費|交通費|出張費|宿泊費|通勤手当|残業代|手当|経費)(?:を|も)?[^。!?\n]{0,8}?(?:多めに(?:つけ|付け|申請|請求)|二重に(?:申請|請求|もら)|盛っ|盛り|ごまかし|ちょろまかし)|"
         r"水増し(?:請求)?|カラ出張|空出張|横領|着服|裏金|偽造|改ざん|改竄|なりすまし|名義貸し|架空(?:請求|発注|計上)|(?:チケット|切符)(?:を)?(?:高額)?転売|"
         # piracy
         r"違法(?:ダウンロード|DL|アップロード|アップ|視聴|サイト|配信|コピー)|(?:ダウンロード|DL)違法|違法(?:な|の)(?:漫画|マンガ|アニメ|映画|動画)?サイト|"
         r"海賊版(?:サイト|アプリ)?(?:で|から|を)|漫画村|割れ(?:ソフト|版)|(?:コピー|不正)(?:ソフト|品)(?:を)?(?:使|入れ|売)|"
-        r"(?:新作|公開中|最新刊|新刊|有料|映画|漫画|マンガ|アニメ|ドラマ)[^。!?\n]{0,12}(?:無料|タダ)で(?:見|観|読|落と|ダウンロード|DL)",
+        r"(?:新作|公開中|上映中|最新刊|最新話|最新号|今週号|新刊|有料|発売(?:前|日)|全巻|劇場版|映画|漫画|マンガ|アニメ|ドラマ)[^。!?\n]{0,12}(?:無料|タダ)で(?:見|観|読|落と|ダウンロード|DL)",
         # gambling, drugs
         r"賭博|賭け(?:麻雀|マージャン|ゴルフ|将棋|囲碁|トランプ|花札|野球|ポーカー)|(?:お金|金|現金)(?:を)?賭けて(?:麻雀|マージャン|トランプ|ゴルフ|ポーカー|ゲーム|勝負)|"
         r"野球賭博|闇カジノ|裏カジノ|オンラインカジノ|オンカジ|ネットカジノ|ノミ行為|"
+        # illegal gambling dens and their slang (闇スロ, インカジ, 賭場), mahjong
+        # played for money (テンピン), and stakes on a match among friends
+        r"(?:闇|裏|違法|地下)(?:スロ(?:ット)?|パチ(?:ンコ|スロ)?|カジノ|ポーカー|賭博|麻雀|マージャン|雀荘|ゲーム喫茶)|インカジ|賭場|ノミ屋|胴元|"
+        r"テンピン|テンゴ|デカピン|(?:ゴルフ|コンペ|ラウンド)[^。!?\n]{0,15}ニギリ|"
+        r"(?:野球|甲子園|サッカー|W杯|ワールドカップ|相撲|ゴルフ|麻雀|マージャン|将棋|囲碁|トランプ|ポーカー|花札|チンチロ|サイコロ|試合|勝敗|優勝|選挙)"
+        r"[^。!?\n]{0,25}?(?:[0-9一二三四五六七八九十百千万]+(?:円|万|千|点)|お金|現金)(?:ずつ)?(?:を|で)?(?:賭け|賭|張っ|張る|張り)(?!事)|"
         r"大麻|マリファナ|ガンジャ|覚醒剤|覚せい剤|シャブ|脱法ハーブ|危険ドラッグ|違法薬物|MDMA|コカイン|ヘロイン|LSD|合成麻薬",
         # voyeurism, trespass, damage, wildlife, open burning, dumping
         r"不法投棄|ポイ捨て|盗撮|隠し撮り|逆さ撮り|(?:スカート|更衣室|トイレ|風呂|浴室|女湯|部屋|窓)(?:の中)?(?:を)?(?:撮|覗|のぞ)(?:い|き|っ)|(?:のぞき|覗き)(?:見|魔|行為)|"
@@ -110,8 +171,9 @@ _ACT = re.compile(
 
 # Told as done by the telling itself: 未成年だけどビール飲んだ.
 _CONFESSION = re.compile(
-    r"(?:未成年|高校生|中学生|小学生)(?:だけど|なのに|の(?:頃|とき|時)に?)[^。!?\n]{0,15}"
-    r"(?:(?:飲ん|呑ん)(?:だ|でる|じゃった)|(?:吸っ|やっ)(?:た|てる|ちゃった)|喫煙し|飲酒し)"
+    r"(?:未成年|高校生|中学生|小学生|1[0-9]歳|18歳未満|20歳未満|二十歳前)(?:だけど|なのに|の(?:頃|とき|時)に?)[^。!?\n]{0,15}"
+    r"(?:(?:飲ん|呑ん)(?:だ|でる|じゃった)|(?:吸っ|やっ)(?:た|てる|ちゃった)|喫煙し|飲酒し|(?:頼め|買え|飲め|吸え)(?:た|る))"
+    r"|(?:収入|所得|売上|副業|儲け|利益|バイト代)[^。!?\n]{0,8}申告(?:なんて|とか|は|も)?(?:してな|せず|しなかった|しないで)"
     r"|税務署に(?:バレ|ばれ)ない(?:ように|よう)|(?:税金|税)(?:を)?(?:ごまかし|ちょろまかし|払わずに)"
     r"|(?:勝手に|無断で|こっそり)[^。!?\n]{0,6}(?:お金|金|現金)(?:を)?(?:おろし|下ろし|引き出し|抜い|取っ)(?:た|ちゃった|てる)"
     r"|(?:無料|タダ)(?:の|で見れる|で読める)?(?:サイト|アプリ)で[^。!?\n]{0,15}"
@@ -136,7 +198,7 @@ _NEAR = re.compile(
 # Says it pays, is safe, or tells others to: anywhere in the sentence (or the
 # next short one) — バレない, 余裕, みんなやってる, した方が得, コツ.
 _FAR = re.compile(
-    r"(?:すれ|やれ|し|やっ|行け|使え)ば(?:いい|いいじゃん|良い|OK)|した(?:方|ほう)が(?:いい|得|早い|楽)|しないと損|すべき|[ころよ]うぜ|行こう|いこう|"
+    r"(?:すれ|やれ|し|やっ|行け|使え)ば(?:いい|いいじゃん|良い|OK)|[えけせてねべめれ]ば(?:無料|タダ|大丈夫|平気|バレな|OK)|無料(?:だよ|じゃん|になる)|タダ(?:だよ|じゃん|になる)|した(?:方|ほう)が(?:いい|得|早い|楽)|しないと損|すべき|[ぁ-ゖ]うぜ(?![えぇー])|行こう|いこう|"
     r"しよう(?:かな|っと|と思)|[こそとよろおのもごば]うかな|[こそとよろおのもごば]うっと|ちゃお|やろう(?:かな|っと|と思)|してみよう|やってみよう|するつもり|やるつもり|する予定|"
     r"余裕|楽勝|ちょろ|チョロ|成功|バレ(?:な|へん|てな|ず|ません|なかった)|ばれ(?:な|へん|てな|ず)|捕まらな|捕まったことな|捕まってな|"
     r"止められたことな|見つからな|見つかってな|注意されたことな|怒られたことな|誰も(?:気づ|見て|い)な|セーフ|大丈夫|平気|問題ない|OK|オッケー|"
@@ -185,20 +247,35 @@ def illegal_acts_endorsed(doc):
     """A named illegal act that the writer did, plans or urges."""
     text = doc.text
     for lo, hi in _sentences(doc):
-        if _WARNING.search(text, lo, hi):
+        if _warns(text, lo, hi):
             continue
         for act in _ACT.finditer(text, lo, hi):
             if _quoted_warning(doc, act.start()):
                 continue
             if _VICTIM.match(text[act.end():act.end() + 8]):
                 continue
-            if _OTHERS.match(text, act.end()):
+            if _OTHERS.match(text, act.end()) or _DONE_TO_WRITER.match(text, act.end()):
+                continue
+            if _ROAD_ONLY.match(act.group()) and not _ROAD.search(text, lo, hi):
+                continue
+            if re.search(r"燃や|焼", act.group()) and _BURN_LAWFUL.search(text, lo, hi):
+                continue
+            # Free reading or watching is piracy only for paid or new works
+            # or with a word of piracy: 漫画が無料で読める may be an ad-funded site.
+            if _FREE_VIEWING.match(act.group()) and not _PIRACY_SIGN.search(text, lo, hi):
                 continue
             # A far cue may sit anywhere in the sentence or in the next short
             # one on the same line (…捨ててきた。バレなきゃOK).
             line_end = text.find("\n", act.end())
             far_end = min(act.end() + _WINDOW, line_end if line_end != -1 else len(text))
             far_end = max(far_end, hi)
+            # Taking a thing out without leave and using it (着ぐるみを勝手に
+            # 持ち出して着てきた) is misuse, not theft, unless it was kept,
+            # sold or hidden.
+            if _BORROWED.search(act.group()) and not _KEPT.search(text, lo, far_end):
+                continue
+            if _LEAVE_GIVEN.search(text, max(0, lo - 40), hi):
+                continue
             near = _NEAR.match(text, act.end())
             if not near:
                 done = _DONE.match(text, act.end(), hi)
@@ -207,19 +284,84 @@ def illegal_acts_endorsed(doc):
                 continue
             if near:
                 yield act.start(), _CUE_TAIL.match(text, near.end()).end()
-            elif _FAR.search(text, lo, far_end):
+            elif _FAR.search(text, lo, far_end) or _EVASION.search(text, lo, far_end) or (
+                    _GAMBLING.match(act.group()) and _GAMBLING_CUE.search(text, lo, far_end)):
                 yield act.start(), act.end()
+        # Getting away with a deed of taking or leaving, told with impunity:
+        # 隣の畑のスイカもらってきた。あれだけあれば気づかないでしょ
+        imp = _IMPUNITY.search(text, lo, hi)
+        if imp and not _INNOCENT_SECRET.search(text):
+            prev_lo = _previous_sentence_start(doc, lo)
+            deed = _DEED.search(text, prev_lo, hi)
+            if deed and not _WARNING.search(text, deed.start(), hi):
+                yield deed.start(), deed.end()
+                yield imp.start(), _CUE_TAIL.match(text, imp.end()).end()
         # Running from the police after the act: 警察呼ばれる前に逃げた;
         # or an act that the telling itself confesses.
         for m in _ESCAPE.finditer(text, lo, hi):
             yield m.start(), m.end()
         for m in _CONFESSION.finditer(text, lo, hi):
+            if _FREE_VIEWING.match(m.group()) and not _PIRACY_SIGN.search(text, lo, hi):
+                continue
             yield m.start(), m.end()
+
+
+# Free viewing (the last piracy alternative and the free-site confession):
+# piracy only with a paid or new work or a word of piracy in the sentence.
+_FREE_VIEWING = re.compile(r"(?:映画|漫画|マンガ|アニメ|ドラマ|(?:無料|タダ)(?:の|で見れる|で読める)?(?:サイト|アプリ))")
+_PIRACY_SIGN = re.compile(
+    r"新作|公開中|上映中|最新刊|最新話|最新号|今週号|新刊|有料|発売(?:前|日|した)|全巻|劇場版|ロードショー|違法|海賊|非公式|裏サイト|"
+    r"お金(?:を)?払う|金(?:を)?払う|買わなくて|買う必要|買うの(?:が)?(?:バカ|馬鹿|アホ)|払うの(?:が)?(?:バカ|馬鹿|アホ)|課金(?:しなくて|不要)|"
+    r"まるごと|丸ごと|落とせる|落とした|ダウンロード|DL|バレ"
+)
+# The owner said yes: 隣の畑のおばちゃんが採っていいよって.
+_LEAVE_GIVEN = re.compile(r"(?:て|で)(?:も)?いいよ|(?:て|で)(?:も)?いいって|どうぞ|許可(?:を)?(?:もら|得|とっ|取っ|いただ)|了承|頼まれ|お裾分け|おすそ分け|分けて(?:もら|いただ|くれ)|承諾")
+# Taken out for a while, not taken: needs a sign it was kept, sold or hidden.
+_BORROWED = re.compile(r"持ち出|拝借")
+_KEPT = re.compile(
+    r"バレ|ばれ|気(?:づ|付)か|誰も(?:気(?:づ|付)|見て)|自分の(?:もの|物)|私物|売っ|売れ|売り|売った|メルカリ|ヤフオク|フリマ|転売|質に|"
+    r"返して(?:な|ね)|返さ|返す(?:つもり|気)(?:は|も)?な|持って帰|持ち帰|パク|盗|もらっ(?:た|ちゃ)|いただい|ネコババ"
+)
+
+
+# Someone else doing it to the writer: 車間詰めてくる車, 幅寄せしてきたトラック.
+_DONE_TO_WRITER = re.compile(
+    r"[^。!?\n、]{0,8}?(?:てくる|てきた|してくる|してきた|される|された|られる|られた)(?:車|奴|やつ|人|ドライバー|トラック|バイク|の(?:が|を|で|に)|こと)"
+)
+# Acts that are road rage only on a road: 追いかけ回した can be a child and a hen.
+_ROAD_ONLY = re.compile(r"追いかけ回|追い回し|(?:前に|目の前に)|急ブレーキ|(?:車|クルマ|相手)(?:を)?(?:無理|むり)?")
+_ROAD = re.compile(r"車|クルマ|運転|ハンドル|アクセル|ブレーキ|高速|国道|県道|バイパス|道路|信号|トラック|バイク|ドライバー")
+# Illegal gambling told with its stakes or its outcome: 闇スロで50万負け.
+_GAMBLING = re.compile(r"賭|闇|裏|違法|地下|インカジ|テンピン|テンゴ|デカピン|ゴルフ|コンペ|ラウンド|野球|オン|ネット|ノミ|胴元")
+_GAMBLING_CUE = re.compile(
+    r"勝っ|勝ち|負け|溶か|スッ|すっ(?:た|て)|取り返|儲|稼|当て|当たっ|張っ|張る|賭け(?:て|た|る)|通っ|通い|入り浸|連れて(?:って|行|い)|"
+    r"行っ|行こ|行く|やめられ|レート|[0-9]+万|ハマ|楽し|最高|熱い|アツい|しびれ|入れてもら"
+)
+
+
+# Nobody noticed, nobody will: the boast of impunity.  Not 〜ないように
+# (a surprise kept secret is not a crime).
+_IMPUNITY = re.compile(
+    r"(?:バレ|ばれ)(?:ない|なかった|てない|ません|ず|へん)(?!よう)|気(?:づ|付)か(?:ない|れない|なかった|れなかった)(?!よう)|"
+    r"誰も(?:見て|気(?:づ|付)いて)な|見つから(?:ない|なかった)(?!よう)|捕まら(?:ない|なかった)|捕まったことな|証拠(?:は|も)?残らな"
+)
+_INNOCENT_SECRET = re.compile(r"サプライズ|プレゼント|誕生日|内緒で準備|こっそり練習|ドッキリ")
+# A deed of taking, using or leaving something, told as done.
+_DEED = re.compile(
+    r"(?:もらっ|貰っ|取っ|とっ|採っ|掘っ|摘ん|もいで|抜い|持っ|拝借し|持ち出し|使っ|乗っ|停め|止め|捨て|置い|燃やし|入っ|忍び込ん)"
+    r"(?:て(?:きた|きました|きちゃった|帰った|帰ってきた|やった|る|ます|おいた|といた)|た|ちゃった)"
+)
+
+
+def _previous_sentence_start(doc, lo: int) -> int:
+    bounds = doc.sentence_bounds
+    i = next(k for k, (s, e) in enumerate(bounds) if s == lo)
+    return bounds[i - 1][0] if i > 0 and "\n" not in doc.text[bounds[i - 1][1] - 1:lo] else lo
 
 
 _ESCAPE = re.compile(
     r"警察(?:を|が|に)?(?:呼ばれる|来る|呼ばれ(?:そう|かけ)|見つかる|捕まる)(?:前に|まえに)[^。!?\n]{0,6}(?:逃げ|ずらか|とんずら|帰っ)"
-    r"|(?:ぶつけ|当て|轢い|ひい)(?:た(?:けど|のに)|ちゃったけど)[^。!?\n]{0,10}(?:逃げ|そのまま帰|バレ)"
+    r"|(?:ぶつけ|当て|轢い|ひい|こすっ)(?:た(?:けど|のに)|ちゃったけど|ちゃったが)[^。!?\n]{0,20}(?:逃げ|そのまま帰|そのまま走|バレ|知らんぷり|知らないふり)"
 )
 
 # -- drink-driving ---------------------------------------------------------------
@@ -230,28 +372,58 @@ _DRINK = re.compile(
 )
 _DRIVE = re.compile(
     r"(?:自分で|そのまま|普通に)?運転し(?:て(?:帰|き|た|る|も|行|回)|た|ちゃ)|運転(?:して|で)?帰|"
-    r"(?:公用車|社用車|自転車|(?<![電列汽馬台])車|クルマ|くるま|軽トラ|バイク|原付|スクーター)(?:で|を|運転して)[^。!?\n]{0,12}?"
-    r"(?:帰っ|帰宅|帰り|帰ろ|行っ|行こ|回っ|向かっ|向かお|送っ|走っ|出かけ|戻っ|運転し|出勤|通勤|ドライブ)|"
+    r"(?:公用車|社用車|自転車|チャリ|ママチャリ|(?<![電列汽馬台])車|クルマ|くるま|軽トラ|バイク|原付|スクーター|トラクター)"
+    r"(?:で|を|運転して|に乗って|乗って|こいで|漕いで)[^。!?\n]{0,12}?"
+    r"(?:帰っ|帰る|帰宅|帰り|帰ろ|帰ります|行っ|行く|行こ|回っ|向かっ|向かお|送っ|走っ|走る|出かけ|戻っ|運転し|出勤|通勤|ドライブ)|"
     r"ハンドル(?:を)?握っ|(?:車|クルマ)(?:を)?(?:出し|転がし)|ドライブ(?:し|して|した|に行|最高|行こ)|"
     r"(?:運転|ドライブ)(?:しても|したって|くらい|ぐらい)[^。!?\n]{0,6}(?:平気|大丈夫|余裕|問題な|いける|OK|セーフ)"
 )
 # Signs the writer did NOT drive drunk.
 _SOBER = re.compile(
-    r"代行(?:で|を(?:呼ん|頼ん|使)|呼んで|頼んで|使って|さん)|タクシー(?:で|を|呼)|ノンアル|飲んでな|飲まず|飲まな|飲めな|"
-    r"ソフトドリンク|ウーロン茶|烏龍茶|お茶で|ハンドルキーパー|運転手(?:役|担当|さん)|送ってもら|迎えに来てもら|"
+    # 代行 in any form (代行呼ぶから, 運転代行を頼む予定) unless it was skipped:
+    # 代行呼ぶのめんどくて / 代行がつかまらなくて are the excuse before driving.
+    r"代行(?![^。!?\n]{0,10}?(?:めんど|面倒|高(?:い|か|く)|もったいな|ケチ|呼ば(?:ず|ない|なかった)|使わ(?:ず|ない|なかった)|頼ま(?:ず|ない|なかった)|つかまらな|捕まらな|来な(?:い|か)|待て|いな(?:い|か)|なし|無し))|"
+    r"タクシー(?:で|を|呼)|ノンアル|飲んでな|飲まず|飲まな|飲めな|"
+    r"ソフトドリンク|ウーロン茶|烏龍茶|お茶で|ハンドルキーパー|運転手(?:役|担当|さん)|運転手を?(?:やる|する)|送ってもら|迎えに来てもら|乗せてもら|迎え(?:を)?(?:頼|お願い)|"
     r"歩いて帰|電車で|バスで|泊まっ|翌朝|次の日|翌日|抜けてから|覚めてから|醒めてから|飲んだら乗るな|乗るなら飲むな|"
     r"飲酒運転(?:は|を)?(?:絶対|撲滅|ダメ|だめ|根絶|しない|させない)|"
     # a bottle bought to take home is not a drink drunk: お土産にワインを買って車で帰った
     r"お土産|(?:ワイン|酒|ビール|焼酎|地酒)(?:を)?(?:[0-9一二三]本)?(?:買|購入)"
 )
 _DRINK_REACH = 120  # how far before the driving the drinking may be mentioned
+_SOBER_REACH = 60  # how far after the driving a sober way home may be told
 # The rest of the verb, so a finding ends on a whole word (帰っ→帰ってきた).
 _VERB_TAIL = re.compile(r"(?:てきた|てった|て(?:ました|ます)|た|て|宅|った|ってきた)?")
+
+
+# "Drunk is fine on a bike": drinking, a vehicle and an all-clear in one
+# sentence (自転車だから酔ってても問題なし, 飲んでも原付なら大丈夫).
+_DRUNK = re.compile(r"飲んで|飲んだ|呑んで|呑んだ|酔って|酔っ払|酔っぱら|酔い|ほろ酔|飲酒|酒(?:が)?(?:入|残)|ビール|一杯")
+_RIDE = re.compile(r"自転車|チャリ|原付|バイク|スクーター|(?<![電列汽馬台])車|クルマ|軽トラ|運転|ハンドル|乗る|乗っ|乗れ")
+_ALL_CLEAR = re.compile(
+    r"問題な|問題ねー|平気|大丈夫|セーフ|OK|オッケー|余裕|捕まらな|捕まん|関係な|バレな|いける|イケる|楽勝|(?<=運転)でき(?:る|ちゃう)(?!よう|人|方|か)|"
+    r"飲酒運転(?:に|じゃ|では)?(?:ならな|な[いく])|違反(?:に|じゃ)?(?:ならな|な[いく])"
+)
+
+
+def _drunk_riding_excused(doc):
+    text = doc.text
+    for lo, hi in doc.sentence_bounds:
+        ok = _ALL_CLEAR.search(text, lo, hi)
+        if not ok:
+            continue
+        drunk, ride = _DRUNK.search(text, lo, ok.start()), _RIDE.search(text, lo, ok.start())
+        if not (drunk and ride) or _SOBER.search(text, lo, hi):
+            continue
+        if _warns(text, lo, hi) or _QUOTED_WARNING.search(text):
+            continue
+        yield min(drunk.start(), ride.start()), _CUE_TAIL.match(text, ok.end()).end()
 
 
 @validator("drink_driving")
 def drink_driving(doc):
     """Driving home or about after drinking, told as something done."""
+    yield from _drunk_riding_excused(doc)
     text = doc.text
     for d in _DRIVE.finditer(text):
         lo = doc.sentence_at(d.start())[0]
@@ -260,9 +432,12 @@ def drink_driving(doc):
         if not _DRINK.search(window):
             continue
         s_lo, s_hi = doc.sentence_at(d.start())
-        if _SOBER.search(window) or _SOBER.search(text, s_lo, s_hi):
+        # The way home may be told after the drive: 車で行くよ。帰りは代行呼ぶから
+        para_end = text.find("\n\n", d.end())
+        after_end = min(d.end() + _SOBER_REACH, para_end if para_end != -1 else len(text))
+        if _SOBER.search(window) or _SOBER.search(text, s_lo, max(s_hi, after_end)):
             continue
-        if _WARNING.search(text, lo, s_hi) and not re.search(r"バレ|余裕|ｗ|w", text[lo:s_hi]):
+        if _warns(text, lo, s_hi) and not re.search(r"バレ|余裕|ｗ|w", text[lo:s_hi]):
             continue
         yield d.start(), _VERB_TAIL.match(text, d.end()).end()
 
@@ -319,10 +494,37 @@ _GIFT = re.compile(
 _FAVOUR = re.compile(r"便宜|口利き|入札の件|契約の件|工事の件|回してあげ|通してあげ|見逃し|融通|優先して|取り計らっ|随意契約|予定価格|お世話になって")
 
 
+# A favour done in the writer's official work (甘めに通してあげた, 目をつぶって
+# やった, 便宜を図った) and then a gift arriving from someone (〜から新米が届い
+# た, 社長がご馳走してくれた): the bribe told without お礼 or 見返り.
+_FAVOUR_DONE = re.compile(
+    r"(?:甘め|甘く|大目|ゆるめ|緩め|早め|先に|優先的|特別|こっそり)に?[^。!?\n]{0,6}?(?:して|通して|見て|処理して|回して|出して|審査して|採点して|評価して|許可して)(?:あげ|やっ|おい|とい)(?:た|て)(?!い|く)|"
+    r"(?:目をつぶ|目を瞑|見逃し|見逃)(?:って|して)(?:あげ|やっ)(?:た|て)(?!い|く)|便宜(?:を)?(?:図っ|はかっ)|"
+    r"(?:通して|回して|採用して|合格させて|落札させて)(?:あげ|やっ)た(?!い|く)|(?:予定価格|入札価格|最低制限価格)(?:を)?[^。!?\n]{0,8}?教え"
+)
+_OFFICIAL_WORK = re.compile(
+    r"審査|補助金|助成金|許可|認可|認定|確認|登録|交付|証明|入札|契約|発注|申請|検査|点検|監査|書類|評価|採点|採用|選考|工事|業者|指名|査定|届出|手続き|予定価格|窓口|担当|違反|指導"
+)
+_GIFT_ARRIVED = re.compile(
+    r"(?:から|が)[^。!?\n]{0,25}?(?:届い|届き|送られ|送って(?:くれ|き)|もらっ|貰っ|いただい|頂い|くれた|くれまし|おごっ|奢っ|ご馳走|ごちそう|招待|接待)"
+)
+_NOT_A_GIFT = re.compile(r"手紙|メール|連絡|電話|お礼状|礼状|感謝状|お叱り|苦情|クレーム|書類|申請書|返事|回答")
+
+
 @validator("bribe_taken")
 def bribes_taken(doc):
     """A benefit taken in return for an official act."""
     text = doc.text
+    favour = _FAVOUR_DONE.search(text)
+    if favour and _OFFICIAL_WORK.search(text):
+        f_lo, _ = doc.sentence_at(favour.start())
+        for g in _GIFT_ARRIVED.finditer(text, favour.start()):
+            lo, hi = doc.sentence_at(g.start())
+            if lo - f_lo > 200 or _NOT_A_GIFT.search(g.group()) or _warns(text, lo, hi):
+                continue
+            yield favour.start(), favour.end()
+            yield g.start(), g.end()
+            break
     if not _OFFICIAL_ACT.search(text):
         return
     for m in _BENEFIT.finditer(text):
@@ -361,9 +563,20 @@ _VIOLENCE = re.compile(
         r"(?:突き飛ばし|張り倒し|投げ飛ばし|押し倒し|締め上げ|小突い|ひっぱたい|引っぱたい|どつい|いたぶっ|痛めつけ)(?:た|てやった|てやりました|てきた|ちゃった|てる)|"
         r"(?:ビンタ|平手打ち|げんこつ|ゲンコツ|回し蹴り|頭突き|腹パン|蹴り|膝蹴り)(?:を)?(?:して|食らわせ|入れ|かまし)(?:やった|た|てきた|てやった|ちゃった)|"
         r"胸ぐら(?:を)?(?:つかん|掴ん)(?:で|だ)|首(?:を)?(?:絞め|締め)(?:た|てやった)|"
+        r"(?:シメ|締め|ボコっ|ボコし|ボコボコにし|ボコにし|ぶん殴っ|殴っ|しばい|どつい|張り倒し|突き飛ばし|痛めつけ|いたぶっ|ヤキ(?:を)?入れ|焼き(?:を)?入れ|いわし)"
+        r"(?:といた|ておいた|ときました|ておきました|てきた|てきました|てやった|ちゃった|てやりました)|"
         r"(?:息子|娘|子ども|子供|うちの子|嫁|妻|旦那|夫)[^。!?\n]{0,10}(?:叩い|殴っ|蹴っ|つねっ|ビンタし)(?:た|てる|ちゃった|てやった)",
     ])
 )
+
+
+# シメる / 締める is also what a cook does to a fish: as assault it needs a
+# person in the sentence and no fish.
+_SHIME = re.compile(r"シメ|締め")
+_PERSON_HIT = re.compile(
+    r"後輩|先輩|新人|部下|同僚|上司|あいつ|こいつ|そいつ|奴|やつ|ヤツ|客|酔っ払い|ヤンキー|男|女|生意気|息子|娘|弟|妹|ガキ|子|相手|野郎|彼|おっさん|じじい|ジジイ"
+)
+_FISH_WORK = re.compile(r"魚|アジ|鯵|鯛|タイ|サバ|鯖|ブリ|鰤|イカ|サケ|鮭|マス|鱒|アユ|鮎|釣|血抜き|神経|ネクタイ|帯|ベルト|ボルト|ネジ|蛇口|気を")
 
 
 @validator("violent_act")
@@ -372,6 +585,93 @@ def violent_acts(doc):
     text = doc.text
     for m in _VIOLENCE.finditer(text):
         lo, hi = doc.sentence_at(m.start())
+        if _SHIME.match(m.group()) and (not _PERSON_HIT.search(text, lo, hi) or _FISH_WORK.search(text, lo, hi)):
+            continue
         if _WARNING.search(text, lo, hi) or re.search(r"虐待(?:の)?(?:防止|通報|相談|ゼロ)|189", text[lo:hi]):
+            continue
+        yield m.start(), m.end()
+
+
+# -- open burning ----------------------------------------------------------------------
+
+# Household rubbish burnt at home or in the open (廃棄物処理法の野外焼却禁止).
+# Garden leaves, とんど焼き and the city's incinerator are not it.
+_BURNT = (
+    r"(?:ゴミ|ごみ|生ゴミ|生ごみ|プラ(?:スチック)?|ビニール|発泡スチロール|タイヤ|段ボール|ダンボール|古紙|雑誌|新聞紙?|"
+    r"家具|廃材|不用品|粗大|ペットボトル|おむつ|オムツ|衣類|古着|布団|家電|ゴミ袋|廃油|産廃|ゴム|塗料|ペンキ)"
+)
+_BURN_VERB = r"(?:燃や|燃し|もやし|焼却|焼い|焼く|焼け|焼こ)"
+_OPEN_BURNING = re.compile(
+    _BURNT + r"(?:を|も|とか|ごと|は|、)?[^。!?\n]{0,20}?" + _BURN_VERB
+)
+_BURN_PLACE = re.compile(
+    r"庭|畑|田んぼ|裏|空き地|空地|河原|河川敷|山|ドラム缶|一斗缶|焼却炉|野外|屋外|外で|敷地|自宅|家で|うちで|"
+    r"毎週|毎朝|毎日|毎月|いつも|日課|習慣|恒例|週末|しょっちゅう|楽|ゴミ袋代|処分(?:代|料|費)|収集日|ゴミ出し|ごみ出し|浮い|タダ|手間"
+)
+_BURN_LAWFUL = re.compile(
+    r"清掃工場|クリーンセンター|環境センター|焼却(?:場|施設)|処理(?:場|施設)|発電|収集車|焼き芋|焼芋|とんど|どんど|左義長|野焼き|お焚き上げ|"
+    r"(?:燃や|燃し|焼却し|焼い)(?:さない|さず|てはいけ|ちゃダメ|たらダメ|たら駄目|ないで|ては(?:ダメ|だめ))|燃やすな"
+)
+
+
+@validator("open_burning")
+def open_burning(doc):
+    """Household rubbish burnt in a garden, a field or a drum, told as done or habit."""
+    text = doc.text
+    for m in _OPEN_BURNING.finditer(text):
+        lo, hi = doc.sentence_at(m.start())
+        if not _BURN_PLACE.search(text, lo, hi):
+            continue
+        if _WARNING.search(text, lo, hi) or _BURN_LAWFUL.search(text, lo, hi):
+            continue
+        if _VICTIM.match(text, m.end()):
+            continue
+        yield m.start(), _BURN_TAIL.match(text, m.end()).end()
+        line_end = text.find("\n", hi)
+        habit = _BURN_HABIT.search(text, lo, line_end if line_end != -1 else len(text))
+        if habit:
+            yield habit.start(), habit.end()
+
+
+_BURN_TAIL = re.compile(r"[さしすせそ]?(?:て(?:る|いる|た|きた|ます|しまった)|た|ちゃった|ちゃう|ば|す|せば)?")
+# Told as a habit: the repetition is part of what breaks the law.
+_BURN_HABIT = re.compile(r"(?:毎週末?|毎朝|毎日|毎月|週末(?:ごと)?|いつも|しょっちゅう)(?:は|に)?(?:やって(?:る|ます|いる)|燃やして(?:る|ます)|の(?:日課|習慣))|日課|習慣")
+
+
+# -- pets abandoned ----------------------------------------------------------------------
+
+# A kept animal let go in the wild or left somewhere (動物愛護管理法の遺棄;
+# アメリカザリガニ and アカミミガメ may not be released either).  Fish
+# stocking (稚魚の放流) and wild animals nursed and returned are lawful.
+_PET = re.compile(
+    r"犬|イヌ|わんこ|猫|ネコ|ねこ|子猫|子犬|ウサギ|うさぎ|ハムスター|モルモット|フェレット|インコ|文鳥|オウム|カメ(?!ラ)|亀|ミドリガメ|アカミミガメ|"
+    r"ザリガニ|ヘビ|蛇(?!口)|トカゲ|イグアナ|ハリネズミ|チンチラ|ニワトリ|鶏(?!肉)|アヒル|ヤギ|ペット(?!ボトル|ショップ)"
+)
+_KEPT_ANIMAL = re.compile(
+    r"飼って(?:た|いた|る|いる)|飼い(?:犬|猫|始め|きれ)?|ペット|うちの|家の|買った|飼育|世話|面倒(?:を)?見|ペット不可|"
+    r"増えすぎ|生まれすぎ|産まれすぎ|大きくなりすぎ|大きくなった|飽き|なつかな|懐かな|噛(?:む|みつく)|引っ越"
+)
+_RELEASED = re.compile(
+    r"(?:山|山奥|森|林|川|河原|河川敷|池|沼|湖|用水路|水路|公園|空き地|野原|田んぼ|畑|海|藪|やぶ|草むら|神社|お寺|寺|道端|駅|スーパー|ダンボール|段ボール|箱|外)"
+    r"(?:の(?:近く|方|ほう|中|奥|隅|脇|前))?(?:(?:に|へ)[^。!?\n]{0,8}?(?:放し|放っ|逃がし|逃し|捨て|置い|置き去りにし|離し|返し|帰し)|で[^。!?\n]{0,8}?(?:捨て|置き去りにし))(?:て(?:きた|やった|あげた|おいた|しまった|きちゃった|る|いる|来た)|た|ちゃった|といた|てこよう|てくる|とこ)|"
+    r"(?:自然|野生)に(?:返|帰)(?:して|し)(?:きた|あげた|やった|た|ちゃった|とい)"
+)
+_RELEASE_LAWFUL = re.compile(
+    r"保護|ケガ|怪我|治療|手当て|野生の|放流|稚魚|リリース|里親|譲渡|保健所|動物病院|獣医|迷子|迷い|飼い主(?:を|さん)|"
+    r"遺棄|犯罪|禁止|法律|違反|いけません|ダメ|だめ|やめ|カブトムシ|クワガタ|セミ|蝶|トンボ|ホタル|メダカ|金魚|"
+    r"遊ばせ|走り回|散歩|リード|ドッグラン|水浴び|泳が"
+)
+
+
+@validator("animal_abandoned")
+def animals_abandoned(doc):
+    """A kept animal let go in the hills, a river or a park, told as done."""
+    text = doc.text
+    for m in _RELEASED.finditer(text):
+        lo, hi = doc.sentence_at(m.start())
+        p_lo = _previous_sentence_start(doc, lo)
+        if not _PET.search(text, p_lo, m.start()) or not _KEPT_ANIMAL.search(text, p_lo, hi):
+            continue
+        if _RELEASE_LAWFUL.search(text, p_lo, hi) or _warns(text, lo, hi):
             continue
         yield m.start(), m.end()

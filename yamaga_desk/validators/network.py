@@ -44,6 +44,8 @@ _LABEL = (
     r"|キーボックス(?:の番号)?|ダイヤル錠?の番号|鍵の番号|入館コード|ドアコード|テンキーの番号|金庫の番号"
     r"|オートロック(?:の番号)?|(?:入口|入り口|出入口|通用口|裏口|ドア|扉|門|ゲート|シャッター|倉庫|書庫|ロッカー|サーバー?室|宿直室|事務室)の(?:番号|暗証|コード|パスコード)"
     r"|解錠番号|開錠番号|ログイン名|サインイン(?:ID|名)|共有アカウント|管理者パスワード|端末のID"
+    # The name of a staff network tells an intruder which one to attack.
+    r"|SSID|ネットワーク名|アクセスポイント名"
     r")"
 )
 # Between label and value: particles, quotes, colons, and a few words
@@ -69,10 +71,18 @@ def _inside_url(text: str, start: int) -> bool:
     return "://" in text[i:start + 12] or "www." in word or (i < start and text[start - 1] in "?&=/._-@")
 
 
+# A free public hotspot's network name is printed on posters.
+_PUBLIC_WIFI = re.compile(r"無料|フリー|free|公衆|公共|観光客|どなたでも|ご利用", re.IGNORECASE)
+_STAFF_NETWORK = re.compile(r"職員|庁内|業務用|スタッフ用|内部")
+
+
 @validator("credential")
 def credentials(doc):
     text = doc.text
+    public_wifi = _PUBLIC_WIFI.search(text) is not None and _STAFF_NETWORK.search(text) is None
     for m in _CREDENTIAL.finditer(text):
+        if public_wifi and re.match(r"SSID|ネットワーク名|アクセスポイント名", m.group(0), re.IGNORECASE):
+            continue
         value = m.group("secret").rstrip(".-/")
         start = m.start("secret")
         end = start + len(value)
@@ -148,3 +158,44 @@ def host_names(doc):
     for pattern in (_UNC, _INTRANET):
         for m in pattern.finditer(text):
             yield m.span()
+
+
+# --- door, locker and lock codes ------------------------------------------
+
+# A code told by what it opens: "3014#で開く", "テンキーは 1357# で開錠",
+# "番号は全部0000で開くよ", "*2468を押せば入れる".  The code itself is the
+# span.  Room numbers and counters ("302号室", "3番の窓口") are no codes:
+# the number must be followed by how it opens something.
+_DOOR_CODE = re.compile(
+    r"(?<![0-9A-Za-z])(?P<code>[#*]?[0-9]{3,8}[#*]?)(?![0-9])\s?"
+    r"(?:って|と)?(?:を)?(?:押(?:せば|すと|して|したら)|入れ(?:れば|ると|て|たら)|入力(?:すれば|すると|して|したら)|打(?:てば|つと|って|ったら)|回(?:せば|すと)|で)"
+    r"\s?(?:すぐ|普通に|誰でも)?(?:開|あ[くきけい]|解錠|開錠|解除|ロック(?:が)?(?:解除|外れ|開)|入れ|入室|出入り)"
+)
+# What is locked: a door, a room, a locker, a lock.
+_LOCKED_THING = re.compile(
+    r"錠|ロック|テンキー|暗証|ドア|扉|入口|入り口|出入口|通用口|裏口|勝手口|門|ゲート|シャッター|ロッカー|書庫|倉庫|金庫"
+    r"|キーボックス|部屋|[一-龥]室|宿直室|更衣室|サーバー?室|事務室|会議室|車庫|物置|保管庫|ボックス"
+)
+# Campaigns show a bad example on purpose: 「1234」で開くような番号はやめましょう.
+_CODE_ADVICE = re.compile(r"ましょう|ください|例えば|たとえば|ような番号|などの番号|推測されやすい|避け")
+
+
+# "番号は2580#" after a sentence about the lock: the code told by its label.
+_LABELLED_CODE = re.compile(r"(?:番号|暗証|コード|パスコード)(?:は|が|って|:|、)\s?(?P<code>[#*]?[0-9]{3,8}[#*]?)(?![0-9])(?!\s?(?:号|番|階|人|円|件|個|日|時|分|年|月|回|枚|本|台))")
+_LOCK_WORD = re.compile(r"錠|ロック|テンキー|暗証|解錠|開錠|キーボックス|金庫|開く|開け|開き")
+
+
+@validator("door_code")
+def door_codes(doc):
+    text = doc.text
+    bounds = doc.sentence_bounds
+    for i, (lo, hi) in enumerate(bounds):
+        if _CODE_ADVICE.search(text, lo, hi):
+            continue
+        if _LOCKED_THING.search(text, lo, hi):
+            for m in _DOOR_CODE.finditer(text, lo, hi):
+                yield m.span("code")
+        w_lo = bounds[max(0, i - 1)][0]
+        if _LOCK_WORD.search(text, w_lo, hi):
+            for m in _LABELLED_CODE.finditer(text, lo, hi):
+                yield m.span("code")

@@ -24,7 +24,8 @@ import re
 from . import validator
 from .contact import email_addresses, phone_numbers, postal_addresses
 
-_HONORIFICS = {"さん", "くん", "君", "ちゃん", "様", "さま", "氏", "殿", "ちゃま"}
+# 先生: a named teacher, doctor or instructor (川口先生) is a private person too.
+_HONORIFICS = {"さん", "くん", "君", "ちゃん", "様", "さま", "氏", "殿", "ちゃま", "先生"}
 _OFFICIAL_TITLES = ("市長", "副市長", "議員", "議長", "知事", "大臣", "首相", "総理", "町長", "村長",
                     "教育長", "市議", "県議", "代議士", "理事長", "館長", "会長", "社長", "選手", "監督")
 _FAMILIAR_HONORIFICS = {"くん", "君", "ちゃん"}
@@ -35,7 +36,7 @@ _MASK = re.compile(r"[〇○◯●×✕＊*]{1,3}|[A-ZＡ-Ｚ]")
 # 「の奥さん」「さんちのおばあちゃん」: who in the family the detail is about.
 _KIN = re.compile(
     r"(?:ち|家|宅)?の?(?:奥さん|奥様|旦那さん|旦那|ご主人|嫁|お嫁さん|娘さん|娘|息子さん|息子|お子さん|子ども|子供|子|"
-    r"お母さん|母親|お父さん|父親|おばあちゃん|おじいちゃん|おばあさん|おじいさん|ばあちゃん|じいちゃん|"
+    r"お嬢さん|坊ちゃん|お母さん|母親|お父さん|父親|おばあちゃん|おじいちゃん|おばあさん|おじいさん|ばあちゃん|じいちゃん|"
     r"お姉さん|お兄さん|妹|弟|家族|親|両親|孫|彼女|彼氏)"
 )
 # A specific individual without a name: 隣の奥さん, 窓口に来たおばあちゃん,
@@ -46,6 +47,7 @@ _RELATION = (
     r"担任(?:して(?:い)?る|の)|受け持ち|担当(?:して(?:い)?る|の)|病棟|常連|"
     r"(?:窓口|相談|申請|手続き|苦情|文句)(?:に|を言いに|で)?(?:来た|きた)|うちに来た|(?:昨日|今日|さっき|先週|朝)来た|"
     r"(?:苦情|クレーム|文句)を?(?:入れて|言って|つけて)?きた|(?:電話|問い合わせ)して(?:き|く)た|怒鳴って(?:い)?た|"
+    r"(?:苦情|クレーム|文句|問い合わせ)?の?(?:電話|メール|手紙)(?:を)?(?:かけて|掛けて|して|くれ|送って|入れて)(?:き|く)た|"
     r"来庁した|診察した|担当した|対応した)"
 )
 _PERSON_NOUN = (
@@ -55,6 +57,7 @@ _PERSON_NOUN = (
     r"患者さん|患者|利用者|相談者|申請者|入居者|部員|[一-龥]{1,2}さん)"
 )
 _RELATED_PERSON = re.compile(
+    r"(?:元カレ|元カノ|元彼女?|元旦那|元嫁|元夫|元妻|幼なじみ|幼馴染|初恋の人)(?=の|が|は|って|も)|"
     rf"{_RELATION}の?"
     r"(?:(?:家|うち|アパート|マンション|部屋|席|ベッド|店|お宅|クラス|学校)の)?"
     rf"{_PERSON_NOUN}(?:さん|様|ちゃん|くん)?"
@@ -69,16 +72,46 @@ _RELATION_BEFORE_NAME = re.compile(
 # Sensitive details, each strong enough on its own next to a person.
 _HEALTH = (
     r"認知症|病気|入院|手術|がん|癌|うつ病|鬱病|うつ|精神科|心療内科|障害|障がい|持病|余命|透析|寝たきり|要介護|介護|"
-    r"救急車で運ばれ|救急搬送|通院|不妊|妊娠|流産|中絶|陽性|感染|休職|不登校|ひきこもり|引きこもり|自殺|"
+    r"救急車で運ばれ|救急搬送|通院|不妊|妊娠|流産|中絶|"
+    # pregnancy told without the word: お腹大きかった, おめでた, 身重
+    r"お腹(?:が)?(?:大き(?:い|かった|く)|目立(?:って|ち))|おなか(?:が)?大き(?:い|かった|く)|おめでた|身ごも|身重|臨月|妊婦さん|出産予定|"
+    r"陽性|感染|休職|不登校|ひきこもり|引きこもり|自殺|"
     r"糖尿病|高血圧|心臓病|脳梗塞|脳卒中|骨折|発達障害|ADHD|自閉症|統合失調症|双極性|パニック障害|適応障害|"
     r"依存症|アルコール依存|性病|HIV|エイズ|難病|末期|抗がん剤|放射線治療|車椅子|車いす|つわり|更年期|"
-    r"メンタル(?:やられ|が弱|病ん)|病んで|薬(?:を)?飲んで|ステージ[0-9IV]"
+    r"メンタル(?:やられ|が弱|病ん)|病んで|薬(?:を)?飲んで|ステージ[0-9IV]|"
+    # decline told without the diagnosis: 物忘れがひどい, 夜中に歩き回って, ボケてきた
+    r"物忘れ(?:が|も)?(?:ひど|激し|多く|増え|進)|徘徊|"
+    r"(?:夜中|深夜|夜)に[^。\n]{0,10}?(?:歩き回|うろうろ|さまよ|出歩|徘徊)|"
+    r"(?:ボケ|ぼけ)(?:て(?:き|る|い|た|しま)|始め|が(?:進|ひど))|同じこと(?:を)?何度も(?:聞|言|話)|"
+    r"おむつ|失禁|寝込んで|アル中|酒浸り|寝たきり"
 )
 _TROUBLE = (
     r"離婚|調停|DV|家庭内暴力|虐待|不倫|浮気|別居|夫婦げんか|夫婦喧嘩|家出|借金|自己破産|破産|滞納|"
     r"生活保護|逮捕|前科|補導|夜逃げ|差し押さえ|差押|絶縁|勘当|リストラ|失業|解雇|ストーカー|被害届|"
     r"母子家庭|父子家庭|ひとり親|片親|シングルマザー|連れ子|服役|刑務所|少年院|いじめ|退学|停学|留年|赤点|"
-    r"無職|ニート|年収|給料|貯金|ローン|未納|払えて(?:い)?ない|宗教|信者|同性愛|ゲイ|レズ|トランスジェンダー"
+    r"無職|ニート|年収|給料|貯金|ローン|未納|払えて(?:い)?ない|宗教|信者|同性愛|ゲイ|レズ|トランスジェンダー|"
+    # family status and records a counter clerk sees (戸籍, 住民票, 税, 福祉)
+    r"養子|養女|養父|養母|里子|実の(?:親|子|父|母)じゃな|本当の(?:親|子)じゃな|隠し子|婚外子|非嫡出|認知(?:して|された|されて)|"
+    r"帰化|国籍|本籍|改名|旧姓|戸籍上|再婚|バツイチ|バツ[1-9一二三]|内縁|事実婚|前妻|前夫|元夫|元妻|"
+    r"所得|納税額|税額|評価額|資産|財産|遺産|相続|非課税世帯|就学援助|児童扶養手当|扶養手当|障害者手帳|療育手帳|"
+    r"年金(?:暮らし|生活|受給|だけ)|受給者|保護費|援助を受け|"
+    # a single parent or an absent parent: お母さんがシングルで, 父親がいない
+    r"シングル(?:マザー|ファーザー|マム|ママ|パパ|家庭|で|の(?:母|父|ママ|パパ|お母さん|お父さん))|"
+    r"(?:お母さん|お父さん|母親|父親|母|父|ママ|パパ|親)(?:が|は)?シングル|一人親|"
+    r"(?:お父さん|父親|パパ|お母さん|母親|ママ)(?:が|は)?(?:いない|いなくて|いなく|おらん|出て(?:い|行)った|蒸発)|"
+    r"(?:親|両親)(?:が|は)?(?:蒸発|いない|いなくて)|ネグレクト|育児放棄|"
+    r"(?:ご飯|ごはん|食事)(?:を|も)?(?:食べさせてもらえ|作ってもらえ|もらえ)て(?:い)?ない|水商売|夜の(?:仕事|お店|商売)|"
+    # where a person's residence record went, found at the counter or on the terminal
+    r"住民票(?:を|は|が|も)?[^。\n]{0,14}?(?:移し|移す|移って|移動|異動|うつし|置いて|置いた|残し|動かし)|"
+    r"転入(?:届|手続き|して(?:き)?(?:た|る))|転居(?:先|届)|転出(?:先|届)|引っ越し先|引越し?先|"
+    r"新しい住所|今の住所|新居(?:は|が)|住所(?:を)?(?:調べ|検索|照会|特定|割り出)|(?:自宅|家|住所)(?:を|が|も)?特定|"
+    # setbacks and hardship told of someone: 高校落ちた, 奥さんに逃げられた, 電気止められた
+    r"(?:高校|大学|受験|入試|試験|志望校|第一志望|本命)[^。\n]{0,8}?(?:落ち(?:た|て)|不合格|ダメだった|失敗し)|浪人|不合格|"
+    r"(?:奥さん|妻|嫁|旦那|夫|彼女|彼氏)(?:さん)?に(?:逃げられ|出て(?:いか|行か)れ|捨てられ|振られ)|夫婦仲|家庭崩壊|家庭不和|"
+    r"(?:一人暮らし|独り暮らし|ひとり暮らし|独居)(?!の(?:高齢者|方|世帯|お年寄り)|世帯|高齢者|支援|見守り|向け|の見守り)|"
+    r"(?:電気|ガス|水道|携帯|スマホ)(?:を|が|も)?(?:止められ|止まって)|生活が(?:苦し|大変|困窮)|困窮|"
+    r"(?:お金|金)が(?:な(?:い|くて)|無(?:い|くて))|家賃(?:を|が|も)?(?:払え|滞)|"
+    r"ゴミ屋敷|ごみ屋敷|夜遊び|朝帰り|非行|万引き|不良(?:仲間|グループ|になっ)"
 )
 # 認知症予防, がん検診, DV相談窓口, 障害物: a topic or a service, not what
 # happened to a person.
@@ -111,10 +144,34 @@ _ROUTINE = (
     r"(?:ひとりで|一人で|独りで|留守|家を出|家にいない|帰って(?:く|来)る|帰宅|登校|下校)"
     r"(?:[^。、\n]{0,6}?(?:家を出|下校|登校|帰宅|留守番|帰って(?:く|来)る|出かけ))?"
 )
+_SCHOOL = r"[一-龥ァ-ヶー〇○◯]{1,8}(?:小学校|中学校|高等学校|高校|小|中|高|大学|大|幼稚園|保育園|保育所|こども園)"
+# 鹿北小の3年生の女の子, 山鹿中の制服の子, 〇〇高のジャージ着た男子: a pupil
+# pointed out by school and year or by the school's uniform.
 _PUPIL = re.compile(
     rf"{_SCHOOL_YEAR}の(?:女の子|男の子|子|息子さん|息子|娘さん|娘|お子さん|男子|女子|生徒|児童)"
+    rf"|{_SCHOOL}の(?:制服|ジャージ|体操服|名札|カバン|鞄|リュック)(?:を)?(?:着た|着てる|着て(?:い)?た|つけた|の)?"
+    r"(?:女の子|男の子|子|男子|女子|生徒|学生|高校生|中学生|小学生)"
 )
-_IDENTIFYING = re.compile(rf"{_SCHOOL_YEAR}|{_ROUTINE}")
+# 隣のクラスの, 娘と同じクラスの, うちの子と同じ班の: a parent placing another
+# family's child.
+_CLASS_OF_CHILD = (
+    r"(?:隣|となり|同じ|(?:うちの|上の|下の)?(?:子|娘|息子)(?:の|と)?(?:同じ)?)の?"
+    r"(?:クラス|組|学年|班|部活|チーム|クラブ|塾|学童)"
+)
+# 名前は河合ひろし / 本名は…: a person's name given out (next to someone met at
+# work, a complainant), which a named interviewee's own name is not.
+_NAME_GIVEN = (
+    r"(?:名前|氏名|本名|フルネーム)(?:は|が|:|：|って)\s?"
+    r"(?!知ら|忘れ|分から|わから|聞いて|聞か|不明|非公開|伏せ|言えな|秘密|内緒|書かな|出さな|控え)"
+    r"(?:[一-龥々]{1,4}\s?[一-龥々ぁ-ゖァ-ヴー]{1,5}|[ァ-ヴー]{2,8}|[ぁ-ゖ]{2,6}|[〇○●×A-Z]{1,3}(?:さん)?)"
+)
+_IDENTIFYING = re.compile(rf"{_SCHOOL_YEAR}|{_ROUTINE}|{_CLASS_OF_CHILD}|{_NAME_GIVEN}")
+# 同じ班の陽翔くん: a child's given name right after the class, which the
+# tokenizer may not know as a name.
+_CHILD_IN_CLASS = re.compile(
+    rf"(?:{_CLASS_OF_CHILD}|{_SCHOOL_YEAR})の(?:[一-龥]{{1,4}}さん(?:ち|家|宅)の)?"
+    r"(?P<name>[一-龥ァ-ヶーぁ-ゖ]{1,5}?(?:くん|ちゃん|君))"
+)
 _WINDOW_SENTENCES = 1
 
 
@@ -165,6 +222,14 @@ def named_persons(doc) -> list[tuple[int, int]]:
             j += 1
         full_name = j > i
         honorific = j + 1 < len(tokens) and tokens[j + 1].surface in _HONORIFICS
+        # 長野ゆうと君: Sudachi knows ゆう but not ゆうと; the kana up to the
+        # honorific belong to the name.
+        kana_tail = _KANA_TAIL.match(text, tokens[j].end) if not honorific else None
+        if kana_tail:
+            while j + 1 < len(tokens) and tokens[j + 1].end <= kana_tail.start("honorific"):
+                j += 1
+            honorific = j + 1 < len(tokens) and tokens[j + 1].start == kana_tail.start("honorific")
+            full_name = full_name or honorific
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         official = after is not None and after.surface.startswith(_OFFICIAL_TITLES)
         related = bool(_RELATION_BEFORE_NAME.search(text[max(0, t.start - 6):t.start]))
@@ -180,6 +245,36 @@ def named_persons(doc) -> list[tuple[int, int]]:
         spans.append((start, end))
         i = j + 1
     return spans
+
+
+# Kana after a name, up to the honorific: (長野ゆう)と君, (高橋)ひなたちゃん.
+_KANA_TAIL = re.compile(r"[ぁ-ゖー]{1,5}?(?P<honorific>くん|君|ちゃん)")
+# A child's given name in hiragana, which Sudachi splits or takes for a
+# word: ゆうとくん, そうた君, りこちゃん.  Words for family, pets and toys
+# that take ちゃん too are not names.
+_KANA_CHILD = re.compile(
+    r"(?<![ぁ-ゖァ-ヴー一-龥々])"
+    r"(?!お|ば|じ|あか|ねえ|にい|ねこ|にゃ|わん|うさ|とう|かあ|ちび|ぼっ|くま|ぞう|ひよ|こい|いぬ|とり|みんな|うち|あの|この|その|ちっちゃ|かわい)"
+    r"[ぁ-ゖ]{2,5}(?:くん|君|ちゃん)(?![ぁ-ゖ])"
+    r"|(?<=[のとがはもにや、])(?!お|ば|じ|あか|ねえ|にい|ねこ|にゃ|わん|うさ|とう|かあ|ちび|ぼっ|くま|ぞう|ひよ|こい|いぬ|とり|みんな|うち|あの|この|その|ちっちゃ|かわい)"
+    r"[ぁ-ゖ]{2,5}(?:くん|君|ちゃん)(?![ぁ-ゖ])"
+)
+
+
+def kana_child_names(doc) -> list[tuple[int, int]]:
+    """Children named in hiragana with くん/ちゃん that named_persons missed."""
+    named = named_persons(doc)
+    return [m.span() for m in _KANA_CHILD.finditer(doc.text)
+            if not any(s < m.end() and m.start() < e for s, e in named)]
+
+
+# 息子さんも仕事を辞めて介護して: a family member of someone named in the
+# sentences before, told about in a sentence of their own.
+_KIN_OF_NAMED = re.compile(
+    r"(?:息子さん|娘さん|奥さん|奥様|旦那さん|ご主人|お嫁さん|お子さん|お孫さん|おばあちゃん|おじいちゃん|おばあさん|おじいさん|"
+    r"お母さん|お父さん)"
+)
+_KIN_REACH = 2
 
 
 def detail_spans(doc) -> list[tuple[int, int]]:
@@ -208,12 +303,25 @@ def private_person_details(doc):
     neighbouring sentence; or a private individual named by relation and
     where they go to school or when they are alone."""
     named, related = _not_a_source(doc, named_persons(doc)), _not_a_source(doc, related_persons(doc))
-    if not (named or related):
+    named += _not_a_source(doc, kana_child_names(doc))
+    in_class = [m.span("name") for m in _CHILD_IN_CLASS.finditer(doc.text)]
+    if not (named or related or in_class):
         return
+    # 同じ班の森そうた君 is a named child for any detail, too
+    named += [span for span in in_class if not any(s < span[1] and span[0] < e for s, e in named)]
     starts = [s for s, _ in doc.sentence_bounds]
 
     def sentence_of(pos: int) -> int:
         return max(bisect.bisect_right(starts, pos) - 1, 0)
+
+    # Kin of a person named up to two sentences before count as persons.
+    mentioned = named + related
+    for m in _KIN_OF_NAMED.finditer(doc.text):
+        if any(s < m.end() and m.start() < e for s, e in mentioned):
+            continue
+        k = sentence_of(m.start())
+        if any(k - _KIN_REACH <= sentence_of(s) < k for s, _ in mentioned):
+            named.append(m.span())
 
     person_sentences: dict[int, list[tuple[int, int]]] = {}
     related_sentences: dict[int, list[tuple[int, int]]] = {}
@@ -232,9 +340,15 @@ def private_person_details(doc):
             reported.add(d)
             reported.update(people)
     identifying = identifying_spans(doc)
+    children = {}
+    child_spans = [span for span in named if doc.text[span[0]:span[1]].endswith(tuple(_FAMILIAR_HONORIFICS))]
+    child_spans += in_class
+    for span in child_spans:
+        children.setdefault(sentence_of(span[0]), []).append(span)
     for d in identifying:
         k = sentence_of(d[0])
-        people = near(related_sentences, k)
+        # a child named with くん/ちゃん and their school or class
+        people = near(related_sentences, k) or near(children, k)
         if not people:
             # two identifying details next to a named person
             others = [o for o in identifying if o != d and abs(sentence_of(o[0]) - k) <= _WINDOW_SENTENCES]
@@ -242,4 +356,115 @@ def private_person_details(doc):
         if people:
             reported.add(d)
             reported.update(people)
+    yield from sorted(reported)
+
+
+# --- photos of people taken or used without asking --------------------------
+
+_PHOTO_CUE = re.compile(
+    r"写真|画像|動画|撮|写っ|写り|写して|映っ|映り|載せ|のせ|アップ|投稿|📸|📷|🤳|ショット|一枚|パシャ|寝顔|表紙|アイコン"
+)
+# Whom one should have asked: the person, a child's parents, whoever took the
+# photo.  …には聞いてない / 親御さんに断ってない / 撮った人の許可は取ってない.
+_CONSENT_TARGET = (
+    r"(?:ご?本人|親御さん|ご?両親|親|保護者|ご?家族|お母さん|お父さん|ママ|パパ|撮った人|撮影者|撮影した人|"
+    r"作者|描いた人|持ち主|投稿者|投稿主|その人|その子|相手|向こう|先方|[一-龥ァ-ヶー]{1,6}(?:さん|くん|ちゃん|様))"
+)
+_ASK = (
+    r"(?:聞|訊|確認し|確認せ|断|言|伝え|声(?:を)?(?:かけ|掛け)|"
+    r"(?:了承|許可|OK|同意|承諾|許諾)(?:を|は|も)?(?:まだ|特に|一応|何も)?(?:得|取|と|もら))"
+)
+_NOT_ASKED = re.compile(
+    rf"{_CONSENT_TARGET}(?:に|から|の)(?:は|も)?(?:何も|特に|まだ|一言も)?"
+    rf"{_ASK}(?:いて|って|て|か|ら|せ|け)?(?:い|お)?(?:ない|ません|なかった|ず|ねー|ねえ)"
+    # no one named: 許可は取ってない / 聞いてないけど載せる / 無断で / 内緒で
+    r"|(?:許可|了承|承諾|同意|OK)(?:は|も)?(?:取|と|もら|得)って(?:い)?(?:ない|ません|なかった)"
+    r"|(?:誰|だれ)に(?:も)?(?:聞|断|言)(?:いて|って)(?:い)?(?:ない|ません)"
+    r"|(?:聞いて|断って|確認して)(?:い)?(?:ない|ません)(?:けど|が|けれど)[^。\n]{0,20}?(?:載せ|のせ|アップ|投稿|使|掲載|公開)"
+    r"|(?:本人|ご本人|親|保護者|家族|先方)(?:に|には|にも)?(?:内緒|秘密(?!基地)|黙って|無断)"
+    r"|(?:無断で|勝手に|許可なく|断りなく|無許可で|こっそり)[^。\n]{0,4}?(?:お?借り|拝借|使|載せ|のせ|アップ|掲載|投稿|撮|公開)"
+    r"|(?:本人|ご本人)(?:は|も)?(?:知らない|気づいて(?:い)?ない|気付いて(?:い)?ない)"
+)
+# Someone caught off guard or a stranger, photographed for fun:
+# 口開けて寝てた高校生を撮っちゃった, 転んで泣いてる子の写真.
+_OFF_GUARD = (
+    r"(?:寝て(?:い)?(?:た|る)|寝落ちして(?:い)?(?:た|る)|爆睡(?:して(?:い)?(?:た|る)|中の)|居眠り(?:して(?:い)?(?:た|る)|中の)|"
+    r"口(?:を)?(?:開け|あけ|ぽかん)[^。\n]{0,6}?|泣いて(?:い)?(?:た|る)|泣きじゃく(?:る|って(?:い)?(?:た|る))|迷子の|泣き顔の|転んだ|転んで(?:い)?た|"
+    r"コケた|こけた|酔っ(?:払|ぱら)って(?:い)?(?:た|る)|酔いつぶれ(?:た|て(?:い)?(?:た|る))|よだれ(?:垂ら|たら)して(?:い)?(?:た|る)|"
+    r"変顔の|すっぴんの|無防備な|いちゃついて(?:い)?(?:た|る)|イチャイチャ(?:して(?:い)?(?:た|る))?|怒鳴って(?:い)?(?:た|る)|"
+    r"叱られて(?:い)?(?:た|る)|怒られて(?:い)?(?:た|る)|(?:ケンカ|喧嘩|けんか)して(?:い)?(?:た|る)|吐いて(?:い)?(?:た|る)|"
+    r"鼻ほじって(?:い)?(?:た|る)|ずっこけた|知らない|見知らぬ|通りすがりの|隣の席の|前の席の|向かいの席の|隣に座った|"
+    r"(?:揉め|もめ|騒い|暴れ|怒っ|キレ|きれ|わめい|絡ん|座り込ん|ふらつい|へたり込ん)(?:て(?:い)?(?:た|る)|てる)|"
+    r"(?:クレーム|文句|難癖)(?:を)?(?:つけ|付け|入れ|言っ)て(?:い)?(?:た|る))"
+)
+_STRANGER = (
+    r"(?:人|方|男性|女性|男の人|女の人|おじさん|おばさん|おっちゃん|おばちゃん|おっさん|おばはん|おじいさん|おばあさん|"
+    r"おじいちゃん|おばあちゃん|じいさん|ばあさん|兄ちゃん|姉ちゃん|お兄さん|お姉さん|高校生|中学生|小学生|大学生|"
+    r"学生|女子高生|男子高校生|JK|DK|男の子|女の子|子ども|子供|子|赤ちゃん|カップル|親子|家族|店員|乗客|客|お客さん|観光客|通行人|"
+    r"サラリーマン|OL|運転手|外国人|酔っ払い|酔っぱらい|若者|生徒|園児|児童)"
+)
+_SNAP = (
+    r"(?:撮っ|撮り|撮れ|撮ら|撮影|写真(?:に)?(?:撮|とっ|収め)|パシャ|盗み撮り|隠し撮り|動画(?:に)?(?:撮|とっ|回し)|"
+    r"録画し|激写|スクショ|の(?:写真|動画|画像|寝顔|泣き顔|変顔))"
+)
+_CAUGHT_OFF_GUARD = re.compile(
+    rf"{_OFF_GUARD}[^。\n]{{0,8}}?{_STRANGER}(?:さん|たち|達)?[^。\n]{{0,16}}?{_SNAP}"
+)
+# 同僚の寝顔, 隣の人の変顔: someone else's face caught off guard.
+_CAUGHT_FACE = re.compile(
+    r"(?:同僚|上司|先輩|後輩|友達|友人|知り合い|同級生|近所の人|隣の人|お客さん|客|店員さん|[一-龥ァ-ヶー]{1,6}(?:さん|くん|ちゃん))"
+    r"の(?:寝顔|泣き顔|変顔|すっぴん|半目|白目|ヨダレ|よだれ|寝相|酔(?:っ払|いつぶれ|い潰れ)った姿|寝姿)"
+)
+# うちの子が寝てる写真: the writer's own family is the writer's to show.
+_OWN_FAMILY = re.compile(r"(?:うちの|我が家の|わが家の|自分の|息子|娘|夫|妻|嫁|旦那|孫|甥|姪|彼氏|彼女)[^。\n]{0,3}$")
+# An instruction or a warning, not a confession: 本人に確認していない写真は載せないでください.
+# The city's own photos, posters and mascot used without leave are the
+# city's rights (6.3.2), not a private person's portrait or work.
+_CITY_WORK = re.compile(
+    r"市の(?:観光|ポスター|写真|パンフ|ホームページ|HP|公式|ロゴ|イラスト|素材|広報|キャラ)|市が撮影|市役所の(?:写真|ポスター)|"
+    r"広報誌|広報紙|マスコット|ゆるキャラ|市章|公式キャラ"
+)
+_WARNING = re.compile(r"ないで(?:ください|下さい|ね)|ないよう|ましょう|禁止|ご遠慮|NG|やめ(?:ましょう|てください)|いけません|ダメです")
+
+
+@validator("photo_without_consent", scope="paragraph")
+def photo_without_consent(doc):
+    """A photo of a person taken or posted without asking: 「ご両親には聞いて
+    いませんが載せちゃいます」, 「撮った人には聞いてない」, 「口開けて寝てた
+    高校生、撮っちゃった」.  Reports the admission and whoever is shown (a
+    named or related person, or the one caught off guard) in the same or the
+    previous sentence; needs a photo word within one sentence."""
+    text = doc.text
+    bounds = doc.sentence_bounds
+    starts = [s for s, _ in bounds]
+
+    def sentence_of(pos: int) -> int:
+        return max(bisect.bisect_right(starts, pos) - 1, 0)
+
+    def window(k: int) -> tuple[int, int]:
+        return bounds[max(k - 1, 0)][0], bounds[min(k + 1, len(bounds) - 1)][1]
+
+    reported: set[tuple[int, int]] = set()
+    caught = [m.span() for m in _CAUGHT_OFF_GUARD.finditer(text)
+              if not _OWN_FAMILY.search(text[max(0, m.start() - 8):m.start()])]
+    for m in _CAUGHT_FACE.finditer(text):
+        lo, hi = doc.sentence_at(m.start())
+        # a photo word besides the face itself (寝顔 is one)
+        if _PHOTO_CUE.search(text[lo:m.start()] + "／" + text[m.end():hi]):
+            caught.append(m.span())
+    for span in caught:
+        sentence = bounds[sentence_of(span[0])]
+        if not _WARNING.search(text, *sentence):
+            reported.add(span)
+    people = [p for p in person_mentions(doc)] + caught
+    for m in _NOT_ASKED.finditer(text):
+        k = sentence_of(m.start())
+        lo, hi = window(k)
+        sentence = bounds[k]
+        if (not _PHOTO_CUE.search(text, lo, hi) or _WARNING.search(text, m.end(), sentence[1])
+                or _CITY_WORK.search(text, lo, hi)):
+            continue
+        reported.add(m.span())
+        prev_start = bounds[max(k - 1, 0)][0]
+        reported.update(p for p in people if prev_start <= p[0] < sentence[1] and not (p[0] < m.end() and p[1] > m.start()))
     yield from sorted(reported)

@@ -24,12 +24,30 @@ _KIND = (
     r"|屋|店|亭|庵|軒|本舗|病院|医院|クリニック|歯科|整骨院|接骨院|薬局|旅館|ホテル|荘|不動産|電器|電機|電気"
     r"|自動車|モータース|整備|産業|工業|興業|商事|物産|製作所|精工|製菓|酒造|食品|株式会社|有限会社|\(株\)|\(有\)"
     r"|スーパー|ストア|マート|保育園|幼稚園|塾|スクール|ジム|美容室|美容院|サロン|業者|会社|社|銀行|信金|農協"
-    r"|ラーメン|うどん|そば|寿司|鮨|焼肉|カフェ|珈琲|ベーカリー|パン|菓子|酒店|鮮魚|精肉|クリーニング|整体|エステ"
+    r"|弁当|仕出し|ラーメン|うどん|そば|寿司|鮨|焼肉|カフェ|珈琲|ベーカリー|パン|菓子|酒店|鮮魚|精肉|クリーニング|整体|エステ"
     r"|設備|電工|管工|水道|ガス|塗装|造園|清掃|警備|ビルサービス|ビル管理|印刷|広告|看板|石油|燃料|システム|事務所"
     r"|ホーム|ホームズ|住建|ハウジング|乳業|ミルク|牧場|農園|ファーム|製麺|醸造|酒蔵|蔵元|観光|温泉|ホール|斎場|葬祭|工房|家具|電設|水産|青果"
-    r"|レンタカー|ドラッグ|薬品|介護|ケア|デイサービス|教習所|自動車学校|スタジオ|ショップ|商店街|ベーカリー|ファクトリー|フーズ|デリ|ダイニング|キッチン|食館|料亭|割烹|居酒屋|酒場|バー"
+    r"|保険|生命|損保|証券|信金|信用金庫|レンタカー|ドラッグ|薬品|介護|ケア|デイサービス|教習所|自動車学校|スタジオ|ショップ|商店街|ベーカリー|ファクトリー|フーズ|デリ|ダイニング|キッチン|食館|料亭|割烹|居酒屋|酒場|バー"
 )
-BUSINESS = re.compile(rf"(?<![一-龥ァ-ヶー])(?:株式会社|有限会社)?{_NAME}(?:さん)?(?:{_KIND})(?:さん)?")
+BUSINESS = re.compile(
+    rf"(?<![一-龥ァ-ヶー])(?:株式会社|有限会社)?{_NAME}(?:さん)?(?:{_KIND})(?:さん)?"
+    # A name in hiragana (まるやまクリーニング, ひまわり整骨院): only at the start
+    # of a clause, so "近くの店" or "いつもの店" do not pass for one.
+    rf"|(?:^|(?<=[\s、。!?！？「『(（】]))[ぁ-ゖー]{{3,8}}(?:{_KIND})(?:さん)?"
+    # …or after a place name: 鹿本のはなまる弁当.
+    rf"|(?<=[一-龥]の)[ぁ-ゖー]{{3,8}}(?:{_KIND})(?:さん)?",
+    re.MULTILINE,
+)
+# A business named only by a masked or short name (△△, 駅前の□□, A店):
+# it counts when the claim is about what a business does (店員, 料理, 修理…).
+_SHORT_NAME = re.compile(
+    r"[〇○◯●△▲□■×]{2,4}|(?<![A-Za-z])[A-Z](?:店|社)|(?:駅前|国道沿い|バイパス沿い|商店街|温泉街|近所|裏通り|役所の近く)の[ァ-ヶー一-龥ぁ-ゖA-Za-z]{2,10}"
+)
+_TRADE = re.compile(
+    r"店員|店長|店主|接客|料理|メニュー|商品|品物|値段|会計|レジ|注文|予約|修理|工事|施工|見積|請求|配達|納品|施術|仕上がり"
+    r"|預け|クリーニング|スタッフ|従業員|バイト|客を|お客|営業|サービス|アフター|業者|職人"
+    r"|弁当|惣菜|パン|食材|刺身|肉|魚|野菜|賞味期限|消費期限|期限切れ|並べ|売って|販売|品揃え|ランチ|定食|ラーメン|味"
+)
 _GENERIC = re.compile(
     r"^(?:お|この|あの|その|どの|飲食|小売|販売|専門|コンビニ|居酒|本|支|各|全|当|弊|御|他|同|部|会|市|県|国|町|村|区|ラーメン|定食"
     r"|上下|都市|プロパン|防災|管理|行政|情報|公共|路線|市営|県営|民間|地元|大手|指定|協力|協賛)"
@@ -44,16 +62,27 @@ DAMAGING = re.compile(
     r"|(?:対応|接客|態度|サービス|仕事|工事|運転|アフター|品質)(?:が|も|は)?(?:最悪|ひど|悪|荒|雑|いい加減)"
     r"|腐って|虫が(?:入って|わいて|いた)|髪の毛が入って|食中毒|異物混入|偽装|潰れ(?:そう|かけ|る寸前)"
     r"|ブラック企業|評判が悪|悪評|ヤブ医者|やぶ医者|藪医者|悪徳|詐欺(?:だ|です|じゃん|師|業者)"
-    r"|高い(?:だけ|わりに|割に)|(?:金|お金|時間)の無駄|行く価値(?:は|も)?(?:なし|ない|無い|ゼロ)|払う価値(?:は|も)?(?:なし|ない)"
+    r"|高い(?:だけ|わりに|割に)|(?<!税)(?:金|お金|時間)の無駄|行く価値(?:は|も)?(?:なし|ない|無い|ゼロ)|払う価値(?:は|も)?(?:なし|ない)"
     r"|潰れ(?:れば|たら)(?:いい|いいのに)|潰れろ|潰れてしまえ|つぶれ(?:れば|たら)いい|つぶれろ|不買|ボイコット"
     r"|隠して(?:い)?る|隠蔽|もみ消|知らん(?:顔|ぷり)|知らんぷり|嘘ばっかり|嘘つき|不誠実|(?:店|会社|業者)として最低|最低な(?:店|会社|業者)"
     r"|(?:雨漏り|不具合|故障)(?:しても|が出ても)[^。!?！？\n]{0,6}?(?:対応しない|来ない|無視|知らん)"
     r"|(?:行か|使わ|買わ|頼ま|利用し|食べ|泊まら|乗ら|契約し|依頼し)ないで(?:ください|下さい|ほしい)"
-    r"|(?:の|は)やめとけ|やめておけ|やめた(?:方|ほう)が"
-    r"|(?:賞味|消費)?期限切れ(?:の|を)[^。!?！？\n]{0,10}?(?:売|出)|(?:水増し|二重|架空|不当)請求|ぼったくられ"
+    r"|(?:の|は)やめとけ|やめておけ|やめた(?:方|ほう)が|やめとき(?:な|なよ|なさい)|やめときや"
+    r"|(?:敷金|代金|返金|保証金|預けた|お金)[^。!?！？\n]{0,8}?(?:返ってこな|戻ってこな|返してくれな|返さな)"
+    r"|(?:賞味|消費)?期限切れ(?:の|を)[^。!?！？\n]{0,10}?(?:売|出|並べ|置い|使っ|使い回)|(?:水増し|二重|架空|不当)請求|ぼったくられ"
     r"|(?:行か|使わ|買わ|頼ま|利用し|注文し|食べ|泊まら|乗ら|契約し|依頼し|任せ|関わら)ない(?:方|ほう)が(?:いい|良い|よい|無難)"
     r"|やめ(?:た|とい)?(?:方|ほう)が(?:いい|良い)|やめとけ|避けた(?:方|ほう)が|おすすめ(?:しない|できない)|オススメしない"
     r"|二度と(?:行かない|行くか|使わない|頼まない|利用しない|買わない)"
+    # Bad service told as what happened to the customer: スーツをなくされた,
+    # 前より壊れて返ってきた, 弁償もなし.
+    r"|(?:なくされ|無くされ|紛失され|失くされ|壊され|傷つけられ|縮ませ|汚され|間違えられ|放置され|怒鳴られ|ぼったくられ|騙され|だまされ)"
+    r"|壊れて(?:返って|戻って)|(?:弁償|返金|謝罪|保証|連絡)(?:も|は)?(?:なし|無し|ない|なかった|してくれな|しない|来ない)"
+    r"|(?:何回|何度|[0-9二三四五]回)(?:来て|頼んで|出して)も(?:直らな|直らん|治らな)|客を(?:怒鳴|無視|馬鹿に|バカに|見下)"
+    r"|(?:行く|使う|頼む|買う|利用する|依頼する|任せる)の(?:は)?(?:やめ(?:な|とけ|とき|ておけ|よう|た(?:方|ほう)が)|よした(?:方|ほう)が)"
+    r"|(?:行か|使わ|買わ|頼ま|利用せ)ん(?:方|ほう)が|選ばない(?:方|ほう)が|避けるべき|近寄らない(?:方|ほう)が"
+    # Sharp practice: pushing sales, lying, overcharging.
+    r"|押し売り|売りつけ|強引|嘘(?:ばかり|ばっか|ばっかり|をつ|つい)|騙(?:す|され|そう)|だま(?:す|され|そう)|契約させ(?:よう|られ)"
+    r"|(?:高い|高額な?)[^。!?！？\n]{0,8}?(?:すすめ|勧め|売りつけ|請求|取られ)|説明(?:も)?(?:なく|なし|しない)[^。!?！？\n]{0,12}?(?:すすめ|勧め|請求|契約|治療|工事)"
     r"|(?:出す|発注す|頼む|任せる|使う|選ぶ)べき(?:じゃない|ではない|でない)|行くな|使うな|買うな|頼むな"
 )
 # Damaging words whose business is named in the previous sentence: when the
@@ -70,6 +99,7 @@ _MAKER = re.compile(
 _GENERIC_KATAKANA = re.compile(r"^(?:スーパー|コンビニ|ネット|テレビ|カフェ|ホテル|レストラン|デパート|ドラッグストア|ホームセンター|ショッピング|メーカー|チェーン)")
 # A name in brackets: 「山鹿ガス点検センター」, 『〇〇』.
 _QUOTED = re.compile(r"[「『][^」』\n]{2,20}[」』]")
+_QUOTED_SENTENCE = re.compile(r"[ぁ-ん]{3,}|[がをにはで](?![ぁ-ん])")
 
 
 def _names_business(text: str, lo: int, hi: int) -> bool:
@@ -79,7 +109,28 @@ def _names_business(text: str, lo: int, hi: int) -> bool:
     for m in _MAKER.finditer(text, lo, hi):
         if not _GENERIC_KATAKANA.match(m.group()):
             return True
-    return _QUOTED.search(text, lo, hi) is not None
+    # A quoted name, not a quoted sentence (「あなたの口座が使われている」).
+    return any(not _QUOTED_SENTENCE.search(m.group()) for m in _QUOTED.finditer(text, lo, hi))
+
+
+# A warning about an impostor names a business that is not the wrongdoer:
+# 「〇〇電力」を名乗る電話は詐欺です.
+_IMPOSTOR = re.compile(r"名乗|装っ|装う|騙っ|騙る|かたる|かたっ|なりすま|成りすま|偽の|ニセ|にせ|偽物|偽サイト|偽メール")
+
+
+# Advice to stay away for a passing reason (臨時休業, 混む, 雨) says nothing
+# against the business.
+_PASSING_REASON = re.compile(
+    r"休業|休み|定休日|臨時|混(?:む|んで|雑)|行列|満席|売り切れ|品切れ|雨|雪|台風|渋滞|工事中|改装中|駐車場が|遠い|高いから|予約(?:が)?(?:いっぱい|取れ)"
+)
+_AVOID_ONLY = re.compile(
+    r"(?:行か|使わ|買わ|頼ま|利用し|注文し|食べ|泊まら|乗ら|契約し|依頼し|任せ|関わら)ない(?:方|ほう)が|やめ(?:た|とい)?(?:方|ほう)が"
+    r"|(?:行く|使う|頼む|買う|利用する|依頼する|任せる)の(?:は)?(?:やめ|よした)|(?:行か|使わ|買わ|頼ま|利用せ)ん(?:方|ほう)が"
+)
+
+
+def _names_short(text: str, lo: int, hi: int) -> bool:
+    return _SHORT_NAME.search(text, lo, hi) is not None and _TRADE.search(text, lo, hi) is not None
 
 
 @validator("business_disparagement")
@@ -88,9 +139,11 @@ def business_disparagement(doc):
     bounds = doc.sentence_bounds
     for i, (lo, hi) in enumerate(bounds):
         hits = list(DAMAGING.finditer(text, lo, hi))
-        if not hits:
+        if not hits or _IMPOSTOR.search(text, lo, hi):
             continue
-        named = _names_business(text, lo, hi)
+        if _PASSING_REASON.search(text, lo, hi) and all(_AVOID_ONLY.match(m.group()) for m in hits):
+            continue
+        named = _names_business(text, lo, hi) or _names_short(text, lo, hi)
         # A short follow-up ("ヤブ医者。") or one pointing back ("あそこには…")
         # is about the business named in the sentence before.
         # So is the next step of a rant: the sentence before named the
@@ -100,7 +153,8 @@ def business_disparagement(doc):
             p_lo, _ = paragraph_at(text, lo)
             prev_lo, prev_hi = bounds[i - 1]
             follows = _POINTS_BACK.search(text, lo, hi) or hi - lo <= 15 or DAMAGING.search(text, prev_lo, prev_hi)
-            named = bool(follows) and prev_lo >= p_lo and _names_business(text, prev_lo, prev_hi)
+            named = bool(follows) and prev_lo >= p_lo and (
+                _names_business(text, prev_lo, prev_hi) or _names_short(text, prev_lo, prev_hi))
         if not named:
             continue
         for m in hits:
@@ -115,6 +169,8 @@ _CITY_ASSET = re.compile(
     rf"{_CITY_OWNER}(?:の)?[^。!?！？\n]{{0,8}}?"
     r"(?:ロゴ|市章|マスコット|ゆるキャラ|キャラ|イラスト|ポスター|写真|画像|動画|映像|素材|パンフ|チラシ|デザイン|名前|名義|封筒|公用車|制服|着ぐるみ|ステッカー|のぼり)"
     r"|市章"
+    # Things the city owns and lends its staff: 公用車, 市の封筒, 課の名刺.
+    r"|(?:[一-龥]{1,6}課|役所|庁舎|職場)の(?:公用車|封筒|名刺|公印|備品|コピー機|プリンター|複合機|ゆうパック|切手|料金後納)|公用車|公用の(?:車|携帯|スマホ|パソコン)"
 )
 _UNAUTHORISED = re.compile(
     r"勝手に|無断で?|無許可|許可なく|許可なしで|許可(?:を)?(?:取らず|とらず|取って(?:い)?ない|もらわず|得ず|得ないで)|申請(?:せず|しないで|なしで|してない)"
@@ -122,10 +178,13 @@ _UNAUTHORISED = re.compile(
 )
 # Put to private or commercial use: the shop's flyer, a relative's site, goods for sale.
 _PRIVATE_USE = re.compile(
-    r"(?:自分|うち|個人|兄|弟|姉|妹|妻|夫|嫁|旦那|友達|友人|知り合い|実家|親戚|叔父|叔母|いとこ)の(?:店|会社|民泊|サイト|ブログ|チラシ|名刺|看板|商品|事務所|選挙|後援会)"
+    r"(?:自分|うち|個人|兄|弟|姉|妹|妻|夫|嫁|旦那|友達|友人|知り合い|実家|親戚|叔父|叔母|いとこ)の(?:お)?(?:店|会社|民泊|サイト|ブログ|チラシ|名刺|看板|商品|事務所|選挙|後援会)"
+    # A club or team of one's own: 草野球チームのロゴ, サークルのユニフォーム.
+    r"|(?:チーム|サークル|クラブ|同好会|部活|少年団)の(?:ロゴ|エンブレム|ユニフォーム|Tシャツ|旗|マーク|アイコン)|ユニフォーム"
     r"|後援会|選挙|販売|売り|売る|売っ|メルカリ|フリマ|ミンネ|出品|グッズ|Tシャツ|ステッカー|スタンプ|パッケージ|ラベル|広告|宣伝|営業"
+    r"|副業|私用|商売|配達|(?:自分|家族|子ども|子供)の(?:用事|送り迎え|送迎|買い物|荷物|年賀状)"
 )
-_USE = re.compile(r"使|入れ|載せ|のせ|貼|印刷|プリント|加工|作|付け|つけ|掲載|流し|アップ|出し|名乗")
+_USE = re.compile(r"使|にし(?:た|て|ちゃ|よう)|入れ|載せ|のせ|貼|印刷|プリント|加工|作|付け|つけ|掲載|流し|アップ|出し|名乗|送|乗|やって|回っ|運")
 _AUTHORISED = re.compile(
     r"使用申請|許可を(?:得|いただ|もら|取っ|とっ)|承認を(?:得|いただ)|申請済|許諾を|ください|できます|公式グッズ|ご利用|ご自由に|フリー素材として"
 )
@@ -148,3 +207,59 @@ def city_asset_misuse(doc):
         for c_lo, c_hi in clauses(text, *rest):
             if _UNAUTHORISED.search(text, c_lo, c_hi) or (_PRIVATE_USE.search(text, c_lo, c_hi) and _USE.search(text, c_lo, c_hi)):
                 yield trim(text, c_lo, c_hi)
+
+
+# --- passing oneself off as the city ----------------------------------------
+
+# A look of the city's own voice: a quoted account name with the city in it
+# (『山鹿市役所_公式』), the city's or the mayor's name used as one's own, or
+# an account made to look official (公式っぽい, 市役所風).
+_OFFICIAL_LOOK = re.compile(
+    r"[「『\"][^」』\"\n]{0,20}(?:山鹿|市役所|役所|市公式|公式|市長|[一-龥]{1,6}課)[^」』\"\n]{0,20}[」』\"]"
+    r"|(?:山鹿市|市役所|役所|市長|副市長|(?<![一-龥])市|[一-龥]{1,6}課|公式)(?:の)?(?:名前|名義|ロゴ|アイコン|写真|マーク)(?:で|を使って|にして|を(?:アイコン|プロフ|ヘッダー|トップ画))"
+    r"|(?:市役所|役所|公式|本物|市|市長)(?:LINE|アカウント|アカ|ページ|サイト)?(?:っぽい|っぽく|風の|風に|そっくり|に似せ|みたいな)"
+)
+# Made an account, a page or a group.
+_ACCOUNT_MADE = re.compile(
+    r"(?:アカウント|アカ|垢|ページ|グループ|チャンネル|サイト|ユーザー名|ID|アイコン|名前)(?:を|も)?(?:新しく|勝手に|こっそり|試しに)?"
+    r"(?:作|つく|開設|立ち上げ|作成|取っ|取得|登録|変え|にして|にした)"
+)
+# Readers take it for the real thing: 本物だと思われてる, 公式と勘違いされて.
+_TAKEN_FOR_REAL = re.compile(
+    r"(?:本物|公式|市役所|役所|(?<![一-龥])市|職員|市長(?:本人)?)(?:の(?:公式|アカウント|人|職員|担当者?))?(?:だ|アカウント)?と(?:思われ|勘違いされ|信じ(?:られ|てる|ちゃ)|間違えられ|誤解され)"
+    r"|(?:本物|公式|市役所|市長本人)だと(?:思って|信じて)(?!たら|いたら)"
+)
+# Passing oneself off: 市長になりすまして, 観光課を装って.
+_POSING = re.compile(
+    r"(?:市長|副市長|市役所|山鹿市|市の公式|(?<![一-龥])市|[一-龥]{1,6}課|公式アカウント|公式)"
+    r"(?:(?:に|を|の)?(?:なりすま|成りすま|装っ|装い|騙っ|かたっ)|(?:の(?:公式)?(?:アカウント|アカ|LINE|ページ))?の(?:ふり|フリ)(?:を)?し)"
+)
+# Warnings about impostors and victims' stories name the same acts.
+_IMPOSTOR_WARNING = re.compile(
+    r"ご注意|注意して|気をつけ|お気をつけ|騙され|だまされ|被害|詐欺|通報|偽(?:物|アカ|アカウント)(?:だった|に|です|が)|不審な|ください|ましょう"
+    r"|多発|相次|発生して|報告されて|確認されて"
+)
+
+
+@validator("official_impersonation")
+def official_impersonation(doc):
+    """『山鹿市役所_公式』ってアカウント作ってみた, 本物だと思われてる, 市長になりすまして…"""
+    text = doc.text
+    if _IMPOSTOR_WARNING.search(text):
+        return
+    made = [m for m in _ACCOUNT_MADE.finditer(text)]
+    look = [m for m in _OFFICIAL_LOOK.finditer(text)]
+    taken = [m for m in _TAKEN_FOR_REAL.finditer(text)]
+    posing = [m for m in _POSING.finditer(text)]
+    hits = []
+    # An account made with the city's look, or one that readers take for the city's.
+    if made and (look or taken):
+        hits += made + look + taken
+    hits += posing
+    if taken and (look or posing):
+        hits += taken
+    for m in hits:
+        # The clause around the cue: what the author did.
+        lo = max(text.rfind(ch, 0, m.start()) for ch in "、。!?！？\n ") + 1
+        ends = [i for i in (text.find(ch, m.end()) for ch in "、。!?！？\n") if i >= 0]
+        yield trim(text, lo, min(ends) if ends else len(text))

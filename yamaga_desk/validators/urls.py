@@ -47,13 +47,16 @@ _ADULT_PARTS = {
     "r18", "r18g", "18kin", "nsfw", "strip", "kyonyu", "kyonyuu", "bakunyu", "onani", "hamedori", "rori",
     "sefure", "sefre", "sefuremboshu", "papakatsu", "enkou", "deriheru", "soapland", "pinsaro", "uncensored",
     "tousatsu", "roshutsu", "panchira", "chatlady", "fetish", "bdsm", "boobs", "tits", "lewd", "uraaka",
+    # other romanisations people use: Kunrei-shiki (huzoku), jy- spellings
+    "huzoku", "huuzoku", "fuzok", "jyukujo", "jukujyo", "jyukujyo", "hitoduma", "sekkusu", "sekusu", "hoteheru",
+    "menesu", "kaishun", "pinsalo", "soap-land", "erogazo", "eromanga", "eroanime", "h-anime",
 }
 # Adult words that are unambiguous inside a longer part too (freeporn, xvideos2).
 _ADULT_INFIXES = ("porn", "hentai", "xvideo", "xxx", "jukujo", "hitozuma", "sukebe", "oppai", "ecchi",
                   "mushusei", "musyusei", "onlyfans", "nsfw", "deaikei", "sefure", "papakatsu", "chatlady")
 # A word that is adult only before a medium: ero-douga, seijin-manga, h-anime,
-# deai-kei (deai alone is 出会い, seijin alone 成人式).
-_ADULT_PREFIXES = ("ero", "av", "seijin", "h", "deai")
+# deai-kei, otona-tube (deai alone is 出会い, seijin alone 成人式, otona alone 大人).
+_ADULT_PREFIXES = ("ero", "av", "seijin", "h", "deai", "otona", "otonano")
 _ADULT_PREFIX_TAILS = ("anime", "manga", "douga", "doga", "gazou", "gazo", "game", "video", "videos", "movie",
                        "movies", "site", "tube", "matome", "mate", "live", "chat", "joyu", "jyoyu", "muke",
                        "doujin", "dojin", "comic", "comics", "kei", "app", "apuri", "image", "pics")
@@ -63,8 +66,17 @@ _ADULT_PREFIX_TAILS = ("anime", "manga", "douga", "doga", "gazou", "gazo", "game
 # spellings are listed with the mark.
 _MASK = r"[○◯●〇◎✕✖×※*]"
 _MEDIUM = r"(?:動画|画像|サイト|漫画|マンガ|アニメ|写真|ゲーム|同人誌|同人|配信|ライブ|チャット|ビデオ|コミック|雑誌|作品|コンテンツ)"
+# The sex trade in any spelling: 風俗 / フーゾク / ふうぞく (ﾌｰｿﾞｸ is フーゾク
+# after NFKC), masked 風○, and the kinds of shop.  ソープ after ハンド or
+# ボディ is soap.
+_SEX_WORK = (
+    r"(?:風俗(?!営業|習慣|画|史|資料|文化|考証|研究|博物|民俗)(?:店|嬢|情報|サイト)?|風" + _MASK + r"{1,2}|フ[ーウ" + _MASK[1:-1] + r"]ゾク|ふ[うーぅ]ぞく|フウゾク|"
+    r"デリヘル|でりへる|ホテヘル|箱ヘル|ファッションヘルス|(?<![ァ-ヴー])ソープ(?:ランド|嬢|街|店)?|ソー" + _MASK + r"|"
+    r"ピンサロ|ピンクサロン|ピンク(?:映画|動画|チラシ|サイト)|キャバクラ|セクキャバ|おっパブ|メンエス|回春(?:マッサージ|エステ)?|"
+    r"JKリフレ|性感(?:マッサージ|エステ)?|夜のお店|大人のお店)"
+)
 ADULT_WORDS = re.compile(
-    r"(?:エロ|えろ|エッチ|えっち|スケベ|すけべ|ドスケベ|いやらしい|やらしい|エ" + _MASK + r"{1,2}|H" + _MASK + r")"
+    r"(?:エロ|えろ|エ[・･.]ロ|エッ{1,3}チ|えっ{1,3}ち|エチエチ|えちえち|スケベ|すけべ|ドスケベ|いやらしい|やらしい|エ" + _MASK + r"{1,2}|H" + _MASK + r")"
     r"(?:い|な|すぎ)?(?:" + _MEDIUM + r"|系|まとめ)?"
     r"(?:まとめ|サイト)?(?:は(?:こちら|ここ)|こちら)?"
     r"|(?:アダルト|あだると|ア" + _MASK + r"{1,2}ルト|ア" + _MASK + r"ダルト)" + _MEDIUM + r"?"
@@ -72,8 +84,11 @@ ADULT_WORDS = re.compile(
     r"|(?:成人|18歳以上|大人)(?:向け|限定|専用)の?" + _MEDIUM +
     r"|18歳未満(?:の方)?(?:は|の)?(?:閲覧|見|アクセス|立ち入り|禁止|お断り)"
     r"|(?:夜の|今夜の|大人の)(?:お供|おとも|オカズ|おかず)|大人の遊び|夜のお店"
-    r"|風俗(?:店|嬢|情報|サイト)?|風" + _MASK + r"|デリヘル|ソープ(?:ランド|嬢)|ピンサロ|キャバクラ"
+    r"|" + _SEX_WORK +
     r"|出会い系(?:サイト|アプリ)?|出会える(?:サイト|アプリ)|即会い|ワンナイト|セフレ|ライブチャット|チャットレディ"
+    # hook-up come-ons: 今夜すぐ会える子, 近所でヤれる人妻, 欲求不満な女性
+    r"|(?:今夜|今晩|今すぐ|すぐ(?:に)?|今日|近所で|近くで|即日|割り切りで)[^。\n]{0,4}?(?:会える|ヤれる|やれる|エッチできる|会ってくれる)"
+    r"(?:子|女の子|女性|人妻|娘|相手|女子|ギャル|JD|OL)|(?:欲求不満|かまってほしい|寂しがり)な?(?:人妻|女性|女の子|子)"
     r"|裏垢|裏アカ|18禁|R-?18|🔞|無修正|モザ(?:イク)?(?:なし|無し)|裏動画"
     r"|(?<![A-Za-z])AV(?:女優|動画|サイト|見放題)|(?:無料|素人|おすすめの?)AV(?![A-Za-z])"
     r"|人妻(?:動画|もの|系)?|熟女(?:動画|もの|系)?|素人(?:投稿|動画|もの)"
@@ -87,8 +102,16 @@ ADULT_WORDS = re.compile(
 NEAR = 60
 # A sentence that warns about adult sites (ワンクリック詐欺に注意) is not a pointer to one.
 _WARNING = re.compile(
-    r"注意|詐欺|架空請求|不当請求|請求画面|相談|被害|消費生活|フィルタリング|トラブル|気をつけ|気を付け|ご用心|有害|"
-    r"啓発|防止|守りましょう|見ないで|開かないで|アクセスしないで"
+    # …but not a wink at the reader (夜ふかし注意, 見すぎ注意, 閲覧注意, ハマり注意).
+    r"(?<![しぎ足覧り沼])注意|詐欺|架空請求|不当請求|請求画面|相談|被害|消費生活|フィルタリング|トラブル|気をつけ|気を付け|ご用心|有害|"
+    r"啓発|防止|守りましょう|見ないで|開かないで|アクセスしないで|"
+    # an official notice about the trade: 客引きは条例で禁止, 営業許可の申請
+    r"禁止|条例|許可|申請|取り締ま|取締|摘発|違反|風営法|客引き|補導"
+)
+# A public body's site is never an adult site, whatever words stand next to it.
+_PUBLIC_HOST = re.compile(
+    r"^(?:[a-z*_. ]{3,9}s?\s?:?\s?//)?(?:[a-z0-9-]+\.)*(?:(?:go|lg|ed)\.jp|(?:city|town|vill|pref|police)\.[a-z0-9.-]+)(?:[/:?#]|$)",
+    re.IGNORECASE,
 )
 
 
@@ -161,6 +184,8 @@ def adult_urls(doc):
     """A link whose domain or path has adult words, or with adult words next to it."""
     text = doc.text
     for start, end in find_urls(text):
+        if _PUBLIC_HOST.match(text[start:end]):
+            continue
         if url_is_adult(text[start:end]) or any(adult_words_near(doc, start, end)):
             yield start, end
 
@@ -170,13 +195,14 @@ def adult_link_words(doc):
     """Adult words that describe a link next to them (エロ動画はこちら👉 URL)."""
     text = doc.text
     for start, end in find_urls(text):
-        yield from adult_words_near(doc, start, end)
+        if not _PUBLIC_HOST.match(text[start:end]):
+            yield from adult_words_near(doc, start, end)
 
 
 # Pointing to an adult site without a link: 「エロ動画サイト、momoで検索してみ」.
 _ADULT_SITE = re.compile(
     r"(?:エロ|えろ|エッチな?|えっちな?|エ" + _MASK + r"{1,2}|アダルト|ア" + _MASK + r"{1,2}ルト|成人向けの?|無修正|18禁|R-?18|"
-    r"風俗|出会い系|ライブチャット|裏垢|裏アカ|セフレ)"
+    r"風俗|風" + _MASK + r"|フーゾク|ふうぞく|ふーぞく|デリヘル|ソープ|ピンサロ|出会い系|ライブチャット|裏垢|裏アカ|セフレ)"
     r"(?:動画|画像|漫画|マンガ|アニメ|ライブ|配信|同人誌|まとめ)?(?:の)?(?:神)?"
     r"(?:サイト|アプリ|動画|画像|掲示板|アカウント|垢)"
 )

@@ -1,0 +1,275 @@
+"""Conduct (5.1), laws binding staff (5.2) and replies to critics (5.5) are
+found by two signals together: a resident met at work + contempt or mockery,
+a leisure place + working time, a contractor + a benefit, an election + a
+preference, staff + a paid business, a critic + belittling.  One signal alone
+(a resident, a hot spring, a party name, a café) is never enough."""
+
+from __future__ import annotations
+
+import pytest
+
+from yamaga_desk.ruleset.examples import EXAMPLE_TODAY
+from yamaga_desk.validators.conduct import (
+    citizen_amusement, citizen_contempt, city_property_private_use, claim_padding, complaint_deflected,
+    contractor_benefit, critic_belittled, election_preference, insincere_acknowledgement, leisure_in_work_hours,
+    records_snooping, side_business_run,
+)
+
+
+def spans(engine, validator, text):
+    doc = engine.document(text, "x", EXAMPLE_TODAY)
+    return [doc.text[s:e] for s, e in validator(doc)]
+
+
+def items(engine, text):
+    return {f.item for f in engine.check(text, "x", today=EXAMPLE_TODAY).findings}
+
+
+@pytest.mark.parametrize("validator,text,expected", [
+    (citizen_contempt, "電話口のおじさん、脳みそ足りてないのかな", "脳みそ足りて"),
+    (citizen_contempt, "窓口のお客の相手するの、もう嫌になってきた", "相手するの、もう嫌"),
+    (citizen_amusement, "印鑑忘れて何往復もする人、次は何回目か同僚と当てっこしてる", "同僚と当て"),
+    (leisure_in_work_hours, "昼休みに抜けて銭湯行ってたら戻りが14時すぎ。誰にもバレてない", "銭湯"),
+    (contractor_benefit, "出入り業者さんに飲み代ぜんぶ出してもらった", "飲み代ぜんぶ出して"),
+    (election_preference, "次の市長選は〇〇さん一択。親戚にも声かけてね", "〇〇さん一択"),
+    (side_business_run, "平日は市役所、週末はパン屋の店主やってます。ご予約はDMへ", "パン屋の店主"),
+    (critic_belittled, "@abc 読解力がないならコメントしないでください", "コメントしないで"),
+    (insincere_acknowledgement, "ご意見は一応聞いておきます。変える気はないけど", "変える気はない"),
+])
+def test_two_signals_together_are_found(engine, validator, text, expected):
+    assert any(expected in s for s in spans(engine, validator, text))
+
+
+@pytest.mark.parametrize("validator,text", [
+    # one signal only
+    (citizen_contempt, "住民の皆さんの相手をするのが毎日の楽しみです"),
+    (citizen_contempt, "窓口でご案内した外国の方とは、言葉が通じないので筆談しました"),
+    (citizen_amusement, "窓口でおばあちゃんと昔話をして一緒に笑いました"),
+    (leisure_in_work_hours, "昼休みに温泉の前を通ったら、湯けむりがきれいでした"),
+    (leisure_in_work_hours, "有給を取って平日の温泉へ。最高でした"),
+    (contractor_benefit, "業者さんからのお中元は、規程どおりお断りしました"),
+    (election_preference, "市長選の投票日です。ご家族やお知り合いにも投票を呼びかけてください"),
+    (side_business_run, "兼業許可を得て、週末だけ実家のカフェを手伝っています。ご予約はDMへ"),
+    (critic_belittled, "「リプしないで」のような返し方は避けましょう。コメントには丁寧に返信します"),
+    (insincere_acknowledgement, "ご意見ありがとうございます。担当課で確認して改めてお知らせします"),
+])
+def test_one_signal_or_a_look_alike_is_not_found(engine, validator, text):
+    assert spans(engine, validator, text) == []
+
+
+def test_contractor_benefit_breaks_both_conduct_and_law(engine):
+    # LABELS: a private benefit through work contacts is 5.1 and 5.2.
+    assert {"5.1", "5.2"} <= items(engine, "取引先の社長にゴルフ代出してもらった。持つべきものは取引先")
+
+
+def test_spaced_hiragana_brush_off_is_a_dismissive_reply(engine):
+    # い や な ら: the normalizer folds the spaces; いやなら must count like 嫌なら.
+    assert "5.5" in items(engine, "混雑に文句を言う人、い や な ら 来 な く て い い よ")
+
+
+def test_others_belief_in_the_passive_is_not_a_staff_guess(engine):
+    # 本物だと思われてる says what others believe, not the writer's guess.
+    assert "6.2" not in items(engine, "試しに市役所の公式っぽいアカウント作ってみた。本物だと思われてる")
+
+
+def test_looks_like_before_a_noun_is_not_a_staff_guess(engine):
+    # 公式っぽいアカウント describes a thing; 中止っぽい。 guesses at a fact.
+    assert "6.2" not in items(engine, "職員だけど、市役所の公式っぽいアイコンを作ってみた")
+    assert "6.2" in items(engine, "職員だけど、今年の灯籠まつりの花火は中止っぽい")
+
+
+def test_a_looks_like_guess_needs_the_writer_named_as_staff(engine):
+    # 庁内で検討中 places a matter; it does not make そう a staff guess ...
+    assert "6.2" not in items(engine, "支所の窓口を縮小する案、庁内で検討中です。説明はまだ先になりそう")
+    # ... while a writer who says they are staff guessing with そう is one.
+    assert "6.2" in items(engine, "職員だけど、支所の窓口はたぶん来年から縮小されそう")
+
+
+@pytest.mark.parametrize("text", [
+    "仕事中、観光客の方に道を聞かれて八千代座までご案内しました",  # 観光 is the visitor's, not the writer's
+    "勤務中は温泉施設の点検業務を担当しています",  # the hot spring is the job
+    "業務中に見かけたカフェの新メニュー、今度の休みに行ってみたい",  # a wish, on a day off
+])
+def test_a_leisure_place_met_in_the_job_is_no_slacking(engine, text):
+    assert spans(engine, leisure_in_work_hours, text) == []
+
+
+def test_a_sample_sent_for_work_is_no_private_benefit(engine):
+    assert spans(engine, contractor_benefit, "取引先から商品サンプルを送ってもらった。来週の会議で検討します") == []
+
+
+def test_the_resident_laughed_at_is_part_of_the_evidence(engine):
+    # Not only the laugh: the person and their trouble (何度も往復してたおじさん).
+    found = spans(engine, citizen_amusement, "窓口で書類を忘れて何度も往復してたおじさん、係のみんなで次は何回目か賭けてた")
+    assert any("往復してたおじさん" in s for s in found)
+
+
+@pytest.mark.parametrize("text", [
+    "粗探しばかりの人、揚げ足取りご苦労さまです",
+    "匿名の方のご意見は参考にしていません",
+    "文句があるなら出て行けばいい、誰も止めませんよ",
+])
+def test_sarcasm_and_status_put_downs_aimed_at_a_critic_are_found(engine, text):
+    assert spans(engine, critic_belittled, text)
+
+
+def test_friendly_thanks_with_a_laugh_is_no_reply_to_a_critic(engine):
+    assert "5.5" not in items(engine, "みなさん今日も一日お疲れさまでした笑")
+
+
+def test_staff_stating_from_hazy_memory_is_an_unchecked_detail(engine):
+    assert "6.2" in items(engine, "職員だけど、うろ覚えで申し訳ないけど、ごみ収集の曜日は来月から変わるよ")
+
+
+# -- round 4: families missed on an independent set ---------------------------------
+
+
+def test_a_perk_from_someone_met_through_the_job_breaks_conduct_and_law(engine):
+    # No "contractor" word: 仕事で知り合った + a discount on the writer's own home.
+    text = "市の仕事で知り合った設備屋のご主人が、うちの風呂の修理を半額でやってくれるって。役所勤めしててよかった"
+    assert {"5.1", "5.2"} <= items(engine, text)
+    # the job thanked for the perk is evidence too
+    assert any("役所勤めしててよかった" in s for s in spans(engine, contractor_benefit, text))
+
+
+def test_being_glad_of_the_job_without_a_perk_is_fine(engine):
+    assert spans(engine, contractor_benefit, "市役所で働いてよかったと思うのは、住民の方に感謝されるときです") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("研修は半日で終わったけど、実際は日帰りなのに2泊で宿泊費を請求した", "2泊で宿泊費を請求"),
+    ("残業してないのに残業代つけといた。浮いた分で飲みに行く", "浮いた分で飲"),
+    ("タイムカードは同期に代わりに押してもらってる", "代わりに押して"),
+])
+def test_a_padded_claim_is_found(engine, text, expected):
+    assert any(expected in s for s in spans(engine, claim_padding, text))
+
+
+@pytest.mark.parametrize("text", [
+    "本当は休みたかったけど、休日出勤して手当もらった。来週は代休",  # a wish, not a lie
+    "実際はもっと大変だったけど、残業代はきちんと申請しました",  # nothing claimed instead
+    "旅費の不正請求で職員が懲戒処分になったとのニュース",  # news about it
+    "浮いた分で焼酎買って帰る。スーパーの特売ありがたい",  # no claim at all
+])
+def test_a_true_claim_or_news_of_fraud_is_not_padding(engine, text):
+    assert spans(engine, claim_padding, text) == []
+
+
+def test_city_property_taken_to_a_private_party_is_found_with_the_use(engine):
+    found = spans(engine, city_property_private_use, "課の備品の音響セット、勝手に持ち出して友達の結婚式の二次会で使った")
+    assert any("持ち出" in s for s in found) and any("友達の結婚式" in s or "二次会" in s for s in found)
+
+
+@pytest.mark.parametrize("text", [
+    "市のテントを借りて、地域の夏祭りで使いました",  # a public use
+    "公民館の椅子を使って、家族で参加できる教室を開きました",  # 家族 as the audience
+    "市のマスコットの着ぐるみは、申請すればイベントに貸し出しできます",  # a lending notice
+    "市のマスコットのイラストを勝手に使ってTシャツを作り、友達に配った",  # a picture is rights (6.3.2)
+])
+def test_city_property_in_public_use_or_a_notice_is_not_private_use(engine, text):
+    assert spans(engine, city_property_private_use, text) == []
+
+
+def test_a_record_looked_up_for_curiosity_is_snooping_but_a_record_seen_at_work_is_not(engine):
+    assert spans(engine, records_snooping, "業務用の端末でこっそり検索したら、あの俳優が市内に住所を移してた")
+    # seen in the course of the work and leaked: 6.3.1, not the act of snooping
+    assert spans(engine, records_snooping, "固定資産税の課税台帳で見たけど、駅前のビルの評価額って高いんだ👀") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("「告知が遅い」とのご意見ですが、市も忙しいので仕方ないです", "市も忙しいので仕方"),
+    ("ご意見ですが、お知らせを見落とす方にも問題があるのでは", "見落とす方にも問題がある"),
+    ("誤字のご指摘、意味は通じるので訂正はしません", "訂正はしません"),
+    ("ご指摘ありがたいけど、細かいことを気にしすぎでは？", "気にしすぎ"),
+    ("@abc 案内が分かりにくい？地図くらい読めるようになってから言ってください", "読めるようになってから"),
+    ("コメント欄で写真を批判した方、人のこと言えるレベルじゃないですよ(笑)", "人のこと言えるレベルじゃない"),
+])
+def test_a_complaint_turned_back_on_the_complainant_is_found(engine, text, expected):
+    assert any(expected in s for s in spans(engine, complaint_deflected, text))
+
+
+@pytest.mark.parametrize("text", [
+    "ご意見ありがとうございます。市も人手不足ですが、できる限り早く対応します",
+    "ご指摘の件、確認の結果、正しい表記のため訂正はしません。ご理解ください",
+    "細かいことを気にしすぎない性格です。コメントありがとう",
+    "「自己責任」と言われて傷ついたというご相談が増えています",
+    "市の事業を知らない方も問題なくご参加いただけます。ご意見もお待ちしています",
+])
+def test_a_calm_or_reasoned_reply_is_no_deflection(engine, text):
+    assert spans(engine, complaint_deflected, text) == []
+
+
+def test_dont_come_again_with_an_adverb_between_is_still_dismissive(engine):
+    assert "5.5" in items(engine, "休日の過ごし方に文句を書かれても困ります。嫌ならもう来ないでください")
+
+
+# -- round 5: dialect, masked words and indirect replies -----------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # senility as a verdict in Kumamoto dialect, next to a counter visit
+    ("窓口に来たおばちゃん、説明5回してもわからんと。ボケとらすとじゃなかと？", "ボケとら"),
+    # a masked insult (ア〇, バ〇) about a resident
+    ("税務課に来た兄ちゃん、住所も書けんとかバ〇なん？", "バ〇なん"),
+    # "even a child could" as a sneer
+    ("住民票取りに来た人、記入例見ても書けんとか。中学生でもできるぞ", "中学生でもできるぞ"),
+])
+def test_contempt_for_a_resident_in_dialect_or_masked_is_found(engine, text, expected):
+    assert any(expected in s for s in spans(engine, citizen_contempt, text))
+
+
+@pytest.mark.parametrize("text", [
+    "小学生でも分かるように、窓口の手続きをやさしく説明します",
+    "認知症の方が窓口に来られたときの対応研修。ボケという言葉は使わないようにしましょう",
+    "窓口に来たおばあちゃん、書き方がわからず困っていたので一緒に記入しました",
+])
+def test_kind_or_instructive_counter_stories_stay_clean(engine, text):
+    assert spans(engine, citizen_contempt, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ご意見拝見しました。ご納得いただけないなら来場はご遠慮ください", "ご納得いただけないなら来場はご遠慮"),
+    ("コメントどうも。このやり方が気に入らないなら、参加はご遠慮いただいて結構です", "参加はご遠慮"),
+    ("駐車場が遠いって文句言う人、早く来ればいいだけでは？", "来ればいいだけでは"),
+    ("案内が分かりにくいって苦情、目ついてます？", "目ついてます"),
+])
+def test_ultimatums_and_sneers_at_a_complaint_are_found(engine, text, expected):
+    assert any(expected in s for s in spans(engine, complaint_deflected, text))
+
+
+@pytest.mark.parametrize("text", [
+    "ルールを守っていただけない場合は、参加をお断りすることがあります。",
+    "ご意見ありがとうございます。アプリから予約すればいいだけになるよう改善します。",
+    "申請はスマホから送信すればいいだけなので簡単です。",
+])
+def test_calm_rules_and_instructions_are_not_deflection(engine, text):
+    assert spans(engine, complaint_deflected, text) == []
+
+
+def test_amateur_advice_waved_away_is_belittling(engine):
+    text = "コメントありがとうございます。でも素人さんのアドバイスは参考にしてないので大丈夫です"
+    assert any("参考にしてない" in s for s in spans(engine, critic_belittled, text))
+    assert spans(engine, critic_belittled, "コメントありがとう。素人の方のアドバイスも参考にしながら作りました") == []
+
+
+@pytest.mark.parametrize("text,item", [
+    ("今夜の当直、さぼって家帰っとる。誰もおらんし問題なかろ", "5.1"),
+    ("宿直室で焼酎飲みながら映画鑑賞🎬", "5.1"),
+    ("公用車で市道を80キロで飛ばして現場到着、最短記録ｗ", "5.1"),
+    ("親戚の店の補助金、審査の担当に口きいとくけん大丈夫", "5.2"),
+    ("市のマスコットでキーホルダー自作して、手作り市で販売開始！職員だし平気", "5.2"),
+    ("暇人の相手はしてられんので", "5.5"),
+    ("道路の穴の件、対応には順番がありますので黙ってお待ちください", "5.5"),
+    ("「税金の無駄」ってリプくれた方、ご意見ありがとうございます〜（読んでない）", "5.5"),
+])
+def test_round5_families_are_flagged(engine, text, item):
+    assert item in items(engine, text)
+
+
+@pytest.mark.parametrize("text,item", [
+    ("灯籠まつりポスターの人気投票、きょうから！お気に入りの1枚に投票よろしくお願いします", "5.2"),
+    ("無言電話の番号、着信履歴に残っとった。心当たりある人おる？晒しとく", "5.5"),
+    ("宿直明けのビールは格別。宿直の仕事は夜間の届出の受付です", "5.1"),
+    ("公用車の安全運転講習を受けました。制限速度を守りましょう", "5.1"),
+])
+def test_round5_look_alikes_stay_clean(engine, text, item):
+    assert item not in items(engine, text)

@@ -1,0 +1,92 @@
+"""Violence made a norm, victims blamed, harassment boasted and cruelty to
+animals relished (5.6.6), checked through the engine with the built-in rules."""
+
+from __future__ import annotations
+
+
+def _flagged(engine, text):
+    return {f.item for f in engine.check(text).findings if f.severity in ("error", "warning")}
+
+
+def _spans(engine, text, item):
+    return [text[f.start:f.end] for f in engine.check(text).findings if f.item == item]
+
+
+def test_fighting_rules_told_as_etiquette(engine):
+    # The clause after the fight carries no violent word of its own.
+    text = "ケンカは先に手を出した方が勝ち。相手が立てなくなるまでやるのが礼儀だろ"
+    spans = _spans(engine, text, "5.6.6")
+    assert any("立てなくなるまで" in s for s in spans)
+    assert any("先に手を出" in s for s in spans)
+
+
+def test_the_same_words_without_a_fight_are_clean(engine):
+    for text in [
+        "マラソンは最後まで走るのが礼儀",
+        "手を上げて質問するのが礼儀だと教わりました",
+        "新しい趣味に手を出してみるのもいいもんだ",
+        "殴られて強くなるもんじゃない。子どもは話して育てましょう",
+        "体罰はしつけではありません",
+    ]:
+        assert "5.6.6" not in _flagged(engine, text), text
+
+
+def test_discipline_by_force_is_flagged_even_when_it_names_punishment(engine):
+    # 体罰 contains 罰, which must not read as "punishment of the abuser".
+    assert "5.6.6" in _flagged(engine, "体罰も愛情のうち。殴って教えるのが一番効く")
+
+
+def test_blame_on_the_victim_and_its_denial(engine):
+    assert "5.6.6" in _flagged(engine, "いじめなんて、やられる方にも原因がある")
+    assert "5.6.6" in _flagged(engine, "あんな時間に一人で歩いてたら、襲われても仕方ない")
+    assert "5.6.6" not in _flagged(engine, "いじめられる側に原因はありません")
+    assert "5.6.6" not in _flagged(engine, "被害者が怒るのは当然です")
+
+
+def test_harassment_told_as_fun_but_not_reported_or_disliked(engine):
+    assert "5.6.6" in _flagged(engine, "合コンでセクハラ発言を連発して場を盛り上げてやった")
+    assert "5.6.6" in _flagged(engine, "パワハラ上等、新人は怒鳴ってなんぼ")
+    for text in ["下ネタは苦手です", "上司からセクハラされて困っています", "セクハラ防止研修を受けました"]:
+        assert "5.6.6" not in _flagged(engine, text), text
+
+
+def test_cruelty_to_an_animal_as_play_and_teaching_it_on(engine):
+    text = "子どもの頃、カエルに爆竹くっつけて遊んでた。今度甥っ子にも教えよ"
+    spans = _spans(engine, text, "5.6.6")
+    assert any(s.startswith("カエル") for s in spans)
+    assert any("教えよ" in s for s in spans)
+
+
+def test_an_animal_at_play_is_not_cruelty(engine):
+    for text in [
+        "うちの犬、ボールを蹴って遊ぶのが大好き",
+        "子どもたちがカエルを捕まえて遊んでいました",
+        "夏休みに花火をして遊びました。犬は怖がって家の中",
+        "焼き鳥を焼いて食べた、最高",
+        "カメラを振り回して遊ぶのは危ないよ",
+    ]:
+        assert "5.6.6" not in _flagged(engine, text), text
+
+
+def test_gambling_debt_chased_and_worn_with_pride(engine):
+    assert "5.6.6" in _flagged(engine, "競艇で30万溶かした。カードローンで取り返すまでやめられん")
+    assert "5.6.6" in _flagged(engine, "借金は男の勲章")
+    assert "5.6.6" not in _flagged(engine, "住宅ローンの借り換えで月1万円浮いた")
+
+
+def test_violence_played_down_as_leaving_no_mark(engine):
+    assert "5.6.6" in _flagged(engine, "生意気だったから外でシメた。顔は殴ってないから大丈夫")
+    assert "5.6.6" in _flagged(engine, "跡が残らないように腹を殴っといた")
+    assert "5.6.6" not in _flagged(engine, "転んだけど顔はぶつけてないから大丈夫でした")
+
+
+def test_gambling_losses_chased_with_family_money(engine):
+    assert "5.6.6" in _flagged(engine, "スロで50万負けて、嫁のへそくりにまで手つけた。次で取り返すから平気")
+    assert "5.6.6" not in _flagged(engine, "サッカーの試合、負けたけど次で取り返すぞ！")
+    assert "5.6.6" not in _flagged(engine, "親の年金から介護費用を払っています")
+
+
+def test_a_fish_hurt_for_fun_but_not_one_prepared_for_the_table(engine):
+    assert "5.6.6" in _flagged(engine, "釣れたブラックバス、地面に叩きつけて遊んでたｗ")
+    assert "5.6.6" in _flagged(engine, "カエルを爆竹で吹っ飛ばして遊んだの、今思い出しても笑える")
+    assert "5.6.6" not in _flagged(engine, "釣った鯛を締めて刺身にしました")

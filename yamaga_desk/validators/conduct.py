@@ -1,0 +1,708 @@
+"""Conduct of staff (5.1), laws that bind them (5.2) and replies to critics
+(5.5), found by putting two signals together rather than by one phrase.
+
+- ``citizen_contempt`` (5.1): a resident met at work (窓口のおっさん, 住民,
+  電話してきた人…) and, in the same or the next sentence, contempt for them
+  (脳みそ入ってんの, 常識ないの, 日本語通じない…) or aversion to serving
+  them (住民の相手するの嫌, 客の対応したくない, もう来ないでほしい).
+- ``citizen_amusement`` (5.1): a resident's trouble or repeated visits at the
+  counter (3往復, 4回目, また来た) made into entertainment: the writer enjoys
+  watching (見てるこっちが楽しくなって), or staff bet or guess on it together
+  (同僚と予想してた, 係内で賭けてる).
+- ``leisure_in_work_hours`` (5.1): a leisure place or pastime (温泉, パチンコ,
+  カフェ, 昼寝…) in a draft that places it in working time: 勤務中/仕事中/
+  中抜け/外回りのふり, or a lunch break overrun (戻ったら14時半) or hidden
+  (誰にも気づかれてない, セーフ).
+- ``contractor_benefit`` (5.1, 5.2): a business the city deals with (出入り
+  業者, 取引先, 設備業者さん…) paying for or giving the writer something
+  (ゴルフ代も出してもらった, 奢ってもらった, 持つべきものは業者).
+- ``election_preference`` (5.2): a party or candidate preferred in an election
+  (〇〇党一択, 〇〇さんしかいない, 〇〇党がいちばんまとも) and the call to
+  spread it (家族や知り合いにも声をかけて).
+- ``side_business_run`` (5.2): the writer runs a paid business on the side
+  (週末だけカフェやってます, 土日は店主, 予約はDMへ) while being staff.
+- ``critic_belittled`` (5.5): a reply that belittles the critic's mind
+  (頭悪いコメント, 日本語が読めないなら) or tells them to stop replying
+  (リプしないで, コメントしないで).
+- ``insincere_acknowledgement`` (5.5): an opinion taken "for the record"
+  while refusing to act (直す予定はないですけど, 一応聞いときます,
+  参考程度に聞いておきます).
+- ``claim_padding`` (5.1, 5.2): a travel/overtime/attendance claim that
+  differs from what happened (実際は日帰りだったけど1泊で申請, カラ出張) and
+  the gain kept (浮いた分で焼酎).
+- ``city_property_private_use`` (5.1): the city's things taken to a private
+  occasion (着ぐるみを持ち出して友達の結婚式で着てきた).
+- ``records_snooping`` (5.1): residents' records looked up for curiosity
+  (端末でこっそり検索したら).
+- ``complaint_deflected`` (5.5): a complaint turned back on the complainant
+  (見落とす方にも問題がある, 訂正はしません, 気にしすぎでは, 地図くらい読める
+  ようになってから言って).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import validator
+
+
+def _sentences_with(doc, pattern: re.Pattern, lo: int, hi: int):
+    return [m for m in pattern.finditer(doc.text, lo, hi)]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in "。、!?！？…〜~ \n":
+        end -= 1
+    while start < end and text[start] in "。、!?！？…〜~ \n":
+        start += 1
+    return start, end
+
+
+def _neighbourhood(doc, pos: int, before: int = 1, after: int = 0) -> tuple[int, int]:
+    """The sentence around pos widened by `before` sentences before it and
+    `after` sentences after it."""
+    bounds = doc.sentence_bounds
+    for i, (lo, hi) in enumerate(bounds):
+        if lo <= pos < hi or (pos >= hi and i == len(bounds) - 1):
+            return bounds[max(i - before, 0)][0], bounds[min(i + after, len(bounds) - 1)][1]
+    return 0, len(doc.text)
+
+
+# -- residents met at work ---------------------------------------------------------
+
+# A person met in service, named as a resident or a customer.
+_RESIDENT = (
+    r"(?:住民|市民|町民|村民|来庁者|来客|相談者|申請者|利用者|お客|客(?!観|席|室|層)|クレーマー|常連(?:さん)?|"
+    r"年寄り|お年寄り|高齢者|(?:窓口|受付|電話|カウンター)の(?:人|方|客))"
+)
+# People named casually: a resident only when the draft is about the counter.
+_CASUAL_PERSON = (
+    r"(?:おっさん|おっちゃん|おじさん|おじちゃん|おやじ|オヤジ|親父|おばさん|おばちゃん|おばはん|おばあ|おじい|"
+    r"じいさん|じいちゃん|ばあさん|ばあちゃん|じじい|ジジイ|ジジィ|ばばあ|ババア|ババァ|爺さん|婆さん|"
+    r"兄ちゃん|にいちゃん|姉ちゃん|ねえちゃん|あんちゃん|若いの|兄さん|姉さん|夫婦|母親|父親|奥さん|旦那|"
+    r"(?:あの|その|例の|この)(?:人|方|客|男|女)|人(?=、|が|は|って|[、。!?]))"
+)
+# The counter, the phone, a visit: where staff meet residents.
+_SERVICE_PLACE = re.compile(
+    r"(?:窓口|来庁|受付|カウンター|電話口|電話(?:で|してき|かけてき|の)|問い合わせ|問合せ|相談に来|申請に来|手続きに来|"
+    r"苦情|クレーム|[一-龥]{1,3}課(?:に|の|で)|(?:取り|出し|払い|届け|借り|聞き)に来|市役所(?:に|へ)来|役所(?:に|へ)来|来られ|来た(?:人|おじ|おば|じい|ばあ|客))"
+)
+_RESIDENT_RE = re.compile(_RESIDENT)
+_CASUAL_RE = re.compile(_CASUAL_PERSON)
+
+# Contempt for the person: insult-like questions and verdicts on their mind.
+_CONTEMPT = re.compile("|".join([
+    r"脳(?:みそ|ミソ|味噌)?(?:が|は)?(?:入って|ある|あん|ついて|足りて|腐って|溶けて|空っぽ|からっぽ|ない|ねー|無い|ゼロ|筋肉)",
+    r"頭(?:が|は)?(?:ぬるい|ゆるい|大丈夫|おかしい|おかしく|沸いて|湧いて|お花畑|空っぽ|からっぽ|悪すぎ|悪いの|悪い(?:ん|な|よね|わ)|弱い|足りな|イカれ|いかれ|ついて(?:ん|る|ない)|使って(?:ない|ん))",
+    r"(?:何|なに|なん)(?:を)?考えて(?:ん|る|生き)|何様(?:の|だ|なん|のつもり)",
+    r"(?:常識|学習能力|理解力|読解力|知能|知性|想像力|社会性|デリカシー|教養|脳|判断力|記憶力)(?:が|も|って)?(?:ない|ねー|無い|ゼロ|皆無|なさすぎ|なさ過ぎ|足りな|ないの|ないん)",
+    r"(?:字|日本語|言葉|話|説明|ひらがな)(?:が|も|すら)?(?:通じ|読め|理解でき|分から|わから|書け)(?:ない|ねー|ん(?!で))",
+    r"(?:話|会話)に(?:なら|なんね)|聞く耳(?:が|も|を)?(?:ない|ねー|無い|持たな|持ってな)",
+    r"人間(?:として)?(?:終わって|やめ|辞め)|生きてて(?:恥ずかし|楽し)|(?:どういう|どんな)(?:育ち|教育|神経|頭)",
+    r"(?:バカ|ばか|馬鹿|アホ|あほ|ボケ|マヌケ|間抜け|無能|低能|クズ|カス)(?:なの|なのか|か(?:よ|な)|すぎ|じゃない|じゃね|だろ|だな|丸出し|確定)",
+    r"(?:幼稚園児|小学生|子ども|子供|猿|サル|犬)(?:以下|並み|レベル)",
+    # "even a child could": 小学生でも書けるぞ (a sneer, not 小学生でも分かるように)
+    r"(?:幼稚園児|保育園児|小学生|中学生|子ども|子供|猿|サル)(?:でも|ですら)(?:書け|でき|分か|わか|読め|理解でき)(?:る|ん)(?:ぞ|わ(?!け)|よ(?!う)|って|のに|だろ|やろ|ばい|けど|し(?![くかょ]))",
+    # senility as a verdict, dialect included: ボケとるとやろか, ボケとらす, ボケ始めとる
+    r"(?:ボケ|ぼけ)(?:と(?:る|らす|ら|っ)|てる|てん|始め|老人)",
+    # a masked insult word: ア〇, バ〇, 〇ホ
+    r"(?:[アバあば][〇○●◯×✕＊*]|[〇○●◯×✕＊*][ホカほか])(?:なん|なの|か(?:よ|な)|すぎ|だろ|やろ|じゃ|丸出し|確定|ちゃう|やん|だな)",
+    r"(?:いい|良い)?(?:年|歳)(?:して|こいて)",
+    r"(?:かわいそう|可哀想|可哀そう)な(?:人|頭|脳)|(?:迷惑|害悪|邪魔|厄介)(?:でしか|すぎ|な(?:人|客|奴|やつ|存在))|老害|ゴミ客|クソ客",
+]))
+# Aversion to serving residents: 相手するの嫌, 対応したくない, 来ないでほしい.
+_SERVE = r"(?:相手|対応|応対|接客|窓口対応|電話対応|話し相手)"
+_AVERSION = (
+    r"(?:嫌|いや|イヤ|無理|むり|ムリ|しんど|だる|ダル|めんど|面倒|うざ|ウザ|うんざり|勘弁|やってられ|"
+    r"したくな|しとうな|苦痛|ストレス|萎え|憂鬱|ゆううつ|限界|辞めたい|やめたい|ごめん|きつ|キツ|こりごり|懲り懲り)"
+)
+_SERVICE_AVERSION = re.compile(
+    rf"(?:{_RESIDENT}|{_CASUAL_PERSON}|ああいう(?:人|客|の)|こういう(?:人|客)|あんな(?:人|客|の)|(?:あの|その)(?:人|客|おっさん|おばさん)(?:たち|ら|ども)?)"
+    rf"(?:たち|ら|ども|さん)?(?:の)?(?:皆さま|皆様|皆さん|方|方々)?(?:の|を|と|に)?(?:{_SERVE})(?:を|は|も|が|って|とか)?(?:する|すん|して|し)?(?:の|のが|のは|のも|って|とか)?[^。!?\n]{{0,6}}{_AVERSION}"
+    rf"|(?:{_RESIDENT}|{_CASUAL_PERSON})(?:たち|ら|ども)?(?:と|に|の顔)(?:は|も|を)?(?:もう)?(?:話したくな|会いたくな|関わりたくな|見たくな|しゃべりたくな)"
+    rf"|(?:{_RESIDENT}|{_CASUAL_PERSON})(?:様|さま)?(?:たち|ら|ども)?(?:には|に|は|って)(?:正直|もう|ほんと|本当に|マジで|まじで)?(?:うんざり|げんなり|イライラ|いらいら|ムカつ|むかつ|腹が立|腹立|ついていけ|付き合いきれ|付き合ってられ)"
+    rf"|(?:もう|二度と|頼むから|お願いだから)(?:来ないで|来んな|来るな|こないで|くんな)"
+)
+
+
+def _resident_in(doc, lo: int, hi: int, service_anywhere: bool) -> bool:
+    text = doc.text
+    if _RESIDENT_RE.search(text, lo, hi):
+        return True
+    return service_anywhere and _CASUAL_RE.search(text, lo, hi) is not None
+
+
+# Kind words or a campaign against abuse: not contempt.
+_KIND = re.compile(r"(?:通訳|翻訳|やさしい日本語|筆談|多言語|外国の方|手話|ありがと|感謝|うれし|嬉し|ほっこり|温か|あたたか|癒|和ん|なごん|ご理解|ご協力|申し訳|お詫び|研修|ないよう|防止|禁止|やめましょう|ハラスメント|カスハラ対策)")
+
+
+@validator("citizen_contempt")
+def citizen_contempt(doc):
+    text = doc.text
+    service = _SERVICE_PLACE.search(text) is not None
+    for m in _SERVICE_AVERSION.finditer(text):
+        lo, hi = doc.sentence_at(m.start())
+        if _KIND.search(text, lo, hi):
+            continue
+        # 相手/対応 names serving; a bare もう来ないで needs the counter in sight.
+        if not (re.search(_SERVE, m.group()) or service):
+            continue
+        yield _trim(text, *_clause(text, lo, m.start(), m.end()))
+    for m in _CONTEMPT.finditer(text):
+        lo, hi = _neighbourhood(doc, m.start(), before=1)
+        s_lo, s_hi = doc.sentence_at(m.start())
+        if _KIND.search(text, s_lo, s_hi):
+            continue
+        if not (service or _SERVICE_PLACE.search(text, lo, hi)):
+            continue
+        if _resident_in(doc, lo, s_hi, True) or _SERVICE_PLACE.search(text, lo, s_hi):
+            yield _trim(text, *_clause(text, s_lo, m.start(), m.end()))
+
+
+def _clause(text: str, lo: int, start: int, end: int) -> tuple[int, int]:
+    """From the last comma or space before start to the end of the match."""
+    i = start
+    while i > lo and text[i - 1] not in "、, \n":
+        i -= 1
+    return i, end
+
+
+# -- a resident's trouble as entertainment -------------------------------------------
+
+# What happened to them: forgetting, going back and forth, coming again.
+_MISHAP = re.compile(
+    r"(?:忘れ|往復|何回|何度|[0-9一二三四五六七八九十]+回(?:目|も|来)|回目|また来|また(?:電話|同じ)|毎日来|毎週来|毎回|覚えな|覚えられ|"
+    r"間違え|迷って|迷い|怒鳴|キレ|ブチギレ|真っ赤|同じこと|同じ質問|わからず|分からず|読めな|書けな|戻って(?:き|来)|出直|やり直|書き直|"
+    r"ドヤ顔|必死|汗だく|右往左往|うろうろ|ウロウロ|オロオロ|おろおろ|パニック|粘って|居座|長話|しつこ|説教)"
+)
+# The writer enjoying it, or staff betting and guessing together.
+_AMUSED = re.compile(
+    r"(?:楽しくなって|面白くなって|おもしろくなって|面白すぎ|おもしろすぎ|おもろ|笑いを?(?:こらえ|堪え|我慢|こらえる|噛み殺)|笑いが止まら|笑いそう|"
+    r"ニヤニヤ|にやにや|ニヤけ|にやけ|ニヤニヤ|吹きそう|噴きそう|見もの|見物(?:だった|でした|です)|エンタメ|ショー(?:だった|かと)|"
+    r"コント|漫才|ネタ(?:に|と|として|確定|提供)|名物(?:おじさん|おばさん|おっさん|じいさん|ばあさん|客|住民)|(?:職場|課|係|窓口|庁舎|役所|もはや|すっかり|ある意味)の?名物|"
+    r"ウケ(?:た|る)|爆笑|笑える|笑った|笑っちゃ|笑っ(?:て|た)|草(?=[。!?w\s]|$)|w{2,})"
+)
+_COLLEAGUES = r"(?:同僚|先輩|後輩|係長|課長|班長|主任|上司|隣の(?:席|人)|職場の(?:みんな|皆|人)|課の(?:みんな|皆|人)|係の(?:みんな|皆|人)|課内|係内|みんな|皆|職員)"
+_WAGER = re.compile(
+    rf"{_COLLEAGUES}(?:と|で|同士で|の間で|たちと|たちで)[^。!?\n]{{0,14}}(?:予想|賭け|賭けて|かけて|当て(?:て|っこ)|カウント|数えて|実況|盛り上が|笑|ネタ|記録|ランキング|番付|ニヤニヤ|にやにや|ニヤけ|目が合|目を合わせ|顔を見合わせ|ハイタッチ)"
+    r"|(?:何回目|何往復|[0-9一二三四五六七八九十]+(?:回目|往復目))[^。!?\n]{0,10}(?:あるか|来るか|来るのか|予想|賭け|当て)"
+)
+_SPECTATOR = re.compile(r"(?:見てる|見ている|見てた|聞いてる|聞いてた)(?:こっち|方|ほう|私|俺|僕)(?:が|は|も)")
+
+
+@validator("citizen_amusement")
+def citizen_amusement(doc):
+    text = doc.text
+    if not (_SERVICE_PLACE.search(text) or _RESIDENT_RE.search(text)
+            or (_CASUAL_RE.search(text) and (_WAGER.search(text) or _SPECTATOR.search(text)))):
+        return
+    if not _MISHAP.search(text):
+        return
+    for lo, hi in doc.sentence_bounds:
+        if _KIND.search(text, lo, hi) or re.search(r"一緒に笑|笑顔|笑い合", text[lo:hi]):
+            continue
+        hits = [m for m in _WAGER.finditer(text, lo, hi)]
+        amused = [m for m in _AMUSED.finditer(text, lo, hi)]
+        if amused and not (_SPECTATOR.search(text, lo, hi) or _MISHAP.search(text, lo, hi)
+                           or _RESIDENT_RE.search(text, lo, hi) or _CASUAL_RE.search(text, lo, hi)):
+            amused = []
+        for m in hits + amused:
+            yield _trim(text, *_clause(text, lo, m.start(), m.end()))
+        if hits or amused:
+            # the resident's trouble being laughed at: 3往復してたおっちゃん
+            p_lo, _ = _neighbourhood(doc, lo, before=1)
+            for m in _MISHAP.finditer(text, p_lo, hi):
+                c_lo, c_hi = _clause(text, doc.sentence_at(m.start())[0], m.start(), m.end())
+                person = _CASUAL_RE.search(text, m.end(), min(hi, m.end() + 14)) or _RESIDENT_RE.search(text, m.end(), min(hi, m.end() + 14))
+                yield _trim(text, c_lo, person.end() if person else c_hi)
+
+
+# -- leisure during working hours ------------------------------------------------------
+
+_LEISURE = re.compile(
+    r"(?:温泉|銭湯|[ぁ-んァ-ヶ一-龥]{1,4}湯(?=で|に|へ|の|は|、|。|!)|長湯|朝湯|足湯|ひとっ風呂|一風呂|サウナ|岩盤浴|スパ(?![イゲー])|"
+    r"パチンコ|パチ屋|パチスロ|スロット|スロ(?=で|に|打)|競馬|競艇|競輪|ボートレース|場外|麻雀|雀荘|ゲーセン|ゲームセンター|"
+    r"カラオケ|ボウリング|ボーリング|ダーツ|ビリヤード|漫画喫茶|漫喫|マン喫|ネカフェ|ネットカフェ|カフェ|喫茶|スタバ|ドトール|"
+    r"コメダ|タリーズ|ファミレス|パフェ|スイーツ|ケーキ|映画|ショッピング|モール|イオン|ゆめタウン|アウトレット|ドンキ|古着|"
+    r"ブックオフ|本屋|ゴルフ|打ちっぱなし|打ちっ放し|釣り|釣って|ドライブ|昼寝|仮眠|マッサージ|整体|エステ|ネイル|美容院|美容室|"
+    r"散髪|床屋|ジム|ヨガ|プール|観光|花見|紅葉|食べ歩き|買い物|デート|推し活|ライブ|遊び|遊んで|遊んだ|ゴロゴロ|ごろごろ|"
+    r"くつろ|まったり|のんびり|ランチ(?:会|巡り)|飲み|一杯)"
+)
+# 観光客の方 / 映画のロケ / 温泉施設の点検: the place is the job, not a pastime.
+_LEISURE_AS_WORK = re.compile(
+    r"(?:の)?(?:客|案内|協会|課|PR|振興|情報|担当|施策|事業|計画|ポスター|パンフ|イベント|ロケ|撮影|許可|審査|施設の(?:点検|管理|清掃)|"
+    r"点検|管理|清掃|工事|営業許可|の新メニュー|ルール|大会の(?:運営|受付))"
+)
+# The writer doing it: went, dropped in, played, soaked, slept, enjoyed.
+_LEISURE_ACT = re.compile(
+    r"(?:行っ|行き|寄っ|寄り|入っ|打っ|打ち|回し|して(?:き|た|る)|し(?:た|に)|飲ん|食べ|浸か|つか|歌っ|見て|観て|読ん|寝て|寝た|遊ん|"
+    r"楽しん|満喫|過ごし|くつろ|まった|のんびり|ゆっくり|長湯|昼寝|仮眠|当たっ|勝ち|負け|買っ|ポチ|抜け|"
+    r"モーニング|ランチ|ご飯|ごはん|お茶|コーヒー|パフェ|ケーキ|一杯|一服|休憩|"
+    # the writer savouring it: 勤務時間中の温泉は格別
+    r"格別|最高|至福|極楽|たまらな|気持ちい|沁み|染み|幸せ|癒され|やめられな)(?!て?みたい|たい)"
+)
+# Working time said outright, or slipping out of it.
+_WORK_TIME = re.compile(
+    r"(?:勤務時間中|勤務中|就業時間中|就業中|仕事中|業務中|執務中|勤務時間内|勤務時間に|出勤して(?:から|すぐ)|"
+    r"外回り(?:中|の途中|の合間|のついで|ついで|と(?:称|言)|って言|のふり|のフリ|を装)|出張(?:中|のついで|ついで|の合間|の途中)|公用車で|"
+    r"中抜け|(?:職場|仕事|会議|役所|庁舎|課|席|窓口|研修)(?:を|から)?(?:ちょっと|こっそり|少し)?抜け(?:出|て|た)|(?:ちょっと|こっそり|少し|[0-9一二三]+分|[0-9一二]+時間)抜け(?:出|て|た|る)|"
+    r"サボ(?:って|った|り|る|ろ|れ)|さぼ(?:って|った|り|る|ろ|れ)|定時前|"
+    r"会議(?:を)?抜け|研修(?:を)?抜け|打ち合わせ(?:と|って)(?:称|言)|昼休み(?:を|が)?(?:延長|オーバー|過ぎ|超過|はみ出))"
+)
+_BREAK = re.compile(r"(?:昼休み|お昼休み|昼休憩|休憩時間|休憩中|お昼に|昼に)")
+# The break ran over: 戻ったら14時半, 30分オーバー, 長湯.
+_OVERRUN = re.compile(
+    r"(?:戻(?:っ|り|る)(?:たら|たの(?:は|が)|が|は|のが)?[^。!?\n]{0,4}(?:1[3-9]|午後[1-5一二三四五])時"
+    r"|(?:1[3-9]|午後[1-5一二三四五])時(?:半|過ぎ|すぎ|[0-9]{1,2}分)?(?:に|まで|頃)?(?:戻|帰)"
+    r"|[0-9一二三四五六七八九十]+分(?:も)?(?:オーバー|遅れ|遅刻|超過|過ぎ)|[0-9一二]+時間(?:も)?(?:オーバー|遅れ|超過|抜け)"
+    r"|(?:ちょっと|少し|だいぶ|かなり|大幅に)(?:オーバー|遅れて戻|過ぎて)|長湯|長居|長風呂|ゆっくりしすぎ|のんびりしすぎ|時間を忘れ|"
+    r"気づいたら[0-9]{1,2}時|午後(?:の仕事|の業務|の窓口)?(?:に|へ)?(?:遅れ|遅刻)|昼休み(?:が|を)?(?:2時間|二時間|延長))"
+)
+_HIDDEN = re.compile(
+    r"(?:誰(?:にも|も)(?:気づ|気付|バレ|ばれ|言わ|見つから|何も言わ)|(?:バレ|ばれ)(?:て(?:ない|なかった|ません)|なかった|なきゃ|なければ|ない(?:から|し|よう))|"
+    r"気づかれ(?:て)?(?:ない|なかった|ず|ません)|気付かれ(?:て)?(?:ない|なかった|ず)|セーフ|内緒|ナイショ|ないしょ|こっそり|黙って|"
+    r"ごまかし|誤魔化|(?:上司|課長|係長|班長|部長)(?:に|には)(?:内緒|言って(?:ない|ません)|バレ)|(?:外回り|打ち合わせ|会議|出張)(?:と|って)(?:言って|称して))"
+)
+# Leave taken, after hours, a rule against it: private time or a notice.
+_OFF_DUTY = re.compile(
+    r"(?:有給|有休|年休|休暇|半休|半日休|代休|振休|振替休|お休み(?:を)?(?:もら|取|いただ)|休み(?:を)?(?:もら|取)|仕事(?:終わり|帰り|の後|あと)|"
+    r"勤務後|退勤後|定時後|帰宅後|休日|休みの日|週末|土日|日曜|土曜|禁止|ご注意|防止|控え|いけません|ダメです|厳禁|懲戒|処分)"
+)
+
+
+@validator("leisure_in_work_hours")
+def leisure_in_work_hours(doc):
+    text = doc.text
+    if _OFF_DUTY.search(text):
+        return
+    work = _WORK_TIME.search(text)
+    brk = _BREAK.search(text)
+    overrun = _OVERRUN.search(text)
+    hidden = _HIDDEN.search(text)
+    if not (work or (brk and (overrun or hidden))):
+        return
+    leisure = []
+    for m in _LEISURE.finditer(text):
+        lo, hi = doc.sentence_at(m.start())
+        if _LEISURE_AS_WORK.match(text, m.end()) or not _LEISURE_ACT.search(text, m.end(), hi):
+            continue
+        leisure.append(m)
+    if not leisure and not (overrun and hidden):
+        return
+    for m in leisure + [x for x in (work, overrun, hidden if (overrun or work) else None) if x]:
+        lo, hi = doc.sentence_at(m.start())
+        yield _trim(text, *_clause(text, lo, m.start(), m.end()))
+
+
+# -- benefits from businesses the city deals with -----------------------------------
+
+_CONTRACTOR = (
+    r"(?:出入り(?:の)?業者|出入りの[一-龥ァ-ヶ]{1,6}|取引先|請負業者|納入業者|委託(?:先|業者)|指定業者|下請け?|元請け?|ベンダー|"
+    r"[〇○□一-龥ァ-ヶー]{1,6}(?:業者|工務店|建設|組|商事|設備|電気|土木|造園)(?:さん|の(?:社長|人|担当|営業))?|業者(?:さん)?|"
+    r"(?:工事|業務|仕事|委託|清掃|点検|修繕|設計|納品)(?:を)?(?:請け負って|受注して|頼んで|お願いして|発注して|委託して|任せて)(?:る|いる|た)[^。!?\n]{0,4}(?:会社|業者|所|店|屋|人)(?:さん)?(?:の(?:社長|人|担当|営業|方))?|"
+    r"(?:仕事|職場|業務|工事|入札|担当)(?:で|の)(?:お世話になって(?:る|いる)|付き合いのある|つながりのある|関係の|関わりのある)[^。!?\n]{0,10}(?:さん|会社|社長|人)|"
+    # someone met through the job: 市の仕事で知り合った工務店の社長さん
+    r"(?:担当して(?:る|いる)|受け持って(?:る|いる)|所管して(?:る|いる)|指導して(?:る|いる)|検査して(?:る|いる))[^。!?\n]{0,10}(?:会社|業者|店|屋|事業者|事業所|施設)(?:さん)?(?:の(?:人|社長|方|担当|営業))?|"
+    r"(?:仕事|職務|業務|窓口|担当|工事|入札|会議|視察|現場|役所|市役所|職場)(?:で|を通じて|を通して|の関係で|がらみで|絡みで|のつながりで|の縁で)"
+    r"(?:知り合った|知り合いになった|つながった|繋がった|仲良くなった|顔見知りになった|お世話になった|縁ができた|付き合いができた|担当した|担当してる|担当している)"
+    r"[^。!?\n]{0,12}(?:さん|さま|様|会社|社長|業者|店|屋|人|方|先生|オーナー|経営者|大家))"
+)
+_BENEFIT = re.compile(
+    rf"{_CONTRACTOR}(?:の(?:人|方|担当|社長|営業))?(?:から|に|が|と)?[^。!?\n]{{0,30}}?"
+    r"(?:(?:出して|払って|持って|奢って|おごって|ご馳走して|ごちそうして|おごり|奢り|用意して|手配して|招待して|連れてって|連れて行って|安くして|タダにして|無料にして|サービスして|値引きして|まけて)(?:もら|いただ|くれ)"
+    r"|(?:招待|ご招待|接待|ご馳走|ごちそう|差し入れ|プレゼント|お土産)(?:を|も)?(?:いただ|頂|もら|貰|受け|され)"
+    r"|(?:向こう|先方|相手|業者|会社)(?:の)?持ち|(?:全部|全額|代金|お金)(?:を)?(?:払って|出して|持って)くれ"
+    r"|(?:自宅|うち|家|実家|私用|個人的|マイカー|自分)[^。!?\n]{0,12}(?:半額|格安|割引|値引き|タダ|ただ|無料)(?:で|に)"
+    r"|(?:ご馳走|ごちそう|接待)になっ|(?:奢り|おごり|招待|接待|タダ|ただ|無料)(?:で|だった|でした|でゴルフ|で飲|で泊)"
+    r"|(?:もらっ|貰っ|いただい|頂い|くれ)(?:た|ちゃ)[^。!?\n]{0,3}(?=[。!?!\s]|$|w|笑))"
+)
+_KEEPSAKE = re.compile(rf"持つべきものは{_CONTRACTOR}|(?:業者|取引先)(?:さん)?(?:様様|さまさま|最高|神)")
+# The writer crediting the job for the perk: 役所勤めしててよかった, 公務員の役得.
+_JOB_PAYS = re.compile(
+    r"(?:市役所|役所|役場|公務員|市職員|職員|この仕事|今の仕事|[一-龥]{1,4}課)(?:勤め|で働いて|に勤めて|の仕事|で|に|を)?"
+    r"(?:して|しと|やって|やっと|やってて|してて|しとって)?(?:て|た|る|き)?(?:本当に|ほんとに|マジで)?"
+    r"(?:よかった|良かった|得した|お得|最高|様様|さまさま|万歳|バンザイ|冥利|役得|ラッキー)"
+)
+_BENEFIT_THING = re.compile(
+    r"(?:ゴルフ|飲み|食事|夕食|ランチ|焼肉|寿司|旅行|宿泊|ホテル|チケット|商品券|ギフト|お歳暮|お中元|現金|お金|代金|費用|料金|代|券|"
+    r"リフォーム|修理|工事|車|タイヤ|家電|エアコン|お酒|ビール|接待|送迎|肉|牛|酒|米|菓子|果物|メロン|カニ|うなぎ|物(?!件)|土産|ワイン|焼酎|ハム|グッズ)"
+)
+# Refused, forbidden, or a gift to the public rather than to the writer.
+_REFUSAL = re.compile(r"(?:見積|サンプル|試供|資料|検討|会議|業務で|仕事で使|寄付|寄贈|ご支援|協賛|地域の|市に|市へ|子ども食堂|施設に|学校に|感謝状|ありがとうございま|断(?:っ|り|る)|お断り|受け取らな|受け取れな|返し|返却|禁止|いけません|ないよう|なりません|規程|倫理)")
+
+
+@validator("contractor_benefit")
+def contractor_benefit(doc):
+    text = doc.text
+    found = False
+    for m in _BENEFIT.finditer(text):
+        lo, hi = doc.sentence_at(m.start())
+        if _REFUSAL.search(text, lo, hi):
+            continue
+        # Something of value must be named (ゴルフ代, 飲み代, 商品券...) unless
+        # the act itself is a treat (奢って, 接待, ご馳走).
+        if not (_BENEFIT_THING.search(m.group()) or re.search(r"奢|おご|ご馳走|ごちそう|接待|招待|タダ|ただ|無料|安く|値引|まけ|半額|割引|格安|差し入れ|プレゼント|持ち", m.group())):
+            continue
+        found = True
+        yield _trim(text, *_clause(text, lo, m.start(), m.end()))
+    for m in _KEEPSAKE.finditer(text):
+        lo, hi = doc.sentence_at(m.start())
+        if not _REFUSAL.search(text, lo, hi):
+            found = True
+            yield m.start(), m.end()
+    if found:
+        # the job thanked for the perk is the conduct itself
+        for m in _JOB_PAYS.finditer(text):
+            yield _trim(text, *_clause(text, doc.sentence_at(m.start())[0], m.start(), m.end()))
+
+
+# -- elections ---------------------------------------------------------------------
+
+_ELECTION = re.compile(
+    r"(?:選挙|[長議院事]選|市議選|県議選|衆院選|参院選|総選挙|補選|統一地方選|首長選|投票|一票|候補|立候補|出馬|比例|選挙区|公約|政権)"
+)
+_CONTENDER = r"(?:[一-龥ァ-ヶー〇○□■△×A-Za-z]{1,8}党|[一-龥ァ-ヶー〇○□■△×A-Za-z]{1,8}(?:さん|氏|候補|先生|議員|陣営)|現職|新人)"
+_PREFERENCE = re.compile(
+    rf"{_CONTENDER}(?:は|が|で|に|を|しか|以外)?[^。!?\n]{{0,6}}?"
+    r"(?:一択|しか(?:ない|いない|ありえない|勝たん)|以外(?:ありえない|考えられない|ない)|で決まり|に決め(?:て|た)|推し(?:です|てます|てる|ます|ています)?(?=[。!、\s]|$)|"
+    r"(?:いちばん|一番|最も|唯一)(?:まとも|マシ|まし|信頼でき|頼れ|期待でき|良い|いい)|に(?:任せたい|託したい|期待してる|入れる(?:つもり|予定|よ)|入れます)|"
+    r"に(?:勝って|当選して)(?:ほしい|欲しい|もらいたい)|勝たせ|に(?:市政|政権|県政|国政)を)"
+)
+# Votes that are no public election: a club, a class, a pop group's ranking.
+_PRIVATE_VOTE = re.compile(r"(?:生徒会|学級委員|クラス委員|部活|部長を|委員長を|キャプテン|総選挙|人気投票|推しメン|ミスコン|コンテスト|ゆるキャラ)")
+# Spreading a choice: ask family and friends, share, gather votes.
+_CANVASS = re.compile(
+    r"(?:(?:ご)?家族|知り合い|お知り合い|友達|友人|ご近所|親戚|周り|まわり|職場の(?:みんな|皆|人)|同僚)(?:の方)?(?:や|にも|にも|とも|に|へ|の方にも)[^。!?\n]{0,16}"
+    r"(?:声(?:を)?かけ|声がけ|広め|勧め|すすめ|伝え|お願い|誘っ|頼ん|頼んで|シェア)"
+    r"|(?:拡散|シェア)(?:お願い|して(?:ください|ね)|希望)|(?:一緒に|みんなで)(?:応援|支え|勝た)"
+)
+
+
+@validator("election_preference")
+def election_preference(doc):
+    text = doc.text
+    if not _ELECTION.search(text) or _PRIVATE_VOTE.search(text):
+        return
+    prefs = list(_PREFERENCE.finditer(text))
+    named = re.search(_CONTENDER + r"(?:を|に|へ)?(?:応援|支持|推|投票|入れ)", text)
+    if not (prefs or named):
+        return
+    for m in prefs:
+        lo, _ = doc.sentence_at(m.start())
+        yield _trim(text, *_clause(text, lo, m.start(), m.end()))
+    for m in _CANVASS.finditer(text):
+        yield _trim(text, m.start(), m.end())
+
+
+# -- a side business --------------------------------------------------------------
+
+# Running something paid: a shop, a class, a stall, a service.
+_SHOP = r"(?:カフェ|喫茶|お店|店|ショップ|教室|サロン|民泊|ゲストハウス|屋台|キッチンカー|移動販売|マルシェ|古着屋|雑貨屋|パン屋|ケーキ屋|ベーカリー|バー|スナック|居酒屋|整体院|ネイル|エステ|塾|家庭教師|代行|便利屋|農園|直売)"
+_RUNNING = re.compile(
+    rf"{_SHOP}(?:で|を|として)[^。!?\n]{{0,12}}(?:売って(?:ます|る|います)|販売して|出店して|営業して)"
+    rf"|[一-龥ァ-ヶー]{{0,8}}{_SHOP}(?:を|の)?(?:[^。!?\n]{{0,8}}(?:で|に))?(?:やって(?:ます|る|います|いる)|営業(?:して|中)|開いて(?:ます|る|います)|オープン(?:しました|して)|始めました|経営|切り盛り|出店|開業)"
+    rf"|{_SHOP}(?:の)?(?:店主|オーナー|店長|ママ|マスター|講師|主宰)|(?:店主|オーナー|店長|マスター|講師|主宰)(?:を)?(?:して|やって|務めて)"
+    r"|(?:二刀流|二足のわらじ|二足の草鞋|兼業|副業|複業|パラレルワーク|週末起業|ダブルワーク)"
+)
+_PAID = re.compile(
+    r"(?:予約|ご予約|注文|ご注文|お申込み|申し込み|お問い合わせ)(?:は|を|も)?[^。!?\n]{0,6}(?:DM|メッセージ|LINE|インスタ|コメント|電話|こちら|プロフ)"
+    r"|(?:場所|詳細|詳しく|お問い合わせ|連絡|空き状況)(?:は|を)?[^。!?\n]{0,4}(?:DM|メッセージ|プロフ|インスタ)"
+    r"|(?:DM|メッセージ)(?:で|へ|に|から)(?:どうぞ|お気軽|受付|お待ち)|[0-9,]+円|営業(?:日|時間)|(?:定休|営業)日|メニュー|料金|売上|売り上げ|お客さん(?:が|も)"
+)
+_STAFF = re.compile(r"(?:市役所|役所|役場|公務員|市職員|職員|本業|平日は[^。!?\n]{0,6}(?:勤め|仕事|勤務))")
+_PERMITTED = re.compile(r"(?:有志|寄付|チャリティ|ボランティア|募金|市の事業|市主催|職員互助|許可(?:を)?(?:得|取|もら|いただ|受け)|兼業許可|許可済|届出済|承認を得)")
+
+
+@validator("side_business_run")
+def side_business_run(doc):
+    text = doc.text
+    if not _STAFF.search(text) or _PERMITTED.search(text):
+        return
+    running = list(_RUNNING.finditer(text))
+    if not running or not _PAID.search(text):
+        return
+    for m in running:
+        yield _trim(text, m.start(), m.end())
+    for m in _PAID.finditer(text):
+        if re.match(r"[0-9,]+円", m.group()) is None:
+            yield _trim(text, m.start(), m.end())
+
+
+# -- replies that belittle the critic ------------------------------------------------
+
+_CRITIC_CONTEXT = re.compile(
+    r"(?:@|ご意見|意見|ご指摘|指摘|批判|文句|苦情|クレーム|コメント|リプ|返信|書き込み|言ってる人|言う人|書いてる人|書く人|騒いでる|アンチ|叩いて|叩く|"
+    r"揚げ足|粗探し|あら探し|難癖|いちゃもん|ケチを?つけ)"
+)
+_BELITTLE = re.compile("|".join([
+    r"(?:頭(?:の)?悪い|頭弱い|低レベル|低能|幼稚|的外れ|的はずれ|くだらない|下らない|知ったか|にわか|意味不明|支離滅裂|浅い|浅はか|バカみたい|アホみたい|恥ずかしい|痛い)(?:な)?(?:コメント|リプ|意見|書き込み|批判|文句|質問|投稿|指摘|発言)",
+    r"(?:日本語|文章|漢字|字|説明)(?:が|も|を)?(?:読め|理解でき|わから|分から|通じ)(?:ない|ません)(?:なら|んだったら|のに|んですか|のかな|の\?|んでしょうか|人)",
+    r"(?:リプ|リプライ|コメント|書き込み|返信|口出し|絡ま|絡んで|関わら|コメ)(?:は|を|も)?(?:しないで|しなくていい|しなくて結構|するな|すんな|しないでもらえ|やめてもらえ|控えてもらえ|やめて(?:ください|くれ|ね)|(?:ご)?遠慮(?:ください|願います))",
+    r"(?:コメント|リプ|書き込み|意見|批判|文句)(?:は|を)?(?:やめて|やめろ|控えて|慎んで)(?:もらえ|ください|いただけ|くれ)",
+    r"(?:理解|読解|想像)(?:力|できない)(?:が|の)?(?:ない|無い|なさ|足りな|乏し)|(?:義務教育|小学校|学校)(?:から|で)(?:やり直|習い直|勉強し直)|(?:勉強|出直)し(?:て|直して)から(?:来|言|コメント|書)",
+    r"(?:揚げ足取り|揚げ足を取|難癖|言いがかり|屁理屈|重箱の隅)(?:[^。!?\n]{0,6})(?:ご苦労|お疲れ|乙|ですね|ばかり|ばっか|しか)",
+    r"(?:素人|ど素人|部外者|外野|一般人|一般の方|にわか|匿名)(?:さん|の方)?の(?:意見|ご意見|声|批判|感想|コメント|アドバイス|助言|ご指摘|指摘|ダメ出し)(?:は|なんて|など)[^。!?\n]{0,8}(?:参考にし(?:て(?:い)?)?ません|参考にしない|参考にして(?:ない|ねー|ません)|参考にしとらん|聞きません|聞かない|受け付け|いりません|要りません|不要|関係ない|価値(?:は|が)?ない)",
+    r"(?:誰も|だれも)(?:止め|とめ)(?:ません|ない|ませんよ|ないよ)",
+    r"(?:勉強|お勉強|調べ|理解|学習)(?:されて|して|なさって|を(?:されて|して))から(?:コメント|ご意見|書き込|言って|おっしゃって|発言)",
+    r"(?:かわいそう|可哀想|哀れ|お気の毒)(?:な|な方|な人|ですね|ですな)|(?:構って|かまって)ちゃん|お察し(?:します|ください)?(?=[。!?\s]|$|w)",
+    r"(?:顔真っ赤|図星|効いてて草|効いてる|ブーメラン)|(?:恥ずかしくない|恥ずかしくないん)(?:の|ですか|んですか)",
+]))
+_SELF_REFLECT = re.compile(r"(?:申し訳|お詫び|失礼しました|私の説明|当方の|こちらの説明|説明不足|ご指摘の通り|ご指摘のとおり|研修|やめましょう|しないよう|ないようにし)")
+
+
+@validator("critic_belittled")
+def critic_belittled(doc):
+    text = doc.text
+    if not _CRITIC_CONTEXT.search(text):
+        return
+    for m in _BELITTLE.finditer(text):
+        lo, hi = doc.sentence_at(m.start())
+        if _SELF_REFLECT.search(text, lo, hi):
+            continue
+        # Quoted to warn against it: 「リプしないで」という返し方は…
+        if re.search(r"」(?:と|って|という|といった|などの|のような|は|が|ではなく)", text[m.end():m.end() + 8]) and "「" in text[lo:m.start()]:
+            continue
+        yield _trim(text, *_clause(text, lo, m.start(), m.end()))
+
+
+# -- an opinion taken "for the record" -----------------------------------------------
+
+_ACT = r"(?:直す|なおす|変える|変更する|改善する|修正する|対応する|見直す|検討する|やめる|止める|反映する|取り入れる|聞く|応える|動く|従う)"
+_INSINCERE = re.compile("|".join([
+    # 変える気はない is an attitude; 変える予定はない only said lightly (まあ…けど).
+    rf"{_ACT}気(?:は|も|なんか|なんて)?(?:ない|ありません|ございません|ねー|ゼロ|さらさら|毛頭)",
+    rf"(?:まあ|ま、|まぁ|別に|特に|全然)[^。!?\n]{{0,6}}{_ACT}(?:予定|つもり|考え|理由|必要)(?:は|も|なんか|なんて)?(?:ない|ありません|ねー)",
+    rf"{_ACT}(?:予定|つもり|考え|理由|必要)(?:は|も|なんか|なんて)?(?:ない|ありません|ねー)(?:です)?(?:けど|けどね|けどw|w|笑|\(笑\))",
+    r"(?:変え|直さ|直し|改善し|修正し|対応し|見直さ|やめ)(?:る気|ません|ないです|ないけど|ないよ|ないので|ないから|る予定はない)(?:けど|が|よ|w|笑|\(笑\))",
+    r"(?:一応|とりあえず|いちおう|形だけ)(?:は)?(?:聞い(?:と|て)(?:き|お)ます|聞いとく|聞いておきます|承って|受け取って|伺って|読んで|目を通して|参考に)(?:おき|とき|おく|とく|ます)?",
+    r"(?:聞くだけ|読むだけ|聞き流し|聞き置|参考程度に|参考までに(?:聞い|伺っ|受け取っ))",
+    r"(?:ご指摘|ご意見|ご批判|ご要望|ご忠告|アドバイス|コメント|リプ)(?:どうも|ども|あざ|あざーす|あざす)(?:ー|〜|~|!|w|笑|\(笑\)|です)?",
+    r"(?:ご意見|ご指摘|ご要望)として(?:一応|いちおう|とりあえず)",
+    r"(?:まあ|ま、|まぁ)(?:変わらない|変えない|直さない|無理|関係ない|どうでもいい)(?:けど|ですけど|と思|でしょう|です)",
+]))
+
+
+@validator("insincere_acknowledgement")
+def insincere_acknowledgement(doc):
+    text = doc.text
+    if not _CRITIC_CONTEXT.search(text):
+        return
+    for m in _INSINCERE.finditer(text):
+        lo, hi = doc.sentence_at(m.start())
+        if re.search(r"(?:申し訳|お詫び|ご不便|担当課で|確認(?:して|のうえ|します)|改めて)", text[lo:hi]):
+            continue
+        yield _trim(text, *_clause(text, lo, m.start(), m.end()))
+
+
+# -- claims padded: travel, overtime, time records ------------------------------------
+
+_CLAIM = (
+    r"(?:旅費|出張旅費|出張費|交通費|宿泊費|日当|残業代|残業手当|残業(?:を|も)?(?:つけ|付け|申請)|時間外(?:手当|勤務)?|超勤|超過勤務|休日出勤|"
+    r"通勤手当|住居手当|[一-龥]{0,4}手当|経費|領収書|レシート|タクシー代|ガソリン代|出勤簿|タイムカード|勤務表|勤務記録|打刻|出勤(?:を|に)?(?:つけ|付け))"
+)
+_CLAIM_RE = re.compile(_CLAIM)
+# What was claimed differs from what happened, or was inflated.
+_PADDED = re.compile(
+    r"(?:実際は|実際には|本当は|ほんとは|ホントは|ほんとうは)[^。!?\n]{0,24}(?:けど|けれど|のに|が、)"
+    r"|(?:してない|してなかった|してへん|行ってない|行ってなかった|いなかった|いないのに|帰ってた|帰ってる|寝てた|遊んでた)(?:のに|けど|けれど)"
+    r"|(?:休んだ|休みの|行ってない|行かなかった|いなかった|遅刻した)(?:日|時間|分|とき)(?:も|を|まで)[^。!?\n]{0,6}(?:出勤|勤務|残業|出張|在席)(?:に|扱い|した(?:こと|事))"
+    r"|水増し|上乗せ|盛って(?:申請|請求|出し|書い|つけ)|盛った|多めに(?:申請|請求|つけ|付け|書い|出し)|架空の|でっち上げ|二重(?:に|で)(?:申請|請求|もら)|"
+    r"ちょろまか|ごまかし(?:て|た)|誤魔化(?:して|した)|カラ出張|空出張|カラ残業|空残業|"
+    r"(?:代わりに|代理で|ついでに)(?:打刻|押して|押しと|切って)|(?:打刻|タイムカード)(?:を)?(?:代わりに|代理で|頼ん|押してもら|切ってもら)"
+)
+# The gain kept: 浮いた分で焼酎, 差額でランチ, お小遣いゲット.
+_POCKETED = re.compile(
+    r"(?:浮いた|余った|差額|差し引き|もらいすぎた|多くもらった)(?:分|お金|金|額|ぶん)?(?:で|は|を)[^。!?\n]{0,16}"
+    r"(?:買|飲|食|遊|ポケット|懐|小遣い|貯金|ランチ|焼肉|旅行|パチンコ|いただ)"
+    r"|(?:お小遣い|小遣い|臨時収入|へそくり)(?:ゲット|ゲト|になった|稼ぎ|できた|が増え)|(?:ちょっとした|いい)(?:小遣い|お小遣い)稼ぎ"
+)
+# What was put in the claim instead of the truth: a count, a mode of travel, a pretence.
+_CLAIMED_AS = re.compile(
+    r"[0-9一二三四五六七八九十]+(?:泊|日|時間|回|キロ|km|円|人|往復|枚)|(?:新幹線|タクシー|飛行機|特急|グリーン車|自家用車|車|電車|高速)で(?:申請|請求|精算|計算|出し|書い|つけ)"
+    r"|ことにして|ことにした|分(?:の|を|で)(?:申請|請求|旅費|日当|手当)|満額|フルで|多め|倍"
+)
+# A notice, a news item or a warning about it.
+_CLAIM_NOTICE = re.compile(
+    r"(?:禁止|不正受給|不正請求(?:は|が|を|の)|処分|懲戒|ないよう|防止|返還|発覚|逮捕|報道|ニュース|研修で(?:学|習)|許されません|ご注意|注意|適正|正しく|規程)"
+)
+
+
+@validator("claim_padding")
+def claim_padding(doc):
+    """A claim for travel, overtime or attendance padded (実際は日帰りだった
+    けど1泊で旅費申請, 残業してないのに残業代つけた, カラ出張) and the gain
+    kept (浮いた分で焼酎): fraud on public money told as a boast."""
+    text = doc.text
+    if not _CLAIM_RE.search(text) or _CLAIM_NOTICE.search(text):
+        return
+    padded = False
+    for m in _PADDED.finditer(text):
+        # 本当は休みたかったけど: a wish, not a fact set against the claim
+        if re.search(r"(?:たかった|たい|ほしかった|欲しかった|つもり|予定|はず)", m.group()):
+            continue
+        lo, hi = doc.sentence_at(m.start())
+        # 実際は…けど: the claim must then say what was claimed instead (1泊で, 2日分, 新幹線で)
+        if re.match(r"(?:実際|本当|ほんと|ホント)", m.group()) and not _CLAIMED_AS.search(text, m.end(), hi):
+            continue
+        n_lo, n_hi = _neighbourhood(doc, m.start(), before=1, after=1)
+        if not _CLAIM_RE.search(text, n_lo, n_hi):
+            continue
+        padded = True
+        yield _trim(text, *_clause(text, lo, m.start(), hi))
+    if padded:
+        for m in _POCKETED.finditer(text):
+            yield _trim(text, m.start(), m.end())
+
+
+# -- city property put to private use --------------------------------------------------
+
+_CITY_OWNED = r"(?:市の|市役所の|役所の|役場の|庁舎の|支所の|公民館の|職場の|課の|係の|市有の?|公用の?|備品の|市のイベント用の|イベント用の|公式)"
+_CITY_THING = (
+    # physical things only: a mascot's picture used on goods is the city's rights (6.3.2)
+    r"(?:着ぐるみ|テント|プロジェクター|スクリーン|マイク|スピーカー|拡声器|音響|長机|机|パイプ椅子|椅子|"
+    r"カメラ|ビデオカメラ|パソコン|PC|ノートPC|タブレット|iPad|スマホ|携帯|軽トラ|トラック|車|発電機|投光器|のぼり|法被|はっぴ|ハッピ|"
+    r"ユニフォーム|制服|作業着|ヘルメット|工具|脚立|草刈り機|コピー機|プリンター|コピー用紙|用紙|文房具|事務用品|備品|物品|"
+    r"ETCカード|タクシーチケット|切手|封筒|電池|記念品|グッズ|ノベルティ|景品|チケット|招待券|ガソリン|燃料|花|苗|鉢植え|米|野菜)"
+)
+_TAKEN = (
+    r"(?:持ち出|持って(?:帰|き|行|い)|持ち帰|もらって帰|借りて|借りた|借り出|拝借|パク|くすね|使って|使った|使わせ|着て|着た|かぶって|乗って|乗った|乗り回|"
+    r"運んで|積んで|横流し|転売|売って|売った|出品|刷っ|刷り|印刷し|コピーし|プリントし|充電し)"
+)
+_PROPERTY_TAKEN = re.compile(rf"{_CITY_OWNED}[^。!?\n]{{0,10}}{_CITY_THING}[^。!?\n]{{0,20}}?{_TAKEN}")
+# A private occasion or place: the purpose is plainly the writer's own.
+_PRIVATE_USE = re.compile(
+    r"(?:実家|自宅|家で|家に|うちで|うちの|結婚式|二次会|披露宴|余興|誕生日|飲み会|宴会|忘年会|新年会|花見|BBQ|バーベキュー|キャンプ|"
+    r"法事|引っ越し|私用|個人的に|プライベート|趣味|フリマ|メルカリ|ヤフオク|ラクマ|転売|自分用|自分の)"
+)
+# People close to the writer: private only with secrecy or a saving (娘の名簿を刷った。用紙代浮いた).
+_PRIVATE_PEOPLE = re.compile(r"(?<!ご)(?:友達|友人|知り合い|家族|嫁|妻|夫|旦那|子ども|子供|息子|娘|彼女|彼氏)")
+_GAIN = re.compile(r"(?:浮いた|浮く|タダで|ただで|無料で|ゼロ|節約|得した|お得|買わずに済|借りずに済)")
+_COVERT = re.compile(r"(?:勝手に|無断で|こっそり|内緒で|黙って|バレ(?:ない|なかった|てない)|ばれ(?:ない|なかった|てない)|誰にも言わず|許可(?:なし|なく|取らず|とらず))")
+_LENT_OR_NOTICE = re.compile(
+    r"(?:貸出|貸し出し|貸与|お貸し|貸して(?:くれ|もら|いただ)|許可を(?:得|取|もら|いただ)|申請して|正式に|禁止|してはいけ|ないよう|ご遠慮|"
+    r"盗難|盗まれ|紛失|被害|返却(?:を|して|してください)|お願いします|ご利用|ご活用|寄贈|譲渡|払い下げ|公売|処分品|不用品)"
+)
+
+
+@validator("city_property_private_use")
+def city_property_private_use(doc):
+    """The city's things taken for private use (着ぐるみを勝手に持ち出して友達の
+    結婚式で着てきた, 課のテントを家族のキャンプに): the city thing taken, and
+    a private purpose or secrecy in the same or the next sentence."""
+    text = doc.text
+    for m in _PROPERTY_TAKEN.finditer(text):
+        lo, hi = _neighbourhood(doc, m.start(), before=0, after=1)
+        if _LENT_OR_NOTICE.search(text, lo, hi):
+            continue
+        uses = list(_PRIVATE_USE.finditer(text, lo, hi))
+        if not uses and (_COVERT.search(text, lo, hi) or _GAIN.search(text, lo, hi)):
+            uses = list(_PRIVATE_PEOPLE.finditer(text, lo, hi))
+        if not uses:
+            continue
+        s_lo, _ = doc.sentence_at(m.start())
+        yield _trim(text, *_clause(text, s_lo, m.start(), m.end()))
+        u = uses[0]
+        _, u_hi = doc.sentence_at(u.start())
+        # the private purpose with the act done there: 友達の結婚式で着てきた
+        end = re.search(r"[、。!?\n]|$", text[u.end():u_hi])
+        yield _trim(text, u.start(), u.end() + (end.start() if end else 0))
+
+
+# -- residents' records looked up for curiosity ----------------------------------------
+
+_RECORDS = re.compile(
+    r"(?:住民票|住民情報|住民記録|住民基本台帳|住基|戸籍|[一-龥]{0,2}台帳|課税(?:情報|データ)|税務(?:システム|データ)|納税(?:情報|データ)|所得(?:情報|データ)|"
+    r"国保(?:の)?(?:データ|システム)|福祉(?:の)?(?:データ|システム)|業務(?:用)?(?:の)?(?:端末|PC|パソコン|システム)|端末|システム|データベース|DB)"
+)
+_LOOKUP = re.compile(r"(?:検索|照会|調べ|覗|のぞ|閲覧|見ちゃ|見てみ|見たら|見た|見て(?:た|る|い)|眺め|確認したら|確認してみ|引いて|引いたら|出してみ|ヒット)")
+_CURIOSITY = re.compile(
+    r"(?:こっそり|興味本位|気になって|気になった|気になる人|暇つぶし|ひまつぶし|ついでに|勝手に|内緒|好奇心|なんとなく|出来心|"
+    r"元カレ|元カノ|元彼|元妻|元夫|同級生|知り合い|友達|芸能人|有名人|アイドル|俳優|女優|タレント|選手|歌手|YouTuber|インフルエンサー|"
+    r"近所の|お隣|隣の家|好きな人|推し|バレ(?:ない|なかった|たら)|ばれ(?:ない|なかった|たら))"
+)
+_OFFICIAL_LOOKUP = re.compile(
+    r"(?:本人確認|ご本人|申請(?:が|を|に|の)|請求(?:が|を|に)|依頼(?:が|を|で)|業務として|業務上|禁止|不正|処分|ないよう|研修|ログ|監査|厳しく|許されません|漏えい|漏洩|"
+    r"在庫|天気|路線|時刻|予約|レシピ|ネットで|グーグル|Google)"
+)
+
+
+@validator("records_snooping")
+def records_snooping(doc):
+    """Residents' records looked up on the work system for curiosity
+    (端末でこっそり検索したら元アイドルが…, 住基で同級生の住所を見ちゃった)."""
+    text = doc.text
+    for lo, hi in doc.sentence_bounds:
+        rec = _RECORDS.search(text, lo, hi)
+        if not rec:
+            continue
+        look = _LOOKUP.search(text, rec.end(), hi) or _LOOKUP.search(text, lo, rec.start())
+        if not look or not _CURIOSITY.search(text, lo, hi) or _OFFICIAL_LOOKUP.search(text, lo, hi):
+            continue
+        start = min(rec.start(), look.start())
+        end = max(rec.end(), look.end())
+        tail = re.match(r"[ぁ-ん]{0,4}", text[end:hi])
+        yield _trim(text, *_clause(text, lo, start, end + tail.end()))
+
+
+# -- complaints turned back on the complainant ---------------------------------------
+
+_DEFLECT = re.compile("|".join([
+    # blame shifted to the person who complained
+    r"(?:見落とす|見落とした|見逃す|見ない|見てない|見なかった|読まない|読んでない|読まなかった|確認しない|確認しなかった|確認してない|調べない|調べなかった|"
+    r"聞かない|聞いてない|知らない|気づかない|気付かない|気づかなかった|遅れた|遅れる|忘れた|忘れる|間違えた|間違える|準備しない|備えない)"
+    r"(?:方|人|側|ほう|あなた|そちら)(?:に|の方に|のほうに)?(?:も|が|こそ)?"
+    r"(?:(?:問題|責任|非|落ち度|原因)(?:が|は)?(?:ある(?!ませ)|あり(?!ませ)|でしょ|では|かと)|悪い(?!影響|点|例|ところ))",
+    r"(?:そちら|そっち|あなた|あんた|お客様|利用者|ご本人|ご自身|皆さん)(?:の|側の)(?:確認不足|不注意|落ち度|責任|勘違い|見落とし|読み落とし|思い込み|準備不足)(?:です|でしょ|では|だと|かと|ですね|だよね)?",
+    r"自己責任(?:で(?:お願い|どうぞ)|です|でしょ|だと思|ですよ|かと|ですね|だよ|だね|(?=[。!?\n]|$))",
+    r"(?:市|こちら|こっち|役所|市役所|私たち|わたしたち|職員|我々|うち|担当)(?:も|は|だって)[^。!?\n]{0,8}"
+    r"(?:忙しい|人手不足|(?:人|職員|人員|人手|予算)が(?:足りない|足りません|いない)|手が回らない|余裕がない|暇じゃない|ひまじゃない|大変)(?:な|だ|です)?(?:ので|から|んで|んだから|し|のに|んです)[^。!?\n]{0,12}"
+    r"(?:仕方|しょうがな|しかたな|無理|我慢|諦め|あきらめ|勘弁|察して|分かって|わかって)",
+    # a correction refused, the critic called fussy
+    r"(?:訂正|修正|削除|謝罪|撤回|直し)(?:は|も|なんて|など|する気は|する必要は)?(?:しません|しない(?:です|よ|し|ので|から)?|する気はない|する必要はない|いたしません|不要です|しないつもり)",
+    r"意味(?:は)?(?:通じる|通じます|伝わる|伝わります|分かる|わかる)(?:ので|から|んだから|でしょ|じゃないですか|し)",
+    r"(?:細かい|小さい|ささいな|些細な|どうでもいい|しょうもない)(?:こと|点|ところ|ミス|話)(?:を|に|ばかり|で|まで)?(?:気にし|こだわ|いちいち|うるさ|騒|突っ込|ツッコ|指摘|言わ|言って)(?!すぎない|過ぎない|ない|ません|なく|ず|る性格)(?:すぎ|過ぎ)?(?:では|です|じゃ|だよ|だね|ですね)?",
+    r"(?:気にしすぎ(?!ない|ず|なく)|気にし過ぎ(?!ない|ず|なく)|神経質(?:すぎ|過ぎ|ですね|だね|な方|な人)|細かすぎ|細か過ぎ|うるさすぎ|大げさ(?:すぎ|ですね|では|だな|な)|大袈裟(?:すぎ|ですね|では)|騒ぎすぎ|騒ぎ過ぎ|過敏(?:すぎ|ですね|では))",
+    r"(?:大した|たいした)(?:問題|こと|ミス|話|違い)(?:では|じゃ)?(?:ない|ありません|ないでしょ|なくない|ねー)",
+    r"いちいち(?:細かい|うるさい|言って|指摘|突っ込|ツッコ|文句|気に|揚げ足)",
+    # conditions put on the critic before they may speak
+    r"(?:くらい|ぐらい|位)[^。!?\n]{0,10}(?:できる|読める|分かる|わかる|調べられる|理解できる|書ける|使える)ように(?:なって|なられて)から",
+    r"(?:ようになって|を?勉強して|を?理解して|を?読んで|を?見て|を?調べて|を?確かめて|を?経験して|を?やってみて|働いてみて|住んでみて|払って)から"
+    r"(?:言って|言え|言いな|言おう|おっしゃって|コメント|文句|書き込|発言|批判|物を言)",
+    r"(?:くらい|ぐらい)(?:自分で)?(?:読め|調べろ|調べて|考えろ|考えて|わかれ|分かれ|理解しろ|覚えろ|覚えて)(?:よ|ば|ください|下さい|ね)?(?=[。!?\n、]|$|w|笑)",
+    r"(?:くらい|ぐらい)(?:普通|常識で|考えれば)?(?:分かる|わかる|できる|読める)(?:でしょ|だろ|よね|と思い|はず|もんでしょ)",
+    # an ultimatum instead of an answer: ご理解いただけないなら参加はご遠慮ください
+    r"(?:ご理解|ご納得|ご了承|納得|理解)(?:いただけ|頂け|でき|され)(?:ない|ません)(?:の)?(?:なら|のであれば|のでしたら|んだったら)[^。!?\n]{0,12}"
+    r"(?:ご遠慮|来なくて|参加しなくて|利用しなくて|使わなくて|見なくて|お断り|ご退場|お引き取り|来ないで|来んで)",
+    r"(?:気に入らない|気に食わない|ご不満|不満|嫌|いや|合わない)(?:の)?(?:なら|のであれば|のでしたら|方は)[^。!?\n]{0,10}(?:参加|利用|来場|ご来場|ご利用|ご参加)(?:は|を)?(?:ご遠慮|お控え|なさらなくて|されなくて|しなくて結構)",
+    # the complaint answered with a sneer: 歩けばいいだけでは？ 足ついてますよね？
+    r"[ぁ-ん](?:ば|たら)(?:いい|良い)だけ(?:では|じゃ(?:ない|ね|ん)|でしょ|だろ|やろ|の話|なのに)",
+    r"(?:足|目|耳|手|頭|口)(?:が|は|も)?(?:ついて|付いて)(?:ます|る|ない|いない|ません)(?:よね|でしょ|の|んですか|んか|か)?(?=[?？])",
+    # the critic's own level mocked
+    r"(?:人の|他人の|ひとの)こと(?:を)?(?:言える|言えた)(?:レベル|立場|義理|腕|もの|身)(?:じゃ|では)(?:ない|ありません)",
+    r"(?:あなた|あんた|お前|おまえ|そちら|貴方)(?:の|こそ|も)[^。!?\n]{0,12}(?:大したこと(?:ない|ありません)|レベル(?:が)?低|下手|へた|ヘタ|お粗末)",
+    r"(?:程度|レベル|知能|品性)(?:が|も)?(?:知れ|お察し|うかがえ)",
+    r"(?:お前|おまえ|あんた|あなた)が言うな|どの口が(?:言う|言って)",
+]))
+# Complaints and corrections named other ways than 意見/指摘/コメント.
+_COMPLAINT_CONTEXT = re.compile(r"(?:そちら(?:の|が|側)|ご要望|要望|お叱り|ご不満|不満|とのこと|って言われ|と言われ|おっしゃ|誤字|誤記|間違って(?:る|います)|分かりにくい|わかりにくい|遅い(?:[?？]|とか|って|との))")
+_MINE_TO_FIX = re.compile(r"(?:申し訳|お詫び|すみません|失礼しました|ありがとうございま|恐れ入り|ご不便|改善します|検討します|確認します|ご指摘の通り|ご指摘のとおり|研修|やめましょう|しないよう|ないようにし|避けましょう|確認(?:した|の結果|しました)|調査の結果|正しい表記|正式な)")
+
+
+@validator("complaint_deflected")
+def complaint_deflected(doc):
+    """A complaint or a correction turned back on the person who made it:
+    blame shifted (見落とす方にも問題がある, 市も忙しいので仕方ありません),
+    a correction refused and the critic called fussy (意味は通じるので訂正は
+    しません, 細かいことを気にしすぎでは), conditions put on them before they
+    may speak (地図くらい読めるようになってから言って), their own level mocked
+    (人のこと言えるレベルじゃない)."""
+    text = doc.text
+    if not (_CRITIC_CONTEXT.search(text) or _COMPLAINT_CONTEXT.search(text)):
+        return
+    for m in _DEFLECT.finditer(text):
+        lo, hi = doc.sentence_at(m.start())
+        if _MINE_TO_FIX.search(text, lo, hi) or _SELF_REFLECT.search(text, lo, hi):
+            continue
+        if re.search(r"」(?:と|って|という|といった|などの|のような|は|が|ではなく)", text[m.end():m.end() + 8]) and "「" in text[lo:m.start()]:
+            continue
+        yield _trim(text, *_clause(text, lo, m.start(), m.end()))

@@ -1,0 +1,264 @@
+"""Things offensive to public order and morals (checklist item 5.6.6) that a
+word list cannot catch: each needs two signals in one sentence.
+
+- ``violence_endorsed``: violence (殴る, 手を出す, 鉄拳, 体罰, 立てなくなるまで
+  やる) and a word that makes it a norm or a good (礼儀, 当然, 一番効く, 強く
+  なる, 男ってもん): 先に手を出した方が勝ち, 殴られて強くなるもんだ.
+- ``victim_blamed``: the victim of bullying, assault, harassment or fraud
+  and the blame put on them (やられる方にも原因がある, 騙される年寄りは自業
+  自得), and harassment played down (パワハラくらいで辞める奴は根性なし).
+- ``harassment_boasted``: sexual harassment told as fun or done (セクハラ発言
+  を連発して盛り上げた, 後輩にスリーサイズ聞いたらウケた), or defended
+  (セクハラなんてコミュニケーション).
+- ``animal_cruelty_relished``: an animal, a way of hurting it and fun or
+  habit (カエルに爆竹くっつけて遊んでた, 甥っ子にも教えよ).
+
+- ``violence_minimised``: hitting someone told as harmless (顔は殴ってない
+  から大丈夫, 跡が残らないように, ちょっと叩いただけ).
+
+Sentences that condemn, warn or speak of sport, fiction or pest control
+are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import validator
+
+# -- violence made a norm ------------------------------------------------------------
+
+_VIOLENCE = re.compile(
+    r"殴(?!り書)|ぶん殴|蹴(?!散ら|とば|落と|上げ)|ボコ|しば[かきくい]|ぶっ飛ば|ぶちのめ|先に手を出|手を出した(?:方|ほう)|"
+    r"(?:子|子ども|子供|相手|女|妻|嫁|部下|生徒|後輩)に手を(?:出|あげ|上げ)|(?:わから|聞か)(?:ない|ん)(?:なら|やつ|奴)[^。!?\n]{0,6}手を(?:出|あげ|上げ)|"
+    r"拳で(?:語|わからせ|教え|黙らせ)|鉄拳|ゲンコツ|げんこつ|ビンタ|平手|"
+    r"体罰|暴力|タイマン|リンチ|袋叩き|タコ殴り|半殺し|血祭り|締め上げ|痛めつけ|叩き込|ひっぱた|引っぱた|やり返|病院送り|"
+    r"(?:立て|動け|起き上がれ)なくなるまで|血(?:が出る|を見る)まで|いじめ(?!防止|対策|相談|ゼロ|のない|をなく|をゆる|を許)|いじめられ"
+)
+_NORM = re.compile(
+    r"礼儀|当然|当たり前|あたりまえ|常識|正解|一番(?:効|早|だ|いい|よ)|(?:した|出した)?(?:方|ほう)が勝ち|勝ちだ|"
+    r"男(?:って(?:もん|もの)|なら|の(?:世界|勲章|流儀)|らし)|(?:もん|もの)(?:だ|よ|でしょ|だろ|です|$|[。!w])|"
+    r"強くな|育つ|愛情|愛の|(?:しつけ|躾|教育)(?:だ|です|の一環|として|には|に(?:は)?必要)|必要(?:だ|悪|な(?:とき|時|場合)|です|でしょ)|"
+    r"しかな(?:い|いっ)|べき|許される|アリ(?:だ|でしょ|$)|上等|効く|効果的|なんぼ|わからせ|分からせ|手っ取り早|てっとり早|"
+    r"正義|流儀|掟|ケジメ|けじめ|鉄則|(?:して|出して)(?:も)?(?:いい|よし|かまわな|構わな)"
+)
+# Said of the norm in the negative: 殴られて強くなるもんじゃない.
+_NORM_DENIED = re.compile(r"[^。!?\n]{0,3}?(?:じゃな|ではな|じゃありません|ではありません|わけ(?:が)?な|とは思わな|なんてありえな|ない)")
+_AGAINST_VIOLENCE = re.compile(
+    r"ダメ|だめ|駄目|いけな|いけません|良くな|よくな|許されな|許さな|許しません|反対|なくそう|なくす|なくしましょう|防止|根絶|撲滅|"
+    r"相談|被害|仲直り|謝|試合|ボクシング|格闘技|格闘家|空手|柔道|剣道|プロレス|総合格闘|道場|稽古|練習|ゲーム|漫画|マンガ|映画|"
+    r"ドラマ|アニメ|小説|夫婦|兄弟|口喧嘩|口げんか|両成敗|問題になる|アウト|考えられな|ありえな|あり得な|時代錯誤|通報|189|"
+    r"(?:手|拳)を(?:出さ|あげさせ)ない|しない(?:こと|で)|では(?:解決し|何も)|ボール|サッカー|キック|缶蹴り|シュート|"
+    r"見て見ぬ|止め|助け|守る|守り|許さ|気づ|サイン|ゼロ|ない(?:のが|こと|のは)|犯罪|禁止|処罰|(?<!体)罰|逮捕|訴え|警察|逃げ|乗り越え|"
+    r"ではありません|ではない(?!か)|わけではな|とは限らな|と(?:は)?思わな|思いません"
+)
+# The clause before: 喧嘩は… 相手が立てなくなるまでやるのが礼儀.
+_FIGHT = re.compile(r"喧嘩|ケンカ|けんか|タイマン|殴り合|やり合")
+_FIGHT_ONLY = re.compile(r"(?:立て|動け|起き上がれ)なくなるまで|血(?:が出る|を見る)まで")
+
+
+@validator("violence_endorsed")
+def violence_endorsed(doc):
+    """Violence spoken of as a norm, a duty or a good."""
+    text = doc.text
+    for lo, hi in doc.sentence_bounds:
+        if _AGAINST_VIOLENCE.search(text, lo, hi):
+            continue
+        for v in _VIOLENCE.finditer(text, lo, hi):
+            if _FIGHT_ONLY.match(v.group()) and not _FIGHT.search(text, max(0, lo - 60), hi):
+                continue
+            n = _NORM.search(text, v.end(), min(hi, v.end() + 30))
+            if n and not _NORM_DENIED.match(text, n.end()):
+                yield v.start(), n.end()
+                break
+
+
+# -- blaming the victim ------------------------------------------------------------------
+
+_VICTIM = re.compile(
+    r"(?:やられ|いじめられ|虐められ|殴られ|叩かれ|蹴られ|襲われ|痴漢され|セクハラされ|パワハラされ|嫌がらせされ|ハラスメントを受け|"
+    r"被害に(?:あ|遭)|だまされ|騙され|引っかか|ひっかか|刺され|殺され|レイプされ|絡まれ|狙われ|盗まれ|つきまとわれ|ストーカーされ)"
+    r"(?:る|た|う|ちゃう|ちゃった)?(?:方|ほう|側|がわ|やつ|奴|ヤツ|人|子|女|男|年寄り|老人|お年寄り|の)|"
+    r"被害者|いじめられっ子|いじめられっこ|被害女性"
+)
+_BLAME = re.compile(
+    r"悪い|バカ|馬鹿|アホ|間抜け|マヌケ|自業自得|(?:原因|責任|落ち度|非|問題|隙|スキ)(?:が|は|も)?(?:ある|あっ|あり)|"
+    r"弱い(?:から|んだ|の|$)|根性(?:が)?な|甘え|自己責任|ざま|鈍い|情弱|ちょろ|チョロ"
+)
+_BLAME_DENIED = re.compile(r"(?:は|も|なんて)?(?:ない|なく|ありませ|ありえ|あり得|じゃな|ではな|わけ(?:が)?な|とは(?:思わ|言え)な|はずがな)")
+# Hurt "deservedly": 狙われて当然, いじめられても仕方ない.
+_DESERVED = re.compile(
+    r"(?:狙われ|やられ|襲われ|騙され|だまされ|いじめられ|殴られ|叩かれ|痴漢され|刺され|殺され|ぼったくられ)(?:る|た)?(?:の(?:は|も))?(?:て|ても)?"
+    r"(?:当然|当たり前|仕方な|しかたな|しょうがな|自業自得)"
+)
+_VICTIM_GAP = 6  # the blame follows the victim closely: やられる方にも原因がある
+# Harassment or bullying played down: パワハラくらいで, いじめなんて遊び.
+_PLAYED_DOWN = re.compile(
+    r"(?:セクハラ|パワハラ|モラハラ|カスハラ|いじめ|イジメ|痴漢|嫌がらせ|DV|虐待|体罰)(?:された)?(?:くらい|ぐらい|程度|なんか|なんて|ごとき)(?:で|は|、)?"
+    r"[^。!?\n]{0,15}?(?:騒|大げさ|大袈裟|辞め|やめる|休|泣|根性|甘え|弱|気にしすぎ|被害者(?:ぶ|面|づら|ヅラ)|コミュニケーション|ノリ|冗談|"
+    r"愛情|普通|当たり前|遊び|じゃれ|スキンシップ|挨拶|どこにでも|昔から|強くな|必要)"
+)
+_MOCKED = re.compile(
+    r"被害者(?:面|づら|ヅラ|ぶ(?:って|る|りやがって))|"
+    r"(?:隙|スキ)(?:が|を)?(?:ある|あった|見せる|見せた)(?:方|ほう|側|人|女|の)(?:が|も)?(?:悪い|問題)|"
+    r"(?:セクハラ|パワハラ|モラハラ|いじめ|イジメ|痴漢|嫌がらせ|DV)(?:され|を?受け|に遭っ|にあっ)?た?(?:って|とか|くらいで|ぐらいで)[^。!?\n]{0,6}?"
+    r"(?:騒|大げさ|大袈裟|被害者(?:ぶ|面|づら))"
+)
+_AGAINST_BLAME = re.compile(r"相談|支援|啓発|防止|なくそう|なくしましょう|窓口|研修|講座|ありません|ではない|じゃない|寄り添")
+
+
+@validator("victim_blamed")
+def victim_blamed(doc):
+    """The victim blamed for what was done to them, or the harm played down."""
+    text = doc.text
+    for lo, hi in doc.sentence_bounds:
+        if _AGAINST_BLAME.search(text, lo, hi):
+            continue
+        for v in _VICTIM.finditer(text, lo, hi):
+            b = _BLAME.search(text, v.end(), min(hi, v.end() + 16))
+            if b and b.start() - v.end() <= _VICTIM_GAP + (4 if "にも" in text[v.end():b.start()] else 0) \
+                    and not _BLAME_DENIED.match(text, b.end()):
+                yield v.start(), b.end()
+                break
+        for m in _DESERVED.finditer(text, lo, hi):
+            if not _BLAME_DENIED.match(text, m.end()):
+                yield m.start(), m.end()
+        for m in _PLAYED_DOWN.finditer(text, lo, hi):
+            yield m.start(), m.end()
+        for m in _MOCKED.finditer(text, lo, hi):
+            yield m.start(), m.end()
+
+
+# -- sexual harassment boasted -------------------------------------------------------------
+
+_HARASSMENT = re.compile(
+    r"セクハラ(?:発言|ネタ|トーク|質問)?|下ネタ|エロトーク|エロい話|ボディタッチ|お触り|スリーサイズ|(?:胸|バスト)の?サイズ|カップ数|"
+    r"下着の色|(?:彼氏|彼女)(?:いる|いない)(?:の|か)|処女|童貞|"
+    r"(?:お尻|尻|ケツ|胸|おっぱい|太もも|太腿|脚|足|腰|体)(?:を|に|、)?[^。!?\n]{0,8}?(?:触っ|さわっ|揉ん|撫で|タッチし|つつい|つかん|掴ん)"
+)
+_TARGET = re.compile(r"新人|後輩|部下|女の子|女子|子に|さんに|ちゃんに|バイト|パート|店員|受付|職場|合コン|飲み会|宴会|二次会|女性")
+_FUN = re.compile(
+    r"盛り上|ウケ|うけ|笑|面白|おもしろ|楽し|最高|ノリ|真っ赤|照れ|赤くな|反応|かわい|可愛|👍|😏|ｗ|w(?:$|[w!。])|"
+    r"てやった|てきた|てた|てる|連発|しまく|かまし|言いまく|振りまく|聞きまく|聞いてみた|してみた|ゲット|役得"
+)
+_DEFENDED = re.compile(
+    r"(?:怒鳴|どな|叱り飛ば|殴|しばか)(?:って|られて|れて)なんぼ|"
+    r"(?:セクハラ|パワハラ|モラハラ|ボディタッチ)(?:くらい|ぐらい|程度|なんか|なんて|も|は)?(?:で)?[^。!?\n]{0,10}?"
+    r"(?:コミュニケーション|スキンシップ|ノリ|冗談|挨拶|愛情|上等|当然|必要|気にしすぎ|騒ぎすぎ|過敏|減るもんじゃな|減るもんでもな)"
+)
+_AGAINST_HARASSMENT = re.compile(
+    r"防止|研修|相談|窓口|被害|受け(?:た|て)|され(?:た|て|る)|言われ|やめ|ダメ|だめ|いけな|許されな|苦手|嫌|不快|困っ|注意|啓発|気をつけ|謝|反省"
+)
+
+
+@validator("harassment_boasted")
+def harassment_boasted(doc):
+    """Sexual harassment told as fun or something done, or defended."""
+    text = doc.text
+    for lo, hi in doc.sentence_bounds:
+        if _AGAINST_HARASSMENT.search(text, lo, hi):
+            continue
+        d = _DEFENDED.search(text, lo, hi)
+        if d:
+            yield d.start(), d.end()
+            continue
+        h = _HARASSMENT.search(text, lo, hi)
+        if not h:
+            continue
+        line_end = text.find("\n", hi)
+        f = _FUN.search(text, h.end(), min(hi + 20, line_end if line_end != -1 else len(text)))
+        if f and (_TARGET.search(text, lo, hi) or h.group().startswith("セクハラ")):
+            yield h.start(), f.end()
+
+
+# -- cruelty to animals, relished -------------------------------------------------------------
+
+_ANIMAL = re.compile(
+    r"(?:カエル|蛙|かえる(?=に|を|の)|猫|ネコ|ねこ|犬|イヌ|わんこ|野良(?:猫|犬)?|鳩|ハト|カラス|スズメ|雀(?!荘)|ザリガニ|金魚|メダカ|トカゲ|ヤモリ|ヘビ|蛇(?!口)|"
+    r"カメ(?![ラ])|亀(?!裂)|ウサギ|うさぎ|ハムスター|インコ|小鳥|(?<!焼き)鳥(?!肉)|タヌキ|アライグマ|イタチ|ネズミ(?!講)|ねずみ(?!講)|(?<![ァ-ヶ])リス(?![ァ-ヶ])|鯉|(?<![ァ-ヶ])コイ(?![ァ-ヶ])|"
+    r"セミ(?![ァ-ヶ])|蝉|トンボ(?!返)|バッタ(?!リ)|カマキリ|蝶|(?<![ァ-ヶ])アリ(?=を|に|の)|蟻|ミミズ|カブトムシ|クワガタ|オタマジャクシ|ペット(?!ボトル|ショップ)|"
+    r"ニワトリ|鶏(?!肉|ガラ)|ヒヨコ|ひよこ|アヒル|子猫|子犬|"
+    r"(?<![焼煮干])魚(?!屋|市|料理)|ブルーギル|ブラックバス|(?<![ァ-ヶ])バス(?=を|に|、)|フナ|鮒|ナマズ|ドジョウ|ウシガエル|オタマ)(?:たち|ども)?"
+)
+# The animal is the one hurt, not the one doing: 犬を…, カエルに…, ザリガニの足を….
+_ANIMAL_OBJECT = re.compile(r"(?:を|に|、|の[一-龥ぁ-んァ-ヶ]{1,3}(?:を|に)|の(?:しっぽ|尻尾|足|脚|羽|ひげ|ヒゲ|首|目|耳))")
+_HURT = re.compile(
+    r"(?:爆竹|ロケット花火|花火)(?:を)?[^。!?\n]{0,4}?(?:くっつけ|くくりつけ|つけ|付け|向け|投げ|入れ|打ち込|当て|鳴らし)|"
+    r"(?:爆竹|花火|ロケット花火|癇癪玉|かんしゃく玉|スプレー|ガス)で[^。!?\n]{0,6}?(?:吹っ?飛ば|吹き飛ば|飛ばし|爆破|破裂|驚か|脅か|攻撃|焼)|吹っ?飛ばし|吹き飛ばし|爆破|"
+    r"火を(?:つけ|付け)|燃や|ライター|あぶ|炙|生きたまま(?:焼|煮|埋め)|虫眼鏡|エアガン|BB弾|ガス銃|石(?:を)?(?:投げ|ぶつけ)|"
+    r"沈め|溺れさせ|踏み(?:つぶ|潰|つけ)|蹴(?:っ|り|飛ば)|叩きつけ|投げつけ|振り回|吊るし|吊し|縛っ|縛り|"
+    r"(?:しっぽ|尻尾|足|脚|羽|ひげ|ヒゲ)(?:を)?(?:全部|ぜんぶ)?(?:切|引っ張|もい|もぎ|ちぎ|引きちぎ|むし|抜い)|"
+    r"電子レンジ|冷凍庫|洗濯機|熱湯|殺虫剤(?:を)?(?:かけ|吹きかけ)|棒で(?:つつ|叩|突)|いじめ(?:て|た|る)|虐待|痛めつけ|いたぶ|なぶ|"
+    r"閉じ込め|水攻め|接着剤|瞬間接着"
+)
+_RELISH = re.compile(
+    r"遊ん|遊ぶ|遊び|面白|おもしろ|楽し|最高|笑|ウケ|うけ|ストレス発散|暇つぶし|ヒマつぶし|教え(?:よ|る|てあげ|たい|とこ)|ハマ|"
+    r"てみ(?:た|よう|る)|ｗ|w(?:$|[w!。])|草|鳴き声|ざま|スッキリ|すっきり|てやった|てた|てる|日課"
+)
+_AGAINST_CRUELTY = re.compile(
+    r"駆除|害虫|防除|罠|わな|捕獲|保護|獣医|救|助け|通報|ダメ|だめ|いけな|かわいそう|可哀想|可哀そう|やめ|注意|禁止|犯罪|"
+    r"料理|調理|食べ|刺身|活け|締め|〆|血抜き|捌|さば(?:い|く)|すり身|解剖|授業|実験|花火大会|手持ち花火|エサ|餌|散歩|ボール|おもちゃ|オモチャ|ぬいぐるみ|"
+    r"釣り(?:大会|教室|堀)|リリース"
+)
+
+
+@validator("animal_cruelty_relished")
+def animal_cruelty_relished(doc):
+    """An animal hurt for fun or as a pastime, or the game taught to a child."""
+    text = doc.text
+    for lo, hi in doc.sentence_bounds:
+        if _AGAINST_CRUELTY.search(text, lo, hi):
+            continue
+        for a in _ANIMAL.finditer(text, lo, hi):
+            if not _ANIMAL_OBJECT.match(text, a.end()):
+                continue
+            h = _HURT.search(text, a.end(), min(hi, a.end() + 25))
+            if not h:
+                continue
+            line_end = text.find("\n", hi)
+            reach = line_end if line_end != -1 else len(text)
+            r = _RELISH.search(text, h.start(), min(reach, hi + 40))
+            if r:
+                end = r.end() if r.start() < hi else h.end()
+                yield a.start(), max(end, h.end())
+                # The fun told again further on (…遊んでた動画見つけた。最高に
+                # 笑える): each word of fun is evidence too.
+                for fun in _FUN_WORD.finditer(text, max(r.end(), h.end()), min(reach, hi + 40)):
+                    yield fun.start(), _RELISH_TAIL.match(text, fun.end()).end()
+                # Passing the game on: 今度甥っ子にも教えよ.
+                t = _TEACH.search(text, hi, reach)
+                if t:
+                    yield t.start(), t.end()
+                break
+
+
+_FUN_WORD = re.compile(r"(?:最高に)?(?:面白|おもしろ|楽し|笑え|笑っ|ウケ|爆笑)|最高")
+_RELISH_TAIL = re.compile(r"[^。!?\n]{0,4}?(?:る|た|い|ｗ|w)")
+_TEACH = re.compile(r"[^。!?\n]{0,12}(?:にも|に)教え(?:よ|よう|てあげよ|てやろ|たい|とこ)")
+
+
+# -- violence played down -------------------------------------------------------------------
+
+# Hitting someone told as harmless because it leaves no mark or was "only a
+# little": 顔は殴ってないから大丈夫, 跡が残らないように腹を殴っといた.
+_MINIMISED = re.compile(
+    r"(?:顔|見える(?:所|ところ|場所)|目立つ(?:所|ところ|場所)|頭)(?:は|を|に|だけは)?[^。!?\n]{0,4}?(?:殴|叩|蹴|ぶっ|しばい|やっ)(?:って|いて|て)?(?:ない|ねー|ません)(?:から|し|ので)"
+    r"[^。!?\n]{0,8}?(?:大丈夫|セーフ|問題な|平気|バレな|OK|オッケー|証拠)|"
+    r"(?:跡|アザ|あざ|傷|キズ)(?:が|は|も)?(?:残らな|つかな|残ってな|できな|見えな)(?:い)?(?:よう(?:に)?|程度|くらい|ぐらい|から|し)[^。!?\n]{0,10}?(?:殴|叩|蹴|しばい|シメ|つね|ぶっ|どつ)|"
+    r"(?:殴|叩|蹴|しばい|シメ|つね|ぶっ|どつ)[^。!?\n]{0,12}?(?:跡|アザ|あざ|傷|キズ)(?:が|は|も)?(?:残らな|つかな|残ってな|できてな|見えな)(?:い)?(?:から|し|ので|よう)|"
+    r"(?:見えない|服で隠れる|目立たない)(?:所|ところ|場所)(?:を|に|なら|だけ)[^。!?\n]{0,6}?(?:殴|叩|蹴|つね|どつ)|"
+    r"(?:ちょっと|軽く|少し|1発|一発|一回|1回)(?:殴|叩|蹴|小突|しばい|どつ|はたい)[^。!?\n]{0,6}?(?:だけ|ぐらい|くらい)(?:だ|だし|だから|で|じゃん|なのに)?[^。!?\n]{0,8}?"
+    r"(?:大丈夫|問題な|平気|暴力じゃな|暴力(?:の)?うちに入らな|騒ぐ|大げさ|大袈裟|セーフ)"
+)
+_AGAINST_MINIMISED = re.compile(r"(?:殴|叩|蹴|ぶた)(?:ら)?れ|ください|下さい|ましょう|相談|虐待|通報|被害|DV|防止|許されな|いけな|ダメ|だめ|試合|練習|稽古|マッサージ|肩たたき|肩叩き|ボール|太鼓|ドア|扉|布団")
+
+
+@validator("violence_minimised")
+def violence_minimised(doc):
+    """Hitting someone told as harmless: no mark on the face, only a little."""
+    text = doc.text
+    for lo, hi in doc.sentence_bounds:
+        if _AGAINST_MINIMISED.search(text, lo, hi):
+            continue
+        for m in _MINIMISED.finditer(text, lo, hi):
+            yield m.start(), m.end()
