@@ -343,9 +343,10 @@ class Matcher:
         raw = list(self._token_matches(doc, wanted))
         raw.extend(self._pattern_matches(doc, wanted))
         notices: list[str] = []
+        ran: dict[str, object] = {}
         for cr in self._paragraph_validated:
             if wanted is None or id(cr) in wanted:
-                self._validate(cr, doc, raw, notices)
+                self._validate(cr, doc, raw, notices, ran)
         return raw, notices
 
     def text_matches(self, doc: Document, rules: list[CompiledRule]):
@@ -353,16 +354,28 @@ class Matcher:
         raw: list = []
         notices: list[str] = []
         wanted = {id(cr) for cr in rules} if len(rules) != len(self.rules) else None
+        ran: dict[str, object] = {}
         for cr in self._text_validated:
             if wanted is None or id(cr) in wanted:
-                self._validate(cr, doc, raw, notices)
+                self._validate(cr, doc, raw, notices, ran)
         return raw, notices
 
-    def _validate(self, cr: CompiledRule, doc: Document, raw: list, notices: list[str]) -> None:
-        try:
-            raw.extend((cr, s, e) for s, e in VALIDATORS[cr.rule.validator](doc))
-        except Exception as exc:  # one broken rule never stops the check
-            notices.append(f"規則「{cr.rule.id}」の処理中にエラーが起きたため、この規則を飛ばしました（{type(exc).__name__}: {exc}）")
+    def _validate(self, cr: CompiledRule, doc: Document, raw: list, notices: list[str],
+                  ran: dict[str, object]) -> None:
+        """Run the rule's validator (once per document however many rules
+        name it: `ran` remembers its spans, or the error it raised)."""
+        name = cr.rule.validator
+        spans = ran.get(name)
+        if spans is None:
+            try:
+                spans = list(VALIDATORS[name](doc))
+            except Exception as exc:  # one broken rule never stops the check
+                spans = exc
+            ran[name] = spans
+        if isinstance(spans, Exception):
+            notices.append(f"規則「{cr.rule.id}」の処理中にエラーが起きたため、この規則を飛ばしました（{type(spans).__name__}: {spans}）")
+        elif spans:
+            raw.extend([(cr, s, e) for s, e in spans])
 
     # -- context -----------------------------------------------------------
 
