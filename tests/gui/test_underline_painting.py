@@ -90,3 +90,18 @@ def test_underlines_still_waiting_move_with_text_typed_meanwhile(qtbot, window, 
     for mark in marks:
         assert mark.cursor.selectedText() == mark.finding.excerpt
     assert len(editor.extraSelections()) == len(marks)
+
+
+def test_a_paste_is_checked_without_the_typing_pause(qtbot):
+    from yamaga_desk.gui.checker_worker import DEBOUNCE_MS, PASTE_DEBOUNCE_MS, BackgroundChecker
+
+    checker = BackgroundChecker()
+    text = "本日は晴天なり。"
+    assert checker.delay_for(text) == DEBOUNCE_MS  # typing the first words
+    checker.request(text, None)
+    assert checker.delay_for(text + "。") == DEBOUNCE_MS  # one more character
+    pasted = text + "山鹿灯籠まつりのお知らせ。" * 100
+    assert checker.delay_for(pasted) == PASTE_DEBOUNCE_MS < DEBOUNCE_MS
+    checker.request(pasted, None)
+    assert checker.delay_for("") == PASTE_DEBOUNCE_MS  # all of it deleted at once
+    checker.wait_idle()
