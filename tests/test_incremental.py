@@ -94,3 +94,15 @@ def test_pattern_prefilter_never_hides_a_match():
             text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
             if any(m.end() > m.start() for m in compiled.finditer(text)):
                 assert scanner.present(text), (p, text)
+
+
+def test_literal_scanner_finds_exactly_the_literals_in_the_text():
+    from yamaga_desk.ruleset.prefilter import LiteralScanner
+
+    rnd = random.Random(8)
+    alphabet = list("死しねバカばかだ円01絶対に ")
+    literals = {"".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 4))) for _ in range(300)}
+    scanner = LiteralScanner(literals)
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 15)))
+        assert scanner.present(text) == {lit for lit in literals if lit in text}, text

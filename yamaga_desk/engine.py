@@ -20,8 +20,9 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from .analysis.document import Document
-from .analysis.tokenizer import Line, analyse, tokenize
+from .analysis.tokenizer import Line, analyse, preload, tokenize
 from .report import ChecklistEntry, Finding, Report
+from .ruleset.build_cache import cache as build_cache
 from .ruleset.compiled import Matcher
 from .ruleset.loader import load_checklist, load_ruleset
 from .ruleset.model import ChecklistItem, RuleSet
@@ -51,10 +52,17 @@ class Engine:
 
     @classmethod
     def build(cls, ruleset: RuleSet | None = None) -> "Engine":
+        # Sudachi reads its dictionary without holding the GIL: let it load
+        # on the other core while the rules are read and compiled.
+        loading = threading.Thread(target=preload, name="sudachi-dictionary", daemon=True)
+        loading.start()
         checklist = load_checklist()
         if ruleset is None:
             ruleset = load_ruleset(item_ids={i.id for i in checklist})
-        return cls(checklist, ruleset, Matcher(ruleset, tokenize))
+        matcher = Matcher(ruleset, tokenize)
+        build_cache().save()
+        loading.join()
+        return cls(checklist, ruleset, matcher)
 
     def document(self, text: str, platform: str | None = None, today: dt.date | None = None) -> Document:
         norm = normalize(text)
@@ -79,7 +87,7 @@ class Engine:
             norm_offset += len(para.norm.text)
         norm = pieces[0][2] if len(pieces) == 1 else Joined(text, pieces)
         doc = Document(norm, None, platform, today, lines=lines)
-        if only is None or len(active) != len(matcher.rules):
+        if len(active) != len(matcher.rules):  # platform or `only` leaves some out
             ids = {id(cr) for cr in active}
             raw = [r for r in raw if id(r[0]) in ids]
         more, more_notices = matcher.text_matches(doc, active)

@@ -7,8 +7,7 @@ result is cached by content, so re-checking a long draft after a small edit
 re-tokenizes only the lines that changed.
 
 Turning every morpheme into a Python object costs more than Sudachi's own
-analysis, so a line keeps Sudachi's morpheme list and the word id of each
-morpheme (one call each).  What a word id means (dictionary form, normalized
+analysis, so a line keeps only the word id and end of each morpheme.  What a word id means (dictionary form, normalized
 form, reading, part of speech) is looked up once per process and shared;
 `Token` objects are made only when someone asks for them.
 """
@@ -79,50 +78,65 @@ def _word(m) -> tuple:
             tuple(m.part_of_speech()), not surface.strip())
 
 
-class Line:
-    """One tokenized line (or piece of an over-long line) of normalized text."""
+def _scratch():
+    """This thread's reusable morpheme list.  Keeping Sudachi's result
+    objects alive (one per cached line) made Sudachi itself twice as slow and
+    cost memory, so a line copies out what it needs and the list is reused."""
+    out = getattr(_local, "out", None)
+    if out is None:
+        out = _local.out = _tokenizer().tokenize("")
+    return out
 
-    __slots__ = ("text", "morphemes", "word_ids", "_kept", "_tokens")
+
+class Line:
+    """One tokenized line (or piece of an over-long line) of normalized text:
+    per morpheme its word id, where it ends and what the word id means
+    (`infos`: WORDS' tuple, or the unknown word's own forms)."""
+
+    __slots__ = ("text", "word_ids", "ends", "infos", "_kept", "_tokens")
 
     def __init__(self, text: str):
         self.text = text
-        self.morphemes = _tokenizer().tokenize(text) if text.strip() else ()
-        self.word_ids = [m.word_id() for m in self.morphemes]
         self._kept: list[int] | None = None
         self._tokens: list[Token] | None = None
+        if not text.strip():
+            self.word_ids, self.ends, self.infos = [], [], []
+            return
+        morphemes = _tokenizer().tokenize(text, out=_scratch())
+        pairs = [(m.word_id(), m.end()) for m in morphemes]
+        self.word_ids = [w for w, _ in pairs]
+        self.ends = [e for _, e in pairs]
         new = set(self.word_ids).difference(WORDS)
         if new:
             if len(WORDS) > _MAX_WORDS:
                 WORDS.clear()
             for w in new:
-                m = self.morphemes[self.word_ids.index(w)]
+                m = morphemes[self.word_ids.index(w)]
                 WORDS[w] = OUT_OF_VOCABULARY if m.is_oov() else _word(m)
+        infos = [WORDS.get(w) for w in self.word_ids]
+        if None in infos:  # unknown words: their forms come from their surface
+            for i, info in enumerate(infos):
+                if info is None:
+                    infos[i] = _word(morphemes[i])
+        self.infos = infos
+
+    def begin(self, i: int) -> int:
+        return self.ends[i - 1] if i else 0
+
+    def surface(self, i: int) -> str:
+        return self.text[self.ends[i - 1] if i else 0:self.ends[i]]
 
     def token(self, i: int, offset: int = 0) -> Token:
         """The i-th morpheme as a Token, its offsets shifted by `offset`."""
-        m = self.morphemes[i]
-        info = WORDS.get(self.word_ids[i])
-        b, e = m.begin(), m.end()
-        if info is None:
-            return Token(self.text[b:e], m.dictionary_form(), m.normalized_form(), m.reading_form(),
-                         tuple(m.part_of_speech()), b + offset, e + offset)
+        info = self.infos[i]
+        b, e = (self.ends[i - 1] if i else 0), self.ends[i]
         return Token(self.text[b:e], info[0], info[1], info[2], info[3], b + offset, e + offset)
 
     @property
     def kept(self) -> list[int]:
         """Indices of the morphemes that are tokens (blanks are dropped)."""
         if self._kept is None:
-            kept = []
-            for i, w in enumerate(self.word_ids):
-                info = WORDS.get(w)
-                if info is None:
-                    m = self.morphemes[i]
-                    if not self.text[m.begin():m.end()].strip():
-                        continue
-                elif info[4]:
-                    continue
-                kept.append(i)
-            self._kept = kept
+            self._kept = [i for i, info in enumerate(self.infos) if not info[4]]
         return self._kept
 
     def tokens(self) -> list[Token]:

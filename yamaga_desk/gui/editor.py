@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip
 
@@ -66,6 +66,11 @@ class DraftEditor(QPlainTextEdit):
         self.setTabChangesFocus(False)
         self.setPlaceholderText("ここに投稿の下書きを書くか、貼り付けてください。書くそばからガイドラインに照らしてチェックします。")
         self._marks: list[Mark] = []
+        self._formats: dict[tuple[str, str], QTextCharFormat] = {}
+        self._slots: list[Mark | None] = []  # marks by finding, None until placed
+        self._pending: list[list] = []  # [index, finding, start, end] still to place
+        self._paint_serial = 0
+        self.document().contentsChange.connect(self._on_contents_change)
         self._clauses: dict[str, tuple[str, str]] = {}  # item -> (clause, text)
         self.zoom = 0
 
@@ -80,46 +85,156 @@ class DraftEditor(QPlainTextEdit):
 
     # -- underlines --------------------------------------------------------
 
+    # A draft can have thousands of findings.  Placing a QTextCursor for
+    # each and handing its underline to Qt (which lays out the underlined
+    # block to repaint it, ~0.1 ms each in a fresh paste) is done in slices
+    # from a short timer so the window never blocks: the findings on screen
+    # at once, then PAINT_SLICE at a time, and finally the whole list in its
+    # final order (Qt skips underlines it already has).  Until a finding has
+    # its cursor its span is moved along with edits (contentsChange) the way
+    # Qt moves cursors.  Anyone asking for marks gets all of them at once
+    # (finish_painting).  A new set_findings drops what is left of the old.
+    PAINT_SLICE = 200
+    SLICE_PAUSE_MS = 5  # lets input and repaints in between slices
+
     def set_findings(self, findings, position_map: PositionMap) -> None:
         """Underline `findings`, whose offsets are code points of
         position_map.text (the text that was checked, == self.text())."""
-        doc = self.document()
-        last = max(0, doc.characterCount() - 1)
-        marks = []
+        last = max(0, self.document().characterCount() - 1)
+        spans = []
         for f in findings:
             start, end = position_map.span_to_qt(f.start, f.end)
             start, end = min(start, last), min(end, last)
-            if end <= start:
-                continue
-            cursor = QTextCursor(doc)
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            marks.append(Mark(f, cursor))
-        self._marks = marks
-        self._paint()
+            if end > start:
+                spans.append([len(spans), f, start, end])
+        self._paint_serial += 1
+        self._marks = []
+        self._slots: list[Mark | None] = [None] * len(spans)
+        if len(spans) <= self.PAINT_SLICE:  # a few: all at once
+            self._pending = spans
+            self._finish()
+            return
+        lo, hi = self._visible_range()
+        on_screen = [s for s in spans if s[2] < hi and s[3] > lo]
+        self._place(on_screen)
+        rest = [s for s in spans if not (s[2] < hi and s[3] > lo)]
+        self._pending = rest
+        if not rest:
+            self._finish()
+            return
+        self.setExtraSelections([self._selection(m) for m in self._painted_order(self._placed())])
+        self._paint_later(self._paint_serial)
+
+    def _place(self, spans) -> None:
+        """Make the cursors of `spans` ([index, finding, start, end])."""
+        doc = self.document()
+        # Inside an edit block QTextCursor.setPosition does not lay out the
+        # block to find the caret's x (which otherwise lays out the whole of
+        # a fresh paste).  Nothing is edited, so nothing is undoable; but
+        # closing the block announces contentsChanged, which would request
+        # another check (and so on, forever): the document keeps quiet.
+        batch = QTextCursor(doc)
+        quiet = doc.blockSignals(True)
+        batch.beginEditBlock()
+        try:
+            for index, f, start, end in spans:
+                cursor = QTextCursor(doc)
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                self._slots[index] = Mark(f, cursor)
+        finally:
+            batch.endEditBlock()
+            doc.blockSignals(quiet)
+
+    def _placed(self) -> list[Mark]:
+        return [m for m in self._slots if m is not None]
+
+    def _paint_later(self, serial: int) -> None:
+        QTimer.singleShot(self.SLICE_PAUSE_MS, self, lambda: self._paint_more(serial))
+
+    def _paint_more(self, serial: int) -> None:
+        if serial != self._paint_serial or not self._pending:
+            return  # a newer set_findings took over, or all done already
+        now, self._pending = self._pending[:self.PAINT_SLICE], self._pending[self.PAINT_SLICE:]
+        self._place(now)
+        if not self._pending:
+            self._finish()
+            return
+        self.setExtraSelections([self._selection(m) for m in self._painted_order(self._placed())])
+        self._paint_later(serial)
+
+    def _finish(self) -> None:
+        self._place(self._pending)
+        self._pending = []
+        self._paint_serial += 1
+        self._marks = self._placed()
+        self.setExtraSelections([self._selection(m) for m in self._painted_order(self._marks)])
+
+    def finish_painting(self) -> None:
+        """Place and hand over every remaining underline now."""
+        if self._pending:
+            self._finish()
+
+    def painting(self) -> bool:
+        """True while underlines are still being handed over in slices."""
+        return bool(self._pending)
+
+    def _on_contents_change(self, position: int, removed: int, added: int) -> None:
+        """Move the spans still waiting for a cursor as Qt moves cursors."""
+        if not self._pending:
+            return
+
+        def moved(p: int) -> int:
+            if p >= position:
+                p = position if p < position + removed else p - removed
+                p += added  # text inserted at a cursor's position goes before it
+            return p
+
+        kept = []
+        for index, f, start, end in self._pending:
+            start, end = moved(start), moved(end)
+            if end > start:
+                kept.append([index, f, start, end])
+        self._pending = kept
 
     def marks(self) -> list[Mark]:
+        self.finish_painting()
         return list(self._marks)
 
-    def _paint(self) -> None:
-        selections = []
-        # Paint info first so an error on the same words draws on top.
-        order = {"info": 0, "warning": 1, "error": 2}
-        for mark in sorted(self._marks, key=lambda m: order.get(m.finding.severity, 0)):
-            if mark.start == mark.end:
-                continue
+    def _format(self, severity: str, rule: str) -> QTextCharFormat:
+        key = (severity, rule)
+        fmt = self._formats.get(key)
+        if fmt is None:
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(QColor(SEVERITY_COLORS.get(mark.finding.severity, "#616161")))
-            fmt.setProperty(QTextFormat.Property.UserProperty, mark.finding.rule)
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = mark.cursor
-            sel.format = fmt
-            selections.append(sel)
-        self.setExtraSelections(selections)
+            fmt.setUnderlineColor(QColor(SEVERITY_COLORS.get(severity, "#616161")))
+            fmt.setProperty(QTextFormat.Property.UserProperty, rule)
+            self._formats[key] = fmt
+        return fmt
+
+    def _selection(self, mark: Mark):
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor = mark.cursor
+        sel.format = self._format(mark.finding.severity, mark.finding.rule)
+        return sel
+
+    @staticmethod
+    def _painted_order(marks) -> list[Mark]:
+        # Paint info first so an error on the same words draws on top.
+        order = {"info": 0, "warning": 1, "error": 2}
+        return sorted((m for m in marks if m.start != m.end),
+                      key=lambda m: order.get(m.finding.severity, 0))
+
+    def _visible_range(self) -> tuple[int, int]:
+        """Qt positions of the first and last character on screen."""
+        block = self.firstVisibleBlock()
+        first = block.position() if block.isValid() else 0
+        corner = self.viewport().rect().bottomRight()
+        return first, self.cursorForPosition(corner).position() + 1
 
     def marks_at(self, position: int) -> list[Mark]:
         """Findings covering the character that starts at Qt `position`."""
+        self.finish_painting()
         return [m for m in self._marks if m.start <= position < m.end]
 
     def position_under(self, point: QPoint) -> int:
@@ -160,6 +275,7 @@ class DraftEditor(QPlainTextEdit):
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def mark_for(self, finding: Finding) -> Mark | None:
+        self.finish_painting()
         for mark in self._marks:
             if mark.finding == finding:
                 return mark

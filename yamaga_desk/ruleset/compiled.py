@@ -20,18 +20,66 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from ..analysis.document import Document
+from ..analysis import tokenizer as _tokenizer
 from ..analysis.tokenizer import WORDS, Line, Token
 from ..report import Finding
 from ..text.normalize import normalize
 from ..validators import VALIDATOR_SCOPES, VALIDATORS
+from .build_cache import cache
 from .model import Rule, RuleSet
 from .prefilter import LiteralScanner, required_literals
-from .regex_guard import compile_safe
 
 # Kanji digits, so an allow-listed number matches however it is spelled.
 _KANJI_DIGITS = str.maketrans("〇零○一二三四五六七八九", "0001234567" "89")
 
 Tokenize = Callable[[str], list[Token]]
+FormsOf = Callable[[str], tuple]
+
+
+class LazyPattern:
+    """A rule's regular expression, compiled the first time it is used.
+
+    Compiling all of the rules' patterns took most of the start-up time,
+    while a check of a short draft needs few of them (the prefilter runs only
+    patterns whose literals occur).  The pattern has passed the guard before
+    it gets here.  Attribute access (finditer, search, flags...) goes to the
+    compiled pattern."""
+
+    __slots__ = ("pattern", "_compiled")
+
+    def __init__(self, pattern: str):
+        self.pattern = pattern
+        self._compiled: re.Pattern | None = None
+
+    def compiled(self) -> re.Pattern:
+        c = self._compiled
+        if c is None:  # two threads may both compile: harmless
+            c = self._compiled = re.compile(self.pattern)
+        return c
+
+    def __getattr__(self, name):
+        return getattr(self.compiled(), name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r})"
+
+
+def _real_forms(text: str) -> tuple:
+    return tuple(_forms(t) for t in _tokenizer.tokenize(text))
+
+
+def _normalized(text: str) -> str:
+    return normalize(text).text
+
+
+def normalized(text: str) -> str:
+    """normalize(text).text of a rule's text, remembered on disk."""
+    return cache().get("norm", text, _normalized)
+
+
+def _literals_of(pattern: str):
+    found = required_literals(re.compile(pattern))
+    return tuple(sorted(found)) if found else None
 
 
 def to_katakana(text: str) -> str:
@@ -50,13 +98,12 @@ class WordSet:
     """Words looked for in a context: single tokens by form, longer entries
     as substrings of the normalized context."""
 
-    def __init__(self, entries: Iterable[str], tokenize: Tokenize):
+    def __init__(self, entries: Iterable[str], forms_of: FormsOf):
         self.forms: set[str] = set()
         self.substrings: list[str] = []
         for entry in entries:
-            norm = normalize(entry).text
-            tokens = tokenize(norm)
-            if len(tokens) == 1:
+            norm = normalized(entry)
+            if len(forms_of(norm)) == 1:
                 self.forms.add(norm)
             else:
                 self.substrings.append(norm)
@@ -73,12 +120,12 @@ class WordSet:
 @dataclass
 class CompiledRule:
     rule: Rule
-    patterns: list[re.Pattern]
+    patterns: list[LazyPattern]
     phrases: list[list[set[str]]]
     requires: WordSet
-    requires_patterns: list[re.Pattern]
+    requires_patterns: list[LazyPattern]
     exceptions: WordSet
-    exception_patterns: list[re.Pattern]
+    exception_patterns: list[LazyPattern]
     pos: tuple[str, ...] = field(default=())
 
     def pos_ok(self, token: Token) -> bool:
@@ -98,13 +145,14 @@ class Matcher:
 
     def __init__(self, ruleset: RuleSet, tokenize: Tokenize):
         self.tokenize = tokenize
+        self._patterns: dict[str, LazyPattern] = {}
         self.rules: list[CompiledRule] = []
         self.by_form: dict[str, list[CompiledRule]] = {}
         self.by_reading: dict[str, list[CompiledRule]] = {}
         self.by_first: dict[str, list[tuple[CompiledRule, list[set[str]]]]] = {}
         for rule in ruleset.rules:
             self.add(rule)
-        self.allow = sorted({normalize(w).text for w in ruleset.allow if w.strip()}, key=len, reverse=True)
+        self.allow = sorted({normalized(w) for w in ruleset.allow if w.strip()}, key=len, reverse=True)
         self.allow_digits = {re.sub(r"[^0-9]", "", w) for w in self.allow}
         self.allow_digits = {d for d in self.allow_digits if len(d) >= 6}
         # Allow-list words by each character they contain: a finding can only
@@ -115,30 +163,47 @@ class Matcher:
                 self._allow_by_char.setdefault(ch, []).append(word)
         self._index()
 
+    def forms_of(self, text: str) -> tuple:
+        """(surface, lemma, normalized) of each token of `text`; Sudachi's
+        answers are remembered on disk (build_cache)."""
+        if self.tokenize is _tokenizer.tokenize:
+            return cache().get("words", text, _real_forms)
+        return tuple(_forms(t) for t in self.tokenize(text))
+
+    def pattern(self, text: str) -> LazyPattern:
+        """One LazyPattern per pattern string, refused here if unsafe."""
+        found = self._patterns.get(text)
+        if found is None:
+            from .loader import check_pattern  # the guard, remembered on disk
+
+            check_pattern(text)
+            found = self._patterns[text] = LazyPattern(text)
+        return found
+
     def add(self, rule: Rule) -> None:
         # A `words` entry that Sudachi splits (税金泥棒 = 税金 + 泥棒) is matched
         # as a phrase; single-token entries go to the per-token tables.
         single_words = []
         phrase_texts = list(rule.phrases)
         for word in rule.words:
-            norm = normalize(word).text
-            if len(self.tokenize(norm)) > 1:
+            norm = normalized(word)
+            if len(self.forms_of(norm)) > 1:
                 phrase_texts.append(norm)
             else:
                 single_words.append(norm)
         phrases = []
         for phrase in phrase_texts:
-            seq = [set(_forms(t)) for t in self.tokenize(normalize(phrase).text)]
+            seq = [set(forms) for forms in self.forms_of(normalized(phrase))]
             if seq:
                 phrases.append(seq)
         cr = CompiledRule(
             rule=rule,
-            patterns=[compile_safe(p) for p in rule.patterns],
+            patterns=[self.pattern(p) for p in rule.patterns],
             phrases=phrases,
-            requires=WordSet(rule.requires, self.tokenize),
-            requires_patterns=[compile_safe(p) for p in rule.requires_patterns],
-            exceptions=WordSet(rule.exceptions, self.tokenize),
-            exception_patterns=[compile_safe(p) for p in rule.exception_patterns],
+            requires=WordSet(rule.requires, self.forms_of),
+            requires_patterns=[self.pattern(p) for p in rule.requires_patterns],
+            exceptions=WordSet(rule.exceptions, self.forms_of),
+            exception_patterns=[self.pattern(p) for p in rule.exception_patterns],
             pos=rule.pos,
         )
         self.rules.append(cr)
@@ -162,7 +227,7 @@ class Matcher:
         self._always: list[tuple[CompiledRule, re.Pattern]] = []
         for cr in self.rules:
             for pattern in cr.patterns:
-                required = required_literals(pattern)
+                required = cache().get("literals", pattern.pattern, _literals_of)
                 if required is None:
                     self._always.append((cr, pattern))
                 else:
@@ -171,16 +236,22 @@ class Matcher:
         self._by_literal = literals
         self._max_phrase = max((len(seq) for cr in self.rules for seq in cr.phrases), default=1)
         self._scanner = LiteralScanner(literals)
+        # Validators by where they run (paragraph: cached with the paragraph).
+        validated = [cr for cr in self.rules if cr.rule.validator]
+        self._paragraph_validated = [cr for cr in validated
+                                     if VALIDATOR_SCOPES.get(cr.rule.validator) == "paragraph"]
+        self._text_validated = [cr for cr in validated
+                                if VALIDATOR_SCOPES.get(cr.rule.validator) != "paragraph"]
+        self._active: dict[str | None, list[CompiledRule]] = {}
 
     # -- raw matches -------------------------------------------------------
 
     def _is_hot(self, line: Line, word_id: int) -> bool:
-        info = WORDS.get(word_id)
-        if info is None:  # unknown word: its forms depend on its surface
+        if WORDS.get(word_id) is None:  # unknown word: its forms depend on its surface
             return bool(self._lower_forms or self.by_reading)
         i = line.word_ids.index(word_id)
-        m = line.morphemes[i]
-        forms = (m.surface(), info[0], info[1])
+        info = line.infos[i]
+        forms = (line.surface(i), info[0], info[1])
         return (any(f.lower() in self._lower_forms for f in forms) or info[2] in self.by_reading) and not info[4]
 
     def _token_matches(self, doc: Document, wanted: set[int] | None):
@@ -201,10 +272,10 @@ class Matcher:
     def _unknown_word_is_hot(self, line: Line, i: int) -> bool:
         """An out-of-vocabulary morpheme, whose forms are its own: a cheap
         look before making a Token of it."""
-        m = line.morphemes[i]
+        info = line.infos[i]
         lower = self._lower_forms
-        return (m.surface().lower() in lower or m.dictionary_form().lower() in lower
-                or m.normalized_form().lower() in lower or m.reading_form() in self.by_reading)
+        return (line.surface(i).lower() in lower or info[0].lower() in lower
+                or info[1].lower() in lower or info[2] in self.by_reading)
 
     def _following(self, doc: Document, n: int, i: int):
         """Tokens after morpheme i of line n, across lines, blanks skipped."""
@@ -272,25 +343,39 @@ class Matcher:
         raw = list(self._token_matches(doc, wanted))
         raw.extend(self._pattern_matches(doc, wanted))
         notices: list[str] = []
-        for cr in (self.rules if rules is None else rules):
-            if cr.rule.validator and VALIDATOR_SCOPES.get(cr.rule.validator) == "paragraph":
-                self._validate(cr, doc, raw, notices)
+        ran: dict[str, object] = {}
+        for cr in self._paragraph_validated:
+            if wanted is None or id(cr) in wanted:
+                self._validate(cr, doc, raw, notices, ran)
         return raw, notices
 
     def text_matches(self, doc: Document, rules: list[CompiledRule]):
         """Raw matches of validators that need the whole draft."""
         raw: list = []
         notices: list[str] = []
-        for cr in rules:
-            if cr.rule.validator and VALIDATOR_SCOPES.get(cr.rule.validator) != "paragraph":
-                self._validate(cr, doc, raw, notices)
+        wanted = {id(cr) for cr in rules} if len(rules) != len(self.rules) else None
+        ran: dict[str, object] = {}
+        for cr in self._text_validated:
+            if wanted is None or id(cr) in wanted:
+                self._validate(cr, doc, raw, notices, ran)
         return raw, notices
 
-    def _validate(self, cr: CompiledRule, doc: Document, raw: list, notices: list[str]) -> None:
-        try:
-            raw.extend((cr, s, e) for s, e in VALIDATORS[cr.rule.validator](doc))
-        except Exception as exc:  # one broken rule never stops the check
-            notices.append(f"規則「{cr.rule.id}」の処理中にエラーが起きたため、この規則を飛ばしました（{type(exc).__name__}: {exc}）")
+    def _validate(self, cr: CompiledRule, doc: Document, raw: list, notices: list[str],
+                  ran: dict[str, object]) -> None:
+        """Run the rule's validator (once per document however many rules
+        name it: `ran` remembers its spans, or the error it raised)."""
+        name = cr.rule.validator
+        spans = ran.get(name)
+        if spans is None:
+            try:
+                spans = list(VALIDATORS[name](doc))
+            except Exception as exc:  # one broken rule never stops the check
+                spans = exc
+            ran[name] = spans
+        if isinstance(spans, Exception):
+            notices.append(f"規則「{cr.rule.id}」の処理中にエラーが起きたため、この規則を飛ばしました（{type(spans).__name__}: {spans}）")
+        elif spans:
+            raw.extend([(cr, s, e) for s, e in spans])
 
     # -- context -----------------------------------------------------------
 
@@ -335,6 +420,14 @@ class Matcher:
     # -- findings ----------------------------------------------------------
 
     def active(self, platform: str | None, only: Iterable[str] | None = None) -> list[CompiledRule]:
+        if only is None:  # the usual case, asked at every check: remembered
+            found = self._active.get(platform)
+            if found is None:
+                found = self._active[platform] = self._active_rules(platform, None)
+            return found
+        return self._active_rules(platform, only)
+
+    def _active_rules(self, platform: str | None, only: Iterable[str] | None) -> list[CompiledRule]:
         only_ids = set(only) if only is not None else None
         return [cr for cr in self.rules
                 if (only_ids is None or cr.rule.id in only_ids)

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .. import paths
 from ..validators import VALIDATORS
+from .build_cache import cache
 from .model import SCOPES, SEVERITIES, ChecklistItem, Problem, Rule, RuleSet
 from .regex_guard import UnsafePattern, compile_safe
 
@@ -46,6 +47,37 @@ def load_checklist(path: Path | None = None) -> list[ChecklistItem]:
         )
         for i in data["item"]
     ]
+
+
+def _passes_guard(pattern: str) -> bool:
+    compile_safe(pattern)
+    return True
+
+
+def check_pattern(pattern: str) -> None:
+    """Raise UnsafePattern / re.error when `pattern` may not be used.  A
+    pattern that passed before (same guard, same Python) is not parsed and
+    compiled again: that was most of the start-up time."""
+    cache().get("safe", pattern, _passes_guard)
+
+
+def _parse_toml(source: str) -> dict:
+    """tomllib.loads, remembered on disk by the text's hash (plain data only:
+    a file with dates or times in it is parsed every time)."""
+    import hashlib
+    import marshal
+
+    key = hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()
+    found = cache().answers["toml"].get(key)
+    if found is not None:
+        cache().used["toml"].add(key)
+        return found
+    data = tomllib.loads(source)  # errors are not remembered
+    try:
+        marshal.dumps(data)
+    except ValueError:
+        return data
+    return cache().get("toml", key, lambda _key: data)
 
 
 def _rule_lines(source: str) -> list[int]:
@@ -106,7 +138,7 @@ def parse_rule(raw: dict, *, path: str, line: int, layer: str,
     for key in _PATTERN_FIELDS:
         for pattern in fields.get(key, ()):
             try:
-                compile_safe(pattern)
+                check_pattern(pattern)
             except (re.error, UnsafePattern) as exc:
                 bad(key, f"正規表現 {pattern!r} を使えません: {exc}")
     validator = raw.get("validator", "")
@@ -149,7 +181,7 @@ def load_file(path: Path, layer: str, item_ids: set[str], into: RuleSet) -> None
         into.problems.append(Problem(shown, 1, f"ファイルを読めません: {exc}"))
         return
     try:
-        data = tomllib.loads(source)
+        data = _parse_toml(source)
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"line (\d+)", str(exc))
         into.problems.append(Problem(shown, int(m.group(1)) if m else 1,
@@ -184,6 +216,7 @@ def load_ruleset(layers: list[tuple[str, Path]] | None = None,
                  item_ids: set[str] | None = None) -> RuleSet:
     """Every rule of every layer, later layers replacing or disabling earlier ones."""
     layers = paths.rule_layers() if layers is None else layers
+    cache().load()
     if item_ids is None:
         item_ids = {i.id for i in load_checklist()}
     ruleset = RuleSet()

@@ -1,0 +1,107 @@
+"""The start-up cache (ruleset/build_cache.py): a second start reuses what
+the first computed, and a changed rule file, a foreign or broken cache file
+never change what is found or refused."""
+
+from __future__ import annotations
+
+import marshal
+import textwrap
+
+import pytest
+
+from yamaga_desk import paths
+from yamaga_desk.engine import Engine
+from yamaga_desk.ruleset import build_cache, loader
+from yamaga_desk.ruleset.loader import load_ruleset
+
+RULE = """
+[[rule]]
+id = "site-nickname"
+item = "5.6.1"
+severity = "error"
+message = "職場で禁止されているあだ名です（ガイドライン5(6)①）。"
+words = ["{word}"]
+patterns = ['{pattern}']
+[rule.examples]
+match = ["また{word}が来た"]
+no_match = ["課長が来た"]
+"""
+
+
+def write_rule(word: str, pattern: str = "課長代理ども") -> None:
+    folder = paths.site_config_dir() / "rules"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "city.toml").write_text(textwrap.dedent(RULE.format(word=word, pattern=pattern)), encoding="utf-8")
+
+
+@pytest.fixture
+def new_process(monkeypatch):
+    """Forget what this process remembered, as a new start of the app would."""
+    def restart():
+        monkeypatch.setattr(build_cache, "_cache", None)
+    restart()
+    return restart
+
+
+@pytest.fixture
+def guard_calls(monkeypatch):
+    calls: list[str] = []
+    real = loader.compile_safe
+
+    def counting(pattern):
+        calls.append(pattern)
+        return real(pattern)
+    monkeypatch.setattr(loader, "compile_safe", counting)
+    return calls
+
+
+def site_excerpts(text: str) -> list[str]:
+    engine = Engine.build(load_ruleset())
+    return [f.excerpt for f in engine.check(text).findings if f.rule == "site-nickname"]
+
+
+def test_second_start_reuses_the_cache_and_finds_the_same(new_process, guard_calls):
+    write_rule("ポンコツ課長")
+    first = site_excerpts("またポンコツ課長が来た。課長代理どもめ")
+    assert (paths.user_data_dir() / build_cache.FILE_NAME).is_file()
+    assert guard_calls  # the first start checked every pattern
+    new_process()
+    guard_calls.clear()
+    second = site_excerpts("またポンコツ課長が来た。課長代理どもめ")
+    assert guard_calls == []  # ... the second one remembered the verdicts
+    assert first == second == ["ポンコツ課長", "課長代理ども"]
+
+
+def test_edited_rule_file_is_compiled_afresh(new_process):
+    write_rule("ポンコツ課長")
+    assert site_excerpts("またポンコツ課長が来た") == ["ポンコツ課長"]
+    new_process()
+    write_rule("ダメ部長", "部長代理ども")
+    assert site_excerpts("またポンコツ課長が来た") == []
+    assert site_excerpts("またダメ部長が来た。部長代理どもめ") == ["ダメ部長", "部長代理ども"]
+    # A pattern edited into one that could hang the checker is refused,
+    # however many safe patterns the cache remembers.
+    new_process()
+    write_rule("ダメ部長", "(a+)+$")
+    engine = Engine.build(load_ruleset())
+    assert "site-nickname" not in {r.id for r in engine.ruleset.rules}
+    assert any("正規表現" in p.message and "city.toml" in p.path for p in engine.ruleset.problems)
+
+
+def test_foreign_or_broken_cache_file_is_ignored_and_replaced(new_process):
+    cache_file = paths.user_data_dir() / build_cache.FILE_NAME
+    cache_file.parent.mkdir(parents=True, exist_ok=True)
+    # Written by another version (another fingerprint), claiming an unsafe
+    # pattern is safe and a word splits the wrong way: none of it is believed.
+    cache_file.write_bytes(marshal.dumps({"fingerprint": "another version", "safe": {"(a+)+$": True},
+                                          "words": {"ポンコツ課長": (("ポ", "ポ", "ポ"), ("ン", "ン", "ン"))}}))
+    write_rule("ポンコツ課長", "(a+)+$")
+    engine = Engine.build(load_ruleset())
+    assert "site-nickname" not in {r.id for r in engine.ruleset.rules}
+    new_process()
+    cache_file.write_bytes(b"\x00not marshal at all")
+    write_rule("ポンコツ課長")
+    assert site_excerpts("またポンコツ課長が来た") == ["ポンコツ課長"]
+    data = marshal.loads(cache_file.read_bytes())  # replaced by a good one
+    assert data["fingerprint"] == build_cache.cache().fingerprint
+    assert "課長代理ども" in data["safe"]

@@ -1,0 +1,140 @@
+"""What compiling the rules computes slowly, remembered on disk between runs.
+
+Start-up used to spend most of its time on work whose result depends only on
+a string: checking each regular expression against the guard (parse it,
+compile it), reducing it to the literals the prefilter looks for, and asking
+Sudachi how a rule word splits into tokens.  Those answers are kept here,
+keyed by the string itself, so a rule file that changes simply brings new
+strings (computed afresh) and the old answers go unused (and are dropped at
+the next save).  Everything is also keyed by a fingerprint of what the
+answers depend on (Python, SudachiPy and its dictionary, the source of the
+guard, the prefilter and the tokenizer); a different fingerprint starts from
+nothing.  Parsed rule files are kept too, keyed by a hash of their text.
+
+The file is `rule-cache.bin` in the user data folder, written with `marshal`
+(plain data only: nothing in it can run code when read) to a temporary file
+and renamed, so a crash never leaves half a file.  A file that cannot be read
+or written is ignored: the cache only ever saves time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sys
+import threading
+from pathlib import Path
+from typing import Callable
+
+FILE_NAME = "rule-cache.bin"
+KINDS = ("safe", "literals", "words", "norm", "toml")
+_lock = threading.Lock()
+
+
+def _fingerprint() -> str:
+    h = hashlib.sha256(sys.version.encode())
+    try:  # (importlib.metadata would cost more than the rest of this)
+        import sudachidict_core
+        import sudachipy
+
+        h.update(f"sudachipy={getattr(sudachipy, '__version__', '?')}".encode())
+        dic = Path(sudachidict_core.__file__).parent / "resources" / "system.dic"
+        stat = dic.stat()
+        h.update(f"{dic}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    except Exception:  # pragma: no cover - no dictionary: nothing to tokenize anyway
+        h.update(b"no-dictionary")
+    here = Path(__file__).resolve().parent
+    for source in (here / "regex_guard.py", here / "prefilter.py", here / "build_cache.py",
+                   here.parent / "analysis" / "tokenizer.py", here.parent / "text" / "normalize.py"):
+        try:
+            h.update(source.read_bytes())
+        except OSError:
+            h.update(source.name.encode())
+    return h.hexdigest()
+
+
+class BuildCache:
+    """Answers by kind ("safe": pattern -> True; "literals": pattern ->
+    tuple of literals or None; "words": normalized entry -> tuple of token
+    forms; "norm": rule text -> its normalized text; "toml": sha-256 of a rule file's text -> the parsed file), shared
+    by every build in the process."""
+
+    def __init__(self) -> None:
+        self.fingerprint = _fingerprint()
+        self.answers: dict[str, dict] = {kind: {} for kind in KINDS}
+        self.used: dict[str, set] = {kind: set() for kind in KINDS}
+        self.loaded_from: set[Path] = set()
+        self._dirty = False
+
+    def path(self) -> Path:
+        from .. import paths
+
+        return paths.user_data_dir() / FILE_NAME
+
+    def load(self) -> None:
+        """Read the file of the current data folder (once per folder)."""
+        with _lock:
+            path = self.path()
+            if path in self.loaded_from:
+                return
+            self.loaded_from.add(path)
+            try:
+                data = marshal.loads(path.read_bytes())
+            except (OSError, ValueError, EOFError, TypeError):
+                self._dirty = True  # missing or unreadable: write a good one
+                return
+            if not isinstance(data, dict) or data.get("fingerprint") != self.fingerprint:
+                self._dirty = True
+                return
+            for kind in KINDS:
+                stored = data.get(kind)
+                if isinstance(stored, dict):
+                    self.answers[kind].update(stored)
+
+    def get(self, kind: str, key: str, compute: Callable[[str], object]):
+        answers = self.answers[kind]
+        if key in answers:
+            self.used[kind].add(key)
+            return answers[key]
+        value = compute(key)
+        with _lock:
+            answers[key] = value
+            self.used[kind].add(key)
+            self._dirty = True
+        return value
+
+    def save(self) -> None:
+        """Write what was used since the last save, when anything was new."""
+        with _lock:
+            if not self._dirty:
+                return
+            data = {"fingerprint": self.fingerprint}
+            for kind in KINDS:
+                answers = self.answers[kind]
+                data[kind] = {k: answers[k] for k in self.used[kind] if k in answers}
+            path = self.path()
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp.write_bytes(marshal.dumps(data))
+                os.replace(tmp, path)
+                self._dirty = False
+                self.used = {kind: set() for kind in KINDS}
+            except (OSError, ValueError):
+                try:
+                    tmp.unlink()
+                except OSError:
+                    pass
+
+
+_cache: BuildCache | None = None
+
+
+def cache() -> BuildCache:
+    global _cache
+    if _cache is None:
+        with _lock:
+            if _cache is None:
+                _cache = BuildCache()
+    return _cache
