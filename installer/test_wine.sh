@@ -10,8 +10,9 @@
 # corpus when ../shared is there) and compares its output with the Linux output
 # of the same installed files, checks site rules in C:\ProgramData, draws with
 # the installed Qt, starts the installed GUI with --screenshot (when
-# yamaga_desk/gui/app.py exists), upgrades in place, and uninstalls silently
-# twice (keeping, then removing the user's data).  Prints PASS/FAIL per check
+# yamaga_desk/gui/app.py exists) the way the Start-menu shortcut starts it
+# (pythonw.exe, no console: errors go to the crash log), upgrades in place,
+# and uninstalls silently twice (keeping, then removing the user's data).  Prints PASS/FAIL per check
 # and "N passed, N failed" at the end; exits 1 when anything failed.
 #
 # Needs Debian packages: wine wine64 xvfb xauth gcc-mingw-w64-x86-64 fonts-noto-cjk
@@ -82,6 +83,30 @@ export WINEDLLOVERRIDES="mscoree,mshtml=;winedbg.exe=d;winemenubuilder.exe=d;msc
 unset DISPLAY WAYLAND_DISPLAY
 mkdir -p "$HOME" "$T/out" "$T/lx"
 
+# Fonts as on Windows: outline fonts only.  Wine 8 also offers the host's
+# colour bitmap fonts (Noto Color Emoji, CBDT), which no Windows PC has in that
+# form; it registers such a font at every other start only, and whenever it is
+# registered Qt's DirectWrite font fallback crashes on Japanese text (an access
+# violation in QtPrivate::qustrlen right after Wine's dwrite reads that face).
+# The GUI then crashed on every other start, python.exe and pythonw.exe alike,
+# and so did a bare QPlainTextEdit.setPlainText("市民").  The prefix therefore
+# gets its own fontconfig file that lists the host's outline fonts only.
+mkdir -p "$T/fonts"
+n=0
+while IFS= read -r font; do
+  n=$((n + 1)); ln -s "$font" "$T/fonts/$n-$(basename "$font")"
+done < <(fc-list :color=false -f '%{file}\n' | sort -u)
+cat > "$T/fonts.conf" <<FONTS
+<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig>
+  <dir>$T/fonts</dir>
+  <cachedir>$T/fontcache</cachedir>
+</fontconfig>
+FONTS
+export FONTCONFIG_FILE=$T/fonts.conf
+fc-list :lang=ja 2>/dev/null | grep -q . || { echo "test_wine.sh: the outline-only font set has no Japanese font"; exit 2; }
+
 # Run a Windows program.  stdout and stderr must reach Wine as pipes, never
 # as files (Python's streams break then): both go through cat.
 win() { { wine "$@" 2>&1 1>&3 3>&- | cat >&2; } 3>&1 | cat; }
@@ -107,6 +132,15 @@ for link in "$USER_DIR"/*; do
 done
 cp "$T"/bcryptprimitives.dll "$T"/icuuc.dll "$T"/mscms.dll "$WINEPREFIX/drive_c/windows/system32/"
 check "fresh 64-bit Wine prefix reports Windows 10" bash -c "wine cmd /c ver < /dev/null 2>&1 | cat | grep -q 'Windows 10' && echo 'Windows 10'"
+outline_fonts_only() {  # no colour bitmap font of the host is registered in the prefix
+  local found="" name
+  while IFS= read -r name; do
+    grep -qF "\"$name\"=" "$WINEPREFIX/system.reg" "$WINEPREFIX/user.reg" && found="$found [$name]"
+  done < <(env -u FONTCONFIG_FILE fc-list :color=true -f '%{family[0]}\n' | sort -u)
+  [ -z "$found" ] || { echo "registered colour fonts:$found"; return 1; }
+  echo "$(ls "$T/fonts" | wc -l) outline font files, no colour bitmap font"
+}
+check "Wine prefix has outline fonts only, as Windows" outline_fonts_only
 
 # Display for the GUI steps.
 for n in $(seq 90 130); do
@@ -266,18 +300,60 @@ qt_smoke() {
 }
 check "installed Qt draws Japanese text (windows platform)" qt_smoke
 if [ -f "$INST/app/yamaga_desk/gui/app.py" ]; then
-  gui_shot() {  # gui_shot PLATFORM MIN_COLOURS: exactly what the shortcut runs, plus --open/--screenshot
-    local png="$T/out/gui-$1.png"
-    WINEQT_QPA_PLATFORM=$1 timeout 300 wine "$INST/runtime/pythonw.exe" -X utf8 -m yamaga_desk gui \
-      --open "$(winpath "$SAMPLES/sample-draft.txt")" --screenshot "$(winpath "$png")" < /dev/null 2>&1 | cat
-    local rc=$?
-    [ "$rc" = 0 ] || { echo "gui exited $rc"; return 1; }
-    "$PY" "$ROOT/installer/wine_checks.py" png "$png" "$2"
+  CRASH_LOG="$DATA/logs/yamaga-desk.log"
+  : > "$T/out/gui-starts"   # one line per start (check runs each test in a subshell)
+  # gui_start PLATFORM PNG: what the Start-menu shortcut runs (pythonw.exe -X utf8
+  # -m yamaga_desk gui), started through `start` so that, as from the shortcut,
+  # it has no console and no standard streams (sys.stderr is None, so the app
+  # writes its crash log), plus --open/--screenshot.
+  gui_start() {
+    echo "$1" >> "$T/out/gui-starts"
+    WINEQT_QPA_PLATFORM=$1 timeout 300 wine start /wait /unix "$INST/runtime/pythonw.exe" -X utf8 -m yamaga_desk gui \
+      --open "$(winpath "$SAMPLES/sample-draft.txt")" --screenshot "$2" < /dev/null 2>&1 | cat
+    return "${PIPESTATUS[0]}"
   }
-  check "installed GUI: --open sample --screenshot (windows platform)" gui_shot windows 10
+  gui_shot() {  # gui_shot PLATFORM MIN_COLOURS STARTS: every start saves a real picture
+    local i rc png
+    for i in $(seq 1 "$3"); do
+      png="$T/out/gui-$1-$i.png"
+      gui_start "$1" "$(winpath "$png")"; rc=$?
+      if [ "$rc" != 0 ]; then
+        echo "start $i of $3: gui exited $rc; end of the crash log:"; tail -n 40 "$CRASH_LOG" 2>/dev/null
+        return 1
+      fi
+      "$PY" "$ROOT/installer/wine_checks.py" png "$png" "$2" > "$T/out/png.txt" \
+        || { echo "start $i of $3:"; cat "$T/out/png.txt"; return 1; }
+    done
+    cp "$png" "$T/out/gui-$1.png"
+    echo "$3 of $3 starts saved a picture; $(cat "$T/out/png.txt")"
+  }
+  check "installed GUI as from the Start menu: --open sample --screenshot, 3 starts (windows platform)" gui_shot windows 10 3
   # Qt's offscreen platform on Windows finds no fonts (text shows as boxes);
   # this only proves the app starts and saves a picture without a screen.
-  check "installed GUI: --open sample --screenshot (offscreen platform, starts and saves)" gui_shot offscreen 2
+  check "installed GUI: --open sample --screenshot (offscreen platform, starts and saves)" gui_shot offscreen 2 1
+  crash_log_clean() {  # each start wrote 起動 and 終了 to %LOCALAPPDATA%\YamagaDesk\logs, and no error
+    [ -f "$CRASH_LOG" ] || { echo "no $CRASH_LOG"; return 1; }
+    local runs starts ends
+    runs=$(wc -l < "$T/out/gui-starts")
+    # (Windows text mode: the log's lines end with CRLF)
+    starts=$(tr -d '\r' < "$CRASH_LOG" | grep -c '起動: Yamaga Desk'); ends=$(tr -d '\r' < "$CRASH_LOG" | grep -c '\] 終了$')
+    if [ "$starts" != "$runs" ] || [ "$ends" != "$runs" ] \
+       || grep -qE '捕捉されない例外|Fatal Python error|fatal exception|Qt (critical|fatal)' "$CRASH_LOG"; then
+      echo "$runs starts, the log has $starts 起動 and $ends 終了:"; tail -n 40 "$CRASH_LOG"; return 1
+    fi
+    echo "$starts starts, $ends normal ends, no error, $(grep -c 'Qt warning' "$CRASH_LOG") Qt warnings"
+  }
+  check "crash log (no console): each start and normal end recorded, no error" crash_log_clean
+  gui_error_logged() {  # an uncaught error without a console: traceback in the log, exit 1
+    # The screenshot's folder is a file, so saving fails after the check.
+    # Offscreen, because an error box there would wait for a click.
+    gui_start offscreen 'C:\windows\win.ini\gui.png'; local rc=$?
+    [ "$rc" = 1 ] || { echo "gui exited $rc, expected 1"; tail -n 20 "$CRASH_LOG"; return 1; }
+    grep -q '捕捉されない例外' "$CRASH_LOG" && grep -q 'Traceback' "$CRASH_LOG" \
+      || { echo "no traceback in $CRASH_LOG"; tail -n 20 "$CRASH_LOG"; return 1; }
+    echo "exit 1, logged: $(grep -m 1 -E '^[A-Za-z]*Error' "$CRASH_LOG")"
+  }
+  check "crash log (no console): an uncaught error is written with its traceback" gui_error_logged
   [ "${KEEP_WINE_TEST:-0}" = 1 ] || cp "$T/out/gui-windows.png" "$ROOT/build/installer/wine-gui-screenshot.png" 2>/dev/null
 else
   record SKIP "installed GUI --screenshot" "yamaga_desk/gui/app.py is not in this build"
