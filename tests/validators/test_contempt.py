@@ -233,3 +233,20 @@ def test_occupation_and_disability_in_everyday_words(engine):
     assert "5.6.2" in _items(engine, "介護の仕事してる人って、ほかに行くとこなかったんでしょ")
     assert "5.6.2" in _items(engine, "車いすのお客さんが来ると面倒やけん来てほしくない")
     assert "5.6.2" not in _items(engine, "車いすのお客さんもご来店いただけるよう、スロープを設置しました")
+
+
+def test_longer_insult_with_one_letter_masked(engine):
+    for text in ["あの議員はまさに税金泥〇", "うちの係長、ほんと役立〇ず", "あいつは人で×し"]:
+        assert "5.6.1" in _items(engine, text), text
+    assert "5.6.1" not in _items(engine, "〇〇泥棒にご注意ください。〇〇地区の〇〇さん")
+
+
+def test_person_called_useless_after_the_reason(engine):
+    text = "窓口のバイト、電話も取らんし、ほんとに使えない"
+    assert any("使えない" in s for s in _spans(engine, text, "5.6.1"))
+    assert "5.6.1" not in _items(engine, "店員さんによると、このクーポンはほんとに使えないそうです")
+
+
+def test_people_called_mountain_monkeys(engine):
+    assert "5.6.1" in _items(engine, "奥の集落から来とる連中は山猿ばっかやけん")
+    assert "5.6.1" not in _items(engine, "山猿の群れが出没しています。農作物の被害にご注意ください")

@@ -236,3 +236,17 @@ def test_rubbish_left_behind_after_an_outing(engine):
 def test_someone_saying_it_costs_nothing_is_no_owner_permission(engine):
     # 払わんでいいよ is the writer's advice, not an owner's leave (採っていいよって).
     assert "5.6.3" in _flagged(engine, "アニメは海賊版サイトで見とけば一円も払わんでいいよ。やってみて")
+
+
+def test_drinking_told_by_occasion_or_count_then_driving_home(engine):
+    # The beer emoji is dropped by normalization; the count and the party remain.
+    text = "部署の暑気払い、4杯目🍺 帰りはそのまま自分の車で帰るけど平気平気"
+    assert any("車で帰" in s for s in _spans(engine, text, "5.6.3"))
+    assert "5.6.3" not in _flagged(engine, "朝からコーヒー3杯目。今日は車で帰ります")
+
+
+def test_driving_on_a_suspended_licence_marks_status_and_impunity(engine):
+    text = "免停中やけど、隣町のホームセンターくらいなら運転しても捕まらんやろ"
+    spans = _spans(engine, text, "5.6.3")
+    assert any("免停中" in s for s in spans) and any("捕まらん" in s for s in spans)
+    assert "5.6.3" not in _flagged(engine, "免停中の男が運転していたとして逮捕されました")

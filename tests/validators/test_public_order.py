@@ -108,3 +108,22 @@ def test_an_animal_shot_for_relief_or_made_to_suffer(engine):
     assert "5.6.6" in _flagged(engine, "うるさいカラス、撃ち殺してやったらすっきりした")
     assert "5.6.6" in _flagged(engine, "罠のイノシシ、とどめ刺さずに子どもらに棒で叩かせた")
     assert "5.6.6" not in _flagged(engine, "わなにかかったイノシシは、猟友会の方が速やかに処置してくれました")
+
+
+def test_insects_maimed_as_a_pastime(engine):
+    text = "捕まえたコオロギの脚を一本ずつもいでいくのが最近の癒やし"
+    assert "5.6.6" in _flagged(engine, text)
+    assert "5.6.6" not in _flagged(engine, "虫の声を聞くのが最近の癒やしです")
+    text = "捕まえたバッタの脚を全部ちぎるのがストレス解消"
+    assert "5.6.6" in _flagged(engine, text)
+
+
+def test_hitting_taught_to_a_child_is_marked(engine):
+    text = "なめられたら先に殴れって息子には教えてある"
+    assert any("殴れ" in s for s in _spans(engine, text, "5.6.6"))
+
+
+def test_family_savings_counted_on_for_gambling(engine):
+    text = "スロットで今月ピンチ。妻の貯金も崩せばまだ打てる"
+    assert "5.6.6" in _flagged(engine, text)
+    assert "5.6.6" not in _flagged(engine, "父の退職金を使えば家のリフォームもできそう")

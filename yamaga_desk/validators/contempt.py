@@ -61,10 +61,34 @@ _MASKED = re.compile(
 )
 
 
+# Longer insults with any ONE letter masked: 税金泥〇, 役立〇ず, 人で〇し.
+# Three letters or more, so the letters left still spell only the insult
+# (a masked two-letter word, 無〇, reads as a placeholder).
+_MASKABLE = (
+    "税金泥棒", "給料泥棒", "月給泥棒", "役立たず", "能無し", "穀潰し", "ごくつぶし", "人でなし", "ろくでなし",
+    "恥知らず", "老いぼれ", "ウジ虫", "蛆虫", "寄生虫", "売国奴", "ゴミクズ", "ゴミカス", "クソ野郎", "バカ野郎",
+    "馬鹿野郎", "アホンダラ", "クソガキ", "クソジジイ", "クソババア", "くそったれ", "クソッタレ", "ブサイク",
+    "不細工", "キチガイ", "腰抜け", "負け犬",
+)
+
+
+def _one_masked(word: str) -> str:
+    return "|".join(re.escape(word[:i]) + _M + re.escape(word[i + 1:]) for i in range(len(word)))
+
+
+_MASKED_WORD = re.compile(
+    rf"(?<!{_M})(?:"
+    + "|".join(_one_masked(w) for w in sorted(_MASKABLE, key=len, reverse=True))
+    + rf")(?!{_M})"
+)
+
+
 @validator("masked_insult")
 def masked_insults(doc):
-    """Insults written with a masked letter: バ〇, ク＊, 〇ね, baka."""
+    """Insults written with a masked letter: バ〇, ク＊, 〇ね, 税金泥〇, baka."""
     for m in _MASKED.finditer(doc.text):
+        yield m.start(), m.end()
+    for m in _MASKED_WORD.finditer(doc.text):
         yield m.start(), m.end()
 
 

@@ -97,6 +97,8 @@ _ACT = re.compile(
     "|".join([
         # traffic: drink-driving words, licence, inspection and insurance
         r"飲酒運転|酒気帯び(?:運転)?|無免許(?:運転)?|免許(?:ない|無い|なし|持ってない|切れ(?:て(?:る|いる))?|不携帯)(?:けど|のに|で|まま)|"
+        # driving while the licence is suspended or revoked: 免停中だけど, 免許取り消されてるけど
+        r"免停(?:中|期間中|くらって(?:る|いる)|食らって(?:る|いる))|免許(?:停止|取り?消し|取消|失効)(?:中|期間中)|免許(?:を)?(?:取り上げられ|取り?消され|止められ)て(?:る|いる|ん)|"
         r"車検(?:切れ|が切れ|を?通してない|通さず|受けず)|無車検|無保険(?:車|運転)?|自賠責(?:切れ|が切れ|なし|入ってない)|"
         # speed, signals, stopping, dangerous driving
         r"スピード違反|速度違反|速度超過|[0-9]{2,3}(?:キロ|km/?h?|㌔)(?:で(?:走|飛ば|ぶっ飛ば|かっ飛ば)|出(?=し|て)|オーバー)|"
@@ -305,9 +307,17 @@ def illegal_acts_endorsed(doc):
                 continue
             if near:
                 yield act.start(), _CUE_TAIL.match(text, near.end()).end()
-            elif _FAR.search(text, lo, far_end) or _EVASION.search(text, lo, far_end) or (
-                    _GAMBLING.match(act.group()) and _GAMBLING_CUE.search(text, lo, far_end)):
-                yield act.start(), act.end()
+                # An impunity cue further on is evidence too (免停中だけど…運転しても捕まらん).
+                imp = _IMPUNITY.search(text, near.end(), hi)
+                if imp:
+                    yield imp.start(), _CUE_TAIL.match(text, imp.end()).end()
+            else:
+                far = _FAR.search(text, lo, far_end) or _EVASION.search(text, lo, far_end)
+                if far or (_GAMBLING.match(act.group()) and _GAMBLING_CUE.search(text, lo, far_end)):
+                    yield act.start(), act.end()
+                # The cue is evidence too (免停中だけど…運転しても捕まらん).
+                if far and far.start() >= act.end():
+                    yield far.start(), _CUE_TAIL.match(text, far.end()).end()
         # Getting away with a deed of taking or leaving, told with impunity:
         # 隣の畑のスイカもらってきた。あれだけあれば気づかないでしょ
         imp = _IMPUNITY.search(text, lo, hi)
@@ -364,7 +374,7 @@ _GAMBLING_CUE = re.compile(
 # (a surprise kept secret is not a crime).
 _IMPUNITY = re.compile(
     r"(?:バレ|ばれ)(?:ない|なかった|てない|ません|ず|へん)(?!よう)|気(?:づ|付)か(?:ない|れない|なかった|れなかった)(?!よう)|"
-    r"誰も(?:見て|気(?:づ|付)いて)な|見つから(?:ない|なかった)(?!よう)|捕まら(?:ない|なかった)|捕まったことな|証拠(?:は|も)?残らな"
+    r"誰も(?:見て|気(?:づ|付)いて)な|見つから(?:ない|なかった)(?!よう)|捕まら(?:ない|なかった)|(?<![がー])捕まらん|捕まったことな|証拠(?:は|も)?残らな"
 )
 _INNOCENT_SECRET = re.compile(r"サプライズ|プレゼント|誕生日|内緒で準備|こっそり練習|ドッキリ")
 # A deed of taking, using or leaving something, told as done.
@@ -389,7 +399,11 @@ _ESCAPE = re.compile(
 
 _DRINK = re.compile(
     r"飲み会|飲んで|飲んだ|呑んで|呑んだ|飲みすぎ|ビール|酒|酎ハイ|チューハイ|ハイボール|ワイン|焼酎|晩酌|ほろ酔い|"
-    r"酔っ|一杯(?:だけ|ひっかけ)|生中|乾杯|二次会|宴会|忘年会|新年会|歓迎会|送別会|打ち上げ|🍺|🍻|🍶|🍷"
+    r"酔っ|一杯(?:だけ|ひっかけ)|生中|乾杯|二次会|宴会|忘年会|新年会|歓迎会|送別会|打ち上げ|🍺|🍻|🍶|🍷|"
+    # drinking told by the occasion or the count (emoji are gone after
+    # normalization): 暑気払い, 懇親会, 3杯目, 何杯も, 飲み放題, 一杯やって
+    r"暑気払い|懇親会|慰労会|親睦会|納会|反省会|祝勝会|飲み放題|居酒屋|はしご酒|酒盛り|一杯やっ|ジョッキ|サワー|熱燗|冷酒|"
+    r"(?<![ー茶飯])(?:[0-9]{1,2}|[一二三四五六七八九十何])杯(?:目|も|飲|空け|いっ)"
 )
 _DRIVE = re.compile(
     r"(?:自分で|そのまま|普通に)?運転し(?:て(?:帰|き|た|る|も|行|回)|た|ちゃ)|運転(?:して|で)?帰|"
