@@ -165,6 +165,10 @@ def test_spelled_public_numbers_masks_and_figures_are_clean(engine, text):
     ("向かいの松本さん（鹿北町岩野2231）、最近見かけない", "鹿北町岩野2231"),
     ("あの子、鹿本町来民402に住んでるんだって", "鹿本町来民402"),
     ("友達の新しい住所、鹿北町岩野2231だって", "鹿北町岩野2231"),
+    # the house tied to a named person right after it
+    ("しつこく電話してくるの、菊鹿町米原812の山本さんってばあさん", "菊鹿町米原812"),
+    ("苦情の主は鹿北町多久77の村田氏らしい", "鹿北町多久77"),
+    ("鹿本町来民1200の中島宅、また草ぼうぼう", "鹿本町来民1200"),
 ])
 def test_house_numbers_without_dash_next_to_a_person_or_a_home(engine, text, address):
     assert address in _flagged(engine, text)
@@ -176,6 +180,7 @@ def test_house_numbers_without_dash_next_to_a_person_or_a_home(engine, text, add
     "山鹿市鹿北町30周年の記念式典",
     "山鹿市菊鹿町の12地区で草刈りをしました",
     "鹿北町岩野で田植え体験を開催。定員20人",
+    "山鹿市鹿本町の2会場の皆さん、ありがとうございました",
 ])
 def test_facility_addresses_and_counts_after_a_town_are_clean(engine, text):
     assert _flagged(engine, text) == []

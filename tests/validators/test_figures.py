@@ -137,3 +137,26 @@ def test_parts_that_do_not_add_up_to_the_total(engine, text):
 ])
 def test_totals_that_add_up_or_are_rounded_are_clean(engine, text):
     assert _flagged_54(engine, text) == []
+
+
+def test_kanji_multipliers_read_as_one_number():
+    assert [q.value for q in quantities("5万2千人と2億1,300万円と3万円")] == [52000.0, 213000000.0, 30000.0]
+    assert [q.unit for q in quantities("5万2千人と3万円")] == ["人", "円"]
+
+
+@pytest.mark.parametrize("text", [
+    "今年の来場者は合計9万人でした（初日が5万2千人、2日目が4万8千人）。",
+    "寄付金は合計で3万円です（個人2万円、団体5,000円）",
+    "2日間の入場者は計1万2千人になりました（土曜7千人、日曜6千人）",
+])
+def test_totals_with_bracketed_parts_in_kanji_numbers(engine, text):
+    spans = _flagged_54(engine, text)
+    assert spans and any("万" in s or "千" in s for s in spans)
+
+
+@pytest.mark.parametrize("text", [
+    "今年の来場者は合計10万人でした（初日が5万2千人、2日目が4万8千人）。",
+    "寄付金は合計で2万5千円です（個人2万円、団体5,000円）",
+])
+def test_kanji_number_totals_that_add_up_are_clean(engine, text):
+    assert _flagged_54(engine, text) == []

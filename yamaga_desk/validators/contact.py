@@ -137,7 +137,9 @@ _BARE_ADDRESS = re.compile(
     rf"(?P<full>(?:{_KANJI_NAME}{{2,3}}[都道府県])?{_KANJI_NAME}{{1,5}}?[市区]{_TOWN_HOUSE})"
     rf"|(?:さん|くん|君|ちゃん|様|氏|さんち|さん宅|さん家|家|宅)[(（]\s?(?P<bracketed>(?:{_KANJI_NAME}{{1,5}}?[市区])?{_TOWN_HOUSE})"
     rf"|(?P<lived>(?:{_KANJI_NAME}{{1,5}}?[市区])?{_TOWN_HOUSE})"
-    r"(?=に(?:住|暮ら|引っ越|引越|移|いる|ある)|で(?:暮ら|一人暮らし)|在住|の(?:自宅|家|実家|アパート|お宅|マンション|借家|持ち家))"
+    r"(?=に(?:住|暮ら|引っ越|引越|移|いる|ある)|で(?:暮ら|一人暮らし)|在住|の(?:自宅|家|実家|アパート|お宅|マンション|借家|持ち家)"
+    # 鹿央町千田305の高木さん: the house tied to a named person
+    r"|の[一-龥々ァ-ヴー]{1,5}(?:さん|さま|様|氏|くん|君|ちゃん|じいさん|ばあさん|さんち|さん宅|宅|家(?!族)))"
 )
 # Units that make the number a count, a floor or an anniversary, not a house.
 _NOT_AFTER_HOUSE = re.compile(

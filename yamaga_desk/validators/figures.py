@@ -25,7 +25,9 @@ _UNITS = {
     "ppm": "ppm", "μSv": "μSv", "マイクロシーベルト": "μSv", "m/s": "m/s", "ヘクトパスカル": "hPa", "hPa": "hPa",
 }
 _QUANTITY = re.compile(
-    r"(?<![0-9.])(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*"
+    # 5万2千人, 2億1,300万円: kanji multipliers are read as one number.
+    r"(?<![0-9.])(?P<num>(?:[0-9][0-9,]*(?:\.[0-9]+)?[億万千]){1,3}(?:[0-9]+)?|"
+    r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*"
     r"(?P<unit>マイクロシーベルト|ヘクトパスカル|キロメートル|パーセント|メートル|センチ|ミリ|キロ|トン|"
     r"世帯|万円|億円|m/s|μSv|hPa|ppm|°C|km|cm|mm|kg|m|t|℃|度|%|人|名|件|円|台|戸)"
     r"(?![A-Za-z])"
@@ -63,11 +65,23 @@ class Quantity:
     claim_end: int
 
 
+_MULTIPLIER = {"億": 100_000_000, "万": 10_000, "千": 1_000, "": 1}
+_NUMBER_PART = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)([億万千]?)")
+
+
+def _number(written: str) -> float:
+    """2億1,300万 → 213000000.0; 5万2千 → 52000.0; 1,200 → 1200.0."""
+    return sum(float(n.replace(",", "")) * _MULTIPLIER[mult] for n, mult in _NUMBER_PART.findall(written))
+
+
 def quantities(text: str) -> list[Quantity]:
     out = []
     for m in _QUANTITY.finditer(text):
-        value = float(m.group("num").replace(",", ""))
+        value = _number(m.group("num"))
         unit = _UNITS[m.group("unit")]
+        if unit in ("万円", "億円"):  # 3万円 and 30,000円 are the same sum
+            value *= 10_000 if unit == "万円" else 100_000_000
+            unit = "円"
         before = text[max(0, m.start() - 16):m.start()]
         threshold_start = None
         noun = _THRESHOLD_NOUN.search(before) or _NOUN_BEFORE_PAREN.search(before)
@@ -173,7 +187,8 @@ def contradictory_totals(doc):
         parts.reverse()
         if len(parts) < 2:
             # 合計100人（男性40人、女性50人）
-            close = re.match(r"\s*[(（][^)）]{0,60}[)）]", text[total.end:hi])
+            # 合計9万人でした（15日が5万2千人、16日が4万8千人）
+            close = re.match(r"[^。!?！？()（）\n]{0,8}?[(（][^)）]{0,60}[)）]", text[total.end:hi])
             if close:
                 inner_end = total.end + close.end()
                 parts = [q for q in found[k + 1:] if q.end <= inner_end and q.unit == total.unit]
@@ -183,4 +198,5 @@ def contradictory_totals(doc):
         if re.search(r"うち|内訳|[〜~]", text[parts[0].start:parts[-1].end]):
             continue
         if abs(sum(q.value for q in parts) - total.value) > 1e-9:
-            yield parts[0].start, total.end
+            # the parts may come after the total, in brackets
+            yield min(parts[0].start, total.start), max(parts[-1].end, total.end)
