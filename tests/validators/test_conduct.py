@@ -333,3 +333,57 @@ def test_belittling_the_critics_competence_is_found(engine):
     text = "ブログへのご指摘ですが、三脚の使い方もわからない方に言われてもなあと思います"
     assert any("わからない方に言われ" in s for s in spans(engine, critic_belittled, text))
     assert spans(engine, critic_belittled, "ご指摘ありがとうございます。操作がわからない方にも使いやすいよう改善します") == []
+
+
+# -- round 6: where the labels draw the line -------------------------------------------
+
+def test_city_property_hired_out_for_a_fee_is_private_gain_not_conduct(engine):
+    text = "課のテント、週末に私用で持ち出して知り合いのイベントに貸してます。レンタル料は1日3000円で受付中！"
+    found = items(engine, text)
+    assert "5.2" in found
+    assert "5.1" not in found
+
+
+def test_city_property_taken_for_a_party_without_a_fee_stays_conduct(engine):
+    assert "5.1" in items(engine, "課のテント、こっそり持ち出して家族のキャンプで使った⛺")
+
+
+def test_a_record_seen_while_working_is_not_snooping_but_a_search_for_a_person_is(engine):
+    seen = "住民税の課税台帳を見てたら、同級生の家の所得がのってた"
+    assert spans(engine, records_snooping, seen) == []
+    assert spans(engine, records_snooping, "住基の端末で同級生の名前を検索したら、引っ越してた")
+
+
+@pytest.mark.parametrize("text", [
+    "課の歓送迎会、定時前から始まって5時にはもう2杯目🍺",
+    "宿直だけど暇すぎて、ちょっと一杯やりに出てきた",
+])
+def test_drinking_on_duty_is_found(engine, text):
+    assert spans(engine, leisure_in_work_hours, text)
+
+
+def test_a_residents_repeated_question_mimicked_with_colleagues_is_found(engine):
+    text = "受付で「印鑑ってどれ？」って4回聞いてきたおじさん、後で係のみんなで真似して大笑い"
+    assert spans(engine, citizen_amusement, text)
+
+
+def test_grumble_about_a_caller_two_sentences_later_is_found(engine):
+    text = "ごみの件で毎日電話してくる人、またあのじいさん。今日も30分。いちいちうるさいんだよなあ"
+    assert "5.1" in items(engine, text)
+    assert "5.1" not in items(engine, "うちの子、いちいちうるさいんだよなあ。反抗期かな")
+
+
+def test_pay_set_against_serving_residents_is_found(engine):
+    assert spans(engine, citizen_contempt, "ああいう住民の相手してると、給料が見合わないと思う")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ご指摘は承りました。以後この件でのお問い合わせはご遠慮ください。", "以後この件でのお問い合わせはご遠慮ください"),
+    ("「広報が遅い」というコメントを頂きました。そこまで言うなら自分で作ってみたらどうですか", "自分で作ってみたら"),
+])
+def test_a_critic_shut_out_or_sneered_at_is_found(engine, text, expected):
+    assert any(expected in s for s in spans(engine, complaint_deflected, text))
+
+
+def test_a_polite_request_not_to_call_for_sales_is_not_a_reply(engine):
+    assert spans(engine, complaint_deflected, "ご意見はフォームへ。営業目的のお電話はご遠慮ください") == []

@@ -275,3 +275,44 @@ def test_the_reported_rumour_reaches_the_5_6_4_item_with_its_content(engine):
 def test_a_rumour_that_came_round_as_information_is_5_6_4(engine):
     assert "5.6.4" in _items(engine, "市営プールで感染症が出たって情報が回ってきた。しばらく行かん方がいいかも")
     assert "5.6.4" not in _items(engine, "「断水する」という情報が出回っていますが、デマです。市の発表をご確認ください")
+
+
+# -- round 6 ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "みなさんの「鹿北らしい」風景を募集中です",
+    "夏の一枚を投稿してね #山鹿らしい",
+])
+def test_a_hashtag_or_quoted_theme_is_not_hearsay(engine, text):
+    assert list(hearsay_rashii(engine.document(text, "x", EXAMPLE_TODAY))) == []
+
+
+def test_quoted_hearsay_inside_a_sentence_is_still_hearsay(engine):
+    doc = engine.document("「明日は断水するらしい」と友達が言ってた", "x", EXAMPLE_TODAY)
+    assert list(hearsay_rashii(doc))
+
+
+def _guess_items(engine, text):
+    return {f.item for f in engine.check(text, "x", today=EXAMPLE_TODAY).findings}
+
+
+@pytest.mark.parametrize("text", [
+    "市役所職員です。公民館の大掃除、思った以上に時間がかかりました",
+    "職員ですが、正直、お年寄りには新しい申請システムは無理だと思う",
+    "市役所勤めです。駅前のケーキ屋、消費期限切れの卵を使ってるって噂",
+])
+def test_what_is_not_a_staff_guess_about_the_city(engine, text):
+    assert "6.2" not in _guess_items(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "下水道の料金、来年度から上がるんじゃないかな。役所にいるとなんとなく分かる",
+    "役場の先輩いわく、市民プールは来夏から休館になるかも",
+    "同じ課の人から聞いたけど、支所の窓口は来年度なくなるっぽい",
+])
+def test_a_guess_by_someone_working_at_the_office_is_found(engine, text):
+    assert "6.2" in _guess_items(engine, text)
+
+
+def test_a_colleague_as_source_is_unverified_hearsay(engine):
+    assert "5.6.4" in _guess_items(engine, "隣の課の人から聞いた話、来年度から図書館が月曜も休館になるとか")

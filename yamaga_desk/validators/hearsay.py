@@ -19,6 +19,9 @@ import re
 
 from . import validator
 
+# A hashtag or a quoted name just before "N らしい" (#山鹿らしい, 「山鹿らしい」).
+_HASHTAG_HEAD = re.compile(r"[#＃][^\s#＃]{0,10}$")
+_QUOTE_HEAD = re.compile(r"[「『][^「『」』。、!?\n]{0,10}$")
 # Degree words that turn "N らしい" into "typical of N" (いかにも山鹿らしい).
 _TYPICAL_OF = re.compile(r"(?:これぞ|さすが|まさに|いかにも|実に|とても|すごく|本当に|ほんとに|ほんとうに|なんとも|最も|一番|らしさ)")
 
@@ -73,6 +76,12 @@ def hearsay_rashii(doc):
                 continue
             lo, _ = doc.sentence_at(token.start)
             if after_noun and _TYPICAL_OF.search(doc.text, max(lo, prev.start - 12), token.end):
+                continue
+            # #山鹿らしい / 「山鹿らしい」写真: a tag or a named theme, not hearsay.
+            head = max(0, prev.start - 12)
+            if after_noun and (_HASHTAG_HEAD.search(doc.text, head, prev.start)
+                               or (_QUOTE_HEAD.search(doc.text, head, prev.start)
+                                   and doc.text[token.end:token.end + 1] in ("」", "』"))):
                 continue
         lo, _ = doc.sentence_at(token.start)
         end = nxt.end if token.lemma == "らし" else token.end
@@ -214,7 +223,7 @@ _ADMIN_TOPIC = re.compile(
     r"施設|体育館|図書館|プール|公園|道路|橋|病院|保育園|幼稚園|学校|センター|会館|ホール|完成|竣工|開館|財政|給料|給与|ボーナス|施設|花火|まつり|祭り|決行|延期|値上げ|値下げ|廃止|無料化|有料化|閉鎖|閉館|休館|移転|民営化|建て替え|建替|市民[一-龥ァ-ヶー]{1,5}|市営|市立|来年度|今年度|新年度|市の|市内の?[^。]{0,6}(?:学校|施設|道路)|"
     # the city's services a resident asks staff about
     r"ごみ|ゴミ|粗大|分別|資源物|回収|バス|路線|巡回|成人式|二十歳|つどい|式典|行事|イベント|会場|投票所|選挙|窓口|受付|手続き|"
-    r"証明書|住民票|戸籍|マイナンバー|定員|募集|抽選|締切|締め切り|期限|給付金|支援金|クーポン|学童|児童|子育て|介護|年金|国保|"
+    r"証明書|住民票|戸籍|マイナンバー|定員|募集|抽選|締切|締め切り|(?<!賞味)(?<!消費)(?<!有効)期限|給付金|支援金|クーポン|学童|児童|子育て|介護|年金|国保|"
     r"保険料|市営住宅|八千代座|さくら湯|灯籠|道の駅|有料|無料|開催|中止|入札|発注)"
 )
 # The author presents as staff: a guess of theirs reads as the city's word.
@@ -222,7 +231,9 @@ _INSIDER = re.compile(
     r"(?:職員|市役所勤め|役所勤め|役場勤め|市役所に勤め|市役所で働|役所で働|役場で働|中の人|公務員|担当じゃ|担当では|担当外|"
     r"役所の人間|役場の人間|市の人間|内部の人間|"
     r"(?:市役所|役所|役場)に(?:おる|いる|居る)(?:俺|私|僕|うち|自分|者|人間|身|(?:けん|から|ので)(?:分か|わか|言え|いえ|知っ))|(?:うち|俺|私|僕|自分)も(?:市役所|役所|役場)に(?:おる|いる|居る)|"
-    r"[一-龥]{1,4}課じゃ|[一-龥]{1,4}課ではな|うちの課|庁内)"
+    r"[一-龥]{1,4}課じゃ|[一-龥]{1,4}課ではな|うちの課|庁内|"
+    # 市役所にいると何となく分かる; 役所の先輩いわく: the writer works there
+    r"(?:市役所|役所|役場)に(?:おる|いる|居る|勤めて(?:いる|る))と|(?:市役所|役所|役場|職場|庁内|課)の(?:先輩|後輩|同期|上司|課長|係長)|(?:同じ|隣の|別の|よその)課の(?:人|方|先輩|後輩|同期))"
 )
 # The writer names themself as staff (not only 庁内 / うちの課).
 _STAFF_SELF = re.compile(
@@ -238,7 +249,7 @@ _UNCHECKED = re.compile(
 )
 # Guesses that are phrases rather than single tokens.
 _GUESS_PHRASE = re.compile(
-    r"(?:んじゃないか|んじゃない(?=[?？。!\n]|$)|のではないか|じゃないかな|かもしれ|かも[。!?!？\n]|かもね|気がする|んだろう|だろう|"
+    r"(?:んじゃないか|んじゃない(?=[?？。!\n]|$)|のではないか|じゃないかな|かもしれ|かも(?:[。!?!？\n]|$)|かもね|気がする|んだろう|だろう|"
     # と思われます hedges; 本物だと思われてる is what others believe (passive).
     r"と思われ(?!て|た|ちゃ|る(?:場合|方|時|とき|際|点|もの)|れば|たら)|っぽい(?![ァ-ヶ一-龥])|みたい(?:だ|です|よ|[。!?\n]|$)"
     # hearsay passed on by an insider counts too (LABELS: both 5.6.4 and 6.2)
@@ -257,6 +268,12 @@ _REACTIONS = {"驚く", "喜ぶ", "びっくり", "感動", "楽しむ", "がっ
 _GUESS_ADVERBS = {"たぶん", "多分", "おそらく", "恐らく", "たしか", "確か", "きっと", "もしかしたら", "ひょっとしたら"}
 
 
+_COMPARED = {"以上", "より", "ほど", "通り", "とおり", "程"}
+_ABILITY_VERDICTS = {"無理", "不向き", "駄目", "ダメ", "だめ", "向く", "出来る", "できる", "務まる", "勤まる", "厳しい", "難しい"}
+_PEOPLE_GROUP = re.compile(
+    r"(?:障がい|障害|外国人|外国の人|女性|女の人|女子|男性|男の人|高齢者|年寄り|お年寄り|若い(?:人|子|者)|若者|新人|子持ち|母親|"
+    r"[一-龥ァ-ヶー]{1,6}(?:出身|生まれ|育ち))[^、。!?\n]{0,5}?(?:人|方|者|子|連中)?(?:には|に|は|って|じゃ|では)(?!向け)"
+)
 _CASE_NOUNS = {"方", "人", "場合", "時", "とき", "際", "点", "方々", "皆さん", "皆様"}
 
 
@@ -301,6 +318,17 @@ def _guess_spans(doc, lo: int, hi: int):
             after = tokens[k + 1:k + 3]
             if after and after[0].lemma in ("れる", "られる") and len(after) > 1 \
                     and after[1].surface[:1] in ("て", "た", "ち", "で"):
+                continue
+            # 思った以上に / 思ったより / 思ったとおり compare with an expectation.
+            if any(a.surface in _COMPARED for a in tokens[k + 1:k + 3]):
+                continue
+            # 障がいのある人に窓口は無理だと思う: a judgement of people (5.6.2),
+            # not a guess at what the city will do.
+            head = k - 2
+            while head > 0 and _pos(tokens[head]).startswith("助動詞"):
+                head -= 1
+            if head >= 0 and tokens[head].lemma in _ABILITY_VERDICTS \
+                    and _PEOPLE_GROUP.search(doc.text, lo, tokens[k - 1].start):
                 continue
             # 出すべきじゃないと思う / いいと思う are opinions, not guesses at facts.
             window = doc.text[max(lo, tokens[k - 1].start - 8):tokens[k - 1].start]
@@ -354,11 +382,13 @@ def _with_auxiliaries(doc, end: int) -> int:
 # Next to a guess it is evidence too; it also pulls in a guess in the sentence
 # just before it (〜よくなるっぽいよ。環境課の雰囲気的に).
 _INSIDER_GROUNDS = re.compile(
-    r"(?:[一-龥]{1,4}課|庁内|役所|役場|市役所|職場|上司|課長|係長|部長|同期|同僚|先輩)(?:の)?"
+    r"(?:(?:[一-龥]{1,4}|同じ|隣の|うちの|別の|よその)課|庁内|役所|役場|市役所|職場|上司|課長|係長|部長|同期|同僚|先輩)(?:の)?"
     r"(?:人|方|同期|同僚|先輩|後輩|友達|知り合い|偉い(?:さん|人)|上の人)?(?:から|に|が)"
     r"(?:聞いた|聞いて|聞きました|言って(?:た|ました|る)|言いよ(?:った|る)|言っとった|話して(?:た|る))"
     r"(?:ん(?:だ|や)?けど|けど|けれど|が|話)?"
     r"|(?:職員|庁内|役所|役場|市役所|課内|内部)(?:の間|内)?で(?:は)?(?:もう|とっくに)?(?:常識|有名|周知|みんな知って|噂|決まった話|決定事項)"
+    r"|(?:[一-龥]{1,4}課|庁内|役所|役場|市役所|職場)の(?:人|方|先輩|同期|同僚|上司|課長|係長)(?:いわく|曰く|の話では|の話だと)"
+    r"|(?:市役所|役所|役場)に(?:おる|いる|居る|勤めて(?:いる|る))と(?:何となく|なんとなく|自然と|嫌でも)?(?:分かる|わかる|見えて|耳に入|入って)"
     r"|(?:職員|公務員|中の人|内部の人間|役所の人間|役場の人間)(?:だ|な|の)?(?:から|ので|やけん)(?:こそ)?(?:言う|いう|言える|いえる|分かる|わかる|教える|知って)(?:けど|が|と|ね|よ)?"
 )
 
