@@ -15,13 +15,16 @@
 # and uninstalls silently twice (keeping, then removing the user's data).  Prints PASS/FAIL per check
 # and "N passed, N failed" at the end; exits 1 when anything failed.
 #
-# Needs Debian packages: wine wine64 xvfb xauth gcc-mingw-w64-x86-64 fonts-noto-cjk
+# Needs Debian packages: wine wine64 xvfb xauth gcc-mingw-w64-x86-64 fontconfig fonts-noto-cjk
 # fonts-symbola (and nsis to build; osslsigncode for the signing check).  KEEP_WINE_TEST=1 keeps the temporary folder for inspection.
 #
 # Wine 8.0 lacks three DLL functions every Windows 10/11 has; tiny stand-ins
 # from installer/wine-stubs/ go into the TEST prefix only (see its README).
 
 set -u -o pipefail
+# With pipefail, never end a pipeline in `grep -q`: it exits at the first match,
+# the writer may then die of SIGPIPE and the pipeline counts as failed (this
+# made the font checks fail now and then).  `grep PATTERN >/dev/null` reads all.
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 PY=${PYTHON:-$ROOT/.venv/bin/python}
 VERSION=$(sed -n 's/^__version__ *= *"\(.*\)"/\1/p' "$ROOT/yamaga_desk/__init__.py")
@@ -50,14 +53,15 @@ need() { command -v "$1" >/dev/null 2>&1 || { echo "test_wine.sh: $1 not found (
 need wine "apt-get install wine wine64"
 need wineserver "apt-get install wine64"
 need Xvfb "apt-get install xvfb"
+need fc-list "apt-get install fontconfig"
 need x86_64-w64-mingw32-gcc "apt-get install gcc-mingw-w64-x86-64"
 [ -x "$PY" ] || { echo "test_wine.sh: $PY not found (README Quick start sets up .venv)"; exit 2; }
 # Wine draws with the host's fonts.  A Windows PC always has Japanese fonts
 # (Yu Gothic, Meiryo) and an emoji font (Segoe UI Emoji); without stand-ins
 # Japanese shows as boxes, and Wine 8's DirectWrite font fallback crashes Qt
 # now and then on an emoji that no font covers (the sample draft has 🏮).
-fc-list :lang=ja 2>/dev/null | grep -q . || { echo "test_wine.sh: no Japanese font (apt-get install fonts-noto-cjk)"; exit 2; }
-fc-list 2>/dev/null | grep -qi symbola || { echo "test_wine.sh: no outline emoji font (apt-get install fonts-symbola)"; exit 2; }
+fc-list :lang=ja 2>/dev/null | grep . >/dev/null || { echo "test_wine.sh: no Japanese font (apt-get install fonts-noto-cjk)"; exit 2; }
+fc-list 2>/dev/null | grep -i symbola >/dev/null || { echo "test_wine.sh: no outline emoji font (apt-get install fonts-symbola)"; exit 2; }
 
 if [ ! -f "$SETUP" ]; then
   echo "== $SETUP is missing: building it"
@@ -105,7 +109,7 @@ cat > "$T/fonts.conf" <<FONTS
 </fontconfig>
 FONTS
 export FONTCONFIG_FILE=$T/fonts.conf
-fc-list :lang=ja 2>/dev/null | grep -q . || { echo "test_wine.sh: the outline-only font set has no Japanese font"; exit 2; }
+fc-list :lang=ja 2>/dev/null | grep . >/dev/null || { echo "test_wine.sh: the outline-only font set has no Japanese font"; exit 2; }
 
 # Run a Windows program.  stdout and stderr must reach Wine as pipes, never
 # as files (Python's streams break then): both go through cat.
@@ -284,7 +288,7 @@ EOF
 printf '今日はワイン試験語の日です。\n' > "$SAMPLES/site.txt"
 site_rules() {
   { wine cmd /c "$WINST\\yamaga-desk.cmd" rules list < /dev/null 2>&1 | cat; } > "$T/out/rules-list.txt"
-  grep 'site-wine-test' "$T/out/rules-list.txt" | grep -q 'site' || { echo "rules list does not show the site rule"; return 1; }
+  grep 'site-wine-test' "$T/out/rules-list.txt" | grep 'site' >/dev/null || { echo "rules list does not show the site rule"; return 1; }
   win_to "$T/out/site.json" "$T/out/site.err" cmd /c "$WINST\\yamaga-desk.cmd" check --format json "$(winpath "$SAMPLES/site.txt")"
   grep -q '"rule": "site-wine-test"' "$T/out/site.json" && echo "site rule listed and applied"
 }
@@ -408,7 +412,7 @@ sign_copy() {  # the real build signs through makensis !finalize/!uninstfinalize
   openssl pkcs12 -export -inkey "$T/sign.key" -in "$T/sign.crt" -out "$T/sign.pfx" -passout pass:throwaway || return 1
   cp "$SETUP" "$T/signed-setup.exe"
   YAMAGA_DESK_SIGN_PFX=$T/sign.pfx YAMAGA_DESK_SIGN_PASSWORD=throwaway "$PY" "$ROOT/installer/sign.py" "$T/signed-setup.exe" || return 1
-  osslsigncode verify -in "$T/signed-setup.exe" -CAfile "$T/sign.crt" 2>&1 | grep -q "Signature verification: ok" && echo "signature verifies"
+  osslsigncode verify -in "$T/signed-setup.exe" -CAfile "$T/sign.crt" 2>&1 | grep "Signature verification: ok" >/dev/null && echo "signature verifies"
 }
 if command -v osslsigncode >/dev/null && command -v openssl >/dev/null; then
   check "sign.py signs the installer (osslsigncode verify)" sign_copy
