@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 
 from . import validator
+from .gate import LiteralGate
 
 
 def _sentences_with(doc, pattern: re.Pattern, lo: int, hi: int):
@@ -140,12 +141,20 @@ def _resident_in(doc, lo: int, hi: int, service_anywhere: bool) -> bool:
 _KIND = re.compile(r"(?:通訳|翻訳|やさしい日本語|筆談|多言語|外国の方|手話|ありがと|感謝|うれし|嬉し|ほっこり|温か|あたたか|癒|和ん|なごん|ご理解|ご協力|申し訳|お詫び|研修|ないよう|防止|禁止|やめましょう|ハラスメント|カスハラ対策)")
 
 
+# Literals one of which each loop's matches must contain: most drafts have none.
+_AVERSION_GATE = LiteralGate(_SERVICE_AVERSION)
+_CONTEMPT_GATE = LiteralGate(_CONTEMPT)
+
+
 @validator("citizen_contempt")
 def citizen_contempt(doc):
     text = doc.text
+    aversion, contempt = _AVERSION_GATE.may_match(text), _CONTEMPT_GATE.may_match(text)
+    if not (aversion or contempt):  # neither loop below can find anything
+        return
     service = _SERVICE_PLACE.search(text) is not None
     named = set()
-    for m in _SERVICE_AVERSION.finditer(text):
+    for m in _SERVICE_AVERSION.finditer(text) if aversion else ():
         lo, hi = doc.sentence_at(m.start())
         if _KIND.search(text, lo, hi):
             continue
@@ -157,7 +166,7 @@ def citizen_contempt(doc):
         if person and person not in named:
             named.add(person)
             yield person
-    for m in _CONTEMPT.finditer(text):
+    for m in _CONTEMPT.finditer(text) if contempt else ():
         lo, hi = _neighbourhood(doc, m.start(), before=1)
         s_lo, s_hi = doc.sentence_at(m.start())
         if _KIND.search(text, s_lo, s_hi):
