@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from . import validator
+from .gate import LiteralGate
 
 # -- masked insults -----------------------------------------------------------
 
@@ -437,10 +438,16 @@ def group_exclusions(doc):
                 yield p.start(), p.end()
 
 
+# Every finding below needs a contempt word and a named group in the draft.
+_GROUP_CONTEMPT_GATE = LiteralGate(_CONTEMPT, _GROUP)
+
+
 @validator("group_contempt")
 def group_contempt(doc):
     """A contempt word about a named group: 〜の人間は民度が低い, 〜って気持ち悪い."""
     text = doc.text
+    if not _GROUP_CONTEMPT_GATE.may_match(text):
+        return
     for lo, hi in _sentences(doc):
         if _AGAINST.search(text, lo, hi):
             continue
