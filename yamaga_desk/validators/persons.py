@@ -202,6 +202,15 @@ def related_persons(doc) -> list[tuple[int, int]]:
 
 def named_persons(doc) -> list[tuple[int, int]]:
     """Private persons named: 山本さん(の奥さん), 佐藤ユウキ, 同級生のケンジ."""
+    # Walked once per Document (three callers per paragraph), kept like the
+    # Document's own cached properties.
+    spans = doc.__dict__.get("_named_persons")
+    if spans is None:
+        spans = doc.__dict__["_named_persons"] = _named_persons(doc)
+    return list(spans)
+
+
+def _named_persons(doc) -> list[tuple[int, int]]:
     tokens = doc.tokens
     text = doc.text
     spans: list[tuple[int, int]] = []
@@ -456,7 +465,7 @@ def photo_without_consent(doc):
         sentence = bounds[sentence_of(span[0])]
         if not _WARNING.search(text, *sentence):
             reported.add(span)
-    people = [p for p in person_mentions(doc)] + caught
+    people = None  # walking the tokens for names only pays where consent was not asked
     for m in _NOT_ASKED.finditer(text):
         k = sentence_of(m.start())
         lo, hi = window(k)
@@ -465,6 +474,8 @@ def photo_without_consent(doc):
                 or _CITY_WORK.search(text, lo, hi)):
             continue
         reported.add(m.span())
+        if people is None:
+            people = person_mentions(doc) + caught
         prev_start = bounds[max(k - 1, 0)][0]
         reported.update(p for p in people if prev_start <= p[0] < sentence[1] and not (p[0] < m.end() and p[1] > m.start()))
     yield from sorted(reported)
