@@ -27,7 +27,14 @@ _TYPICAL_OF = re.compile(r"(?:これぞ|さすが|まさに|いかにも|実に|
 
 
 def _pos(token) -> str:
-    return "-".join(p for p in token.pos if p != "*")
+    # Sudachi has a few hundred POS tuples: join each once, not per token.
+    joined = _POS_JOINED.get(token.pos)
+    if joined is None:
+        joined = _POS_JOINED[token.pos] = "-".join(p for p in token.pos if p != "*")
+    return joined
+
+
+_POS_JOINED: dict[tuple[str, ...], str] = {}
 
 
 def _is_rashii_aux(token, nxt=None) -> bool:
