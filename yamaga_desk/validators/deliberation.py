@@ -232,6 +232,21 @@ def _job_offer(text: str, start: int, end: int) -> bool:
     return any(m.start() < end and m.end() > start for m in _JOB_OFFER.finditer(text, max(0, start - 14), end + 6))
 
 
+def _once_per_document(func):
+    """Four validators ask for the same markers of a Document: find them once
+    (kept in the Document like its own cached properties)."""
+    key = "_deliberation" + func.__name__
+
+    def cached(doc) -> list[tuple[int, int]]:
+        spans = doc.__dict__.get(key)
+        if spans is None:
+            spans = doc.__dict__[key] = func(doc)
+        return list(spans)
+    cached.__doc__ = func.__doc__
+    return cached
+
+
+@_once_per_document
 def _markers(doc) -> list[tuple[int, int]]:
     """Spans of the words that say a city matter is not decided or not public."""
     text = doc.text
@@ -257,6 +272,7 @@ _OWN_ARRANGEMENT = re.compile(
 _HEARSAY_AFTER = re.compile(r"(?:だ|な|てる|ている|てます)?(?:って(?:よ|さ|ね|話|聞いた)?(?![い])|らしい|みたい|との(?:噂|こと)|っぽい|かも)")
 
 
+@_once_per_document
 def _process_markers(doc) -> list[tuple[int, int]]:
     """検討中, 協議している… said of a city matter, outside an official notice."""
     text = doc.text
