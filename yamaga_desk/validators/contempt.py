@@ -31,6 +31,7 @@ or an act, never when the group itself is the reason (在日らしいから気�
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import validator
@@ -331,7 +332,13 @@ def _quoted(text: str, start: int) -> bool:
 
 
 def _mention(doc, start: int) -> bool:
-    return _quoted(doc.text, start) and bool(_QUESTIONING.search(doc.text))
+    if not _quoted(doc.text, start):
+        return False
+    # whether the draft questions a prejudice: searched once per Document
+    questioning = doc.__dict__.get("_contempt_questioning")
+    if questioning is None:
+        questioning = doc.__dict__["_contempt_questioning"] = bool(_QUESTIONING.search(doc.text))
+    return questioning
 
 
 _WINDOW = 40  # how far after the group a judgement may sit, in characters
@@ -386,11 +393,17 @@ def group_generalisations(doc):
                 break
 
 
+def _sentence_index(doc, lo: int) -> int:
+    """Index of the sentence starting at `lo` (a bisection: a linear search
+    per call made long drafts quadratic)."""
+    return bisect.bisect_left(doc._sentence_starts, lo)
+
+
 def _group_just_before(doc, lo: int) -> bool:
     """A named group in the sentence right before the one starting at `lo`,
     in the same paragraph."""
     bounds = doc.sentence_bounds
-    i = next(k for k, (s, e) in enumerate(bounds) if s == lo)
+    i = _sentence_index(doc, lo)
     if i == 0 or "\n" in doc.text[bounds[i - 1][1] - 1:lo]:
         return False
     p_lo, p_hi = bounds[i - 1]
@@ -408,7 +421,7 @@ def _following_judgement(doc, lo: int, hi: int):
 def _group_nearby(doc, lo: int, end: int) -> bool:
     """A named group in the sentence up to `end` or in the two before it."""
     bounds = doc.sentence_bounds
-    i = next(k for k, (s, e) in enumerate(bounds) if s == lo)
+    i = _sentence_index(doc, lo)
     start = bounds[max(0, i - 2)][0]
     return bool(_GROUP.search(doc.text, start, end))
 
