@@ -90,7 +90,10 @@ _MASK_MARK = re.compile(_M)
 _MASKED_MAY_MATCH = re.compile(_M[:-1] + "ー・bBaAkK]")
 
 
-@validator("masked_insult")
+# Paragraph scope: every match is made of letters and marks (never a line
+# break) and looks at most at its neighbouring characters, where a
+# paragraph's start or end tests like the line break beside it.
+@validator("masked_insult", scope="paragraph")
 def masked_insults(doc):
     """Insults written with a masked letter: バ〇, ク＊, 〇ね, 税金泥〇, baka."""
     if _MASKED_MAY_MATCH.search(doc.text):
