@@ -64,8 +64,21 @@ def _predicate_start(doc, sentence_start: int, tokens: list, i: int, limit: int 
     return start
 
 
+def _has_lemma(doc, lemmas) -> bool:
+    """Some morpheme of the draft has one of `lemmas` (read from the lines'
+    word infos, without making Token objects)."""
+    if doc.lines is None:
+        return True
+    return any(info[0] in lemmas for _, line in doc.lines for info in line.infos)
+
+
+_RASHII_LEMMAS = frozenset({"らしい", "らし"})
+
+
 @validator("hearsay_rashii")
 def hearsay_rashii(doc):
+    if not _has_lemma(doc, _RASHII_LEMMAS):  # every finding is at such a token
+        return
     tokens = doc.tokens
     for i, token in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
