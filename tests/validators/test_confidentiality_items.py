@@ -434,3 +434,30 @@ def test_every_disclosed_part_is_covered(engine, item, text, parts):
 ])
 def test_second_part_families_stay_clean_alone(engine, text):
     assert flagged(engine, text) == set()
+
+
+# A named taxpayer's arrears, a named firm's quoted sum and a resident's meter
+# reading are records the city holds: each is flagged with its figure, while
+# the city's totals, published results and a writer's own bill stay clean.
+@pytest.mark.parametrize("text,part", [
+    ("温泉組合の資料に載ってた。老舗のホテル、入湯税を4期分未納なんだって", "入湯税を4期分未納"),
+    ("窓口の端末で見たら、あのパン屋さん、滞納がもう累計75万円になっとる", "75万円"),
+    ("公民館の設計、相見積もりで一番高かったのは〇〇設計の3,400万円だった", "〇〇設計の3,400万円"),
+    ("道路改良の工事、△△舗装さんが1億1千万で見積もりを出してきた", "1億1千万"),
+    ("文句ばっかり言うあの人、検針記録を見たら使用量ほぼゼロやん", "ほぼゼロ"),
+])
+def test_records_of_named_parties_are_secrets(engine, text, part):
+    report = engine.check(text)
+    start = text.index(part)
+    end = start + len(part)
+    assert any(f.item == "6.3.1" and f.start < end and f.end > start for f in report.findings), part
+
+
+@pytest.mark.parametrize("text", [
+    "市営住宅の家賃を滞納している方は、早めに住宅課へご相談ください",
+    "公民館改修の開札結果：落札は〇〇建設の4,200万円（市ホームページで公表）",
+    "当社、△△設備は今期の受注高が12億円になりました。おかげさまで",
+    "うちの検針票、先月の使用量は14m3。ちょっと使いすぎた",
+])
+def test_published_or_own_figures_stay_clean(engine, text):
+    assert "6.3.1" not in flagged(engine, text)
