@@ -79,9 +79,13 @@ class Document:
     def _line_starts(self) -> list[int]:
         return [offset for offset, _ in self.lines]
 
+    def sentence_index(self, pos: int) -> int:
+        """Index in sentence_bounds of the sentence holding `pos` (the last
+        one for a position at or past the end)."""
+        return max(bisect.bisect_right(self._sentence_starts, pos) - 1, 0)
+
     def sentence_at(self, pos: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self._sentence_starts, pos) - 1
-        return self.sentence_bounds[max(i, 0)]
+        return self.sentence_bounds[self.sentence_index(pos)]
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """Tokens that start in [start, end)."""

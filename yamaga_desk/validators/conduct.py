@@ -65,9 +65,8 @@ def _neighbourhood(doc, pos: int, before: int = 1, after: int = 0) -> tuple[int,
     """The sentence around pos widened by `before` sentences before it and
     `after` sentences after it."""
     bounds = doc.sentence_bounds
-    for i, (lo, hi) in enumerate(bounds):
-        if lo <= pos < hi or (pos >= hi and i == len(bounds) - 1):
-            return bounds[max(i - before, 0)][0], bounds[min(i + after, len(bounds) - 1)][1]
+    i = doc.sentence_index(pos)
+    return bounds[max(i - before, 0)][0], bounds[min(i + after, len(bounds) - 1)][1]
     return 0, len(doc.text)
 
 

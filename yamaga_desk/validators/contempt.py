@@ -31,7 +31,6 @@ or an act, never when the group itself is the reason (在日らしいから気�
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from . import validator
@@ -405,17 +404,11 @@ def group_generalisations(doc):
                 break
 
 
-def _sentence_index(doc, lo: int) -> int:
-    """Index of the sentence starting at `lo` (a bisection: a linear search
-    per call made long drafts quadratic)."""
-    return bisect.bisect_left(doc._sentence_starts, lo)
-
-
 def _group_just_before(doc, lo: int) -> bool:
     """A named group in the sentence right before the one starting at `lo`,
     in the same paragraph."""
     bounds = doc.sentence_bounds
-    i = _sentence_index(doc, lo)
+    i = doc.sentence_index(lo)
     if i == 0 or "\n" in doc.text[bounds[i - 1][1] - 1:lo]:
         return False
     p_lo, p_hi = bounds[i - 1]
@@ -433,7 +426,7 @@ def _following_judgement(doc, lo: int, hi: int):
 def _group_nearby(doc, lo: int, end: int) -> bool:
     """A named group in the sentence up to `end` or in the two before it."""
     bounds = doc.sentence_bounds
-    i = _sentence_index(doc, lo)
+    i = doc.sentence_index(lo)
     start = bounds[max(0, i - 2)][0]
     return bool(_GROUP.search(doc.text, start, end))
 

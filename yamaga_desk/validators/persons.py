@@ -18,7 +18,6 @@ Elected officials acting in office (中村市長) are not private persons.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from . import validator
@@ -318,11 +317,7 @@ def private_person_details(doc):
         return
     # 同じ班の森そうた君 is a named child for any detail, too
     named += [span for span in in_class if not any(s < span[1] and span[0] < e for s, e in named)]
-    starts = [s for s, _ in doc.sentence_bounds]
-
-    def sentence_of(pos: int) -> int:
-        return max(bisect.bisect_right(starts, pos) - 1, 0)
-
+    sentence_of = doc.sentence_index
     # Kin of a person named up to two sentences before count as persons.
     mentioned = named + related
     for m in _KIN_OF_NAMED.finditer(doc.text):
@@ -445,10 +440,7 @@ def photo_without_consent(doc):
     previous sentence; needs a photo word within one sentence."""
     text = doc.text
     bounds = doc.sentence_bounds
-    starts = [s for s, _ in bounds]
-
-    def sentence_of(pos: int) -> int:
-        return max(bisect.bisect_right(starts, pos) - 1, 0)
+    sentence_of = doc.sentence_index
 
     def window(k: int) -> tuple[int, int]:
         return bounds[max(k - 1, 0)][0], bounds[min(k + 1, len(bounds) - 1)][1]
