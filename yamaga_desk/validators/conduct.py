@@ -49,10 +49,6 @@ from . import validator
 from .gate import LiteralGate
 
 
-def _sentences_with(doc, pattern: re.Pattern, lo: int, hi: int):
-    return [m for m in pattern.finditer(doc.text, lo, hi)]
-
-
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in "。、!?！？…〜~ \n":
         end -= 1
