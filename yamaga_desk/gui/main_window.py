@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSplitter,
+    QFileDialog, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSplitter,
     QVBoxLayout, QWidget,
 )
 

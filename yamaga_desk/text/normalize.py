@@ -348,7 +348,6 @@ def _elongate(text: str, starts: list[int], ends: list[int]):
     new_ends = list(ends)
     for m in _ELONGATION_EDIT.finditer(text):
         for i in range(m.start(), m.end()):
-            ch = chars[i]
             j = i - 1
             while j >= 0 and not keep[j]:
                 j -= 1
