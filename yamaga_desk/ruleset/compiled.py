@@ -22,46 +22,19 @@ from typing import Callable, Iterable
 from ..analysis.document import Document
 from ..analysis import tokenizer as _tokenizer
 from ..analysis.tokenizer import WORDS, Line, Token
+from ..lazy_regex import LazyPattern
 from ..report import Finding
 from ..text.normalize import normalize
-from ..validators import VALIDATOR_SCOPES, VALIDATORS
+from ..validators import VALIDATOR_NEEDS, VALIDATOR_SCOPES, VALIDATORS
 from .build_cache import cache
 from .model import Rule, RuleSet
-from .prefilter import LiteralScanner, required_literals
+from .prefilter import LiteralScanner, literals_of
 
 # Kanji digits, so an allow-listed number matches however it is spelled.
 _KANJI_DIGITS = str.maketrans("〇零○一二三四五六七八九", "0001234567" "89")
 
 Tokenize = Callable[[str], list[Token]]
 FormsOf = Callable[[str], tuple]
-
-
-class LazyPattern:
-    """A rule's regular expression, compiled the first time it is used.
-
-    Compiling all of the rules' patterns took most of the start-up time,
-    while a check of a short draft needs few of them (the prefilter runs only
-    patterns whose literals occur).  The pattern has passed the guard before
-    it gets here.  Attribute access (finditer, search, flags...) goes to the
-    compiled pattern."""
-
-    __slots__ = ("pattern", "_compiled")
-
-    def __init__(self, pattern: str):
-        self.pattern = pattern
-        self._compiled: re.Pattern | None = None
-
-    def compiled(self) -> re.Pattern:
-        c = self._compiled
-        if c is None:  # two threads may both compile: harmless
-            c = self._compiled = re.compile(self.pattern)
-        return c
-
-    def __getattr__(self, name):
-        return getattr(self.compiled(), name)
-
-    def __repr__(self) -> str:
-        return f"LazyPattern({self.pattern!r})"
 
 
 def _real_forms(text: str) -> tuple:
@@ -75,11 +48,6 @@ def _normalized(text: str) -> str:
 def normalized(text: str) -> str:
     """normalize(text).text of a rule's text, remembered on disk."""
     return cache().get("norm", text, _normalized)
-
-
-def _literals_of(pattern: str):
-    found = required_literals(re.compile(pattern))
-    return tuple(sorted(found)) if found else None
 
 
 def to_katakana(text: str) -> str:
@@ -227,7 +195,7 @@ class Matcher:
         self._always: list[tuple[CompiledRule, re.Pattern]] = []
         for cr in self.rules:
             for pattern in cr.patterns:
-                required = cache().get("literals", pattern.pattern, _literals_of)
+                required = literals_of(pattern)
                 if required is None:
                     self._always.append((cr, pattern))
                 else:
@@ -242,6 +210,12 @@ class Matcher:
                                      if VALIDATOR_SCOPES.get(cr.rule.validator) == "paragraph"]
         self._text_validated = [cr for cr in validated
                                 if VALIDATOR_SCOPES.get(cr.rule.validator) != "paragraph"]
+        # Validators' trigger literals (validator(needs=...)), all found in one scan.
+        self._needs: dict[str, list[frozenset[str]]] = {}
+        for cr in validated:
+            name = cr.rule.validator
+            self._needs[name] = [lits for p in VALIDATOR_NEEDS.get(name, ()) if (lits := literals_of(p))]
+        self._need_scanner = LiteralScanner(set().union(*(s for sets in self._needs.values() for s in sets)))
         self._active: dict[str | None, list[CompiledRule]] = {}
 
     # -- raw matches -------------------------------------------------------
@@ -344,9 +318,10 @@ class Matcher:
         raw.extend(self._pattern_matches(doc, wanted))
         notices: list[str] = []
         ran: dict[str, object] = {}
+        present = self._need_scanner.present(doc.text)
         for cr in self._paragraph_validated:
             if wanted is None or id(cr) in wanted:
-                self._validate(cr, doc, raw, notices, ran)
+                self._validate(cr, doc, raw, notices, ran, present)
         return raw, notices
 
     def text_matches(self, doc: Document, rules: list[CompiledRule]):
@@ -355,17 +330,21 @@ class Matcher:
         notices: list[str] = []
         wanted = {id(cr) for cr in rules} if len(rules) != len(self.rules) else None
         ran: dict[str, object] = {}
+        present = self._need_scanner.present(doc.text) if self._text_validated else set()
         for cr in self._text_validated:
             if wanted is None or id(cr) in wanted:
-                self._validate(cr, doc, raw, notices, ran)
+                self._validate(cr, doc, raw, notices, ran, present)
         return raw, notices
 
     def _validate(self, cr: CompiledRule, doc: Document, raw: list, notices: list[str],
-                  ran: dict[str, object]) -> None:
+                  ran: dict[str, object], present: set[str]) -> None:
         """Run the rule's validator (once per document however many rules
-        name it: `ran` remembers its spans, or the error it raised)."""
+        name it: `ran` remembers its spans, or the error it raised), unless
+        the text lacks the literals it needs."""
         name = cr.rule.validator
         spans = ran.get(name)
+        if spans is None and any(present.isdisjoint(lits) for lits in self._needs[name]):
+            spans = ran[name] = ()
         if spans is None:
             try:
                 spans = list(VALIDATORS[name](doc))

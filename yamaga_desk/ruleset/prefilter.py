@@ -36,6 +36,22 @@ def required_literals(pattern: re.Pattern) -> frozenset[str] | None:
     return frozenset(found) if found and all(found) else None
 
 
+def literals_of(pattern) -> frozenset[str] | None:
+    """required_literals of a compiled or lazy pattern, remembered on disk
+    (build_cache) by its source, so start-up neither parses nor compiles it."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    from .build_cache import cache
+
+    found = cache().get("literals", pattern.pattern, _literals_tuple)
+    return frozenset(found) if found is not None else None
+
+
+def _literals_tuple(source: str) -> tuple[str, ...] | None:
+    found = required_literals(re.compile(source))
+    return tuple(sorted(found)) if found else None
+
+
 def _score(alternatives: set[str]) -> tuple[int, int]:
     return (min(len(s) for s in alternatives), -len(alternatives))
 

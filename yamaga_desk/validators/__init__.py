@@ -19,15 +19,21 @@ VALIDATORS: dict[str, Validator] = {}
 # and reuses the result while the paragraph is unchanged.  "text" (the
 # default): it may look anywhere in the draft and runs on every check.
 VALIDATOR_SCOPES: dict[str, str] = {}
+# Patterns every span of the validator depends on: when one of them provably
+# cannot match a text (none of its required literals occurs: one scan for all
+# validators, ruleset/prefilter.py), the engine does not call the validator
+# on that text.  Most drafts hold the trigger words of few validators.
+VALIDATOR_NEEDS: dict[str, tuple] = {}
 
 
-def validator(name: str, scope: str = "text"):
+def validator(name: str, scope: str = "text", needs: tuple = ()):
     if scope not in ("text", "paragraph"):
         raise ValueError(f"validator scope must be 'text' or 'paragraph', not {scope!r}")
 
     def register(func: Validator) -> Validator:
         VALIDATORS[name] = func
         VALIDATOR_SCOPES[name] = scope
+        VALIDATOR_NEEDS[name] = tuple(needs)
         return func
     return register
 

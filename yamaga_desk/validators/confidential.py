@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_regex
 from . import validator
 from .contact import email_addresses
 from .spans import clauses, paragraph_at, trim
@@ -31,41 +32,41 @@ _WORK_PAPER = (
     r"(?:資料|メモ|議事録|文書|書類|データ)(?:の中身|の内容|に(?:は)?|によると|を見たら|見たら|では|で見た)"
     r"|(?:配られた|配布された|回ってきた)(?:資料|メモ|書類)(?:に|には|によると|の中身|の内容)"
 )
-SECRET_SOURCE = re.compile(f"(?:{_SECRET_LABEL})|(?:{_WORK_PAPER})")
+SECRET_SOURCE = lazy_regex.compile(f"(?:{_SECRET_LABEL})|(?:{_WORK_PAPER})")
 # More labels of a closed paper or meeting.
-_SECRET_LABEL_MORE = re.compile(
+_SECRET_LABEL_MORE = lazy_regex.compile(
     r"非公開(?:の|扱いの?)?(?:資料|情報|データ|会議|案件|審議|部分|文書|協議会)|社内(?:資料|限定|秘)|外部秘"
     r"|内部(?:調査|監査|通報|限定|向け|の資料|の会議)|関係者(?:限り|限定|以外)|門外不出|外部に(?:出せない|出しちゃダメ)"
 )
 # Words that say "between us" (ここだけの話, 内緒だけど): 6(1) reports the words;
 # 6(3)① reports what follows only if it is secret *content* — a sum, a price,
 # someone's record — not a diet or a birthday present.
-_BETWEEN_US = re.compile(
+_BETWEEN_US = lazy_regex.compile(
     r"ここだけ(?:の)?(?:話|秘密)|オフレコ|内緒|ナイショ|誰にも言わないで|口外(?:しないで|禁止|無用)|他言無用|大きな声では言えない"
     r"|まだ(?:言え|話せ|書け)(?:ない|ません)|外に出せない"
 )
 # …and only where the city or a party dealing with it is in sight.
-_DEALINGS = re.compile(
+_DEALINGS = lazy_regex.compile(
     r"業者|委託|契約|入札|見積|取引先|社長|会社|工務店|建設|設備|事業者|補助金|市役所|役所|庁|課長|部長|係長|議会|予算|市の|市が|市は|窓口"
 )
-_SECRET_CONTENT = re.compile(
+_SECRET_CONTENT = lazy_regex.compile(
     r"[0-9][0-9,.]*(?:万|億|千)円?|[0-9][0-9,]*円|単価|予定価格|見積|契約|落札|入札|売上|赤字|負債|借金|倒産|滞納|所得|年収"
     r"|給料|評価|処分|懲戒|撤退|閉鎖|買収|売却|条件"
 )
 
 # A clause that carries content: a figure, or a plan / business decision.
-_CONTENT = re.compile(
+_CONTENT = lazy_regex.compile(
     r"[0-9]|予定|発売|新商品|新製品|新工場|出店|進出|方針|検討|計画|構想|撤退|削減|絞る|廃止|統合|値上げ|値下げ|割引|までなら|人事|異動|採用"
     r"|移転|閉鎖|売却|買収|リストラ|倒産|赤字|滞納|単価|価格|金額|条件|予算"
 )
 # The label on its own ("表紙に #部外秘 って書いてあるけど") is found as a
 # label; these clauses are about the paper, not its content.
-_ABOUT_THE_PAPER = re.compile(r"表紙|書いてあるけど|書いてあったけど|ハンコ|スタンプ")
+_ABOUT_THE_PAPER = lazy_regex.compile(r"表紙|書いてあるけど|書いてあったけど|ハンコ|スタンプ")
 
 
 # The size of a change still being planned (入館料を200円上げる案, 補助金を半分に
 #減らす方向): the plan is 6(1); it is not secret *data* of the city.
-_PLANNED_CHANGE = re.compile(
+_PLANNED_CHANGE = lazy_regex.compile(
     r"(?:上げ|下げ|値上げ|値下げ|引き上げ|引き下げ|増やす|減らす|削る|カットする)(?:る)?(?:案|方向|方針|予定|話)"
 )
 
@@ -101,11 +102,11 @@ def secret_documents(doc):
 
 
 # Someone who wrote to the city: 苦情メールの人, クレームを送ってきた…
-_WROTE_TO_CITY = re.compile(
+_WROTE_TO_CITY = lazy_regex.compile(
     r"苦情|クレーム|文句|投書|通報者|相談者|送ってき|送ってく|送りつけ|メールの人|問い合わせてきた|言ってきた"
 )
 # The city's own addresses are public.
-_CITY_ADDRESS = re.compile(r"@(?:[a-z0-9-]+\.)*(?:city\.yamaga|lg\.jp|pref\.)", re.IGNORECASE)
+_CITY_ADDRESS = lazy_regex.compile(r"@(?:[a-z0-9-]+\.)*(?:city\.yamaga|lg\.jp|pref\.)", re.IGNORECASE)
 
 
 @validator("complainant_contact")
@@ -124,11 +125,11 @@ def complainant_contacts(doc):
 # A particular person: a (masked) name with an honorific, a job title, or a
 # relation (近所の人, 窓口に来たおばあさん).  "市民の皆さん" is nobody.
 _NAMED = r"(?:[〇○◯●△▲□■×]{1,4}|[一-龥]{1,4}|[ァ-ヶー]{2,6})(?:さん|様|氏|ちゃん|くん|君)"
-_STAFF = re.compile(
+_STAFF = lazy_regex.compile(
     rf"{_NAMED}|(?:課長|係長|部長|主査|主任|主幹|室長|所長|局長|支所長|課長補佐|参事|先輩|後輩|同僚|上司|部下|新人|新採|前任者|後任)"
     r"(?!会議|級|職|クラス|試験|研修)"
 )
-_PERSONNEL_TOPIC = re.compile(
+_PERSONNEL_TOPIC = lazy_regex.compile(
     r"人事評価|勤務評定|勤務評価|査定|評価(?:が|は)?(?:[SABCDE](?![a-z])|最低|一番下|低|悪)"
     r"|懲戒|停職|減給|戒告|訓告|免職|分限|処分(?:を受け|され|が出|になる|対象|が決ま|が下|を食ら)|始末書|顛末書"
     # Pay is a secret with its amount or level, not "ボーナスで旅行".
@@ -138,33 +139,33 @@ _PERSONNEL_TOPIC = re.compile(
     r"|不祥事|(?:セクハラ|パワハラ)(?:で|の件|認定|調査|の相談|で訴え)"
 )
 # Said by the city in a notice or about oneself, these are not a secret.
-_PERSONNEL_PUBLIC = re.compile(
+_PERSONNEL_PUBLIC = lazy_regex.compile(
     r"改定|人事院勧告|条例|公表|発表し|について|制度|規程|研修|防止|相談窓口|ましょう|ください|募集"
     r"|(?:私|自分|僕|俺|わたし|うち)の(?:給料|給与|年収|手取り|ボーナス|評価)"
 )
 
-_RESIDENT = re.compile(
+_RESIDENT = lazy_regex.compile(
     rf"{_NAMED}(?:の(?:奥さん|旦那さん|ご主人|息子さん|娘さん|お父さん|お母さん|おじいちゃん|おばあちゃん|家|ところ|とこ|一家|世帯))?"
     r"|(?:近所|隣|向かい|裏|同級生|知り合い|友達|友人|親戚|あそこ|あの家|あの人|あのおじいさん|あのおばあさん|常連の|窓口に来た|相談に来た|申請に来た|来庁した)"
     r"[^。!?！？\n]{0,6}?(?:人|方|家|世帯|おじいさん|おばあさん|奥さん|旦那|社長|子|息子|娘)"
 )
-_RECORD_TOPIC = re.compile(
+_RECORD_TOPIC = lazy_regex.compile(
     r"生活保護|生保|保護費|児童扶養手当|就学援助|非課税世帯|住民税非課税|障がい?者手帳|障害者手帳|療育手帳|精神(?:障がい|障害|疾患|科)"
     r"|要介護[1-5一二三四五]?|要支援|介護認定|認知症|がん(?![ばぼ])(?=[をがはのでとに、。]|検|治|患|細)|癌|難病|透析|HIV|エイズ|妊娠|不妊治療|中絶|DV|離婚調停|虐待"
     r"|健診結果|検診結果|健康診断の結果|病名|持病|自己破産|多重債務|借金|滞納|未納|差し押さえ|差押え|前科|逮捕歴"
 )
 # How the author came to know it: at work.
-_BY_WORK = re.compile(
+_BY_WORK = lazy_regex.compile(
     r"窓口|相談に|申請|手続き|台帳|データ|システム|記録|受付|担当|仕事で|業務|ケース|家庭訪問|訪問|調査|端末|画面|書類"
     r"|来庁|に来(?:た|てた|ました)|課に|審査|認定|ケースワーカー|保健師"
 )
-_RECORD_PUBLIC = re.compile(
+_RECORD_PUBLIC = lazy_regex.compile(
     r"ください|ましょう|できます|ご相談|受け付け|受付して|制度|場合は|対象の方|お困りの方|申請方法|支援を行|講座|セミナー|説明会|防止|啓発|キャンペーン"
 )
 
 
 # Honorifics that address everyone or a role: 皆さん, お客様, 業者さん.
-_NOBODY = re.compile(r"^(?:皆|みな|お客|各位|利用者|患者|住民|市民|業者|店員|職員|お医者|先生方)")
+_NOBODY = lazy_regex.compile(r"^(?:皆|みな|お客|各位|利用者|患者|住民|市民|業者|店員|職員|お医者|先生方)")
 
 
 def _topic_clauses(text, lo, hi, subject, topic):
@@ -207,7 +208,7 @@ def resident_records(doc):
 
 # A record or a procedure the author handled at work: 戸籍の窓口, 課税台帳,
 # 申請書類, 出生届, 税務システム, 家庭訪問…
-_RECORD_SOURCE = re.compile(
+_RECORD_SOURCE = lazy_regex.compile(
     r"戸籍|除籍|謄本|抄本|住民票|住基|住民基本台帳|台帳|名寄|課税(?:データ|情報|資料|記録|システム|証明)|評価証明|所得証明|納税証明"
     r"|(?:税務|税|福祉|住民|基幹|介護|保険)(?:の)?(?:システム|データ|端末)|端末で|システムで"
     r"|申請書|申請者(?:の)?(?:リスト|名簿|一覧)|受給者(?:の)?(?:リスト|名簿|一覧)|[一-龥]{2,4}届(?!け)|届出|届け出|申告書|ケース記録|相談記録"
@@ -216,7 +217,7 @@ _RECORD_SOURCE = re.compile(
     r"|担当(?:して|だから|なので|してる)|仕事で|業務で"
 )
 # What a record says that its owner would keep private.
-_PRIVATE_FACT = re.compile(
+_PRIVATE_FACT = lazy_regex.compile(
     # Family register: adoption, parentage, marriages, nationality.
     r"養子|養女|養親|連れ子|認知(?:届|した|して|され)|婚外子|隠し子|非嫡出|実の(?:親|子|父|母|娘|息子)じゃ|本当の(?:親|父|母)じゃ"
     r"|離婚|再婚|バツ[イチ1-3一二三]|婚姻歴|前妻|前夫|元妻|元夫|帰化|(?:国籍|本籍)(?:が|は|って)|改名|性別(?:の)?変更|旧姓"
@@ -234,9 +235,9 @@ _PRIVATE_FACT = re.compile(
     # Where someone lives now, read off the register: 住民票を鹿本町に移してた.
     r"|住民票(?:を|が|は)?[^。!?！？\n]{0,14}?(?:に|へ)(?:移|異動|変わ)|(?:転入|転居|転出)(?:して|してき|して(?:い)?た)(?!ください|下さい)|(?:今の)?住所(?:が|は)[^。!?！？\n]{0,14}?(?:に|だった|やった)"
 )
-_VALUE_FACT = re.compile(r"評価額|課税標準|税額|課税額|納税額")
+_VALUE_FACT = lazy_regex.compile(r"評価額|課税標準|税額|課税額|納税額")
 # A particular person or household, however it is referred to.
-_PARTICULAR = re.compile(
+_PARTICULAR = lazy_regex.compile(
     rf"{_NAMED}|同級生|先輩|後輩|同期|近所|隣|向かい|知り合い|友達|友人|幼なじみ|元カレ|元カノ|元彼|元旦那|元嫁|親戚|ママ友|パパ友"
     r"|いとこ|従兄弟|従姉妹|叔父|叔母|伯父|伯母|甥|姪|義理の|取引先|会長|PTA|お宅"
     r"|常連|担任|恩師|社長|店長|ママ|大将|議員|地主|町内|区長|班長|自治会長"
@@ -247,18 +248,18 @@ _PARTICULAR = re.compile(
     r"|(?:[〇○◯●△▲□■×]{1,4}|[一-龥ァ-ヶー]{1,8})(?:ビル|マンション|アパート|ホテル|旅館|商店|会館|病院|医院|工場)"
 )
 # Surprise at what was learned: 実は養子だった, びっくり, 知らなかった.
-_DISCOVERY = re.compile(
+_DISCOVERY = lazy_regex.compile(
     r"実は|びっくり|驚い|意外|まさか|知らなかった|判明|こっそり(?:検索|調べ|見|のぞ|覗)|(?:わか|分か)っ(?:た|ちゃ)|知ってしま|知っちゃ|気まず|だったんだ|してたんだ|だったのか|してたのか"
 )
 
 
 # Guidance about the same procedures: 受け付けています, ご相談ください.
-_GUIDANCE = re.compile(
+_GUIDANCE = lazy_regex.compile(
     r"ください|ましょう|できます|ご相談|受け付けて(?:い|お)|受け付けます|受付して(?:い|お)|制度|場合は|対象の方|お困りの方|申請方法"
     r"|支援を行|講座|セミナー|説明会|防止|啓発|キャンペーン|いただけます|ご確認|混み合"
 )
 # A figure standing alone after the fact: "…評価額もわかる。4,800万".
-_BARE_FIGURE = re.compile(r"[^。!?！？\n]{0,6}[0-9][0-9,.]*(?:万|億|千)円?[^。!?！？\n]{0,8}")
+_BARE_FIGURE = lazy_regex.compile(r"[^。!?！？\n]{0,6}[0-9][0-9,.]*(?:万|億|千)円?[^。!?！？\n]{0,8}")
 
 
 @validator("work_record")

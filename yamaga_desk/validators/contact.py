@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_regex
 from . import validator
 
 # Separators people put between the groups of a phone number.  NFKC has
 # already turned full-width digits and －/（） into ASCII; ー and ― survive.
 _SEP = r"[-‐‑‒–−ー―.\s]?"
-_PHONE = re.compile(
+_PHONE = lazy_regex.compile(
     rf"(?<![0-9A-Za-z.\-])(?:"
     rf"(?:\+81{_SEP}|0)[5789]0{_SEP}[0-9]{{4}}{_SEP}[0-9]{{4}}"  # mobile / IP phone
     rf"|(?:\+81{_SEP}|0)[1-9][0-9]{{0,3}}{_SEP}[0-9]{{1,4}}{_SEP}[0-9]{{4}}"  # landline
@@ -40,14 +41,14 @@ def phone_digits(text: str) -> str:
 # (090の1234の5678).  Any mix of these is read as digits.
 _KANJI_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" "9")
 _SPELLED_DIGIT = r"[0-9〇零○一二三四五六七八九]"
-_SPELLED_PHONE = re.compile(
+_SPELLED_PHONE = lazy_regex.compile(
     rf"(?<![0-9〇零○一二三四五六七八九十百千万])(?:[0〇零○]"
     rf"(?:[-‐‑‒–−ー―.・･、,/／\sの()]{{0,2}}{_SPELLED_DIGIT}){{9,10}})"
     rf"(?![0-9〇零○一二三四五六七八九十百千万])"
 )
-_KANJI_DIGIT = re.compile(r"[〇零○一二三四五六七八九]")
+_KANJI_DIGIT = lazy_regex.compile(r"[〇零○一二三四五六七八九]")
 # Digits spaced one by one are a number only after a word for one.
-_PHONE_WORD = re.compile(r"電話|でんわ|番号|携帯|ケータイ|ケイタイ|スマホ|TEL|Tel|tel|連絡先|☎|℡")
+_PHONE_WORD = lazy_regex.compile(r"電話|でんわ|番号|携帯|ケータイ|ケイタイ|スマホ|TEL|Tel|tel|連絡先|☎|℡")
 
 
 def _is_phone(digits: str) -> bool:
@@ -88,7 +89,7 @@ def phone_numbers(doc):
     yield from sorted(found)
 
 
-_EMAIL = re.compile(
+_EMAIL = lazy_regex.compile(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 )
 
@@ -109,7 +110,7 @@ _BLOCKS = (
     r"|[0-9]{1,5}番地?(?:の?[0-9]{1,4}号?)?"
     r"|[0-9]{1,5}(?:-[0-9]{1,4}){1,2})"
 )
-_ADDRESS = re.compile(
+_ADDRESS = lazy_regex.compile(
     rf"(?:{_KANJI_NAME}{{2,3}}[都道府県])?{_KANJI_NAME}{{1,5}}?[市町村区郡]{_KANJI_NAME}{{0,8}}?"
     rf"(?:大字|字)?{_KANJI_NAME}{{0,6}}?{_BLOCKS}"
     rf"|(?<![0-9])[0-9一二三四五六七八九十]{{1,3}}丁目[0-9]{{1,4}}(?:番地?|-)[0-9]{{1,4}}(?:号|-[0-9]{{1,4}})?"
@@ -117,12 +118,12 @@ _ADDRESS = re.compile(
 )
 # What may follow a block number: not a unit that would make it a count,
 # a date or an amount (山鹿市の2026-27年度, 市内3-4人).
-_NOT_AFTER_BLOCKS = re.compile(r"[0-9]|[年月日時分秒人名件円%歳回個台本枚号線]|\.[0-9]")
+_NOT_AFTER_BLOCKS = lazy_regex.compile(r"[0-9]|[年月日時分秒人名件円%歳回個台本枚号線]|\.[0-9]")
 
 
 # A house number with no dash or 番地 (菊鹿町米原1122) is an address only
 # when the draft says so: 住所は…, 自宅は…, 実家は….
-_LABELLED_ADDRESS = re.compile(
+_LABELLED_ADDRESS = lazy_regex.compile(
     r"(?:住所|住まい|自宅|実家|家|アパート|部屋)(?:は|が|:|：|、|って)\s*"
     rf"(?P<addr>(?:{_KANJI_NAME}{{2,3}}[都道府県])?{_KANJI_NAME}{{1,5}}?[市町村区郡]{_KANJI_NAME}{{0,8}}?[0-9]{{1,5}})"
 )
@@ -133,7 +134,7 @@ _LABELLED_ADDRESS = re.compile(
 # (吉岡さん（菊鹿町米原1122）), or is where someone lives
 # (鹿北町岩野321に住んでる, 鹿本町来民55の実家).
 _TOWN_HOUSE = rf"{_KANJI_NAME}{{1,5}}?[町村郡]{_KANJI_NAME}{{1,6}}?(?:大字|字)?{_KANJI_NAME}{{0,6}}?[0-9]{{1,5}}"
-_BARE_ADDRESS = re.compile(
+_BARE_ADDRESS = lazy_regex.compile(
     rf"(?P<full>(?:{_KANJI_NAME}{{2,3}}[都道府県])?{_KANJI_NAME}{{1,5}}?[市区]{_TOWN_HOUSE})"
     rf"|(?:さん|くん|君|ちゃん|様|氏|さんち|さん宅|さん家|家|宅)[(（]\s?(?P<bracketed>(?:{_KANJI_NAME}{{1,5}}?[市区])?{_TOWN_HOUSE})"
     rf"|(?P<lived>(?:{_KANJI_NAME}{{1,5}}?[市区])?{_TOWN_HOUSE})"
@@ -142,7 +143,7 @@ _BARE_ADDRESS = re.compile(
     r"|の[一-龥々ァ-ヴー]{1,5}(?:さん|さま|様|氏|くん|君|ちゃん|じいさん|ばあさん|さんち|さん宅|宅|家(?!族)))"
 )
 # Units that make the number a count, a floor or an anniversary, not a house.
-_NOT_AFTER_HOUSE = re.compile(
+_NOT_AFTER_HOUSE = lazy_regex.compile(
     r"[0-9]|[年月日時分秒人名件円%歳才回個台本枚号線階校軒戸位票社店区丁便番]|\.[0-9]"
     r"|か所|カ所|ヶ所|ケ所|箇所|地区|世帯|周年|団体|チーム|店舗|km|m(?![a-z])|ha|kg|g(?![a-z])"
 )
@@ -175,10 +176,10 @@ def postal_addresses(doc):
         yield start, m.end()
 
 
-_TWELVE_DIGITS = re.compile(r"(?<![0-9])[0-9]{4}[-\s]?[0-9]{4}[-\s]?[0-9]{4}(?![0-9])")
-_MY_NUMBER_LABEL = re.compile(r"(?:マイナンバー|個人番号|マイナ番号)[^0-9\n。]{0,12}$")
+_TWELVE_DIGITS = lazy_regex.compile(r"(?<![0-9])[0-9]{4}[-\s]?[0-9]{4}[-\s]?[0-9]{4}(?![0-9])")
+_MY_NUMBER_LABEL = lazy_regex.compile(r"(?:マイナンバー|個人番号|マイナ番号)[^0-9\n。]{0,12}$")
 # Another label right before the digits makes them some other number.
-_OTHER_NUMBER_LABEL = re.compile(r"(?:番号|No\.?|ID|コード|口座|会員|注文|伝票|受付|整理|管理)[^0-9\n。]{0,4}$", re.IGNORECASE)
+_OTHER_NUMBER_LABEL = lazy_regex.compile(r"(?:番号|No\.?|ID|コード|口座|会員|注文|伝票|受付|整理|管理)[^0-9\n。]{0,4}$", re.IGNORECASE)
 
 
 def my_number_check_digit_ok(digits: str) -> bool:

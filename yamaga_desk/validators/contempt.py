@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_regex
 from . import validator
 from .gate import LiteralGate
 
@@ -40,7 +41,7 @@ from .gate import LiteralGate
 
 # Masking marks as they arrive after NFKC (＊ becomes *).
 _M = "[〇○●◯◎×✕✖※*]"
-_MASKED = re.compile(
+_MASKED = lazy_regex.compile(
     "|".join([
         rf"(?<![ァ-ヶー])バ{_M}{{1,2}}カ?(?!{_M})",
         rf"(?<![ぁ-ゖ])ば{_M}{{1,2}}か?(?!{_M})",
@@ -77,16 +78,16 @@ def _one_masked(word: str) -> str:
     return "|".join(re.escape(word[:i]) + _M + re.escape(word[i + 1:]) for i in range(len(word)))
 
 
-_MASKED_WORD = re.compile(
+_MASKED_WORD = lazy_regex.compile(
     rf"(?<!{_M})(?:"
     + "|".join(_one_masked(w) for w in sorted(_MASKABLE, key=len, reverse=True))
     + rf")(?!{_M})"
 )
 
-_MASK_MARK = re.compile(_M)
+_MASK_MARK = lazy_regex.compile(_M)
 # A character each _MASKED match holds: a mark, the filler of クーズ / ア・ホ,
 # or the first letter of baka / aho / kuzu.
-_MASKED_MAY_MATCH = re.compile(_M[:-1] + "ー・bBaAkK]")
+_MASKED_MAY_MATCH = lazy_regex.compile(_M[:-1] + "ー・bBaAkK]")
 
 
 # Paragraph scope: every match is made of letters and marks (never a line
@@ -118,7 +119,7 @@ _CLIENT = r"(?:お客さん|お客様|お客|客|利用者|入居者|住人|生�
 
 # A named group of people.  Each alternative is one kind of attribute the
 # guideline protects; the comment says which.
-_GROUP = re.compile(
+_GROUP = lazy_regex.compile(
     "|".join([
         # nationality, race
         rf"(?:外国|海外|よその国|他の国|あの国|あっちの国|(?:{_COUNTRIES}))(?:の|から来た)?{_PEOPLE}|外国(?:の|人の|籍の)?{_CLIENT}",
@@ -162,14 +163,14 @@ _GROUP = re.compile(
 
 # An occupation, or the work itself, looked down on: 保育士や介護士みたいな仕事は
 # 誰にでもできる.  Its own judgements: 危険 or 大変 describe the work, not the people.
-_OCCUPATION = re.compile(
+_OCCUPATION = lazy_regex.compile(
     r"(?:保育士|介護士|介護職|介護|保育|看護助手|看護|ヘルパー|清掃員?|ゴミ収集|掃除|警備員?|コンビニ(?:店員|バイト)?|工場|農家|百姓|漁師|土木|土方|建設作業員?|配達員?|"
     r"ドライバー|運転手|レジ打ち|飲食店?|派遣|パート|バイト|日雇い|水商売|夜の仕事|風俗|ホスト|キャバ嬢|作業員|肉体労働)"
     r"(?:や[一-龥ァ-ヶー]{1,5}){0,2}(?:みたいな|なんかの|なんて|の|とかの|とか|なんか)?(?:仕事|職業|職|人たち|人|連中|奴ら|やつら)?"
     r"(?:(?:を)?(?:して(?:る|いる|た)|やって(?:る|いる|た)|で働いて(?:る|いる|た)|に就いて(?:る|いる))(?:人たち|人|連中|奴ら|やつら|の))?"
     r"(?=って|は|なんて|なんか|とか|しか|でも|、|,)"
 )
-_LOOKED_DOWN = re.compile(
+_LOOKED_DOWN = lazy_regex.compile(
     r"誰にでもでき|誰でもでき|バカでもでき|馬鹿でもでき|猿でもでき|底辺|負け組|学(?:歴)?(?:が|も)?な(?:い|く)|頭(?:が|の)?悪|"
     r"目指すもの(?:じゃ|では)な|なるもの(?:じゃ|では)な|なるもんじゃな|やるもの(?:じゃ|では)な|なっちゃ(?:ダメ|だめ|おしまい)|ああはなりたくな|"
     r"勉強(?:が|も)?できな(?:い|かった)(?:人|子|奴|やつ)|落ちこぼれ|しか(?:なれ|でき|就け)な|レベル(?:が)?低|見下|人生終わ|恥ずかしい仕事|まともな仕事じゃな|"
@@ -180,31 +181,31 @@ _LOOKED_DOWN = re.compile(
 # Contempt, not only a sweeping judgement: LABELS.md counts a contempt word
 # about a group as an insult too (5.6.1).  Also strong enough to be read
 # across a sentence break: 同性カップルが越してきた。気持ち悪いし…
-_CONTEMPT = re.compile(
+_CONTEMPT = lazy_regex.compile(
     r"気持ち悪|気色悪|キモ(?:い|すぎ|っ)|きもい|汚(?:い|らし)|きたな(?:い|すぎ)|不潔|臭(?:い|う|すぎ)|くさい|バカ|馬鹿|アホ|頭(?:が)?悪|民度|野蛮|下品|"
     r"(?<![ァ-ヶ])サル(?![ァ-ヶ])|猿(?:みたい|以下|並み)|ゴキブリ|害虫|ゴミ(?!出し|拾|の日|袋|箱|収集|置|の?分別|の出し方|を|捨て|当番|ステーション|集積)|クズ|カス(?![テタ])|寄生虫|乞食|税金泥棒|嘘つき|うそつき|ウソつき|泥棒|犯罪者予備軍|生理的に(?:無理|受け付け)|虫(?:酸|唾)が走|劣等|劣って"
 )
 # Judgements strong enough to be read in the sentence right after the group.
-_FOLLOWING = re.compile(
+_FOLLOWING = lazy_regex.compile(
     _CONTEMPT.pattern + r"|悪影響|反対する(?:の|気持ち)(?:も|は)?(?:わか|分か|当然|無理(?:も)?な)|結婚(?:に|は|なんて)?(?:反対|許さ|認め(?:られ|な))|"
     r"怖(?:い|すぎ)|こわい|信用(?:でき|なら)な|治安が悪"
 )
 _FOLLOW_REACH = 12
 # The place or the family itself blamed: 昔からそういう土地だから.  Read next
 # to a named group in the sentence or the one before it.
-_STIGMA = re.compile(r"そういう(?:土地|土地柄|地域|地区|所|ところ|場所|家|家柄|家系|血筋|血|筋|出|人たち|連中)(?:だ|な|なん)?(?:から|ので|だし|でしょ|だもん)")  # the judgement opens the next sentence: 気持ち悪いし…
+_STIGMA = lazy_regex.compile(r"そういう(?:土地|土地柄|地域|地区|所|ところ|場所|家|家柄|家系|血筋|血|筋|出|人たち|連中)(?:だ|な|なん)?(?:から|ので|だし|でしょ|だもん)")  # the judgement opens the next sentence: 気持ち悪いし…
 
 # Sweeping words right after the group's topic marker: 〜って(だいたい|みんな).
-_SWEEP = re.compile(r"(?:って|は|なんて|なんか)[、,]?(?:みんな|皆|だいたい|大体|どうせ|全員|大抵|たいてい|ほとんど|結局|基本|しょせん|所詮|しょせんは)")
+_SWEEP = lazy_regex.compile(r"(?:って|は|なんて|なんか)[、,]?(?:みんな|皆|だいたい|大体|どうせ|全員|大抵|たいてい|ほとんど|結局|基本|しょせん|所詮|しょせんは)")
 
 # People words that are contempt in themselves: 〜の連中, 〜の奴ら.
-_PEJORATIVE_PEOPLE = re.compile(r"(?:連中|奴ら|やつら|ども)$")
+_PEJORATIVE_PEOPLE = lazy_regex.compile(r"(?:連中|奴ら|やつら|ども)$")
 
 # Pointing at a group already named: ああいう人たち, あの連中.
-_POINTER = re.compile(rf"(?:ああいう|ああいった|あんな|ああゆう|そういう|ああいう類の|あの手の|あの)(?:{_PEOPLE})|あいつら|あの連中")
+_POINTER = lazy_regex.compile(rf"(?:ああいう|ああいった|あんな|ああゆう|そういう|ああいう類の|あの手の|あの)(?:{_PEOPLE})|あいつら|あの連中")
 
 # A sweeping judgement about the group.
-_JUDGEMENT = re.compile(
+_JUDGEMENT = lazy_regex.compile(
     "|".join([
         r"考え方が(?:古|遅れ|おかし)|古臭|頭が(?:固|悪|おかし)|頭(?:固|悪)",
         r"怖い|こわい|危な(?:い|っかしい)|危険|物騒|不気味|信用(?:でき|なら)な|信頼できな|信用でけん|信用できん|信用ならん",
@@ -246,7 +247,7 @@ _JUDGEMENT = re.compile(
     ])
 )
 
-_EXCLUSION = re.compile(
+_EXCLUSION = lazy_regex.compile(
     "(?:これ以上|二度と|もう)?(?:"
     + "|".join([
         r"貸さな(?:い(?:方が|ほうが)|くていい)|貸したくな|貸すべきじゃな|貸すな",
@@ -289,7 +290,7 @@ _EXCLUSION = re.compile(
 )
 
 # Sentences that speak against discrimination: informing, not demeaning.
-_ANTI_PREJUDICE = re.compile(
+_ANTI_PREJUDICE = lazy_regex.compile(
     r"差別|偏見|人権|啓発|解消|共生|多文化|理解を深|なくそう|なくしましょう|思い込み|無意識|男女共同参画|"
     r"尊重|ダイバーシティ|ハラスメント|研修|講演|相談(?:窓口|室|会)|"
     # the group as the target of a crime: 高齢者を狙った詐欺, 外国人の被害
@@ -301,8 +302,8 @@ _ANTI_PREJUDICE = re.compile(
 # A warning cancels only when it is about an act or a hazard (詐欺に注意,
 # 熱中症に注意, 運転に気をつけて); "在日らしいから気をつけた方がいい" warns
 # about the people themselves and is the prejudice.
-_CAUTION = re.compile(r"注意|気をつけ|気を付け|用心|警戒|防止|予防|対策")
-_HAZARD = re.compile(
+_CAUTION = lazy_regex.compile(r"注意|気をつけ|気を付け|用心|警戒|防止|予防|対策")
+_HAZARD = lazy_regex.compile(
     r"詐欺|勧誘|セールス|訪問販売|悪質|不審|空き巣|強盗|盗難|事故|熱中症|感染|転倒|災害|台風|大雨|豪雨|地震|避難|交通|運転|"
     r"(?<![電列])車|ヒートショック|凍結|水難|火災|火事|インフルエンザ|コロナ|脱水|体調|健康|ワクチン|接種|予約|段差|足元|"
     r"食中毒|迷子|徘徊|雪|暑さ|寒さ|紫外線|花粉|虫|ハチ|蜂|クマ|熊|イノシシ|マムシ"
@@ -328,7 +329,7 @@ _AGAINST = _Against()
 
 # A draft that quotes a prejudice in order to question it: 「外国の人は怖い」。
 # そう感じたことはありませんか？  A quoted judgement in such a draft is a mention.
-_QUESTIONING = re.compile(
+_QUESTIONING = lazy_regex.compile(
     _AGAINST.pattern + r"|交流|考えてみ|ありませんか|かもしれません|どう感じ|話し合|気づ|見直|学ぶ|学び|知ることから"
 )
 
@@ -356,7 +357,7 @@ _WINDOW = 40  # how far after the group a judgement may sit, in characters
 
 # The inflection left after a judgement or exclusion stem (怖い, 来てほしくない),
 # so a finding ends on a whole word.
-_TAIL = re.compile(r"(?:いい|かった|くて|すぎ|い|さ)?")
+_TAIL = lazy_regex.compile(r"(?:いい|かった|くて|すぎ|い|さ)?")
 
 
 def _end(text: str, end: int) -> int:
@@ -493,7 +494,7 @@ _SCORNED = (
     r"(?:貧乏人|貧乏|底辺|低所得(?:者|層)?|ろくでなし|ならず者|チンピラ|ゴロツキ|ごろつき|犯罪者|前科者|ナマポ|生活保護|"
     r"(?:ガラ|柄)の(?:悪い|わるい)(?:連中|奴ら|やつら|人|の)|バカ|馬鹿|アホ|貧民|田舎者|DQN|ドキュン|よそ者)"
 )
-_PLACE_CONTEMPT = re.compile(
+_PLACE_CONTEMPT = lazy_regex.compile(
     # a heap, a den, a dump: strong with any of them, and with ゴミ/クズ too
     rf"(?:{_SCORNED[3:-1]}|ゴミ|ごみ|クズ|くず|カス)(?:と[^。!?\n]{{1,10}}?)?(?:の|ども(?:の)?)?"
     r"(?:集まり|巣窟|吹き?だまり|吹き?溜まり|掃き?溜め|はきだめ|たまり場|溜まり場|スラム|集落|町|村|地区)|"
@@ -501,7 +502,7 @@ _PLACE_CONTEMPT = re.compile(
     rf"{_SCORNED}(?:と[^。!?\n]{{1,10}}?)?(?:の人)?(?:だらけ|ばっかり|ばっか|ばかり|しかいな|しか住ん)|"
     r"掃き溜め|掃きだめ|はきだめ|スラム(?:街)?(?!ダンク)|貧民街|貧民窟|ゲットー"
 )
-_PLACE = re.compile(
+_PLACE = lazy_regex.compile(
     r"地区|集落|団地|地域|辺り|あたり|へん|辺|界隈|エリア|アパート|住宅|部落|町|村|島|通り|"
     r"あそこ|あっち|向こう|この辺|このへん|あの辺|あのへん|そのへん|その辺"
 )

@@ -24,18 +24,18 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from dataclasses import dataclass
 
+from .. import lazy_regex
 from . import validator
 
 WEEKDAYS = "月火水木金土日"
 
 # A year mention: 2026年, 2026年度, 令和8年, 令和元年度, R8年.
-_YEAR = re.compile(
+_YEAR = lazy_regex.compile(
     r"(?<![0-9])(?:(?P<western>20[0-9]{2})|(?:令和|R)(?P<reiwa>元|[0-9]{1,2}))年(?P<fiscal>度)?"
 )
-_RELATIVE_YEAR = re.compile(r"(?P<word>今年度?|本年度?|年内|来年度?|年明け|昨年度?|去年)")
+_RELATIVE_YEAR = lazy_regex.compile(r"(?P<word>今年度?|本年度?|年内|来年度?|年明け|昨年度?|去年)")
 _RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "来年": 1, "年明け": 1, "昨年": -1, "去年": -1}
 
 # A month or day number: 15, or in kanji 十五 / 三十一.
@@ -50,14 +50,14 @@ _WEEKDAY_CLAIM = (
     r"|の?\s?(?P<wdbare>[月火水木金土日])曜日?)"
 )
 # The date itself: optional year (2026年 / 2026/ / 令和8年 / R8.), month, day.
-_DATE_WITH_DAY = re.compile(
+_DATE_WITH_DAY = lazy_regex.compile(
     r"(?<![0-9一二三四五六七八九十〇])"
     r"(?:(?:(?P<y>20[0-9]{2})\s*(?:年|/|\.|-)|(?:令和|R)\s*(?P<r>元|[0-9]{1,2})\s*(?:年|\.|/))\s*)?"
     rf"(?:(?P<m>{_NUM})\s*(?:月|/|\.)\s*)?"
     rf"(?P<d>{_NUM})(?(m)日?|日)" + _WEEKDAY_CLAIM
 )
 # The weekday first: 日曜日（6月19日）.
-_WEEKDAY_THEN_DATE = re.compile(
+_WEEKDAY_THEN_DATE = lazy_regex.compile(
     rf"(?P<wd>[月火水木金土日])曜日?\s*{_OPEN}\s*(?P<m>{_NUM})\s*(?:月|/)\s*(?P<d>{_NUM})日?\s*{_CLOSE}"
 )
 
@@ -75,14 +75,14 @@ def number(text: str) -> int:
     return value
 
 
-_MONTH_DAY = re.compile(
+_MONTH_DAY = lazy_regex.compile(
     r"(?<![0-9一二三四五六七八九十〇])(?:(?P<y>20[0-9]{2})年)?"
     rf"(?P<month>{_NUM})月(?P<day>{_NUM})日"
 )
 
 
 # Two days sharing one weekday bracket: 8月15日・16日（土・日）, 15、16日(土・日).
-_DAY_PAIR = re.compile(
+_DAY_PAIR = lazy_regex.compile(
     r"(?<![0-9])(?:(?P<m>[0-9]{1,2})月)?(?P<d1>[0-9]{1,2})日?\s*[・、,~〜-]\s*(?:(?P<m2>[0-9]{1,2})月)?(?P<d2>[0-9]{1,2})日"
     r"\s*[(（]\s*(?P<wd1>[月火水木金土日])(?:曜日?)?\s*[・、,~〜-]\s*(?P<wd2>[月火水木金土日])(?:曜日?)?\s*[)）]"
 )
@@ -321,14 +321,14 @@ def impossible_dates(doc):
             yield m.span()
 
 
-_TIME = re.compile(
+_TIME = lazy_regex.compile(
     r"(?P<ampm>午前|午後)?\s*(?<![0-9.:])(?P<hour>[0-9]{1,2})時(?!間|点|期|代|計|限|給|速|差|刻表)"
     r"(?:(?P<minute>[0-9]{1,2})分)?"
     r"|(?P<ampm2>午前|午後)?\s*(?<![0-9.:/])(?P<hour2>[0-9]{1,2}):(?P<minute2>[0-9]{2})(?![0-9]|:[0-9])"
 )
 
 
-_SCORE_CONTEXT = re.compile(r"スコア|得点|点差|セット|勝利|勝ち|負け|敗れ|試合|対戦|[0-9]対[0-9]|比率|倍率")
+_SCORE_CONTEXT = lazy_regex.compile(r"スコア|得点|点差|セット|勝利|勝ち|負け|敗れ|試合|対戦|[0-9]対[0-9]|比率|倍率")
 
 
 @validator("impossible_time", scope="paragraph")
@@ -358,11 +358,11 @@ _HOLIDAY_NAMES = (
     "元日|成人の日|建国記念の日|天皇誕生日|春分の日|昭和の日|憲法記念日|みどりの日|こどもの日|"
     "海の日|山の日|敬老の日|秋分の日|スポーツの日|文化の日|勤労感謝の日"
 )
-_NAME_THEN_DATE = re.compile(
+_NAME_THEN_DATE = lazy_regex.compile(
     rf"(?P<name>{_HOLIDAY_NAMES})(?:の|は|、|\s)?\s*{_OPEN}?\s*(?P<m>{_NUM})月(?P<d>{_NUM})日\s*{_CLOSE}?"
     r"(?!\s*(?:から|〜|~|-|まで|・|、[0-9]))"
 )
-_DATE_THEN_NAME = re.compile(
+_DATE_THEN_NAME = lazy_regex.compile(
     rf"(?<![0-9一二三四五六七八九十〇])(?P<m>{_NUM})月(?P<d>{_NUM})日(?:\s*{_OPEN}[^)）】\]〕\n]{{0,6}}{_CLOSE})?"
     rf"(?:の|は|、|\s)?\s*(?P<name>{_HOLIDAY_NAMES})"
     r"(?!の(?:振替|翌|前)|の?(?:前|翌|明け|週|連休|ウィーク)|から|まで|にちな|にあわせ|に合わせ|を前に|直前)"
@@ -399,11 +399,11 @@ def holiday_name_mismatches(doc):
 # A range whose end comes before its start: 受付 13時〜11時, 8月16日〜14日.
 # A range into the night (22時〜2時, 18:00〜翌1:00) is a real one.
 _CLOCK = r"(?P<{p}ap>午前|午後)?\s*(?P<{p}h>[0-9]{{1,2}})(?:時(?:(?P<{p}m>[0-9]{{1,2}})分|半)?|:(?P<{p}m2>[0-9]{{2}}))"
-_TIME_RANGE = re.compile(
+_TIME_RANGE = lazy_regex.compile(
     r"(?<![0-9:.])" + _CLOCK.format(p="a") + r"\s*(?:〜|~|－|-|―|ー|から)\s*(?P<next>翌日?|深夜)?\s*"
     + _CLOCK.format(p="b") + r"(?![0-9])"
 )
-_DAY_RANGE = re.compile(
+_DAY_RANGE = lazy_regex.compile(
     r"(?<![0-9])(?P<m1>[0-9]{1,2})月(?P<d1>[0-9]{1,2})日(?:\s*[(（][^)）\n]{1,6}[)）])?\s*(?:〜|~|－|から)\s*"
     r"(?:(?P<m2>[0-9]{1,2})月)?(?P<d2>[0-9]{1,2})日"
 )
@@ -452,7 +452,7 @@ _STEP_CLOCK = (
     r"(?P<{p}ap>午前|午後)?\s*(?P<{p}h>[0-9]{{1,2}})(?:時(?:(?P<{p}m>[0-9]{{1,2}})分|(?P<{p}half>半))?|:(?P<{p}m2>[0-9]{{2}}))"
 )
 # 開場17時 / 開場は17:00 / 17時開場 / 17時から開場
-_STEP_TIME = re.compile(
+_STEP_TIME = lazy_regex.compile(
     "(?:" + _STEP.format(p="a") + r"\s*(?:は|が|時刻|時間)?\s*[:：]?\s*(?:午後|午前)?" + r"(?=[0-9])"
     + _STEP_CLOCK.format(p="a").replace("(?P<aap>午前|午後)?", "") + r"(?![0-9]|時間|\s*(?:まで|に(?:終了|締)|〆))"
     + "|" + r"(?<![0-9:])" + _STEP_CLOCK.format(p="b") + r"\s*(?:から|より|に)?\s*" + _STEP.format(p="b")
@@ -460,7 +460,7 @@ _STEP_TIME = re.compile(
 )
 
 
-_SESSION = re.compile(r"[0-9一二三四五六七八九十]部|[昼夜朝午][のの]?部|回目|[0-9]回|日目|公演|(?:[0-9一二三四五]|各|次の?)ステージ|ラウンド|各回|それぞれ")
+_SESSION = lazy_regex.compile(r"[0-9一二三四五六七八九十]部|[昼夜朝午][のの]?部|回目|[0-9]回|日目|公演|(?:[0-9一二三四五]|各|次の?)ステージ|ラウンド|各回|それぞれ")
 
 
 def _step_minutes(m, p: str, text: str) -> int | None:
@@ -512,10 +512,10 @@ _SAME_YEAR = (
     r"\s*(?:[(（]\s*(?:西暦|せいれき)?|(?:は|が|って)\s*(?:西暦)|=|≒|/|、\s*(?:つまり|すなわち|西暦)|、\s*つまり西暦)\s*"
 )
 _SAME_ERA = r"\s*(?:[(（]\s*|(?:は|が|って)\s*|=|/|、\s*(?:つまり|すなわち)\s*)"
-_ERA_THEN_WESTERN = re.compile(
+_ERA_THEN_WESTERN = lazy_regex.compile(
     rf"(?P<era>令和|平成|昭和)\s*{_ERA_N}\s*年(?:度)?{_SAME_YEAR}{_WESTERN_Y}\s*年?(?:度)?\s*[)）]?"
 )
-_WESTERN_THEN_ERA = re.compile(
+_WESTERN_THEN_ERA = lazy_regex.compile(
     rf"(?<![0-9〇一二三四五六七八九]){_WESTERN_Y}\s*年(?:度)?{_SAME_ERA}(?P<era>令和|平成|昭和)\s*{_ERA_N}\s*年?(?:度)?\s*[)）]?"
 )
 
@@ -531,12 +531,12 @@ def era_year_mismatches(doc):
 # 8月1日〜3日の4日間, 10時〜15時の6時間: a range and its stated length that
 # disagree.  Only a length joined straight to the range (の / まで / 、) is
 # read as the range's own length.
-_RANGE_DAYS = re.compile(
+_RANGE_DAYS = lazy_regex.compile(
     r"(?<![0-9])(?P<m1>[0-9]{1,2})月(?P<d1>[0-9]{1,2})日(?:\s*[(（][^)）\n]{1,6}[)）])?\s*(?:〜|~|－|から)\s*"
     r"(?:(?P<m2>[0-9]{1,2})月)?(?P<d2>[0-9]{1,2})日(?:\s*[(（][^)）\n]{1,6}[)）])?\s*(?:まで)?\s*(?:の|、|\s)?\s*"
     r"(?:計|全|合計)?(?P<n>[0-9]{1,2})日間"
 )
-_RANGE_HOURS = re.compile(
+_RANGE_HOURS = lazy_regex.compile(
     r"(?<![0-9:.])" + _CLOCK.format(p="a") + r"\s*(?:〜|~|－|-|から)\s*" + _CLOCK.format(p="b")
     + r"\s*(?:まで)?\s*(?:の|、|\s)?\s*(?:計|合計)?(?P<n>[0-9]{1,2})時間(?!半|[0-9])"
 )

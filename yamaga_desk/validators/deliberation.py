@@ -22,8 +22,8 @@ Four detectors:
 
 from __future__ import annotations
 
-import re
 
+from .. import lazy_regex
 from . import validator
 from .spans import clauses, paragraph_at, trim
 
@@ -74,7 +74,7 @@ _SECRECY = (
 )
 # "Keep it from the boss / my wife" (課長には内緒で) hides something from one
 # person; it says nothing about a matter the city has not announced.
-_KEPT_FROM_SOMEONE = re.compile(
+_KEPT_FROM_SOMEONE = lazy_regex.compile(
     r"(?<!住民)(?<!市民)(?<!地元)(?<!保護者)(?<!議会)(?<!マスコミ)(?:には|にも|に)(?:絶対)?(?:内緒|ナイショ)")
 _NOT_TOLD = (
     r"(?:住民|地元|保護者|市民|議会|議員|マスコミ|記者|報道|地域)(?:の(?:皆さん|皆様|方々|方))?"
@@ -109,22 +109,22 @@ _LEAK_TEASER = (
 # officials speak of 内示, 公告前, 議会に出す前, 予算案に入る.
 # 公告 is procurement language: only the city announces a tender.
 _TENDER_BEFORE = r"(?:入札)?公告(?:の)?前"
-_OFFICIAL = re.compile("|".join(f"(?:{p})" for p in (_PERSONNEL, _NOT_TOLD, _BUDGET_PLAN, _NEGOTIATION, _TENDER_BEFORE)))
+_OFFICIAL = lazy_regex.compile("|".join(f"(?:{p})" for p in (_PERSONNEL, _NOT_TOLD, _BUDGET_PLAN, _NEGOTIATION, _TENDER_BEFORE)))
 # Markers that need a city matter in sight (CITY_MATTER) to mean a leak.
-_CONDITIONAL = re.compile("|".join(f"(?:{p})" for p in (_OFFER, _SECRECY, _DIRECTION, _LEAK_TEASER, _NEGOTIATION_STAGE)))
+_CONDITIONAL = lazy_regex.compile("|".join(f"(?:{p})" for p in (_OFFER, _SECRECY, _DIRECTION, _LEAK_TEASER, _NEGOTIATION_STAGE)))
 # 公表前, 未発表… are formal words: an organisation dealing with the city
 # (a hospital closing a ward, a factory leaving) is enough in sight.
-_BEFORE_RE = re.compile(_BEFORE)
-_ORGANISATION = re.compile(r"病院|医院|工場|企業|会社|(?<![一-龥])[^\s、。]{1,8}社(?![会長員内])|業者|法人|銀行|学校|組合|協会|団体")
-_STRONG = re.compile(f"{_OFFICIAL.pattern}|{_CONDITIONAL.pattern}|{_BEFORE}")
+_BEFORE_RE = lazy_regex.compile(_BEFORE)
+_ORGANISATION = lazy_regex.compile(r"病院|医院|工場|企業|会社|(?<![一-龥])[^\s、。]{1,8}社(?![会長員内])|業者|法人|銀行|学校|組合|協会|団体")
+_STRONG = lazy_regex.compile(f"{_OFFICIAL.pattern}|{_CONDITIONAL.pattern}|{_BEFORE}")
 # "Being considered" alone: also said of a private plan (旅行先を検討中).
-_PROCESS_ONLY = re.compile(f"(?:{_PROCESS})")
-MARKER = re.compile(f"{_STRONG.pattern}|{_PROCESS_ONLY.pattern}")
+_PROCESS_ONLY = lazy_regex.compile(f"(?:{_PROCESS})")
+MARKER = lazy_regex.compile(f"{_STRONG.pattern}|{_PROCESS_ONLY.pattern}")
 
 # A matter of the city or of those dealing with it.  Deliberately narrow:
 # words such as 会議, 計画, 学校, 会社, 料金 or 年度 are just as often about a
 # family trip, a school festival or a phone plan.
-CITY_MATTER = re.compile(
+CITY_MATTER = lazy_regex.compile(
     r"市役所|役所|市長|副市長|市議|議会|議員|議案|庁内|庁議|庁舎|本庁|支所|出張所|県庁"
     r"|(?:(?<![一-龥])|山鹿)市(?:の|が|は|では|として|から|側|当局)|(?<![一-龥])本市|市営|市立|市有|行政|自治体"
     r"|(?:市民|住民)(?:の(?:皆|方)|に|へ|には|説明|負担|サービス|生活|投票)"
@@ -151,13 +151,13 @@ CITY_MATTER = re.compile(
 # The city's own events and facilities: a change to them is a city matter,
 # but only when the same sentence speaks of it (a visitor's plan to go there
 # is caught by _PRIVATE_PLAN).
-_CITY_PLACES = re.compile(r"灯籠まつり|八千代座|さくら湯|道の駅|市民プール|図書館|体育館|運動公園|温泉プラザ|博物館"
+_CITY_PLACES = lazy_regex.compile(r"灯籠まつり|八千代座|さくら湯|道の駅|市民プール|図書館|体育館|運動公園|温泉プラザ|博物館"
                           r"|ゆるキャラ|(?:市の|公式)(?:マスコット|キャラ)|マスコットキャラ|ふるさと納税|返礼品|シティプロモーション")
 
 
 # Public events and services: a city matter only when the author also
 # signals inside knowledge (来年の花火大会、中止の方向で調整中。まだ言えない).
-_PUBLIC_EVENTS = re.compile(r"花火大会|まつり|祭り|大会|イベント|路線|バス|運行|窓口|開館|休館|施設")
+_PUBLIC_EVENTS = lazy_regex.compile(r"花火大会|まつり|祭り|大会|イベント|路線|バス|運行|窓口|開館|休館|施設")
 
 
 def _city_in_sight(doc, pos: int, events: bool = False) -> bool:
@@ -171,14 +171,14 @@ def _city_in_sight(doc, pos: int, events: bool = False) -> bool:
     # Only for 検討中/調整中…: "ここだけの話、今度の大会でキャプテン" is private.
     return events and _PUBLIC_EVENTS.search(doc.text, lo, hi) is not None and INSIDER.search(doc.text) is not None
 # A person weighing their own errand (灯籠まつりに行くかどうか検討中).
-_PRIVATE_PLAN = re.compile(
+_PRIVATE_PLAN = lazy_regex.compile(
     r"(?:行く|行こう|行ける|出かける|買う|買おう|食べる|食べよう|着る|着て行く|泊まる|見に行く|予約する|申し込む|応募する"
     r"|参加する|参加しよう|乗る|頼む|選ぶ|誘う|持って行く)(?:か|かどうか|かな|べきか)"
     r"|どこ(?:に|へ|で)?(?:する|行く|泊まる)か|何(?:を|に)する|誰と行く"
 )
 # What is being deliberated: a yes/no question, a proposal, a direction, a
 # plan, or a sensitive topic (fees, staff, closures…).
-_SUBJECT = re.compile(
+_SUBJECT = lazy_regex.compile(
     r"かどうか|か否か|するか(?:しないか)?|案(?:を|が|は|で|に|について)|方向|方針|計画|構想|組織改編|機構改革|再編|統廃合"
     r"|人事|異動|採用|予算|値上げ|値下げ|料金|使用料|入浴料|統合|廃止|閉鎖|閉校|移転|撤退|誘致|削減|縮小|民営化|建て替え|売却"
     r"|建設場所|候補地|委託先|指定管理|業者選定|休館|休止|閉園|閉館|入札|発注|工事|改修|リニューアル|着工|新設"
@@ -190,7 +190,7 @@ _SUBJECT = re.compile(
 
 # The particulars of a matter told next to the marker: where, with whom,
 # when, how big; or the plan itself named (削減案って, 統合計画は).
-_DETAIL = re.compile(
+_DETAIL = lazy_regex.compile(
     r"(?:候補地|予定地|建設(?:場所|予定地)|用地|委託先|相手方|交渉相手|事業費|総額|規模|開始時期|実施時期)(?:は|が|も|って)"
     r"|[一-龥ァ-ヶー]{1,10}[ぁ-ゖ]?(?:案|計画|構想|方針)(?:って|は|が|を|について)"
 )
@@ -200,10 +200,10 @@ _DETAIL = re.compile(
 # ("市では…検討を進めています", "現在、県と協議中です。決まり次第お知らせ
 # します") is a published statement, not a leak — unless the draft also
 # signals inside knowledge.
-_OFFICIAL_VOICE = re.compile(
+_OFFICIAL_VOICE = lazy_regex.compile(
     r"(?:本市|(?<![一-龥])市|山鹿市|当課|当館|当センター|当施設|市役所|実行委員会|事務局)(?:では|として(?:は)?|は現在)"
 )
-_NOTICE = re.compile(
+_NOTICE = lazy_regex.compile(
     r"決まり次第|決定次第|改めて(?:お知らせ|ご案内|ご連絡)|追って(?:お知らせ|ご連絡)|後日(?:お知らせ|発表)"
     r"|お知らせ(?:します|いたします)|ご案内(?:します|いたします)|ホームページ|広報やまが|お問い合わせ|問い合わせ先"
     r"|ご理解|ご協力(?:を|ください|お願い)|ご覧ください|お待ちください|ご不便|ご迷惑"
@@ -225,7 +225,7 @@ def _kept_from_someone(text: str, start: int, end: int) -> bool:
 
 # A student's or a relative's job offer (就職が内定した高校生, 企業から内定):
 # no personnel decision of the city.
-_JOB_OFFER = re.compile(r"(?:就職|就活|企業|会社|社)[^。!?！？\n]{0,10}内定|内定(?:を)?(?:もらっ|いただ|貰っ|頂)")
+_JOB_OFFER = lazy_regex.compile(r"(?:就職|就活|企業|会社|社)[^。!?！？\n]{0,10}内定|内定(?:を)?(?:もらっ|いただ|貰っ|頂)")
 
 
 def _job_offer(text: str, start: int, end: int) -> bool:
@@ -261,7 +261,7 @@ def _markers(doc) -> list[tuple[int, int]]:
 
 # The author's own working arrangements (有給を係長と調整中, 異動の希望を上と
 #話し合ってる): a staff member's leave or training is no matter of the city.
-_OWN_ARRANGEMENT = re.compile(
+_OWN_ARRANGEMENT = lazy_regex.compile(
     r"有給|有休|年休|休暇|育休|産休|介護休|代休|振休|夏休み|冬休み|(?:私|自分|僕|俺)の休み|休みを(?:取|もら)|シフト|残業|勤務(?:時間|日|形態)|在宅勤務|テレワーク|(?:研修|出張)の(?:日程|日時|日|予定|行き先)"
     r"|飲み会|忘年会|新年会|歓迎会|送別会|親睦|異動(?:の)?希望|希望調書|自己申告"
 )
@@ -269,7 +269,7 @@ _OWN_ARRANGEMENT = re.compile(
 
 # "ほぼ決まりだって", "決まりかけてるらしい": a rumour passed on is hearsay
 # (5(6)④) and a guess about the administration (6(2)), not a leak.
-_HEARSAY_AFTER = re.compile(r"(?:だ|な|てる|ている|てます)?(?:って(?:よ|さ|ね|話|聞いた)?(?![い])|らしい|みたい|との(?:噂|こと)|っぽい|かも)")
+_HEARSAY_AFTER = lazy_regex.compile(r"(?:だ|な|てる|ている|てます)?(?:って(?:よ|さ|ね|話|聞いた)?(?![い])|らしい|みたい|との(?:噂|こと)|っぽい|かも)")
 
 
 @_once_per_document
@@ -336,12 +336,12 @@ def _subject_clauses(text: str, lo: int, hi: int):
 
 # --- plans told with inside knowledge -------------------------------------
 
-_PLAN = re.compile(
+_PLAN = lazy_regex.compile(
     r"予定|方向(?:で|に)|方針|案(?:を|が|は|で)|見込み|かどうか|つもり|計画"
     r"|決まった|決まりそう|決定した|になるって|条例案|計画案|素案|原案|たたき台"
     r"|(?:絞る|減らす|削る|なくす|上げる|下げる|やめる|廃止する|統合する|閉める)(?:って|んだ|ことに)"
 )
-_SENSITIVE = re.compile(
+_SENSITIVE = lazy_regex.compile(
     r"採用|人事|異動|昇進|昇格|降格|退職|定員|人員|職員数|予算|値上げ|値下げ|料金|使用料|入浴料|手数料|保険料|税率"
     r"|統合|統廃合|廃止|閉鎖|閉校|休校|休止|移転|撤退|誘致|削減|縮小|民営化|建て替え|売却|補助金|交付金|給料|給与|ボーナス|手当"
     r"|指定管理|委託先|業者選定|落札|建設場所|候補地|組織改編|機構改革|再編"
@@ -349,7 +349,7 @@ _SENSITIVE = re.compile(
 # Signals that the author passes on inside knowledge rather than a notice.
 # (Hearsay and guesses — らしい, たぶん, 職員だから分かる — are 5(6)④ and
 # 6(2), not signals of a leak, so they are not here.)
-INSIDER = re.compile(
+INSIDER = lazy_regex.compile(
     r"実は|ここだけ|内緒|ナイショ|オフレコ|🤫|誰にも言わ|口外|他言"
     r"|まだ(?:言え|話せ|発表|公表|公開|秘密|内緒|内示|決定|説明|書け|表に|公に)|表に出て(?:い)?ない"
     r"|内部(?:資料|情報|文書)|庁内(?:で|の|会議)|部外秘|社外秘|極秘|会議資料|配られた資料|資料に|資料には"

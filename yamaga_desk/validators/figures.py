@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import lazy_regex
 from . import validator
 
 _UNITS = {
@@ -24,7 +25,7 @@ _UNITS = {
     "t": "t", "トン": "t", "kg": "kg", "キロ": "kg", "台": "台", "戸": "戸", "世帯": "世帯",
     "ppm": "ppm", "μSv": "μSv", "マイクロシーベルト": "μSv", "m/s": "m/s", "ヘクトパスカル": "hPa", "hPa": "hPa",
 }
-_QUANTITY = re.compile(
+_QUANTITY = lazy_regex.compile(
     # 5万2千人, 2億1,300万円: kanji multipliers are read as one number.
     r"(?<![0-9.])(?P<num>(?:[0-9][0-9,]*(?:\.[0-9]+)?[億万千]){1,3}(?:[0-9]+)?|"
     r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*"
@@ -33,25 +34,25 @@ _QUANTITY = re.compile(
     r"(?![A-Za-z])"
 )
 # What a sentence claims about the measured value relative to a threshold.
-_BELOW = re.compile(
+_BELOW = lazy_regex.compile(
     r"[)）」]?\s*(?:に|まで|を)?(?:は|も)?\s*"
     r"(?:達して(?:い|お)?(?:ません|ない|らず|りません)|達しておらず|届いて(?:い|お)?(?:ません|ない|らず)|"
     r"至って(?:い|お)?(?:ません|ない|らず)|満たない|満たず|満たして(?:い)?(?:ません|ない)|及んで(?:い)?(?:ません|ない)|"
     r"超えて(?:い|お)?(?:ません|ない|らず)|超えておらず|上回って(?:い|お)?(?:ません|ない|らず)|"
     r"下回って(?:い|お)(?:ます|る|り)|下回り|下回る|下回った|下回りました)"
 )
-_ABOVE = re.compile(
+_ABOVE = lazy_regex.compile(
     r"[)）」]?\s*(?:に|を)?(?:は|も)?\s*"
     r"(?:超えて(?:い|お)(?:ます|る|り)|超え(?:まし)?た|超えました|上回って(?:い|お)(?:ます|る|り)|上回り|上回った|"
     r"上回りました|達して(?:い|お)(?:ます|る|り)|達し(?:まし)?た|突破)"
 )
 # The noun that makes a quantity a threshold: 氾濫危険水位（2.8m）, 基準値の50%.
-_THRESHOLD_NOUN = re.compile(
+_THRESHOLD_NOUN = lazy_regex.compile(
     r"(?:(?:危険|警戒|注意|避難判断|氾濫|基準|計画)水位|基準値?|上限|下限|定員|目標値?|規制値|限度|ライン|"
     r"警戒レベル|環境基準|排出基準)"
     r"(?:の|である)?\s*[（(:：]?\s*(?:約|およそ)?$"
 )
-_NOUN_BEFORE_PAREN = re.compile(r"[一-龥ァ-ヶー]{2,12}[（(]\s*(?:約|およそ)?$")
+_NOUN_BEFORE_PAREN = lazy_regex.compile(r"[一-龥ァ-ヶー]{2,12}[（(]\s*(?:約|およそ)?$")
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ class Quantity:
 
 
 _MULTIPLIER = {"億": 100_000_000, "万": 10_000, "千": 1_000, "": 1}
-_NUMBER_PART = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)([億万千]?)")
+_NUMBER_PART = lazy_regex.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)([億万千]?)")
 
 
 def _number(written: str) -> float:
@@ -125,9 +126,9 @@ def contradictory_figures(doc):
 
 # 「来場者は1万2千人で、前年（1万5千人）より増えました」: a comparison with
 # the previous period whose direction the numbers contradict.
-_PREVIOUS = re.compile(r"(?:前年|昨年|去年|前回|先月|前月|前年度|昨年度|例年)(?:度)?(?:比|の|は|が)?\s*[（(:：]?\s*(?:約|およそ)?$")
-_UP = re.compile(r"増え|増加|上回|伸び|アップ|増と|多く")
-_DOWN = re.compile(r"減っ|減り|減少|下回|落ち込|ダウン|減と|少なく")
+_PREVIOUS = lazy_regex.compile(r"(?:前年|昨年|去年|前回|先月|前月|前年度|昨年度|例年)(?:度)?(?:比|の|は|が)?\s*[（(:：]?\s*(?:約|およそ)?$")
+_UP = lazy_regex.compile(r"増え|増加|上回|伸び|アップ|増と|多く")
+_DOWN = lazy_regex.compile(r"減っ|減り|減少|下回|落ち込|ダウン|減と|少なく")
 
 
 @validator("contradictory_trend")
@@ -158,8 +159,8 @@ def contradictory_trends(doc):
 # The parts are the quantities of the same unit before the total in its
 # sentence (after any earlier total); 合計100人（男性40人、女性50人） puts
 # them in brackets after it.  Rounded figures (約, 以上, ほど) are left alone.
-_TOTAL_BEFORE = re.compile(r"(?:の|で|、)?\s*(?:合計|総計|総数|計|合わせて|あわせて|全部で|トータル)(?:で|は|が|:|：)?\s*$")
-_APPROX = re.compile(r"約|およそ|ほぼ|以上|以下|未満|程度|ほど|余り|あまり|超|強|弱|前後|くらい|ぐらい|うち|内訳|のべ|延べ")
+_TOTAL_BEFORE = lazy_regex.compile(r"(?:の|で|、)?\s*(?:合計|総計|総数|計|合わせて|あわせて|全部で|トータル)(?:で|は|が|:|：)?\s*$")
+_APPROX = lazy_regex.compile(r"約|およそ|ほぼ|以上|以下|未満|程度|ほど|余り|あまり|超|強|弱|前後|くらい|ぐらい|うち|内訳|のべ|延べ")
 
 
 def _approximate(text: str, q: Quantity) -> bool:

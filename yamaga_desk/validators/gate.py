@@ -3,29 +3,28 @@ the validator can return before walking sentences or tokens.
 
 Each pattern is reduced (ruleset/prefilter.py) to literals one of which every
 match must contain; a text containing none of them cannot match it.  The
-literals are worked out on first use, not at import (start-up time)."""
+literals are remembered on disk with the rules' (build_cache), so neither
+start-up nor the first check parses or compiles the patterns."""
 
 from __future__ import annotations
 
-import re
-
-from ..ruleset.prefilter import LiteralScanner, required_literals
+from ..ruleset.prefilter import LiteralScanner, literals_of
 
 
 class LiteralGate:
     """`may_match(text)`: False only when some pattern provably cannot match
-    anywhere in `text` (a pattern with no usable literals, or one that can
-    match the empty string, never rules a text out)."""
+    anywhere in `text` (a pattern with no usable literals never rules a text
+    out)."""
 
-    def __init__(self, *patterns: re.Pattern):
+    def __init__(self, *patterns):
         self._patterns = patterns
         self._scanners: list[LiteralScanner] | None = None
 
     def _build(self) -> list[LiteralScanner]:
         scanners = []
         for p in self._patterns:
-            literals = required_literals(p)
-            if literals and p.match("") is None:
+            literals = literals_of(p)
+            if literals:  # (a pattern with required literals cannot match "")
                 scanners.append(LiteralScanner(literals))
         self._scanners = scanners
         return scanners

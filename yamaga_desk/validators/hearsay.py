@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_regex
 from . import validator
 
 # A hashtag or a quoted name just before "N らしい" (#山鹿らしい, 「山鹿らしい」).
-_HASHTAG_HEAD = re.compile(r"[#＃][^\s#＃]{0,10}$")
-_QUOTE_HEAD = re.compile(r"[「『][^「『」』。、!?\n]{0,10}$")
+_HASHTAG_HEAD = lazy_regex.compile(r"[#＃][^\s#＃]{0,10}$")
+_QUOTE_HEAD = lazy_regex.compile(r"[「『][^「『」』。、!?\n]{0,10}$")
 # Degree words that turn "N らしい" into "typical of N" (いかにも山鹿らしい).
-_TYPICAL_OF = re.compile(r"(?:これぞ|さすが|まさに|いかにも|実に|とても|すごく|本当に|ほんとに|ほんとうに|なんとも|最も|一番|らしさ)")
+_TYPICAL_OF = lazy_regex.compile(r"(?:これぞ|さすが|まさに|いかにも|実に|とても|すごく|本当に|ほんとに|ほんとうに|なんとも|最も|一番|らしさ)")
 
 
 def _pos(token) -> str:
@@ -197,7 +198,7 @@ def hearsay_final(doc):
 
 # After the quotative: who said it (近所のおばちゃんが, 知り合いから), then the
 # verb of saying or hearing, in standard or Kumamoto forms (言いよった, 言うとった).
-_SAID_BY = re.compile(
+_SAID_BY = lazy_regex.compile(
     r"[、,\s]?(?:[^。!?\n、]{0,14}?(?:が|から|に))?"
     r"(?:言って(?:た|ました|る|います|いた)|言いよ(?:った|る|ります|らした)|言っとった|言うとった|言っとらした|言いよんな(?:った|はった)|"
     r"聞いた|聞きました|聞いて(?:る|います)|話して(?:た|る|いた))"
@@ -236,7 +237,7 @@ def hearsay_reported(doc):
 
 # Words that make a sentence about the city's administration.  Kept to the
 # things a reader would take as "the city has decided/will do".
-_ADMIN_TOPIC = re.compile(
+_ADMIN_TOPIC = lazy_regex.compile(
     r"(?:市役所|市政|市長|市議会|議会|庁内|本庁|支所|[一-龥]{1,4}課|予算|条例|制度|規則|要綱|避難所|商品券|"
     r"工事|拡幅|改修|料金|使用料|手数料|[一-龥]{0,3}税|減免|補助金?|助成|手当|給付|交付|申請|届出|"
     r"ゴミ袋|ごみ袋|指定袋|収集|水道|下水|保育料?|給食|統合|閉校|廃校|人事|異動|採用|庁舎|公民館|"
@@ -247,7 +248,7 @@ _ADMIN_TOPIC = re.compile(
     r"保険料|市営住宅|八千代座|さくら湯|灯籠|道の駅|有料|無料|開催|中止|入札|発注)"
 )
 # The author presents as staff: a guess of theirs reads as the city's word.
-_INSIDER = re.compile(
+_INSIDER = lazy_regex.compile(
     r"(?:職員|市役所勤め|役所勤め|役場勤め|市役所に勤め|市役所で働|役所で働|役場で働|中の人|公務員|担当じゃ|担当では|担当外|"
     r"役所の人間|役場の人間|市の人間|内部の人間|"
     r"(?:市役所|役所|役場)に(?:おる|いる|居る)(?:俺|私|僕|うち|自分|者|人間|身|(?:けん|から|ので)(?:分か|わか|言え|いえ|知っ))|(?:うち|俺|私|僕|自分)も(?:市役所|役所|役場)に(?:おる|いる|居る)|"
@@ -256,19 +257,19 @@ _INSIDER = re.compile(
     r"(?:市役所|役所|役場)に(?:おる|いる|居る|勤めて(?:いる|る))と|(?:市役所|役所|役場|職場|庁内|課)の(?:先輩|後輩|同期|上司|課長|係長)|(?:同じ|隣の|別の|よその)課の(?:人|方|先輩|後輩|同期))"
 )
 # The writer names themself as staff (not only 庁内 / うちの課).
-_STAFF_SELF = re.compile(
+_STAFF_SELF = lazy_regex.compile(
     r"(?:職員|市役所勤め|役所勤め|役場勤め|市役所に勤め|市役所で働|役所で働|役場で働|中の人|公務員|役所の人間|役場の人間|"
     r"市の人間|内部の人間|担当じゃ|担当では|担当外|[一-龥]{1,4}課じゃ|[一-龥]{1,4}課ではな|"
     r"(?:市役所|役所|役場)に(?:おる|いる|居る)(?:俺|私|僕|うち|自分|者|人間|身|(?:けん|から|ので)(?:分か|わか|言え|いえ|知っ))|(?:うち|俺|私|僕|自分)も(?:市役所|役所|役場)に(?:おる|いる|居る))"
 )
 # With no word of being staff, the sentence must name the city's own business.
-_OWN_BUSINESS = re.compile(r"(?:市役所|市政|市長|市議会|予算|条例|制度|来年度|今年度|新年度|庁内|[一-龥]{1,4}課(?!題|程|外))")
+_OWN_BUSINESS = lazy_regex.compile(r"(?:市役所|市政|市長|市議会|予算|条例|制度|来年度|今年度|新年度|庁内|[一-龥]{1,4}課(?!題|程|外))")
 # Hedges that admit the details were not checked.
-_UNCHECKED = re.compile(
+_UNCHECKED = lazy_regex.compile(
     r"(?:確認(?:は|も)?(?:して|できて)(?:ない|いない|ません)|うろ覚え|記憶(?:だけ)?(?:で書|頼り|が曖昧|があいまい)|根拠(?:は|も)?(?:勘|ない|なし|ありません|特に)|確証(?:は|も)?(?:ない|ありません)|ソース(?:は|も)?(?:ない|なし|ありません|俺|私|自分)|調べて(?:ない|いない|ません)(?:けど|が)|詳しくは(?:知ら|わから|分から|しら)|よく(?:知ら|わから|分から|しら)|知らんけど|聞いた話|庁内の雰囲気|雰囲気的に|確認してないけど|確認していませんが|未確認だけど)"
 )
 # Guesses that are phrases rather than single tokens.
-_GUESS_PHRASE = re.compile(
+_GUESS_PHRASE = lazy_regex.compile(
     r"(?:んじゃないか|んじゃない(?=[?？。!\n]|$)|のではないか|じゃないかな|かもしれ|かも(?:[。!?!？\n]|$)|かもね|気がする|んだろう|だろう|"
     # と思われます hedges; 本物だと思われてる is what others believe (passive).
     r"と思われ(?!て|た|ちゃ|る(?:場合|方|時|とき|際|点|もの)|れば|たら)|っぽい(?![ァ-ヶ一-龥])|みたい(?:だ|です|よ|[。!?\n]|$)"
@@ -280,7 +281,7 @@ _GUESS_PHRASE = re.compile(
     r"ほぼ(?:確定|決まり|間違いな)|濃厚|有力)"
 )
 # Opinions and norms (出すべき / 目指すものじゃない) judge; they do not guess at facts.
-_OPINION = re.compile(r"(?:べき|方がいい|ほうがいい|方が良い|方がよい|ほうが良い|もの(?:じゃ|では)な|もんじゃな)")
+_OPINION = lazy_regex.compile(r"(?:べき|方がいい|ほうがいい|方が良い|方がよい|ほうが良い|もの(?:じゃ|では)な|もんじゃな)")
 _EVALUATIVE = {"いい", "良い", "よい", "すごい", "凄い", "ひどい", "酷い", "おかしい", "素晴らしい", "悪い",
                "面白い", "嬉しい", "うれしい", "楽しい", "ありがたい", "偉い", "えらい", "残念"}
 # 決まったら驚くと思う: a guess at people's reaction, not at the city's business.
@@ -290,7 +291,7 @@ _GUESS_ADVERBS = {"たぶん", "多分", "おそらく", "恐らく", "たしか
 
 _COMPARED = {"以上", "より", "ほど", "通り", "とおり", "程"}
 _ABILITY_VERDICTS = {"無理", "不向き", "駄目", "ダメ", "だめ", "向く", "出来る", "できる", "務まる", "勤まる", "厳しい", "難しい"}
-_PEOPLE_GROUP = re.compile(
+_PEOPLE_GROUP = lazy_regex.compile(
     r"(?:障がい|障害|外国人|外国の人|女性|女の人|女子|男性|男の人|高齢者|年寄り|お年寄り|若い(?:人|子|者)|若者|新人|子持ち|母親|"
     r"[一-龥ァ-ヶー]{1,6}(?:出身|生まれ|育ち))[^、。!?\n]{0,5}?(?:人|方|者|子|連中)?(?:には|に|は|って|じゃ|では)(?!向け)"
 )
@@ -372,7 +373,7 @@ def _guess_spans(doc, lo: int, hi: int):
         yield m.start(), m.end(), "hedge"
 
 
-_CLAUSE_BREAK = re.compile(r"[、,\s]|[^\w\u3000-\u30ff\u4e00-\u9fff]")
+_CLAUSE_BREAK = lazy_regex.compile(r"[、,\s]|[^\w\u3000-\u30ff\u4e00-\u9fff]")
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -401,7 +402,7 @@ def _with_auxiliaries(doc, end: int) -> int:
 # (職員の間ではもう常識), or the writer vouching as staff (中の人だから言うけど).
 # Next to a guess it is evidence too; it also pulls in a guess in the sentence
 # just before it (〜よくなるっぽいよ。環境課の雰囲気的に).
-_INSIDER_GROUNDS = re.compile(
+_INSIDER_GROUNDS = lazy_regex.compile(
     r"(?:(?:[一-龥]{1,4}|同じ|隣の|うちの|別の|よその)課|庁内|役所|役場|市役所|職場|上司|課長|係長|部長|同期|同僚|先輩)(?:の)?"
     r"(?:人|方|同期|同僚|先輩|後輩|友達|知り合い|偉い(?:さん|人)|上の人)?(?:から|に|が)"
     r"(?:聞いた|聞いて|聞きました|言って(?:た|ました|る)|言いよ(?:った|る)|言っとった|話して(?:た|る))"

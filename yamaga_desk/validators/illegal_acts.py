@@ -51,10 +51,11 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_regex
 from . import validator
 
 # A sentence that warns, prohibits or reports enforcement.
-_WARNING = re.compile(
+_WARNING = lazy_regex.compile(
     r"懲戒|免職|停職|処分の対象|処分され|処分を受け|撲滅|(?<!立ち入り)(?<!立入)(?<!駐車)(?<!通行)(?<!進入)禁止|防止|やめましょう|やめよう|しないで(?:ください|下さい)|しないよう|させないよう|取り?締ま?り|"
     r"注意|犯罪です|違反です|法律で|法律違反|罰金|懲役|罰則|逮捕|検挙|摘発|送検|補導|容疑|疑い|被害|啓発|根絶|"
     r"許さない|許されません|(?:絶対(?:に)?|決して|二度と)(?:しない|しません|やらない|ダメ|だめ|いけない|やめ)|"
@@ -71,7 +72,7 @@ _WARNING = re.compile(
 
 # Enforcement dodged: 監視員が来ない時間, 検問もない, 取り締まりの死角.  The
 # words of a warning (監視, 取り締まり) here tell the writer's way round it.
-_EVASION = re.compile(
+_EVASION = lazy_regex.compile(
     r"(?:監視(?:員)?|取り?締ま?り|検問|パトカー|おまわり|警察|見回り|パトロール|警備員?|(?:監視)?カメラ|漁協の人|管理人)(?:の人)?(?:が|も|は)?"
     r"(?:来な|い(?:な|ね)|ない|少な|手薄|緩|ゆる|甘|休み|やってな|見てな)|"
     r"(?:監視|取り?締ま?り|検問|カメラ)(?:の)?(?:目|隙|すき|死角|穴)(?:を|に)?(?:盗|かいくぐ|すり抜|突|入|狙)|"
@@ -86,14 +87,14 @@ def _warns(text: str, lo: int, hi: int) -> bool:
 
 
 # The writer is the one it happened to.
-_VICTIM = re.compile(
+_VICTIM = lazy_regex.compile(
     r"^(?:を)?(?:され|さ(?:せ)?られ|に遭|にあ|を見かけ|を目撃|を発見|を見つけ|に気づ|に気付|を捕まえ|犯を|犯が|の現場|の被害|"
     r"(?:する|した|して(?:る|いる|た|いた)|してる)(?:人|奴|やつ|車|者|連中|輩|ドライバー|客|の(?:を|が)))"
 )
 # Another person or vehicle doing it: 信号無視の車, 路駐してる人.
-_OTHERS = re.compile(r"(?:を|が)?(?:の|する|した|して(?:る|いる|た|いた)|る|た)?(?:人|奴|やつ|車|者|連中|輩|ドライバー|客|バイク|トラック|業者|職員|社員|教員|公務員|生徒|学生)(?:が|を|に|は|って|の|、|も)")
+_OTHERS = lazy_regex.compile(r"(?:を|が)?(?:の|する|した|して(?:る|いる|た|いた)|る|た)?(?:人|奴|やつ|車|者|連中|輩|ドライバー|客|バイク|トラック|業者|職員|社員|教員|公務員|生徒|学生)(?:が|を|に|は|って|の|、|も)")
 
-_ACT = re.compile(
+_ACT = lazy_regex.compile(
     "|".join([
         # traffic: drink-driving words, licence, inspection and insurance
         r"飲酒運転|酒気帯び(?:運転)?|無免許(?:運転)?|免許(?:ない|無い|なし|持ってない|切れ(?:て(?:る|いる))?|不携帯)(?:けど|のに|で|まま)|"
@@ -187,7 +188,7 @@ _ACT = re.compile(
 )
 
 # Told as done by the telling itself: 未成年だけどビール飲んだ.
-_CONFESSION = re.compile(
+_CONFESSION = lazy_regex.compile(
     r"(?:未成年|高校生|中学生|小学生|1[0-9]歳|18歳未満|20歳未満|二十歳前)(?:だけど|なのに|の(?:頃|とき|時)に?)[^。!?\n]{0,15}"
     r"(?:(?:飲ん|呑ん)(?:だ|でる|じゃった)|(?:吸っ|やっ)(?:た|てる|ちゃった)|喫煙し|飲酒し|(?:頼め|買え|飲め|吸え)(?:た|る))"
     r"|(?:収入|所得|売上|売り上げ|副業|儲け|利益|バイト代|家賃|賃料|地代|報酬|謝礼|手間賃|ギャラ|原稿料|講演料|配当|売却益|現金(?:で|手渡し)|手渡し|取っ払い|とっぱらい)[^。!?\n]{0,12}"
@@ -201,7 +202,7 @@ _CONFESSION = re.compile(
 # Did it, plans it, or tells others to: within a few characters after the act.
 # Did it or plans it: a verb right after the act (万引きしてきた, 賭け麻雀しようぜ,
 # 海賊版で見ちゃった, 無免許だけど).
-_NEAR = re.compile(
+_NEAR = lazy_regex.compile(
     r"(?:を|も|とか|は|まで)?(?:こっそり|普通に|また|つい|ちょっと|何回か|何度か)?(?:"
     + "|".join([
         r"(?:して|やって|し|出して|出し)(?:きた|きました|やった|やりました|る|います|ます|みた|おいた|といた|しまった|ちゃった|ちゃいました)",
@@ -215,7 +216,7 @@ _NEAR = re.compile(
 )
 # Says it pays, is safe, or tells others to: anywhere in the sentence (or the
 # next short one) — バレない, 余裕, みんなやってる, した方が得, コツ.
-_FAR = re.compile(
+_FAR = lazy_regex.compile(
     r"(?:すれ|やれ|し|やっ|行け|使え)ば(?:いい|いいじゃん|良い|OK)|[えけせてねべめれ]ば(?:無料|タダ|大丈夫|平気|バレな|OK)|無料(?:だよ|じゃん|になる)|タダ(?:だよ|じゃん|になる)|した(?:方|ほう)が(?:いい|得|早い|楽)|しないと損|すべき|[ぁ-ゖ]うぜ(?![えぇー])|行こう|いこう|"
     r"しよう(?:かな|っと|と思)|[こそとよろおのもごば]うかな|[こそとよろおのもごば]うっと|ちゃお|やろう(?:かな|っと|と思)|してみよう|やってみよう|するつもり|やるつもり|する予定|"
     r"余裕|楽勝|ちょろ|チョロ|成功|バレ(?:な|へん|てな|ず|ません|なかった)|ばれ(?:な|へん|てな|ず)|捕まらな|捕まったことな|捕まってな|"
@@ -232,7 +233,7 @@ _FAR = re.compile(
 
 # A finite verb right after the act in the same clause: 掘ってきました,
 # 袋に入れた, 乗ってる — the writer telling what was done.
-_DONE = re.compile(
+_DONE = lazy_regex.compile(
     r"[^。!?\n、がは]{0,20}?(?:て(?:き(?:た|ました|ちゃった)|やった|やりました|おいた|といた|しまった|ちゃった|る|ます|います|いる|た|みた)|"
     r"[っいんしきみめけせれえべちりぎ](?:た|だ)|ちゃった|じゃった|ました|ちゃいました|とい(?:た|て)|ておいた|"
     # Kyushu progressive and perfect: 飼いよる, 捕まえとる, 乗っとった
@@ -240,9 +241,9 @@ _DONE = re.compile(
     r"(?![人奴車者客])"
 )
 # Verbs that only say something happened or was seen, not that the writer did it.
-_NEUTRAL_END = re.compile(r"(?:なり|なっ|あり|あっ|だっ|でし|われ|され|られ|始まり|始まっ|終わり|終わっ|見え|思い|思っ|聞い|知っ|知り|行われ)(?:た|ました)$")
+_NEUTRAL_END = lazy_regex.compile(r"(?:なり|なっ|あり|あっ|だっ|でし|われ|され|られ|始まり|始まっ|終わり|終わっ|見え|思い|思っ|聞い|知っ|知り|行われ)(?:た|ました)$")
 # …したことない, …はしてない: the writer denies it.
-_DENIED = re.compile(r"(?:こと|事)(?:は|が|も)?(?:な|ありませ|一度もな)")
+_DENIED = lazy_regex.compile(r"(?:こと|事)(?:は|が|も)?(?:な|ありませ|一度もな)")
 
 _WINDOW = 40
 
@@ -257,8 +258,8 @@ def _quoted_warning(doc, start: int) -> bool:
     return text.find("」", start) != -1 and bool(_WARNING.search(text) or _QUOTED_WARNING.search(text))
 
 
-_QUOTED_WARNING = re.compile(r"油断|間違い|事故につな|危険|甘い考え|誤解|思っていませんか|ありませんか|意識が広が")
-_CUE_TAIL = re.compile(r"(?:きゃ|ければ|かった|い)?")  # バレな → バレない
+_QUOTED_WARNING = lazy_regex.compile(r"油断|間違い|事故につな|危険|甘い考え|誤解|思っていませんか|ありませんか|意識が広が")
+_CUE_TAIL = lazy_regex.compile(r"(?:きゃ|ければ|かった|い)?")  # バレな → バレない
 
 
 def _sentences(doc):
@@ -339,32 +340,32 @@ def illegal_acts_endorsed(doc):
 
 # Free viewing (the last piracy alternative and the free-site confession):
 # piracy only with a paid or new work or a word of piracy in the sentence.
-_FREE_VIEWING = re.compile(r"(?:映画|漫画|マンガ|アニメ|ドラマ|(?:無料|タダ)(?:の|で見れる|で読める)?(?:サイト|アプリ))")
-_PIRACY_SIGN = re.compile(
+_FREE_VIEWING = lazy_regex.compile(r"(?:映画|漫画|マンガ|アニメ|ドラマ|(?:無料|タダ)(?:の|で見れる|で読める)?(?:サイト|アプリ))")
+_PIRACY_SIGN = lazy_regex.compile(
     r"新作|公開中|上映中|最新刊|最新話|最新号|今週号|新刊|有料|発売(?:前|日|した)|全巻|劇場版|ロードショー|違法|海賊|非公式|裏サイト|"
     r"お金(?:を)?払う|金(?:を)?払う|買わなくて|買う必要|買うの(?:が)?(?:バカ|馬鹿|アホ)|払うの(?:が)?(?:バカ|馬鹿|アホ)|課金(?:しなくて|不要)|"
     r"まるごと|丸ごと|落とせる|落とした|ダウンロード|DL|バレ"
 )
 # The owner said yes: 隣の畑のおばちゃんが採っていいよって.
-_LEAVE_GIVEN = re.compile(r"(?:て|で)(?:も)?いいよ(?:ー)?(?:って|と(?:言|いう|のこと))|(?:て|で)(?:も)?いいって|どうぞ|許可(?:を)?(?:もら|得|とっ|取っ|いただ)|了承|頼まれ|お裾分け|おすそ分け|分けて(?:もら|いただ|くれ)|承諾")
+_LEAVE_GIVEN = lazy_regex.compile(r"(?:て|で)(?:も)?いいよ(?:ー)?(?:って|と(?:言|いう|のこと))|(?:て|で)(?:も)?いいって|どうぞ|許可(?:を)?(?:もら|得|とっ|取っ|いただ)|了承|頼まれ|お裾分け|おすそ分け|分けて(?:もら|いただ|くれ)|承諾")
 # Taken out for a while, not taken: needs a sign it was kept, sold or hidden.
-_BORROWED = re.compile(r"持ち出|拝借")
-_KEPT = re.compile(
+_BORROWED = lazy_regex.compile(r"持ち出|拝借")
+_KEPT = lazy_regex.compile(
     r"バレ|ばれ|気(?:づ|付)か|誰も(?:気(?:づ|付)|見て)|自分の(?:もの|物)|私物|売っ|売れ|売り|売った|メルカリ|ヤフオク|フリマ|転売|質に|"
     r"返して(?:な|ね)|返さ|返す(?:つもり|気)(?:は|も)?な|持って帰|持ち帰|パク|盗|もらっ(?:た|ちゃ)|いただい|ネコババ"
 )
 
 
 # Someone else doing it to the writer: 車間詰めてくる車, 幅寄せしてきたトラック.
-_DONE_TO_WRITER = re.compile(
+_DONE_TO_WRITER = lazy_regex.compile(
     r"[^。!?\n、]{0,8}?(?:てくる|てきた|してくる|してきた|される|された|られる|られた)(?:車|奴|やつ|人|ドライバー|トラック|バイク|の(?:が|を|で|に)|こと)"
 )
 # Acts that are road rage only on a road: 追いかけ回した can be a child and a hen.
-_ROAD_ONLY = re.compile(r"追いかけ回|追い回し|(?:前に|目の前に)|急ブレーキ|(?:車|クルマ|相手)(?:を)?(?:無理|むり)?")
-_ROAD = re.compile(r"車|クルマ|運転|ハンドル|アクセル|ブレーキ|高速|国道|県道|バイパス|道路|信号|トラック|バイク|ドライバー")
+_ROAD_ONLY = lazy_regex.compile(r"追いかけ回|追い回し|(?:前に|目の前に)|急ブレーキ|(?:車|クルマ|相手)(?:を)?(?:無理|むり)?")
+_ROAD = lazy_regex.compile(r"車|クルマ|運転|ハンドル|アクセル|ブレーキ|高速|国道|県道|バイパス|道路|信号|トラック|バイク|ドライバー")
 # Illegal gambling told with its stakes or its outcome: 闇スロで50万負け.
-_GAMBLING = re.compile(r"賭|闇|裏|違法|地下|インカジ|テンピン|テンゴ|デカピン|ゴルフ|コンペ|ラウンド|野球|オン|ネット|ノミ|胴元")
-_GAMBLING_CUE = re.compile(
+_GAMBLING = lazy_regex.compile(r"賭|闇|裏|違法|地下|インカジ|テンピン|テンゴ|デカピン|ゴルフ|コンペ|ラウンド|野球|オン|ネット|ノミ|胴元")
+_GAMBLING_CUE = lazy_regex.compile(
     r"勝っ|勝ち|負け|溶か|スッ|すっ(?:た|て)|取り返|儲|稼|当て|当たっ|張っ|張る|賭け(?:て|た|る)|通っ|通い|入り浸|連れて(?:って|行|い)|"
     r"行っ|行こ|行く|やめられ|レート|[0-9]+万|ハマ|楽し|最高|熱い|アツい|しびれ|入れてもら"
 )
@@ -372,13 +373,13 @@ _GAMBLING_CUE = re.compile(
 
 # Nobody noticed, nobody will: the boast of impunity.  Not 〜ないように
 # (a surprise kept secret is not a crime).
-_IMPUNITY = re.compile(
+_IMPUNITY = lazy_regex.compile(
     r"(?:バレ|ばれ)(?:ない|なかった|てない|ません|ず|へん)(?!よう)|気(?:づ|付)か(?:ない|れない|なかった|れなかった)(?!よう)|"
     r"誰も(?:見て|気(?:づ|付)いて)な|見つから(?:ない|なかった)(?!よう)|捕まら(?:ない|なかった)|(?<![がー])捕まらん|捕まったことな|証拠(?:は|も)?残らな"
 )
-_INNOCENT_SECRET = re.compile(r"サプライズ|プレゼント|誕生日|内緒で準備|こっそり練習|ドッキリ")
+_INNOCENT_SECRET = lazy_regex.compile(r"サプライズ|プレゼント|誕生日|内緒で準備|こっそり練習|ドッキリ")
 # A deed of taking, using or leaving something, told as done.
-_DEED = re.compile(
+_DEED = lazy_regex.compile(
     r"(?:もらっ|貰っ|取っ|とっ|採っ|掘っ|摘ん|もいで|抜い|持っ|拝借し|持ち出し|使っ|乗っ|停め|止め|捨て|置い|燃やし|入っ|忍び込ん)"
     r"(?:て(?:きた|きました|きちゃった|帰った|帰ってきた|やった|る|ます|おいた|といた)|た|ちゃった)"
 )
@@ -390,14 +391,14 @@ def _previous_sentence_start(doc, lo: int) -> int:
     return bounds[i - 1][0] if i > 0 and "\n" not in doc.text[bounds[i - 1][1] - 1:lo] else lo
 
 
-_ESCAPE = re.compile(
+_ESCAPE = lazy_regex.compile(
     r"警察(?:を|が|に)?(?:呼ばれる|来る|呼ばれ(?:そう|かけ)|見つかる|捕まる)(?:前に|まえに)[^。!?\n]{0,6}(?:逃げ|ずらか|とんずら|帰っ)"
     r"|(?:ぶつけ|当て|轢い|ひい|こすっ)(?:た(?:けど|のに)|ちゃったけど|ちゃったが)[^。!?\n]{0,20}(?:逃げ|そのまま帰|そのまま走|バレ|知らんぷり|知らないふり)"
 )
 
 # -- drink-driving ---------------------------------------------------------------
 
-_DRINK = re.compile(
+_DRINK = lazy_regex.compile(
     r"飲み会|飲んで|飲んだ|呑んで|呑んだ|飲みすぎ|ビール|酒|酎ハイ|チューハイ|ハイボール|ワイン|焼酎|晩酌|ほろ酔い|"
     r"酔っ|一杯(?:だけ|ひっかけ)|生中|乾杯|二次会|宴会|忘年会|新年会|歓迎会|送別会|打ち上げ|🍺|🍻|🍶|🍷|"
     # drinking told by the occasion or the count (emoji are gone after
@@ -405,7 +406,7 @@ _DRINK = re.compile(
     r"暑気払い|懇親会|慰労会|親睦会|納会|反省会|祝勝会|飲み放題|居酒屋|はしご酒|酒盛り|一杯やっ|ジョッキ|サワー|熱燗|冷酒|"
     r"(?<![ー茶飯])(?:[0-9]{1,2}|[一二三四五六七八九十何])杯(?:目|も|飲|空け|いっ)"
 )
-_DRIVE = re.compile(
+_DRIVE = lazy_regex.compile(
     r"(?:自分で|そのまま|普通に)?運転し(?:て(?:帰|き|た|る|も|行|回)|た|ちゃ)|運転(?:して|で)?帰|"
     r"(?:公用車|社用車|自転車|チャリ|ママチャリ|(?<![電列汽馬台])車|クルマ|くるま|軽トラ|バイク|原付|スクーター|トラクター)"
     r"(?:で|を|運転して|に乗って|乗って|こいで|漕いで)[^。!?\n]{0,12}?"
@@ -414,7 +415,7 @@ _DRIVE = re.compile(
     r"(?:運転|ドライブ)(?:しても|したって|くらい|ぐらい)[^。!?\n]{0,6}(?:平気|大丈夫|余裕|問題な|いける|OK|セーフ)"
 )
 # Signs the writer did NOT drive drunk.
-_SOBER = re.compile(
+_SOBER = lazy_regex.compile(
     # 代行 in any form (代行呼ぶから, 運転代行を頼む予定) unless it was skipped:
     # 代行呼ぶのめんどくて / 代行がつかまらなくて are the excuse before driving.
     r"代行(?![^。!?\n]{0,10}?(?:めんど|面倒|高(?:い|か|く)|もったいな|ケチ|呼ば(?:ず|ない|なかった)|使わ(?:ず|ない|なかった)|頼ま(?:ず|ない|なかった)|つかまらな|捕まらな|来な(?:い|か)|待て|いな(?:い|か)|なし|無し))|"
@@ -428,14 +429,14 @@ _SOBER = re.compile(
 _DRINK_REACH = 120  # how far before the driving the drinking may be mentioned
 _SOBER_REACH = 60  # how far after the driving a sober way home may be told
 # The rest of the verb, so a finding ends on a whole word (帰っ→帰ってきた).
-_VERB_TAIL = re.compile(r"(?:てきた|てった|て(?:ました|ます)|た|て|宅|った|ってきた)?")
+_VERB_TAIL = lazy_regex.compile(r"(?:てきた|てった|て(?:ました|ます)|た|て|宅|った|ってきた)?")
 
 
 # "Drunk is fine on a bike": drinking, a vehicle and an all-clear in one
 # sentence (自転車だから酔ってても問題なし, 飲んでも原付なら大丈夫).
-_DRUNK = re.compile(r"飲んで|飲んだ|呑んで|呑んだ|酔って|酔っ払|酔っぱら|酔い|ほろ酔|飲酒|酒(?:が)?(?:入|残)|ビール|一杯")
-_RIDE = re.compile(r"自転車|チャリ|原付|バイク|スクーター|(?<![電列汽馬台])車|クルマ|軽トラ|運転|ハンドル|乗る|乗っ|乗れ")
-_ALL_CLEAR = re.compile(
+_DRUNK = lazy_regex.compile(r"飲んで|飲んだ|呑んで|呑んだ|酔って|酔っ払|酔っぱら|酔い|ほろ酔|飲酒|酒(?:が)?(?:入|残)|ビール|一杯")
+_RIDE = lazy_regex.compile(r"自転車|チャリ|原付|バイク|スクーター|(?<![電列汽馬台])車|クルマ|軽トラ|運転|ハンドル|乗る|乗っ|乗れ")
+_ALL_CLEAR = lazy_regex.compile(
     r"問題な|問題ねー|平気|大丈夫|セーフ|OK|オッケー|余裕|捕まらな|捕まん|関係な|バレな|いける|イケる|楽勝|(?<=運転)でき(?:る|ちゃう)(?!よう|人|方|か)|"
     r"飲酒運転(?:に|じゃ|では)?(?:ならな|な[いく])|違反(?:に|じゃ)?(?:ならな|な[いく])"
 )
@@ -479,7 +480,7 @@ def drink_driving(doc):
 
 # -- illegal dumping ----------------------------------------------------------------
 
-_DUMP = re.compile(
+_DUMP = lazy_regex.compile(
     r"(?:山|川|空き地|空地|河川敷|林|森|藪|道端|道路脇|路肩|海|池|田んぼ|畑|用水路|側溝|他人の(?:土地|敷地)|人の(?:土地|敷地|家)|"
     r"公園|その辺|そこら|そこらへん|どっか|どこか|裏山|山奥|山林|谷)(?:の方|のほう|の中|の奥|の隅|の裏|ん中|の脇)?(?:に|へ|で)"
     r"[^。!?\n]{0,10}?(?:捨て|ポイ|置い|投げ|埋め|放っ|ほか|流し)"
@@ -487,15 +488,15 @@ _DUMP = re.compile(
     r"|(?:夜中に|こっそり|夜のうちに)[^。!?\n]{0,12}(?:捨て|置い|投げ)(?:て(?:きた|やった|おいた|しまった)|た|とい|ちゃ)"
 )
 # Rubbish left where it was made: BBQのゴミはそのまま置いてきた, 空き缶は放置して帰った.
-_LEFT_BEHIND = re.compile(
+_LEFT_BEHIND = lazy_regex.compile(
     r"(?:ゴミ|ごみ|空き缶|空缶|ペットボトル|吸い殻|吸殻|残飯|食べ残し|炭|コンロ|網|容器|トレー|紙皿|弁当(?:の)?(?:ガラ|容器|殻))(?:は|も|とか|を|類は)?[、,]?[^。!?\n]{0,12}?"
     r"(?:そのまま[^。!?\n]{0,4}?(?:置いて(?:きた|帰っ|きちゃった)|捨てて(?:きた|帰っ)|にして(?:きた|帰っ)|帰っ(?:た|てきた))|置きっぱなし|置きっぱ|ほったらかし|放置し|置いたまま|置いて(?:きた|帰っ|きちゃった|いった)|捨てて(?:きた|帰っ|いった)|持って帰ら(?:ず|ない|なかった)|持って帰らん(?:かった)?|持ち帰ら(?:ず|ない|なかった))"
     r"(?:て(?:きた|帰っ|帰った|いった|やった|きちゃった|ある)|た|ちゃった|で帰っ|で帰った|にし(?:て(?:きた|帰っ)|た)|ばい|たい|けん|!|。|$)?"
 )
 # Where a party leaves its rubbish: 河原でBBQ, キャンプ場, 花見
-_OUTING = re.compile(r"河原|河川敷|川|海|浜|ビーチ|山|キャンプ|BBQ|バーベキュー|花見|公園|駐車場|道の駅|広場|釣り|堤防|展望台|グラウンド|運動場")
-_BIN = re.compile(r"持ち帰(?:り|っ|る)|持って帰(?:り|っ|る)|集積所|ステーション|収集|回収|ゴミ箱|ごみ箱|分別|持ち帰り(?:ましょう|ください)|拾い|清掃|片付けて(?:くれ|くださ|もら)")
-_RUBBISH = re.compile(
+_OUTING = lazy_regex.compile(r"河原|河川敷|川|海|浜|ビーチ|山|キャンプ|BBQ|バーベキュー|花見|公園|駐車場|道の駅|広場|釣り|堤防|展望台|グラウンド|運動場")
+_BIN = lazy_regex.compile(r"持ち帰(?:り|っ|る)|持って帰(?:り|っ|る)|集積所|ステーション|収集|回収|ゴミ箱|ごみ箱|分別|持ち帰り(?:ましょう|ください)|拾い|清掃|片付けて(?:くれ|くださ|もら)")
+_RUBBISH = lazy_regex.compile(
     r"ゴミ|ごみ|粗大|タンス|箪笥|家電|冷蔵庫|テレビ|洗濯機|エアコン|タイヤ|廃材|廃棄物|空き缶|ペットボトル|布団|ソファ|"
     r"自転車|マットレス|産廃|瓦礫|がれき|処分|不用品|バッテリー|ペンキ|廃油|家具"
 )
@@ -523,41 +524,41 @@ def illegal_dumping(doc):
 
 # -- bribery -------------------------------------------------------------------------
 
-_BENEFIT = re.compile(
+_BENEFIT = lazy_regex.compile(
     r"(?:お礼|御礼|見返り|謝礼|返礼)(?:に|として|で|は)[^。!?\n]{0,15}?"
     r"(?:おごって(?:もらっ|くれ)|奢って(?:もらっ|くれ)|ご馳走(?:になっ|して(?:もらっ|くれ))|ごちそう(?:になっ|して(?:もらっ|くれ))|"
     r"接待|もらっ|貰っ|いただ|頂い|受け取|くれ)[^。!?\n]{0,3}?(?:た|ちゃった|てる|ます)?"
     r"|(?:賄賂|袖の下|裏金)(?:を)?(?:もらっ|貰っ|受け取|いただ|渡し)"
 )
-_OFFICIAL_ACT = re.compile(
+_OFFICIAL_ACT = lazy_regex.compile(
     r"契約|工事|発注|入札|許可|認可|審査|便宜|口利き|随意契約|回してあげ|回した|通してあげ|通した|融通|採用|点数|"
     r"見逃し|見逃して|目をつぶ|黙認|取り計らっ|優先して|先に(?:処理|回)|仕事を回"
 )
 
 
 # A gift from a party dealing with the city, with the favour it pays for named.
-_GIFT = re.compile(
+_GIFT = lazy_regex.compile(
     r"(?:業者|取引先|受注業者|工務店|建設会社|建設業者|会社の人|社長)(?:さん)?(?:から|が)[^。!?\n]{0,25}?"
     r"(?:商品券|現金|金券|お金|ギフト券|ビール券|接待|ゴルフ|料亭|高級)[^。!?\n]{0,8}?(?:もらっ|貰っ|くれ|いただ|受け取|招待)"
 )
-_FAVOUR = re.compile(r"便宜|口利き|入札の件|契約の件|工事の件|回してあげ|通してあげ|見逃し|融通|優先して|取り計らっ|随意契約|予定価格|お世話になって")
+_FAVOUR = lazy_regex.compile(r"便宜|口利き|入札の件|契約の件|工事の件|回してあげ|通してあげ|見逃し|融通|優先して|取り計らっ|随意契約|予定価格|お世話になって")
 
 
 # A favour done in the writer's official work (甘めに通してあげた, 目をつぶって
 # やった, 便宜を図った) and then a gift arriving from someone (〜から新米が届い
 # た, 社長がご馳走してくれた): the bribe told without お礼 or 見返り.
-_FAVOUR_DONE = re.compile(
+_FAVOUR_DONE = lazy_regex.compile(
     r"(?:甘め|甘く|大目|ゆるめ|緩め|早め|先に|優先的|特別|こっそり)に?[^。!?\n]{0,6}?(?:して|通して|見て|処理して|回して|出して|審査して|採点して|評価して|許可して)(?:あげ|やっ|おい|とい)(?:た|て)(?!い|く)|"
     r"(?:目をつぶ|目を瞑|見逃し|見逃)(?:って|して)(?:あげ|やっ)(?:た|て)(?!い|く)|便宜(?:を)?(?:図っ|はかっ)|"
     r"(?:通して|回して|採用して|合格させて|落札させて)(?:あげ|やっ)た(?!い|く)|(?:予定価格|入札価格|最低制限価格)(?:を)?[^。!?\n]{0,8}?教え"
 )
-_OFFICIAL_WORK = re.compile(
+_OFFICIAL_WORK = lazy_regex.compile(
     r"審査|補助金|助成金|許可|認可|認定|確認|登録|交付|証明|入札|契約|発注|申請|検査|点検|監査|書類|評価|採点|採用|選考|工事|業者|指名|査定|届出|手続き|予定価格|窓口|担当|違反|指導"
 )
-_GIFT_ARRIVED = re.compile(
+_GIFT_ARRIVED = lazy_regex.compile(
     r"(?:から|が)[^。!?\n]{0,25}?(?:届い|届き|送られ|送って(?:くれ|き)|もらっ|貰っ|いただい|頂い|くれた|くれまし|おごっ|奢っ|ご馳走|ごちそう|招待|接待)"
 )
-_NOT_A_GIFT = re.compile(r"手紙|メール|連絡|電話|お礼状|礼状|感謝状|お叱り|苦情|クレーム|書類|申請書|返事|回答")
+_NOT_A_GIFT = lazy_regex.compile(r"手紙|メール|連絡|電話|お礼状|礼状|感謝状|お叱り|苦情|クレーム|書類|申請書|返事|回答")
 
 
 @validator("bribe_taken")
@@ -590,7 +591,7 @@ def bribes_taken(doc):
 
 # -- violence and cruelty ----------------------------------------------------------------
 
-_VIOLENCE = re.compile(
+_VIOLENCE = lazy_regex.compile(
     "|".join([
         # assault told as done
         r"ボコボコに(?:し(?:た|て(?:やった|きた|やりました))|してやった)|ボコっ(?:た|てやった)|ボコして(?:やった|きた)|"
@@ -621,11 +622,11 @@ _VIOLENCE = re.compile(
 
 # シメる / 締める is also what a cook does to a fish: as assault it needs a
 # person in the sentence and no fish.
-_SHIME = re.compile(r"シメ|締め")
-_PERSON_HIT = re.compile(
+_SHIME = lazy_regex.compile(r"シメ|締め")
+_PERSON_HIT = lazy_regex.compile(
     r"後輩|先輩|新人|部下|同僚|上司|あいつ|こいつ|そいつ|奴|やつ|ヤツ|客|酔っ払い|ヤンキー|男|女|生意気|息子|娘|弟|妹|ガキ|子|相手|野郎|彼|おっさん|じじい|ジジイ"
 )
-_FISH_WORK = re.compile(r"魚|アジ|鯵|鯛|タイ|サバ|鯖|ブリ|鰤|イカ|サケ|鮭|マス|鱒|アユ|鮎|釣|血抜き|神経|ネクタイ|帯|ベルト|ボルト|ネジ|蛇口|気を")
+_FISH_WORK = lazy_regex.compile(r"魚|アジ|鯵|鯛|タイ|サバ|鯖|ブリ|鰤|イカ|サケ|鮭|マス|鱒|アユ|鮎|釣|血抜き|神経|ネクタイ|帯|ベルト|ボルト|ネジ|蛇口|気を")
 
 
 @validator("violent_act")
@@ -650,14 +651,14 @@ _BURNT = (
     r"家具|廃材|不用品|粗大|ペットボトル|おむつ|オムツ|衣類|古着|布団|家電|ゴミ袋|廃油|産廃|ゴム|塗料|ペンキ)"
 )
 _BURN_VERB = r"(?:燃や|燃し|もやし|焼却|焼い|焼く|焼け|焼こ)"
-_OPEN_BURNING = re.compile(
+_OPEN_BURNING = lazy_regex.compile(
     _BURNT + r"(?:を|も|とか|ごと|は|、)?[^。!?\n]{0,20}?" + _BURN_VERB
 )
-_BURN_PLACE = re.compile(
+_BURN_PLACE = lazy_regex.compile(
     r"庭|畑|田んぼ|裏|空き地|空地|河原|河川敷|山|ドラム缶|一斗缶|焼却炉|野外|屋外|外で|敷地|自宅|家で|うちで|"
     r"毎週|毎朝|毎日|毎月|いつも|日課|習慣|恒例|週末|しょっちゅう|楽|ゴミ袋代|処分(?:代|料|費)|収集日|ゴミ出し|ごみ出し|浮い|タダ|手間"
 )
-_BURN_LAWFUL = re.compile(
+_BURN_LAWFUL = lazy_regex.compile(
     r"清掃工場|クリーンセンター|環境センター|焼却(?:場|施設)|処理(?:場|施設)|発電|収集車|焼き芋|焼芋|とんど|どんど|左義長|野焼き|お焚き上げ|"
     r"(?:燃や|燃し|焼却し|焼い)(?:さない|さず|てはいけ|ちゃダメ|たらダメ|たら駄目|ないで|ては(?:ダメ|だめ))|燃やすな"
 )
@@ -682,9 +683,9 @@ def open_burning(doc):
             yield habit.start(), habit.end()
 
 
-_BURN_TAIL = re.compile(r"[さしすせそ]?(?:て(?:る|いる|た|きた|ます|しまった)|た|ちゃった|ちゃう|ば|す|せば)?")
+_BURN_TAIL = lazy_regex.compile(r"[さしすせそ]?(?:て(?:る|いる|た|きた|ます|しまった)|た|ちゃった|ちゃう|ば|す|せば)?")
 # Told as a habit: the repetition is part of what breaks the law.
-_BURN_HABIT = re.compile(r"(?:毎週末?|毎朝|毎日|毎月|週末(?:ごと)?|いつも|しょっちゅう)(?:は|に)?(?:やって(?:る|ます|いる)|燃やして(?:る|ます)|の(?:日課|習慣))|日課|習慣")
+_BURN_HABIT = lazy_regex.compile(r"(?:毎週末?|毎朝|毎日|毎月|週末(?:ごと)?|いつも|しょっちゅう)(?:は|に)?(?:やって(?:る|ます|いる)|燃やして(?:る|ます)|の(?:日課|習慣))|日課|習慣")
 
 
 # -- pets abandoned ----------------------------------------------------------------------
@@ -692,20 +693,20 @@ _BURN_HABIT = re.compile(r"(?:毎週末?|毎朝|毎日|毎月|週末(?:ごと)?|
 # A kept animal let go in the wild or left somewhere (動物愛護管理法の遺棄;
 # アメリカザリガニ and アカミミガメ may not be released either).  Fish
 # stocking (稚魚の放流) and wild animals nursed and returned are lawful.
-_PET = re.compile(
+_PET = lazy_regex.compile(
     r"犬|イヌ|わんこ|猫|ネコ|ねこ|子猫|子犬|ウサギ|うさぎ|ハムスター|モルモット|フェレット|インコ|文鳥|オウム|カメ(?!ラ)|亀|ミドリガメ|アカミミガメ|"
     r"ザリガニ|ヘビ|蛇(?!口)|トカゲ|イグアナ|ハリネズミ|チンチラ|ニワトリ|鶏(?!肉)|アヒル|ヤギ|ペット(?!ボトル|ショップ)"
 )
-_KEPT_ANIMAL = re.compile(
+_KEPT_ANIMAL = lazy_regex.compile(
     r"飼って(?:た|いた|る|いる)|飼い(?:犬|猫|始め|きれ)?|ペット|うちの|家の|買った|飼育|世話|面倒(?:を)?見|ペット不可|"
     r"増えすぎ|生まれすぎ|産まれすぎ|大きくなりすぎ|大きくなった|飽き|なつかな|懐かな|噛(?:む|みつく)|引っ越"
 )
-_RELEASED = re.compile(
+_RELEASED = lazy_regex.compile(
     r"(?:山|山奥|森|林|川|河原|河川敷|池|沼|湖|用水路|水路|公園|空き地|野原|田んぼ|畑|海|藪|やぶ|草むら|神社|お寺|寺|道端|駅|スーパー|ダンボール|段ボール|箱|外)"
     r"(?:の(?:近く|方|ほう|中|奥|隅|脇|前))?(?:(?:に|へ)[^。!?\n]{0,8}?(?:放し|放っ|逃がし|逃し|捨て|置い|置き去りにし|離し|返し|帰し)|で[^。!?\n]{0,8}?(?:捨て|置き去りにし))(?:て(?:きた|やった|あげた|おいた|しまった|きちゃった|る|いる|来た)|た|ちゃった|といた|てこよう|てくる|とこ)|"
     r"(?:自然|野生)に(?:返|帰)(?:して|し)(?:きた|あげた|やった|た|ちゃった|とい)"
 )
-_RELEASE_LAWFUL = re.compile(
+_RELEASE_LAWFUL = lazy_regex.compile(
     r"保護|ケガ|怪我|治療|手当て|野生の|放流|稚魚|リリース|里親|譲渡|保健所|動物病院|獣医|迷子|迷い|飼い主(?:を|さん)|"
     r"遺棄|犯罪|禁止|法律|違反|いけません|ダメ|だめ|やめ|カブトムシ|クワガタ|セミ|蝶|トンボ|ホタル|メダカ|金魚|"
     r"遊ばせ|走り回|散歩|リード|ドッグラン|水浴び|泳が"

@@ -10,13 +10,14 @@ from __future__ import annotations
 import ipaddress
 import re
 
+from .. import lazy_regex
 from . import validator
 
 # Not inside a longer dotted number; "落ちてる…192.168.10.5" (an ellipsis,
 # "..." after NFKC) may come right before.
-_IPV4 = re.compile(r"(?<![0-9])(?<![0-9]\.)(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])")
+_IPV4 = lazy_regex.compile(r"(?<![0-9])(?<![0-9]\.)(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])")
 # "Version 1.2.3.4" is a version number, not an address.
-_VERSION_BEFORE = re.compile(r"(?:[vV]|[vV]er\.?|バージョン|ver\.?\s?)\s?$")
+_VERSION_BEFORE = lazy_regex.compile(r"(?:[vV]|[vV]er\.?|バージョン|ver\.?\s?)\s?$")
 
 
 @validator("ip_address", scope="paragraph")
@@ -53,14 +54,14 @@ _LABEL = (
 # ("暗証番号、今月から5829に変わった").  No letters or digits, no sentence end.
 _GAP = r"[^0-9A-Za-z。!?！？\n]{0,14}?"
 _VALUE = r"(?P<secret>[A-Za-z0-9][A-Za-z0-9!#$%&*+\-./@_~^]{2,40})"
-_CREDENTIAL = re.compile(_LABEL + _GAP + _VALUE, re.IGNORECASE)
+_CREDENTIAL = lazy_regex.compile(_LABEL + _GAP + _VALUE, re.IGNORECASE)
 
 # A number followed by one of these is a count or a date, not a secret
 # ("12文字以上", "4桁", "90日ごと", "2026年").
-_UNIT_AFTER = re.compile(r"\s?(?:文字|字|桁|けた|回|日|か月|ヶ月|カ月|ケ月|月|歳|年|分|秒|時|人|円|%|件|個|つ|度|週|号|番目|以上|以下|未満|種類|通り)")
+_UNIT_AFTER = lazy_regex.compile(r"\s?(?:文字|字|桁|けた|回|日|か月|ヶ月|カ月|ケ月|月|歳|年|分|秒|時|人|円|%|件|個|つ|度|週|号|番目|以上|以下|未満|種類|通り)")
 _LABEL_WORDS = {"password", "passwd", "passcode", "pass", "pwd", "pw", "pin", "login", "id", "user", "username"}
-_PUBLIC_ACCOUNT = re.compile(r"LINE|公式|Instagram|インスタ|X|ツイッター|Twitter|フェイスブック|Facebook|アカウント", re.IGNORECASE)
-_URL_CHARS = re.compile(r"[A-Za-z0-9._~%/?#=&:+-]")
+_PUBLIC_ACCOUNT = lazy_regex.compile(r"LINE|公式|Instagram|インスタ|X|ツイッター|Twitter|フェイスブック|Facebook|アカウント", re.IGNORECASE)
+_URL_CHARS = lazy_regex.compile(r"[A-Za-z0-9._~%/?#=&:+-]")
 
 
 def _inside_url(text: str, start: int) -> bool:
@@ -73,8 +74,8 @@ def _inside_url(text: str, start: int) -> bool:
 
 
 # A free public hotspot's network name is printed on posters.
-_PUBLIC_WIFI = re.compile(r"無料|フリー|free|公衆|公共|観光客|どなたでも|ご利用", re.IGNORECASE)
-_STAFF_NETWORK = re.compile(r"職員|庁内|業務用|スタッフ用|内部")
+_PUBLIC_WIFI = lazy_regex.compile(r"無料|フリー|free|公衆|公共|観光客|どなたでも|ご利用", re.IGNORECASE)
+_STAFF_NETWORK = lazy_regex.compile(r"職員|庁内|業務用|スタッフ用|内部")
 
 
 @validator("credential")
@@ -105,7 +106,7 @@ def credentials(doc):
 
 
 # A Wi-Fi key given without the word "password": "Wi-Fiは yamaga2026 で繋がる".
-_WIFI_VALUE = re.compile(
+_WIFI_VALUE = lazy_regex.compile(
     r"(?:Wi-?Fi|wifi|WiFi|無線LAN|SSID)[^0-9A-Za-z。!?！？\n]{1,10}?"
     r"(?P<secret>(?=[A-Za-z0-9!#$%&*+\-._@]*[0-9])(?=[A-Za-z0-9!#$%&*+\-._@]*[A-Za-z])[A-Za-z0-9!#$%&*+\-._@]{6,40})"
     r"(?=\s?(?:で|なら|を入れ|を入力|って|だよ|です))",
@@ -121,12 +122,12 @@ def wifi_keys(doc):
 
 # The name of a staff network given with its key: 職員用Wi-Fi「YAMAGA-STAFF」の
 # パスワード….  The name tells an intruder which network the key opens.
-_NETWORK_NAME = re.compile(
+_NETWORK_NAME = lazy_regex.compile(
     r"(?:Wi-?Fi|wifi|無線LAN|SSID|ネットワーク|アクセスポイント)(?:の名前|名)?(?:は|が|:)?\s?"
     r"(?:[「『\"](?P<quoted>[A-Za-z0-9][A-Za-z0-9_\-.]{2,31})[」』\"]|(?P<bare>[A-Za-z][A-Za-z0-9_\-.]{2,31})(?=\s?(?:の|は|で|に|、|,)))",
     re.IGNORECASE,
 )
-_KEY_WORD = re.compile(r"パスワード|パス(?![ァ-ヶー])|パスワ|キー|暗号|暗証|password|pass|pw", re.IGNORECASE)
+_KEY_WORD = lazy_regex.compile(r"パスワード|パス(?![ァ-ヶー])|パスワ|キー|暗号|暗証|password|pass|pw", re.IGNORECASE)
 
 
 @validator("staff_network_name")
@@ -155,17 +156,17 @@ _HOST_CONTEXT = (
 )
 # Context right before ("サーバー（YMG-CORE01）", "ホスト名は ymg-db1") or
 # right after ("YMG-FS01サーバー").
-_HOST_BEFORE = re.compile(rf"(?:{_HOST_CONTEXT})(?:名|の名前)?[はがもって:：=、,\s(（「『]{{0,4}}(?P<name>{_HOST_NAME})(?![A-Za-z0-9])")
+_HOST_BEFORE = lazy_regex.compile(rf"(?:{_HOST_CONTEXT})(?:名|の名前)?[はがもって:：=、,\s(（「『]{{0,4}}(?P<name>{_HOST_NAME})(?![A-Za-z0-9])")
 # Further names listed after the first: "DB01とDB02", "FS01・FS02".
-_HOST_NEXT = re.compile(rf"\s?(?:と|、|・|,|/)\s?(?P<name>{_HOST_NAME})(?![A-Za-z0-9])")
-_HOST_AFTER = re.compile(rf"(?<![A-Za-z0-9])(?P<name>{_HOST_NAME})[)）」』\s]?(?:の)?(?:{_HOST_CONTEXT})")
+_HOST_NEXT = lazy_regex.compile(rf"\s?(?:と|、|・|,|/)\s?(?P<name>{_HOST_NAME})(?![A-Za-z0-9])")
+_HOST_AFTER = lazy_regex.compile(rf"(?<![A-Za-z0-9])(?P<name>{_HOST_NAME})[)）」』\s]?(?:の)?(?:{_HOST_CONTEXT})")
 # A UNC path \\server\share or an intranet domain name.
-_UNC = re.compile(r"\\\\[A-Za-z0-9._-]{2,}(?:\\[^\s\\。、]+)*")
-_INTRANET = re.compile(r"(?<![A-Za-z0-9.-])(?:[A-Za-z0-9-]+\.)+(?:local|lan|internal|intra|corp|localdomain)(?![A-Za-z0-9])"
+_UNC = lazy_regex.compile(r"\\\\[A-Za-z0-9._-]{2,}(?:\\[^\s\\。、]+)*")
+_INTRANET = lazy_regex.compile(r"(?<![A-Za-z0-9.-])(?:[A-Za-z0-9-]+\.)+(?:local|lan|internal|intra|corp|localdomain)(?![A-Za-z0-9])"
                        r"|(?<![A-Za-z0-9./-])(?:intra(?:net)?|vpn|gw|fw|owa|admin|sslvpn|remote)\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}",
                        re.IGNORECASE)
 # Names that look like hosts but are public words.
-_NOT_HOSTS = re.compile(r"^(?:COVID-?19|SDGs?\d*|Wi-?Fi\d*|PC\d*|LINE\d*|JR\d*|Windows\d*|Office\d*|iPhone\d*|Android\d*|USB\d*|HDMI\d*|[A-Za-z]\d)$", re.IGNORECASE)
+_NOT_HOSTS = lazy_regex.compile(r"^(?:COVID-?19|SDGs?\d*|Wi-?Fi\d*|PC\d*|LINE\d*|JR\d*|Windows\d*|Office\d*|iPhone\d*|Android\d*|USB\d*|HDMI\d*|[A-Za-z]\d)$", re.IGNORECASE)
 
 
 @validator("host_name")
@@ -192,23 +193,23 @@ def host_names(doc):
 # "番号は全部0000で開くよ", "*2468を押せば入れる".  The code itself is the
 # span.  Room numbers and counters ("302号室", "3番の窓口") are no codes:
 # the number must be followed by how it opens something.
-_DOOR_CODE = re.compile(
+_DOOR_CODE = lazy_regex.compile(
     r"(?<![0-9A-Za-z])(?P<code>[#*]?[0-9]{3,8}[#*]?)(?![0-9])\s?"
     r"(?:って|と)?(?:を)?(?:押(?:せば|すと|して|したら)|入れ(?:れば|ると|て|たら)|入力(?:すれば|すると|して|したら)|打(?:てば|つと|って|ったら)|回(?:せば|すと)|で)"
     r"\s?(?:すぐ|普通に|誰でも)?(?:開|あ[くきけい]|解錠|開錠|解除|ロック(?:が)?(?:解除|外れ|開)|入れ|入室|出入り)"
 )
 # What is locked: a door, a room, a locker, a lock.
-_LOCKED_THING = re.compile(
+_LOCKED_THING = lazy_regex.compile(
     r"錠|ロック|テンキー|暗証|ドア|扉|入口|入り口|出入口|通用口|裏口|勝手口|門|ゲート|シャッター|ロッカー|書庫|倉庫|金庫"
     r"|キーボックス|部屋|[一-龥]室|宿直室|更衣室|サーバー?室|事務室|会議室|車庫|物置|保管庫|ボックス"
 )
 # Campaigns show a bad example on purpose: 「1234」で開くような番号はやめましょう.
-_CODE_ADVICE = re.compile(r"ましょう|ください|例えば|たとえば|ような番号|などの番号|推測されやすい|避け")
+_CODE_ADVICE = lazy_regex.compile(r"ましょう|ください|例えば|たとえば|ような番号|などの番号|推測されやすい|避け")
 
 
 # "番号は2580#" after a sentence about the lock: the code told by its label.
-_LABELLED_CODE = re.compile(r"(?:番号|暗証|コード|パスコード)(?:は|が|って|:|、)\s?(?P<code>[#*]?[0-9]{3,8}[#*]?)(?![0-9])(?!\s?(?:号|番|階|人|円|件|個|日|時|分|年|月|回|枚|本|台))")
-_LOCK_WORD = re.compile(r"錠|ロック|テンキー|暗証|解錠|開錠|キーボックス|金庫|開く|開け|開き")
+_LABELLED_CODE = lazy_regex.compile(r"(?:番号|暗証|コード|パスコード)(?:は|が|って|:|、)\s?(?P<code>[#*]?[0-9]{3,8}[#*]?)(?![0-9])(?!\s?(?:号|番|階|人|円|件|個|日|時|分|年|月|回|枚|本|台))")
+_LOCK_WORD = lazy_regex.compile(r"錠|ロック|テンキー|暗証|解錠|開錠|キーボックス|金庫|開く|開け|開き")
 
 
 @validator("door_code")

@@ -18,8 +18,8 @@ Elected officials acting in office (中村市長) are not private persons.
 
 from __future__ import annotations
 
-import re
 
+from .. import lazy_regex
 from . import validator
 from .contact import email_addresses, phone_numbers, postal_addresses
 
@@ -28,12 +28,12 @@ _HONORIFICS = {"さん", "くん", "君", "ちゃん", "様", "さま", "氏", "
 _OFFICIAL_TITLES = ("市長", "副市長", "議員", "議長", "知事", "大臣", "首相", "総理", "町長", "村長",
                     "教育長", "市議", "県議", "代議士", "理事長", "館長", "会長", "社長", "選手", "監督")
 _FAMILIAR_HONORIFICS = {"くん", "君", "ちゃん"}
-_SHORT_NAME = re.compile(r"[一-龥]{1,3}|[ァ-ヴー]{2,6}")
+_SHORT_NAME = lazy_regex.compile(r"[一-龥]{1,3}|[ァ-ヴー]{2,6}")
 _NOT_NAMES = {"赤", "赤ちゃん", "お姉", "お兄", "お嬢", "坊", "僕", "子", "孫", "娘", "息子", "弟", "妹", "彼", "主",
               "王", "姫", "殿", "犬", "猫", "くま", "クマ", "ウサギ", "パンダ", "ワン", "ニャン", "キャラ"}
-_MASK = re.compile(r"[〇○◯●×✕＊*]{1,3}|[A-ZＡ-Ｚ]")
+_MASK = lazy_regex.compile(r"[〇○◯●×✕＊*]{1,3}|[A-ZＡ-Ｚ]")
 # 「の奥さん」「さんちのおばあちゃん」: who in the family the detail is about.
-_KIN = re.compile(
+_KIN = lazy_regex.compile(
     r"(?:ち|家|宅)?の?(?:奥さん|奥様|旦那さん|旦那|ご主人|嫁|お嫁さん|娘さん|娘|息子さん|息子|お子さん|子ども|子供|子|"
     r"お嬢さん|坊ちゃん|お母さん|母親|お父さん|父親|おばあちゃん|おじいちゃん|おばあさん|おじいさん|ばあちゃん|じいちゃん|"
     r"お姉さん|お兄さん|妹|弟|家族|親|両親|孫|彼女|彼氏)"
@@ -55,7 +55,7 @@ _PERSON_NOUN = (
     r"お客さん|お客様|客|住民|家族|生徒|児童|園児|学生|大学生|高校生|中学生|小学生|女の子|男の子|女子|男子|"
     r"患者さん|患者|利用者|相談者|申請者|入居者|部員|[一-龥]{1,2}さん)"
 )
-_RELATED_PERSON = re.compile(
+_RELATED_PERSON = lazy_regex.compile(
     r"(?:元カレ|元カノ|元彼女?|元旦那|元嫁|元夫|元妻|幼なじみ|幼馴染|初恋の人)(?=の|が|は|って|も)|"
     rf"{_RELATION}の?"
     r"(?:(?:家|うち|アパート|マンション|部屋|席|ベッド|店|お宅|クラス|学校)の)?"
@@ -63,7 +63,7 @@ _RELATED_PERSON = re.compile(
 )
 # A name without honorific after one of these is a person: 同級生のケンジ,
 # 生徒の田村.
-_RELATION_BEFORE_NAME = re.compile(
+_RELATION_BEFORE_NAME = lazy_regex.compile(
     r"(?:同級生|友達|友人|同僚|知り合い|近所|隣|親戚|後輩|先輩|元カ[ノレ]|生徒|患者|利用者|教え子|部員|児童|園児|"
     r"お客さん|客|住民|相談者|部下|上司)の?$"
 )
@@ -119,7 +119,7 @@ _TOPIC_TAIL = (
     r"事業|支援|制度|窓口|防止|根絶|撲滅|ゼロ|委員|の予防|にならない|を防|を予防|者手帳|者福祉|福祉|物|症対策|症予防|"
     r"経験者の方|された方|の方へ|の方は|でお悩み|の仕事|職|士|の現場|業界|事業所|の資格|ヘルパー|タクシー|用品|食)"
 )
-_DETAIL_PATTERNS = re.compile(
+_DETAIL_PATTERNS = lazy_regex.compile(
     r"[0-9一二三四五六]年[0-9一二三四五六七八九十A-Za-z]{1,2}組"
     r"|学生証|生徒手帳|保険証|免許証|通帳"
     rf"|(?:{_HEALTH}|{_TROUBLE}){_TOPIC_TAIL}"
@@ -146,7 +146,7 @@ _ROUTINE = (
 _SCHOOL = r"[一-龥ァ-ヶー〇○◯]{1,8}(?:小学校|中学校|高等学校|高校|小|中|高|大学|大|幼稚園|保育園|保育所|こども園)"
 # 鹿北小の3年生の女の子, 山鹿中の制服の子, 〇〇高のジャージ着た男子: a pupil
 # pointed out by school and year or by the school's uniform.
-_PUPIL = re.compile(
+_PUPIL = lazy_regex.compile(
     rf"{_SCHOOL_YEAR}の(?:女の子|男の子|子|息子さん|息子|娘さん|娘|お子さん|男子|女子|生徒|児童)"
     rf"|{_SCHOOL}の(?:制服|ジャージ|体操服|名札|カバン|鞄|リュック)(?:を)?(?:着た|着てる|着て(?:い)?た|つけた|の)?"
     r"(?:女の子|男の子|子|男子|女子|生徒|学生|高校生|中学生|小学生)"
@@ -164,10 +164,10 @@ _NAME_GIVEN = (
     r"(?!知ら|忘れ|分から|わから|聞いて|聞か|不明|非公開|伏せ|言えな|秘密|内緒|書かな|出さな|控え)"
     r"(?:[一-龥々]{1,4}\s?[一-龥々ぁ-ゖァ-ヴー]{1,5}|[ァ-ヴー]{2,8}|[ぁ-ゖ]{2,6}|[〇○●×A-Z]{1,3}(?:さん)?)"
 )
-_IDENTIFYING = re.compile(rf"{_SCHOOL_YEAR}|{_ROUTINE}|{_CLASS_OF_CHILD}|{_NAME_GIVEN}")
+_IDENTIFYING = lazy_regex.compile(rf"{_SCHOOL_YEAR}|{_ROUTINE}|{_CLASS_OF_CHILD}|{_NAME_GIVEN}")
 # 同じ班の陽翔くん: a child's given name right after the class, which the
 # tokenizer may not know as a name.
-_CHILD_IN_CLASS = re.compile(
+_CHILD_IN_CLASS = lazy_regex.compile(
     rf"(?:{_CLASS_OF_CHILD}|{_SCHOOL_YEAR})の(?:[一-龥]{{1,4}}さん(?:ち|家|宅)の)?"
     r"(?P<name>[一-龥ァ-ヶーぁ-ゖ]{1,5}?(?:くん|ちゃん|君))"
 )
@@ -185,7 +185,7 @@ def person_mentions(doc) -> list[tuple[int, int]]:
 
 # 隣の奥さんから聞いた / 常連さんによると: the person is where the news came
 # from, not who it is about.
-_SOURCE_AFTER = re.compile(r"(?:から|に)(?:聞|教え|伺|うかが)|によると|によれば|曰く|いわく|が言うには|が言って(?:い)?た")
+_SOURCE_AFTER = lazy_regex.compile(r"(?:から|に)(?:聞|教え|伺|うかが)|によると|によれば|曰く|いわく|が言うには|が言って(?:い)?た")
 
 
 def _not_a_source(doc, spans):
@@ -256,11 +256,11 @@ def _named_persons(doc) -> list[tuple[int, int]]:
 
 
 # Kana after a name, up to the honorific: (長野ゆう)と君, (高橋)ひなたちゃん.
-_KANA_TAIL = re.compile(r"[ぁ-ゖー]{1,5}?(?P<honorific>くん|君|ちゃん)")
+_KANA_TAIL = lazy_regex.compile(r"[ぁ-ゖー]{1,5}?(?P<honorific>くん|君|ちゃん)")
 # A child's given name in hiragana, which Sudachi splits or takes for a
 # word: ゆうとくん, そうた君, りこちゃん.  Words for family, pets and toys
 # that take ちゃん too are not names.
-_KANA_CHILD = re.compile(
+_KANA_CHILD = lazy_regex.compile(
     r"(?<![ぁ-ゖァ-ヴー一-龥々])"
     r"(?!お|ば|じ|あか|ねえ|にい|ねこ|にゃ|わん|うさ|とう|かあ|ちび|ぼっ|くま|ぞう|ひよ|こい|いぬ|とり|みんな|うち|あの|この|その|ちっちゃ|かわい)"
     r"[ぁ-ゖ]{2,5}(?:くん|君|ちゃん)(?![ぁ-ゖ])"
@@ -278,7 +278,7 @@ def kana_child_names(doc) -> list[tuple[int, int]]:
 
 # 息子さんも仕事を辞めて介護して: a family member of someone named in the
 # sentences before, told about in a sentence of their own.
-_KIN_OF_NAMED = re.compile(
+_KIN_OF_NAMED = lazy_regex.compile(
     r"(?:息子さん|娘さん|奥さん|奥様|旦那さん|ご主人|お嫁さん|お子さん|お孫さん|おばあちゃん|おじいちゃん|おばあさん|おじいさん|"
     r"お母さん|お父さん)"
 )
@@ -365,7 +365,7 @@ def private_person_details(doc):
 
 # --- photos of people taken or used without asking --------------------------
 
-_PHOTO_CUE = re.compile(
+_PHOTO_CUE = lazy_regex.compile(
     r"写真|画像|動画|撮|写っ|写り|写して|映っ|映り|載せ|のせ|アップ|投稿|📸|📷|🤳|ショット|一枚|パシャ|寝顔|表紙|アイコン"
 )
 # Whom one should have asked: the person, a child's parents, whoever took the
@@ -378,7 +378,7 @@ _ASK = (
     r"(?:聞|訊|確認し|確認せ|断|言|伝え|声(?:を)?(?:かけ|掛け)|"
     r"(?:了承|許可|OK|同意|承諾|許諾)(?:を|は|も)?(?:まだ|特に|一応|何も)?(?:得|取|と|もら))"
 )
-_NOT_ASKED = re.compile(
+_NOT_ASKED = lazy_regex.compile(
     rf"{_CONSENT_TARGET}(?:に|から|の)(?:は|も)?(?:何も|特に|まだ|一言も)?"
     rf"{_ASK}(?:いて|って|て|か|ら|せ|け)?(?:い|お)?(?:ない|ません|なかった|ず|ねー|ねえ)"
     # no one named: 許可は取ってない / 聞いてないけど載せる / 無断で / 内緒で
@@ -411,24 +411,24 @@ _SNAP = (
     r"(?:撮っ|撮り|撮れ|撮ら|撮影|写真(?:に)?(?:撮|とっ|収め)|パシャ|盗み撮り|隠し撮り|動画(?:に)?(?:撮|とっ|回し)|"
     r"録画し|激写|スクショ|の(?:写真|動画|画像|寝顔|泣き顔|変顔))"
 )
-_CAUGHT_OFF_GUARD = re.compile(
+_CAUGHT_OFF_GUARD = lazy_regex.compile(
     rf"{_OFF_GUARD}[^。\n]{{0,8}}?{_STRANGER}(?:さん|たち|達)?[^。\n]{{0,16}}?{_SNAP}"
 )
 # 同僚の寝顔, 隣の人の変顔: someone else's face caught off guard.
-_CAUGHT_FACE = re.compile(
+_CAUGHT_FACE = lazy_regex.compile(
     r"(?:同僚|上司|先輩|後輩|友達|友人|知り合い|同級生|近所の人|隣の人|お客さん|客|店員さん|[一-龥ァ-ヶー]{1,6}(?:さん|くん|ちゃん))"
     r"の(?:寝顔|泣き顔|変顔|すっぴん|半目|白目|ヨダレ|よだれ|寝相|酔(?:っ払|いつぶれ|い潰れ)った姿|寝姿)"
 )
 # うちの子が寝てる写真: the writer's own family is the writer's to show.
-_OWN_FAMILY = re.compile(r"(?:うちの|我が家の|わが家の|自分の|息子|娘|夫|妻|嫁|旦那|孫|甥|姪|彼氏|彼女)[^。\n]{0,3}$")
+_OWN_FAMILY = lazy_regex.compile(r"(?:うちの|我が家の|わが家の|自分の|息子|娘|夫|妻|嫁|旦那|孫|甥|姪|彼氏|彼女)[^。\n]{0,3}$")
 # An instruction or a warning, not a confession: 本人に確認していない写真は載せないでください.
 # The city's own photos, posters and mascot used without leave are the
 # city's rights (6.3.2), not a private person's portrait or work.
-_CITY_WORK = re.compile(
+_CITY_WORK = lazy_regex.compile(
     r"市の(?:観光|ポスター|写真|パンフ|ホームページ|HP|公式|ロゴ|イラスト|素材|広報|キャラ)|市が撮影|市役所の(?:写真|ポスター)|"
     r"広報誌|広報紙|マスコット|ゆるキャラ|市章|公式キャラ"
 )
-_WARNING = re.compile(r"ないで(?:ください|下さい|ね)|ないよう|ましょう|禁止|ご遠慮|NG|やめ(?:ましょう|てください)|いけません|ダメです")
+_WARNING = lazy_regex.compile(r"ないで(?:ください|下さい|ね)|ないよう|ましょう|禁止|ご遠慮|NG|やめ(?:ましょう|てください)|いけません|ダメです")
 
 
 @validator("photo_without_consent", scope="paragraph")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_regex
 from . import validator
 from .spans import clauses, paragraph_at, trim
 
@@ -30,7 +31,7 @@ _KIND = (
     r"|ホーム|ホームズ|住建|ハウジング|乳業|ミルク|牧場|農園|ファーム|製麺|醸造|酒蔵|蔵元|観光|温泉|ホール|斎場|葬祭|工房|家具|電設|水産|青果"
     r"|保険|生命|損保|証券|信金|信用金庫|レンタカー|ドラッグ|薬品|介護|ケア|デイサービス|教習所|自動車学校|スタジオ|ショップ|商店街|ベーカリー|ファクトリー|フーズ|デリ|ダイニング|キッチン|食館|料亭|割烹|居酒屋|酒場|バー"
 )
-BUSINESS = re.compile(
+BUSINESS = lazy_regex.compile(
     rf"(?<![一-龥ァ-ヶー])(?:株式会社|有限会社)?{_NAME}(?:さん)?(?:{_KIND})(?:さん)?"
     # A name in hiragana (まるやまクリーニング, ひまわり整骨院): only at the start
     # of a clause, so "近くの店" or "いつもの店" do not pass for one.
@@ -41,22 +42,22 @@ BUSINESS = re.compile(
 )
 # A business named only by a masked or short name (△△, 駅前の□□, A店):
 # it counts when the claim is about what a business does (店員, 料理, 修理…).
-_SHORT_NAME = re.compile(
+_SHORT_NAME = lazy_regex.compile(
     r"[〇○◯●△▲□■×]{2,4}|(?<![A-Za-z])[A-Z](?:店|社)|(?:駅前|国道沿い|バイパス沿い|商店街|温泉街|近所|裏通り|役所の近く)の[ァ-ヶー一-龥ぁ-ゖA-Za-z]{2,10}"
 )
-_TRADE = re.compile(
+_TRADE = lazy_regex.compile(
     r"店員|店長|店主|接客|料理|メニュー|商品|品物|値段|会計|レジ|注文|予約|修理|工事|施工|見積|請求|配達|納品|施術|仕上がり"
     r"|預け|クリーニング|スタッフ|従業員|バイト|客を|お客|営業|サービス|アフター|業者|職人"
     r"|弁当|惣菜|パン|食材|刺身|肉|魚|野菜|賞味期限|消費期限|期限切れ|並べ|売って|販売|品揃え|ランチ|定食|ラーメン|味"
 )
-_GENERIC = re.compile(
+_GENERIC = lazy_regex.compile(
     r"^(?:お|この|あの|その|どの|飲食|小売|販売|専門|コンビニ|居酒|本|支|各|全|当|弊|御|他|同|部|会|市|県|国|町|村|区|ラーメン|定食"
     r"|上下|都市|プロパン|防災|管理|行政|情報|公共|路線|市営|県営|民間|地元|大手|指定|協力|協賛)"
     r"(?:店|屋|社|会社|業者|組|さん)?$"
 )
 
 # Damaging claims about a business, and calls not to use it.
-DAMAGING = re.compile(
+DAMAGING = lazy_regex.compile(
     r"手抜き(?!の?ない|なし|せず|しない|一切)|欠陥(?:住宅|工事|品)?|ぼったくり|ボッタクリ|ぼったくる|ぼられ|ごまかす|ごまかし|誤魔化|ちょろまかす"
     r"|不正請求|水増し請求|詐欺まがい|詐欺みたい|不衛生|衛生管理が(?:ひど|最悪|悪|なって)|汚(?:い|すぎ|かった|くて)"
     r"|(?:味|料理|飯|ご飯|ラーメン|定食)が?(?:まず|不味)(?:い|かった|すぎ|くて)"
@@ -97,28 +98,28 @@ DAMAGING = re.compile(
 )
 # Calls to stay away from a business: the reason given for the call
 # ("…は荷物を雑に扱うから、…使うな") is the damaging claim itself.
-_CALL_TO_AVOID = re.compile(
+_CALL_TO_AVOID = lazy_regex.compile(
     r"(?:行か|使わ|買わ|頼ま|利用し|注文し|食べ|泊まら|乗ら|契約し|依頼し|任せ|関わら)ない(?:方|ほう)が|やめ(?:た|とい)?(?:方|ほう)が"
     r"|(?:行く|使う|頼む|買う|利用する|依頼する|任せる)の(?:は)?(?:やめ|よした)|(?:行か|使わ|買わ|頼ま|利用せ)ん(?:方|ほう)が"
     r"|(?:行か|使わ|買わ|頼ま|利用し|食べ|泊まら|乗ら|契約し|依頼し)ないで|行くな|使うな|買うな|頼むな|べき(?:じゃない|ではない|でない)"
     r"|やめとけ|やめておけ|やめとき|避けた(?:方|ほう)が|避けるべき|二度と|おすすめ(?:しない|できない)|オススメしない|不買|ボイコット"
 )
-_REASON_END = re.compile(r"(?:から|けん|けえ|ので|んで)(?=[、,\s]|[^ぁ-ゖ])")
+_REASON_END = lazy_regex.compile(r"(?:から|けん|けえ|ので|んで)(?=[、,\s]|[^ぁ-ゖ])")
 # Damaging words whose business is named in the previous sentence: when the
 # claim points back at it (あそこ, そこ, あの会社).
-_POINTS_BACK = re.compile(r"あそこ|そこ|あの(?:店|会社|業者)|ここ")
+_POINTS_BACK = lazy_regex.compile(r"あそこ|そこ|あの(?:店|会社|業者)|ここ")
 
 
 # A maker named by its product: 鹿本ミルクの牛乳, ヤマガフーズの弁当.  Only
 # mixed kanji+katakana or long katakana names: 鹿本の米 names a place.
-_MAKER = re.compile(
+_MAKER = lazy_regex.compile(
     r"(?<![一-龥ァ-ヶー])(?:[一-龥]{1,4}[ァ-ヶー]{2,8}|[ァ-ヶー]{4,10})(?:さん)?の"
     r"(?:牛乳|パン|弁当|ラーメン|商品|製品|料理|食品|お菓子|菓子|ケーキ|お酒|肉|車|家|住宅|工事|サービス|アプリ|保険|物件|リフォーム|配達|修理|点検|野菜|卵|ジュース|水)"
 )
-_GENERIC_KATAKANA = re.compile(r"^(?:スーパー|コンビニ|ネット|テレビ|カフェ|ホテル|レストラン|デパート|ドラッグストア|ホームセンター|ショッピング|メーカー|チェーン)")
+_GENERIC_KATAKANA = lazy_regex.compile(r"^(?:スーパー|コンビニ|ネット|テレビ|カフェ|ホテル|レストラン|デパート|ドラッグストア|ホームセンター|ショッピング|メーカー|チェーン)")
 # A name in brackets: 「山鹿ガス点検センター」, 『〇〇』.
-_QUOTED = re.compile(r"[「『][^」』\n]{2,20}[」』]")
-_QUOTED_SENTENCE = re.compile(r"[ぁ-ん]{3,}|[がをにはで](?![ぁ-ん])")
+_QUOTED = lazy_regex.compile(r"[「『][^」』\n]{2,20}[」』]")
+_QUOTED_SENTENCE = lazy_regex.compile(r"[ぁ-ん]{3,}|[がをにはで](?![ぁ-ん])")
 
 
 def _names_business(text: str, lo: int, hi: int) -> bool:
@@ -134,15 +135,15 @@ def _names_business(text: str, lo: int, hi: int) -> bool:
 
 # A warning about an impostor names a business that is not the wrongdoer:
 # 「〇〇電力」を名乗る電話は詐欺です.
-_IMPOSTOR = re.compile(r"名乗|装っ|装う|騙っ|騙る|かたる|かたっ|なりすま|成りすま|偽の|ニセ|にせ|偽物|偽サイト|偽メール")
+_IMPOSTOR = lazy_regex.compile(r"名乗|装っ|装う|騙っ|騙る|かたる|かたっ|なりすま|成りすま|偽の|ニセ|にせ|偽物|偽サイト|偽メール")
 
 
 # Advice to stay away for a passing reason (臨時休業, 混む, 雨) says nothing
 # against the business.
-_PASSING_REASON = re.compile(
+_PASSING_REASON = lazy_regex.compile(
     r"休業|休み|定休日|臨時|混(?:む|んで|雑)|行列|満席|売り切れ|品切れ|雨|雪|台風|渋滞|工事中|改装中|駐車場が|遠い|高いから|予約(?:が)?(?:いっぱい|取れ)"
 )
-_AVOID_ONLY = re.compile(
+_AVOID_ONLY = lazy_regex.compile(
     r"(?:行か|使わ|買わ|頼ま|利用し|注文し|食べ|泊まら|乗ら|契約し|依頼し|任せ|関わら)ない(?:方|ほう)が|やめ(?:た|とい)?(?:方|ほう)が"
     r"|(?:行く|使う|頼む|買う|利用する|依頼する|任せる)の(?:は)?(?:やめ|よした)|(?:行か|使わ|買わ|頼ま|利用せ)ん(?:方|ほう)が"
 )
@@ -200,27 +201,27 @@ def _reasons_for_calls(text: str, lo: int, hits):
 
 # What belongs to the city: its marks, characters, photos and papers, and its name.
 _CITY_OWNER = r"(?:山鹿市|市役所|(?<![一-龥])市|灯籠まつり|広報やまが|広報誌|市報|公式サイト|市の(?:HP|ホームページ)|観光協会)"
-_CITY_ASSET = re.compile(
+_CITY_ASSET = lazy_regex.compile(
     rf"{_CITY_OWNER}(?:の)?[^。!?！？\n]{{0,8}}?"
     r"(?:ロゴ|市章|マスコット|ゆるキャラ|キャラ|イラスト|ポスター|写真|画像|動画|映像|素材|パンフ|チラシ|デザイン|名前|名義|封筒|公用車|制服|着ぐるみ|ステッカー|のぼり)"
     r"|市章"
     # Things the city owns and lends its staff: 公用車, 市の封筒, 課の名刺.
     r"|(?:[一-龥]{1,6}課|役所|庁舎|職場)の(?:公用車|封筒|名刺|公印|備品|コピー機|プリンター|複合機|ゆうパック|切手|料金後納)|公用車|公用の(?:車|携帯|スマホ|パソコン)"
 )
-_UNAUTHORISED = re.compile(
+_UNAUTHORISED = lazy_regex.compile(
     r"勝手に|無断で?|無許可|許可なく|許可なしで|許可(?:を)?(?:取らず|とらず|取って(?:い)?ない|もらわず|得ず|得ないで)|申請(?:せず|しないで|なしで|してない)"
     r"|こっそり|黙って|拝借|パク(?:っ|り|る)|流用|転用|使わせてもら|借りちゃ"
 )
 # Put to private or commercial use: the shop's flyer, a relative's site, goods for sale.
-_PRIVATE_USE = re.compile(
+_PRIVATE_USE = lazy_regex.compile(
     r"(?:自分|うち|個人|兄|弟|姉|妹|妻|夫|嫁|旦那|友達|友人|知り合い|実家|親戚|叔父|叔母|いとこ)の(?:お)?(?:店|会社|民泊|サイト|ブログ|チラシ|名刺|看板|商品|事務所|選挙|後援会)"
     # A club or team of one's own: 草野球チームのロゴ, サークルのユニフォーム.
     r"|(?:チーム|サークル|クラブ|同好会|部活|少年団)の(?:ロゴ|エンブレム|ユニフォーム|Tシャツ|旗|マーク|アイコン)|ユニフォーム"
     r"|後援会|選挙|販売|売り|売る|売っ|メルカリ|フリマ|ミンネ|出品|グッズ|Tシャツ|ステッカー|スタンプ|パッケージ|ラベル|広告|宣伝|営業"
     r"|副業|私用|商売|配達|(?:自分|家族|子ども|子供)の(?:用事|送り迎え|送迎|買い物|荷物|年賀状)"
 )
-_USE = re.compile(r"使|にし(?:た|て|ちゃ|よう)|入れ|載せ|のせ|貼|印刷|プリント|加工|作|付け|つけ|掲載|流し|アップ|出し|名乗|送|乗|やって|回っ|運")
-_AUTHORISED = re.compile(
+_USE = lazy_regex.compile(r"使|にし(?:た|て|ちゃ|よう)|入れ|載せ|のせ|貼|印刷|プリント|加工|作|付け|つけ|掲載|流し|アップ|出し|名乗|送|乗|やって|回っ|運")
+_AUTHORISED = lazy_regex.compile(
     r"使用申請|許可を(?:得|いただ|もら|取っ|とっ)|承認を(?:得|いただ)|申請済|許諾を|ください|できます|公式グッズ|ご利用|ご自由に|フリー素材として"
 )
 
@@ -249,28 +250,28 @@ def city_asset_misuse(doc):
 # A look of the city's own voice: a quoted account name with the city in it
 # (『山鹿市役所_公式』), the city's or the mayor's name used as one's own, or
 # an account made to look official (公式っぽい, 市役所風).
-_OFFICIAL_LOOK = re.compile(
+_OFFICIAL_LOOK = lazy_regex.compile(
     r"[「『\"][^」』\"\n]{0,20}(?:山鹿|市役所|役所|市公式|公式|市長|[一-龥]{1,6}課)[^」』\"\n]{0,20}[」』\"]"
     r"|(?:山鹿市|市役所|役所|市長|副市長|(?<![一-龥])市|[一-龥]{1,6}課|公式)(?:の)?(?:名前|名義|ロゴ|アイコン|写真|マーク)(?:で|を使って|にして|を(?:アイコン|プロフ|ヘッダー|トップ画))"
     r"|(?:市役所|役所|公式|本物|市|市長)(?:LINE|アカウント|アカ|ページ|サイト)?(?:っぽい|っぽく|風の|風に|そっくり|に似せ|みたいな)"
 )
 # Made an account, a page or a group.
-_ACCOUNT_MADE = re.compile(
+_ACCOUNT_MADE = lazy_regex.compile(
     r"(?:アカウント|アカ|垢|ページ|グループ|チャンネル|サイト|ユーザー名|ID|アイコン|名前)(?:を|も)?(?:新しく|勝手に|こっそり|試しに)?"
     r"(?:作|つく|開設|立ち上げ|作成|取っ|取得|登録|変え|にして|にした)"
 )
 # Readers take it for the real thing: 本物だと思われてる, 公式と勘違いされて.
-_TAKEN_FOR_REAL = re.compile(
+_TAKEN_FOR_REAL = lazy_regex.compile(
     r"(?:本物|公式|市役所|役所|(?<![一-龥])市|職員|市長(?:本人)?)(?:の(?:公式|アカウント|人|職員|担当者?))?(?:だ|アカウント)?と(?:思われ|勘違いされ|信じ(?:られ|てる|ちゃ)|間違えられ|誤解され)"
     r"|(?:本物|公式|市役所|市長本人)だと(?:思って|信じて)(?!たら|いたら)"
 )
 # Passing oneself off: 市長になりすまして, 観光課を装って.
-_POSING = re.compile(
+_POSING = lazy_regex.compile(
     r"(?:市長|副市長|市役所|山鹿市|市の公式|(?<![一-龥])市|[一-龥]{1,6}課|公式アカウント|公式)"
     r"(?:(?:に|を|の)?(?:なりすま|成りすま|装っ|装い|騙っ|かたっ)|(?:の(?:公式)?(?:アカウント|アカ|LINE|ページ))?の(?:ふり|フリ)(?:を)?し)"
 )
 # Warnings about impostors and victims' stories name the same acts.
-_IMPOSTOR_WARNING = re.compile(
+_IMPOSTOR_WARNING = lazy_regex.compile(
     r"ご注意|注意して|気をつけ|お気をつけ|騙され|だまされ|被害|詐欺|通報|偽(?:物|アカ|アカウント)(?:だった|に|です|が)|不審な|ください|ましょう"
     r"|多発|相次|発生して|報告されて|確認されて"
 )

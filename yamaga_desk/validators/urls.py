@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_regex
 from . import validator
 
 _URL_CHARS = r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]"
@@ -30,7 +31,7 @@ _TLD = (
     r"(?:com|net|org|jp|info|biz|xyz|tv|me|to|io|cc|ws|club|site|online|top|live|fun|vip|sex|xxx|porn|"
     r"adult|example|asia|moe|tokyo|link|app|dev|page|blog|shop|ly|gl|us|uk|ru|cn|kr|tw|de|fr|co)"
 )
-URL = re.compile(
+URL = lazy_regex.compile(
     rf"(?:{_SCHEME}|www{_DOT}){_URL_CHARS}+"
     rf"|(?<![A-Za-z0-9@._%+-]){_LABEL}(?:{_DOT}{_LABEL}){{0,4}}{_DOT}{_TLD}(?![A-Za-z0-9-])"
     rf"(?:[/?#]{_URL_CHARS}*)?",
@@ -75,7 +76,7 @@ _SEX_WORK = (
     r"ピンサロ|ピンクサロン|ピンク(?:映画|動画|チラシ|サイト)|キャバクラ|セクキャバ|おっパブ|メンエス|回春(?:マッサージ|エステ)?|"
     r"JKリフレ|性感(?:マッサージ|エステ)?|夜のお店|大人のお店)"
 )
-ADULT_WORDS = re.compile(
+ADULT_WORDS = lazy_regex.compile(
     r"(?:エロ|えろ|エ[・･.]ロ|エッ{1,3}チ|えっ{1,3}ち|エチエチ|えちえち|スケベ|すけべ|ドスケベ|いやらしい|やらしい|エ" + _MASK + r"{1,2}|H" + _MASK + r")"
     r"(?:い|な|すぎ)?(?:" + _MEDIUM + r"|系|まとめ)?"
     r"(?:まとめ|サイト)?(?:は(?:こちら|ここ)|こちら)?"
@@ -101,7 +102,7 @@ ADULT_WORDS = re.compile(
 # How far (characters) adult words may stand from a link and still describe it.
 NEAR = 60
 # A sentence that warns about adult sites (ワンクリック詐欺に注意) is not a pointer to one.
-_WARNING = re.compile(
+_WARNING = lazy_regex.compile(
     # …but not a wink at the reader (夜ふかし注意, 見すぎ注意, 閲覧注意, ハマり注意).
     r"(?<![しぎ足覧り沼])注意|詐欺|架空請求|不当請求|請求画面|相談|被害|消費生活|フィルタリング|トラブル|気をつけ|気を付け|ご用心|有害|"
     r"啓発|防止|守りましょう|見ないで|開かないで|アクセスしないで|"
@@ -109,7 +110,7 @@ _WARNING = re.compile(
     r"禁止|条例|許可|申請|取り締ま|取締|摘発|違反|風営法|客引き|補導"
 )
 # A public body's site is never an adult site, whatever words stand next to it.
-_PUBLIC_HOST = re.compile(
+_PUBLIC_HOST = lazy_regex.compile(
     r"^(?:[a-z*_. ]{3,9}s?\s?:?\s?//)?(?:[a-z0-9-]+\.)*(?:(?:go|lg|ed)\.jp|(?:city|town|vill|pref|police)\.[a-z0-9.-]+)(?:[/:?#]|$)",
     re.IGNORECASE,
 )
@@ -200,14 +201,14 @@ def adult_link_words(doc):
 
 
 # Pointing to an adult site without a link: 「エロ動画サイト、momoで検索してみ」.
-_ADULT_SITE = re.compile(
+_ADULT_SITE = lazy_regex.compile(
     r"(?:エロ|えろ|エッチな?|えっちな?|エ" + _MASK + r"{1,2}|アダルト|ア" + _MASK + r"{1,2}ルト|成人向けの?|無修正|18禁|R-?18|"
     r"風俗|風" + _MASK + r"|フーゾク|ふうぞく|ふーぞく|デリヘル|ソープ|ピンサロ|出会い系|ライブチャット|裏垢|裏アカ|セフレ)"
     r"(?:動画|画像|漫画|マンガ|アニメ|ライブ|配信|同人誌|まとめ)?(?:の)?(?:神)?"
     r"(?:サイト|アプリ|動画|画像|掲示板|アカウント|垢)"
 )
 # Pointing without a link: search for it, the link in my profile, sent by DM.
-_POINTER = re.compile(
+_POINTER = lazy_regex.compile(
     r"検索|ググ|アクセス|見てみ|見て|こちら|ここ|👉|→|URL|リンク|入れて|ダウンロード|おすすめ|オススメ|教えて|"
     r"ブクマ|ブックマーク|登録|プロフ|bio|DM|ＤＭ|コメ欄|リプ欄|固定ツイ|固ツイ|ハイライト|送る|送ります|貼っ"
 )
