@@ -64,6 +64,13 @@ class Document:
         return out
 
     @cached_property
+    def forms(self) -> frozenset[str]:
+        """Every form (surface, lemma, normalized) of every token."""
+        if self.lines is None:
+            return frozenset(f for t in self.tokens for f in (t.surface, t.lemma, t.normalized))
+        return frozenset().union(*(line.forms() for _, line in self.lines))
+
+    @cached_property
     def sentence_bounds(self) -> list[tuple[int, int]]:
         return sentence_bounds(self.text)
 

@@ -93,12 +93,13 @@ class Line:
     per morpheme its word id, where it ends and what the word id means
     (`infos`: WORDS' tuple, or the unknown word's own forms)."""
 
-    __slots__ = ("text", "word_ids", "ends", "infos", "_kept", "_tokens")
+    __slots__ = ("text", "word_ids", "ends", "infos", "_kept", "_tokens", "_forms")
 
     def __init__(self, text: str):
         self.text = text
         self._kept: list[int] | None = None
         self._tokens: list[Token] | None = None
+        self._forms: frozenset[str] | None = None
         if not text.strip():
             self.word_ids, self.ends, self.infos = [], [], []
             return
@@ -144,6 +145,14 @@ class Line:
         if self._tokens is None:
             self._tokens = [self.token(i) for i in self.kept]
         return self._tokens
+
+    def forms(self) -> frozenset[str]:
+        """Surface, lemma and normalized form of every token: what a word
+        looked for anywhere in a draft is compared with (kept with the line,
+        so a re-check after an edit only computes the changed line's)."""
+        if self._forms is None:
+            self._forms = frozenset(f for t in self.tokens() for f in (t.surface, t.lemma, t.normalized))
+        return self._forms
 
 
 @lru_cache(maxsize=8192)

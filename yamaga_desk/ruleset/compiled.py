@@ -26,6 +26,7 @@ from ..lazy_regex import LazyPattern
 from ..report import Finding
 from ..text.normalize import normalize
 from ..validators import VALIDATOR_NEEDS, VALIDATOR_SCOPES, VALIDATORS
+from ..validators.gate import ALL_GATES
 from .build_cache import cache
 from .model import Rule, RuleSet
 from .prefilter import LiteralScanner, literals_of
@@ -83,6 +84,10 @@ class WordSet:
         if self.forms and any(f in self.forms for t in tokens for f in _forms(t)):
             return True
         return any(s in text for s in self.substrings)
+
+    def found_in_forms(self, forms: frozenset[str], text: str) -> bool:
+        """found_in, given the set of the tokens' forms."""
+        return not self.forms.isdisjoint(forms) or any(s in text for s in self.substrings)
 
 
 @dataclass
@@ -215,6 +220,8 @@ class Matcher:
         for cr in validated:
             name = cr.rule.validator
             self._needs[name] = [lits for p in VALIDATOR_NEEDS.get(name, ()) if (lits := literals_of(p))]
+        for gate in ALL_GATES:  # validators' own gates, while the build cache is open
+            gate.prepare()
         self._need_scanner = LiteralScanner(set().union(*(s for sets in self._needs.values() for s in sets)))
         self._active: dict[str | None, list[CompiledRule]] = {}
 
@@ -358,7 +365,11 @@ class Matcher:
 
     # -- context -----------------------------------------------------------
 
-    def _context_ok(self, cr: CompiledRule, doc: Document, start: int, end: int) -> bool:
+    def _context_ok(self, cr: CompiledRule, doc: Document, start: int, end: int,
+                    whole_draft: dict[int, bool]) -> bool:
+        """Does the match pass its rule's context tests?  `whole_draft`
+        remembers the answer of each rule with scope = "text" (the same for
+        every match of the rule in this draft)."""
         for pattern in cr.exception_patterns:
             lo, hi = doc.sentence_at(start)
             lo, hi = max(0, lo - 1), min(len(doc.text), max(hi, end) + 1)
@@ -368,10 +379,12 @@ class Matcher:
         if not (cr.requires or cr.requires_patterns or cr.exceptions):
             return True
         if cr.rule.scope == "text":
-            lo, hi = 0, len(doc.text)
-        else:
-            lo, hi = doc.sentence_at(start)
-            hi = max(hi, end)
+            ok = whole_draft.get(id(cr))
+            if ok is None:
+                ok = whole_draft[id(cr)] = self._draft_context_ok(cr, doc)
+            return ok
+        lo, hi = doc.sentence_at(start)
+        hi = max(hi, end)
         scope_text = doc.text[lo:hi]
         scope_tokens = doc.tokens_between(lo, hi)
         if cr.exceptions and cr.exceptions.found_in(scope_tokens, scope_text):
@@ -380,6 +393,14 @@ class Matcher:
             return cr.requires.found_in(scope_tokens, scope_text) or any(
                 p.search(scope_text) for p in cr.requires_patterns
             )
+        return True
+
+    def _draft_context_ok(self, cr: CompiledRule, doc: Document) -> bool:
+        text, forms = doc.text, doc.forms
+        if cr.exceptions and cr.exceptions.found_in_forms(forms, text):
+            return False
+        if cr.requires or cr.requires_patterns:
+            return cr.requires.found_in_forms(forms, text) or any(p.search(text) for p in cr.requires_patterns)
         return True
 
     def _allowed(self, doc: Document, start: int, end: int) -> bool:
@@ -425,8 +446,9 @@ class Matcher:
         with offsets into the original text."""
         spans: dict[tuple[str, int, int], tuple[CompiledRule, int, int]] = {}
         text = doc.text
+        whole_draft: dict[int, bool] = {}
         for cr, s, e in raw:
-            if not self._context_ok(cr, doc, s, e) or self._allowed(doc, s, e):
+            if not self._context_ok(cr, doc, s, e, whole_draft) or self._allowed(doc, s, e):
                 continue
             # An elongation mark (collapsed from ーーー) belongs to the word it stretches.
             if e < len(text) and text[e] == "ー" and e > s and _is_kana(text[e - 1]):

@@ -11,6 +11,11 @@ from __future__ import annotations
 from ..ruleset.prefilter import LiteralScanner, literals_of
 
 
+# Every gate made, so the engine can work out their literals while it builds
+# the rules (and the build cache saves them with the rules' answers).
+ALL_GATES: list["LiteralGate"] = []
+
+
 class LiteralGate:
     """`may_match(text)`: False only when some pattern provably cannot match
     anywhere in `text` (a pattern with no usable literals never rules a text
@@ -19,6 +24,11 @@ class LiteralGate:
     def __init__(self, *patterns):
         self._patterns = patterns
         self._scanners: list[LiteralScanner] | None = None
+        ALL_GATES.append(self)
+
+    def prepare(self) -> None:
+        if self._scanners is None:
+            self._build()
 
     def _build(self) -> list[LiteralScanner]:
         scanners = []
