@@ -209,20 +209,24 @@ class Matcher:
         self._by_literal = literals
         self._max_phrase = max((len(seq) for cr in self.rules for seq in cr.phrases), default=1)
         self._scanner = LiteralScanner(literals)
-        # Validators by where they run (paragraph: cached with the paragraph).
-        validated = [cr for cr in self.rules if cr.rule.validator]
-        self._paragraph_validated = [cr for cr in validated
-                                     if VALIDATOR_SCOPES.get(cr.rule.validator) == "paragraph"]
-        self._text_validated = [cr for cr in validated
-                                if VALIDATOR_SCOPES.get(cr.rule.validator) != "paragraph"]
-        # Validators' trigger literals (validator(needs=...)), all found in one scan.
-        self._needs: dict[str, list[frozenset[str]]] = {}
-        for cr in validated:
-            name = cr.rule.validator
-            self._needs[name] = [lits for p in VALIDATOR_NEEDS.get(name, ()) if (lits := literals_of(p))]
+        # Validators by where they run (paragraph: cached with the paragraph),
+        # each with the rules that name it and the literal sets it needs
+        # (validator(needs=...)), all of which one scan finds.
+        by_name: dict[str, list[CompiledRule]] = {}
+        for cr in self.rules:
+            if cr.rule.validator:
+                by_name.setdefault(cr.rule.validator, []).append(cr)
+        self._paragraph_validators: list[tuple[str, list[frozenset[str]], list[CompiledRule]]] = []
+        self._text_validators: list[tuple[str, list[frozenset[str]], list[CompiledRule]]] = []
+        every_need: set[str] = set()
+        for name, crs in by_name.items():
+            needs = [lits for p in VALIDATOR_NEEDS.get(name, ()) if (lits := literals_of(p))]
+            every_need.update(*needs)
+            where = self._paragraph_validators if VALIDATOR_SCOPES.get(name) == "paragraph" else self._text_validators
+            where.append((name, needs, crs))
+        self._need_scanner = LiteralScanner(every_need)
         for gate in ALL_GATES:  # validators' own gates, while the build cache is open
             gate.prepare()
-        self._need_scanner = LiteralScanner(set().union(*(s for sets in self._needs.values() for s in sets)))
         self._active: dict[str | None, list[CompiledRule]] = {}
 
     # -- raw matches -------------------------------------------------------
@@ -324,11 +328,7 @@ class Matcher:
         raw = list(self._token_matches(doc, wanted))
         raw.extend(self._pattern_matches(doc, wanted))
         notices: list[str] = []
-        ran: dict[str, object] = {}
-        present = self._need_scanner.present(doc.text)
-        for cr in self._paragraph_validated:
-            if wanted is None or id(cr) in wanted:
-                self._validate(cr, doc, raw, notices, ran, present)
+        self._run_validators(self._paragraph_validators, doc, wanted, raw, notices)
         return raw, notices
 
     def text_matches(self, doc: Document, rules: list[CompiledRule]):
@@ -336,32 +336,32 @@ class Matcher:
         raw: list = []
         notices: list[str] = []
         wanted = {id(cr) for cr in rules} if len(rules) != len(self.rules) else None
-        ran: dict[str, object] = {}
-        present = self._need_scanner.present(doc.text) if self._text_validated else set()
-        for cr in self._text_validated:
-            if wanted is None or id(cr) in wanted:
-                self._validate(cr, doc, raw, notices, ran, present)
+        self._run_validators(self._text_validators, doc, wanted, raw, notices)
         return raw, notices
 
-    def _validate(self, cr: CompiledRule, doc: Document, raw: list, notices: list[str],
-                  ran: dict[str, object], present: set[str]) -> None:
-        """Run the rule's validator (once per document however many rules
-        name it: `ran` remembers its spans, or the error it raised), unless
-        the text lacks the literals it needs."""
-        name = cr.rule.validator
-        spans = ran.get(name)
-        if spans is None and any(present.isdisjoint(lits) for lits in self._needs[name]):
-            spans = ran[name] = ()
-        if spans is None:
+    def _run_validators(self, validators, doc: Document, wanted: set[int] | None,
+                        raw: list, notices: list[str]) -> None:
+        """Run each validator once for all the rules that name it, unless the
+        text lacks a literal it needs."""
+        if not validators:
+            return
+        present = self._need_scanner.present(doc.text)
+        for name, needs, crs in validators:
+            if wanted is not None:
+                crs = [cr for cr in crs if id(cr) in wanted]
+                if not crs:
+                    continue
+            if needs and any(present.isdisjoint(lits) for lits in needs):
+                continue
             try:
                 spans = list(VALIDATORS[name](doc))
             except Exception as exc:  # one broken rule never stops the check
-                spans = exc
-            ran[name] = spans
-        if isinstance(spans, Exception):
-            notices.append(f"規則「{cr.rule.id}」の処理中にエラーが起きたため、この規則を飛ばしました（{type(spans).__name__}: {spans}）")
-        elif spans:
-            raw.extend([(cr, s, e) for s, e in spans])
+                for cr in crs:
+                    notices.append(f"規則「{cr.rule.id}」の処理中にエラーが起きたため、この規則を飛ばしました（{type(exc).__name__}: {exc}）")
+                continue
+            if spans:
+                for cr in crs:
+                    raw.extend([(cr, s, e) for s, e in spans])
 
     # -- context -----------------------------------------------------------
 

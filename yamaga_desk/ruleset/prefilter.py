@@ -52,8 +52,16 @@ def _literals_tuple(source: str) -> tuple[str, ...] | None:
     return tuple(sorted(found)) if found else None
 
 
+def _weight(literal: str) -> int:
+    """How rarely a literal occurs in Japanese text, roughly: kana particles,
+    digits and punctuation (の, で, 、, 1) are in nearly every paragraph, so
+    a pattern gated on them would run nearly everywhere; kanji and katakana
+    words are rare."""
+    return sum(1 if ch < "\u30a0" or ch in "ー々" else 3 for ch in literal)
+
+
 def _score(alternatives: set[str]) -> tuple[int, int]:
-    return (min(len(s) for s in alternatives), -len(alternatives))
+    return (min(_weight(s) for s in alternatives), -len(alternatives))
 
 
 def _required(items) -> set[str] | None:
