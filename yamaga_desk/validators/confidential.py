@@ -71,7 +71,15 @@ _PLANNED_CHANGE = lazy_regex.compile(
 )
 
 
-@validator("secret_document")
+# A span of secret_document rests on a secret label, a work paper or words
+# of "between us": a text with none of them has nothing to find.
+_ANY_SECRET = lazy_regex.compile(f"{SECRET_SOURCE.pattern}|{_SECRET_LABEL_MORE.pattern}|{_BETWEEN_US.pattern}")
+
+
+# Stays "text": "between us" counts only where the city or a party dealing
+# with it is named somewhere in the draft, and the content told next to a
+# label may be the sentence just before it, across a paragraph break.
+@validator("secret_document", needs=(_ANY_SECRET,))
 def secret_documents(doc):
     text = doc.text
     bounds = doc.sentence_bounds
@@ -109,7 +117,9 @@ _WROTE_TO_CITY = lazy_regex.compile(
 _CITY_ADDRESS = lazy_regex.compile(r"@(?:[a-z0-9-]+\.)*(?:city\.yamaga|lg\.jp|pref\.)", re.IGNORECASE)
 
 
-@validator("complainant_contact")
+# Stays "text": who wrote to the city may be said in another paragraph than
+# the address.
+@validator("complainant_contact", needs=(_WROTE_TO_CITY,))
 def complainant_contacts(doc):
     text = doc.text
     if not _WROTE_TO_CITY.search(text):
@@ -182,7 +192,8 @@ def _topic_clauses(text, lo, hi, subject, topic):
             yield trim(text, touched[0][0], touched[-1][1])
 
 
-@validator("staff_record")
+# Paragraph scope: the person and the topic share a sentence.
+@validator("staff_record", scope="paragraph", needs=(_PERSONNEL_TOPIC,))
 def staff_records(doc):
     """A colleague's evaluation, discipline, pay or health: 〇〇さん、停職3か月."""
     text = doc.text
@@ -192,7 +203,8 @@ def staff_records(doc):
         yield from _topic_clauses(text, lo, hi, _STAFF, _PERSONNEL_TOPIC)
 
 
-@validator("resident_record")
+# Stays "text": how the author knows it (窓口, 申請…) may be said anywhere.
+@validator("resident_record", needs=(_BY_WORK, _RECORD_TOPIC))
 def resident_records(doc):
     """A resident's benefits, health or debts known through work."""
     text = doc.text
@@ -262,7 +274,10 @@ _GUIDANCE = lazy_regex.compile(
 _BARE_FIGURE = lazy_regex.compile(r"[^。!?！？\n]{0,6}[0-9][0-9,.]*(?:万|億|千)円?[^。!?！？\n]{0,8}")
 
 
-@validator("work_record")
+# Paragraph scope: the record, the person and the fact are looked for in the
+# sentence and its neighbours within paragraph_at, and across a blank line
+# the neighbour is the blank line itself.
+@validator("work_record", scope="paragraph", needs=(_PRIVATE_FACT, _RECORD_SOURCE))
 def work_records(doc):
     """A resident's record learned at work, told about someone in particular:
     戸籍の窓口で…実は養子だった, 生活保護の申請書類に同級生の名前, 台帳で見た

@@ -290,17 +290,20 @@ def _process_markers(doc) -> list[tuple[int, int]]:
     return spans
 
 
-@validator("deliberation_marker")
+# The deliberation validators stay "text": whether a marker counts depends on
+# the whole draft (a city matter named anywhere in it, an official notice's
+# voice, a sign of inside knowledge in another paragraph).
+@validator("deliberation_marker", needs=(_STRONG,))
 def deliberation_markers(doc):
     yield from _markers(doc)
 
 
-@validator("deliberation_process")
+@validator("deliberation_process", needs=(_PROCESS_ONLY,))
 def deliberation_processes(doc):
     yield from _process_markers(doc)
 
 
-@validator("deliberation_subject")
+@validator("deliberation_subject", needs=(MARKER,))
 def deliberation_subjects(doc):
     text = doc.text
     markers = _markers(doc) + _process_markers(doc)
@@ -357,7 +360,7 @@ INSIDER = lazy_regex.compile(
 )
 
 
-@validator("unannounced_plan")
+@validator("unannounced_plan", needs=(INSIDER, _PLAN))
 def unannounced_plans(doc):
     text = doc.text
     if not INSIDER.search(text) or not (CITY_MATTER.search(text) or _CITY_PLACES.search(text)):

@@ -74,9 +74,17 @@ def _has_lemma(doc, lemmas) -> bool:
 
 
 _RASHII_LEMMAS = frozenset({"らしい", "らし"})
+# Every form of the auxiliary (らしい, らしく, らしかっ, らしき, らしか) is
+# written with these letters: a text without them has nothing to find.
+_RASHII_LETTERS = lazy_regex.compile(r"らし")
+# 伝聞の「そう」 is the morpheme そう itself.
+_SOU_LETTERS = lazy_regex.compile(r"そう")
 
 
-@validator("hearsay_rashii")
+# Paragraph scope: a finding is a token of one sentence and the predicate
+# before it; the look-behinds (#山鹿らしい, いかにも) stay inside the sentence
+# or stop at a line break.
+@validator("hearsay_rashii", scope="paragraph", needs=(_RASHII_LETTERS,))
 def hearsay_rashii(doc):
     if not _has_lemma(doc, _RASHII_LEMMAS):  # every finding is at such a token
         return
@@ -109,7 +117,7 @@ def hearsay_rashii(doc):
         yield _predicate_start(doc, lo, tokens, i), end
 
 
-@validator("hearsay_sou")
+@validator("hearsay_sou", scope="paragraph", needs=(_SOU_LETTERS,))
 def hearsay_sou(doc):
     """伝聞の「そうだ」: 出たそうです / 中止になるそうだ (Sudachi tags it
     名詞-助動詞語幹), never the look of things: 降りそうです / おいしそう
@@ -148,7 +156,10 @@ def _closes_clause(tokens: list, k: int) -> bool:
     return nxt.surface in _HEARSAY_NOUNS
 
 
-@validator("hearsay_final")
+# Paragraph scope: the marker, the predicate before it and the auxiliaries
+# after it all lie in one sentence.  (No need: か of かも is too common a
+# letter to rule a text out.)
+@validator("hearsay_final", scope="paragraph")
 def hearsay_final(doc):
     """A clause closed by hearsay or conjecture, found by part of speech:
     quotative って (出たって。/ 危ないんだって / 痩せるって話, never the
@@ -205,7 +216,8 @@ _SAID_BY = lazy_regex.compile(
 )
 
 
-@validator("hearsay_reported")
+# Paragraph scope: the quote and the verb of saying must share a sentence.
+@validator("hearsay_reported", scope="paragraph", needs=(_SAID_BY,))
 def hearsay_reported(doc):
     """A rumour passed on with its teller: 危ないって、知り合いが言ってた /
     クマが出たって近所のおばちゃんが言いよった / 休校になると聞きました.
@@ -455,7 +467,11 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
     return out
 
 
-@validator("administration_guess")
+# Stays "text": a writer who says once that they are staff (職員だけど, in
+# any paragraph) makes every guess of theirs about the city read as the
+# city's word, and a guess may follow the topic across a paragraph break.
+# Every finding sits in or next to a sentence naming an administration topic.
+@validator("administration_guess", needs=(_ADMIN_TOPIC,))
 def administration_guess(doc):
     text = doc.text
     insider = _INSIDER.search(text) is not None
