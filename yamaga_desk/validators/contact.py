@@ -58,8 +58,21 @@ def _is_phone(digits: str) -> bool:
     return len(digits) == (11 if mobile else 10)
 
 
+def _remembered(doc, key: str, find) -> list[tuple[int, int]]:
+    """`find(doc)` as a list, worked out once per Document: the same spans
+    are the contact validators' findings and private_person_details' details."""
+    spans = doc.__dict__.get(key)
+    if spans is None:
+        spans = doc.__dict__[key] = list(find(doc))
+    return list(spans)
+
+
 @validator("phone_number", scope="paragraph")
-def phone_numbers(doc):
+def phone_numbers(doc) -> list[tuple[int, int]]:
+    return _remembered(doc, "_phone_numbers", _phone_numbers)
+
+
+def _phone_numbers(doc):
     """Japanese landline (10 digits) and mobile / IP-phone (11 digits)
     numbers in any common spelling: 080-2468-1357, 090 1234 5678,
     0968(43)1111, +81 90-1234-5678, and spelled to dodge a filter:
@@ -95,7 +108,11 @@ _EMAIL = lazy_regex.compile(
 
 
 @validator("email_address", scope="paragraph")
-def email_addresses(doc):
+def email_addresses(doc) -> list[tuple[int, int]]:
+    return _remembered(doc, "_email_addresses", _email_addresses)
+
+
+def _email_addresses(doc):
     for m in _EMAIL.finditer(doc.text):
         yield m.span()
 
@@ -149,9 +166,21 @@ _NOT_AFTER_HOUSE = lazy_regex.compile(
 )
 
 
-@validator("postal_address", scope="paragraph")
-def postal_addresses(doc):
+# Every address names a municipality (市町村区郡) or gives 丁目 / 番 numbers.
+_PLACE_WORD = lazy_regex.compile(r"[市町村区郡]|丁目|番")
+# ...and ends in ASCII digits: a paragraph without any is let go at once.
+_ASCII_DIGIT = lazy_regex.compile(r"[0-9]")
+
+
+@validator("postal_address", scope="paragraph", needs=(_PLACE_WORD,))
+def postal_addresses(doc) -> list[tuple[int, int]]:
+    return _remembered(doc, "_postal_addresses", _postal_addresses)
+
+
+def _postal_addresses(doc):
     text = doc.text
+    if not _ASCII_DIGIT.search(text):
+        return
     for m in _LABELLED_ADDRESS.finditer(text):
         if not _NOT_AFTER_BLOCKS.match(text, m.end()) and not _ADDRESS.match(text, m.start("addr")):
             yield m.span("addr")

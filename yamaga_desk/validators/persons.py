@@ -22,6 +22,7 @@ from __future__ import annotations
 from .. import lazy_regex
 from . import validator
 from .contact import email_addresses, phone_numbers, postal_addresses
+from .gate import LiteralGate
 
 # 先生: a named teacher, doctor or instructor (川口先生) is a private person too.
 _HONORIFICS = {"さん", "くん", "君", "ちゃん", "様", "さま", "氏", "殿", "ちゃま", "先生"}
@@ -174,8 +175,11 @@ _CHILD_IN_CLASS = lazy_regex.compile(
 _WINDOW_SENTENCES = 1
 
 
+_NAME_POS = ("名詞", "固有名詞", "人名")
+
+
 def _is_name(token) -> bool:
-    return token.pos[:3] == ("名詞", "固有名詞", "人名")
+    return token.pos[:3] == _NAME_POS
 
 
 def person_mentions(doc) -> list[tuple[int, int]]:
@@ -214,17 +218,24 @@ def _named_persons(doc) -> list[tuple[int, int]]:
     text = doc.text
     spans: list[tuple[int, int]] = []
     i = 0
-    while i < len(tokens):
+    count = len(tokens)
+    while i < count:
         t = tokens[i]
-        next_surface = tokens[i + 1].surface if i + 1 < len(tokens) else ""
-        masked = bool(_MASK.fullmatch(t.surface)) and next_surface in _HONORIFICS
-        # 林くん, 森ちゃん: a surname that is also a common noun, before an
-        # honorific used for people only (occupations take さん: 店主さん).
-        nickname = (next_surface in _FAMILIAR_HONORIFICS and t.pos[0] == "名詞"
-                    and bool(_SHORT_NAME.fullmatch(t.surface)) and t.surface not in _NOT_NAMES)
-        if not (_is_name(t) or masked or nickname):
-            i += 1
-            continue
+        # Most tokens are neither a name nor before an honorific: one look
+        # each (a masked name and a nickname both need the honorific).
+        if t.pos[:3] != _NAME_POS:
+            next_surface = tokens[i + 1].surface if i + 1 < count else ""
+            if next_surface not in _HONORIFICS:
+                i += 1
+                continue
+            masked = bool(_MASK.fullmatch(t.surface))
+            # 林くん, 森ちゃん: a surname that is also a common noun, before an
+            # honorific used for people only (occupations take さん: 店主さん).
+            nickname = (next_surface in _FAMILIAR_HONORIFICS and t.pos[0] == "名詞"
+                        and bool(_SHORT_NAME.fullmatch(t.surface)) and t.surface not in _NOT_NAMES)
+            if not (masked or nickname):
+                i += 1
+                continue
         j = i
         while j + 1 < len(tokens) and _is_name(tokens[j + 1]) and tokens[j + 1].start == tokens[j].end:
             j += 1
@@ -269,8 +280,15 @@ _KANA_CHILD = lazy_regex.compile(
 )
 
 
+def _says_familiar(text: str) -> bool:
+    """Any くん / 君 / ちゃん, which a child's name in a class ends with."""
+    return "くん" in text or "君" in text or "ちゃん" in text
+
+
 def kana_child_names(doc) -> list[tuple[int, int]]:
     """Children named in hiragana with くん/ちゃん that named_persons missed."""
+    if not _says_familiar(doc.text):
+        return []
     named = named_persons(doc)
     return [m.span() for m in _KANA_CHILD.finditer(doc.text)
             if not any(s < m.end() and m.start() < e for s, e in named)]
@@ -285,8 +303,15 @@ _KIN_OF_NAMED = lazy_regex.compile(
 _KIN_REACH = 2
 
 
+# The detail patterns alternate over some 250 words, which the regex engine
+# tries at every position: most paragraphs hold none of their literals.
+_DETAIL_GATE = LiteralGate(_DETAIL_PATTERNS)
+_IDENTIFYING_GATE = LiteralGate(_IDENTIFYING)
+
+
 def detail_spans(doc) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _DETAIL_PATTERNS.finditer(doc.text)]
+    text = doc.text
+    spans = [m.span() for m in _DETAIL_PATTERNS.finditer(text)] if _DETAIL_GATE.may_match(text) else []
     for found in (phone_numbers(doc), email_addresses(doc), postal_addresses(doc)):
         spans.extend(found)
     # 「がん」 is also がんばる; keep it only as a word of its own.
@@ -302,6 +327,8 @@ def detail_spans(doc) -> list[tuple[int, int]]:
 
 
 def identifying_spans(doc) -> list[tuple[int, int]]:
+    if not _IDENTIFYING_GATE.may_match(doc.text):
+        return []
     return [m.span() for m in _IDENTIFYING.finditer(doc.text)]
 
 
@@ -312,8 +339,15 @@ def private_person_details(doc):
     where they go to school or when they are alone."""
     named, related = _not_a_source(doc, named_persons(doc)), _not_a_source(doc, related_persons(doc))
     named += _not_a_source(doc, kana_child_names(doc))
-    in_class = [m.span("name") for m in _CHILD_IN_CLASS.finditer(doc.text)]
+    in_class = [m.span("name") for m in _CHILD_IN_CLASS.finditer(doc.text)] if _says_familiar(doc.text) else []
     if not (named or related or in_class):
+        return
+    # Every finding needs a detail or an identifying fact next to a person;
+    # those (about 250 words, contact data) are looked for only here, where
+    # a person is mentioned: that is the cheaper order.
+    details = detail_spans(doc)
+    identifying = identifying_spans(doc)
+    if not (details or identifying):
         return
     # 同じ班の森そうた君 is a named child for any detail, too
     named += [span for span in in_class if not any(s < span[1] and span[0] < e for s, e in named)]
@@ -338,12 +372,11 @@ def private_person_details(doc):
         return [p for n in range(k - _WINDOW_SENTENCES, k + _WINDOW_SENTENCES + 1) for p in table.get(n, ())]
 
     reported: set[tuple[int, int]] = set()
-    for d in detail_spans(doc):
+    for d in details:
         people = near(person_sentences, sentence_of(d[0]))
         if people:
             reported.add(d)
             reported.update(people)
-    identifying = identifying_spans(doc)
     children = {}
     child_spans = [span for span in named if doc.text[span[0]:span[1]].endswith(tuple(_FAMILIAR_HONORIFICS))]
     child_spans += in_class
@@ -431,7 +464,12 @@ _CITY_WORK = lazy_regex.compile(
 _WARNING = lazy_regex.compile(r"ないで(?:ください|下さい|ね)|ないよう|ましょう|禁止|ご遠慮|NG|やめ(?:ましょう|てください)|いけません|ダメです")
 
 
-@validator("photo_without_consent", scope="paragraph")
+# Every finding needs a photo word: a cue near the admission or the face, or
+# the snapshot word inside a caught-off-guard match.
+_PHOTO_WORDS = lazy_regex.compile(f"{_PHOTO_CUE.pattern}|{_SNAP}")
+
+
+@validator("photo_without_consent", scope="paragraph", needs=(_PHOTO_WORDS,))
 def photo_without_consent(doc):
     """A photo of a person taken or posted without asking: 「ご両親には聞いて
     いませんが載せちゃいます」, 「撮った人には聞いてない」, 「口開けて寝てた
