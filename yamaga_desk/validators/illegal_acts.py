@@ -53,6 +53,7 @@ import re
 
 from .. import lazy_regex
 from . import validator
+from .triggers import Trigger
 
 # A sentence that warns, prohibits or reports enforcement.
 _WARNING = lazy_regex.compile(
@@ -112,7 +113,7 @@ _ACT = lazy_regex.compile(
         # tailgating and road rage in other words: 車間ギリギリ, 幅寄せ, 煽り返した
         r"車間(?:距離)?(?:を)?(?:ギリギリ|ぎりぎり|ゼロ|ほぼゼロ|詰め|つめ|空けず|あけず)|(?:後ろ|真後ろ)に(?:ぴったり|ピッタリ|べったり|ベッタリ)?(?:つけ|付け|張り付|はりつ|くっつ)|"
         r"幅寄せ|パッシング(?:し|連発|攻撃)|ハイビーム(?:攻撃|で煽)|クラクション(?:を)?(?:鳴らしまく|連打|鳴らし続け|鳴らしっぱなし)|"
-        r"(?:煽|あお)り(?:返|倒|まく)|(?:煽|あお)って(?:やっ|どかせ|どけさせ|ビビらせ)|追いかけ回|追い回し(?:て|た)|"
+        r"(?:煽り|あおり)(?:返|倒|まく)|(?:煽って|あおって)(?:やっ|どかせ|どけさせ|ビビらせ)|追いかけ回|追い回し(?:て|た)|"
         r"(?:前に|目の前に)(?:割り込んで|回り込んで|入って|出て)[^。!?\n]{0,6}(?:急ブレーキ|止め|停め|ブレーキ)|急ブレーキ(?:を)?(?:かけて|踏んで)(?:やっ|驚か|ビビらせ)|"
         r"(?:車|クルマ|相手)(?:を)?(?:無理やり|むりやり)?(?:止めさせ|停めさせ)|ひき逃げ|轢き逃げ|ノーヘル|シートベルト(?:しない|せず|なし|無し|してない|締めない|締めず)|"
         r"チャイルドシート(?:なし|無し|使わ|乗せず|乗せない)|(?:原付|自転車|バイク)(?:で|の)?(?:二人乗り|2人乗り)|"
@@ -150,7 +151,7 @@ _ACT = lazy_regex.compile(
         # 残業してないのに残業申請, 領収書を書き換え
         r"(?:実際(?:に)?は|本当は|ほんとは|ホントは|実は)[^。!?\n]{0,20}?(?:けど|のに|が)[^。!?\n]{0,20}?"
         r"(?:旅費|交通費|出張費?|宿泊費?|泊|手当|残業(?:代)?|経費|日当|[一-龥ァ-ヶー]{1,6}代|[一-龥ァ-ヶー]{1,4}費|領収書|実費)[^。!?\n]{0,10}?(?:申請|請求|精算|計上|つけ|付け|出し|もらっ)|"
-        r"(?:して|行って|使って|乗って|泊まって|出て|やって|働いて)(?:も)?(?:ない|ねー|なかった)(?:のに|けど)[^。!?\n]{0,20}?"
+        r"(?:して|行って|使って|乗って|泊まって|出て|やって|働いて)(?:も)?(?:ないのに|ないけど|ねーのに|ねーけど|なかったのに|なかったけど)[^。!?\n]{0,20}?"
         r"(?:旅費|交通費|出張|宿泊|手当|残業|経費|日当|[一-龥ァ-ヶー]{1,6}代|[一-龥ァ-ヶー]{1,4}費|領収書)[^。!?\n]{0,10}?(?:申請|請求|精算|計上|つけ|付け|出し|もらっ)|"
         r"(?:出張|研修|会議|残業|休日出勤|宿泊)(?:に)?(?:行った|出た|した)(?:こと|体|てい)に(?:して|する|しとい)|"
         r"領収書(?:を|の金額を?)?(?:書き換え|改ざん|水増し|偽造|多めに書|盛っ)|白紙(?:の)?領収書|"
@@ -248,33 +249,51 @@ _DENIED = lazy_regex.compile(r"(?:こと|事)(?:は|が|も)?(?:な|ありませ
 _WINDOW = 40
 
 
-def _quoted_warning(doc, start: int) -> bool:
+def _quoted_warning(doc, start: int, draft_warns) -> bool:
     """`start` lies inside 「…」 in a draft that warns: 「バレなきゃ大丈夫」
-    その油断が事故につながります — a quoted excuse, not the writer's own."""
+    その油断が事故につながります — a quoted excuse, not the writer's own.
+    `draft_warns()` tells whether the draft warns anywhere."""
     text = doc.text
     o = text.rfind("「", 0, start + 1)
     if o == -1 or text.rfind("」", o, start) != -1:
         return False
-    return text.find("」", start) != -1 and bool(_WARNING.search(text) or _QUOTED_WARNING.search(text))
+    return text.find("」", start) != -1 and draft_warns()
+
+
+def _draft_warns_once(text: str):
+    """draft_warns for _quoted_warning, searched at most once per check."""
+    answer: list[bool] = []
+
+    def draft_warns() -> bool:
+        if not answer:
+            answer.append(bool(_WARNING.search(text) or _QUOTED_WARNING.search(text)))
+        return answer[0]
+    return draft_warns
 
 
 _QUOTED_WARNING = lazy_regex.compile(r"油断|間違い|事故につな|危険|甘い考え|誤解|思っていませんか|ありませんか|意識が広が")
 _CUE_TAIL = lazy_regex.compile(r"(?:きゃ|ければ|かった|い)?")  # バレな → バレない
 
 
-def _sentences(doc):
-    return doc.sentence_bounds
-
-
+# Stays "text": a quoted excuse (「バレなきゃ大丈夫」) is cleared by a warning
+# anywhere in the draft (その油断が… in the next paragraph), and leave given
+# may be told just before the sentence, across a blank line.
 @validator("illegal_act_endorsed")
 def illegal_acts_endorsed(doc):
     """A named illegal act that the writer did, plans or urges."""
     text = doc.text
-    for lo, hi in _sentences(doc):
+    draft_warns = _draft_warns_once(text)
+    # Each trigger runs only on the sentences holding one of its literals.
+    candidates = [set(t.sentences(doc)) for t in _ENDORSED_TRIGGERS]
+    for lo, hi in sorted(set().union(*candidates)):
+        # The triggers, cheap on one sentence, before the costly warning test.
+        if not any((lo, hi) in c and p.search(text, lo, hi)
+                   for c, p in zip(candidates, (_ACT, _IMPUNITY, _ESCAPE, _CONFESSION))):
+            continue
         if _warns(text, lo, hi):
             continue
         for act in _ACT.finditer(text, lo, hi):
-            if _quoted_warning(doc, act.start()):
+            if _quoted_warning(doc, act.start(), draft_warns):
                 continue
             if _VICTIM.match(text[act.end():act.end() + 8]):
                 continue
@@ -387,7 +406,7 @@ _DEED = lazy_regex.compile(
 
 def _previous_sentence_start(doc, lo: int) -> int:
     bounds = doc.sentence_bounds
-    i = next(k for k, (s, e) in enumerate(bounds) if s == lo)
+    i = doc.sentence_index(lo)  # lo starts a sentence
     return bounds[i - 1][0] if i > 0 and "\n" not in doc.text[bounds[i - 1][1] - 1:lo] else lo
 
 
@@ -395,6 +414,9 @@ _ESCAPE = lazy_regex.compile(
     r"警察(?:を|が|に)?(?:呼ばれる|来る|呼ばれ(?:そう|かけ)|見つかる|捕まる)(?:前に|まえに)[^。!?\n]{0,6}(?:逃げ|ずらか|とんずら|帰っ)"
     r"|(?:ぶつけ|当て|轢い|ひい|こすっ)(?:た(?:けど|のに)|ちゃったけど|ちゃったが)[^。!?\n]{0,20}(?:逃げ|そのまま帰|そのまま走|バレ|知らんぷり|知らないふり)"
 )
+# Every span of illegal_act_endorsed starts from one of these four in its
+# sentence; the sentences holding none are never looked at.
+_ENDORSED_TRIGGERS = (Trigger(_ACT), Trigger(_IMPUNITY), Trigger(_ESCAPE), Trigger(_CONFESSION))
 
 # -- drink-driving ---------------------------------------------------------------
 
