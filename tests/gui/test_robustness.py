@@ -160,3 +160,55 @@ def test_a_broken_rule_file_is_reported_and_the_rest_works(qtbot, window):
     message = window.statusBar().currentMessage()
     assert "規則ファイルに問題が 1 件" in message and "typo.toml:3" in message
     assert finding(window, "5.6.1")
+
+
+def test_a_long_paste_is_underlined_on_screen_before_the_whole_draft_is_checked(qtbot, window, monkeypatch):
+    """The lines on screen get their underlines while the check of the rest
+    of a 60,000-character paste is still running; the full report then
+    replaces them and fills the checklist."""
+    from yamaga_desk.gui import checker_worker
+
+    release = threading.Event()
+    real = checker_worker.run_check
+    whole = []
+
+    def held(text, platform):
+        if len(text) > 50000:  # the whole draft, not the on-screen part
+            whole.append(text)
+            release.wait(20)
+        return real(text, platform)
+
+    monkeypatch.setattr(checker_worker, "run_check", held)
+    top = "窓口に来たじいさん、マジでﾊﾞｶなの？😡\n\n"
+    filler = "山鹿市からのお知らせです。今日の窓口は混雑しています。\n\n"
+    tail = "最後の段落、あいつはクズだ。"
+    QGuiApplication.clipboard().setText(top + filler * (60000 // len(filler)) + tail)
+    window.editor.paste()
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.Start)
+    qtbot.waitUntil(lambda: bool(whole))  # the full check has started, so the partial one is done
+    qtbot.waitUntil(lambda: bool(window.editor.extraSelections()))
+    marks = window.editor.marks()
+    assert "ﾊﾞｶ" in [m.finding.excerpt for m in marks]
+    assert all(m.finding.end <= len(top) for m in marks)  # on screen only; the tail is far below
+    assert window.is_checking() and window.report.text != window.editor.text()
+    assert window.check_state.text() == "チェック中…"  # the checklist waits for the whole draft
+    release.set()
+    wait_checked(qtbot, window, timeout=60000)
+    excerpts = [m.finding.excerpt for m in window.editor.marks()]
+    assert "ﾊﾞｶ" in excerpts and "クズ" in excerpts
+    assert window.report.findings == real(window.editor.text(), window.platform()).findings
+
+
+def test_typing_in_a_long_draft_checks_only_once_per_pause(qtbot, window, monkeypatch):
+    """No on-screen-first step while typing: the paragraph cache already makes it quick."""
+    from yamaga_desk.gui import checker_worker
+
+    filler = "山鹿市からのお知らせです。今日の窓口は混雑しています。\n\n"
+    set_text(qtbot, window, filler * (30000 // len(filler)))
+    wait_checked(qtbot, window, timeout=60000)
+    calls = []
+    real = checker_worker.run_check
+    monkeypatch.setattr(checker_worker, "run_check", lambda t, p: calls.append(len(t)) or real(t, p))
+    qtbot.keyClicks(window.editor, "a")
+    wait_checked(qtbot, window, timeout=60000)
+    assert calls == [len(window.editor.text())]

@@ -1,7 +1,8 @@
 """Runs the engine off the GUI thread: debounced, one check at a time, and
 results of an older text are thrown away.
 
-    checker.request(text, platform)   # on every edit: restarts the debounce timer
+    checker.request(text, platform, focus)   # on every edit: restarts the debounce timer
+    checker.partialReady(generation, findings) # a long paste: the lines on screen first
     checker.resultReady(generation, report)
     checker.checkFailed(generation, message)
     checker.idle                      # nothing waiting, nothing running
@@ -11,6 +12,12 @@ so a result that comes back after the text changed again is recognisably
 stale.  At most one check runs; while it runs only the newest request is kept
 waiting, so a burst of edits during a slow check of a 100,000-character paste
 costs one more check, not one per keystroke.
+
+A long paste (or an opened file) is checked in two steps: first the
+paragraphs on screen (`focus`), whose underlines then appear in a fraction of
+a second, then the whole draft, whose report replaces them.  The first step
+costs little extra: the engine keeps those paragraphs' analysis for the
+second.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ import gc
 import time
 import traceback
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
@@ -29,6 +36,10 @@ DEBOUNCE_MS = 350
 # sooner).  A change of at least PASTE_CHARS characters counts as one.
 PASTE_DEBOUNCE_MS = 30
 PASTE_CHARS = 200
+# A pasted or opened draft this long is checked on-screen-first; around the
+# screen a margin is checked too, so a small scroll shows underlines as well.
+FOCUS_MIN_CHARS = 20_000
+FOCUS_MARGIN_CHARS = 3_000
 
 
 @dataclass(frozen=True)
@@ -36,6 +47,26 @@ class CheckRequest:
     generation: int
     text: str
     platform: str | None
+    focus: tuple[int, int] | None = None  # code points on screen, checked first
+
+
+def focus_slice(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """[lo, hi) widened by the margin and out to whole paragraphs (a blank
+    line), or whole lines when no blank line is near."""
+    lo, hi = max(0, lo - FOCUS_MARGIN_CHARS), min(len(text), hi + FOCUS_MARGIN_CHARS)
+    start = text.rfind("\n\n", max(0, lo - FOCUS_MARGIN_CHARS), lo)
+    start = start + 2 if start >= 0 else text.rfind("\n", 0, lo) + 1
+    end = text.find("\n\n", hi, hi + FOCUS_MARGIN_CHARS)
+    if end < 0:
+        end = text.find("\n", hi)
+    return start, len(text) if end < 0 else end
+
+
+def run_focus_check(text: str, platform: str | None, focus: tuple[int, int]) -> list:
+    """Findings of the paragraphs around `focus`, with offsets into `text`."""
+    start, end = focus_slice(text, *focus)
+    report = run_check(text[start:end], platform)
+    return [replace(f, start=f.start + start, end=f.end + start) for f in report.findings]
 
 
 def run_check(text: str, platform: str | None):
@@ -82,6 +113,7 @@ class _JobSignals(QObject):
     # Emitted from the pool thread; the receiver lives in the GUI thread, so
     # Qt queues the call there.
     done = Signal(int, object)
+    partial = Signal(int, object)
     failed = Signal(int, str)
 
 
@@ -94,7 +126,11 @@ class _CheckJob(QRunnable):
     def run(self) -> None:
         try:
             with garbage_collection_paused():
-                report = run_check(self.request.text, self.request.platform)
+                request = self.request
+                if request.focus is not None:
+                    findings = run_focus_check(request.text, request.platform, request.focus)
+                    self.signals.partial.emit(request.generation, findings)
+                report = run_check(request.text, request.platform)
             settle_garbage()
         except Exception as exc:  # the engine guards rules; this is the last net
             traceback.print_exc()
@@ -105,6 +141,7 @@ class _CheckJob(QRunnable):
 
 class BackgroundChecker(QObject):
     resultReady = Signal(int, object)  # generation, Report
+    partialReady = Signal(int, object)  # generation, findings around the focus
     checkFailed = Signal(int, str)
     busyChanged = Signal(bool)
     idle = Signal()
@@ -118,6 +155,7 @@ class BackgroundChecker(QObject):
         self._pool.setMaxThreadCount(1)
         self._signals = _JobSignals()
         self._signals.done.connect(self._on_done)
+        self._signals.partial.connect(self._on_partial)
         self._signals.failed.connect(self._on_failed)
         self._debounce_ms = debounce_ms
         self._last_length = 0  # of the text last requested
@@ -128,25 +166,33 @@ class BackgroundChecker(QObject):
 
     # -- requests --------------------------------------------------------
 
+    def is_paste(self, text: str) -> bool:
+        """Is `text` a paste or a new draft rather than typing?"""
+        return abs(len(text) - self._last_length) >= PASTE_CHARS
+
     def delay_for(self, text: str) -> int:
         """Milliseconds to wait before checking `text`: the debounce while
         typing, next to nothing after a paste."""
-        if abs(len(text) - self._last_length) >= PASTE_CHARS:
+        if self.is_paste(text):
             return min(PASTE_DEBOUNCE_MS, self._debounce_ms)
         return self._debounce_ms
 
-    def request(self, text: str, platform: str | None) -> int:
-        """Check `text` once typing pauses.  Returns the new generation."""
+    def request(self, text: str, platform: str | None, focus: tuple[int, int] | None = None) -> int:
+        """Check `text` once typing pauses.  Returns the new generation.
+        `focus`: the code points on screen, checked first when `text` is a
+        long paste or a newly opened draft."""
         self.generation += 1
-        self._pending = CheckRequest(self.generation, text, platform)
+        if focus is not None and (len(text) < FOCUS_MIN_CHARS or not self.is_paste(text)):
+            focus = None  # typing: the engine re-checks only the edited paragraph anyway
+        self._pending = CheckRequest(self.generation, text, platform, focus)
         self._timer.setInterval(self.delay_for(text))
         self._last_length = len(text)
         self._timer.start()
         self.busyChanged.emit(True)
         return self.generation
 
-    def request_now(self, text: str, platform: str | None) -> int:
-        generation = self.request(text, platform)
+    def request_now(self, text: str, platform: str | None, focus: tuple[int, int] | None = None) -> int:
+        generation = self.request(text, platform, focus)
         self._timer.stop()
         self._start_pending()
         return generation
@@ -187,6 +233,11 @@ class BackgroundChecker(QObject):
         if generation == self.generation:
             self.resultReady.emit(generation, report)
         self._after()
+
+    @Slot(int, object)
+    def _on_partial(self, generation: int, findings) -> None:
+        if generation == self.generation:
+            self.partialReady.emit(generation, findings)
 
     @Slot(int, str)
     def _on_failed(self, generation: int, message: str) -> None:

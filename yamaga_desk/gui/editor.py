@@ -114,7 +114,7 @@ class DraftEditor(QPlainTextEdit):
             self._pending = spans
             self._finish()
             return
-        lo, hi = self._visible_range()
+        lo, hi = self.visible_range()
         on_screen = [s for s in spans if s[2] < hi and s[3] > lo]
         self._place(on_screen)
         rest = [s for s in spans if not (s[2] < hi and s[3] > lo)]
@@ -225,7 +225,7 @@ class DraftEditor(QPlainTextEdit):
         return sorted((m for m in marks if m.start != m.end),
                       key=lambda m: order.get(m.finding.severity, 0))
 
-    def _visible_range(self) -> tuple[int, int]:
+    def visible_range(self) -> tuple[int, int]:
         """Qt positions of the first and last character on screen."""
         block = self.firstVisibleBlock()
         first = block.position() if block.isValid() else 0

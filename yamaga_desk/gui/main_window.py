@@ -33,7 +33,7 @@ from ..store.records import Records, rules_version_of, windows_user
 from ..text.encoding import DecodeError, decode
 from . import dialogs
 from .allow_list import AllowListError, add_word
-from .checker_worker import BackgroundChecker
+from .checker_worker import FOCUS_MIN_CHARS, BackgroundChecker
 from .checklist_panel import ChecklistPanel
 from .draft_actions import DraftActions
 from .draft_session import DraftSession
@@ -259,6 +259,7 @@ class MainWindow(DraftActions, RecordsActions, QMainWindow):
         self.counter_timer.timeout.connect(lambda: self.platform_bar.update_count(self.editor.text()))
         self.platform_bar.platformChanged.connect(self._on_platform_changed)
         self.checker.resultReady.connect(self._on_result)
+        self.checker.partialReady.connect(self._on_partial_result)
         self.checker.checkFailed.connect(self._on_check_failed)
         self.checker.busyChanged.connect(self._on_busy_changed)
         self.checklist.ticksChanged.connect(self._update_approve)
@@ -302,12 +303,21 @@ class MainWindow(DraftActions, RecordsActions, QMainWindow):
         else:
             self.checker.request(text, self.platform())
 
+    def _focus(self, text: str) -> tuple[int, int] | None:
+        """The code points on screen, for a long paste's on-screen-first
+        check (checker_worker); None when the checker would not use it."""
+        if len(text) < FOCUS_MIN_CHARS or not self.checker.is_paste(text):
+            return None
+        lo, hi = self.editor.visible_range()
+        positions = PositionMap(text)
+        return positions.to_offset(lo), positions.to_offset(hi)
+
     def is_checking(self) -> bool:
         return self.checker.is_busy()
 
     def _on_text_changed(self) -> None:
         text = self.editor.text()
-        self.checker.request(text, self.platform())
+        self.checker.request(text, self.platform(), self._focus(text))
         self.counter_timer.start()
         self._update_approve()
         if not self._loading:
@@ -333,6 +343,14 @@ class MainWindow(DraftActions, RecordsActions, QMainWindow):
         self.notices = tuple(report.notices)
         self._apply_report()
         self.checkApplied.emit()
+
+    def _on_partial_result(self, generation: int, findings) -> None:
+        """Underlines of the paragraphs on screen while the rest of a long
+        paste is still being checked; the checklist waits for the whole."""
+        if not self.checker.is_current(generation):
+            return
+        visible = [f for f in findings if (f.rule, f.excerpt) not in self.dismissed]
+        self.editor.set_findings(visible, PositionMap(self.editor.text()))
 
     def _apply_report(self) -> None:
         report = self.report
