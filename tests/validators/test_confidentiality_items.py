@@ -461,3 +461,59 @@ def test_records_of_named_parties_are_secrets(engine, text, part):
 ])
 def test_published_or_own_figures_stay_clean(engine, text):
     assert "6.3.1" not in flagged(engine, text)
+
+
+# --- cheap checks that lose nothing -----------------------------------------
+
+def _examples(engine, name):
+    return [t for cr in engine.matcher.rules if cr.rule.validator == name
+            for t in cr.rule.examples_match + cr.rule.examples_no_match]
+
+
+@pytest.mark.parametrize("name", [
+    "deliberation_marker", "deliberation_process", "deliberation_subject", "unannounced_plan",
+    "secret_document", "complainant_contact", "staff_record", "resident_record", "work_record",
+])
+def test_a_validators_needs_hold_wherever_it_finds_something(engine, name):
+    """The engine skips a validator on a text without its `needs`: every
+    example it finds something in must hold a literal of each need."""
+    from yamaga_desk.ruleset.examples import EXAMPLE_TODAY
+    from yamaga_desk.ruleset.prefilter import literals_of
+    from yamaga_desk.validators import VALIDATOR_NEEDS, VALIDATORS
+
+    found = 0
+    for text in _examples(engine, name) + [t for _, t in BREAKING]:
+        doc = engine.document(text, "x", EXAMPLE_TODAY)
+        if list(VALIDATORS[name](doc)):
+            found += 1
+            for need in VALIDATOR_NEEDS[name]:
+                assert any(lit in doc.text for lit in literals_of(need)), text
+    assert found
+
+
+@pytest.mark.parametrize("name", ["staff_record", "work_record"])
+@pytest.mark.parametrize("separator", ["\n\n", "\n \n"])
+def test_paragraph_scope_record_validators_see_only_their_paragraph(engine, name, separator):
+    from yamaga_desk.ruleset.examples import EXAMPLE_TODAY
+    from yamaga_desk.text.normalize import paragraphs
+    from yamaga_desk.validators import VALIDATORS
+
+    text = separator.join(t for t in _examples(engine, name) if "\n\n" not in t)
+    whole = sorted(VALIDATORS[name](engine.document(text, "x", EXAMPLE_TODAY)))
+    per, offset = [], 0
+    for _, piece in paragraphs(text):
+        doc = engine.document(piece, "x", EXAMPLE_TODAY)
+        per += [(s + offset, e + offset) for s, e in VALIDATORS[name](doc)]
+        offset += len(doc.text)
+    assert whole == sorted(per) and whole
+
+
+def test_a_city_matter_in_another_paragraph_still_makes_between_us_a_leak(engine):
+    """deliberation_marker stays text scope: ここだけの話 about a city matter
+    named a paragraph earlier is still reported, also after an edit."""
+    rule = "deliberation-in-progress"
+    secret = "ここだけの話、来月には決まるみたい"
+    assert not [f for f in engine.check(secret).findings if f.rule == rule]
+    draft = "市役所の補助金の件。\n\n今日は晴れ。\n\n" + secret
+    for text in (draft, draft.replace("晴れ", "快晴")):
+        assert any("ここだけ" in f.excerpt for f in engine.check(text).findings if f.rule == rule)

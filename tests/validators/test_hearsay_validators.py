@@ -316,3 +316,82 @@ def test_a_guess_by_someone_working_at_the_office_is_found(engine, text):
 
 def test_a_colleague_as_source_is_unverified_hearsay(engine):
     assert "5.6.4" in _guess_items(engine, "隣の課の人から聞いた話、来年度から図書館が月曜も休館になるとか")
+
+
+# --- cheap checks that lose nothing -----------------------------------------
+
+def _needs_hold(engine, name, texts):
+    """Every text the validator finds something in holds a required literal of
+    each of its `needs` (else the engine would skip it there and lose the
+    finding).  Returns how many texts had findings."""
+    from yamaga_desk.ruleset.prefilter import literals_of
+    from yamaga_desk.validators import VALIDATOR_NEEDS, VALIDATORS
+
+    found = 0
+    for text in texts:
+        doc = engine.document(text, "x", EXAMPLE_TODAY)
+        if list(VALIDATORS[name](doc)):
+            found += 1
+            for need in VALIDATOR_NEEDS[name]:
+                assert any(lit in doc.text for lit in literals_of(need)), (name, text)
+    return found
+
+
+def _examples(engine, name):
+    return [t for cr in engine.matcher.rules if cr.rule.validator == name
+            for t in cr.rule.examples_match + cr.rule.examples_no_match]
+
+
+@pytest.mark.parametrize("name,more", [
+    ("hearsay_rashii", ["閉店するらしかった", "閉店するらしく、残念", "閉店するらしかよ", "閉店するらしき噂"]),
+    ("hearsay_sou", ["中止になるそうです", "雨が降るそうだ"]),
+    ("hearsay_reported", ["危ないって、近所の人が言いよった", "休校になると聞きました"]),
+    ("administration_guess", ["職員だけど、ごみ袋は来年度から値上げになると思う"]),
+])
+def test_a_validators_needs_hold_wherever_it_finds_something(engine, name, more):
+    assert _needs_hold(engine, name, _examples(engine, name) + more) > 0
+
+
+def _whole_and_per_paragraph(engine, name, paragraphs_text):
+    from yamaga_desk.text.normalize import paragraphs
+    from yamaga_desk.validators import VALIDATORS
+
+    text = paragraphs_text
+    whole = engine.document(text, "x", EXAMPLE_TODAY)
+    per, offset = [], 0
+    for _, piece in paragraphs(text):
+        doc = engine.document(piece, "x", EXAMPLE_TODAY)
+        per += [(s + offset, e + offset) for s, e in VALIDATORS[name](doc)]
+        offset += len(doc.text)
+    return sorted(VALIDATORS[name](whole)), sorted(per)
+
+
+@pytest.mark.parametrize("name", ["hearsay_rashii", "hearsay_sou", "hearsay_final", "hearsay_reported"])
+@pytest.mark.parametrize("separator", ["\n\n", "\n \n", "\n\n\n"])
+def test_paragraph_scope_validators_find_the_same_in_a_paragraph_as_in_the_draft(engine, name, separator):
+    """scope="paragraph" is honest only if no finding looks across a blank line."""
+    examples = [t for t in _examples(engine, name) if "\n\n" not in t]
+    whole, per = _whole_and_per_paragraph(engine, name, separator.join(examples))
+    assert whole == per
+    assert whole  # the examples do find something
+
+
+def test_staff_named_in_one_paragraph_makes_a_guess_in_another_the_citys_word(engine):
+    """administration_guess stays text scope: 職員です in the first paragraph
+    still counts after the draft is edited further down."""
+    rule = ["insider-guess-about-administration"]
+    guess = "たぶん来年から商品券はなくなると思う"
+    assert not engine.check(guess, only=rule).findings
+    draft = "市役所勤めです。\n\n今日はいい天気でした。\n\n" + guess
+    assert any("商品券" in f.excerpt for f in engine.check(draft).findings
+               if f.rule == rule[0])
+    edited = draft.replace("いい天気", "すごくいい天気")
+    assert any("商品券" in f.excerpt for f in engine.check(edited).findings if f.rule == rule[0])
+
+
+def test_a_guess_ending_a_long_draft_keeps_its_polite_ending(engine):
+    """The auxiliaries after a guess (と思い|ます) are found sentence by
+    sentence, also at the end of a long draft."""
+    filler = "今日は公民館で体操をしました。\n" * 300
+    text = filler + "職員だけど、ごみ袋は来年度から値上げになると思います"
+    assert any(s.endswith("と思います") for s in spans(engine, administration_guess, text))

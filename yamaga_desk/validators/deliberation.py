@@ -160,8 +160,21 @@ _CITY_PLACES = lazy_regex.compile(r"灯籠まつり|八千代座|さくら湯|�
 _PUBLIC_EVENTS = lazy_regex.compile(r"花火大会|まつり|祭り|大会|イベント|路線|バス|運行|窓口|開館|休館|施設")
 
 
+def _in_draft(doc, pattern) -> bool:
+    """pattern occurs somewhere in the draft: searched once per Document
+    (asked for each marker, it used to search the whole draft each time)."""
+    key = "_deliberation_in_draft"
+    seen = doc.__dict__.get(key)
+    if seen is None:
+        seen = doc.__dict__[key] = {}
+    found = seen.get(pattern.pattern)
+    if found is None:
+        found = seen[pattern.pattern] = pattern.search(doc.text) is not None
+    return found
+
+
 def _city_in_sight(doc, pos: int, events: bool = False) -> bool:
-    if CITY_MATTER.search(doc.text):
+    if _in_draft(doc, CITY_MATTER):
         return True
     lo, hi = doc.sentence_at(pos)
     if _PRIVATE_PLAN.search(doc.text, lo, hi):
@@ -169,7 +182,7 @@ def _city_in_sight(doc, pos: int, events: bool = False) -> bool:
     if _CITY_PLACES.search(doc.text, lo, hi):
         return True
     # Only for 検討中/調整中…: "ここだけの話、今度の大会でキャプテン" is private.
-    return events and _PUBLIC_EVENTS.search(doc.text, lo, hi) is not None and INSIDER.search(doc.text) is not None
+    return events and _PUBLIC_EVENTS.search(doc.text, lo, hi) is not None and _in_draft(doc, INSIDER)
 # A person weighing their own errand (灯籠まつりに行くかどうか検討中).
 _PRIVATE_PLAN = lazy_regex.compile(
     r"(?:行く|行こう|行ける|出かける|買う|買おう|食べる|食べよう|着る|着て行く|泊まる|見に行く|予約する|申し込む|応募する"
@@ -211,8 +224,9 @@ _NOTICE = lazy_regex.compile(
 )
 
 
-def _official_notice(text: str) -> bool:
-    return INSIDER.search(text) is None and (
+def _official_notice(doc) -> bool:
+    text = doc.text
+    return not _in_draft(doc, INSIDER) and (
         _OFFICIAL_VOICE.search(text) is not None or _NOTICE.search(text) is not None)
 
 
@@ -276,7 +290,7 @@ _HEARSAY_AFTER = lazy_regex.compile(r"(?:だ|な|てる|ている|てます)?(?:
 def _process_markers(doc) -> list[tuple[int, int]]:
     """検討中, 協議している… said of a city matter, outside an official notice."""
     text = doc.text
-    if _official_notice(text):
+    if _official_notice(doc):
         return []
     spans = []
     for m in _PROCESS_ONLY.finditer(text):
@@ -363,10 +377,14 @@ INSIDER = lazy_regex.compile(
 @validator("unannounced_plan", needs=(INSIDER, _PLAN))
 def unannounced_plans(doc):
     text = doc.text
-    if not INSIDER.search(text) or not (CITY_MATTER.search(text) or _CITY_PLACES.search(text)):
+    if not _in_draft(doc, INSIDER) or not (_in_draft(doc, CITY_MATTER) or _CITY_PLACES.search(text)):
         return
     markers = _markers(doc) + _process_markers(doc)
     for s_lo, s_hi in doc.sentence_bounds:
+        # The plan word first: most sentences have none (a match inside a
+        # clause is a match inside its sentence).
+        if not _PLAN.search(text, s_lo, s_hi):
+            continue
         if any(s_lo <= start < s_hi for start, _ in markers):
             continue  # deliberation_subject reports this sentence
         parts = clauses(text, s_lo, s_hi)

@@ -39,7 +39,7 @@ _POS_JOINED: dict[tuple[str, ...], str] = {}
 
 
 def _is_rashii_aux(token, nxt=None) -> bool:
-    if not _pos(token).startswith("助動詞"):
+    if token.lemma not in ("らしい", "らし") or not _pos(token).startswith("助動詞"):
         return False
     if token.lemma == "らしい":
         return True
@@ -140,6 +140,10 @@ _CLAUSE_END_PARTICLES = {"よ", "ね", "さ", "な", "わ", "ぞ", "ぜ", "の",
 _HEARSAY_NOUNS = {"話", "噂", "うわさ", "こと"}
 
 
+# The markers hearsay_final looks at, by surface.
+_FINAL_SURFACES = frozenset({"って", "たって", "か", "みたい", "っぽい"})
+
+
 def _closes_clause(tokens: list, k: int) -> bool:
     """Token k ends its clause: the next token is punctuation, a final particle,
     a line break, or 話/噂; or there is none."""
@@ -168,6 +172,8 @@ def hearsay_final(doc):
     The rule that uses it decides which topics make this a rumour."""
     tokens = doc.tokens
     for k, t in enumerate(tokens):
+        if t.surface not in _FINAL_SURFACES:
+            continue  # (most tokens: no part of speech to look up)
         pos = _pos(t)
         end = t.end
         if t.surface == "って" and pos.startswith("助詞"):
@@ -226,6 +232,8 @@ def hearsay_reported(doc):
     と counts only after a predicate (友達と話してた is company, not a quote)."""
     text, tokens = doc.text, doc.tokens
     for k, t in enumerate(tokens):
+        if t.surface not in ("って", "たって", "と"):
+            continue
         pos = _pos(t)
         if t.surface in ("って", "たって") and pos.startswith("助詞"):
             pass
@@ -328,9 +336,17 @@ def _hypothetical(verb, after: list) -> bool:
     return False
 
 
+# Letters every guess marker found by its tokens is written with: たぶん…
+# (_GUESS_ADVERBS), はず, 思う, らしい, そう, and か + な (only blanks, which
+# are no tokens, may come between).  A sentence without them is not walked.
+_TOKEN_GUESS_LETTERS = lazy_regex.compile("|".join(sorted(_GUESS_ADVERBS)) + r"|はず|筈|思|らし|そう|か\s*な")
+
+
 def _guess_spans(doc, lo: int, hi: int):
     """(start, end) of each guess marker in the sentence [lo, hi)."""
-    tokens = doc.tokens_between(lo, hi)
+    # (+10: a token starting in the sentence never runs past its end, but a
+    # wider look costs nothing.)
+    tokens = doc.tokens_between(lo, hi) if _TOKEN_GUESS_LETTERS.search(doc.text, lo, hi + 10) else ()
     for k, t in enumerate(tokens):
         pos = _pos(t)
         if t.surface in _GUESS_ADVERBS and pos.startswith("副詞"):
@@ -402,10 +418,14 @@ def _is_trailing_mark(ch: str) -> bool:
 
 def _with_auxiliaries(doc, end: int) -> int:
     """Extend a marker over the auxiliaries after it: と思い|ます, はず|です."""
-    for t in doc.tokens_between(end, len(doc.text)):
-        if t.start != end or not _pos(t).startswith("助動詞"):
-            break
-        end = t.end
+    # Sentence by sentence: asking for every token up to the end of a long
+    # draft made each call cost the whole draft.
+    bounds = doc.sentence_bounds
+    for i in range(doc.sentence_index(end), len(bounds)):
+        for t in doc.tokens_between(end, bounds[i][1]):
+            if t.start != end or not _pos(t).startswith("助動詞"):
+                return end
+            end = t.end
     return end
 
 
