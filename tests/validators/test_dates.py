@@ -236,3 +236,25 @@ def test_era_years_and_range_lengths_that_disagree(engine, text, wrong):
 ])
 def test_era_years_and_range_lengths_that_agree(engine, text):
     assert _flagged(engine, text) == []
+
+
+def test_a_year_in_an_earlier_paragraph_decides_the_weekday(engine):
+    """weekday_mismatch looks across paragraphs: the heading's year counts."""
+    text = "2027年 夏祭りのご案内\n\n当日は8月14日(土)に開催します。"  # 2027-08-14 is a Saturday
+    assert _flagged(engine, text) == []
+    wrong = "2027年 夏祭りのご案内\n\n8月15日(土)に開催します。"
+    assert _flagged(engine, wrong) == ["8月15日(土)"]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("2026年8月15日 (金) 開催", "2026年8月15日 (金)"),  # spaces before the bracket
+    ("開催日：2026年8月15日\n（金）", "2026年8月15日\n（金）"),  # the weekday on the next line
+    ("本日は晴れ。令和8年 8月15日 金曜日 開催", "令和8年 8月15日 金曜日"),
+])
+def test_weekday_claims_with_spaces_and_line_breaks(engine, text, wrong):
+    assert _flagged(engine, text) == [wrong]
+
+
+def test_steps_out_of_order_in_a_later_sentence(engine):
+    text = "雨天決行です。\n駐車場は北側。開場17時・開演16時30分。"
+    assert _flagged(engine, text) == ["開場17時・開演16時30分"]

@@ -88,6 +88,39 @@ _DAY_PAIR = lazy_regex.compile(
 )
 
 
+# Every weekday claim holds an opening bracket or 曜 (8月15日(土),
+# 8月15日土曜日, 日曜日（6月19日）, 15・16日（土・日））: found first, cheaply.
+_WEEKDAY_MARK = lazy_regex.compile(r"[(（【\[〔<＜]\s*[月火水木金土日祝]|曜")
+_BRACKET_OR_YOU = lazy_regex.compile(r"[(（【\[〔<＜]|曜")
+# The characters a match of _DATE_WITH_DAY, _WEEKDAY_THEN_DATE or _DAY_PAIR
+# can hold: a match lies inside one run of them, so the patterns need run
+# only on the runs around a mark (their look-behinds see the character
+# before a run, which is none of these; they have no look-ahead).
+_CLAIM_CHARS = frozenset(
+    "0123456789一二三四五六七八九十〇年/.-令和R元月日(（【[〔<＜火水木金土曜祝休振替・･,、)）】]〕>＞の~〜"
+)
+
+
+def _claim_runs(text: str) -> list[tuple[int, int]]:
+    """The runs of _CLAIM_CHARS (and spaces) around each weekday mark."""
+    runs: list[tuple[int, int]] = []
+    n = len(text)
+    for m in _WEEKDAY_MARK.finditer(text):
+        if runs and m.start() < runs[-1][1]:
+            continue
+        lo, hi = m.start(), m.end()
+        while lo > 0 and (text[lo - 1] in _CLAIM_CHARS or text[lo - 1].isspace()):
+            lo -= 1
+        while hi < n and (text[hi] in _CLAIM_CHARS or text[hi].isspace()):
+            hi += 1
+        runs.append((lo, hi))
+    return runs
+
+
+def _in_runs(pattern, text: str, runs: list[tuple[int, int]]) -> list:
+    return [m for lo, hi in runs for m in pattern.finditer(text, lo, hi)]
+
+
 @dataclass(frozen=True)
 class DateClaim:
     start: int
@@ -130,9 +163,11 @@ class _YearContext:
     def __init__(self, doc):
         self.doc = doc
         text = doc.text
-        self.years = list(_year_mentions(text))
+        # Every year mention, written or relative (今年, 年明け…), holds 年.
+        has_year = "年" in text
+        self.years = list(_year_mentions(text)) if has_year else []
         self.year_starts = [p for p, _, _ in self.years]
-        self.relatives = list(_RELATIVE_YEAR.finditer(text))
+        self.relatives = list(_RELATIVE_YEAR.finditer(text)) if has_year else []
         self.relative_starts = [m.start() for m in self.relatives]
 
     def explicit_before(self, pos: int):
@@ -194,14 +229,17 @@ class _YearContext:
 def date_claims(doc) -> list[DateClaim]:
     """Every date written with a weekday or a 祝 claim, with its candidate years."""
     text = doc.text
+    runs = _claim_runs(text)
+    if not runs:
+        return []
     ctx = _YearContext(doc)
     claims: list[DateClaim] = []
     last_month: int | None = None
     last_month_pos = -1
     months_since_year: list[int] = []
     year_pos = -1
-    found = [(m, False) for m in _DATE_WITH_DAY.finditer(text)]
-    found += [(m, True) for m in _WEEKDAY_THEN_DATE.finditer(text)]
+    found = [(m, False) for m in _in_runs(_DATE_WITH_DAY, text, runs)]
+    found += [(m, True) for m in _in_runs(_WEEKDAY_THEN_DATE, text, runs)]
     found.sort(key=lambda x: x[0].start())
     for m, reversed_form in found:
         month = number(m.group("m")) if m.group("m") else None
@@ -246,16 +284,17 @@ def date_claims(doc) -> list[DateClaim]:
         months_since_year.append(month)
         last_month, last_month_pos = month, m.end()
         claims.append(DateClaim(m.start(), m.end(), month, day, weekday, holiday, tuple(candidates)))
-    claims.extend(_pair_claims(doc, ctx, claims))
+    claims.extend(_pair_claims(doc, ctx, claims, runs))
     return claims
 
 
-def _pair_claims(doc, ctx: "_YearContext", single_claims: list[DateClaim]) -> list[DateClaim]:
+def _pair_claims(doc, ctx: "_YearContext", single_claims: list[DateClaim],
+                 runs: list[tuple[int, int]]) -> list[DateClaim]:
     """8月15日・16日（土・日）: both days against both weekdays, the year as for
     a single date (from a year before, else the three years around today)."""
     text = doc.text
     out = []
-    for m in _DAY_PAIR.finditer(text):
+    for m in _in_runs(_DAY_PAIR, text, runs):
         month = int(m.group("m")) if m.group("m") else None
         if month is None:
             before = [c for c in single_claims if c.end <= m.start() and m.start() - c.end <= 80]
@@ -287,7 +326,11 @@ def claim_fits(claim: DateClaim) -> bool:
     return False
 
 
-@validator("weekday_mismatch")
+# Stays "text": a date takes its year from the nearest 2026年 / 令和8年 /
+# 今年 before it, which may stand in an earlier paragraph (a heading with
+# the year, then the programme).  The cost is in finding the claims, done
+# only around a bracket or 曜; the year mentions are looked for only then.
+@validator("weekday_mismatch", needs=(_BRACKET_OR_YOU,))
 def weekday_mismatches(doc):
     """A date whose weekday (or 祝) is wrong for every year it may belong to."""
     for claim in date_claims(doc):
@@ -295,7 +338,7 @@ def weekday_mismatches(doc):
             yield claim.start, claim.end
 
 
-@validator("impossible_date")
+@validator("impossible_date", needs=(_MONTH_DAY,))
 def impossible_dates(doc):
     """2月30日, 13月1日, 2026年2月29日, and 2月29日 in a draft about a year
     that has none (2026年の湯まつりは2月29日): a month/day no calendar has."""
@@ -331,7 +374,11 @@ _TIME = lazy_regex.compile(
 _SCORE_CONTEXT = lazy_regex.compile(r"スコア|得点|点差|セット|勝利|勝ち|負け|敗れ|試合|対戦|[0-9]対[0-9]|比率|倍率")
 
 
-@validator("impossible_time", scope="paragraph")
+# A clock time holds 時 or a colon.
+_HOUR_MARK = lazy_regex.compile(r"時|:")
+
+
+@validator("impossible_time", scope="paragraph", needs=(_HOUR_MARK,))
 def impossible_times(doc):
     """午後13時, 25時00分, 10時75分, 17:60: a clock time that does not exist.
 
@@ -369,15 +416,20 @@ _DATE_THEN_NAME = lazy_regex.compile(
 )
 
 
-@validator("holiday_name_mismatch")
+_HOLIDAY_NAME = lazy_regex.compile(_HOLIDAY_NAMES)
+
+
+# Stays "text": the date's year may be written in an earlier paragraph.
+@validator("holiday_name_mismatch", needs=(_HOLIDAY_NAME,))
 def holiday_name_mismatches(doc):
     """文化の日（11月4日）: a holiday named with a date that is not that
     holiday in any year the date may belong to."""
     import jpholiday
 
-    ctx = _YearContext(doc)
     text = doc.text
-    for m in list(_NAME_THEN_DATE.finditer(text)) + list(_DATE_THEN_NAME.finditer(text)):
+    found = list(_NAME_THEN_DATE.finditer(text)) + list(_DATE_THEN_NAME.finditer(text))
+    ctx = _YearContext(doc) if found else None
+    for m in found:
         month, day = number(m.group("m")), number(m.group("d"))
         before = ctx.explicit_before(m.start())
         if before:
@@ -478,12 +530,19 @@ def _step_minutes(m, p: str, text: str) -> int | None:
     return hour * 60 + (30 if m.group(p + "half") else int(minute) if minute else 0)
 
 
-@validator("steps_out_of_order", scope="paragraph")
+# Every timed step holds one of these words (受付 stands for 受付開始 too).
+_STEP_WORD = lazy_regex.compile("|".join(sorted(_STEP_RANK, key=len, reverse=True)))
+
+
+@validator("steps_out_of_order", scope="paragraph", needs=(_STEP_WORD,))
 def steps_out_of_order(doc):
     """開場17時・開演16時30分, 出発8時・集合8時半: a later step of an event
     timed before an earlier one, in one sentence.  Reports both times."""
     text = doc.text
-    for lo, hi in doc.sentence_bounds:
+    bounds = doc.sentence_bounds
+    # Only sentences naming a step can time one.
+    with_steps = sorted({doc.sentence_index(m.start()) for m in _STEP_WORD.finditer(text)})
+    for lo, hi in (bounds[k] for k in with_steps):
         steps = []
         for m in _STEP_TIME.finditer(text, lo, hi):
             p = "a" if m.group("as") else "b"
@@ -520,7 +579,10 @@ _WESTERN_THEN_ERA = lazy_regex.compile(
 )
 
 
-@validator("era_year_mismatch", scope="paragraph")
+_ERA_NAME = lazy_regex.compile(r"令和|平成|昭和")
+
+
+@validator("era_year_mismatch", scope="paragraph", needs=(_ERA_NAME,))
 def era_year_mismatches(doc):
     for m in list(_ERA_THEN_WESTERN.finditer(doc.text)) + list(_WESTERN_THEN_ERA.finditer(doc.text)):
         n = 1 if m.group("n") == "元" else number(m.group("n"))
@@ -542,7 +604,10 @@ _RANGE_HOURS = lazy_regex.compile(
 )
 
 
-@validator("range_length_mismatch", scope="paragraph")
+_LENGTH_WORD = lazy_regex.compile(r"日間|時間")
+
+
+@validator("range_length_mismatch", scope="paragraph", needs=(_LENGTH_WORD,))
 def range_length_mismatches(doc):
     text = doc.text
     for m in _RANGE_DAYS.finditer(text):
