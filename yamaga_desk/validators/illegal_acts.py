@@ -478,7 +478,14 @@ def _drunk_riding_excused(doc):
         yield min(drunk.start(), ride.start()), _CUE_TAIL.match(text, ok.end()).end()
 
 
-@validator("drink_driving")
+# Every span tells of drinking (_DRINK near the drive, or _DRUNK) and of a
+# vehicle (_DRIVE, or _RIDE).  Stays "text": the drinking may be told up to
+# 120 characters before the drive, in the paragraph before.
+_DRINKING = lazy_regex.compile("|".join(f"(?:{p.pattern})" for p in (_DRINK, _DRUNK)))
+_DRIVING = lazy_regex.compile("|".join(f"(?:{p.pattern})" for p in (_DRIVE, _RIDE)))
+
+
+@validator("drink_driving", needs=(_DRINKING, _DRIVING))
 def drink_driving(doc):
     """Driving home or about after drinking, told as something done."""
     yield from _drunk_riding_excused(doc)
@@ -524,7 +531,9 @@ _RUBBISH = lazy_regex.compile(
 )
 
 
-@validator("illegal_dumping")
+# Stays "text": rubbish left behind counts once an outing is named anywhere
+# in the draft.
+@validator("illegal_dumping", needs=(lazy_regex.compile("|".join(f"(?:{p.pattern})" for p in (_LEFT_BEHIND, _DUMP))),))
 def illegal_dumping(doc):
     """Rubbish left where it does not belong, told as done or planned."""
     text = doc.text
@@ -583,7 +592,14 @@ _GIFT_ARRIVED = lazy_regex.compile(
 _NOT_A_GIFT = lazy_regex.compile(r"手紙|メール|連絡|電話|お礼状|礼状|感謝状|お叱り|苦情|クレーム|書類|申請書|返事|回答")
 
 
-@validator("bribe_taken")
+# Every span is a gift (_GIFT_ARRIVED, _BENEFIT or _GIFT) in a draft about
+# official work (_OFFICIAL_WORK or _OFFICIAL_ACT).  Stays "text": the favour
+# and the gift may be told paragraphs apart.
+_GIFT_TAKEN = lazy_regex.compile("|".join(f"(?:{p.pattern})" for p in (_GIFT_ARRIVED, _BENEFIT, _GIFT)))
+_OFFICIAL = lazy_regex.compile("|".join(f"(?:{p.pattern})" for p in (_OFFICIAL_WORK, _OFFICIAL_ACT)))
+
+
+@validator("bribe_taken", needs=(_GIFT_TAKEN, _OFFICIAL))
 def bribes_taken(doc):
     """A benefit taken in return for an official act."""
     text = doc.text
@@ -651,17 +667,22 @@ _PERSON_HIT = lazy_regex.compile(
 _FISH_WORK = lazy_regex.compile(r"魚|アジ|鯵|鯛|タイ|サバ|鯖|ブリ|鰤|イカ|サケ|鮭|マス|鱒|アユ|鮎|釣|血抜き|神経|ネクタイ|帯|ベルト|ボルト|ネジ|蛇口|気を")
 
 
-@validator("violent_act")
+_VIOLENCE_TRIGGER = Trigger(_VIOLENCE)
+
+
+# A match of _VIOLENCE holds no sentence end (。!?, a line break), so looking
+# sentence by sentence finds the same matches as one pass over the text.
+@validator("violent_act", scope="paragraph", needs=(_VIOLENCE,))
 def violent_acts(doc):
     """Assault, abuse as discipline, or cruelty to animals, told as done."""
     text = doc.text
-    for m in _VIOLENCE.finditer(text):
-        lo, hi = doc.sentence_at(m.start())
-        if _SHIME.match(m.group()) and (not _PERSON_HIT.search(text, lo, hi) or _FISH_WORK.search(text, lo, hi)):
-            continue
-        if _WARNING.search(text, lo, hi) or re.search(r"虐待(?:の)?(?:防止|通報|相談|ゼロ)|189", text[lo:hi]):
-            continue
-        yield m.start(), m.end()
+    for lo, hi in _VIOLENCE_TRIGGER.sentences(doc):
+        for m in _VIOLENCE.finditer(text, lo, hi):
+            if _SHIME.match(m.group()) and (not _PERSON_HIT.search(text, lo, hi) or _FISH_WORK.search(text, lo, hi)):
+                continue
+            if _WARNING.search(text, lo, hi) or re.search(r"虐待(?:の)?(?:防止|通報|相談|ゼロ)|189", text[lo:hi]):
+                continue
+            yield m.start(), m.end()
 
 
 # -- open burning ----------------------------------------------------------------------
@@ -686,7 +707,9 @@ _BURN_LAWFUL = lazy_regex.compile(
 )
 
 
-@validator("open_burning")
+# Stays "text": the habit is looked for to the end of the line after the
+# sentence, which for a sentence ending in a blank line is the next paragraph's.
+@validator("open_burning", needs=(_OPEN_BURNING, _BURN_PLACE))
 def open_burning(doc):
     """Household rubbish burnt in a garden, a field or a drum, told as done or habit."""
     text = doc.text
@@ -735,7 +758,9 @@ _RELEASE_LAWFUL = lazy_regex.compile(
 )
 
 
-@validator("animal_abandoned")
+# Paragraph: the pet is looked for in the sentence and the one before it on
+# the same line.
+@validator("animal_abandoned", scope="paragraph", needs=(_RELEASED, _PET, _KEPT_ANIMAL))
 def animals_abandoned(doc):
     """A kept animal let go in the hills, a river or a park, told as done."""
     text = doc.text

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from .. import lazy_regex
 from . import validator
+from .triggers import Trigger
 
 # -- violence made a norm ------------------------------------------------------------
 
@@ -60,11 +61,30 @@ _FIGHT = lazy_regex.compile(r"喧嘩|ケンカ|けんか|タイマン|殴り合|
 _FIGHT_ONLY = lazy_regex.compile(r"(?:立て|動け|起き上がれ)なくなるまで|血(?:が出る|を見る)まで")
 
 
-@validator("violence_endorsed")
+# Hitting taught to a child as the rule: 殴られる前に殴れって息子に教えてる.
+_VIOLENCE_TAUGHT = lazy_regex.compile(
+    r"(?:ぶん殴|殴り返|殴|蹴り返|蹴|やり返|叩き返|叩|しば|どつ|ボコ)(?:れ|せ|け)(?:ばいい|ば良い|ばよか)?(?:って|と)[^。!?\n]{0,12}?"
+    r"(?:教え(?:て|た|る|と)|言い聞かせ|育て|しつけ|躾け|言って(?:る|ます|ある)|言っと(?:る|う)|仕込)"
+)
+# Every span is a _VIOLENCE with a _NORM after it in its sentence, or a
+# _VIOLENCE_TAUGHT.
+_VIOLENCE_OR_TAUGHT = lazy_regex.compile(f"(?:{_VIOLENCE.pattern})|(?:{_VIOLENCE_TAUGHT.pattern})")
+_VIOLENCE_TRIGGER, _NORM_TRIGGER, _TAUGHT_TRIGGER = Trigger(_VIOLENCE), Trigger(_NORM), Trigger(_VIOLENCE_TAUGHT)
+
+
+# Stays "text": 立てなくなるまで is a fight's only when a fight is named in
+# the 60 characters before, which may lie across a blank line.
+@validator("violence_endorsed", needs=(_VIOLENCE_OR_TAUGHT,))
 def violence_endorsed(doc):
     """Violence spoken of as a norm, a duty or a good."""
     text = doc.text
-    for lo, hi in doc.sentence_bounds:
+    norm_sentences = set(_NORM_TRIGGER.sentences(doc))
+    violent = [b for b in _VIOLENCE_TRIGGER.sentences(doc) if b in norm_sentences]
+    taught = _TAUGHT_TRIGGER.sentences(doc)
+    for lo, hi in sorted(set(violent).union(taught)):
+        # The rare words first, the long list of counter-signs only then.
+        if not (_VIOLENCE.search(text, lo, hi) or _VIOLENCE_TAUGHT.search(text, lo, hi)):
+            continue
         if _AGAINST_VIOLENCE.search(text, lo, hi):
             continue
         for v in _VIOLENCE.finditer(text, lo, hi):
@@ -77,12 +97,6 @@ def violence_endorsed(doc):
         # Hitting taught to a child as the rule: 殴られる前に殴れって息子に教えてる.
         for t in _VIOLENCE_TAUGHT.finditer(text, lo, hi):
             yield t.start(), t.end()
-
-
-_VIOLENCE_TAUGHT = lazy_regex.compile(
-    r"(?:ぶん殴|殴り返|殴|蹴り返|蹴|やり返|叩き返|叩|しば|どつ|ボコ)(?:れ|せ|け)(?:ばいい|ば良い|ばよか)?(?:って|と)[^。!?\n]{0,12}?"
-    r"(?:教え(?:て|た|る|と)|言い聞かせ|育て|しつけ|躾け|言って(?:る|ます|ある)|言っと(?:る|う)|仕込)"
-)
 
 
 # -- blaming the victim ------------------------------------------------------------------
@@ -119,11 +133,18 @@ _MOCKED = lazy_regex.compile(
 _AGAINST_BLAME = lazy_regex.compile(r"相談|支援|啓発|防止|なくそう|なくしましょう|窓口|研修|講座|ありません|ではない|じゃない|寄り添")
 
 
-@validator("victim_blamed")
+_BLAME_TRIGGERS = (Trigger(_VICTIM), Trigger(_DESERVED), Trigger(_PLAYED_DOWN), Trigger(_MOCKED))
+
+
+@validator("victim_blamed", scope="paragraph")
 def victim_blamed(doc):
     """The victim blamed for what was done to them, or the harm played down."""
     text = doc.text
-    for lo, hi in doc.sentence_bounds:
+    candidates = [set(t.sentences(doc)) for t in _BLAME_TRIGGERS]
+    for lo, hi in sorted(set().union(*candidates)):
+        if not any((lo, hi) in c and p.search(text, lo, hi)
+                   for c, p in zip(candidates, (_VICTIM, _DESERVED, _PLAYED_DOWN, _MOCKED))):
+            continue
         if _AGAINST_BLAME.search(text, lo, hi):
             continue
         for v in _VICTIM.finditer(text, lo, hi):
@@ -163,11 +184,19 @@ _AGAINST_HARASSMENT = lazy_regex.compile(
 )
 
 
-@validator("harassment_boasted")
+_HARASSMENT_OR_DEFENDED = lazy_regex.compile(f"(?:{_HARASSMENT.pattern})|(?:{_DEFENDED.pattern})")
+_HARASSMENT_TRIGGER = Trigger(_HARASSMENT, _DEFENDED)
+
+
+# Stays "text": the fun may be told in the first characters of the next line
+# (up to 20 past the sentence), which may start the next paragraph.
+@validator("harassment_boasted", needs=(_HARASSMENT_OR_DEFENDED,))
 def harassment_boasted(doc):
     """Sexual harassment told as fun or something done, or defended."""
     text = doc.text
-    for lo, hi in doc.sentence_bounds:
+    for lo, hi in _HARASSMENT_TRIGGER.sentences(doc):
+        if not (_DEFENDED.search(text, lo, hi) or _HARASSMENT.search(text, lo, hi)):
+            continue
         if _AGAINST_HARASSMENT.search(text, lo, hi):
             continue
         d = _DEFENDED.search(text, lo, hi)
@@ -216,11 +245,20 @@ _AGAINST_CRUELTY = lazy_regex.compile(
 )
 
 
-@validator("animal_cruelty_relished")
+_ANIMAL_TRIGGER, _HURT_TRIGGER = Trigger(_ANIMAL), Trigger(_HURT)
+
+
+# Stays "text": the relish may be told up to 40 characters past the sentence
+# on its line, and a sentence ending in a blank line reaches into the next
+# paragraph's first line.
+@validator("animal_cruelty_relished", needs=(_ANIMAL, _HURT))
 def animal_cruelty_relished(doc):
     """An animal hurt for fun or as a pastime, or the game taught to a child."""
     text = doc.text
-    for lo, hi in doc.sentence_bounds:
+    hurt = set(_HURT_TRIGGER.sentences(doc))
+    for lo, hi in _ANIMAL_TRIGGER.sentences(doc):
+        if (lo, hi) not in hurt or not _HURT.search(text, lo, hi):
+            continue
         if _AGAINST_CRUELTY.search(text, lo, hi):
             continue
         for a in _ANIMAL.finditer(text, lo, hi):
@@ -267,12 +305,15 @@ _MINIMISED = lazy_regex.compile(
 _AGAINST_MINIMISED = lazy_regex.compile(r"(?:殴|叩|蹴|ぶた)(?:ら)?れ|ください|下さい|ましょう|相談|虐待|通報|被害|DV|防止|許されな|いけな|ダメ|だめ|試合|練習|稽古|マッサージ|肩たたき|肩叩き|ボール|太鼓|ドア|扉|布団")
 
 
-@validator("violence_minimised")
+_MINIMISED_TRIGGER = Trigger(_MINIMISED)
+
+
+@validator("violence_minimised", scope="paragraph", needs=(_MINIMISED,))
 def violence_minimised(doc):
     """Hitting someone told as harmless: no mark on the face, only a little."""
     text = doc.text
-    for lo, hi in doc.sentence_bounds:
-        if _AGAINST_MINIMISED.search(text, lo, hi):
+    for lo, hi in _MINIMISED_TRIGGER.sentences(doc):
+        if not _MINIMISED.search(text, lo, hi) or _AGAINST_MINIMISED.search(text, lo, hi):
             continue
         for m in _MINIMISED.finditer(text, lo, hi):
             yield m.start(), m.end()
@@ -297,14 +338,20 @@ _MADE_TO_SUFFER = lazy_regex.compile(
 _AGAINST_SUFFERING = lazy_regex.compile(r"ダメ|だめ|いけな|禁止|虐待(?:は|です|に当た)|通報|やめ(?:よう|ましょう|て)|してはいけ|しないで|許されな|適切に|速やかに")
 
 
-@validator("animal_made_to_suffer")
+_SUFFER_TRIGGER = Trigger(_MADE_TO_SUFFER)
+
+
+# Stays "text": the animal may be named in the sentence before, at the end
+# of the previous paragraph (罠にイノシシがかかった。<blank line> 子どもたちに…).
+@validator("animal_made_to_suffer", needs=(_MADE_TO_SUFFER, _SUFFERING_ANIMAL))
 def animal_made_to_suffer(doc):
     """An animal's suffering drawn out or handed to children as a game."""
     text = doc.text
     bounds = doc.sentence_bounds
-    for k, (lo, hi) in enumerate(bounds):
-        if _AGAINST_SUFFERING.search(text, lo, hi):
+    for lo, hi in _SUFFER_TRIGGER.sentences(doc):
+        if not _MADE_TO_SUFFER.search(text, lo, hi) or _AGAINST_SUFFERING.search(text, lo, hi):
             continue
+        k = doc.sentence_index(lo)
         prev_lo = bounds[k - 1][0] if k else lo
         for m in _MADE_TO_SUFFER.finditer(text, lo, hi):
             if _SUFFERING_ANIMAL.search(text, prev_lo, hi):
