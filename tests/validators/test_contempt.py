@@ -250,3 +250,83 @@ def test_person_called_useless_after_the_reason(engine):
 def test_people_called_mountain_monkeys(engine):
     assert "5.6.1" in _items(engine, "奥の集落から来とる連中は山猿ばっかやけん")
     assert "5.6.1" not in _items(engine, "山猿の群れが出没しています。農作物の被害にご注意ください")
+
+
+# -- the group trigger: _GROUP runs only in sentences holding one -------------------
+
+def _samples(pattern: str, count: int, seed: int = 5) -> list[str]:
+    """Random strings built from `pattern`'s syntax tree (lookaheads written
+    out as text, lookbehinds and negative lookaheads left out), so each
+    alternative of a long alternation gets many varied examples."""
+    import random
+    try:
+        from re import _constants as C, _parser as P
+    except ImportError:  # pragma: no cover
+        import sre_constants as C
+        import sre_parse as P
+    rng = random.Random(seed)
+
+    def gen(items) -> str:
+        out = []
+        for op, av in items:
+            if op is C.LITERAL:
+                out.append(chr(av))
+            elif op is C.IN:
+                choices = []
+                for o, a in av:
+                    if o is C.LITERAL:
+                        choices.append(chr(a))
+                    elif o is C.RANGE:
+                        choices.append(chr(rng.randint(*a)))
+                out.append(rng.choice(choices) if choices and av[0][0] is not C.NEGATE else "あ")
+            elif op is C.BRANCH:
+                out.append(gen(rng.choice(av[1])))
+            elif op is C.SUBPATTERN:
+                out.append(gen(av[-1]))
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+                lo, hi = av[0], min(av[1], av[0] + 3)
+                out.append("".join(gen(av[2]) for _ in range(rng.randint(lo, hi))))
+            elif op is C.ASSERT and av[0] == 1:
+                out.append(gen(av[1]))
+            elif op is C.ANY:
+                out.append("あ")
+        return "".join(out)
+
+    parsed = list(P.parse(pattern))
+    return [gen(parsed) for _ in range(count)]
+
+
+def test_every_group_alternative_holds_a_trigger():
+    """A sentence is searched for a group only when it holds a trigger: a
+    group the trigger misses would be a finding lost."""
+    from yamaga_desk.validators.contempt import _GROUP, _GROUP_TRIGGER
+
+    missed = []
+    for sample in _samples(_GROUP.pattern, 20000):
+        for m in _GROUP.finditer(sample):
+            if not _GROUP_TRIGGER.search(sample, m.start(), len(sample)):
+                missed.append(m.group())
+    assert missed == []
+
+
+def test_group_found_only_with_its_trigger_in_the_corpus():
+    import json
+
+    from yamaga_desk.analysis.document import sentence_bounds
+    from yamaga_desk.validators.contempt import _GROUP, _GROUP_TRIGGER
+
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    files = sorted((root / "tests" / "data" / "corpora").rglob("*.jsonl"))
+    texts = [json.loads(line)["text"] for f in files for line in open(f, encoding="utf-8") if line.strip()]
+    assert len(texts) > 500
+    missed = [text[lo:hi] for text in texts for lo, hi in sentence_bounds(text)
+              if _GROUP.search(text, lo, hi) and not _GROUP_TRIGGER.search(text, lo, hi)]
+    assert missed == []
+
+
+def test_group_generalisation_in_the_sentence_after_a_group_without_one_of_its_own(engine):
+    # the sentence holds no group, the one before does: still read together
+    text = "最近このへんに外国人が越してきた。気持ち悪いし怖い。"
+    assert "5.6.2" in _items(engine, text)

@@ -35,7 +35,6 @@ import re
 
 from .. import lazy_regex
 from . import validator
-from .gate import LiteralGate
 
 # -- masked insults -----------------------------------------------------------
 
@@ -160,6 +159,94 @@ _GROUP = lazy_regex.compile(
         rf"年寄り|老人|高齢者|高齢ドライバー|最近の若(?:い|え){_PEOPLE}|若(?:い|え)(?:{_PEOPLE})|若者|ゆとり(?:世代)?|Z世代|団塊(?:の世代|世代)?",
     ])
 )
+
+# -- the rare trigger of a named group ------------------------------------------
+#
+# _GROUP is a long alternation tried at every position, and most sentences
+# name no group.  Each alternative of _GROUP holds one of these strings in
+# what it matches (or, for 女/男, in the lookahead right after it), so a
+# sentence without any of them cannot hold a group: the validators below
+# find these first (a plain alternation of literals, which `re` scans with a
+# first-character table) and run _GROUP only where one occurs.  Adding an
+# alternative to _GROUP means adding its trigger here; test_contempt checks
+# the pair on every alternative's examples and the corpora.
+_PEOPLE_FIRST = "人連奴やも者子家方"  # first characters of _PEOPLE
+_CLIENT_FIRST = "お客利入住生児園患世家"  # first characters of _CLIENT
+
+
+def _group_triggers() -> list[str]:
+    countries = _COUNTRIES.split("|")
+    abroad = ["外国", "海外", "よその国", "他の国", "あの国", "あっちの国", *countries]
+    places = ["山奥", "山ん中", "山の中", "山ん奥", "田舎", "僻地", "山間部", "離島", "よそ", "他所", "県外", "都会", "地方"]
+    homes = ["地区", "町", "村", "地域", "部落", "団地", "集落", "島"]
+    ills = ["うつ", "うつ病", "鬱", "精神疾患", "統合失調症", "発達障害", "発達障がい", "ADHD", "知的障害", "知的障がい",
+            "HIV", "エイズ", "ハンセン病", "透析", "認知症", "依存症"]
+    return [
+        # nationality: 外国の人, タイ人, 中国から来た連中, 外国籍の児童, ブラジル系, △国人
+        *(a + n for a in abroad for n in "のか" + _PEOPLE_FIRST), *(c + "系" for c in countries),
+        *("外国" + n for n in "人籍" + _CLIENT_FIRST), "国人", "国籍", "国の", "国出",
+        "外人", "移民", "難民", "実習生", "黒人", "白人", "ハーフ", "在日", "不法滞在",
+        # belief
+        "宗教", "カルト", "教の", "教徒", "信者", "学会員", "ムスリム", "クリスチャン", "エホバ", "創価",
+        "統一教会", "左翼", "右翼", "左派", "右派", "党の", "党支", "党員",
+        # residence, origin
+        "部落", "同和地区", "地区の", *(a + b for a in ("あの", "あそこの", "その")
+                                       for b in ("地区", "集落", "団地", "部落", "辺り", "へん", "あたり", "地域")),
+        "の人間", "の連中", "の奴ら", "のやつら", "のもん", "県民", "関西人", "大阪人", "東京人", "都会", "田舎", "団地",
+        *(p + n for p in places for n in "のか"), "よそ者", "余所者",
+        "移住", "新住民", "転勤族", "から来た", "から来る", "から越してきた", "出稼ぎ",
+        "健常者", "地元者", "地元出身", "地元の人間", "地元の者",
+        *(h + s for h in homes for s in ("出身", "の出身")), "出身の", "生まれの", "出身者",
+        "中卒", "高卒", "低学歴", "Fラン", "学歴", "母子家庭", "父子家庭", "片親", "ひとり親", "シングルマザー",
+        "生活保護", "施設育ち", "施設の子", "貧乏人", "低所得者", "低所得層", "ナマポ", "離婚家庭",
+        # occupation
+        "派遣社員", "派遣の", "派遣さん", "非正規", "フリーター", "ニート", "無職", "水商売", "風俗嬢", "キャバ嬢",
+        "ホスト", "土方", "肉体労働者", "清掃員", "作業員", "介護職", "トラック運転手", "百姓", "パートのおばちゃん",
+        # disability, illness
+        "障害", "障が", "障碍", "精神病", "身障者", *("車" + n for n in "い椅すのに を利".replace(" ", "")),
+        "認知症", "ボケ老人", "自閉症", "アスペ", "メンヘラ", *(i + s for i in ills for s in ("の", "患者", "持ち")),
+        # sex, sexuality
+        *(s + n for s in "女男" for n in "性の子っはなに"),
+        "ゲイ", "レズ", "ホモ", "オカマ", "おかま", "同性", "LGBT", "トランスジェンダー", "性的少数者",
+        "性的マイノリティ", "ニューハーフ", "主婦", "ママ友", "おばさん", "おばちゃん", "おっさん", "おじさん",
+        "じじい", "ばばあ",
+        # age
+        "年寄り", "老人", "高齢者", "高齢ドライバー", *("若" + e + n for e in "いえ" for n in _PEOPLE_FIRST),
+        "若者", "ゆとり", "Z世代", "団塊",
+    ]
+
+
+def _trie(words) -> str:
+    """One regex for many literals, branching on one character at a time
+    (re tries an alternation's branches one by one: 人(?:間|達)|国(?:人|籍)
+    costs far less than 人間|人達|国人|国籍)."""
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w[1:])
+    parts = []
+    for first, rests in sorted(by_first.items()):
+        tails = [r for r in rests if r]
+        if not tails:
+            parts.append(re.escape(first))
+        else:
+            parts.append(re.escape(first) + "(?:" + _trie(tails) + ")" + ("?" if len(tails) < len(rests) else ""))
+    return "|".join(parts)
+
+
+# (ベトナム人, ネパール人: the katakana before 人 is checked looking back from
+# 人, so the scan stops at each 人 rather than at every katakana letter.)
+_GROUP_TRIGGER = lazy_regex.compile(_trie(set(_group_triggers())) + "|人(?<=[ァ-ヶー]人)")
+
+
+def _group_flags(doc) -> list[bool]:
+    """Per sentence of doc.sentence_bounds: may it hold a _GROUP match?
+    Worked out once per Document (four validators ask)."""
+    flags = doc.__dict__.get("_contempt_group_flags")
+    if flags is None:
+        text, search = doc.text, _GROUP_TRIGGER.search
+        flags = doc.__dict__["_contempt_group_flags"] = [search(text, lo, hi) is not None for lo, hi in doc.sentence_bounds]
+    return flags
+
 
 # An occupation, or the work itself, looked down on: 保育士や介護士みたいな仕事は
 # 誰にでもできる.  Its own judgements: 危険 or 大変 describe the work, not the people.
@@ -368,15 +455,22 @@ def _sentences(doc):
     return doc.sentence_bounds
 
 
+# Text scope: a group quoted to question the prejudice (_mention) is judged
+# by quotes and questioning words anywhere in the draft, across blank lines.
 @validator("group_generalisation")
 def group_generalisations(doc):
     """A group of people and a sweeping judgement about it in one sentence."""
     text = doc.text
-    for lo, hi in _sentences(doc):
-        sentence = text[lo:hi]
-        if _AGAINST.search(sentence):
+    flags = _group_flags(doc)
+    for i, (lo, hi) in enumerate(_sentences(doc)):
+        # Rare triggers first: every finding below needs a group in this
+        # sentence or the one before it, or a looked-down-on occupation.
+        group_here, group_before = flags[i], i > 0 and flags[i - 1]
+        if not (group_here or group_before or _OCCUPATION.search(text, lo, hi)):
             continue
-        for g in _GROUP.finditer(text, lo, hi):
+        if _AGAINST.search(text, lo, hi):
+            continue
+        for g in _GROUP.finditer(text, lo, hi) if group_here else ():
             if _mention(doc, g.start()):
                 continue
             j = _JUDGEMENT.search(text, g.end(), min(hi, g.end() + _WINDOW))
@@ -391,12 +485,14 @@ def group_generalisations(doc):
                     if _PEJORATIVE_PEOPLE.search(other.group()):
                         yield other.start(), other.end()
                 break
-        j = _following_judgement(doc, lo, hi)
-        if j:
-            yield j.start(), _end(text, j.end())
-        st = _STIGMA.search(text, lo, hi)
-        if st and (_GROUP.search(text, lo, st.start()) or _group_just_before(doc, lo)):
-            yield st.start(), st.end()
+        if group_before:  # (each needs a group in the sentence before)
+            j = _following_judgement(doc, lo, hi)
+            if j:
+                yield j.start(), _end(text, j.end())
+        if group_here or group_before:
+            st = _STIGMA.search(text, lo, hi)
+            if st and (_GROUP.search(text, lo, st.start()) or _group_just_before(doc, lo)):
+                yield st.start(), st.end()
         for o in _OCCUPATION.finditer(text, lo, hi):
             j = _LOOKED_DOWN.search(text, o.end(), min(hi, o.end() + _WINDOW))
             if j and not _mention(doc, o.start()):
@@ -432,17 +528,24 @@ def _group_nearby(doc, lo: int, end: int) -> bool:
     return bool(_GROUP.search(doc.text, start, end))
 
 
+# Text scope: the group may be named two sentences back, across a blank
+# line, and a quoted mention is judged by the whole draft (_mention).
 @validator("group_exclusion")
 def group_exclusions(doc):
     """Wanting a named group kept away: 〜には貸さない方がいい, 来てほしくない."""
     text = doc.text
-    for lo, hi in _sentences(doc):
+    flags = _group_flags(doc)
+    for i, (lo, hi) in enumerate(_sentences(doc)):
+        # Every finding needs a group in this sentence or the two before it,
+        # or a pointer at one (ああいう人たち): both rarer than _EXCLUSION.
+        if not (any(flags[max(0, i - 2):i + 1]) or _POINTER.search(text, lo, hi)):
+            continue
         if _AGAINST.search(text, lo, hi):
             continue
         for x in _EXCLUSION.finditer(text, lo, hi):
             if _mention(doc, x.start()):
                 continue
-            g = _GROUP.search(text, max(lo, x.start() - _WINDOW), x.start())
+            g = _GROUP.search(text, max(lo, x.start() - _WINDOW), x.start()) if flags[i] else None
             if g:
                 yield g.start(), _end(text, x.end())
             elif _POINTER.search(text, lo, x.start()) or _group_nearby(doc, lo, x.start()):
@@ -457,21 +560,22 @@ def group_exclusions(doc):
                 yield p.start(), p.end()
 
 
-# Every finding below needs a contempt word and a named group in the draft.
-_GROUP_CONTEMPT_GATE = LiteralGate(_CONTEMPT, _GROUP)
-
-
-@validator("group_contempt")
+# Text scope: a quoted mention is judged by the whole draft (_mention).
+# Every finding needs a contempt word (the _FOLLOWING ones too: checked with
+# _CONTEMPT.match) and a named group, so the engine skips drafts lacking either.
+@validator("group_contempt", needs=(_CONTEMPT, _GROUP))
 def group_contempt(doc):
     """A contempt word about a named group: 〜の人間は民度が低い, 〜って気持ち悪い."""
     text = doc.text
-    if not _GROUP_CONTEMPT_GATE.may_match(text):
-        return
-    for lo, hi in _sentences(doc):
+    flags = _group_flags(doc)
+    for i, (lo, hi) in enumerate(_sentences(doc)):
+        # the group is named in this sentence, or the one before (_following_judgement)
+        if not (flags[i] or (i > 0 and flags[i - 1])):
+            continue
         if _AGAINST.search(text, lo, hi):
             continue
         found = False
-        for g in _GROUP.finditer(text, lo, hi):
+        for g in _GROUP.finditer(text, lo, hi) if flags[i] else ():
             if _mention(doc, g.start()):
                 continue
             c = _CONTEMPT.search(text, g.end(), min(hi, g.end() + _WINDOW))
@@ -509,9 +613,19 @@ _PLACE = lazy_regex.compile(
 
 
 def _place_contempt(doc):
+    """(place, contempt) matches, worked out once per Document for the two
+    validators below."""
+    found = doc.__dict__.get("_contempt_places")
+    if found is None:
+        found = doc.__dict__["_contempt_places"] = list(_find_place_contempt(doc))
+    return found
+
+
+def _find_place_contempt(doc):
     text = doc.text
     for lo, hi in _sentences(doc):
-        if _AGAINST.search(text, lo, hi):
+        # the contempt words are rarer than _AGAINST's: look for them first
+        if not _PLACE_CONTEMPT.search(text, lo, hi) or _AGAINST.search(text, lo, hi):
             continue
         for c in _PLACE_CONTEMPT.finditer(text, lo, hi):
             if _mention(doc, c.start()):
@@ -522,14 +636,15 @@ def _place_contempt(doc):
                 break
 
 
-@validator("place_contempt")
+# Text scope: a quoted mention is judged by the whole draft (_mention).
+@validator("place_contempt", needs=(_PLACE_CONTEMPT,))
 def place_contempt(doc):
     """The contempt words about the people of a place: 貧乏人の集まり."""
     for _place, c in _place_contempt(doc):
         yield c.start(), c.end()
 
 
-@validator("place_contempt_whole")
+@validator("place_contempt_whole", needs=(_PLACE_CONTEMPT,))
 def place_contempt_whole(doc):
     """The place and the contempt together: あの地区は昔から貧乏人の集まり."""
     for place, c in _place_contempt(doc):
