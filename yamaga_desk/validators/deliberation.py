@@ -268,8 +268,8 @@ def _markers(doc) -> list[tuple[int, int]]:
     spans += [m.span() for m in _CONDITIONAL.finditer(text)
               if not _kept_from_someone(text, *m.span()) and not _job_offer(text, *m.span())
               and _city_in_sight(doc, m.start())]
-    organisation = _ORGANISATION.search(text) is not None
-    spans += [m.span() for m in _BEFORE_RE.finditer(text) if organisation or _city_in_sight(doc, m.start())]
+    # (the organisation is looked for only once a 公表前… is there: it rarely is)
+    spans += [m.span() for m in _BEFORE_RE.finditer(text) if _in_draft(doc, _ORGANISATION) or _city_in_sight(doc, m.start())]
     return sorted(spans)
 
 
