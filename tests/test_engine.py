@@ -100,3 +100,17 @@ def test_a_quoted_question_does_not_end_the_sentence():
 
     text = "窓口で「支所がなくなるって本当？」と聞かれた。困った"
     assert sentence_bounds(text) == [(0, text.index("困")), (text.index("困"), len(text))]
+
+
+def test_a_kanji_word_is_found_spelt_in_kana_but_not_by_a_short_homophone():
+    """無能 in the word list also catches ムノウ/むのう (a way round a word list);
+    a two-kana reading is too ambiguous (くず湯, 酒かす are food)."""
+    from yamaga_desk.engine import Engine
+    from yamaga_desk.ruleset.model import Rule, RuleSet
+
+    rule = Rule(id="t-insult", item="5.6.1", severity="error", message="m", source="test:1",
+                words=("無能", "屑"))
+    engine = Engine.build(RuleSet(rules=[rule]))
+    assert [f.excerpt for f in engine.check("主任はほんとムノウ").findings] == ["ムノウ"]
+    assert [f.excerpt for f in engine.check("主任はほんとむのう").findings] == ["むのう"]
+    assert engine.check("寒い日はくず湯がいい").findings == ()

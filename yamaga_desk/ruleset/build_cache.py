@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Callable
 
 FILE_NAME = "rule-cache.bin"
-KINDS = ("safe", "literals", "words", "norm", "toml")
+KINDS = ("safe", "literals", "words", "reading", "norm", "toml")
 _lock = threading.Lock()
 
 
@@ -57,7 +57,7 @@ def _fingerprint() -> str:
 class BuildCache:
     """Answers by kind ("safe": pattern -> True; "literals": pattern ->
     tuple of literals or None; "words": normalized entry -> tuple of token
-    forms; "norm": rule text -> its normalized text; "toml": sha-256 of a rule file's text -> the parsed file), shared
+    forms; "reading": a one-word entry -> its katakana reading; "norm": rule text -> its normalized text; "toml": sha-256 of a rule file's text -> the parsed file), shared
     by every build in the process."""
 
     def __init__(self) -> None:

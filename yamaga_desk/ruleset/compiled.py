@@ -35,11 +35,18 @@ from .prefilter import LiteralScanner, literals_of
 _KANJI_DIGITS = str.maketrans("〇零○一二三四五六七八九", "0001234567" "89")
 
 Tokenize = Callable[[str], list[Token]]
+# Shortest reading (in kana) by which a kanji entry matches a kana spelling.
+KANA_SPELLING_MIN = 3
 FormsOf = Callable[[str], tuple]
 
 
 def _real_forms(text: str) -> tuple:
     return tuple(_forms(t) for t in _tokenizer.tokenize(text))
+
+
+def _real_reading(text: str) -> str:
+    tokens = _tokenizer.tokenize(text)
+    return tokens[0].reading if len(tokens) == 1 else ""
 
 
 def _normalized(text: str) -> str:
@@ -122,6 +129,11 @@ class Matcher:
         self.rules: list[CompiledRule] = []
         self.by_form: dict[str, list[CompiledRule]] = {}
         self.by_reading: dict[str, list[CompiledRule]] = {}
+        # Entries written in kanji by their reading, for tokens spelt in kana
+        # (無能 -> ムノウ, むのう): writing a word in kana is a common way
+        # round a word list.  Short readings are left out: くず (葛) or かす
+        # (酒かす) are ordinary words that share a reading with an insult.
+        self.by_kana_spelling: dict[str, list[CompiledRule]] = {}
         self.by_first: dict[str, list[tuple[CompiledRule, list[set[str]]]]] = {}
         for rule in ruleset.rules:
             self.add(rule)
@@ -142,6 +154,13 @@ class Matcher:
         if self.tokenize is _tokenizer.tokenize:
             return cache().get("words", text, _real_forms)
         return tuple(_forms(t) for t in self.tokenize(text))
+
+    def reading_of(self, text: str) -> str:
+        """Katakana reading of a one-word entry ("" for more than one word)."""
+        if self.tokenize is _tokenizer.tokenize:
+            return cache().get("reading", text, _real_reading)
+        tokens = self.tokenize(text)
+        return tokens[0].reading if len(tokens) == 1 else ""
 
     def pattern(self, text: str) -> LazyPattern:
         """One LazyPattern per pattern string, refused here if unsafe."""
@@ -184,6 +203,10 @@ class Matcher:
             self.by_form.setdefault(norm, []).append(cr)
             if _is_kana(norm):
                 self.by_reading.setdefault(to_katakana(norm), []).append(cr)
+            else:
+                reading = self.reading_of(norm)
+                if len(reading) >= KANA_SPELLING_MIN and _is_kana(reading):
+                    self.by_kana_spelling.setdefault(reading, []).append(cr)
         for seq in phrases:
             for form in seq[0]:
                 self.by_first.setdefault(form, []).append((cr, seq))
@@ -233,11 +256,16 @@ class Matcher:
 
     def _is_hot(self, line: Line, word_id: int) -> bool:
         if WORDS.get(word_id) is None:  # unknown word: its forms depend on its surface
-            return bool(self._lower_forms or self.by_reading)
+            return bool(self._lower_forms or self.by_reading or self.by_kana_spelling)
         i = line.word_ids.index(word_id)
         info = line.infos[i]
         forms = (line.surface(i), info[0], info[1])
-        return (any(f.lower() in self._lower_forms for f in forms) or info[2] in self.by_reading) and not info[4]
+        return (any(f.lower() in self._lower_forms for f in forms) or info[2] in self.by_reading
+                or self._kana_spelt(line.surface(i), info[2])) and not info[4]
+
+    def _kana_spelt(self, surface: str, reading: str) -> bool:
+        """A kana spelling of a kanji entry (ムノウ for 無能)?"""
+        return reading in self.by_kana_spelling and _is_kana(surface)
 
     def _token_matches(self, doc: Document, wanted: set[int] | None):
         hot, hot_ids = self._hot, self._hot_ids
@@ -260,7 +288,8 @@ class Matcher:
         info = line.infos[i]
         lower = self._lower_forms
         return (line.surface(i).lower() in lower or info[0].lower() in lower
-                or info[1].lower() in lower or info[2] in self.by_reading)
+                or info[1].lower() in lower or info[2] in self.by_reading
+                or self._kana_spelt(line.surface(i), info[2]))
 
     def _following(self, doc: Document, n: int, i: int):
         """Tokens after morpheme i of line n, across lines, blanks skipped."""
@@ -284,6 +313,9 @@ class Matcher:
                 hits[id(cr)] = cr
         for cr in self.by_reading.get(token.reading, ()):
             hits[id(cr)] = cr
+        if self._kana_spelt(token.surface, token.reading):
+            for cr in self.by_kana_spelling[token.reading]:
+                hits[id(cr)] = cr
         for cr in hits.values():
             if (wanted is None or id(cr) in wanted) and cr.pos_ok(token):
                 yield cr, token.start, token.end
