@@ -133,17 +133,16 @@ _MOCKED = lazy_regex.compile(
 _AGAINST_BLAME = lazy_regex.compile(r"相談|支援|啓発|防止|なくそう|なくしましょう|窓口|研修|講座|ありません|ではない|じゃない|寄り添")
 
 
-_BLAME_TRIGGERS = (Trigger(_VICTIM), Trigger(_DESERVED), Trigger(_PLAYED_DOWN), Trigger(_MOCKED))
+_BLAMING = (_VICTIM, _DESERVED, _PLAYED_DOWN, _MOCKED)  # every span is one of these
+_BLAME_TRIGGER = Trigger(*_BLAMING)
 
 
-@validator("victim_blamed", scope="paragraph")
+@validator("victim_blamed", scope="paragraph", needs=(lazy_regex.compile("|".join(f"(?:{p.pattern})" for p in _BLAMING)),))
 def victim_blamed(doc):
     """The victim blamed for what was done to them, or the harm played down."""
     text = doc.text
-    candidates = [set(t.sentences(doc)) for t in _BLAME_TRIGGERS]
-    for lo, hi in sorted(set().union(*candidates)):
-        if not any((lo, hi) in c and p.search(text, lo, hi)
-                   for c, p in zip(candidates, (_VICTIM, _DESERVED, _PLAYED_DOWN, _MOCKED))):
+    for lo, hi in _BLAME_TRIGGER.sentences(doc):
+        if not any(p.search(text, lo, hi) for p in _BLAMING):
             continue
         if _AGAINST_BLAME.search(text, lo, hi):
             continue
