@@ -86,6 +86,24 @@ def test_this_year_in_the_sentence_pins_the_date(engine, text):
     assert _flagged(engine, text, today=dt.date(2026, 6, 1)) != []
 
 
+@pytest.mark.parametrize("text", [
+    # A 今年 earlier in the sentence speaks of another event when a 来年 /
+    # 昨年 stands nearer the date (2027-08-15 is a Sunday, 2026-08-15 a Saturday;
+    # an emoji ends no sentence, so both words share one).
+    "今年もご来場ありがとうございました🎆 来年の花火大会は8月15日(日)・16日(月)の予定です",
+    "今年の反省を生かし、来年こそ8月15日(日)に開きたい",
+    "今年は中止でしたが、昨年は6月14日(土)に開きました",  # 2025-06-14 was a Saturday
+])
+def test_a_nearer_last_or_next_year_unpins_this_year(engine, text):
+    assert _flagged(engine, text, today=dt.date(2026, 6, 1)) == []
+
+
+def test_this_year_nearer_than_next_year_still_pins(engine):
+    # 2026-12-29 is a Tuesday: 今年 speaks of the date, 来年 of something after.
+    text = "来年の計画はさておき、今年の最終収集日は12月29日(月)です"
+    assert _flagged(engine, text, today=dt.date(2026, 6, 1)) == ["12月29日(月)"]
+
+
 def test_a_relative_year_nearer_than_a_written_year_wins(engine):
     # 2025-08-15 was a Friday, 2026-08-15 is a Saturday.
     text = "2025年の大会は雨でした。今年は8月15日(土)に開催します"

@@ -216,8 +216,15 @@ class _YearContext:
         corpus labels it).  昨年 / 来年 never pin: they usually speak of
         another event (昨年は中止、6月14日(日)に開催)."""
         lo, hi = self.doc.sentence_at(pos)
-        near = [m for m in self.relatives if lo <= m.start() < hi and m.group("word") in ("今年", "本年", "年内")]
+        near = [m for m in self.relatives if lo <= m.start() < hi]
         if not near:
+            return False
+        # The relative word nearest before the date speaks of it (今年もあり
+        # がとう。来年は8月15日(日)…: 来年, not 今年); failing one before, the
+        # first after it (12月29日(月)は年内最後の収集日).
+        before_date = [m for m in near if m.start() < pos]
+        chosen = before_date[-1] if before_date else near[0]
+        if chosen.group("word") not in ("今年", "本年", "年内"):
             return False
         before = self.explicit_before(pos)
         return not (before and before[0] >= lo)
