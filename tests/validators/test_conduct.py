@@ -387,3 +387,39 @@ def test_a_critic_shut_out_or_sneered_at_is_found(engine, text, expected):
 
 def test_a_polite_request_not_to_call_for_sales_is_not_a_reply(engine):
     assert spans(engine, complaint_deflected, "ご意見はフォームへ。営業目的のお電話はご遠慮ください") == []
+
+
+# Round 7 families: wordings of an unseen writer, in other words of our own.
+
+def test_an_intensified_bare_insult_at_a_resident_is_contempt_and_names_them(engine):
+    text = "市民課に来た年金暮らしのじいさん、書類を三回も書き損じて、ほんとポンコツ。"
+    found = spans(engine, citizen_contempt, text)
+    assert any("ポンコツ" in s for s in found)
+    # the resident is named where they were met, with the words between
+    assert any(s.endswith("年金暮らしのじいさん") for s in found)
+
+
+def test_an_insult_word_about_oneself_at_the_counter_is_not_contempt(engine):
+    assert spans(engine, citizen_contempt, "窓口で書類を落とした。自分ほんとポンコツ、と思ったら住民の方が拾ってくれた。ありがとうございます") == []
+
+
+def test_scorn_behind_a_polite_face_at_a_repeated_question_is_amusement(engine):
+    text = "相談会では同じ質問を何度も受けますが、内心ではまたかとため息をついています(笑)。お問い合わせは福祉課へ。"
+    assert any("内心" in s for s in spans(engine, citizen_amusement, text))
+    assert "5.1" in items(engine, text)  # the validator's needs= keep it running in the engine
+
+
+def test_eye_rolling_at_a_resident_needs_their_trouble_in_the_sentence(engine):
+    assert spans(engine, citizen_amusement, "窓口の研修で白目をむくほど眠かった。お問い合わせは総務課へ") == []
+
+
+def test_a_contractor_working_at_cost_for_the_writer_and_the_job_credited(engine):
+    text = "工事でお世話になっている設備屋さんが、うちの給湯器を原価で替えてくれた。役所で働いとるとこういう得があるけん"
+    found = spans(engine, contractor_benefit, text)
+    assert any("原価で" in s for s in found)
+    assert any("得がある" in s for s in found)
+    assert {"5.1", "5.2"} <= items(engine, text)
+
+
+def test_a_contractor_at_cost_for_the_city_is_no_benefit(engine):
+    assert spans(engine, contractor_benefit, "工事でお世話になっている設備屋さんが、公民館の給湯器を原価で替えてくれました。ありがとうございます") == []
