@@ -330,3 +330,58 @@ def test_group_generalisation_in_the_sentence_after_a_group_without_one_of_its_o
     # the sentence holds no group, the one before does: still read together
     text = "最近このへんに外国人が越してきた。気持ち悪いし怖い。"
     assert "5.6.2" in _items(engine, text)
+
+
+# -- round 7: kana and dialect insults, indirect group judgements ------------------
+
+def test_kana_and_dialect_insults_cut_apart_by_the_tokenizer(engine):
+    # Sudachi splits ばかたれ into ば+かたれ and ひまじん into ひま+じん: the
+    # insult must still be found, with the dialect ending straight after it.
+    assert "ばかたれ" in _spans(engine, "また遅刻しとる、ほんなこつばかたれたい", "5.6.1")
+    assert "バカチン" in "".join(_spans(engine, "隣の係長はほんなこつバカチンやけん", "5.6.1"))
+    assert "5.6.1" in _items(engine, "毎日苦情の電話してくるなんて、よっぽどのひまじんやね")
+    assert "5.6.1" in _items(engine, "あっちの集落は田舎っぺばっかりたい")
+
+
+def test_idle_person_said_of_oneself_is_no_insult(engine):
+    assert "5.6.1" not in _items(engine, "定年してすっかり暇人の私、今日は川沿いを散歩しました")
+    assert "5.6.1" not in _items(engine, "この暇人め、と友達に笑われました")
+
+
+def test_annoying_said_of_a_thing_is_no_insult(engine):
+    # うざい about adverts or notifications is not a put-down of a person
+    assert "5.6.1" not in _items(engine, "このサイト、広告うざいけど記事は面白い")
+    assert "5.6.1" in _items(engine, "隣の席の先輩、いちいち口出ししてきてうざい")
+
+
+def test_this_is_why_they_are_like_that(engine):
+    assert "これだから△△人は" in _spans(engine, "また割り込まれた。これだから△△人は…", "5.6.2")
+    assert "5.6.2" in _items(engine, "これやけん若いもんは話にならん")
+    # fond, not a put-down; and a count of people is not a group
+    assert "5.6.2" not in _items(engine, "これだから女の子は可愛い")
+    assert "5.6.2" not in _items(engine, "予約は〇〇人までです。〇〇人は当日受付")
+
+
+def test_people_of_a_part_of_town_named_by_direction(engine):
+    spans = _spans(engine, "川の向こうの方の連中は田舎者ばっかりで話にならん", "5.6.2")
+    assert any(s.startswith("方の連中") or "向こう" in s for s in spans)
+    assert "5.6.2" not in _items(engine, "山の奥の方の人たちにも届けたい")
+
+
+def test_sex_stereotype_without_a_slur(engine):
+    assert "5.6.2" in _items(engine, "自治会長はやっぱり男じゃないとまとまらんよ")
+    assert "5.6.2" in _items(engine, "女性の上司ってすぐ感情的になるよね")
+    assert "5.6.2" not in _items(engine, "女性の管理職は年々増えています")
+    assert "5.6.2" not in _items(engine, "課長は男性、係長は女性です")
+
+
+def test_disabled_colleagues_kept_out_without_a_slur(engine):
+    assert "5.6.2" in _items(engine, "発達障害の人と同じ班になると作業が進まん")
+    assert "5.6.2" in _items(engine, "精神障害のある人はうちの係には配属せんでほしい")
+    assert "5.6.2" not in _items(engine, "障害のある人と同じ職場で働くことで学びがありました")
+    assert "5.6.2" not in _items(engine, "新人が配属されたら仕事が回らんくらい忙しい")
+
+
+def test_the_reason_for_an_exclusion_in_the_next_sentence_is_covered(engine):
+    text = "空き部屋、外国の人には貸さんことにした。言葉も通じんし揉めそうやけん"
+    assert any("言葉も通じん" in s for s in _spans(engine, text, "5.6.2"))

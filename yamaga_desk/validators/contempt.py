@@ -124,6 +124,9 @@ _GROUP = lazy_regex.compile(
         rf"(?:外国|海外|よその国|他の国|あの国|あっちの国|(?:{_COUNTRIES}))(?:の|から来た)?{_PEOPLE}|外国(?:の|人の|籍の)?{_CLIENT}",
         # a nationality masked or left unnamed: △国人, 〇〇国の人, 某国人, A国の連中
         rf"(?:[〇○●◯△▲□■×✕※*]{{1,3}}|某|[A-Z])国(?:人|籍の{_PEOPLE}|の{_PEOPLE}|出身の{_PEOPLE})",
+        # …and with 国 masked too: これだから〇〇人は.  Only as a topic, so a
+        # count (定員〇〇人) is not a group.
+        r"(?<![0-9約計員着最で第])[〇○●◯△▲□■×✕※*]{1,3}人(?=は|って|なんて|なんか|ども|ときたら|の(?:連中|奴ら|やつら))",
         rf"(?:{_COUNTRIES})系",
         r"外国人|外人|移民|難民|(?:技能)?実習生|黒人|白人|ハーフ|在日|(?<![ァ-ヶー])[ァ-ヶ][ァ-ヶー]{1,7}人(?![数口気形材件力参生工間])|外国籍|不法滞在者?",
         r"あの国の[一-龥ァ-ヶー]{1,5}|[一-龥]{1,3}国籍の(?:人|方)",
@@ -136,6 +139,8 @@ _GROUP = lazy_regex.compile(
         r"[“\"「『]?(?:あの|あそこの|その)(?:地区|集落|団地|部落|辺り|へん|あたり|地域)[”\"」』]?(?=は|って|の|出身|から)",
         rf"[一-龥]{{1,4}}(?:県|府|市|町|村|島)(?:の|出身の|育ちの)(?:人間|連中|奴ら|やつら|もん)|[〇一-龥]{{1,3}}県民(?=って|は|なんて)|関西人|大阪人|東京人|都会(?:の)?(?:人|もん)|田舎(?:の)?(?:人|もん)",
         rf"団地(?:に住んで(?:る|いる|た)|住まい|の)?(?:{_PEOPLE}|住人)",
+        # the people of a part of town named by direction: 〜の奥の方の人たち, 川の向こうの連中
+        r"(?:奥|向こう|外れ|はずれ|裏|方|辺|へん|あたり|辺り|界隈)の(?:人たち|人達|人ら|人間|人|連中|奴ら|やつら|もん|者)",
         rf"(?:山奥|山ん中|山の中|山ん奥|田舎|僻地|山間部|離島|よそ|他所|県外|都会|地方)(?:の|から来た){_PEOPLE}|よそ者|余所者",
         # newcomers and migrant workers: 移住者, よそから来た人, 出稼ぎの連中
         rf"移住者|移住(?:して)?(?:きた|来た){_PEOPLE}|新住民|転勤族|(?:よそ|他所|外|都会|県外)から(?:来た|来る|越してきた){_PEOPLE}|出稼ぎ(?:の{_PEOPLE}|労働者|者)?",
@@ -153,6 +158,8 @@ _GROUP = lazy_regex.compile(
         # sex, sexuality
         r"(?<![一-龥])(?:女|男)(?:性|の人|の子|子)?(?=って|は|なんて|なんか|に(?:は)?[^。!?\n]{0,10}(?:無理|向いて|できな|務まら))",
         r"(?:女性|男性)(?:職員|社員|ドライバー|の方)?(?=って|は|なんて|なんか)",
+        # a sex and a role together: 女性の管理職は, 男の保育士って
+        r"(?<![一-龥])(?:女|男)(?:性の?|の)(?:管理職|上司|課長|部長|係長|社長|店長|リーダー|医者|医師|先生|教師|運転手|ドライバー|職員|社員|政治家|議員|部下|新人|店員|従業員|作業員|消防士|警察官|看護師|保育士|幹部|役員|監督|審判|営業)(?=って|は|なんて|なんか)",
         r"ゲイ|レズ|ホモ|オカマ|おかま|同性愛者?|同性(?:の)?カップル|同性婚|LGBTQ?|トランスジェンダー|性的少数者|性的マイノリティ|ニューハーフ",
         r"(?:主婦|専業主婦|ママ友|おばさん|おばちゃん|おっさん|おじさん|じじい|ばばあ|年寄り)(?:たち|連中|ども|ら)?(?:って|は)(?=[、,]?(?:みんな|だいたい|どうせ|すぐ|暇|図々|ずうずう|厚かまし|うるさ|話が長|しつこ|噂|陰口|悪口))",
         # age
@@ -185,6 +192,7 @@ def _group_triggers() -> list[str]:
         # nationality: 外国の人, タイ人, 中国から来た連中, 外国籍の児童, ブラジル系, △国人
         *(a + n for a in abroad for n in "のか" + _PEOPLE_FIRST), *(c + "系" for c in countries),
         *("外国" + n for n in "人籍" + _CLIENT_FIRST), "国人", "国籍", "国の", "国出",
+        *(m + "人" for m in "〇○●◯△▲□■×✕※*"),
         "外人", "移民", "難民", "実習生", "黒人", "白人", "ハーフ", "在日", "不法滞在",
         # belief
         "宗教", "カルト", "教の", "教徒", "信者", "学会員", "ムスリム", "クリスチャン", "エホバ", "創価",
@@ -194,6 +202,7 @@ def _group_triggers() -> list[str]:
                                        for b in ("地区", "集落", "団地", "部落", "辺り", "へん", "あたり", "地域")),
         "の人間", "の連中", "の奴ら", "のやつら", "のもん", "県民", "関西人", "大阪人", "東京人", "都会", "田舎", "団地",
         *(p + n for p in places for n in "のか"), "よそ者", "余所者",
+        *(d + "の" for d in ("奥", "向こう", "外れ", "はずれ", "裏", "方", "辺", "へん", "あたり", "辺り", "界隈")),
         "移住", "新住民", "転勤族", "から来た", "から来る", "から越してきた", "出稼ぎ",
         "健常者", "地元者", "地元出身", "地元の人間", "地元の者",
         *(h + s for h in homes for s in ("出身", "の出身")), "出身の", "生まれの", "出身者",
@@ -275,12 +284,23 @@ _CONTEMPT = lazy_regex.compile(
 # Judgements strong enough to be read in the sentence right after the group.
 _FOLLOWING = lazy_regex.compile(
     _CONTEMPT.pattern + r"|悪影響|反対する(?:の|気持ち)(?:も|は)?(?:わか|分か|当然|無理(?:も)?な)|結婚(?:に|は|なんて)?(?:反対|許さ|認め(?:られ|な))|"
-    r"怖(?:い|すぎ)|こわい|信用(?:でき|なら)な|治安が悪"
+    r"怖(?:い|すぎ|か(?!っ))|こわ(?:い|か(?!っ))|信用(?:でき|なら)な|治安が悪"
 )
 _FOLLOW_REACH = 12
 # The place or the family itself blamed: 昔からそういう土地だから.  Read next
 # to a named group in the sentence or the one before it.
-_STIGMA = lazy_regex.compile(r"そういう(?:土地|土地柄|地域|地区|所|ところ|場所|家|家柄|家系|血筋|血|筋|出|人たち|連中)(?:だ|な|なん)?(?:から|ので|だし|でしょ|だもん)")  # the judgement opens the next sentence: 気持ち悪いし…
+_STIGMA = lazy_regex.compile(r"そういう(?:土地|土地柄|地域|地区|所|ところ|場所|家|家柄|家系|血筋|血|筋|出|人たち|連中)(?:だ|な|なん|や|じゃ)?(?:から|ので|だし|でしょ|だもん|けん|けえ|し|もん)")  # the judgement opens the next sentence: 気持ち悪いし…
+
+# "That's what they're like": これだから〇〇人は, これやけん若いもんは.
+_THIS_IS_WHY = lazy_regex.compile(r"(?:これ|こい|それ|そい|あれ)(?:だ|や|じゃ)?(?:から|けん|けえ|けぇ)[、,]?$")
+_TOPIC = lazy_regex.compile(r"(?:って(?:のは|やつは)?|は|なんて|ときたら)")
+# …left unfinished (これだから〇〇人は…), or finished with a put-down; a
+# fond これだから女の子は可愛い is neither.
+_UNFINISHED = lazy_regex.compile(r"[…‥・.。!?、,wｗー〜~💢😡😤\s]*$")
+_WHY_VERDICT = lazy_regex.compile(
+    r"低能|無能|ダメ|だめ|困る|困った|嫌|いや(?:だ|や|なん)|信用|しょうがな|仕方な|どうしようもな|話になら|ろくな|"
+    r"使えな|使えん|役に立た|頭(?:が)?(?:悪|弱|固)|常識|マナー|民度"
+)
 
 # Sweeping words right after the group's topic marker: 〜って(だいたい|みんな).
 _SWEEP = lazy_regex.compile(r"(?:って|は|なんて|なんか)[、,]?(?:みんな|皆|だいたい|大体|どうせ|全員|大抵|たいてい|ほとんど|結局|基本|しょせん|所詮|しょせんは)")
@@ -290,6 +310,12 @@ _PEJORATIVE_PEOPLE = lazy_regex.compile(r"(?:連中|奴ら|やつら|ども)$")
 
 # Pointing at a group already named: ああいう人たち, あの連中.
 _POINTER = lazy_regex.compile(rf"(?:ああいう|ああいった|あんな|ああゆう|そういう|ああいう類の|あの手の|あの)(?:{_PEOPLE})|あいつら|あの連中")
+
+# Pointing at the people of a trade: ああいう職業の人, あんな仕事しとる連中.
+_POINTER_TRADE = lazy_regex.compile(
+    rf"(?:ああいう|ああいった|あんな|ああゆう|ああいう類の|あの手の)(?:職業|仕事|職種|商売)(?:の|を(?:して|やって|し[とよ])(?:る|いる)){_PEOPLE}"
+)
+_TRADE_VERDICT = lazy_regex.compile(r"話(?:が|も)?(?:合わ|通じ)(?:な|ん|ひん|ね)|付き合いたくな|付き合えな|関わりたくな|(?:ああは|ああいうふうには)なりたくな")
 
 # A sweeping judgement about the group.
 _JUDGEMENT = lazy_regex.compile(
@@ -315,8 +341,10 @@ _JUDGEMENT = lazy_regex.compile(
         r"(?:ルール|マナー|決まり|約束|時間)(?:を|も)?守(?:ら|れ)な|冷た(?:い|すぎ)|よそ者に(?:冷た|厳し)|しつけ(?:が|も)?なって(?:な|ね)|育ちが悪|親の顔が見|根性(?:が|も)?な|やる気(?:が|も)?な|礼儀(?:が|も)?(?:な|知らな)|敬語も使えな|働かな|怠け|怠惰|ずる(?:い|賢)|嘘(?:つき|ばかり|ばっかり|ばっか)|甘え|わがまま|感情的|ヒステリ|すぐ(?:泣|キレ|怒)",
         r"足手まとい|足を引っ張|役に立たな|使えな|向いてな|向かな|務まらな|無理(?=[だでじっ!。、]|$|でしょ|だろ|です)|無理が(?:ある|あり)|できるわけ(?:が)?な|任せられな|劣って|劣る",
         r"(?:レベル|程度)が低|頭悪|バカ|馬鹿|アホ|キモ|気持ち悪|気色悪|変な(?:人|奴|やつ)|閉鎖的|排他的|陰険|野蛮|迷惑|ろくな",
-        r"(?:イメージ|評判|雰囲気|環境)(?:が)?悪(?:く|い)|(?:地価|価値)が下が",
-        r"悪影響|トラブル(?:に(?:なり|なる)|を起こ|ばかり|ばっかり|が(?:多|絶え))|問題(?:を)?起こ|言葉(?:も|が)?通じな|話が通じな|"
+        r"(?:イメージ|評判|雰囲気|環境)(?:が)?悪(?:く|い)|(?:地価|価値|質|品質|レベル|評判|格|品位|客層)(?:が|も)?(?:下が|落ち)",
+        # a contempt name for country people used as the verdict: 〜の連中は田舎もんやけん
+        r"田舎(?:者|もん|モン|っぺ)|いなかっぺ",
+        r"悪影響|トラブル(?:に(?:なり|なる)|を起こ|ばかり|ばっかり|が(?:多|絶え))|問題(?:を)?起こ|言葉(?:も|が)?通じ(?:な|ん|ひん)|話(?:が|も)?通じ(?:な|ん|ひん)|"
         r"感情で動|感情的|どこ(?:に)?行っても|迷惑(?:かけ|を(?:かけ|かける))|(?:授業|勉強|仕事|作業|練習)(?:が|も)?遅れ|ペースが(?:落ち|乱れ)|"
         r"(?:うつ|移)(?:る|され)(?:から|かも|し)|反対する(?:の|気持ち)(?:も|は)?(?:わか|分か|当然|無理(?:も)?な)|結婚(?:に|は|なんて)?(?:反対|許さ|認め(?:られ|な))|"
         r"育ちが|血筋|家柄|自業自得|暇(?:な|人|そう|だよ)|がめつ|ケチ|たかり|金にうるさ|あてにならな|当てにならな|(?<!今)すぐ(?:辞め|逃げ(?!て(?:!|。|ください|下さい|ね|$|\n))|盗|サボ|噂)|噂(?:話)?(?:ばかり|ばっか|好き)|陰口|悪口(?:ばかり|ばっか)|"
@@ -328,6 +356,11 @@ _JUDGEMENT = lazy_regex.compile(
         r"(?:運転|仕事|計算|機械|パソコン|数字|力仕事)(?:が|も|は)?(?:苦手|できな)|"
         r"(?:来る|来られる|いる|入る|混ざる|交じる)と[^。!?\n]{0,6}(?:段取り|進行|ペース|流れ|雰囲気|仕事|作業|治安|空気)(?:が)?(?:狂|乱|遅|悪|崩|台無|壊)|"
         r"考え方が違う(?:から|ので|し)|話(?:が)?まとまらな",
+        # called a lot of something: 〜の人たちは田舎者ばっかり
+        r"(?:田舎者|田舎もん|田舎っぺ|いなかっぺ|貧乏人|怠け者|変わり者|変人|乱暴者|ろくでなし|よそ者|頑固者|偏屈者|飲んだくれ|酔っ払い|ケチ|けち)(?:ばっ?か(?:り)?|ばかり|だらけ|しか(?:おら|いな)|の集まり)",
+        # working beside the group said to break the work: 〜と同じ係になると仕事が回らん
+        r"(?:と同じ[一-龥]{1,3}(?:に|で|だと)?(?:なる|なっ(?:たら)?|働く|いる|おる)?と?|と一緒(?:に|だ)[^。!?\n]{0,6}?(?:と|たら)|が(?:いる|おる|来る|入る|入っ|配属され)(?:と|たら))[、,]?[^。!?\n]{0,8}?"
+        r"(?:回らな|回らん|回らね|進まな|進まん|はかどらな|はかどらん|遅れ|滞|迷惑|困る)",
         # a warning whose only reason is the group: 在日らしいから気をつけた方がいい
         r"(?:だ|らしい|っぽい|みたいだ|ばかりだ|ばっかりだ|ばっかだ|が多い|多い|なん?だ|や|じゃけ)?(?:から|ので|し)[、,]?[^。!?\n]{0,10}?"
         r"(?:気をつけ|気を付け|注意し|注意して|注意な|注意が必要|用心|警戒|(?:鍵|カギ)(?:を|は)?(?:かけ|掛け)|戸締まり|戸締り|目を離さ|近寄らな|近づかな)",
@@ -368,6 +401,11 @@ _EXCLUSION = lazy_regex.compile(
         r"(?:引っ越して|どっか(?:に)?行って|いなくなって|出てって|出ていって)(?:ほしい|欲しい|くれ|くれないかな)|(?:越して|引っ越して|移って|住んで)(?:こないで|ほしくな|欲しくな)|"
         r"(?:一緒に|同じ(?:クラス|学校|職場|教室|風呂|湯船|施設|地区)(?:に|で|だと|なのは)?)[^。!?\n]{0,6}(?:しないで|させないで|されたくな|は嫌|は困る|は無理|勘弁|嫌だ|いや)|"
         r"入店(?:拒否|させない)|"
+        # 熊本弁 and other dialect negatives: 配属せんでほしい, 貸さんごとして, 入れん方がよか
+        r"(?:配属|配置|採用|異動|入居|入会|入学|転入|雇用)(?:し|せ|さ|させ)(?:ないで|んで|んごと|んように|ないように)(?:ほしい|欲しい|ほしか|欲しか|くれ|もらいたい|もらえ|して|頼|言)|"
+        r"(?:貸さ|売ら|泊め|雇わ|入れ|住ませ|乗せ|使わせ|来さ|採ら|関わら|付き合わ|遊ばせ|結婚させ|通わせ|来|こ)(?:んで|んごと)(?:ほしい|欲しい|ほしか|欲しか|くれ)|"
+        r"(?:貸さ|売ら|雇わ|入れ|関わら|付き合わ|近づか|近寄ら|行か|住ま|買わ)ん(?:方|ほう)が(?:いい|よか|良い|ええ)|"
+        r"(?:貸さ|売ら|泊め|雇わ|入れ|住ませ|乗せ|使わせ|入らせ|採ら|採用せ|受け入れ|相手にせ|関わら|付き合わ|遊ばせ|結婚させ|通わせ|来させ|入店させ)ん(?:ことにし|ようにし|ごとし|主義|つもり)|"
         # a refusal as a house rule, also told of someone else: 外国の人には貸さないって大家さんが決めてる
         r"(?:貸さ|売ら|泊め|雇わ|入れ|住ませ|乗せ|使わせ|入らせ|採ら|採用し|受け入れ)な(?:い)?(?:って|と|という|っていう)[^。!?\n]{0,10}?(?:決め|決まり|方針|ルール)|"
         r"(?:貸さ|売ら|泊め|雇わ|入れ|住ませ|乗せ|使わせ|入らせ|採ら|採用し|受け入れ)ない(?:方針|ルール|決まり|ことになって)|"
@@ -466,7 +504,7 @@ def group_generalisations(doc):
         # Rare triggers first: every finding below needs a group in this
         # sentence or the one before it, or a looked-down-on occupation.
         group_here, group_before = flags[i], i > 0 and flags[i - 1]
-        if not (group_here or group_before or _OCCUPATION.search(text, lo, hi)):
+        if not (group_here or group_before or _OCCUPATION.search(text, lo, hi) or _POINTER_TRADE.search(text, lo, hi)):
             continue
         if _AGAINST.search(text, lo, hi):
             continue
@@ -476,6 +514,16 @@ def group_generalisations(doc):
             j = _JUDGEMENT.search(text, g.end(), min(hi, g.end() + _WINDOW))
             if j:
                 yield g.start(), _end(text, j.end())
+                break
+            why = _THIS_IS_WHY.search(text, max(lo, g.start() - 8), g.start())
+            topic = why and _TOPIC.match(text, g.end())
+            if topic and (
+                _UNFINISHED.match(text, topic.end(), hi)
+                or _WHY_VERDICT.search(text, topic.end(), min(hi, topic.end() + _WINDOW))
+                or _JUDGEMENT.search(text, topic.end(), min(hi, topic.end() + _WINDOW))
+                or _CONTEMPT.search(text, topic.end(), min(hi, topic.end() + _WINDOW))
+            ):
+                yield why.start(), topic.end()
                 break
             sweep = _SWEEP.match(text, g.end())
             if sweep:
@@ -489,6 +537,12 @@ def group_generalisations(doc):
             j = _following_judgement(doc, lo, hi)
             if j:
                 yield j.start(), _end(text, j.end())
+                # the group it is about, and the rest of the verdict
+                g = _GROUP.search(text, *doc.sentence_bounds[i - 1])
+                if g:
+                    yield g.start(), g.end()
+                for more in _FOLLOWING.finditer(text, j.end(), hi):
+                    yield more.start(), _end(text, more.end())
         if group_here or group_before:
             st = _STIGMA.search(text, lo, hi)
             if st and (_GROUP.search(text, lo, st.start()) or _group_just_before(doc, lo)):
@@ -498,6 +552,14 @@ def group_generalisations(doc):
             if j and not _mention(doc, o.start()):
                 yield o.start(), o.end()
                 yield j.start(), _end(text, j.end())
+                # every other put-down of the work in the sentence
+                for more in _LOOKED_DOWN.finditer(text, j.end(), hi):
+                    yield more.start(), _end(text, more.end())
+                break
+        for p in _POINTER_TRADE.finditer(text, lo, hi):
+            v = _TRADE_VERDICT.search(text, p.end(), min(hi, p.end() + _WINDOW))
+            if (v or _LOOKED_DOWN.search(text, p.end(), min(hi, p.end() + _WINDOW))) and not _mention(doc, p.start()):
+                yield p.start(), _end(text, v.end()) if v else p.end()
                 break
 
 
@@ -542,14 +604,26 @@ def group_exclusions(doc):
             continue
         if _AGAINST.search(text, lo, hi):
             continue
+        excluded = False
         for x in _EXCLUSION.finditer(text, lo, hi):
             if _mention(doc, x.start()):
                 continue
             g = _GROUP.search(text, max(lo, x.start() - _WINDOW), x.start()) if flags[i] else None
             if g:
                 yield g.start(), _end(text, x.end())
+                excluded = True
             elif _POINTER.search(text, lo, x.start()) or _group_nearby(doc, lo, x.start()):
                 yield x.start(), _end(text, x.end())
+                excluded = True
+        if excluded:
+            # the reason given right after, in the next sentence of the
+            # paragraph: 〜には貸さないことにした。言葉も通じないし…
+            bounds = doc.sentence_bounds
+            if i + 1 < len(bounds) and "\n" not in text[hi - 1:bounds[i + 1][0] + 1]:
+                n_lo, n_hi = bounds[i + 1]
+                r = _JUDGEMENT.search(text, n_lo, min(n_hi, n_lo + _FOLLOW_REACH))
+                if r and not _AGAINST.search(text, n_lo, n_hi):
+                    yield r.start(), _end(text, r.end())
         # ああいう人たち… pointing back at a group named earlier, with a
         # judgement: the pointer is itself the demeaning part.
         for p in _POINTER.finditer(text, lo, hi):
