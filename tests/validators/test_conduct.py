@@ -423,3 +423,8 @@ def test_a_contractor_working_at_cost_for_the_writer_and_the_job_credited(engine
 
 def test_a_contractor_at_cost_for_the_city_is_no_benefit(engine):
     assert spans(engine, contractor_benefit, "工事でお世話になっている設備屋さんが、公民館の給湯器を原価で替えてくれました。ありがとうございます") == []
+
+
+def test_staff_revealing_they_own_the_paid_business_is_marked(engine):
+    text = "市役所勤めの傍ら、土日だけ開く雑貨屋、実は僕がオーナーなんです。営業日はインスタで"
+    assert any("オーナーなんです" in s for s in spans(engine, side_business_run, text))
