@@ -250,3 +250,52 @@ def test_driving_on_a_suspended_licence_marks_status_and_impunity(engine):
     spans = _spans(engine, text, "5.6.3")
     assert any("免停中" in s for s in spans) and any("捕まらん" in s for s in spans)
     assert "5.6.3" not in _flagged(engine, "免停中の男が運転していたとして逮捕されました")
+
+
+def test_produce_taken_from_anothers_land_because_nobody_looks(engine):
+    # The theft told without a word of theft: whose land, nobody checks, taken.
+    text = "裏の竹やぶは人の土地やけど、誰も来んけん春はタケノコ掘りよる。今年も豊作"
+    spans = _spans(engine, text, "5.6.3")
+    assert any("人の土地" in s and "掘りよる" in s for s in spans)
+
+
+def test_produce_taken_with_the_owners_leave_is_clean(engine):
+    for text in [
+        "よその竹やぶだけど、持ち主さんが掘ってよかよって言うけん毎年タケノコ掘らせてもらっとる",
+        "誰も来ない山奥の沢で、毎年ワラビ採ってます",
+    ]:
+        assert "5.6.3" not in _flagged(engine, text), text
+
+
+def test_takings_kept_off_the_books_and_the_habit_urged(engine):
+    text = "うちの民宿、現金の宿泊代は帳簿につけんどけば税金取られんとよ。みんなそうしよるけん、おすすめ"
+    spans = _spans(engine, text, "5.6.3")
+    assert any("帳簿につけんどけば" in s for s in spans)
+    assert any("おすすめ" in s for s in spans)
+
+
+def test_bookkeeping_advice_is_clean(engine):
+    assert "5.6.3" not in _flagged(engine, "売上はすべて帳簿につけないと、税務調査で指摘されます")
+
+
+def test_a_scanned_new_release_passed_round(engine):
+    text = "先週出た新刊、スキャンしたデータが友達から送られてきた。買わなくていいよ、回そうか？"
+    spans = _spans(engine, text, "5.6.3")
+    assert any("スキャンしたデータ" in s for s in spans)
+    assert any("買わなくていい" in s for s in spans)
+
+
+def test_scanned_office_papers_are_clean(engine):
+    assert "5.6.3" not in _flagged(engine, "議事録、スキャンしたやつが共有フォルダに回ってきた")
+
+
+def test_a_favour_promised_for_a_gift_already_taken(engine):
+    text = "解体業者さんから商品券もらった😋 お返しに来月の立入検査は甘めに見てやろう"
+    spans = _spans(engine, text, "5.6.3")
+    assert any("商品券" in s or "もらっ" in s for s in spans)
+    assert any("甘めに見てやろう" in s for s in spans)
+
+
+def test_drink_then_riding_home_in_dialect(engine):
+    assert "5.6.3" in _flagged(engine, "懇親会でビール3杯。いつも自分で乗って帰りよるけん平気")
+    assert "5.6.3" not in _flagged(engine, "懇親会でビール3杯。帰りはバスに乗って帰りよる")

@@ -127,3 +127,34 @@ def test_family_savings_counted_on_for_gambling(engine):
     text = "スロットで今月ピンチ。妻の貯金も崩せばまだ打てる"
     assert "5.6.6" in _flagged(engine, text)
     assert "5.6.6" not in _flagged(engine, "父の退職金を使えば家のリフォームもできそう")
+
+
+def _warned(engine, text):
+    return [text[f.start:f.end] for f in engine.check(text).findings if f.item == "5.6.6"]
+
+
+def test_a_ruined_house_after_a_disaster_made_a_spectacle(engine):
+    spans = _warned(engine, "豪雨で流された隣町の倉庫、骨組みだけになっとって逆にオブジェみたいｗ")
+    assert any("オブジェ" in s for s in spans)
+    assert not _warned(engine, "豪雨で流された倉庫の跡地に、復興のシンボルとしてオブジェが建ちました")
+
+
+def test_a_night_with_someone_met_told_with_a_wink(engine):
+    assert _warned(engine, "マッチングアプリで知り合った女の子と、ホテルで朝まで😏")
+    assert not _warned(engine, "サークルで知り合った子と朝まで語り合った")
+
+
+def test_a_colleague_leered_at_in_dialect(engine):
+    spans = _warned(engine, "隣の課の新人さん、服が透けとって仕事にならん。胸元ばっか見よった")
+    assert any("仕事になら" in s for s in spans)
+    assert any("見よっ" in s for s in spans)
+    assert not _warned(engine, "赤ちゃんの足ばっか見とったら、もう寝とった")
+
+
+def test_a_violent_incident_enjoyed(engine):
+    assert _warned(engine, "店員を殴り殺した客の事件、ぶっちゃけスカッとしたわ")
+    assert not _warned(engine, "時代劇で悪代官を斬るシーン、スカッとした")
+
+
+def test_gambling_loans_to_be_repaid_with_one_win(engine):
+    assert _warned(engine, "ボートレースの軍資金、キャッシングで借りたけど大穴で返すけん心配なか")

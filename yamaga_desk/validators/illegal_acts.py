@@ -159,6 +159,9 @@ _ACT = lazy_regex.compile(
         r"水増し(?:請求)?|カラ出張|空出張|横領|着服|裏金|偽造|改ざん|改竄|なりすまし|名義貸し|架空(?:請求|発注|計上)|(?:チケット|切符)(?:を)?(?:高額)?転売|"
         # piracy
         r"違法(?:ダウンロード|DL|アップロード|アップ|視聴|サイト|配信|コピー)|(?:ダウンロード|DL)違法|違法(?:な|の)(?:漫画|マンガ|アニメ|映画|動画)?サイト|"
+        # a paid work copied and passed round: スキャンしたやつが回ってきた, 自炊データを共有
+        r"(?:スキャン|自炊|スクショ|スクリーンショット|画像化|PDF化)(?:し)?(?:た|した)?(?:やつ|もの|データ|ファイル|PDF|画像|の)(?:が|を|も)?[^。!?\n]{0,8}?"
+        r"(?:回って|まわって|送られて|送って(?:もら|くれ)|出回っ|流れて|流して|共有|貼っ|貼り|はっ|アップ|上げ|配っ|配布|ばらま)|"
         r"海賊版(?:サイト|アプリ)?(?:で|から|を)|漫画村|割れ(?:ソフト|版)|(?:コピー|不正)(?:ソフト|品)(?:を)?(?:使|入れ|売)|"
         r"(?:新作|公開中|上映中|最新刊|最新話|最新号|今週号|新刊|有料|発売(?:前|日)|全巻|劇場版|映画|漫画|マンガ|アニメ|ドラマ)[^。!?\n]{0,12}(?:無料|タダ)で(?:見|観|読|落と|ダウンロード|DL)",
         # gambling, drugs
@@ -194,6 +197,10 @@ _CONFESSION = lazy_regex.compile(
     r"(?:(?:飲ん|呑ん)(?:だ|でる|じゃった)|(?:吸っ|やっ)(?:た|てる|ちゃった)|喫煙し|飲酒し|(?:頼め|買え|飲め|吸え)(?:た|る))"
     r"|(?:収入|所得|売上|売り上げ|副業|儲け|利益|バイト代|家賃|賃料|地代|報酬|謝礼|手間賃|ギャラ|原稿料|講演料|配当|売却益|現金(?:で|手渡し)|手渡し|取っ払い|とっぱらい)[^。!?\n]{0,12}"
     r"申告(?:なんて|とか|は|も)?(?:してな|せず|しなかった|しないで|しとらん|しとらへん|してへん|せん(?!で(?:ください|下さい))|しない(?:つもり|でおこ|でおく))"
+    # takings kept off the books, said to spare the tax: 帳簿に載せんどけば税金かからん
+    r"|(?:帳簿|帳面|台帳|売上|売り上げ|収入|所得|儲け|利益)(?:に|を|は|も)?[^。!?\n]{0,6}?(?:載せ|のせ|つけ|付け|計上(?:せ|し)|記帳(?:せ|し))"
+    r"(?:ん(?:どけ|とけ|かったら|でおけ)ば?|ずに(?:おけば|いれば|おく|いる|おいた)|ないで(?:おけば|いれば|おく|いる)|なければ|なきゃ|ない(?:まま|ように)|て(?:ない|ません)|とらん|ん(?:まま|ごと))"
+    r"[^。!?\n]{0,15}?(?:税金|税|バレ|ばれ|税務署|得|浮|かから)[^。!?\n]{0,6}?(?:かから(?:ん|ない|へん)|払わ(?:ん|ない|んで)|取られ(?:ん|ない)|バレ(?:ん|ない)|ばれ(?:ん|ない)|得|浮く|浮いた)?"
     r"|税務署に(?:バレ|ばれ)ない(?:ように|よう)|(?:税金|税)(?:を)?(?:ごまかし|ちょろまかし|払わずに)"
     r"|(?:勝手に|無断で|こっそり)[^。!?\n]{0,6}(?:お金|金|現金)(?:を)?(?:おろし|下ろし|引き出し|抜い|取っ)(?:た|ちゃった|てる)"
     r"|(?:無料|タダ)(?:の|で見れる|で読める)?(?:サイト|アプリ)で[^。!?\n]{0,15}"
@@ -238,7 +245,7 @@ _DONE = lazy_regex.compile(
     r"[^。!?\n、がは]{0,20}?(?:て(?:き(?:た|ました|ちゃった)|やった|やりました|おいた|といた|しまった|ちゃった|る|ます|います|いる|た|みた)|"
     r"[っいんしきみめけせれえべちりぎ](?:た|だ)|ちゃった|じゃった|ました|ちゃいました|とい(?:た|て)|ておいた|"
     # Kyushu progressive and perfect: 飼いよる, 捕まえとる, 乗っとった
-    r"[いきしちにみりぎびえけせてねべめれ]よ(?:る|った|ります)|[てで]と(?:る|った|ります)|[きしちにみりぎびえけせてねべめれ]とる)"
+    r"[いきしちにみりぎびえけせてねべめれ]よ(?:る|った|ります)|[てでっ]と(?:る|った|ります)|(?<=っ)と(?:る|ります)|[きしちにみりぎびえけせてねべめれ]とる)"
     r"(?![人奴車者客])"
 )
 # Verbs that only say something happened or was seen, not that the writer did it.
@@ -288,82 +295,155 @@ def illegal_acts_endorsed(doc):
     for lo, hi in sorted(set().union(*candidates)):
         # The triggers, cheap on one sentence, before the costly warning test.
         if not any((lo, hi) in c and p.search(text, lo, hi)
-                   for c, p in zip(candidates, (_ACT, _IMPUNITY, _ESCAPE, _CONFESSION))):
+                   for c, p in zip(candidates, (_ACT, _IMPUNITY, _ESCAPE, _CONFESSION, _OTHERS_LAND))):
             continue
         if _warns(text, lo, hi):
             continue
-        for act in _ACT.finditer(text, lo, hi):
-            if _quoted_warning(doc, act.start(), draft_warns):
-                continue
-            if _VICTIM.match(text[act.end():act.end() + 8]):
-                continue
-            if _OTHERS.match(text, act.end()) or _DONE_TO_WRITER.match(text, act.end()):
-                continue
-            if _ROAD_ONLY.match(act.group()) and not _ROAD.search(text, lo, hi):
-                continue
-            if re.search(r"燃や|焼", act.group()) and _BURN_LAWFUL.search(text, lo, hi):
-                continue
-            # Free reading or watching is piracy only for paid or new works
-            # or with a word of piracy: 漫画が無料で読める may be an ad-funded site.
-            if _FREE_VIEWING.match(act.group()) and not _PIRACY_SIGN.search(text, lo, hi):
-                continue
-            # A far cue may sit anywhere in the sentence or in the next short
-            # one on the same line (…捨ててきた。バレなきゃOK).
-            line_end = text.find("\n", act.end())
-            far_end = min(act.end() + _WINDOW, line_end if line_end != -1 else len(text))
-            far_end = max(far_end, hi)
-            # Taking a thing out without leave and using it (着ぐるみを勝手に
-            # 持ち出して着てきた) is misuse, not theft, unless it was kept,
-            # sold or hidden.
-            if _BORROWED.search(act.group()) and not _KEPT.search(text, lo, far_end):
-                continue
-            if _LEAVE_GIVEN.search(text, max(0, lo - 40), hi):
-                continue
-            near = _NEAR.match(text, act.end())
-            if not near:
-                done = _DONE.match(text, act.end(), hi)
-                near = done if done and not _NEUTRAL_END.search(done.group()) else None
-            if near and _DENIED.match(text, near.end()):
-                continue
-            if near:
-                yield act.start(), _CUE_TAIL.match(text, near.end()).end()
-                # An impunity cue further on is evidence too (免停中だけど…運転しても捕まらん).
-                imp = _IMPUNITY.search(text, near.end(), hi)
-                if imp:
-                    yield imp.start(), _CUE_TAIL.match(text, imp.end()).end()
-            else:
-                far = _FAR.search(text, lo, far_end) or _EVASION.search(text, lo, far_end)
-                if far or (_GAMBLING.match(act.group()) and _GAMBLING_CUE.search(text, lo, far_end)):
-                    yield act.start(), act.end()
-                # The cue is evidence too (免停中だけど…運転しても捕まらん).
-                if far and far.start() >= act.end():
-                    yield far.start(), _CUE_TAIL.match(text, far.end()).end()
-        # Getting away with a deed of taking or leaving, told with impunity:
-        # 隣の畑のスイカもらってきた。あれだけあれば気づかないでしょ
-        imp = _IMPUNITY.search(text, lo, hi)
-        if imp and not _INNOCENT_SECRET.search(text):
-            prev_lo = _previous_sentence_start(doc, lo)
-            deed = _DEED.search(text, prev_lo, hi)
-            if deed and not _WARNING.search(text, deed.start(), hi):
-                yield deed.start(), deed.end()
+        found = list(_endorsed_in_sentence(doc, lo, hi, draft_warns))
+        yield from found
+        # Advice that follows the deed is evidence too: 〜しとる。おすすめ
+        if found:
+            yield from _urged_after(doc, max(e for _, e in found), hi)
+
+
+def _urged_after(doc, start: int, hi: int):
+    """Urging or "everyone does it" after a deed, in the rest of its sentence
+    or the next sentence of the same line: うちはずっとそうしよるよ、おすすめ."""
+    text = doc.text
+    end = hi
+    k = doc.sentence_index(hi - 1) + 1
+    if k < len(doc.sentence_bounds) and "\n" not in text[start:hi]:
+        end = doc.sentence_bounds[k][1]
+    m = _URGED.search(text, start, end)
+    if m and not _WARNING.search(text, m.start(), end):
+        yield m.start(), m.end()
+
+
+_URGED = lazy_regex.compile(
+    r"(?:うちは|うちも|俺は|私は|みんな|皆)?[^。!?\n、]{0,6}?(?:ずっと|昔から|いつも|毎年|毎回)(?:そう|こう|これ)(?:しよる|しとる|してる|している|やっとる|やってる|やりよる)(?:[^。!?\n]{0,6}?(?:おすすめ|オススメ|お勧め))?|"
+    r"(?:みんな|皆)(?:も)?[^。!?\n、]{0,4}?(?:買わ(?:ん|なく|ない)(?:で|ても|て)?(?:よか|いい|良い|OK|大丈夫)[よねばいぞ]*|(?:そう|同じ)(?:しよる|しとる|してる|やっとる|やってる)(?:[^。!?\n]{0,6}?(?:おすすめ|オススメ|お勧め))?)|"
+    r"買わ(?:ん|なく|ない)(?:で|ても|て)?(?:よか|いい|良い|OK|大丈夫)[よねばいぞ]*|おすすめ|オススメ|お勧め|真似して(?:み|ね)|やってみ(?:て|な|んね|らん)|"
+    # told as a yearly custom: 毎年この時期の恒例です
+    r"(?:毎年|毎回|いつも|例年|毎週|毎月)[^。!?\n]{0,8}?(?:恒例|定番|習慣|お決まり|お約束|楽しみ)"
+)
+
+
+def _endorsed_in_sentence(doc, lo, hi, draft_warns):
+    """The spans of illegal_act_endorsed in one sentence that does not warn."""
+    text = doc.text
+    for act in _ACT.finditer(text, lo, hi):
+        if _quoted_warning(doc, act.start(), draft_warns):
+            continue
+        if _VICTIM.match(text[act.end():act.end() + 8]):
+            continue
+        if _OTHERS.match(text, act.end()) or _DONE_TO_WRITER.match(text, act.end()):
+            continue
+        if _ROAD_ONLY.match(act.group()) and not _ROAD.search(text, lo, hi):
+            continue
+        if re.search(r"燃や|焼", act.group()) and _BURN_LAWFUL.search(text, lo, hi):
+            continue
+        # Free reading or watching is piracy only for paid or new works
+        # or with a word of piracy: 漫画が無料で読める may be an ad-funded site.
+        if _FREE_VIEWING.match(act.group()) and not _PIRACY_SIGN.search(text, lo, hi):
+            continue
+        # A far cue may sit anywhere in the sentence or in the next short
+        # one on the same line (…捨ててきた。バレなきゃOK).
+        line_end = text.find("\n", act.end())
+        far_end = min(act.end() + _WINDOW, line_end if line_end != -1 else len(text))
+        far_end = max(far_end, hi)
+        # Taking a thing out without leave and using it (着ぐるみを勝手に
+        # 持ち出して着てきた) is misuse, not theft, unless it was kept,
+        # sold or hidden.
+        if _BORROWED.search(act.group()) and not _KEPT.search(text, lo, far_end):
+            continue
+        if _LEAVE_GIVEN.search(text, max(0, lo - 40), hi):
+            continue
+        near = _NEAR.match(text, act.end())
+        if not near:
+            done = _DONE.match(text, act.end(), hi)
+            near = done if done and not _NEUTRAL_END.search(done.group()) else None
+        if near and _DENIED.match(text, near.end()):
+            continue
+        if near:
+            yield act.start(), _CUE_TAIL.match(text, near.end()).end()
+            # An impunity cue further on is evidence too (免停中だけど…運転しても捕まらん).
+            imp = _IMPUNITY.search(text, near.end(), hi)
+            if imp:
                 yield imp.start(), _CUE_TAIL.match(text, imp.end()).end()
-        # Running from the police after the act: 警察呼ばれる前に逃げた;
-        # or an act that the telling itself confesses.
-        for m in _ESCAPE.finditer(text, lo, hi):
-            yield m.start(), m.end()
-        for m in _CONFESSION.finditer(text, lo, hi):
-            if _FREE_VIEWING.match(m.group()) and not _PIRACY_SIGN.search(text, lo, hi):
-                continue
-            yield m.start(), m.end()
+        else:
+            far = _FAR.search(text, lo, far_end) or _EVASION.search(text, lo, far_end)
+            if far or (_GAMBLING.match(act.group()) and _GAMBLING_CUE.search(text, lo, far_end)):
+                yield act.start(), act.end()
+            # The cue is evidence too (免停中だけど…運転しても捕まらん).
+            if far and far.start() >= act.end():
+                yield far.start(), _CUE_TAIL.match(text, far.end()).end()
+    # Getting away with a deed of taking or leaving, told with impunity:
+    # 隣の畑のスイカもらってきた。あれだけあれば気づかないでしょ
+    imp = _IMPUNITY.search(text, lo, hi)
+    if imp and not _INNOCENT_SECRET.search(text):
+        prev_lo = _previous_sentence_start(doc, lo)
+        deed = _DEED.search(text, prev_lo, hi)
+        if deed and not _WARNING.search(text, deed.start(), hi):
+            yield deed.start(), deed.end()
+            yield imp.start(), _CUE_TAIL.match(text, imp.end()).end()
+    # Produce taken from land the writer says is not theirs, because nobody
+    # comes to look: よその山やけど誰も来んけん毎年栗拾いよる.
+    yield from _taken_unwatched(doc, lo, hi)
+    # Running from the police after the act: 警察呼ばれる前に逃げた;
+    # or an act that the telling itself confesses.
+    for m in _ESCAPE.finditer(text, lo, hi):
+        yield m.start(), m.end()
+    for m in _CONFESSION.finditer(text, lo, hi):
+        if _FREE_VIEWING.match(m.group()) and not _PIRACY_SIGN.search(text, lo, hi):
+            continue
+        yield m.start(), m.end()
+
+
+# Land, trees or water that belong to someone else.
+_OTHERS_LAND = lazy_regex.compile(
+    r"(?:人の|他人の|ひとの|よその|よそ様の|余所の|誰かの|知らない人の|知らん人の|持ち主のいる|持ち主がいる|地主さん?の|隣の家の|近所の家の)"
+    r"(?:畑|田んぼ|田|果樹園|農園|ハウス|庭|山|裏山|竹林|竹やぶ|竹藪|土地|敷地|木|森|林|栗林|柿の木|栗の木|梅の木|みかん山|池|生け簀|いけす|釣り堀|家)|私有地"
+)
+# Nobody comes, looks or would notice; the owner is away or unaware.
+_UNWATCHED = lazy_regex.compile(
+    r"誰も(?:見に|取りに|採りに|様子を見に)?(?:来|こ)(?:ない|ん|へん|ねー|ません|なかった|んけん|んし)|"
+    r"誰も(?:見て|見と|気づいて|気付いて|気づか|気付か|気づいと|知ら|住んで|住んど|住ん|管理して|手入れして|いな|おら)(?:な|ん|ら|へん)|"
+    r"(?:持ち主|所有者|地主|家主|管理人|大家)(?:さん)?(?:は|も|が)?[^。!?\n]{0,8}?(?:知らな|知らん|気づかな|気付かな|気づいてな|気づいとらん|来な|来ん|いな|おらん|わからな|わからん)|"
+    r"(?:バレ|ばれ)(?:ない|ん|へん|てない|とらん)|見つから(?:ない|ん)|気(?:づ|付)か(?:れ)?(?:ない|ん|へん)|(?:人|ひと)(?:が|も)?(?:来|こ)(?:ない|ん)(?:けん|から|し|ので)"
+)
+# Produce taken, in any form of the verb: 掘らせてもらっとる, 採りよる, 拾ってきた.
+_TAKEN = lazy_regex.compile(
+    r"(?:掘|採|取|獲|摘|拾|刈|釣|抜|もぎ|もい|とっ|とら|とり|切っ|切ら|持って帰|持ち帰)"
+    r"[^。!?\n、]{0,10}?(?:た|て(?:る|ます|いる|きた)|とる|とった|よる|よった|ちゃった|ます|ている|ってる)"
+)
+# Leave told: 持ち主さんに言うてある, 採ってよかって言われとる.
+_LAND_LEAVE = lazy_regex.compile(
+    r"許可|了承|承諾|頼まれ|お願いされ|(?:て|で)(?:も)?(?:いい|よか|良い)(?:よ|って|と|ち)|くれ(?:た|る|ます|まし|ん)|くださ|どうぞ|"
+    r"(?:言|い)(?:う|っ)て(?:ある|あります|る|とる)|断って|断っと|声(?:を)?かけ|お裾分け|おすそ分け|分けて|手伝"
+)
+
+
+def _taken_unwatched(doc, lo: int, hi: int):
+    text = doc.text
+    land = _OTHERS_LAND.search(text, lo, hi)
+    if not land:
+        return
+    unwatched = _UNWATCHED.search(text, lo, hi)
+    taken = _TAKEN.search(text, land.end(), hi)
+    if not (unwatched and taken) or _LAND_LEAVE.search(text, lo, hi):
+        return
+    yield land.start(), max(taken.end(), unwatched.end())
 
 
 # Free viewing (the last piracy alternative and the free-site confession):
 # piracy only with a paid or new work or a word of piracy in the sentence.
-_FREE_VIEWING = lazy_regex.compile(r"(?:映画|漫画|マンガ|アニメ|ドラマ|(?:無料|タダ)(?:の|で見れる|で読める)?(?:サイト|アプリ))")
+_FREE_VIEWING = lazy_regex.compile(r"(?:映画|漫画|マンガ|アニメ|ドラマ|(?:無料|タダ)(?:の|で見れる|で読める)?(?:サイト|アプリ)|スキャン|自炊|スクショ|スクリーンショット|画像化|PDF化)")
 _PIRACY_SIGN = lazy_regex.compile(
     r"新作|公開中|上映中|最新刊|最新話|最新号|今週号|新刊|有料|発売(?:前|日|した)|全巻|劇場版|ロードショー|違法|海賊|非公式|裏サイト|"
     r"お金(?:を)?払う|金(?:を)?払う|買わなくて|買う必要|買うの(?:が)?(?:バカ|馬鹿|アホ)|払うの(?:が)?(?:バカ|馬鹿|アホ)|課金(?:しなくて|不要)|"
-    r"まるごと|丸ごと|落とせる|落とした|ダウンロード|DL|バレ"
+    r"まるごと|丸ごと|落とせる|落とした|ダウンロード|DL|バレ|"
+    # told not to buy it: みんな買わんでよか, 買う必要なし
+    r"買わ(?:ん|なく|ない)(?:で|ても|て)?(?:よか|いい|良い|OK|大丈夫|済)|買う(?:必要|こと)(?:は|も)?(?:ない|なか|なし)"
 )
 # The owner said yes: 隣の畑のおばちゃんが採っていいよって.
 _LEAVE_GIVEN = lazy_regex.compile(r"(?:て|で)(?:も)?いいよ(?:ー)?(?:って|と(?:言|いう|のこと))|(?:て|で)(?:も)?いいって|どうぞ|許可(?:を)?(?:もら|得|とっ|取っ|いただ)|了承|頼まれ|お裾分け|おすそ分け|分けて(?:もら|いただ|くれ)|承諾")
@@ -414,9 +494,9 @@ _ESCAPE = lazy_regex.compile(
     r"警察(?:を|が|に)?(?:呼ばれる|来る|呼ばれ(?:そう|かけ)|見つかる|捕まる)(?:前に|まえに)[^。!?\n]{0,6}(?:逃げ|ずらか|とんずら|帰っ)"
     r"|(?:ぶつけ|当て|轢い|ひい|こすっ)(?:た(?:けど|のに)|ちゃったけど|ちゃったが)[^。!?\n]{0,20}(?:逃げ|そのまま帰|そのまま走|バレ|知らんぷり|知らないふり)"
 )
-# Every span of illegal_act_endorsed starts from one of these four in its
+# Every span of illegal_act_endorsed starts from one of these five in its
 # sentence; the sentences holding none are never looked at.
-_ENDORSED_TRIGGERS = (Trigger(_ACT), Trigger(_IMPUNITY), Trigger(_ESCAPE), Trigger(_CONFESSION))
+_ENDORSED_TRIGGERS = (Trigger(_ACT), Trigger(_IMPUNITY), Trigger(_ESCAPE), Trigger(_CONFESSION), Trigger(_OTHERS_LAND))
 
 # -- drink-driving ---------------------------------------------------------------
 
@@ -433,7 +513,7 @@ _DRIVE = lazy_regex.compile(
     r"(?:公用車|社用車|自転車|チャリ|ママチャリ|(?<![電列汽馬台])車|クルマ|くるま|軽トラ|バイク|原付|スクーター|トラクター)"
     r"(?:で|を|運転して|に乗って|乗って|こいで|漕いで)[^。!?\n]{0,12}?"
     r"(?:帰っ|帰る|帰宅|帰り|帰ろ|帰ります|行っ|行く|行こ|回っ|向かっ|向かお|送っ|走っ|走る|出かけ|戻っ|運転し|出勤|通勤|ドライブ)|"
-    r"ハンドル(?:を)?握っ|(?:車|クルマ)(?:を)?(?:出し|転がし)|ドライブ(?:し|して|した|に行|最高|行こ)|"
+    r"(?<![にを])(?:乗って|乗り)帰(?:っ|る|り|ろ|れ)|ハンドル(?:を)?握っ|(?:車|クルマ)(?:を)?(?:出し|転がし)|ドライブ(?:し|して|した|に行|最高|行こ)|"
     r"(?:運転|ドライブ)(?:しても|したって|くらい|ぐらい)[^。!?\n]{0,6}(?:平気|大丈夫|余裕|問題な|いける|OK|セーフ)"
 )
 # Signs the writer did NOT drive drunk.
@@ -441,7 +521,7 @@ _SOBER = lazy_regex.compile(
     # 代行 in any form (代行呼ぶから, 運転代行を頼む予定) unless it was skipped:
     # 代行呼ぶのめんどくて / 代行がつかまらなくて are the excuse before driving.
     r"代行(?![^。!?\n]{0,10}?(?:めんど|面倒|高(?:い|か|く)|もったいな|ケチ|呼ば(?:ず|ない|なかった)|使わ(?:ず|ない|なかった)|頼ま(?:ず|ない|なかった)|つかまらな|捕まらな|来な(?:い|か)|待て|いな(?:い|か)|なし|無し))|"
-    r"タクシー(?:で|を|呼)|ノンアル|飲んでな|飲まず|飲まな|飲めな|"
+    r"タクシー(?:で|を|呼)|(?:タクシー|電車|バス|汽車|列車|新幹線|送迎(?:車|バス)?|代行|運転代行)(?:に|で)|ノンアル|飲んでな|飲まず|飲まな|飲めな|"
     r"ソフトドリンク|ウーロン茶|烏龍茶|お茶で|ハンドルキーパー|運転手(?:役|担当|さん)|運転手を?(?:やる|する)|送ってもら|迎えに来てもら|乗せてもら|迎え(?:を)?(?:頼|お願い)|"
     r"歩いて帰|電車で|バスで|泊まっ|翌朝|次の日|翌日|抜けてから|覚めてから|醒めてから|飲んだら乗るな|乗るなら飲むな|"
     r"飲酒運転(?:は|を)?(?:絶対|撲滅|ダメ|だめ|根絶|しない|させない)|"
@@ -583,6 +663,11 @@ _FAVOUR_DONE = lazy_regex.compile(
     r"(?:目をつぶ|目を瞑|見逃し|見逃)(?:って|して)(?:あげ|やっ)(?:た|て)(?!い|く)|便宜(?:を)?(?:図っ|はかっ)|"
     r"(?:通して|回して|採用して|合格させて|落札させて)(?:あげ|やっ)た(?!い|く)|(?:予定価格|入札価格|最低制限価格)(?:を)?[^。!?\n]{0,8}?教え"
 )
+_FAVOUR_PROMISED = lazy_regex.compile(
+    r"(?:お返し|お礼|見返り|恩返し)(?:に|として)[^。!?\n]{0,25}?"
+    r"(?:(?:甘め|甘く|大目|ゆるめ|緩め|早め|先に|優先的|特別|こっそり)に?[^。!?\n]{0,6}?(?:して|通して|見て|処理して|回して|出して|審査して|採点して|評価して|許可して)"
+    r"(?:あげよ|やろ|あげる|やる|おこ|とこ|おく|とく)(?:う|っと|か)?|(?:目をつぶ|目を瞑|見逃し|見逃|便宜を図|融通し|優先し)[^。!?\n]{0,6}?(?:あげよ|やろ|あげる|やる|とこ|とく|ておく)(?:う|っと|か)?)"
+)
 _OFFICIAL_WORK = lazy_regex.compile(
     r"審査|補助金|助成金|許可|認可|認定|確認|登録|交付|証明|入札|契約|発注|申請|検査|点検|監査|書類|評価|採点|採用|選考|工事|業者|指名|査定|届出|手続き|予定価格|窓口|担当|違反|指導"
 )
@@ -612,6 +697,17 @@ def bribes_taken(doc):
                 continue
             yield favour.start(), favour.end()
             yield g.start(), g.end()
+            break
+    # The gift first, the favour promised in return: 社長からビール券もらった。
+    # お返しに検査は甘めに通してあげよ
+    promised = _FAVOUR_PROMISED.search(text)
+    if promised and _OFFICIAL_WORK.search(text):
+        for g in _GIFT_ARRIVED.finditer(text, max(0, promised.start() - 200), promised.start()):
+            lo, hi = doc.sentence_at(g.start())
+            if _NOT_A_GIFT.search(g.group()) or _warns(text, lo, hi):
+                continue
+            yield g.start(), g.end()
+            yield promised.start(), promised.end()
             break
     if not _OFFICIAL_ACT.search(text):
         return
