@@ -517,3 +517,77 @@ def test_a_city_matter_in_another_paragraph_still_makes_between_us_a_leak(engine
     draft = "市役所の補助金の件。\n\n今日は晴れ。\n\n" + secret
     for text in (draft, draft.replace("晴れ", "快晴")):
         assert any("ここだけ" in f.excerpt for f in engine.check(text).findings if f.rule == rule)
+
+
+# --- round 7: evasions, dialect and office wording ----------------------------
+
+@pytest.mark.parametrize("text,part", [
+    # secrecy spelt in katakana (half-width kana arrive widened by NFKC)
+    ("ｺｺﾀﾞｹﾉﾊﾅｼ、公民館の使用料は来年度から上げる方向で話が進んどる", "ｺｺﾀﾞｹﾉﾊﾅｼ"),
+    ("ナイショやけど、給食センターは民営化の方向で動いとる", "ナイショ"),
+    # settled inside the office before the assembly hears of it
+    ("敬老祝い金の廃止、6月の議会にかけることで庁内調整済み", "庁内調整済み"),
+    ("市営住宅の家賃改定、上層部の了承はもう済んどるけん", "上層部の了承は"),
+    # personnel before the announcement, 内々示 included
+    ("4月から財政課の課長補佐が福祉課の課長になる。まだ内々示の段階", "内々示"),
+])
+def test_evaded_or_dialect_deliberation_markers_are_6_1(engine, text, part):
+    findings = [f for f in engine.check(text).findings if f.item == "6.1"]
+    assert any(part in f.excerpt or f.excerpt in part for f in findings), findings
+
+
+def test_the_post_decided_is_marked_next_to_the_personnel_marker(engine):
+    text = "今度の異動で、隣の係長は鹿央支所長で決まった。まだ内々示の段階やけど"
+    excerpts = [f.excerpt for f in engine.check(text).findings if f.item == "6.1"]
+    assert any("鹿央支所長で決まった" in e for e in excerpts), excerpts
+
+
+@pytest.mark.parametrize("text", [
+    "ここだけの話、さくら湯は夜9時過ぎがいちばん空いとるよ",
+    "ナイショやけど、道の駅のメロンパンは昼には売り切れる",
+    "ココダケノハナシ、うちの犬は雷が鳴るとベッドの下に隠れる",
+])
+def test_a_private_tip_about_a_city_place_is_no_leak(engine, text):
+    assert flagged(engine, text) == set()
+
+
+def test_a_candidate_site_from_a_secret_paper_is_marked_as_6_1_and_6_3_1(engine):
+    text = "極秘の資料見たら、新しい給食センターの予定地は鹿本の旧工場跡が最有力候補になっとった。決まったら大騒ぎよ"
+    report = engine.check(text)
+    assert {"6.1", "6.3.1"} <= {f.item for f in report.findings}
+    assert any("旧工場跡" in f.excerpt for f in report.findings if f.item == "6.3.1")
+
+
+def test_a_matter_named_the_sentence_before_makes_kyogichu_a_city_matter(engine):
+    text = "体育館の改修、3社から見積もりが来た。どこに決めるかはまだ協議中です"
+    assert "6.1" in flagged(engine, text)
+    assert "6.1" not in flagged(engine, "体育館で卓球してきた。次の練習日はまだ調整中です")
+
+
+@pytest.mark.parametrize("text", [
+    "印刷業者の見積書見たら、チラシ1枚単価3円で出してきとった",
+    "給食の委託、〇〇フーズは1食単価380円で出してきた",
+])
+def test_a_contractors_unit_price_is_a_secret(engine, text):
+    assert "6.3.1" in flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "卵の単価、スーパーで1個20円くらいになった",
+    "車検の見積もりを見たら、思ったより高くて3万円もした",
+])
+def test_a_shop_price_or_private_quote_is_no_secret(engine, text):
+    assert "6.3.1" not in flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "【防犯だより】合鍵を家の外に置かない\n郵便受けの中や植木鉢の下に合鍵を置くのは大変危険です。",
+    "防犯のポイント：スペアキーは玄関の外に置かない、郵便受けの中も要注意",
+])
+def test_crime_prevention_advice_about_keys_is_not_a_security_leak(engine, text):
+    assert "6.3.3" not in flagged(engine, text)
+
+
+def test_an_unsupported_windows_10_in_the_office_is_a_security_weakness(engine):
+    assert "6.3.3" in flagged(engine, "窓口の端末、まだWindows 10のまんまで動いとる")
+    assert "6.3.3" not in flagged(engine, "窓口の端末は、すべてWindows 11に入れ替えました")

@@ -395,3 +395,52 @@ def test_a_guess_ending_a_long_draft_keeps_its_polite_ending(engine):
     filler = "今日は公民館で体操をしました。\n" * 300
     text = filler + "職員だけど、ごみ袋は来年度から値上げになると思います"
     assert any(s.endswith("と思います") for s in spans(engine, administration_guess, text))
+
+
+# --- round 7: Kumamoto hearsay and conjecture --------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("菊池川の近くで空き巣が続いたとって。", "続いたとって"),
+    ("鹿北でイノシシの出るとってよ", "出るとって"),
+    ("国道で事故のあったげな", "事故のあったげな"),
+    ("堤防が危なかごたる", "堤防が危なかごたる"),
+])
+def test_kumamoto_hearsay_closing_a_clause_is_found(engine, text, expected):
+    assert any(expected in s for s in spans(engine, hearsay_final, text))
+
+
+@pytest.mark.parametrize("text", [
+    "事故現場の写真とって",  # とる = take, after a noun
+    "避難所で待っとって",  # 待っとる = waiting
+    "嬉しげな顔",  # adjective stem + げ before a noun
+    "だご汁が食べたかごたる",  # a wish, not a seeming
+])
+def test_kumamoto_look_alikes_are_not_hearsay(engine, text):
+    assert spans(engine, hearsay_final, text) == []
+
+
+def test_rashika_after_a_noun_is_hearsay(engine):
+    """Sudachi reads 外国人らしかけん as the suffix らし + the verb かけん."""
+    assert spans(engine, hearsay_rashii, "犯人は外国人らしかけん") == ["外国人らしか"]
+    assert spans(engine, hearsay_rashii, "今日は春らしか陽気") == []
+
+
+def test_higher_ups_overheard_are_an_unverified_source_and_insider_grounds(engine):
+    text = "庁内で偉いさんたちが話しよったけど、来年度から図書館は月曜も休みになるっちゃろ"
+    report = engine.check(text)
+    assert any("話しよった" in f.excerpt for f in report.findings if f.item == "5.6.4")
+    assert any("休みになるっちゃろ" in f.excerpt for f in report.findings if f.item == "6.2")
+
+
+@pytest.mark.parametrize("text", [
+    "職員やけど、窓口が混んで市民の皆さん困るやろうね",  # a guess at people's reaction
+    "職員のみんなで、来年度もまつりのボランティアやろうね！",  # volitional やろう
+])
+def test_dialect_yaro_of_reaction_or_invitation_is_no_staff_guess(engine, text):
+    assert not [f for f in engine.check(text).findings if f.item == "6.2"]
+
+
+def test_a_staff_hunch_in_dialect_is_marked_with_the_guess(engine):
+    text = "国保の保険料、来年度は下がると思う。役場の職員の勘やけどね"
+    excerpts = [f.excerpt for f in engine.check(text).findings if f.item == "6.2"]
+    assert any("職員の勘" in e for e in excerpts), excerpts

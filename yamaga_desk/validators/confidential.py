@@ -58,6 +58,8 @@ _SECRET_CONTENT = lazy_regex.compile(
 _CONTENT = lazy_regex.compile(
     r"[0-9]|予定|発売|新商品|新製品|新工場|出店|進出|方針|検討|計画|構想|撤退|削減|絞る|廃止|統合|値上げ|値下げ|割引|までなら|人事|異動|採用"
     r"|移転|閉鎖|売却|買収|リストラ|倒産|赤字|滞納|単価|価格|金額|条件|予算"
+    # where the city will build or buy: 建設候補地は〇〇跡地が第一候補
+    r"|候補|予定地|建設場所|用地"
 )
 # The label on its own ("表紙に #部外秘 って書いてあるけど") is found as a
 # label; these clauses are about the paper, not its content.

@@ -41,6 +41,8 @@ _PROCESS = (
     r"|話し合い(?:中|を(?:して|し)(?:い)?る|の最中)|話し合って(?:い)?る(?:最中|ところ)"
     r"|話が(?:出て|進んで|持ち上がって)(?:い)?(?:る|た|ます)"
     r"|案が(?:浮上|出て(?:い)?る|出てる|上がって(?:い)?る|有力)|候補に(?:挙がって|上がって|なって)(?:い)?る"
+    # 第一候補になっとった / 最有力候補だ / 候補に挙がっとる (Kumamoto ている = とる)
+    r"|(?:第[一1]|最有力|有力|一番の)候補(?:に|と|だ|で|は|って|として)|候補に(?:挙が|上が|あが|な)っと(?:る|った|ります)"
     r"|(?:詰めて|固めて|根回しして)(?:い)?る(?:ところ|段階|最中)|根回し(?:中|して)"
     r"|決まりかけ|ほぼ決まり|ほぼ確定|内々に決ま|内々定|内々に打診|固まりつつ"
     # Working a matter out with another part of the administration: 財政課と詰めている,
@@ -50,7 +52,7 @@ _PROCESS = (
 )
 # Personnel decisions before they are announced.  内定 alone is also a
 # student's job offer, so it counts only with a city matter in sight.
-_PERSONNEL = r"内示"
+_PERSONNEL = r"内(?:々|内)?示"  # 内示, and 内々示 (the hint before it)
 _OFFER = r"内定(?!式|者|通知|率|先)"
 _BEFORE = (
     r"(?:公告|公表|発表|正式発表|報道発表|記者発表|情報解禁|解禁|告知|決裁|議会提出|議案提出|正式決定)前"
@@ -71,6 +73,12 @@ _SECRECY = (
     r"|まだ(?:言え|話せ|公表でき|発表でき|表に出せ|公にでき|書け)(?:ない|ません)"
     r"|まだ(?:公表|発表|公開|正式決定|公式発表|オープンに)(?:されて|して|になって)?(?:い)?(?:ない|ません)"
     r"|フライング(?:だけど|ですが|で|して|になる)|#フライング|先に(?:ちょっと)?(?:だけ)?(?:見せ|教え|バラ|公開)(?:ちゃう|ちゃいます|ます|る)|まだ誰も知らない|(?:まだ)?表に出て(?:い)?ない|(?:まだ)?公になって(?:い)?ない|正式(?:発表|決定)(?:は|が)?まだ|水面下で|非公式(?:に|だけど|ですが|な情報|の情報|な話)"
+)
+# The same words spelt in katakana or hiragana to slip past a checker
+# (ｺｺﾀﾞｹﾉﾊﾅｼ arrives here as ココダケノハナシ, NFKC having widened it).
+_SECRECY_KANA = (
+    r"(?:ココ|ここ)(?:ダケ|だけ)(?:ノ|の)?(?:ハナシ|はなし|話|ヒミツ|ひみつ|秘密)|ナイショ|ないしょ(?:だけど|ですが|の話|ね|にして|で|だよ|です)"
+    r"|オフレコ|おふれこ|ダレニモ(?:イワナイデ|言わないで)|誰ニモ言ワナイデ|マダ(?:イエナイ|言エナイ|ハナセナイ)"
 )
 # "Keep it from the boss / my wife" (課長には内緒で) hides something from one
 # person; it says nothing about a matter the city has not announced.
@@ -101,7 +109,7 @@ _NEGOTIATION_STAGE = (
     r"|交渉(?:は|が)(?:来月|来週|明日|年内|年明け|[0-9]{1,2}月|[0-9]{1,2}日)"
 )
 _LEAK_TEASER = (
-    r"決まったら(?:驚く|びっくり|でかい|大きい|すごい|ニュース|話題)"
+    r"決まったら(?:大|ちょっとした|かなりの|みんな)?(?:驚く|びっくり|でかい|大きい|すごい|ニュース|話題|騒ぎ|騒動)"
     r"|(?:実は|内々に|裏で|もう)(?:ほぼ)?決まって(?:い)?る(?:けど|が|んだ|らしい|って)"
 )
 
@@ -109,9 +117,16 @@ _LEAK_TEASER = (
 # officials speak of 内示, 公告前, 議会に出す前, 予算案に入る.
 # 公告 is procurement language: only the city announces a tender.
 _TENDER_BEFORE = r"(?:入札)?公告(?:の)?前"
-_OFFICIAL = lazy_regex.compile("|".join(f"(?:{p})" for p in (_PERSONNEL, _NOT_TOLD, _BUDGET_PLAN, _NEGOTIATION, _TENDER_BEFORE)))
+# Settled inside the office, not yet put to the assembly or the public:
+# 庁内調整済み, 上層部の了承済み, 議会に出すことで調整がついた.
+_SETTLED_INSIDE = (
+    r"(?:庁内|課内|部内|庁議|上層部|幹部|内部)(?:で|の|では|的には)?(?:調整|合意|了承|根回し|すり合わせ|擦り合わせ|意思統一)"
+    r"(?:は|も|が)?(?:もう|既に|すでに)?(?:済み|済|済ん|つい|でき|取れ|とれ|終わっ)"
+    r"|(?:議会|委員会)に(?:出す|かける|諮る|提出する|上げる)(?:ことで|方向で|線で)(?:調整|合意|了承|話)"
+)
+_OFFICIAL = lazy_regex.compile("|".join(f"(?:{p})" for p in (_PERSONNEL, _NOT_TOLD, _BUDGET_PLAN, _NEGOTIATION, _TENDER_BEFORE, _SETTLED_INSIDE)))
 # Markers that need a city matter in sight (CITY_MATTER) to mean a leak.
-_CONDITIONAL = lazy_regex.compile("|".join(f"(?:{p})" for p in (_OFFER, _SECRECY, _DIRECTION, _LEAK_TEASER, _NEGOTIATION_STAGE)))
+_CONDITIONAL = lazy_regex.compile("|".join(f"(?:{p})" for p in (_OFFER, _SECRECY, _SECRECY_KANA, _DIRECTION, _LEAK_TEASER, _NEGOTIATION_STAGE)))
 # 公表前, 未発表… are formal words: an organisation dealing with the city
 # (a hospital closing a ward, a factory leaving) is enough in sight.
 _BEFORE_RE = lazy_regex.compile(_BEFORE)
@@ -155,6 +170,12 @@ _CITY_PLACES = lazy_regex.compile(r"灯籠まつり|八千代座|さくら湯|�
                           r"|ゆるキャラ|(?:市の|公式)(?:マスコット|キャラ)|マスコットキャラ|ふるさと納税|返礼品|シティプロモーション")
 
 
+# What the city may decide about its places and events.
+_PLACE_MATTER = lazy_regex.compile(
+    r"閉館|休館|開館|閉鎖|廃止|移転|改修|改装|リニューアル|建て替え|建替|取り壊|解体|工事|着工|新設|増設|値上げ|値下げ|料金|入浴料|入館料|使用料|無料化|有料化"
+    r"|民営化|指定管理|委託|統合|売却|予算|中止|延期|縮小|拡大|規模|日程|会場|ゲスト|出演|花火|営業時間|開館時間|定休|休業|営業(?:を)?(?:やめ|終了)"
+    r"|オープン|開催|計画|構想|案(?:が|は|を|で)|方針|方向|予定|決ま|決定|内定|検討|協議|調整|採用|人事|異動|キャラ|デザイン|返礼品"
+)
 # Public events and services: a city matter only when the author also
 # signals inside knowledge (来年の花火大会、中止の方向で調整中。まだ言えない).
 _PUBLIC_EVENTS = lazy_regex.compile(r"花火大会|まつり|祭り|大会|イベント|路線|バス|運行|窓口|開館|休館|施設")
@@ -180,7 +201,15 @@ def _city_in_sight(doc, pos: int, events: bool = False) -> bool:
     if _PRIVATE_PLAN.search(doc.text, lo, hi):
         return False
     if _CITY_PLACES.search(doc.text, lo, hi):
-        return True
+        # ここだけの話、さくら湯は朝イチが空いとる: a tip about the place, not
+        # a matter of the city; a change to it (休館, 値上げ, 改修…) is.
+        return _PLACE_MATTER.search(doc.text, lo, hi) is not None
+    # The matter named in the sentence before: 八千代座の改修、業者の見積もりが
+    # 出そろった。どこに決めるかはまだ協議中です.
+    if events and lo > 0:
+        p_lo, p_hi = doc.sentence_at(lo - 1)
+        if "\n\n" not in doc.text[p_lo:lo] and _CITY_PLACES.search(doc.text, p_lo, p_hi) and _PLACE_MATTER.search(doc.text, p_lo, p_hi):
+            return True
     # Only for 検討中/調整中…: "ここだけの話、今度の大会でキャプテン" is private.
     return events and _PUBLIC_EVENTS.search(doc.text, lo, hi) is not None and _in_draft(doc, INSIDER)
 # A person weighing their own errand (灯籠まつりに行くかどうか検討中).
@@ -196,7 +225,7 @@ _SUBJECT = lazy_regex.compile(
     r"|人事|異動|採用|予算|値上げ|値下げ|料金|使用料|入浴料|統合|廃止|閉鎖|閉校|移転|撤退|誘致|削減|縮小|民営化|建て替え|売却"
     r"|建設場所|候補地|委託先|指定管理|業者選定|休館|休止|閉園|閉館|入札|発注|工事|改修|リニューアル|着工|新設"
     r"|案(?=[、,。!?！？]|$)"
-    r"|次の(?:副市長|教育長|部長|課長|支所長)|(?:副市長|部長|課長|係長)(?:で|に)(?:決|内定|昇)|[一-龥](?:課|係|部|支所)へ"
+    r"|次の(?:副市長|教育長|部長|課長|支所長)|[一-龥]{0,4}(?:長|補佐|主幹|主査|参事|理事|監)(?:で|に)(?:決|内定|昇|異動|なる|なった|内示)|[一-龥](?:課|係|部|支所)へ"
     # Terms on the table: 4,000万まで下げたい, 年間4,500万を要求.
     r"|[0-9][0-9,.]*(?:万|億|千)円?|(?:まで|以下に|以内に)(?:下げ|抑え|上げ|減ら)"
 )
@@ -367,7 +396,7 @@ _SENSITIVE = lazy_regex.compile(
 # (Hearsay and guesses — らしい, たぶん, 職員だから分かる — are 5(6)④ and
 # 6(2), not signals of a leak, so they are not here.)
 INSIDER = lazy_regex.compile(
-    r"実は|ここだけ|内緒|ナイショ|オフレコ|🤫|誰にも言わ|口外|他言"
+    r"実は|ここだけ|ココダケ|内緒|ナイショ|ないしょ|オフレコ|🤫|誰にも言わ|口外|他言"
     r"|まだ(?:言え|話せ|発表|公表|公開|秘密|内緒|内示|決定|説明|書け|表に|公に)|表に出て(?:い)?ない"
     r"|内部(?:資料|情報|文書)|庁内(?:で|の|会議)|部外秘|社外秘|極秘|会議資料|配られた資料|資料に|資料には"
     r"|発表前|公表前|内示前|公告前|未公表|非公表|水面下|決まったら|大きな声では|正式には|幹部会議|庁議|部長会議"

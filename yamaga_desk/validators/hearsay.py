@@ -84,14 +84,42 @@ _SOU_LETTERS = lazy_regex.compile(r"そう")
 # Paragraph scope: a finding is a token of one sentence and the predicate
 # before it; the look-behinds (#山鹿らしい, いかにも) stay inside the sentence
 # or stop at a line break.
+# Kumamoto 〜らしか closing a clause after a noun (犯人は外国人らしかけん):
+# Sudachi reads the suffix らし (of 子どもらしい) and a verb かけん.  Only a
+# final か before a sentence-end particle or punctuation is the predicate;
+# 春らしか日 (before a noun) and らしかった (past) are left alone.
+_RASHIKA_FINAL = lazy_regex.compile(r"か(?:けん|けど|ばい|ばってん|よ|ね|な|もん|と|[。、,!?！？\s]|$)")
+
+
+# Nouns whose 〜らしか says "just like one" (子どもらしかね, 男らしか).
+_LIKE_NOUNS = frozenset({"子ども", "子供", "こども", "男", "女", "男性", "女性", "大人", "学生", "人間", "自分",
+                         "春", "夏", "秋", "冬", "日本", "田舎", "先生", "職人", "プロ"})
+
+
+def _rashika_suffix_end(doc, token, prev, nxt) -> int | None:
+    """End of a clause-final 〜らしか after a noun, as Sudachi splits it:
+    らし (suffix) + かけん, or ら (suffix) + しか (犯人は外国人らしかけん)."""
+    if not _pos(token).startswith("接尾辞") or (prev is not None and prev.surface in _LIKE_NOUNS):
+        return None
+    if token.lemma == "らしい" and token.surface == "らし":
+        at = token.end
+    elif token.surface == "ら" and nxt is not None and nxt.start == token.end and nxt.surface.startswith("しか"):
+        at = token.end + 1
+    else:
+        return None
+    return at + 1 if _RASHIKA_FINAL.match(doc.text, at) else None
+
+
 @validator("hearsay_rashii", scope="paragraph", needs=(_RASHII_LETTERS,))
 def hearsay_rashii(doc):
-    if not _has_lemma(doc, _RASHII_LEMMAS):  # every finding is at such a token
+    # Every finding is at such a token, or at ら + しか (see _rashika_suffix_end).
+    if not _has_lemma(doc, _RASHII_LEMMAS) and "らしか" not in doc.text:
         return
     tokens = doc.tokens
     for i, token in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if not _is_rashii_aux(token, nxt):
+        rashika = None if _is_rashii_aux(token, nxt) else _rashika_suffix_end(doc, token, tokens[i - 1] if i else None, nxt)
+        if rashika is None and not _is_rashii_aux(token, nxt):
             continue
         prev = tokens[i - 1] if i else None
         if prev is not None and prev.end == token.start:
@@ -100,8 +128,13 @@ def hearsay_rashii(doc):
             # 彼女らしい / あなたらしい: "like her", not hearsay.
             if prev_pos.startswith("代名詞"):
                 continue
-            # 春らしい陽気 (attributive before a noun) reads as "typical of".
-            if after_noun and nxt is not None and nxt.start == token.end and _pos(nxt).startswith("名詞"):
+            # 春らしい陽気 (attributive before a noun) reads as "typical of";
+            # so does Kumamoto 春らしか陽気 (らし + か, then the noun).
+            following = nxt
+            if token.lemma == "らし" and nxt is not None and i + 2 < len(tokens) and tokens[i + 2].start == nxt.end:
+                following = tokens[i + 2]
+            if after_noun and following is not None and following.start == (token.end if following is nxt else nxt.end) \
+                    and _pos(following).startswith("名詞"):
                 continue
             lo, _ = doc.sentence_at(token.start)
             if after_noun and _TYPICAL_OF.search(doc.text, max(lo, prev.start - 12), token.end):
@@ -113,7 +146,7 @@ def hearsay_rashii(doc):
                                    and doc.text[token.end:token.end + 1] in ("」", "』"))):
                 continue
         lo, _ = doc.sentence_at(token.start)
-        end = nxt.end if token.lemma == "らし" else token.end
+        end = rashika if rashika is not None else nxt.end if token.lemma == "らし" else token.end
         yield _predicate_start(doc, lo, tokens, i), end
 
 
@@ -141,7 +174,7 @@ _HEARSAY_NOUNS = {"話", "噂", "うわさ", "こと"}
 
 
 # The markers hearsay_final looks at, by surface.
-_FINAL_SURFACES = frozenset({"って", "たって", "か", "みたい", "っぽい"})
+_FINAL_SURFACES = frozenset({"って", "たって", "か", "みたい", "っぽい", "とっ"})
 
 
 def _closes_clause(tokens: list, k: int) -> bool:
@@ -199,6 +232,14 @@ def hearsay_final(doc):
         elif t.surface == "っぽい" and pos.startswith("接尾辞") and k >= 1 and _pos(tokens[k - 1]).startswith("助動詞"):
             # 落ちたっぽい (after a verb phrase), not 子どもっぽい (after a noun).
             hit = True
+        elif t.surface == "とっ" and t.lemma == "とる" and k >= 1 and k + 1 < len(tokens) \
+                and tokens[k + 1].surface == "て" and tokens[k + 1].start == end and tokens[k - 1].end == t.start \
+                and _ends_predicate(tokens[k - 1]):
+            # Kumamoto 〜とって (= 〜んだって): 続いたとって / 出るとって, which
+            # Sudachi reads as the verb とる; 写真とって (after a noun) and
+            # 待っとって (after a te-stem) are taking and waiting.
+            end = tokens[k + 1].end
+            hit = _closes_clause(tokens, k + 1)
         else:
             continue
         if not hit or k == 0:
@@ -209,6 +250,30 @@ def hearsay_final(doc):
         start = _predicate_start(doc, lo, tokens, anchor)
         if start < tokens[anchor].start:
             yield start, end
+    # Kumamoto hearsay and seeming: 閉まるげな (= そうだ), 来るごたる (= みたい).
+    text = doc.text
+    for m in _KUMAMOTO_FINAL.finditer(text):
+        lo, _ = doc.sentence_at(m.start())
+        start = _clause_start(text, lo, m.start())
+        if start < m.start():
+            yield start, m.end()
+
+
+def _ends_predicate(token) -> bool:
+    """A verb, adjective or auxiliary in its final/attributive form (続いた,
+    出る, 高か), the end of a predicate a quotative may follow."""
+    pos = _pos(token)
+    if pos.startswith("助動詞"):
+        return not pos.endswith(("連用形-一般", "連用形-促音便", "連用形-イ音便"))
+    return pos.startswith(("動詞", "形容詞")) and ("終止形" in pos or "連体形" in pos)
+
+
+# げな / ごたる after a verb, adjective or auxiliary ending (る, た, い, ん,
+# だ, Kumamoto adjective か: 危なかごたる), closing the clause: never
+# 嬉しげな顔 (げ of an adjective stem before a noun) nor 食べたかごたる (a wish).
+_KUMAMOTO_FINAL = lazy_regex.compile(
+    r"(?:(?<=[るたいんだう])|(?<=[^た]か))(?:げな|ごたる|ごたっ(?:た|と)|ごた)(?=[。、,!?！？\s]|$|よ|ね|ばい|ぞ|けん|ー)"
+)
 
 
 # -- a rumour and the person it came from ------------------------------------
@@ -218,7 +283,7 @@ def hearsay_final(doc):
 _SAID_BY = lazy_regex.compile(
     r"[、,\s]?(?:[^。!?\n、]{0,14}?(?:が|から|に))?"
     r"(?:言って(?:た|ました|る|います|いた)|言いよ(?:った|る|ります|らした)|言っとった|言うとった|言っとらした|言いよんな(?:った|はった)|"
-    r"聞いた|聞きました|聞いて(?:る|います)|話して(?:た|る|いた))"
+    r"聞いた|聞きました|聞いて(?:る|います)|話して(?:た|る|いた)|話しよ(?:った|る)|話しとった|話しとる|噂しとった|噂しよった)"
 )
 
 
@@ -286,7 +351,7 @@ _STAFF_SELF = lazy_regex.compile(
 _OWN_BUSINESS = lazy_regex.compile(r"(?:市役所|市政|市長|市議会|予算|条例|制度|来年度|今年度|新年度|庁内|[一-龥]{1,4}課(?!題|程|外))")
 # Hedges that admit the details were not checked.
 _UNCHECKED = lazy_regex.compile(
-    r"(?:確認(?:は|も)?(?:して|できて)(?:ない|いない|ません)|うろ覚え|記憶(?:だけ)?(?:で書|頼り|が曖昧|があいまい)|根拠(?:は|も)?(?:勘|ない|なし|ありません|特に)|確証(?:は|も)?(?:ない|ありません)|ソース(?:は|も)?(?:ない|なし|ありません|俺|私|自分)|調べて(?:ない|いない|ません)(?:けど|が)|詳しくは(?:知ら|わから|分から|しら)|よく(?:知ら|わから|分から|しら)|知らんけど|聞いた話|庁内の雰囲気|雰囲気的に|確認してないけど|確認していませんが|未確認だけど)"
+    r"(?:確認(?:は|も)?(?:して|できて)(?:ない|いない|ません)|うろ覚え|(?:職員|役所|役場|中の人|個人|俺|私|自分)の勘|勘(?:だ|や|じゃ)(?:けど|けん|から)|記憶(?:だけ)?(?:で書|頼り|が曖昧|があいまい)|根拠(?:は|も)?(?:勘|ない|なし|ありません|特に)|確証(?:は|も)?(?:ない|ありません)|ソース(?:は|も)?(?:ない|なし|ありません|俺|私|自分)|調べて(?:ない|いない|ません)(?:けど|が)|詳しくは(?:知ら|わから|分から|しら)|よく(?:知ら|わから|分から|しら)|知らんけど|聞いた話|庁内の雰囲気|雰囲気的に|確認してないけど|確認していませんが|未確認だけど)"
 )
 # Guesses that are phrases rather than single tokens.
 _GUESS_PHRASE = lazy_regex.compile(
@@ -295,6 +360,8 @@ _GUESS_PHRASE = lazy_regex.compile(
     r"と思われ(?!て|た|ちゃ|る(?:場合|方|時|とき|際|点|もの)|れば|たら)|っぽい(?![ァ-ヶ一-龥])|みたい(?:だ|です|よ|[。!?\n]|$)"
     # hearsay passed on by an insider counts too (LABELS: both 5.6.4 and 6.2)
     r"|って噂|という噂|との噂|噂が|噂で|(?:って|と)(?:聞いた|聞きました|聞いて)|って話|という話|方向で進んで|方向らしい"
+    # Kumamoto: 〜とやろ (= のだろう), 〜げな (hearsay), 〜ごたる (= みたい)
+    r"|(?<=[うくすつぬむるぐぶたいん])とやろ|(?<=[るたいんだう])(?:げな|ごたる|ごたっ)"
     # the writer names the guess: 予想すると / 勘だと / 感覚だと / 雰囲気的に / 思うに
     r"|予想(?:する|では|だと|です|すると|として)|予測(?:する|では|だと)|推測(?:する|では|だと|です)|見込み(?:では|だと)|見立て|"
     r"勘(?:だと|では|で言うと|だけど)|感覚(?:だと|では|で言うと)|肌感|雰囲気(?:的に|だと|から)|思うに|"
@@ -305,7 +372,10 @@ _OPINION = lazy_regex.compile(r"(?:べき|方がいい|ほうがいい|方が良
 _EVALUATIVE = {"いい", "良い", "よい", "すごい", "凄い", "ひどい", "酷い", "おかしい", "素晴らしい", "悪い",
                "面白い", "嬉しい", "うれしい", "楽しい", "ありがたい", "偉い", "えらい", "残念"}
 # 決まったら驚くと思う: a guess at people's reaction, not at the city's business.
-_REACTIONS = {"驚く", "喜ぶ", "びっくり", "感動", "楽しむ", "がっかり", "怒る", "笑う", "ウケる", "うける"}
+_REACTIONS = {"困る", "助かる", "驚く", "喜ぶ", "びっくり", "感動", "楽しむ", "がっかり", "怒る", "笑う", "ウケる", "うける"}
+# The copula in its conjectural form after a predicate (なるやろう, 来るじゃろ,
+# なるっちゃろ); だろう itself is in _GUESS_PHRASE.
+_CONJECTURE_COPULAS = {"や", "じゃ", "っちゃ", "ちゃ"}
 _GUESS_ADVERBS = {"たぶん", "多分", "おそらく", "恐らく", "たしか", "確か", "きっと", "もしかしたら", "ひょっとしたら"}
 
 
@@ -339,7 +409,7 @@ def _hypothetical(verb, after: list) -> bool:
 # Letters every guess marker found by its tokens is written with: たぶん…
 # (_GUESS_ADVERBS), はず, 思う, らしい, そう, and か + な (only blanks, which
 # are no tokens, may come between).  A sentence without them is not walked.
-_TOKEN_GUESS_LETTERS = lazy_regex.compile("|".join(sorted(_GUESS_ADVERBS)) + r"|はず|筈|思|らし|そう|か\s*な")
+_TOKEN_GUESS_LETTERS = lazy_regex.compile("|".join(sorted(_GUESS_ADVERBS)) + r"|はず|筈|思|らし|そう|か\s*な|やろ|じゃろ|ちゃろ")
 
 
 def _guess_spans(doc, lo: int, hi: int):
@@ -391,6 +461,12 @@ def _guess_spans(doc, lo: int, hi: int):
             # 来年やりそう / 減らされそう: a guess at what will happen; weak
             # (説明はまだ先になりそう) unless the writer says they are staff.
             yield t.start, t.end, "weak"
+        elif pos.startswith("助動詞") and pos.endswith("意志推量形") and t.lemma in _CONJECTURE_COPULAS \
+                and k >= 1 and _pos(tokens[k - 1]).startswith(("動詞", "助動詞", "形容詞")):
+            # だろう in the dialects: 週3日になるっちゃろ / なるやろう / なるじゃろ;
+            # 困るやろうね guesses at people's reaction, not at the city's business.
+            if tokens[k - 1].lemma not in _REACTIONS:
+                yield t.start, t.end, "final"
         elif t.surface == "か" and pos.startswith("助詞-終助詞") and k + 1 < len(tokens) and tokens[k + 1].surface == "な" \
                 and k >= 1 and not _pos(tokens[k - 1]).endswith("意志推量形") and tokens[k - 1].lemma not in ("たい", "う", "よう"):
             # ほぼ確定かな / 上がるかな; 行こうかな is an intention.
@@ -439,6 +515,9 @@ _INSIDER_GROUNDS = lazy_regex.compile(
     r"(?:人|方|同期|同僚|先輩|後輩|友達|知り合い|偉い(?:さん|人)|上の人)?(?:から|に|が)"
     r"(?:聞いた|聞いて|聞きました|言って(?:た|ました|る)|言いよ(?:った|る)|言っとった|話して(?:た|る))"
     r"(?:ん(?:だ|や)?けど|けど|けれど|が|話)?"
+    r"|(?:上の(?:人|方)|お?偉(?:い)?さん|偉い(?:人|方)|幹部|上層部|上司|課長|部長|係長|局長|所長|先輩|同僚|同期)(?:の(?:人|方))?(?:たち|達|ら|連中|方|さん|クラス)?"
+    r"(?:が|も|の間で)[^。、!?\n]{0,6}?(?:話しよ|話しと|話して|言いよ|言うと|言っと|言って|噂しと|噂しよ|噂して|しゃべっと|喋っと|しゃべりよ|喋りよ|しゃべって|喋って)"
+    r"(?:った|た|る|ました|ます|いた|らした)(?:けど|けん|が|ん(?:だ|や)?けど)?"
     r"|(?:職員|庁内|役所|役場|市役所|課内|内部)(?:の間|内)?で(?:は)?(?:もう|とっくに)?(?:常識|有名|周知|みんな知って|噂|決まった話|決定事項)"
     r"|(?:[一-龥]{1,4}課|庁内|役所|役場|市役所|職場)の(?:人|方|先輩|同期|同僚|上司|課長|係長)(?:いわく|曰く|の話では|の話だと)"
     r"|(?:市役所|役所|役場)に(?:おる|いる|居る|勤めて(?:いる|る))と(?:何となく|なんとなく|自然と|嫌でも)?(?:分かる|わかる|見えて|耳に入|入って)"
