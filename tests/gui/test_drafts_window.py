@@ -349,3 +349,31 @@ def test_closing_while_the_disk_is_full_offers_a_file(qtbot, window, dialog_log,
     dialog_log.unstored_answer = "save"
     assert window.close()
     assert target.read_text(encoding="utf-8") == text
+
+
+def test_a_slow_disk_never_holds_the_editor_still(qtbot, window, monkeypatch):
+    """Autosave writes on a background thread: while a (slow) write runs the
+    author keeps typing, and nothing typed meanwhile is lost."""
+    import threading
+
+    drafts = window.session.drafts
+    real_save = drafts.save
+    writing, release, threads = threading.Event(), threading.Event(), []
+
+    def slow_save(*args, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        if not writing.is_set():
+            writing.set()
+            release.wait(10)  # a disk that takes its time
+        return real_save(*args, **kwargs)
+
+    monkeypatch.setattr(drafts, "save", slow_save)
+    window.editor.setFocus()
+    QTest.keyClicks(window.editor, "first")
+    qtbot.waitUntil(writing.is_set, timeout=5000)
+    QTest.keyClicks(window.editor, " second")  # typed while the write is held up
+    assert window.editor.text() == "first second"
+    release.set()
+    draft_id = window.session.draft_id
+    qtbot.waitUntil(lambda: stored_text(draft_id) == "first second", timeout=10000)
+    assert threads and not any(threads)  # no write ran on the GUI thread

@@ -117,3 +117,64 @@ def test_disk_full_keeps_the_text_pending_and_retries(store, clock):
     clock.advance(RETRY_SECONDS)
     assert saver.poll() is not None
     assert store.drafts.get(d.id).text == big and saver.last_error is None
+
+
+def test_an_edit_made_while_a_background_write_runs_is_kept(store, clock):
+    """The app writes on a background thread; typing goes on meanwhile.  The
+    edit must stay pending (and be written next), never be marked saved."""
+    import threading
+
+    d = store.drafts.create("", "x")
+    entered, release = threading.Event(), threading.Event()
+    real_save = store.drafts.save
+
+    class SlowDrafts:
+        def save(self, *args, **kwargs):
+            entered.set()
+            release.wait(10)
+            return real_save(*args, **kwargs)
+
+    saver = Autosaver(SlowDrafts(), clock=clock)
+    saver.changed(d.id, "一行目", "x")
+    clock.advance(5)
+    writer = threading.Thread(target=saver.poll)
+    writer.start()
+    assert entered.wait(10)
+    saver.changed(d.id, "一行目と二行目", "x")  # typed while the write runs
+    release.set()
+    writer.join(10)
+    assert saver.pending  # the newer text is not lost ...
+    assert store.drafts.get(d.id).text == "一行目"
+    saver.flush("close")
+    assert store.drafts.get(d.id).text == "一行目と二行目"  # ... and is written next
+
+
+def test_flush_waits_for_a_write_in_progress(store, clock):
+    import threading
+
+    d = store.drafts.create("", "x")
+    entered, release = threading.Event(), threading.Event()
+    real_save = store.drafts.save
+    order = []
+
+    class SlowDrafts:
+        def save(self, draft_id, text, platform=None, *, kind="save"):
+            if kind == "autosave":
+                entered.set()
+                release.wait(10)
+            order.append(kind)
+            return real_save(draft_id, text, platform, kind=kind)
+
+    saver = Autosaver(SlowDrafts(), clock=clock)
+    saver.changed(d.id, "下書き", "x")
+    clock.advance(5)
+    writer = threading.Thread(target=saver.poll)
+    writer.start()
+    assert entered.wait(10)
+    saver.changed(d.id, "下書きの続き", "x")
+    closer = threading.Thread(target=saver.flush, args=("close",))
+    closer.start()
+    release.set()
+    writer.join(10), closer.join(10)
+    assert order == ["autosave", "close"]
+    assert store.drafts.get(d.id).text == "下書きの続き" and not saver.pending

@@ -8,10 +8,16 @@ loses more than about two seconds of typing.  ``flush()`` saves at once (on
 close, before switching drafts, before 確認してコピー).
 
 No Qt here: the clock is injectable and tests drive it by hand.
+
+Thread-safe: the app writes from a background thread (poll) while the GUI
+thread keeps calling changed(); flush() waits for a write in progress, so
+versions are written in order.  An edit never changes the text a write
+already took: it replaces the pending record.
 """
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -44,6 +50,8 @@ class Autosaver:
         self._retry_at: float | None = None
         self.saves = 0  # how many writes actually happened (for the status bar and tests)
         self.last_error: StoreError | None = None
+        self._state = threading.Lock()  # _pending, _retry_at, saves, last_error
+        self._writing = threading.Lock()  # one write at a time, in order
 
     @property
     def pending(self) -> bool:
@@ -60,12 +68,11 @@ class Autosaver:
         p = self._pending
         if p is not None and p.draft_id != draft_id:
             self.flush()
-            p = None
         now = self._clock()
-        if p is None:
-            self._pending = _Pending(draft_id, text, platform, now, now)
-        else:
-            p.text, p.platform, p.last_change = text, platform, now
+        with self._state:
+            p = self._pending
+            first = p.first_change if p is not None else now
+            self._pending = _Pending(draft_id, text, platform, first, now)
 
     def seconds_until_due(self) -> float | None:
         """How long until poll() would save; None when nothing is pending."""
@@ -93,18 +100,22 @@ class Autosaver:
         return self._save(kind)
 
     def _save(self, kind: str) -> DraftVersion | None:
-        p = self._pending
-        assert p is not None
-        try:
-            version = self._drafts.save(p.draft_id, p.text, p.platform, kind=kind)
-        except StoreError as exc:
-            self.last_error = exc
-            self._retry_at = self._clock() + RETRY_SECONDS
-            raise
-        self.last_error = None
-        self._retry_at = None
-        if self._pending is p:  # not replaced by an edit from another thread meanwhile
-            self._pending = None
-        if version is not None:
-            self.saves += 1
-        return version
+        with self._writing:
+            p = self._pending
+            if p is None:  # written by the call we waited for
+                return None
+            try:
+                version = self._drafts.save(p.draft_id, p.text, p.platform, kind=kind)
+            except StoreError as exc:
+                with self._state:
+                    self.last_error = exc
+                    self._retry_at = self._clock() + RETRY_SECONDS
+                raise
+            with self._state:
+                self.last_error = None
+                self._retry_at = None
+                if self._pending is p:  # not replaced by an edit meanwhile
+                    self._pending = None
+                if version is not None:
+                    self.saves += 1
+            return version
