@@ -373,3 +373,57 @@ def test_hardship_setbacks_and_names_given_out(engine, text, person, detail):
 ])
 def test_services_gifts_and_unnamed_callers_are_clean(engine, text):
     assert _flagged(engine, text) == []
+
+
+# --- round 7 families -------------------------------------------------------
+
+@pytest.mark.parametrize("text, shown, admission", [
+    # someone's home or belongings photographed, the missing leave said as an aside
+    ("台風で屋根が飛んだ森山さんちの倉庫、すごい絵面やったけん写真撮ってきた（勝手に）",
+     "森山さんちの倉庫", "写真撮ってきた（勝手に"),
+    ("向かいの吉田さんの車、ボロボロでウケる。写真撮った、もちろん許可なし", "吉田さんの車", "許可なし"),
+    # dialect negation: 断らんで / 許可もろとらん
+    ("隣の松本さんちの庭、花がすごかったけん断らんで撮ってきた", "松本さんちの庭", "断らんで撮"),
+    ("田中さん家の蔵、許可もろとらんけど載せとくね", "田中さん家の蔵", "許可もろとらん"),
+])
+def test_someones_property_photographed_without_leave(engine, text, shown, admission):
+    flagged = _flagged(engine, text)
+    assert any(shown in f for f in flagged), flagged
+    assert any(admission in f for f in flagged), flagged
+
+
+def test_people_not_asked_even_for_the_citys_flyer(engine):
+    # the city's flyer is where the photo went; whose leave was missing is the pupils'
+    text = "保存会の中学生の写真、本人たちに聞かずに市の広報チラシに使っちゃった"
+    assert any("本人たちに聞かず" in f for f in _flagged(engine, text)), _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "河野さんちの納屋、ご本人の許可を得て撮影しました",
+    "うちの納屋、地震で崩れた。写真撮っといた",  # one's own house
+    "市が撮影した八千代座の写真です（観光課提供）",  # the city's own photo
+    "写真撮影は（無断で）行わないでください",  # a rule for visitors
+])
+def test_own_or_permitted_property_photos_are_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, reposted", [
+    ("今月号の雑誌、山鹿の特集がよかったけん全ページ載せとくばい", "全ページ載せとく"),
+    ("好きな作家の短編、全文ここに上げとくね", "全文ここに上げとく"),
+    ("新刊の漫画、まるごとアップしとくけん読んでみて", "まるごとアップしとく"),
+    ("推しの新曲の歌詞、最初から最後まで貼っとく", "最初から最後まで貼っとく"),
+])
+def test_whole_works_reposted_in_any_conjugation(engine, text, reposted):
+    assert any(reposted in f for f in _flagged(engine, text)), _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "広報やまが8月号の全ページを市のホームページに載せています",  # the city's own
+    "自分で描いた4コマ漫画、全話まとめてアップしました",  # one's own work
+    "運動会の写真、全部アップしました",
+    "新刊の一節を引用します（出典：〇〇著『山鹿の町並み』より）",  # a short quote with source
+    "ラーメン全部のせ、最高でした",
+])
+def test_own_public_or_quoted_works_are_not_whole_reposts(engine, text):
+    assert _flagged(engine, text) == []

@@ -405,7 +405,13 @@ _PHOTO_CUE = lazy_regex.compile(
 # photo.  …には聞いてない / 親御さんに断ってない / 撮った人の許可は取ってない.
 _CONSENT_TARGET = (
     r"(?:ご?本人|親御さん|ご?両親|親|保護者|ご?家族|お母さん|お父さん|ママ|パパ|撮った人|撮影者|撮影した人|"
-    r"作者|描いた人|持ち主|投稿者|投稿主|その人|その子|相手|向こう|先方|[一-龥ァ-ヶー]{1,6}(?:さん|くん|ちゃん|様))"
+    r"作者|描いた人|持ち主|投稿者|投稿主|その人|その子|相手|向こう|先方|[一-龥ァ-ヶー]{1,6}(?:さん|くん|ちゃん|様))(?:たち|達)?"
+)
+# The people shown themselves were not asked: a portrait matter even when
+# the photo went into the city's own flyer.
+_PEOPLE_NOT_ASKED = lazy_regex.compile(
+    r"(?:ご?本人|親御さん|ご?両親|親|保護者|ご?家族|お母さん|お父さん|ママ|パパ|その人|その子|子ども|子供|生徒|[一-龥ァ-ヶー]{1,6}(?:さん|くん|ちゃん))"
+    r"(?:たち|達)?(?:に|から)"
 )
 _ASK = (
     r"(?:聞|訊|確認し|確認せ|断|言|伝え|声(?:を)?(?:かけ|掛け)|"
@@ -421,6 +427,21 @@ _NOT_ASKED = lazy_regex.compile(
     r"|(?:本人|ご本人|親|保護者|家族|先方)(?:に|には|にも)?(?:内緒|秘密(?!基地)|黙って|無断)"
     r"|(?:無断で|勝手に|許可なく|断りなく|無許可で|こっそり)[^。\n]{0,4}?(?:お?借り|拝借|使|載せ|のせ|アップ|掲載|投稿|撮|公開)"
     r"|(?:本人|ご本人)(?:は|も)?(?:知らない|気づいて(?:い)?ない|気付いて(?:い)?ない)"
+    # the leave not asked, said afterwards as an aside: 撮らせてもらった（勝手に）,
+    # 写真撮ってきた、無断で笑, アップしといた（許可なし）
+    r"|(?:撮|写真|動画|載せ|のせ|アップ|投稿)[^。\n]{0,16}?[（(、,，…・ 　]{1,2}(?:もちろん|当然|もち|むろん)?"
+    r"(?:勝手に|無断で|無断|許可なし|許可無し|許可なく|ノー許可|断りなし|断りなく|無許可|黙って|内緒で|こっそり)"
+    r"(?:で|だけど|やけど|ばってん|けど|ですが)?(?=[)）!！?？ｗw笑。\n📸📷🤫]|$)"
+    # dialect: 断らんで撮った, 聞かんで載せた, 許可もらわんでアップ, 声もかけんで
+    r"|(?:断ら|ことわら|聞か|きか|言わ|許可(?:も|は)?(?:もら|とら|取ら)|声(?:も)?(?:かけ|掛け))(?:ん|ず)(?:で|に)"
+    r"[^。\n]{0,10}?(?:撮|写真|載せ|のせ|アップ|投稿|上げ|あげ)"
+    # dialect: 許可もろとらん, 断っとらん, 聞いとらんけど載せる
+    r"|(?:許可|了承|OK)(?:は|も)?(?:もろ|もらっ|取っ|とっ)と(?:らん|らない)"
+    r"|(?:断っ|聞い|言う|言っ)と(?:らん|らない)(?:けど|ばってん|が|けん)[^。\n]{0,20}?(?:載せ|のせ|アップ|投稿|上げ|あげ|貼|撮)"
+)
+# 河野さんちの納屋, 隣の奥さんの車: what the person owns, shown in the photo.
+_PROPERTY = lazy_regex.compile(
+    r"(?:ち|んち|家|ん家|宅)?の(?:家|いえ|うち|お宅|実家|納屋|小屋|倉庫|蔵|離れ|庭|畑|田んぼ|車|軽トラ|バイク|お墓|墓|店|部屋|玄関|ベランダ|洗濯物|表札|門)"
 )
 # Someone caught off guard or a stranger, photographed for fun:
 # 口開けて寝てた高校生を撮っちゃった, 転んで泣いてる子の写真.
@@ -501,11 +522,14 @@ def photo_without_consent(doc):
         lo, hi = window(k)
         sentence = bounds[k]
         if (not _PHOTO_CUE.search(text, lo, hi) or _WARNING.search(text, m.end(), sentence[1])
-                or _CITY_WORK.search(text, lo, hi)):
+                or (_CITY_WORK.search(text, lo, hi) and not _PEOPLE_NOT_ASKED.match(text, m.start()))):
             continue
         reported.add(m.span())
         if people is None:
             people = person_mentions(doc) + caught
         prev_start = bounds[max(k - 1, 0)][0]
-        reported.update(p for p in people if prev_start <= p[0] < sentence[1] and not (p[0] < m.end() and p[1] > m.start()))
+        for p in people:
+            if prev_start <= p[0] < sentence[1] and not (p[0] < m.end() and p[1] > m.start()):
+                owned = _PROPERTY.match(text, p[1])
+                reported.add((p[0], owned.end()) if owned else p)
     yield from sorted(reported)
