@@ -106,3 +106,39 @@ def test_literal_scanner_finds_exactly_the_literals_in_the_text():
     for _ in range(3000):
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 15)))
         assert scanner.present(text) == {lit for lit in literals if lit in text}, text
+
+
+def test_a_paragraph_validator_with_facts_reruns_only_when_its_paragraph_or_facts_change():
+    """validator(facts=...): the spans of a paragraph are kept while the
+    paragraph and what it needs from the rest of the draft stay the same."""
+    from yamaga_desk import validators
+
+    calls = []
+
+    def draft_mentions_staff(draft, start, end):  # a fact about the whole draft
+        return "職員" in draft.text
+
+    @validators.validator("test_guess_with_facts", scope="paragraph", facts=draft_mentions_staff)
+    def guess(doc, staff):
+        calls.append(doc.text)
+        i = doc.text.find("たぶん")
+        return [(i, i + 3)] if staff and i >= 0 else []
+
+    try:
+        rule = Rule(id="t-guess", item="6.2", severity="warning", message="m", source="test:1",
+                    validator="test_guess_with_facts")
+        engine = Engine.build(RuleSet(rules=[rule]))
+        text = "予算はたぶん削られる。\n\n今日は晴れ。"
+        assert engine.check(text).findings == ()
+        assert len(calls) == 2
+        edited = text.replace("晴れ", "職員の研修")  # only the second paragraph changes ...
+        assert [f.excerpt for f in engine.check(edited).findings] == ["たぶん"]  # ... and the first one's facts
+        assert len(calls) == 4
+        engine.check(edited.replace("研修", "研修会"))  # the first paragraph and its facts are unchanged
+        assert len(calls) == 5
+        fresh = Engine.build(RuleSet(rules=[rule])).check(edited.replace("研修", "研修会"))
+        assert engine.check(edited.replace("研修", "研修会")) == fresh
+    finally:
+        for table in (validators.VALIDATORS, validators.VALIDATOR_SCOPES, validators.VALIDATOR_NEEDS,
+                      validators.VALIDATOR_FACTS):
+            table.pop("test_guess_with_facts", None)

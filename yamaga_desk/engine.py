@@ -30,6 +30,16 @@ from .text.normalize import Joined, Normalized, normalize, paragraphs
 
 # Paragraphs remembered per engine: enough for a few long drafts open at once.
 PARAGRAPH_CACHE_SIZE = 4096
+# Spans of validators with facts, by (validator, paragraph, facts).
+FACTS_CACHE_SIZE = 65536
+
+
+def _newest(results: dict, size: int) -> dict:
+    """The `size` entries added last (dicts keep insertion order)."""
+    if len(results) <= size:
+        return results
+    keys = list(results)[-size:]
+    return {k: results[k] for k in keys}
 
 
 @dataclass(frozen=True)
@@ -48,6 +58,7 @@ class Engine:
     ruleset: RuleSet
     matcher: Matcher
     _paragraphs: OrderedDict = field(default_factory=OrderedDict, repr=False)
+    _facts_results: dict = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
@@ -73,48 +84,61 @@ class Engine:
         today = today or dt.date.today()
         matcher = self.matcher
         active = matcher.active(platform, only)
-        pieces, lines, raw, notices = [], [], [], []
+        pieces, lines, raw, notices, parts = [], [], [], [], []
         norm_offset = 0
         for offset, text_of_paragraph in paragraphs(text):
             if only is None:
-                para = self._paragraph(text_of_paragraph, platform, today)
+                para, pdoc = self._paragraph(text_of_paragraph, platform, today)
             else:  # a few rules (rule examples): no need to run, or keep, the rest
-                para = self._analyse(text_of_paragraph, platform, today, active)
+                para, pdoc = self._analyse(text_of_paragraph, platform, today, active)
             pieces.append((offset, norm_offset, para.norm))
             lines.extend((norm_offset + o, line) for o, line in para.lines)
             raw.extend((cr, s + norm_offset, e + norm_offset) for cr, s, e in para.raw)
             notices.extend(para.notices)
+            parts.append((norm_offset, (text_of_paragraph, platform, today), pdoc or self._document_of(para, platform, today)))
             norm_offset += len(para.norm.text)
         norm = pieces[0][2] if len(pieces) == 1 else Joined(text, pieces)
         doc = Document(norm, None, platform, today, lines=lines)
         if len(active) != len(matcher.rules):  # platform or `only` leaves some out
             ids = {id(cr) for cr in active}
             raw = [r for r in raw if id(r[0]) in ids]
+        with self._lock:
+            remembered = dict(self._facts_results) if only is None else {}
+        by_facts, facts_notices = matcher.facts_matches(doc, parts, active, remembered)
+        if only is None:
+            with self._lock:
+                self._facts_results = _newest(remembered, FACTS_CACHE_SIZE)
         more, more_notices = matcher.text_matches(doc, active)
-        findings = matcher.findings(doc, raw + more)
-        notices = list(dict.fromkeys(notices + more_notices))
+        findings = matcher.findings(doc, raw + by_facts + more)
+        notices = list(dict.fromkeys(notices + facts_notices + more_notices))
         return Report(text, tuple(findings), self.statuses(findings), tuple(notices))
 
-    def _analyse(self, text: str, platform: str | None, today: dt.date, rules=None) -> Paragraph:
+    def _analyse(self, text: str, platform: str | None, today: dt.date, rules=None) -> tuple[Paragraph, Document]:
+        """The paragraph's analysis, and its Document (which the validators
+        with facts reuse in this check; the cache keeps only the Paragraph)."""
         norm = normalize(text)
         lines = analyse(norm.text)
         doc = Document(norm, None, platform, today, lines=lines)
         raw, notices = self.matcher.paragraph_matches(doc, rules)
-        return Paragraph(norm, lines, raw, notices)
+        return Paragraph(norm, lines, raw, notices), doc
 
-    def _paragraph(self, text: str, platform: str | None, today: dt.date) -> Paragraph:
+    @staticmethod
+    def _document_of(para: Paragraph, platform: str | None, today: dt.date) -> Document:
+        return Document(para.norm, None, platform, today, lines=para.lines)
+
+    def _paragraph(self, text: str, platform: str | None, today: dt.date) -> tuple[Paragraph, Document | None]:
         key = (text, platform, today)
         with self._lock:
             para = self._paragraphs.get(key)
             if para is not None:
                 self._paragraphs.move_to_end(key)
-                return para
-        para = self._analyse(text, platform, today)
+                return para, None
+        para, doc = self._analyse(text, platform, today)
         with self._lock:
             self._paragraphs[key] = para
             while len(self._paragraphs) > PARAGRAPH_CACHE_SIZE:
                 self._paragraphs.popitem(last=False)
-        return para
+        return para, doc
 
     def statuses(self, findings: list[Finding]) -> tuple[ChecklistEntry, ...]:
         counts: dict[str, int] = {}

@@ -25,7 +25,7 @@ from ..analysis.tokenizer import WORDS, Line, Token
 from ..lazy_regex import LazyPattern
 from ..report import Finding
 from ..text.normalize import normalize
-from ..validators import VALIDATOR_NEEDS, VALIDATOR_SCOPES, VALIDATORS
+from ..validators import VALIDATOR_FACTS, VALIDATOR_NEEDS, VALIDATOR_SCOPES, VALIDATORS
 from ..validators.gate import ALL_GATES
 from .build_cache import cache
 from .model import Rule, RuleSet
@@ -240,12 +240,18 @@ class Matcher:
             if cr.rule.validator:
                 by_name.setdefault(cr.rule.validator, []).append(cr)
         self._paragraph_validators: list[tuple[str, list[frozenset[str]], list[CompiledRule]]] = []
+        self._facts_validators: list[tuple[str, list[frozenset[str]], list[CompiledRule]]] = []
         self._text_validators: list[tuple[str, list[frozenset[str]], list[CompiledRule]]] = []
         every_need: set[str] = set()
         for name, crs in by_name.items():
             needs = [lits for p in VALIDATOR_NEEDS.get(name, ()) if (lits := literals_of(p))]
             every_need.update(*needs)
-            where = self._paragraph_validators if VALIDATOR_SCOPES.get(name) == "paragraph" else self._text_validators
+            if VALIDATOR_SCOPES.get(name) != "paragraph":
+                where = self._text_validators
+            elif name in VALIDATOR_FACTS:
+                where = self._facts_validators
+            else:
+                where = self._paragraph_validators
             where.append((name, needs, crs))
         self._need_scanner = LiteralScanner(every_need)
         for gate in ALL_GATES:  # validators' own gates, while the build cache is open
@@ -371,6 +377,43 @@ class Matcher:
         self._run_validators(self._text_validators, doc, wanted, raw, notices)
         return raw, notices
 
+    def facts_matches(self, draft: Document, paragraphs, rules: list[CompiledRule], remembered: dict):
+        """Raw matches of the paragraph validators that take facts about the
+        rest of the draft (validator(facts=...)).  `paragraphs`: (start in
+        draft.text, key, document of the paragraph) for each paragraph, where
+        `key` names the paragraph's content; `remembered` maps (validator,
+        key, facts) to spans and is filled here.  Returns (matches, notices)."""
+        raw: list = []
+        notices: list[str] = []
+        if not self._facts_validators:
+            return raw, notices
+        wanted = {id(cr) for cr in rules} if len(rules) != len(self.rules) else None
+        for start, key, pdoc in paragraphs:
+            present = None
+            for name, needs, crs in self._facts_validators:
+                if wanted is not None:
+                    crs = [cr for cr in crs if id(cr) in wanted]
+                    if not crs:
+                        continue
+                if needs:
+                    if present is None:
+                        present = self._need_scanner.present(pdoc.text)
+                    if any(present.isdisjoint(lits) for lits in needs):
+                        continue
+                try:
+                    facts = VALIDATOR_FACTS[name](draft, start, start + len(pdoc.text))
+                    found = remembered.pop((name, key, facts), None)  # (re-inserted: newest)
+                    if found is None:
+                        found = list(VALIDATORS[name](pdoc, facts))
+                    remembered[(name, key, facts)] = found
+                except Exception as exc:  # one broken rule never stops the check
+                    for cr in crs:
+                        notices.append(f"規則「{cr.rule.id}」の処理中にエラーが起きたため、この規則を飛ばしました（{type(exc).__name__}: {exc}）")
+                    continue
+                for cr in crs:
+                    raw.extend([(cr, s + start, e + start) for s, e in found])
+        return raw, notices
+
     def _run_validators(self, validators, doc: Document, wanted: set[int] | None,
                         raw: list, notices: list[str]) -> None:
         """Run each validator once for all the rules that name it, unless the
@@ -464,14 +507,6 @@ class Matcher:
         return [cr for cr in self.rules
                 if (only_ids is None or cr.rule.id in only_ids)
                 and (not cr.rule.platforms or platform is None or platform in cr.rule.platforms)]
-
-    def find(self, doc: Document, only: Iterable[str] | None = None) -> tuple[list[Finding], list[str]]:
-        """Findings for `doc` (optionally only the rules with these ids) and
-        notices about rules that failed and were skipped."""
-        active = self.active(doc.platform, only)
-        raw, notices = self.paragraph_matches(doc, active)
-        more, more_notices = self.text_matches(doc, active)
-        return self.findings(doc, raw + more), notices + more_notices
 
     def findings(self, doc: Document, raw) -> list[Finding]:
         """Raw matches that pass their context and the allow-list, as findings

@@ -4,6 +4,23 @@ catch (phone numbers, dates and weekdays, URLs, passwords...).
 A rule names one with ``validator = "phone_number"``.  A validator takes the
 Document and yields (start, end) spans of the normalized text; the rule around
 it supplies item, severity, message, exceptions and examples.
+
+Where a validator runs (``scope``), so that re-checking after an edit redoes
+as little as possible:
+
+- "paragraph": its spans in a paragraph depend on that paragraph alone; the
+  engine runs it per paragraph and keeps the result while the paragraph is
+  unchanged.
+- "paragraph" with ``facts``: its spans in a paragraph depend on the
+  paragraph and on a few things about the rest of the draft ("the draft
+  warns against the act somewhere", "the 40 characters before the
+  paragraph").  ``facts(draft, start, end)`` returns those things as a
+  hashable value for the paragraph draft.text[start:end]; the validator is
+  called as ``func(paragraph_doc, facts)`` and its result is kept while the
+  paragraph and its facts are unchanged.  Facts must be cheap: they are
+  computed for every paragraph at every check.
+- "text" (the default): it may look anywhere in the draft and runs on the
+  whole draft at every check.
 """
 
 from __future__ import annotations
@@ -14,11 +31,9 @@ Span = tuple[int, int]
 Validator = Callable[["Document"], Iterable[Span]]  # noqa: F821
 
 VALIDATORS: dict[str, Validator] = {}
-# "paragraph": the validator's spans in a paragraph depend on that paragraph
-# alone (plus the platform and today), so the engine runs it per paragraph
-# and reuses the result while the paragraph is unchanged.  "text" (the
-# default): it may look anywhere in the draft and runs on every check.
-VALIDATOR_SCOPES: dict[str, str] = {}
+VALIDATOR_SCOPES: dict[str, str] = {}  # "paragraph" | "text" (see above)
+# name -> facts(draft_doc, start, end) for paragraph validators that need them
+VALIDATOR_FACTS: dict[str, Callable] = {}
 # Patterns every span of the validator depends on: when one of them provably
 # cannot match a text (none of its required literals occurs: one scan for all
 # validators, ruleset/prefilter.py), the engine does not call the validator
@@ -26,14 +41,20 @@ VALIDATOR_SCOPES: dict[str, str] = {}
 VALIDATOR_NEEDS: dict[str, tuple] = {}
 
 
-def validator(name: str, scope: str = "text", needs: tuple = ()):
+def validator(name: str, scope: str = "text", needs: tuple = (), facts: Callable | None = None):
     if scope not in ("text", "paragraph"):
         raise ValueError(f"validator scope must be 'text' or 'paragraph', not {scope!r}")
+    if facts is not None and scope != "paragraph":
+        raise ValueError("facts are for validators with scope='paragraph'")
 
     def register(func: Validator) -> Validator:
         VALIDATORS[name] = func
         VALIDATOR_SCOPES[name] = scope
         VALIDATOR_NEEDS[name] = tuple(needs)
+        if facts is not None:
+            VALIDATOR_FACTS[name] = facts
+        else:
+            VALIDATOR_FACTS.pop(name, None)
         return func
     return register
 
