@@ -142,3 +142,19 @@ def test_a_paragraph_validator_with_facts_reruns_only_when_its_paragraph_or_fact
         for table in (validators.VALIDATORS, validators.VALIDATOR_SCOPES, validators.VALIDATOR_NEEDS,
                       validators.VALIDATOR_FACTS):
             table.pop("test_guess_with_facts", None)
+
+
+def test_a_whole_draft_fact_is_computed_once_per_check():
+    from yamaga_desk.analysis.document import Document
+    from yamaga_desk.validators.draft_facts import once_per_draft
+
+    seen = []
+
+    @once_per_draft
+    def warns(draft):
+        seen.append(1)
+        return "禁止" in draft.text
+
+    doc = Document(normalize("飲酒運転は禁止です。\n\n二段落目"))
+    assert warns(doc) and warns(doc) and len(seen) == 1
+    assert not warns(Document(normalize("二段落目"))) and len(seen) == 2
