@@ -110,3 +110,38 @@ def test_unknown_validator_and_field_are_reported():
     write(paths.site_config_dir() / "rules", "city.toml", body)
     messages = " ".join(p.message for p in engine_now().ruleset.problems)
     assert "nope" in messages and "colour" in messages
+
+
+FOLLOWER = """
+[[rule]]
+id = "site-nickname-as-harassment"
+item = "5.1"
+severity = "warning"
+message = "同僚をあだ名でからかうのは職員としての品位に反します（ガイドライン5(1)）。"
+matches_like = "{target}"
+[rule.examples]
+match = ["またポンコツ課長が来た"]
+no_match = ["課長が来た"]
+"""
+
+
+def test_a_rule_can_react_to_what_another_rule_reacts_to():
+    """matches_like: one word list, two checklist items (and two messages)."""
+    write(paths.site_config_dir() / "rules", "city.toml", RULE + FOLLOWER.format(target="site-nickname"))
+    found = {(f.rule, f.item, f.excerpt) for f in engine_now().check("またポンコツ課長が来た").findings}
+    assert {("site-nickname", "5.6.1", "ポンコツ課長"), ("site-nickname-as-harassment", "5.1", "ポンコツ課長")} <= found
+
+
+def test_matches_like_an_unknown_rule_is_reported_with_its_line():
+    write(paths.site_config_dir() / "rules", "city.toml", FOLLOWER.format(target="no-such-rule"))
+    ruleset = load_ruleset()
+    assert "site-nickname-as-harassment" not in {r.id for r in ruleset.rules}
+    assert any("city.toml:2" in str(p) and "no-such-rule" in str(p) for p in ruleset.problems)
+
+
+def test_matches_like_with_words_of_its_own_is_refused():
+    body = FOLLOWER.format(target="site-nickname").replace('matches_like', 'words = ["課長"]\nmatches_like')
+    write(paths.site_config_dir() / "rules", "city.toml", RULE + body)
+    ruleset = load_ruleset()
+    assert "site-nickname-as-harassment" not in {r.id for r in ruleset.rules}
+    assert any("matches_like" in str(p) for p in ruleset.problems)

@@ -16,6 +16,7 @@ problem is reported with file and line, and the rest keeps working.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 import tomllib
 from pathlib import Path
 
@@ -31,8 +32,10 @@ _LIST_FIELDS = (
 )
 _PATTERN_FIELDS = ("patterns", "requires_patterns", "exception_patterns")
 _KNOWN = set(_LIST_FIELDS) | {
-    "id", "item", "severity", "message", "validator", "scope", "examples",
+    "id", "item", "severity", "message", "validator", "scope", "examples", "matches_like",
 }
+# What a rule reacts to: taken from the other rule by `matches_like`.
+_MATCHING_FIELDS = ("words", "pos", "phrases", "patterns", "validator")
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 PLATFORMS = ("x", "facebook", "instagram", "line", "blog")
 
@@ -144,8 +147,15 @@ def parse_rule(raw: dict, *, path: str, line: int, layer: str,
     validator = raw.get("validator", "")
     if validator and validator not in VALIDATORS:
         bad("validator", f"validator「{validator}」はありません（{', '.join(sorted(VALIDATORS))}）")
-    if not (fields.get("words") or fields.get("phrases") or fields.get("patterns") or validator):
-        bad("", "words・phrases・patterns・validator のどれかで、何に反応するかを書いてください")
+    matches_like = raw.get("matches_like", "")
+    if matches_like:
+        if not isinstance(matches_like, str) or not _ID_RE.match(matches_like):
+            bad("matches_like", "matches_like には、同じものに反応させたい規則の id を書いてください")
+        elif validator or any(fields.get(k) for k in _MATCHING_FIELDS if k != "validator"):
+            bad("matches_like", "matches_like と words・pos・phrases・patterns・validator は一緒に書けません"
+                                "（反応するものは matches_like の規則から受け継ぎます）")
+    elif not (fields.get("words") or fields.get("phrases") or fields.get("patterns") or validator):
+        bad("", "words・phrases・patterns・validator・matches_like のどれかで、何に反応するかを書いてください")
     scope = raw.get("scope", "sentence")
     if scope not in SCOPES:
         bad("scope", "scope は sentence か text にしてください")
@@ -168,6 +178,7 @@ def parse_rule(raw: dict, *, path: str, line: int, layer: str,
     return Rule(
         id=rid, item=item, severity=severity, message=message.strip(),
         source=f"{layer}:{path}:{line}", layer=layer, validator=validator, scope=scope,
+        matches_like=matches_like if isinstance(matches_like, str) else "",
         examples_match=ex_match, examples_no_match=ex_no,
         **fields,
     ), problems
@@ -237,5 +248,23 @@ def load_ruleset(layers: list[tuple[str, Path]] | None = None,
             ruleset.problems.append(Problem(where[0], int(where[1]),
                                             f"id「{rule.id}」が同じ層で重複しています（{earlier.source}）"))
         by_id[rule.id] = rule
+    _resolve_matches_like(by_id, ruleset.problems)
     ruleset.rules = [r for r in by_id.values() if r.id not in ruleset.disabled]
     return ruleset
+
+
+def _resolve_matches_like(by_id: dict[str, Rule], problems: list[Problem]) -> None:
+    """Give each rule with `matches_like` the matching fields of the rule it
+    names (in any layer; also when that rule is disabled), or drop it with a
+    problem at its file and line."""
+    for rid, rule in list(by_id.items()):
+        if not rule.matches_like:
+            continue
+        target = by_id.get(rule.matches_like)
+        where = rule.source.split(":", 1)[1].rsplit(":", 1)
+        if target is None or target.matches_like:
+            why = "がありません" if target is None else "も matches_like を使っています（1段階だけにしてください）"
+            problems.append(Problem(where[0], int(where[1]), f"matches_like の規則「{rule.matches_like}」{why}"))
+            del by_id[rid]
+            continue
+        by_id[rid] = replace(rule, **{k: getattr(target, k) for k in _MATCHING_FIELDS})

@@ -22,6 +22,10 @@ class Rule:
     phrases: tuple[str, ...] = ()  # token sequences, tokenized once at load
     patterns: tuple[str, ...] = ()  # regular expressions over normalized text
     validator: str = ""  # named validator implemented in yamaga_desk/validators
+    # Match what another rule (by id) matches: its words, pos, phrases,
+    # patterns and validator, resolved when the layers are loaded.  One list
+    # kept once when the same wording breaks two items (a slur: 5.6.1 and 5.6.2).
+    matches_like: str = ""
     # Context around the match.
     requires: tuple[str, ...] = ()  # one of these words must be in scope
     requires_patterns: tuple[str, ...] = ()  # or one of these regexes
