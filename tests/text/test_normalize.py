@@ -22,6 +22,9 @@ from yamaga_desk.text.normalize import normalize
         ("しねーーー", "しねー"),  # elongation collapsed
         ("すごい～～～", "すごいー"),
         ("❤\ufe0f", "❤"),  # variation selector dropped
+        ("4\ufe0f\u20e37\ufe0f\u20e30\ufe0f\u20e32\ufe0f\u20e3", "4702"),  # a PIN typed as keycap emoji
+        ("Y a m a g a _ 0 8 1 5", "Yamaga_0815"),  # a password spaced out letter by letter
+        ("は p a s s です", "は pass です"),
     ],
 )
 def test_evasions_are_undone(typed, seen):
@@ -34,6 +37,8 @@ def test_evasions_are_undone(typed, seen):
         "です。\n\nまた来週",  # a blank line is a paragraph break and stays
         "8月15日〜16日",  # a range dash after a kanji is not elongation
         "Hello world",  # spaces between Latin words stay
+        "A B C の順に",  # three spaced letters are a list, not a hidden word
+        "I am a b c",
     ],
 )
 def test_ordinary_text_is_left_alone(typed):

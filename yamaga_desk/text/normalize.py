@@ -2,8 +2,9 @@
 
 Staff (and the people they quote) hide words from filters: half-width kana
 (ﾊﾞｶ), full-width digits (０９０), zero-width spaces (ば\u200bか), emoji or
-spaces inside a word (バ😡カ, 死 ね), line breaks in a phrase and elongation
-(しねーーー).  Rules match the *normalized* text; every normalized character
+spaces inside a word (バ😡カ, 死 ね), line breaks in a phrase, elongation
+(しねーーー), keycap digits (4️⃣7️⃣) and a password spaced out letter by letter
+(Y a m a g a _ 0 8 1 5).  Rules match the *normalized* text; every normalized character
 remembers the span of original characters it came from, so a finding always
 points into the text the author typed and covers the whole evaded word.
 
@@ -24,7 +25,8 @@ from dataclasses import dataclass
 # joiner, BOM, soft hyphen, Mongolian vowel separator, bidi marks.
 _INVISIBLE = frozenset(
     [0x00AD, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0x2061,
-     0x2062, 0x2063, 0x2064, 0xFEFF, 0x034F]
+     0x2062, 0x2063, 0x2064, 0xFEFF, 0x034F,
+     0x20E3]  # the keycap frame of 4️⃣: the digit (a PIN typed as emoji) stays
 )
 
 # Half-width and combining voicing marks belong to the preceding kana.
@@ -158,12 +160,11 @@ def normalize_reference(original: str) -> Normalized:
         else:
             i += 1
     text = "".join(c for c, k in zip(chars, keep) if k)
-    return Normalized(
-        original=original,
-        text=text,
-        starts=tuple(s for s, k in zip(starts, keep) if k),
-        ends=tuple(e for e, k in zip(ends, keep) if k),
-    )
+    starts = [s for s, k in zip(starts, keep) if k]
+    ends = [e for e, k in zip(ends, keep) if k]
+    # Pass 3: spaces of a spaced-out password or word.
+    text, starts, ends = _drop(text, starts, ends, _spaced_out_spans(text))
+    return Normalized(original=original, text=text, starts=tuple(starts), ends=tuple(ends))
 
 
 # -- the fast path --------------------------------------------------------------
@@ -258,20 +259,36 @@ def normalize(original: str) -> Normalized:
     if _ELONGATION_EDIT.search(out) and any(m.end() - m.start() > 1 or (m.start() and _is_kana(out[m.start() - 1]))
            for m in _ELONGATION_EDIT.finditer(out)):
         out, starts, ends = _elongate(out, starts, ends)
-    # Pass 2: filler folding.
-    drop = _fold_spans(out)
-    if drop:
-        pieces, new_starts, new_ends, pos = [], [], [], 0
-        for a, b in drop:
-            pieces.append(out[pos:a])
-            new_starts += starts[pos:a]
-            new_ends += ends[pos:a]
-            pos = b
-        pieces.append(out[pos:])
-        new_starts += starts[pos:]
-        new_ends += ends[pos:]
-        out, starts, ends = "".join(pieces), new_starts, new_ends
+    # Pass 2: filler folding.  Pass 3: spaced-out letters.
+    out, starts, ends = _drop(out, starts, ends, _fold_spans(out))
+    if " " in out:
+        out, starts, ends = _drop(out, starts, ends, _spaced_out_spans(out))
     return Normalized(original=original, text=out, starts=tuple(starts), ends=tuple(ends))
+
+
+def _drop(text: str, starts, ends, spans: list[tuple[int, int]]):
+    """text, starts and ends without the characters of `spans` (in order)."""
+    if not spans:
+        return text, starts, ends
+    pieces, new_starts, new_ends, pos = [], [], [], 0
+    for a, b in spans:
+        pieces.append(text[pos:a])
+        new_starts += starts[pos:a]
+        new_ends += ends[pos:a]
+        pos = b
+    pieces.append(text[pos:])
+    new_starts += starts[pos:]
+    new_ends += ends[pos:]
+    return "".join(pieces), new_starts, new_ends
+
+
+# Four or more single ASCII characters, each but the last followed by one
+# space (P a s s 1 2 3 4): a word or password spaced out so no filter sees it.
+_SPACED_OUT = re.compile(r"(?<![!-~])(?:[!-~] ){3,}[!-~](?![!-~])")
+
+
+def _spaced_out_spans(text: str) -> list[tuple[int, int]]:
+    return [(i, i + 1) for m in _SPACED_OUT.finditer(text) for i in range(m.start() + 1, m.end(), 2)]
 
 
 _MARK = re.compile(f"[{_MARKS}]")
