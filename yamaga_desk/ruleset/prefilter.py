@@ -92,6 +92,21 @@ def _required(items) -> set[str] | None:
     return max(candidates, key=_score) if candidates else None
 
 
+# The character pairs of the last text scanned: the rules' patterns and the
+# validators' needs are looked for in the same paragraph one after the other.
+_last_pairs: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def _pairs_of(text: str) -> frozenset[str]:
+    global _last_pairs
+    last = _last_pairs
+    if last[0] is text or last[0] == text:
+        return last[1]
+    pairs = frozenset(map(str.__add__, text, text[1:]))
+    _last_pairs = (text, pairs)
+    return pairs
+
+
 class LiteralScanner:
     """Finds which of many literal strings occur in a text.
 
@@ -115,7 +130,7 @@ class LiteralScanner:
         found = self._chars.intersection(text)
         if len(text) < 2 or not self._pairs:
             return found
-        pairs = self._pairs.intersection(map(str.__add__, text, text[1:]))
+        pairs = self._pairs.intersection(_pairs_of(text))
         for pair in pairs:
             for lit in self._by_pair[pair]:
                 if len(lit) == 2 or lit in text:
