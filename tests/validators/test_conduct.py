@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from yamaga_desk.ruleset.examples import EXAMPLE_TODAY
+from yamaga_desk.validators import VALIDATOR_FACTS, VALIDATORS
 from yamaga_desk.validators.conduct import (
     citizen_amusement, citizen_contempt, city_property_private_use, claim_padding, complaint_deflected,
     contractor_benefit, critic_belittled, election_preference, insincere_acknowledgement, leisure_in_work_hours,
@@ -17,8 +18,13 @@ from yamaga_desk.validators.conduct import (
 
 
 def spans(engine, validator, text):
+    """The validator's spans in a one-paragraph draft; a paragraph validator
+    with facts gets them computed from the same draft."""
     doc = engine.document(text, "x", EXAMPLE_TODAY)
-    return [doc.text[s:e] for s, e in validator(doc)]
+    name = next(n for n, f in VALIDATORS.items() if f is validator)
+    facts = VALIDATOR_FACTS.get(name)
+    found = validator(doc, facts(doc, 0, len(doc.text))) if facts else validator(doc)
+    return [doc.text[s:e] for s, e in found]
 
 
 def items(engine, text):

@@ -46,7 +46,9 @@ from __future__ import annotations
 import re
 
 from .. import lazy_regex
+from ..analysis.document import Document
 from . import validator
+from .draft_facts import once_per_draft, text_after
 from .triggers import Trigger
 
 
@@ -64,7 +66,101 @@ def _neighbourhood(doc, pos: int, before: int = 1, after: int = 0) -> tuple[int,
     bounds = doc.sentence_bounds
     i = doc.sentence_index(pos)
     return bounds[max(i - before, 0)][0], bounds[min(i + after, len(bounds) - 1)][1]
-    return 0, len(doc.text)
+
+
+# -- paragraph validators that read the sentences around their paragraph ------------
+#
+# Most validators here weigh a sentence with the one or two before or after it
+# (_neighbourhood).  A paragraph starts and ends at a sentence boundary, so a
+# paragraph validator gets, as facts, the draft's text of those few sentences
+# beyond its paragraph, runs the detector on the paragraph with them around it
+# (_window) and keeps the spans that start in the paragraph (_own): each span
+# is yielded once, by the paragraph that holds its start, exactly as a run on
+# the whole draft yields it.  None of the patterns crosses a sentence end.
+
+def _sentences_before(draft, start: int, n: int) -> tuple[str, ...]:
+    """The draft's text of the `n` sentences before `start` (a paragraph's start)."""
+    if not n or start == 0:
+        return ()
+    bounds = draft.sentence_bounds
+    k = draft.sentence_index(start)
+    return tuple(draft.text[lo:hi] for lo, hi in bounds[max(k - n, 0):k])
+
+
+def _sentences_after(draft, end: int, n: int) -> tuple[str, ...]:
+    """The draft's text of the `n` sentences from `end` (a paragraph's end)."""
+    if not n or end >= len(draft.text):
+        return ()
+    k = draft.sentence_index(end)
+    return tuple(draft.text[lo:hi] for lo, hi in draft.sentence_bounds[k:k + n])
+
+
+class _Text:
+    """A plain normalized text, for a Document made of a window."""
+    __slots__ = ("text",)
+
+    def __init__(self, text: str):
+        self.text = text
+
+
+def _window(doc, before: tuple[str, ...], after: tuple[str, ...]):
+    """The paragraph's Document with the draft's sentences `before` and
+    `after` it around it, and where the paragraph starts in it."""
+    if not (before or after):
+        return doc, 0
+    bounds, pos = [], 0
+    for sentence in before:
+        bounds.append((pos, pos + len(sentence)))
+        pos += len(sentence)
+    offset = pos
+    bounds.extend((lo + offset, hi + offset) for lo, hi in doc.sentence_bounds)
+    pos = offset + len(doc.text)
+    for sentence in after:
+        bounds.append((pos, pos + len(sentence)))
+        pos += len(sentence)
+    text = "".join(before) + doc.text + "".join(after)
+    return Document(_Text(text), [], sentences=bounds), offset
+
+
+def _own(spans, offset: int, length: int):
+    """The spans that start in the paragraph [offset, offset + length) of a
+    window, in the paragraph's coordinates (the end may reach past it)."""
+    for s, e in spans:
+        if offset <= s < offset + length:
+            yield s - offset, e - offset
+
+
+_BLOCK_END = lazy_regex.compile(r"\n{2,}")
+
+
+class _PerBlock:
+    """Whether `found(block_doc)` holds for some block of a draft (the text
+    cut after each run of blank lines), each block's answer remembered by its
+    text: a whole-draft question re-asked after every keystroke reads only
+    the block that changed.  Only for a `found` that looks no further than a
+    sentence: a block ends at a sentence end."""
+
+    def __init__(self, found, size: int = 2048):
+        self._found = found
+        self._size = size
+        self._memo: dict[str, bool] = {}
+
+    def any(self, draft) -> bool:
+        text, memo, pos = draft.text, self._memo, 0
+        ends = [m.end() for m in _BLOCK_END.finditer(text)]
+        if not ends or ends[-1] < len(text):
+            ends.append(len(text))
+        for end in ends:
+            block = text[pos:end]
+            pos = end
+            answer = memo.get(block)
+            if answer is None:
+                if len(memo) >= self._size:
+                    memo.clear()
+                answer = memo[block] = bool(self._found(Document(_Text(block), [])))
+            if answer:
+                return True
+        return False
 
 
 # -- residents met at work ---------------------------------------------------------
@@ -154,13 +250,32 @@ def _in_sentences(pattern, text: str, sentences):
         yield from pattern.finditer(text, lo, hi)
 
 
-@validator("citizen_contempt")
-def citizen_contempt(doc):
+@once_per_draft
+def _service_in_draft(draft) -> bool:
+    return any(_SERVICE_PLACE.search(draft.text, lo, hi) for lo, hi in _SERVICE_SENTENCES.sentences(draft))
+
+
+def _contempt_facts(draft, start, end):
+    # The counter named anywhere in the draft makes a casual person a
+    # resident; contempt reads the sentence before it (the one before the
+    # paragraph, for its first sentence) and marks the resident named there,
+    # so contempt in the sentence after the paragraph marks a resident in its
+    # last sentence.
+    return _service_in_draft(draft), _sentences_before(draft, start, 1), _sentences_after(draft, end, 1)
+
+
+@validator("citizen_contempt", scope="paragraph", facts=_contempt_facts)
+def citizen_contempt(doc, facts):
+    service, before, after = facts
+    window, offset = _window(doc, before, after)
+    yield from _own(_citizen_contempt(window, service), offset, len(doc.text))
+
+
+def _citizen_contempt(doc, service: bool):
     text = doc.text
     aversion, contempt = _AVERSION_SENTENCES.sentences(doc), _CONTEMPT_SENTENCES.sentences(doc)
     if not (aversion or contempt):  # neither loop below can find anything
         return
-    service = any(_SERVICE_PLACE.search(text, lo, hi) for lo, hi in _SERVICE_SENTENCES.sentences(doc))
     named = set()
     for m in _in_sentences(_SERVICE_AVERSION, text, aversion):
         lo, hi = doc.sentence_at(m.start())
@@ -196,8 +311,18 @@ _GRUMBLE = lazy_regex.compile(
 )
 
 
-@validator("citizen_grumble")
-def citizen_grumble(doc):
+def _grumble_facts(draft, start, end):
+    # the caller may be described up to two sentences before the grumble
+    return _sentences_before(draft, start, 2)
+
+
+@validator("citizen_grumble", scope="paragraph", needs=(_GRUMBLE,), facts=_grumble_facts)
+def citizen_grumble(doc, before):
+    window, offset = _window(doc, before, ())
+    yield from _own(_citizen_grumble(window), offset, len(doc.text))
+
+
+def _citizen_grumble(doc):
     text = doc.text
     for m in _GRUMBLE.finditer(text):
         s_lo, s_hi = doc.sentence_at(m.start())
@@ -264,14 +389,34 @@ _WAGER = lazy_regex.compile(
 _SPECTATOR = lazy_regex.compile(r"(?:見てる|見ている|見てた|聞いてる|聞いてた)(?:こっち|方|ほう|私|俺|僕)(?:が|は|も)")
 
 
-@validator("citizen_amusement", needs=(_MISHAP,))
-def citizen_amusement(doc):
-    text = doc.text
+@once_per_draft
+def _residents_trouble_in_draft(draft) -> bool:
+    """A resident at the counter and their trouble told somewhere in the draft."""
+    text = draft.text
     if not (_SERVICE_PLACE.search(text) or _RESIDENT_RE.search(text)
             or (_CASUAL_RE.search(text) and (_WAGER.search(text) or _SPECTATOR.search(text)))):
+        return False
+    return _MISHAP.search(text) is not None
+
+
+def _amusement_facts(draft, start, end):
+    # The resident and their trouble may be told in another paragraph; the
+    # laughing in the sentence after the paragraph marks the trouble told in
+    # its last sentence.  (No needs: the trouble may sit in another paragraph.)
+    return _residents_trouble_in_draft(draft), _sentences_after(draft, end, 1)
+
+
+@validator("citizen_amusement", scope="paragraph", facts=_amusement_facts)
+def citizen_amusement(doc, facts):
+    told, after = facts
+    if not told:
         return
-    if not _MISHAP.search(text):
-        return
+    window, offset = _window(doc, (), after)
+    yield from _own(_citizen_amusement(window), offset, len(doc.text))
+
+
+def _citizen_amusement(doc):
+    text = doc.text
     for lo, hi in doc.sentence_bounds:
         if _KIND.search(text, lo, hi) or re.search(r"一緒に笑|笑顔|笑い合", text[lo:hi]):
             continue
