@@ -299,3 +299,49 @@ def test_a_favour_promised_for_a_gift_already_taken(engine):
 def test_drink_then_riding_home_in_dialect(engine):
     assert "5.6.3" in _flagged(engine, "懇親会でビール3杯。いつも自分で乗って帰りよるけん平気")
     assert "5.6.3" not in _flagged(engine, "懇親会でビール3杯。帰りはバスに乗って帰りよる")
+
+
+# What these validators read across a blank line (their facts), and a
+# re-check after an edit of the other paragraph (the cached spans of the
+# unchanged paragraph must follow).
+
+def test_leave_told_at_the_end_of_the_paragraph_before_clears_the_taking(engine):
+    taking = "人の畑から黙って柿を取ってきた"
+    assert "5.6.3" in _flagged(engine, taking)
+    assert "5.6.3" not in _flagged(engine, "おばちゃんが採っていいよって\n\n" + taking)
+    assert "5.6.3" in _flagged(engine, "おばちゃんが採っていいか知らんけど\n\n" + taking)
+
+
+def test_an_excuse_quoted_across_blank_lines_in_a_warning_is_no_boast(engine):
+    quoted = "「近道だから\n\n信号無視してもバレない\n\nと思っていませんか」"
+    assert "5.6.3" not in _flagged(engine, quoted)
+    assert "5.6.3" in _flagged(engine, quoted.replace("と思っていませんか」", "楽しかった"))
+
+
+def test_a_surprise_in_another_paragraph_clears_the_impunity_boast(engine):
+    taking = "隣の畑のスイカもらってきた。あれだけあれば気づかないでしょ"
+    assert "5.6.3" in _flagged(engine, "今日は晴れ。\n\n" + taking)
+    assert "5.6.3" not in _flagged(engine, "サプライズでこっそり準備中。\n\n" + taking)
+
+
+def test_drinking_in_the_paragraph_before_the_drive(engine):
+    assert "5.6.3" not in _flagged(engine, "車で帰った")
+    assert _spans(engine, "今日は忘年会。\n\n車で帰った", "5.6.3") == ["車で帰った"]
+    assert "5.6.3" not in _flagged(engine, "今日は忘年会。帰りは代行\n\n車で帰った")
+
+
+def test_rubbish_left_behind_after_an_outing_named_in_another_paragraph(engine):
+    assert "5.6.3" not in _flagged(engine, "ゴミはそのまま置いてきた")
+    assert _spans(engine, "河原でBBQした\n\nゴミはそのまま置いてきた", "5.6.3") == ["ゴミはそのまま置いてきた"]
+
+
+def test_editing_the_other_paragraph_updates_the_finding(engine):
+    """The second paragraph is unchanged; what it reads from the first one
+    is not, so its kept result must not be reused."""
+    for flagging, clearing, text in [
+        ("今日は忘年会。", "今日は晴れ。", "車で帰った"),
+        ("河原でBBQした", "家でゴロゴロした", "ゴミはそのまま置いてきた"),
+        ("おばちゃんは留守だった", "おばちゃんが採っていいよって", "人の畑から黙って柿を取ってきた"),
+    ]:
+        for first, expected in [(flagging, True), (clearing, False), (flagging, True)]:
+            assert ("5.6.3" in _flagged(engine, first + "\n\n" + text)) is expected, (first, text)

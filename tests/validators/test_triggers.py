@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from yamaga_desk.engine import get_engine
-from yamaga_desk.validators import VALIDATORS
+from yamaga_desk.validators import VALIDATOR_FACTS, VALIDATORS
 from yamaga_desk.validators.triggers import Trigger
 
 
@@ -43,4 +43,6 @@ def test_paragraph_validators_find_the_same_spans_in_every_paragraph():
 def test_a_validator_finds_nothing_when_no_trigger_literal_occurs():
     doc = get_engine().document("本日は晴天なり。市役所からのお知らせです")
     for name in ("illegal_act_endorsed", "violent_act", "violence_endorsed", "animal_cruelty_relished"):
-        assert list(VALIDATORS[name](doc)) == []
+        # a validator with facts is given those of the draft as one paragraph
+        facts = (VALIDATOR_FACTS[name](doc, 0, len(doc.text)),) if name in VALIDATOR_FACTS else ()
+        assert list(VALIDATORS[name](doc, *facts)) == []

@@ -50,9 +50,11 @@ the victim (万引きされた).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .. import lazy_regex
 from . import validator
+from .draft_facts import once_per_draft, text_after, text_before
 from .triggers import Trigger
 
 # A sentence that warns, prohibits or reports enforcement.
@@ -256,40 +258,87 @@ _DENIED = lazy_regex.compile(r"(?:こと|事)(?:は|が|も)?(?:な|ありませ
 _WINDOW = 40
 
 
-def _quoted_warning(doc, start: int, draft_warns) -> bool:
+def _quoted_warning(doc, start: int, quote) -> bool:
     """`start` lies inside 「…」 in a draft that warns: 「バレなきゃ大丈夫」
     その油断が事故につながります — a quoted excuse, not the writer's own.
-    `draft_warns()` tells whether the draft warns anywhere."""
+    `quote`: the paragraph's _quote_facts (None: no quote can hold `start`)."""
+    if quote is None:
+        return False
+    open_at_start, closed_after, draft_warns = quote
     text = doc.text
     o = text.rfind("「", 0, start + 1)
-    if o == -1 or text.rfind("」", o, start) != -1:
+    if o == -1:  # the quote may open in an earlier paragraph
+        if not open_at_start or text.find("」", 0, start) != -1:
+            return False
+    elif text.rfind("」", o, start) != -1:
         return False
-    return text.find("」", start) != -1 and draft_warns()
+    return (text.find("」", start) != -1 or closed_after) and draft_warns
 
 
-def _draft_warns_once(text: str):
-    """draft_warns for _quoted_warning, searched at most once per check."""
-    answer: list[bool] = []
+@once_per_draft
+def _draft_warns(draft) -> bool:
+    return bool(_WARNING.search(draft.text) or _QUOTED_WARNING.search(draft.text))
 
-    def draft_warns() -> bool:
-        if not answer:
-            answer.append(bool(_WARNING.search(text) or _QUOTED_WARNING.search(text)))
-        return answer[0]
-    return draft_warns
+
+@once_per_draft
+def _brackets(draft) -> tuple[list[int], list[int]]:
+    """Where 「 and 」 stand in the draft, in order."""
+    text = draft.text
+    return [m.start() for m in re.finditer("「", text)], [m.start() for m in re.finditer("」", text)]
+
+
+def _quote_facts(draft, start: int, end: int):
+    """For a quote that may run across a blank line: (a 「 before the
+    paragraph is still open at its start, a 」 follows the paragraph, the
+    draft warns anywhere) — or None when no quote can hold a position of the
+    paragraph (then the other two need not be known)."""
+    opens, closes = _brackets(draft)
+    i, j = bisect_left(opens, start), bisect_left(closes, start)
+    open_at_start = (opens[i - 1] if i else -1) > (closes[j - 1] if j else -1)
+    if not open_at_start and draft.text.find("「", start, end) == -1:
+        return None
+    return open_at_start, bool(closes) and closes[-1] >= end, _draft_warns(draft)
+
+
+_LEAVE_REACH = 40  # how far before a sentence the owner's leave may be told
+
+
+def _leave_before(draft, start: int) -> str:
+    """The _LEAVE_REACH characters before the paragraph when leave may be
+    told there (a match of _LEAVE_GIVEN starts in them), else "": the usual
+    previous paragraph says nothing of leave, and then an edit of its end
+    does not re-run this one."""
+    before = text_before(draft, start, _LEAVE_REACH)
+    m = _LEAVE_GIVEN.search(before + draft.text[start:start + 20])  # a match is shorter than 20
+    return before if m and m.start() < len(before) else ""
+
+
+@once_per_draft
+def _innocent_secret(draft) -> bool:
+    return bool(_INNOCENT_SECRET.search(draft.text))
+
+
+def _endorsed_facts(draft, start: int, end: int):
+    """What illegal_act_endorsed reads outside its paragraph: leave told just
+    before it, a quote running across a blank line (and whether the draft
+    warns, which clears a quoted excuse), and whether the draft speaks of a
+    surprise kept secret anywhere (which clears an impunity boast)."""
+    return _leave_before(draft, start), _quote_facts(draft, start, end), _innocent_secret(draft)
 
 
 _QUOTED_WARNING = lazy_regex.compile(r"油断|間違い|事故につな|危険|甘い考え|誤解|思っていませんか|ありませんか|意識が広が")
 _CUE_TAIL = lazy_regex.compile(r"(?:きゃ|ければ|かった|い)?")  # バレな → バレない
 
 
-# Stays "text": a quoted excuse (「バレなきゃ大丈夫」) is cleared by a warning
-# anywhere in the draft (その油断が… in the next paragraph), and leave given
-# may be told just before the sentence, across a blank line.
-@validator("illegal_act_endorsed")
-def illegal_acts_endorsed(doc):
+# A paragraph validator whose facts carry what it reads elsewhere: a quoted
+# excuse (「バレなきゃ大丈夫」) is cleared by a warning anywhere in the draft
+# (その油断が… in the next paragraph), leave given may be told just before the
+# sentence, across a blank line, and a kept surprise anywhere clears an
+# impunity boast.
+@validator("illegal_act_endorsed", scope="paragraph", facts=_endorsed_facts)
+def illegal_acts_endorsed(doc, facts):
     """A named illegal act that the writer did, plans or urges."""
     text = doc.text
-    draft_warns = _draft_warns_once(text)
     # Each trigger runs only on the sentences holding one of its literals.
     candidates = [set(t.sentences(doc)) for t in _ENDORSED_TRIGGERS]
     for lo, hi in sorted(set().union(*candidates)):
@@ -299,7 +348,7 @@ def illegal_acts_endorsed(doc):
             continue
         if _warns(text, lo, hi):
             continue
-        found = list(_endorsed_in_sentence(doc, lo, hi, draft_warns))
+        found = list(_endorsed_in_sentence(doc, lo, hi, facts))
         yield from found
         # Advice that follows the deed is evidence too: 〜しとる。おすすめ
         if found:
@@ -328,11 +377,12 @@ _URGED = lazy_regex.compile(
 )
 
 
-def _endorsed_in_sentence(doc, lo, hi, draft_warns):
+def _endorsed_in_sentence(doc, lo, hi, facts):
     """The spans of illegal_act_endorsed in one sentence that does not warn."""
     text = doc.text
+    leave_before, quote, innocent_secret = facts
     for act in _ACT.finditer(text, lo, hi):
-        if _quoted_warning(doc, act.start(), draft_warns):
+        if _quoted_warning(doc, act.start(), quote):
             continue
         if _VICTIM.match(text[act.end():act.end() + 8]):
             continue
@@ -356,7 +406,7 @@ def _endorsed_in_sentence(doc, lo, hi, draft_warns):
         # sold or hidden.
         if _BORROWED.search(act.group()) and not _KEPT.search(text, lo, far_end):
             continue
-        if _LEAVE_GIVEN.search(text, max(0, lo - 40), hi):
+        if _leave_given(text, lo, hi, leave_before):
             continue
         near = _NEAR.match(text, act.end())
         if not near:
@@ -380,7 +430,7 @@ def _endorsed_in_sentence(doc, lo, hi, draft_warns):
     # Getting away with a deed of taking or leaving, told with impunity:
     # 隣の畑のスイカもらってきた。あれだけあれば気づかないでしょ
     imp = _IMPUNITY.search(text, lo, hi)
-    if imp and not _INNOCENT_SECRET.search(text):
+    if imp and not innocent_secret:
         prev_lo = _previous_sentence_start(doc, lo)
         deed = _DEED.search(text, prev_lo, hi)
         if deed and not _WARNING.search(text, deed.start(), hi):
@@ -397,6 +447,15 @@ def _endorsed_in_sentence(doc, lo, hi, draft_warns):
         if _FREE_VIEWING.match(m.group()) and not _PIRACY_SIGN.search(text, lo, hi):
             continue
         yield m.start(), m.end()
+
+
+def _leave_given(text: str, lo: int, hi: int, leave_before: str) -> bool:
+    """Leave told in the sentence [lo, hi) or the _LEAVE_REACH characters
+    before it, which may lie in the paragraph before (`leave_before`)."""
+    if lo >= _LEAVE_REACH or not leave_before:
+        return bool(_LEAVE_GIVEN.search(text, max(0, lo - _LEAVE_REACH), hi))
+    joined = leave_before + text[:hi]
+    return bool(_LEAVE_GIVEN.search(joined, max(0, len(leave_before) + lo - _LEAVE_REACH)))
 
 
 # Land, trees or water that belong to someone else.
@@ -544,7 +603,7 @@ _ALL_CLEAR = lazy_regex.compile(
 )
 
 
-def _drunk_riding_excused(doc):
+def _drunk_riding_excused(doc, quoted_warning: bool):
     text = doc.text
     for lo, hi in doc.sentence_bounds:
         ok = _ALL_CLEAR.search(text, lo, hi)
@@ -553,34 +612,60 @@ def _drunk_riding_excused(doc):
         drunk, ride = _DRUNK.search(text, lo, ok.start()), _RIDE.search(text, lo, ok.start())
         if not (drunk and ride) or _SOBER.search(text, lo, hi):
             continue
-        if _warns(text, lo, hi) or _QUOTED_WARNING.search(text):
+        if _warns(text, lo, hi) or quoted_warning:
             continue
         yield min(drunk.start(), ride.start()), _CUE_TAIL.match(text, ok.end()).end()
 
 
-# Every span tells of drinking (_DRINK near the drive, or _DRUNK) and of a
-# vehicle (_DRIVE, or _RIDE).  Stays "text": the drinking may be told up to
-# 120 characters before the drive, in the paragraph before.
-_DRINKING = lazy_regex.compile("|".join(f"(?:{p.pattern})" for p in (_DRINK, _DRUNK)))
+# Every span tells of a vehicle (_DRIVE, or _RIDE) in its paragraph; the
+# drinking may be told up to 120 characters before the drive, in the
+# paragraph before, so it is no need.
 _DRIVING = lazy_regex.compile("|".join(f"(?:{p.pattern})" for p in (_DRIVE, _RIDE)))
 
 
-@validator("drink_driving", needs=(_DRINKING, _DRIVING))
-def drink_driving(doc):
+@once_per_draft
+def _draft_quotes_a_warning(draft) -> bool:
+    return bool(_QUOTED_WARNING.search(draft.text))
+
+
+def _drink_facts(draft, start: int, end: int):
+    """What drink_driving reads outside its paragraph:
+    - the _DRINK_REACH characters before it, where the drinking (or a sober
+      way home) may be told — "" when they hold neither, so that an edit of
+      the previous paragraph's end does not re-run this one;
+    - the characters after it, when the paragraph does not end in a blank
+      line "\n\n" (a line of spaces between paragraphs): the way home is
+      looked for up to the next "\n\n", which then lies further on;
+    - whether the draft quotes a warning anywhere (その油断が…)."""
+    text = draft.text
+    before = text_before(draft, start, _DRINK_REACH)
+    # A match ends before a line break, and the lookbehind of 杯 may reject
+    # in `before` what a window starting later accepts: keep `before` then.
+    if before.endswith("\n") and "杯" not in before and not (_DRINK.search(before) or _SOBER.search(before)):
+        before = ""
+    after = "" if text.endswith("\n\n", start, end) else text_after(draft, end, _SOBER_REACH + 1)
+    return before, after, _draft_quotes_a_warning(draft)
+
+
+@validator("drink_driving", scope="paragraph", needs=(_DRIVING,), facts=_drink_facts)
+def drink_driving(doc, facts):
     """Driving home or about after drinking, told as something done."""
-    yield from _drunk_riding_excused(doc)
+    before, after, quoted_warning = facts
+    yield from _drunk_riding_excused(doc, quoted_warning)
     text = doc.text
+    with_before = before + text
+    with_after = text + after
     for d in _DRIVE.finditer(text):
         lo = doc.sentence_at(d.start())[0]
-        window_lo = max(0, d.start() - _DRINK_REACH)
-        window = text[window_lo:d.end()]
+        window_lo = max(0, len(before) + d.start() - _DRINK_REACH)
+        window = with_before[window_lo:len(before) + d.end()]
         if not _DRINK.search(window):
             continue
         s_lo, s_hi = doc.sentence_at(d.start())
         # The way home may be told after the drive: 車で行くよ。帰りは代行呼ぶから
-        para_end = text.find("\n\n", d.end())
-        after_end = min(d.end() + _SOBER_REACH, para_end if para_end != -1 else len(text))
-        if _SOBER.search(window) or _SOBER.search(text, s_lo, max(s_hi, after_end)):
+        para_end = with_after.find("\n\n", d.end())
+        after_end = min(d.end() + _SOBER_REACH, para_end if para_end != -1 else len(with_after))
+        if _SOBER.search(window) or _SOBER.search(with_after, s_lo, max(s_hi, after_end)):
             continue
         if _warns(text, lo, s_hi) and not re.search(r"バレ|余裕|ｗ|w", text[lo:s_hi]):
             continue
@@ -611,18 +696,34 @@ _RUBBISH = lazy_regex.compile(
 )
 
 
-# Stays "text": rubbish left behind counts once an outing is named anywhere
-# in the draft.
-@validator("illegal_dumping", needs=(lazy_regex.compile("|".join(f"(?:{p.pattern})" for p in (_LEFT_BEHIND, _DUMP))),))
-def illegal_dumping(doc):
+@once_per_draft
+def _draft_names_outing(draft) -> bool:
+    return bool(_OUTING.search(draft.text))
+
+
+@once_per_draft
+def _draft_names_rubbish(draft) -> bool:
+    return bool(_RUBBISH.search(draft.text))
+
+
+def _dumping_facts(draft, start: int, end: int):
+    """Rubbish left behind counts once an outing is named anywhere in the
+    draft, and dumping once rubbish is named anywhere."""
+    return _draft_names_outing(draft), _draft_names_rubbish(draft)
+
+
+@validator("illegal_dumping", scope="paragraph", facts=_dumping_facts,
+           needs=(lazy_regex.compile("|".join(f"(?:{p.pattern})" for p in (_LEFT_BEHIND, _DUMP))),))
+def illegal_dumping(doc, facts):
     """Rubbish left where it does not belong, told as done or planned."""
     text = doc.text
-    if _OUTING.search(text):
+    outing, rubbish = facts
+    if outing:
         for m in _LEFT_BEHIND.finditer(text):
             lo, hi = doc.sentence_at(m.start())
             if not (_BIN.search(text, lo, hi) or _warns(text, lo, hi)):
                 yield m.start(), m.end()
-    if not _RUBBISH.search(text):
+    if not rubbish:
         return
     for m in _DUMP.finditer(text):
         lo, hi = doc.sentence_at(m.start())
