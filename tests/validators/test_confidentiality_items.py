@@ -470,6 +470,15 @@ def _examples(engine, name):
             for t in cr.rule.examples_match + cr.rule.examples_no_match]
 
 
+def _spans(name, doc):
+    """The validator's spans in a one-paragraph draft, with the facts the
+    engine would give it."""
+    from yamaga_desk.validators import VALIDATOR_FACTS, VALIDATORS
+
+    facts = VALIDATOR_FACTS.get(name)
+    return list(VALIDATORS[name](doc, facts(doc, 0, len(doc.text))) if facts else VALIDATORS[name](doc))
+
+
 @pytest.mark.parametrize("name", [
     "deliberation_marker", "deliberation_process", "deliberation_subject", "unannounced_plan",
     "secret_document", "complainant_contact", "staff_record", "resident_record", "work_record",
@@ -479,12 +488,12 @@ def test_a_validators_needs_hold_wherever_it_finds_something(engine, name):
     example it finds something in must hold a literal of each need."""
     from yamaga_desk.ruleset.examples import EXAMPLE_TODAY
     from yamaga_desk.ruleset.prefilter import literals_of
-    from yamaga_desk.validators import VALIDATOR_NEEDS, VALIDATORS
+    from yamaga_desk.validators import VALIDATOR_NEEDS
 
     found = 0
     for text in _examples(engine, name) + [t for _, t in BREAKING]:
         doc = engine.document(text, "x", EXAMPLE_TODAY)
-        if list(VALIDATORS[name](doc)):
+        if _spans(name, doc):
             found += 1
             for need in VALIDATOR_NEEDS[name]:
                 assert any(lit in doc.text for lit in literals_of(need)), text
@@ -509,14 +518,18 @@ def test_paragraph_scope_record_validators_see_only_their_paragraph(engine, name
 
 
 def test_a_city_matter_in_another_paragraph_still_makes_between_us_a_leak(engine):
-    """deliberation_marker stays text scope: ここだけの話 about a city matter
-    named a paragraph earlier is still reported, also after an edit."""
+    """deliberation_marker runs per paragraph with the draft's context as a
+    fact: ここだけの話 about a city matter named a paragraph earlier is still
+    reported, also after an edit elsewhere, and no longer once the city
+    matter is edited away."""
     rule = "deliberation-in-progress"
     secret = "ここだけの話、来月には決まるみたい"
     assert not [f for f in engine.check(secret).findings if f.rule == rule]
     draft = "市役所の補助金の件。\n\n今日は晴れ。\n\n" + secret
     for text in (draft, draft.replace("晴れ", "快晴")):
         assert any("ここだけ" in f.excerpt for f in engine.check(text).findings if f.rule == rule)
+    gone = draft.replace("市役所の補助金", "友達の誕生日")
+    assert not [f for f in engine.check(gone).findings if f.rule == rule]
 
 
 # --- round 7: evasions, dialect and office wording ----------------------------
@@ -591,3 +604,42 @@ def test_crime_prevention_advice_about_keys_is_not_a_security_leak(engine, text)
 def test_an_unsupported_windows_10_in_the_office_is_a_security_weakness(engine):
     assert "6.3.3" in flagged(engine, "窓口の端末、まだWindows 10のまんまで動いとる")
     assert "6.3.3" not in flagged(engine, "窓口の端末は、すべてWindows 11に入れ替えました")
+
+
+# --- per paragraph, with what they read next door (facts) ----------------------
+
+def _rule_excerpts(engine, text, rule):
+    return [text[f.start:f.end] for f in engine.check(text).findings if f.rule == rule]
+
+
+def test_a_secret_label_reaches_the_content_across_a_blank_line():
+    """A line without 。 takes the blank line into its sentence, so the
+    label's neighbour sentence is the next paragraph's first one (and back)."""
+    from yamaga_desk.engine import Engine
+
+    engine = Engine.build()  # one engine: a stale cached paragraph would show
+    rule = "secret-internal-document"
+    assert _rule_excerpts(engine, "会議で配られた資料\n\n建設費は3億円で調整", rule) == []
+    assert _rule_excerpts(engine, "会議で配られた資料、部外秘\n\n建設費は3億円で調整", rule) == ["部外秘", "建設費は3億円で調整"]
+    assert _rule_excerpts(engine, "建設費は3億円で調整\n\n部外秘", rule) == ["建設費は3億円で調整", "部外秘"]
+    assert _rule_excerpts(engine, "建設費は3億円で調整\n\n晴れ", rule) == []
+
+
+def test_how_a_record_was_known_may_be_told_in_another_paragraph():
+    from yamaga_desk.engine import Engine
+
+    engine = Engine.build()
+    rule = "secret-resident-health-benefits"
+    record = "\n\n田中さんは生活保護を受けている"
+    assert _rule_excerpts(engine, "窓口に来た田中さんの話。" + record, rule) == ["田中さんは生活保護を受けている"]
+    assert _rule_excerpts(engine, "昨日の田中さんの話。" + record, rule) == []
+
+
+def test_a_complaint_in_another_paragraph_makes_the_address_the_complainants():
+    from yamaga_desk.engine import Engine
+
+    engine = Engine.build()
+    rule = "secret-complainant-contact"
+    address = "\n\nアドレスは taro@example.com"
+    assert _rule_excerpts(engine, "友達の連絡先" + address, rule) == []
+    assert _rule_excerpts(engine, "苦情を送ってきた人" + address, rule) == ["taro@example.com"]

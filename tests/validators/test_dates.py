@@ -276,3 +276,16 @@ def test_weekday_claims_with_spaces_and_line_breaks(engine, text, wrong):
 def test_steps_out_of_order_in_a_later_sentence(engine):
     text = "雨天決行です。\n駐車場は北側。開場17時・開演16時30分。"
     assert _flagged(engine, text) == ["開場17時・開演16時30分"]
+
+
+def test_a_leap_day_takes_its_year_from_a_heading_paragraphs_earlier(engine):
+    """impossible_date runs per paragraph; the year written before the
+    paragraph is its fact, so editing the heading re-decides the date."""
+    from yamaga_desk.engine import Engine
+
+    fresh = Engine.build()  # one engine for all: a stale cached paragraph would show
+    body = "\n\n会場は八千代座です。\n\n湯まつりは2月29日"
+    assert _flagged(fresh, "2026年の行事予定" + body) == ["2月29日"]
+    assert _flagged(fresh, "2028年の行事予定" + body) == []
+    assert _flagged(fresh, "2026年の行事予定" + body.replace("八千代座", "さくら湯")) == ["2月29日"]
+    assert _flagged(fresh, "行事予定" + body) == []  # no year in sight: may be right

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from yamaga_desk.validators import VALIDATORS
+from yamaga_desk.validators import VALIDATOR_FACTS, VALIDATORS
 
 
 def found(engine, name: str, text: str) -> list[str]:
+    """The validator's spans in a one-paragraph draft (with the facts the
+    engine would give it)."""
     doc = engine.document(text)
-    return [doc.text[s:e] for s, e in VALIDATORS[name](doc)]
+    facts = VALIDATOR_FACTS.get(name)
+    spans = VALIDATORS[name](doc, facts(doc, 0, len(doc.text))) if facts else VALIDATORS[name](doc)
+    return [doc.text[s:e] for s, e in spans]
 
 
 @pytest.mark.parametrize("text,secret", [
@@ -104,3 +108,52 @@ def test_room_numbers_and_advice_are_not_door_codes(engine, text):
 def test_public_hotspot_name_is_no_secret_but_a_staff_network_name_is(engine):
     assert found(engine, "credential", "無料Wi-Fiが使えます。SSIDはYamaga_Free_WiFiです") == []
     assert found(engine, "credential", "職員用Wi-Fi、SSIDは YMG-OFFICE-2G だよ") == ["YMG-OFFICE-2G"]
+
+
+# --- per paragraph, with what they read next door (facts) ----------------------
+
+def _excerpts(engine, text: str, rule: str) -> list[str]:
+    return [text[f.start:f.end] for f in engine.check(text).findings if f.rule == rule]
+
+
+def test_a_labelled_code_after_a_lock_named_a_paragraph_earlier():
+    """A line without 。 takes the blank line into its sentence: the lock
+    named there is still "the sentence before" the code, also after the
+    code's paragraph was checked on its own (a fresh engine each time would
+    hide a stale cached answer, so one engine sees both drafts)."""
+    from yamaga_desk.engine import Engine
+
+    engine = Engine.build()
+    assert _excerpts(engine, "入口の花壇\n\n番号は2580#", "security-door-code") == []
+    assert _excerpts(engine, "入口はテンキー錠\n\n番号は2580#", "security-door-code") == ["2580#"]
+    assert _excerpts(engine, "入口の花壇\n\n番号は2580#", "security-door-code") == []
+
+
+def test_a_host_name_opening_a_paragraph_after_its_context_word():
+    from yamaga_desk.engine import Engine
+
+    engine = Engine.build()
+    assert _excerpts(engine, "ファイル\n\nYMG-FS01に保存して", "security-host-name") == []
+    assert _excerpts(engine, "ファイルサーバー\n\nYMG-FS01に保存して", "security-host-name") == ["YMG-FS01"]
+
+
+def test_a_public_account_named_just_before_the_paragraph_is_no_login():
+    from yamaga_desk.engine import Engine
+
+    engine = Engine.build()
+    assert _excerpts(engine, "会議\n\nID: yamaga2026", "security-credential") == ["yamaga2026"]
+    assert _excerpts(engine, "公式\n\nID: yamaga2026", "security-credential") == []
+
+
+def test_a_free_hotspot_in_another_paragraph_makes_the_network_name_public():
+    from yamaga_desk.engine import Engine
+
+    engine = Engine.build()
+    key = "職員用Wi-Fi「YAMAGA-STAFF」のパスワードは内緒"
+    assert _excerpts(engine, "ロビーのご案内\n\n" + key, "security-network-name") == ["YAMAGA-STAFF"]
+    # 職員用 keeps it a staff network even beside a free hotspot
+    assert _excerpts(engine, "フリーWi-Fiもあります\n\n" + key, "security-network-name") == ["YAMAGA-STAFF"]
+    branch = "支所の無線LANは ymg-shisho5 で、パスは掲示板の裏に貼ってある"
+    assert _excerpts(engine, "ロビーのご案内\n\n" + branch, "security-network-name") == ["ymg-shisho5"]
+    assert _excerpts(engine, "観光客の方は無料です\n\n" + branch, "security-network-name") == []
+    assert _excerpts(engine, "ロビーのご案内\n\n" + branch, "security-network-name") == ["ymg-shisho5"]

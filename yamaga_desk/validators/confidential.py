@@ -15,8 +15,11 @@ from __future__ import annotations
 import re
 
 from .. import lazy_regex
+from ..analysis.document import sentence_bounds
 from . import validator
 from .contact import email_addresses
+from .draft_facts import once_per_draft
+from .edge_sentences import sentence_after, sentence_before
 from .spans import clauses, paragraph_at, trim
 
 # Labels that mark a paper or data as secret.  極秘 in marketing (極秘レシピ,
@@ -78,14 +81,43 @@ _PLANNED_CHANGE = lazy_regex.compile(
 _ANY_SECRET = lazy_regex.compile(f"{SECRET_SOURCE.pattern}|{_SECRET_LABEL_MORE.pattern}|{_BETWEEN_US.pattern}")
 
 
-# Stays "text": "between us" counts only where the city or a party dealing
-# with it is named somewhere in the draft, and the content told next to a
-# label may be the sentence just before it, across a paragraph break.
-@validator("secret_document", needs=(_ANY_SECRET,))
-def secret_documents(doc):
-    text = doc.text
-    bounds = doc.sentence_bounds
-    between_us = _BETWEEN_US.finditer(text) if _DEALINGS.search(text) else ()
+@once_per_draft
+def _dealings_in_draft(draft) -> bool:
+    return _DEALINGS.search(draft.text) is not None
+
+
+def _secret_document_facts(draft, start: int, end: int):
+    # "Between us" counts only where the city or a party dealing with it is
+    # named somewhere in the draft.  A label reaches into the sentence before
+    # and after its own, and a line without 。 takes the blank line after it
+    # in (「部外秘の資料\n\n」 is one sentence), so the sentences on either
+    # side of the paragraph may hold a label whose content is in this one:
+    # they are facts when they hold a label, "" otherwise.
+    before, after = sentence_before(draft, start), sentence_after(draft, end)
+    return (_dealings_in_draft(draft),
+            before if _ANY_SECRET.search(before) else "",
+            after if _ANY_SECRET.search(after) else "")
+
+
+# Paragraph scope with its neighbouring sentences (facts): no need, since the
+# label of a clause in this paragraph may stand in the sentence next door.
+@validator("secret_document", scope="paragraph", facts=_secret_document_facts)
+def secret_documents(doc, facts):
+    dealings, before, after = facts
+    text = before + doc.text + after
+    if not _ANY_SECRET.search(text):
+        return
+    lo, hi = len(before), len(before) + len(doc.text)
+    for start, end in _secret_documents(text, dealings):
+        if lo <= start < hi:
+            yield start - lo, end - lo
+
+
+def _secret_documents(text: str, dealings: bool):
+    """secret_document over text: its sentences are those of the draft
+    (text is whole sentences of it)."""
+    bounds = sentence_bounds(text)
+    between_us = _BETWEEN_US.finditer(text) if dealings else ()
     for m in between_us:
         i = next(k for k, (lo, hi) in enumerate(bounds) if lo <= m.start() < hi or k == len(bounds) - 1)
         for lo, hi in bounds[max(0, i - 1):i + 2]:
@@ -119,12 +151,23 @@ _WROTE_TO_CITY = lazy_regex.compile(
 _CITY_ADDRESS = lazy_regex.compile(r"@(?:[a-z0-9-]+\.)*(?:city\.yamaga|lg\.jp|pref\.)", re.IGNORECASE)
 
 
-# Stays "text": who wrote to the city may be said in another paragraph than
-# the address.
-@validator("complainant_contact", needs=(_WROTE_TO_CITY,))
-def complainant_contacts(doc):
+_AT_SIGN = lazy_regex.compile("@")
+
+
+def _complainant_facts(draft, start: int, end: int) -> bool:
+    # Who wrote to the city may be said in another paragraph than the address.
+    return _wrote_to_city_in_draft(draft)
+
+
+@once_per_draft
+def _wrote_to_city_in_draft(draft) -> bool:
+    return _WROTE_TO_CITY.search(draft.text) is not None
+
+
+@validator("complainant_contact", scope="paragraph", needs=(_AT_SIGN,), facts=_complainant_facts)
+def complainant_contacts(doc, wrote_to_city):
     text = doc.text
-    if not _WROTE_TO_CITY.search(text):
+    if not wrote_to_city:
         return
     for start, end in email_addresses(doc):
         if _CITY_ADDRESS.search(text, start, end):
@@ -205,12 +248,23 @@ def staff_records(doc):
         yield from _topic_clauses(text, lo, hi, _STAFF, _PERSONNEL_TOPIC)
 
 
-# Stays "text": how the author knows it (窓口, 申請…) may be said anywhere.
-@validator("resident_record", needs=(_BY_WORK, _RECORD_TOPIC))
-def resident_records(doc):
+@once_per_draft
+def _by_work_in_draft(draft) -> bool:
+    return _BY_WORK.search(draft.text) is not None
+
+
+def _resident_record_facts(draft, start: int, end: int) -> bool:
+    # How the author knows it (窓口, 申請…) may be said anywhere in the draft.
+    return _by_work_in_draft(draft)
+
+
+# Paragraph scope: the person and the topic share a sentence; how the author
+# knows it is a fact (so it is no need either).
+@validator("resident_record", scope="paragraph", needs=(_RECORD_TOPIC,), facts=_resident_record_facts)
+def resident_records(doc, known_at_work):
     """A resident's benefits, health or debts known through work."""
     text = doc.text
-    if not _BY_WORK.search(text):
+    if not known_at_work:
         return
     for lo, hi in doc.sentence_bounds:
         if _RECORD_PUBLIC.search(text, lo, hi):

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from .. import lazy_regex
 from . import validator
+from .draft_facts import once_per_draft
 
 WEEKDAYS = "月火水木金土日"
 
@@ -156,18 +157,42 @@ def is_holiday(date: dt.date) -> bool:
     return bool(jpholiday.is_holiday(date))
 
 
+class _EarlierRelative:
+    """A 今年 / 来年… written before the paragraph, standing in for its match
+    (at a negative position: before everything in the paragraph)."""
+
+    def __init__(self, word: str, pos: int):
+        self.word, self.pos = word, pos
+
+    def start(self) -> int:
+        return self.pos
+
+    def group(self, name: str) -> str:
+        return self.word
+
+
 class _YearContext:
     """Where years are written in a draft, found once: the year a date
-    belongs to is looked up by bisecting, not by rescanning the text."""
+    belongs to is looked up by bisecting, not by rescanning the text.
 
-    def __init__(self, doc):
+    `earlier` (for a paragraph): the years written before it, as
+    _years_before gives them."""
+
+    def __init__(self, doc, earlier=None):
         self.doc = doc
         text = doc.text
         # Every year mention, written or relative (今年, 年明け…), holds 年.
         has_year = "年" in text
         self.years = list(_year_mentions(text)) if has_year else []
-        self.year_starts = [p for p, _, _ in self.years]
         self.relatives = list(_RELATIVE_YEAR.finditer(text)) if has_year else []
+        if earlier:
+            explicit, relative_word, relative_first = earlier
+            year_pos, relative_pos = (-1, -2) if relative_first else (-2, -1)
+            if explicit:
+                self.years.insert(0, (year_pos, *explicit))
+            if relative_word:
+                self.relatives.insert(0, _EarlierRelative(relative_word, relative_pos))
+        self.year_starts = [p for p, _, _ in self.years]
         self.relative_starts = [m.start() for m in self.relatives]
 
     def explicit_before(self, pos: int):
@@ -345,8 +370,46 @@ def weekday_mismatches(doc):
             yield claim.start, claim.end
 
 
-@validator("impossible_date", needs=(_MONTH_DAY,))
-def impossible_dates(doc):
+@once_per_draft
+def _draft_years(draft):
+    """Every year mention of the draft, written and relative, with their
+    starts, found once per check."""
+    text = draft.text
+    has_year = "年" in text
+    years = list(_year_mentions(text)) if has_year else []
+    relatives = [(m.start(), m.group("word")) for m in _RELATIVE_YEAR.finditer(text)] if has_year else []
+    return years, [p for p, _, _ in years], relatives, [p for p, _ in relatives]
+
+
+def _years_before(draft, start: int):
+    """The last year written before `start` ((year, fiscal) or None), the last
+    今年 / 来年… before it (the word or None), and whether that word comes
+    before that year: all a date in the paragraph may take from earlier on."""
+    years, year_starts, relatives, relative_starts = _draft_years(draft)
+    i = bisect.bisect_left(year_starts, start)
+    j = bisect.bisect_left(relative_starts, start)
+    explicit = years[i - 1] if i else None
+    relative = relatives[j - 1] if j else None
+    return (explicit[1:] if explicit else None, relative[1] if relative else None,
+            bool(explicit and relative and relative[0] < explicit[0]))
+
+
+def _leap_day_without_year(text: str) -> bool:
+    return any(not m.group("y") and number(m.group("month")) == 2 and number(m.group("day")) == 29
+               for m in _MONTH_DAY.finditer(text))
+
+
+def _impossible_date_facts(draft, start: int, end: int):
+    # Only a 2月29日 without its own year takes a year from before it (which
+    # may be written paragraphs earlier, in a heading): other paragraphs
+    # need nothing from the rest of the draft.
+    if not _leap_day_without_year(draft.text[start:end]):
+        return None
+    return _years_before(draft, start)
+
+
+@validator("impossible_date", scope="paragraph", needs=(_MONTH_DAY,), facts=_impossible_date_facts)
+def impossible_dates(doc, years_before=None):
     """2月30日, 13月1日, 2026年2月29日, and 2月29日 in a draft about a year
     that has none (2026年の湯まつりは2月29日): a month/day no calendar has."""
     ctx = None
@@ -358,7 +421,7 @@ def impossible_dates(doc):
         if m.group("y"):
             year = int(m.group("y"))
         elif month == 2 and day == 29:
-            ctx = ctx or _YearContext(doc)
+            ctx = ctx or _YearContext(doc, years_before)
             before = ctx.explicit_before(m.start())
             relative = ctx.nearer_relative_years(m.start(), month)
             if before and not any(_date(y, 2, 29) for y in relative):

@@ -23,8 +23,11 @@ Four detectors:
 from __future__ import annotations
 
 
+from typing import NamedTuple
+
 from .. import lazy_regex
 from . import validator
+from .draft_facts import once_per_draft
 from .spans import clauses, paragraph_at, trim
 
 # Parts of the administration a plan is worked out with.
@@ -181,21 +184,40 @@ _PLACE_MATTER = lazy_regex.compile(
 _PUBLIC_EVENTS = lazy_regex.compile(r"花火大会|まつり|祭り|大会|イベント|路線|バス|運行|窓口|開館|休館|施設")
 
 
-def _in_draft(doc, pattern) -> bool:
-    """pattern occurs somewhere in the draft: searched once per Document
-    (asked for each marker, it used to search the whole draft each time)."""
-    key = "_deliberation_in_draft"
-    seen = doc.__dict__.get(key)
-    if seen is None:
-        seen = doc.__dict__[key] = {}
-    found = seen.get(pattern.pattern)
-    if found is None:
-        found = seen[pattern.pattern] = pattern.search(doc.text) is not None
-    return found
+class DraftContext(NamedTuple):
+    """What the four validators read in the whole draft rather than in the
+    paragraph they report in (the facts of each paragraph, see
+    validators/__init__.py): whether a marker counts, and whether the draft
+    is an official notice, depends on words anywhere in it."""
+    city_matter: bool    # a city matter named somewhere (CITY_MATTER)
+    organisation: bool   # an organisation named somewhere (公表前 of a hospital…)
+    insider: bool        # a sign of inside knowledge somewhere (INSIDER)
+    official_notice: bool  # the city's voice or a notice, and no insider sign
+    city_place: bool     # one of the city's places or events named somewhere
 
 
-def _city_in_sight(doc, pos: int, events: bool = False) -> bool:
-    if _in_draft(doc, CITY_MATTER):
+@once_per_draft
+def draft_context(draft) -> DraftContext:
+    text = draft.text
+    insider = INSIDER.search(text) is not None
+    return DraftContext(
+        city_matter=CITY_MATTER.search(text) is not None,
+        organisation=_ORGANISATION.search(text) is not None,
+        insider=insider,
+        official_notice=not insider and (_OFFICIAL_VOICE.search(text) is not None or _NOTICE.search(text) is not None),
+        city_place=_CITY_PLACES.search(text) is not None,
+    )
+
+
+def _draft_facts(draft, start: int, end: int) -> DraftContext:
+    # The same whole-draft answers for every paragraph: the rest of what the
+    # validators read lies in the paragraph (a marker's sentence, its
+    # neighbours up to a blank line).
+    return draft_context(draft)
+
+
+def _city_in_sight(doc, ctx: DraftContext, pos: int, events: bool = False) -> bool:
+    if ctx.city_matter:
         return True
     lo, hi = doc.sentence_at(pos)
     if _PRIVATE_PLAN.search(doc.text, lo, hi):
@@ -211,7 +233,7 @@ def _city_in_sight(doc, pos: int, events: bool = False) -> bool:
         if "\n\n" not in doc.text[p_lo:lo] and _CITY_PLACES.search(doc.text, p_lo, p_hi) and _PLACE_MATTER.search(doc.text, p_lo, p_hi):
             return True
     # Only for 検討中/調整中…: "ここだけの話、今度の大会でキャプテン" is private.
-    return events and _PUBLIC_EVENTS.search(doc.text, lo, hi) is not None and _in_draft(doc, INSIDER)
+    return events and _PUBLIC_EVENTS.search(doc.text, lo, hi) is not None and ctx.insider
 # A person weighing their own errand (灯籠まつりに行くかどうか検討中).
 _PRIVATE_PLAN = lazy_regex.compile(
     r"(?:行く|行こう|行ける|出かける|買う|買おう|食べる|食べよう|着る|着て行く|泊まる|見に行く|予約する|申し込む|応募する"
@@ -253,12 +275,6 @@ _NOTICE = lazy_regex.compile(
 )
 
 
-def _official_notice(doc) -> bool:
-    text = doc.text
-    return not _in_draft(doc, INSIDER) and (
-        _OFFICIAL_VOICE.search(text) is not None or _NOTICE.search(text) is not None)
-
-
 def _kept_from_someone(text: str, start: int, end: int) -> bool:
     for m in _KEPT_FROM_SOMEONE.finditer(text, max(0, start - 8), end):
         if m.start() < end and m.end() > start:
@@ -276,29 +292,30 @@ def _job_offer(text: str, start: int, end: int) -> bool:
 
 
 def _once_per_document(func):
-    """Four validators ask for the same markers of a Document: find them once
-    (kept in the Document like its own cached properties)."""
+    """Four validators ask for the same markers of a paragraph's Document:
+    find them once (kept in the Document like its own cached properties,
+    with the draft's context they were found in)."""
     key = "_deliberation" + func.__name__
 
-    def cached(doc) -> list[tuple[int, int]]:
-        spans = doc.__dict__.get(key)
-        if spans is None:
-            spans = doc.__dict__[key] = func(doc)
-        return list(spans)
+    def cached(doc, ctx: DraftContext) -> list[tuple[int, int]]:
+        seen = doc.__dict__.get(key)
+        if seen is None or seen[0] != ctx:
+            seen = doc.__dict__[key] = (ctx, func(doc, ctx))
+        return list(seen[1])
     cached.__doc__ = func.__doc__
     return cached
 
 
 @_once_per_document
-def _markers(doc) -> list[tuple[int, int]]:
+def _markers(doc, ctx: DraftContext) -> list[tuple[int, int]]:
     """Spans of the words that say a city matter is not decided or not public."""
     text = doc.text
     spans = [m.span() for m in _OFFICIAL.finditer(text)]
     spans += [m.span() for m in _CONDITIONAL.finditer(text)
               if not _kept_from_someone(text, *m.span()) and not _job_offer(text, *m.span())
-              and _city_in_sight(doc, m.start())]
+              and _city_in_sight(doc, ctx, m.start())]
     # (the organisation is looked for only once a 公表前… is there: it rarely is)
-    spans += [m.span() for m in _BEFORE_RE.finditer(text) if _in_draft(doc, _ORGANISATION) or _city_in_sight(doc, m.start())]
+    spans += [m.span() for m in _BEFORE_RE.finditer(text) if ctx.organisation or _city_in_sight(doc, ctx, m.start())]
     return sorted(spans)
 
 
@@ -316,10 +333,10 @@ _HEARSAY_AFTER = lazy_regex.compile(r"(?:だ|な|てる|ている|てます)?(?:
 
 
 @_once_per_document
-def _process_markers(doc) -> list[tuple[int, int]]:
+def _process_markers(doc, ctx: DraftContext) -> list[tuple[int, int]]:
     """検討中, 協議している… said of a city matter, outside an official notice."""
     text = doc.text
-    if _official_notice(doc):
+    if ctx.official_notice:
         return []
     spans = []
     for m in _PROCESS_ONLY.finditer(text):
@@ -327,29 +344,32 @@ def _process_markers(doc) -> list[tuple[int, int]]:
             continue  # reported by deliberation_marker
         lo, hi = doc.sentence_at(m.start())
         if _PRIVATE_PLAN.search(text, lo, hi) or _OWN_ARRANGEMENT.search(text, lo, hi) \
-                or _HEARSAY_AFTER.match(text, m.end()) or not _city_in_sight(doc, m.start(), events=True):
+                or _HEARSAY_AFTER.match(text, m.end()) or not _city_in_sight(doc, ctx, m.start(), events=True):
             continue
         spans.append(m.span())
     return spans
 
 
-# The deliberation validators stay "text": whether a marker counts depends on
-# the whole draft (a city matter named anywhere in it, an official notice's
-# voice, a sign of inside knowledge in another paragraph).
-@validator("deliberation_marker", needs=(_STRONG,))
-def deliberation_markers(doc):
-    yield from _markers(doc)
+# The deliberation validators run per paragraph: whether a marker counts
+# depends on the whole draft (a city matter named anywhere in it, an official
+# notice's voice, a sign of inside knowledge in another paragraph), which the
+# facts carry (DraftContext); the rest is read in the marker's sentence and
+# its neighbours, which never cross a blank line (paragraph_at below, and a
+# sentence before one that holds a blank line is not read, _city_in_sight).
+@validator("deliberation_marker", scope="paragraph", needs=(_STRONG,), facts=_draft_facts)
+def deliberation_markers(doc, ctx: DraftContext):
+    yield from _markers(doc, ctx)
 
 
-@validator("deliberation_process", needs=(_PROCESS_ONLY,))
-def deliberation_processes(doc):
-    yield from _process_markers(doc)
+@validator("deliberation_process", scope="paragraph", needs=(_PROCESS_ONLY,), facts=_draft_facts)
+def deliberation_processes(doc, ctx: DraftContext):
+    yield from _process_markers(doc, ctx)
 
 
-@validator("deliberation_subject", needs=(MARKER,))
-def deliberation_subjects(doc):
+@validator("deliberation_subject", scope="paragraph", needs=(MARKER,), facts=_draft_facts)
+def deliberation_subjects(doc, ctx: DraftContext):
     text = doc.text
-    markers = _markers(doc) + _process_markers(doc)
+    markers = _markers(doc, ctx) + _process_markers(doc, ctx)
     if not markers:
         return
     bounds = doc.sentence_bounds
@@ -403,12 +423,14 @@ INSIDER = lazy_regex.compile(
 )
 
 
-@validator("unannounced_plan", needs=(INSIDER, _PLAN))
-def unannounced_plans(doc):
+# The sign of inside knowledge may stand in another paragraph: INSIDER is a
+# fact, not a need.
+@validator("unannounced_plan", scope="paragraph", needs=(_PLAN,), facts=_draft_facts)
+def unannounced_plans(doc, ctx: DraftContext):
     text = doc.text
-    if not _in_draft(doc, INSIDER) or not (_in_draft(doc, CITY_MATTER) or _CITY_PLACES.search(text)):
+    if not ctx.insider or not (ctx.city_matter or ctx.city_place):
         return
-    markers = _markers(doc) + _process_markers(doc)
+    markers = _markers(doc, ctx) + _process_markers(doc, ctx)
     for s_lo, s_hi in doc.sentence_bounds:
         # The plan word first: most sentences have none (a match inside a
         # clause is a match inside its sentence).

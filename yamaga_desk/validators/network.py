@@ -12,6 +12,8 @@ import re
 
 from .. import lazy_regex
 from . import validator
+from .draft_facts import once_per_draft, text_after, text_before
+from .edge_sentences import sentence_before
 
 # Not inside a longer dotted number; "落ちてる…192.168.10.5" (an ellipsis,
 # "..." after NFKC) may come right before.
@@ -78,10 +80,44 @@ _PUBLIC_WIFI = lazy_regex.compile(r"無料|フリー|free|公衆|公共|観光�
 _STAFF_NETWORK = lazy_regex.compile(r"職員|庁内|業務用|スタッフ用|内部")
 
 
-@validator("credential")
-def credentials(doc):
-    text = doc.text
-    public_wifi = _PUBLIC_WIFI.search(text) is not None and _STAFF_NETWORK.search(text) is None
+@once_per_draft
+def _public_wifi_only(draft) -> bool:
+    """A free hotspot is spoken of and no staff network: network names in
+    this draft are public."""
+    text = draft.text
+    return _PUBLIC_WIFI.search(text) is not None and _STAFF_NETWORK.search(text) is None
+
+
+def _credential_facts(draft, start: int, end: int):
+    # The public-hotspot answer for the whole draft; the 12 characters before
+    # the paragraph when they name a public account ("LINE公式\n\nID: yamaga"
+    # is an account name, not a login), and the 12 after when they hold
+    # "://" (a value at the paragraph's end that opens a URL).  Both are ""
+    # otherwise, so an edit next door rarely re-runs the paragraph.
+    before = text_before(draft, start, 12)
+    after = text_after(draft, end, 12)
+    return (_public_wifi_only(draft), before if _PUBLIC_ACCOUNT.search(before) else "",
+            after if "://" in after else "")
+
+
+def _within(spans, lo: int, hi: int):
+    """Spans of a paragraph read with its neighbours' text around it
+    (text[lo:hi] is the paragraph), in the paragraph's coordinates."""
+    for start, end in spans:
+        if lo <= start < hi:
+            yield start - lo, end - lo
+
+
+# Paragraph scope: a match never crosses a blank line; what the paragraph
+# reads outside itself is in _credential_facts.
+@validator("credential", scope="paragraph", facts=_credential_facts)
+def credentials(doc, facts):
+    public_wifi, before, after = facts
+    text = before + doc.text + after
+    yield from _within(_credentials(text, public_wifi), len(before), len(before) + len(doc.text))
+
+
+def _credentials(text: str, public_wifi: bool):
     for m in _CREDENTIAL.finditer(text):
         if public_wifi and re.match(r"SSID|ネットワーク名|アクセスポイント名", m.group(0), re.IGNORECASE):
             continue
@@ -114,7 +150,8 @@ _WIFI_VALUE = lazy_regex.compile(
 )
 
 
-@validator("wifi_key")
+# Paragraph scope: the key, its label and what follows stay on one line.
+@validator("wifi_key", scope="paragraph")
 def wifi_keys(doc):
     for m in _WIFI_VALUE.finditer(doc.text):
         yield m.span("secret")
@@ -130,10 +167,16 @@ _NETWORK_NAME = lazy_regex.compile(
 _KEY_WORD = lazy_regex.compile(r"パスワード|パス(?![ァ-ヶー])|パスワ|キー|暗号|暗証|password|pass|pw", re.IGNORECASE)
 
 
-@validator("staff_network_name")
-def staff_network_names(doc):
+def _staff_network_facts(draft, start: int, end: int) -> bool:
+    # A free hotspot spoken of anywhere (and no staff network) makes the
+    # network names public; the rest is read in one sentence.
+    return _public_wifi_only(draft)
+
+
+@validator("staff_network_name", scope="paragraph", facts=_staff_network_facts)
+def staff_network_names(doc, public_wifi_only):
     text = doc.text
-    if _PUBLIC_WIFI.search(text) and not _STAFF_NETWORK.search(text):
+    if public_wifi_only:
         return
     for lo, hi in doc.sentence_bounds:
         if not _KEY_WORD.search(text, lo, hi):
@@ -169,9 +212,27 @@ _INTRANET = lazy_regex.compile(r"(?<![A-Za-z0-9.-])(?:[A-Za-z0-9-]+\.)+(?:local|
 _NOT_HOSTS = lazy_regex.compile(r"^(?:COVID-?19|SDGs?\d*|Wi-?Fi\d*|PC\d*|LINE\d*|JR\d*|Windows\d*|Office\d*|iPhone\d*|Android\d*|USB\d*|HDMI\d*|[A-Za-z]\d)$", re.IGNORECASE)
 
 
-@validator("host_name")
-def host_names(doc):
-    text = doc.text
+_HOST_CONTEXT_WORD = lazy_regex.compile(_HOST_CONTEXT)
+# The longest context a name can follow across a blank line: a context word
+# (ファイアウォール), の名前 and four separators, the blank line among them.
+_HOST_LOOK_BACK = 16
+
+
+def _host_facts(draft, start: int, end: int) -> str:
+    # "サーバー\n\nYMG-FS01": the name opening a paragraph may follow a
+    # context word at the end of the one before.  "" when no context word is
+    # that close, so an edit next door rarely re-runs the paragraph.
+    before = text_before(draft, start, _HOST_LOOK_BACK)
+    return before if _HOST_CONTEXT_WORD.search(before) else ""
+
+
+@validator("host_name", scope="paragraph", facts=_host_facts)
+def host_names(doc, before):
+    text = before + doc.text
+    yield from _within(_host_names(text), len(before), len(text))
+
+
+def _host_names(text: str):
     for pattern in (_HOST_BEFORE, _HOST_AFTER):
         for m in pattern.finditer(text):
             name = m.group("name")
@@ -212,8 +273,15 @@ _LABELLED_CODE = lazy_regex.compile(r"(?:番号|暗証|コード|パスコード
 _LOCK_WORD = lazy_regex.compile(r"錠|ロック|テンキー|暗証|解錠|開錠|キーボックス|金庫|開く|開け|開き")
 
 
-@validator("door_code")
-def door_codes(doc):
+def _door_code_facts(draft, start: int, end: int) -> bool:
+    # A labelled code counts after a lock named in the sentence before, which
+    # for the paragraph's first sentence may end the paragraph before
+    # ("テンキー錠\n\n番号は2580#": a line without 。 takes the blank line in).
+    return _LOCK_WORD.search(sentence_before(draft, start)) is not None
+
+
+@validator("door_code", scope="paragraph", facts=_door_code_facts)
+def door_codes(doc, lock_just_before):
     text = doc.text
     bounds = doc.sentence_bounds
     for i, (lo, hi) in enumerate(bounds):
@@ -223,6 +291,6 @@ def door_codes(doc):
             for m in _DOOR_CODE.finditer(text, lo, hi):
                 yield m.span("code")
         w_lo = bounds[max(0, i - 1)][0]
-        if _LOCK_WORD.search(text, w_lo, hi):
+        if (i == 0 and lock_just_before) or _LOCK_WORD.search(text, w_lo, hi):
             for m in _LABELLED_CODE.finditer(text, lo, hi):
                 yield m.span("code")
