@@ -358,10 +358,14 @@ def claim_fits(claim: DateClaim) -> bool:
     return False
 
 
-# Stays "text": a date takes its year from the nearest 2026年 / 令和8年 /
-# 今年 before it, which may stand in an earlier paragraph (a heading with
-# the year, then the programme).  The cost is in finding the claims, done
-# only around a bracket or 曜; the year mentions are looked for only then.
+# Stays "text", though the year before a paragraph could be a fact
+# (_years_before): a claim may run across a blank line (the \s* of
+# _DATE_WITH_DAY: 「2026年\n\n8月15日(土)」 is one claim starting in the
+# paragraph before), and what a date takes from the dates before it (the
+# month of 16日(日) within 80 characters, the months since the year that make
+# 1月5日 roll over into the next year) runs across paragraphs.  The cost is
+# in finding the claims, done only around a bracket or 曜; the year mentions
+# are looked for only then.
 @validator("weekday_mismatch", needs=(_BRACKET_OR_YOU,))
 def weekday_mismatches(doc):
     """A date whose weekday (or 祝) is wrong for every year it may belong to."""
@@ -489,7 +493,9 @@ _DATE_THEN_NAME = lazy_regex.compile(
 _HOLIDAY_NAME = lazy_regex.compile(_HOLIDAY_NAMES)
 
 
-# Stays "text": the date's year may be written in an earlier paragraph.
+# Stays "text": a holiday and its date may stand on either side of a blank
+# line (「文化の日\n\n11月3日」 is one match: the \s* of both patterns), a
+# span no paragraph holds.
 @validator("holiday_name_mismatch", needs=(_HOLIDAY_NAME,))
 def holiday_name_mismatches(doc):
     """文化の日（11月4日）: a holiday named with a date that is not that
