@@ -158,3 +158,24 @@ def test_a_violent_incident_enjoyed(engine):
 
 def test_gambling_loans_to_be_repaid_with_one_win(engine):
     assert _warned(engine, "ボートレースの軍資金、キャッシングで借りたけど大穴で返すけん心配なか")
+
+
+# What violence_endorsed and animal_made_to_suffer read across a blank line
+# (their facts), and a re-check after the other paragraph is edited.
+
+def _public_order_spans(engine, text):
+    return [text[f.start:f.end] for f in engine.check(text).findings if f.item == "5.6.6"]
+
+
+def test_a_fight_named_in_the_paragraph_before(engine):
+    norm = "相手が立てなくなるまでやるのが礼儀"
+    assert _public_order_spans(engine, norm) == []
+    assert _public_order_spans(engine, "喧嘩の話。\n\n" + norm) == ["立てなくなるまでやるのが礼儀"]
+    assert _public_order_spans(engine, "野球の話。\n\n" + norm) == []
+
+
+def test_the_animal_named_at_the_end_of_the_paragraph_before(engine):
+    game = "子どもたちに棒で叩かせた"
+    assert _public_order_spans(engine, game) == []
+    assert _public_order_spans(engine, "罠にイノシシがかかった\n\n" + game) == [game]
+    assert _public_order_spans(engine, "罠に何もかからなかった\n\n" + game) == []

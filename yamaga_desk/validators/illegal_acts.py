@@ -780,7 +780,8 @@ _NOT_A_GIFT = lazy_regex.compile(r"手紙|メール|連絡|電話|お礼状|礼�
 
 # Every span is a gift (_GIFT_ARRIVED, _BENEFIT or _GIFT) in a draft about
 # official work (_OFFICIAL_WORK or _OFFICIAL_ACT).  Stays "text": the favour
-# and the gift may be told paragraphs apart.
+# (the draft's first) and the gift may be told paragraphs apart, and both are
+# spans.
 _GIFT_TAKEN = lazy_regex.compile("|".join(f"(?:{p.pattern})" for p in (_GIFT_ARRIVED, _BENEFIT, _GIFT)))
 _OFFICIAL = lazy_regex.compile("|".join(f"(?:{p.pattern})" for p in (_OFFICIAL_WORK, _OFFICIAL_ACT)))
 
@@ -905,7 +906,8 @@ _BURN_LAWFUL = lazy_regex.compile(
 
 
 # Stays "text": the habit is looked for to the end of the line after the
-# sentence, which for a sentence ending in a blank line is the next paragraph's.
+# sentence, which for a sentence ending in a blank line is the next paragraph's,
+# and the habit found there is a span of that paragraph.
 @validator("open_burning", needs=(_OPEN_BURNING, _BURN_PLACE))
 def open_burning(doc):
     """Household rubbish burnt in a garden, a field or a drum, told as done or habit."""

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from .. import lazy_regex
 from . import validator
+from .draft_facts import text_before
 from .triggers import Trigger
 
 # -- violence made a norm ------------------------------------------------------------
@@ -72,10 +73,21 @@ _VIOLENCE_OR_TAUGHT = lazy_regex.compile(f"(?:{_VIOLENCE.pattern})|(?:{_VIOLENCE
 _VIOLENCE_TRIGGER, _NORM_TRIGGER, _TAUGHT_TRIGGER = Trigger(_VIOLENCE), Trigger(_NORM), Trigger(_VIOLENCE_TAUGHT)
 
 
-# Stays "text": 立てなくなるまで is a fight's only when a fight is named in
-# the 60 characters before, which may lie across a blank line.
-@validator("violence_endorsed", needs=(_VIOLENCE_OR_TAUGHT,))
-def violence_endorsed(doc):
+_FIGHT_REACH = 60  # how far before the sentence a fight may be named
+
+
+def _fight_before(draft, start: int, end: int) -> str:
+    """The fact of violence_endorsed: 立てなくなるまで is a fight's only when a
+    fight is named in the 60 characters before the sentence, which may lie
+    across a blank line — those characters when a fight is named in them,
+    else "" (then an edit of the paragraph before does not re-run this one)."""
+    before = text_before(draft, start, _FIGHT_REACH)
+    m = _FIGHT.search(before + draft.text[start:start + 4])  # a fight word is at most 4 long
+    return before if m and m.start() < len(before) else ""
+
+
+@validator("violence_endorsed", scope="paragraph", needs=(_VIOLENCE_OR_TAUGHT,), facts=_fight_before)
+def violence_endorsed(doc, fight_before):
     """Violence spoken of as a norm, a duty or a good."""
     text = doc.text
     norm_sentences = set(_NORM_TRIGGER.sentences(doc))
@@ -88,7 +100,7 @@ def violence_endorsed(doc):
         if _AGAINST_VIOLENCE.search(text, lo, hi):
             continue
         for v in _VIOLENCE.finditer(text, lo, hi):
-            if _FIGHT_ONLY.match(v.group()) and not _FIGHT.search(text, max(0, lo - 60), hi):
+            if _FIGHT_ONLY.match(v.group()) and not _fight_named(text, lo, hi, fight_before):
                 continue
             n = _NORM.search(text, v.end(), min(hi, v.end() + 30))
             if n and not _NORM_DENIED.match(text, n.end()):
@@ -97,6 +109,15 @@ def violence_endorsed(doc):
         # Hitting taught to a child as the rule: 殴られる前に殴れって息子に教えてる.
         for t in _VIOLENCE_TAUGHT.finditer(text, lo, hi):
             yield t.start(), t.end()
+
+
+def _fight_named(text: str, lo: int, hi: int, fight_before: str) -> bool:
+    """A fight named in the sentence [lo, hi) or the _FIGHT_REACH characters
+    before it, which may lie in the paragraph before (`fight_before`)."""
+    if lo >= _FIGHT_REACH or not fight_before:
+        return bool(_FIGHT.search(text, max(0, lo - _FIGHT_REACH), hi))
+    joined = fight_before + text[:hi]
+    return bool(_FIGHT.search(joined, max(0, len(fight_before) + lo - _FIGHT_REACH)))
 
 
 # -- blaming the victim ------------------------------------------------------------------
@@ -188,7 +209,8 @@ _HARASSMENT_TRIGGER = Trigger(_HARASSMENT, _DEFENDED)
 
 
 # Stays "text": the fun may be told in the first characters of the next line
-# (up to 20 past the sentence), which may start the next paragraph.
+# (up to 20 past the sentence), which may start the next paragraph, and the
+# span then runs into that paragraph (no paragraph can yield it alone).
 @validator("harassment_boasted", needs=(_HARASSMENT_OR_DEFENDED,))
 def harassment_boasted(doc):
     """Sexual harassment told as fun or something done, or defended."""
@@ -249,7 +271,9 @@ _ANIMAL_TRIGGER, _HURT_TRIGGER = Trigger(_ANIMAL), Trigger(_HURT)
 
 # Stays "text": the relish may be told up to 40 characters past the sentence
 # on its line, and a sentence ending in a blank line reaches into the next
-# paragraph's first line.
+# paragraph's first line, whose words of fun and 甥っ子にも教えよ are then
+# spans of that paragraph (a split would need the previous paragraph's last
+# sentence as a fact of the next one).
 @validator("animal_cruelty_relished", needs=(_ANIMAL, _HURT))
 def animal_cruelty_relished(doc):
     """An animal hurt for fun or as a pastime, or the game taught to a child."""
@@ -340,10 +364,20 @@ _AGAINST_SUFFERING = lazy_regex.compile(r"ダメ|だめ|いけな|禁止|虐待(
 _SUFFER_TRIGGER = Trigger(_MADE_TO_SUFFER)
 
 
-# Stays "text": the animal may be named in the sentence before, at the end
-# of the previous paragraph (罠にイノシシがかかった。<blank line> 子どもたちに…).
-@validator("animal_made_to_suffer", needs=(_MADE_TO_SUFFER, _SUFFERING_ANIMAL))
-def animal_made_to_suffer(doc):
+def _animal_in_sentence_before(draft, start: int, end: int) -> bool:
+    """The fact of animal_made_to_suffer: the animal may be named in the
+    sentence before, the last of the previous paragraph (罠にイノシシがかかった
+    <blank line> 子どもたちに…)."""
+    if start == 0:
+        return False
+    lo, hi = draft.sentence_at(start - 1)
+    return bool(_SUFFERING_ANIMAL.search(draft.text, lo, hi))
+
+
+# Every span is a _MADE_TO_SUFFER; the animal may be in the paragraph before,
+# so it is no need.
+@validator("animal_made_to_suffer", scope="paragraph", needs=(_MADE_TO_SUFFER,), facts=_animal_in_sentence_before)
+def animal_made_to_suffer(doc, animal_before):
     """An animal's suffering drawn out or handed to children as a game."""
     text = doc.text
     bounds = doc.sentence_bounds
@@ -353,5 +387,5 @@ def animal_made_to_suffer(doc):
         k = doc.sentence_index(lo)
         prev_lo = bounds[k - 1][0] if k else lo
         for m in _MADE_TO_SUFFER.finditer(text, lo, hi):
-            if _SUFFERING_ANIMAL.search(text, prev_lo, hi):
+            if _SUFFERING_ANIMAL.search(text, prev_lo, hi) or (k == 0 and animal_before):
                 yield m.start(), _RELISH_TAIL.match(text, m.end()).end() if _RELISH_TAIL.match(text, m.end()) else m.end()
