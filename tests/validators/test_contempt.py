@@ -385,3 +385,27 @@ def test_disabled_colleagues_kept_out_without_a_slur(engine):
 def test_the_reason_for_an_exclusion_in_the_next_sentence_is_covered(engine):
     text = "空き部屋、外国の人には貸さんことにした。言葉も通じんし揉めそうやけん"
     assert any("言葉も通じん" in s for s in _spans(engine, text, "5.6.2"))
+
+
+# -- across paragraphs (the validators run per paragraph, with facts about the
+# rest of the draft): the same findings as when the whole draft was read.
+
+def test_a_prejudice_quoted_and_questioned_in_the_next_paragraph_is_not_flagged(engine):
+    quoted = "「外国の人が近所に住むのは怖い」\n\n"
+    assert "5.6.2" not in _items(engine, quoted + "そう感じたことはありませんか？まずは知ることから始めましょう。")
+    # the same quotation with no questioning anywhere is the prejudice itself
+    assert "外国の人が近所に住むのは怖い" in _spans(engine, quoted + "そう感じる人もいます。", "5.6.2")
+
+
+def test_a_quotation_running_over_a_blank_line_is_still_a_quotation(engine):
+    text = "「外国の人は怖い。\n\nうちの地区にはこれ以上来てほしくない」\n\nそう感じたことはありませんか？"
+    assert "5.6.2" not in _items(engine, text)
+    assert "これ以上来てほしくない" in _spans(engine, text.replace("そう感じたことはありませんか？", "本当にそう。"), "5.6.2")
+
+
+def test_exclusion_refers_back_to_a_group_named_before_a_blank_line(engine):
+    text = "外国の人が近所に増えた\n\nうちの地区にはこれ以上来てほしくない"
+    assert "これ以上来てほしくない" in _spans(engine, text, "5.6.2")
+    # editing only the first paragraph changes the second one's finding
+    assert "5.6.2" not in _items(engine, text.replace("外国の人", "雨の日"))
+    assert "これ以上来てほしくない" in _spans(engine, text, "5.6.2")

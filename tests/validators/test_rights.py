@@ -41,3 +41,38 @@ def test_the_citys_name_as_organiser_without_leave(engine):
 def test_speaking_for_the_city_without_authority(engine):
     assert _flagged(engine, "担当じゃないけど、市の代表として断言します。あの報道は誤りです")
     assert _flagged(engine, "市長が市を代表して、一言ご挨拶申し上げます") == []
+
+
+# -- across paragraphs (the validators run per paragraph, with facts about the
+# rest of the draft): the same findings as when the whole draft was read.
+
+def _spans(engine, text, rule):
+    return [text[f.start:f.end] for f in engine.check(text).findings if f.rule == rule]
+
+
+def test_an_account_made_in_one_paragraph_with_the_city_look_named_in_another(engine):
+    text = "『山鹿市役所_公式』って名前にした。\n\n新しくアカウント作ってみた"
+    spans = _spans(engine, text, "rights-official-impersonation")
+    assert "新しくアカウント作ってみた" in spans and any("山鹿市役所_公式" in s for s in spans)
+    # without the look, making an account is nothing to report
+    assert _spans(engine, text.split("\n\n")[1], "rights-official-impersonation") == []
+
+
+def test_a_warning_about_impostors_anywhere_clears_the_whole_draft(engine):
+    text = "『山鹿市役所_公式』って名前にした。\n\n新しくアカウント作ってみた\n\n偽アカウントにご注意ください"
+    assert _spans(engine, text, "rights-official-impersonation") == []
+    # the warning removed again: the first two paragraphs are reported again
+    assert _spans(engine, text.rsplit("\n\n", 1)[0], "rights-official-impersonation") != []
+
+
+def test_a_call_to_avoid_is_tied_to_the_business_named_just_before_in_its_paragraph(engine):
+    same = "△△建設は手抜きばかり。あそこには出すべきじゃない"
+    assert "出すべきじゃない" in _spans(engine, same, "rights-business-disparagement")
+    # after a blank line, あそこ no longer points at the business
+    apart = "△△建設は手抜きばかり\n\nあそこには出すべきじゃない"
+    assert _spans(engine, apart, "rights-business-disparagement") == ["手抜き"]
+
+
+def test_a_city_poster_used_for_a_private_flyer(engine):
+    text = "市の観光ポスターの写真を兄の民泊サイトに勝手に使った"
+    assert _spans(engine, text, "rights-city-asset-misuse") != []

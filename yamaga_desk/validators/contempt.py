@@ -31,10 +31,13 @@ or an act, never when the group itself is the reason (在日らしいから気�
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .. import lazy_regex
 from . import validator
+from .draft_facts import once_per_draft
+from .line_facts import any_line_matches
 
 # -- masked insults -----------------------------------------------------------
 
@@ -459,23 +462,82 @@ _QUESTIONING = lazy_regex.compile(
 )
 
 
-def _quoted(text: str, start: int) -> bool:
-    """`start` lies inside 「…」 or 『…』."""
-    for open_, close in (("「", "」"), ("『", "』")):
+_QUOTE_PAIRS = (("「", "」"), ("『", "』"))
+_QUOTE_MARK = lazy_regex.compile("[「」『』]")
+
+
+def _quoted(text: str, start: int, around: tuple) -> bool:
+    """`start` lies inside 「…」 or 『…』.  `around` says, per pair, whether
+    one was left open before the paragraph and whether one closes after it
+    (_QuoteFacts): a quotation may run across a blank line."""
+    for (open_, close), (open_before, closes_after) in zip(_QUOTE_PAIRS, around):
         o = text.rfind(open_, 0, start + 1)
-        if o != -1 and text.rfind(close, o, start) == -1 and text.find(close, start) != -1:
+        if o != -1:
+            still_open = text.rfind(close, o, start) == -1
+        else:
+            still_open = open_before and text.rfind(close, 0, start) == -1
+        if still_open and (text.find(close, start) != -1 or closes_after):
             return True
     return False
 
 
-def _mention(doc, start: int) -> bool:
-    if not _quoted(doc.text, start):
-        return False
-    # whether the draft questions a prejudice: searched once per Document
-    questioning = doc.__dict__.get("_contempt_questioning")
-    if questioning is None:
-        questioning = doc.__dict__["_contempt_questioning"] = bool(_QUESTIONING.search(doc.text))
-    return questioning
+def _mention(doc, start: int, quotes) -> bool:
+    """A group quoted in a draft that questions the prejudice; `quotes` is
+    _mention_facts of the paragraph (None: nothing in it can be a mention)."""
+    return quotes is not None and _quoted(doc.text, start, quotes)
+
+
+# -- facts: what a paragraph needs from the rest of the draft -------------------
+
+@once_per_draft
+def _draft_questions(draft) -> bool:
+    """The draft questions a prejudice somewhere (_QUESTIONING matches no
+    line break, so it is read line by line and only changed lines are read
+    again)."""
+    return any_line_matches(draft, _QUESTIONING)
+
+
+@once_per_draft
+def _quote_marks(draft) -> dict[str, list[int]]:
+    """Positions of each quotation mark of the draft, in order."""
+    marks: dict[str, list[int]] = {c: [] for c in "「」『』"}
+    for m in _QUOTE_MARK.finditer(draft.text):
+        marks[m.group()].append(m.start())
+    return marks
+
+
+def _mention_facts(draft, start: int, end: int):
+    """For a paragraph: None when nothing in it can be a quoted mention (the
+    draft questions no prejudice, or no quotation is open in it); else, per
+    pair of marks, (a quotation opened before the paragraph is still open at
+    its start, a closing mark comes after the paragraph)."""
+    marks = _quote_marks(draft)
+    if not (marks["「"] or marks["『"]) or not _draft_questions(draft):
+        return None
+    around, opens_inside = [], False
+    for open_, close in _QUOTE_PAIRS:
+        opens, closes = marks[open_], marks[close]
+        i, j = bisect.bisect_left(opens, start), bisect.bisect_left(closes, start)
+        open_before = i > 0 and (j == 0 or opens[i - 1] > closes[j - 1])
+        opens_inside = opens_inside or (i < len(opens) and opens[i] < end)
+        around.append((open_before, bisect.bisect_left(closes, end) < len(closes)))
+    if not opens_inside and not any(open_before for open_before, _ in around):
+        return None
+    return tuple(around)
+
+
+def _has_group(text: str, lo: int, hi: int) -> bool:
+    return lo < hi and _GROUP_TRIGGER.search(text, lo, hi) is not None and _GROUP.search(text, lo, hi) is not None
+
+
+def _exclusion_facts(draft, start: int, end: int):
+    """_mention_facts, and whether a group is named in the draft's two
+    sentences / one sentence before the paragraph: group_exclusion reads a
+    group up to two sentences back, across a blank line (_group_nearby)."""
+    i = draft.sentence_index(start)
+    bounds, text = draft.sentence_bounds, draft.text
+    back = tuple(i > 0 and _has_group(text, bounds[max(0, i - n)][0], start) for n in (2, 1))
+    return _mention_facts(draft, start, end), back
 
 
 _WINDOW = 40  # how far after the group a judgement may sit, in characters
@@ -493,10 +555,11 @@ def _sentences(doc):
     return doc.sentence_bounds
 
 
-# Text scope: a group quoted to question the prejudice (_mention) is judged
-# by quotes and questioning words anywhere in the draft, across blank lines.
-@validator("group_generalisation")
-def group_generalisations(doc):
+# Paragraph scope: the judgement, the group and the sentence before it are in
+# the paragraph (_group_just_before stops at a line break); a quotation that
+# questions the prejudice is judged by the rest of the draft (_mention_facts).
+@validator("group_generalisation", scope="paragraph", facts=_mention_facts)
+def group_generalisations(doc, quotes):
     """A group of people and a sweeping judgement about it in one sentence."""
     text = doc.text
     flags = _group_flags(doc)
@@ -509,7 +572,7 @@ def group_generalisations(doc):
         if _AGAINST.search(text, lo, hi):
             continue
         for g in _GROUP.finditer(text, lo, hi) if group_here else ():
-            if _mention(doc, g.start()):
+            if _mention(doc, g.start(), quotes):
                 continue
             j = _JUDGEMENT.search(text, g.end(), min(hi, g.end() + _WINDOW))
             if j:
@@ -549,7 +612,7 @@ def group_generalisations(doc):
                 yield st.start(), st.end()
         for o in _OCCUPATION.finditer(text, lo, hi):
             j = _LOOKED_DOWN.search(text, o.end(), min(hi, o.end() + _WINDOW))
-            if j and not _mention(doc, o.start()):
+            if j and not _mention(doc, o.start(), quotes):
                 yield o.start(), o.end()
                 yield j.start(), _end(text, j.end())
                 # every other put-down of the work in the sentence
@@ -558,7 +621,7 @@ def group_generalisations(doc):
                 break
         for p in _POINTER_TRADE.finditer(text, lo, hi):
             v = _TRADE_VERDICT.search(text, p.end(), min(hi, p.end() + _WINDOW))
-            if (v or _LOOKED_DOWN.search(text, p.end(), min(hi, p.end() + _WINDOW))) and not _mention(doc, p.start()):
+            if (v or _LOOKED_DOWN.search(text, p.end(), min(hi, p.end() + _WINDOW))) and not _mention(doc, p.start(), quotes):
                 yield p.start(), _end(text, v.end()) if v else p.end()
                 break
 
@@ -582,37 +645,42 @@ def _following_judgement(doc, lo: int, hi: int):
     return None
 
 
-def _group_nearby(doc, lo: int, end: int) -> bool:
-    """A named group in the sentence up to `end` or in the two before it."""
+def _group_nearby(doc, lo: int, end: int, back: tuple = (False, False)) -> bool:
+    """A named group in the sentence up to `end` or in the two before it;
+    `back` says whether the draft names one in the two / one sentence(s)
+    before the paragraph (_exclusion_facts)."""
     bounds = doc.sentence_bounds
     i = doc.sentence_index(lo)
     start = bounds[max(0, i - 2)][0]
-    return bool(_GROUP.search(doc.text, start, end))
+    return bool(_GROUP.search(doc.text, start, end)) or (i < 2 and back[i])
 
 
-# Text scope: the group may be named two sentences back, across a blank
-# line, and a quoted mention is judged by the whole draft (_mention).
-@validator("group_exclusion")
-def group_exclusions(doc):
+# Paragraph scope: every span is in the sentence of the exclusion or the one
+# after it, in the paragraph; the group may be named two sentences back,
+# across a blank line, and a quotation is judged by the rest of the draft
+# (both in _exclusion_facts).
+@validator("group_exclusion", scope="paragraph", facts=_exclusion_facts)
+def group_exclusions(doc, facts):
     """Wanting a named group kept away: 〜には貸さない方がいい, 来てほしくない."""
+    quotes, back = facts
     text = doc.text
     flags = _group_flags(doc)
     for i, (lo, hi) in enumerate(_sentences(doc)):
         # Every finding needs a group in this sentence or the two before it,
         # or a pointer at one (ああいう人たち): both rarer than _EXCLUSION.
-        if not (any(flags[max(0, i - 2):i + 1]) or _POINTER.search(text, lo, hi)):
+        if not (any(flags[max(0, i - 2):i + 1]) or (i < 2 and back[i]) or _POINTER.search(text, lo, hi)):
             continue
         if _AGAINST.search(text, lo, hi):
             continue
         excluded = False
         for x in _EXCLUSION.finditer(text, lo, hi):
-            if _mention(doc, x.start()):
+            if _mention(doc, x.start(), quotes):
                 continue
             g = _GROUP.search(text, max(lo, x.start() - _WINDOW), x.start()) if flags[i] else None
             if g:
                 yield g.start(), _end(text, x.end())
                 excluded = True
-            elif _POINTER.search(text, lo, x.start()) or _group_nearby(doc, lo, x.start()):
+            elif _POINTER.search(text, lo, x.start()) or _group_nearby(doc, lo, x.start(), back):
                 yield x.start(), _end(text, x.end())
                 excluded = True
         if excluded:
@@ -627,18 +695,21 @@ def group_exclusions(doc):
         # ああいう人たち… pointing back at a group named earlier, with a
         # judgement: the pointer is itself the demeaning part.
         for p in _POINTER.finditer(text, lo, hi):
-            if _group_nearby(doc, lo, p.start()) and (
+            if _group_nearby(doc, lo, p.start(), back) and (
                 _JUDGEMENT.search(text, p.end(), min(hi, p.end() + _WINDOW))
                 or _EXCLUSION.search(text, p.end(), min(hi, p.end() + _WINDOW))
             ):
                 yield p.start(), p.end()
 
 
-# Text scope: a quoted mention is judged by the whole draft (_mention).
-# Every finding needs a contempt word (the _FOLLOWING ones too: checked with
-# _CONTEMPT.match) and a named group, so the engine skips drafts lacking either.
-@validator("group_contempt", needs=(_CONTEMPT, _GROUP))
-def group_contempt(doc):
+# Paragraph scope: the contempt word and its group share a sentence, or the
+# group is in the sentence just before, in the paragraph (_following_judgement);
+# a quotation is judged by the rest of the draft (_mention_facts).  Every
+# finding needs a contempt word (the _FOLLOWING ones too: checked with
+# _CONTEMPT.match) and a named group in the paragraph, so the engine skips
+# paragraphs lacking either.
+@validator("group_contempt", scope="paragraph", needs=(_CONTEMPT, _GROUP), facts=_mention_facts)
+def group_contempt(doc, quotes):
     """A contempt word about a named group: 〜の人間は民度が低い, 〜って気持ち悪い."""
     text = doc.text
     flags = _group_flags(doc)
@@ -650,7 +721,7 @@ def group_contempt(doc):
             continue
         found = False
         for g in _GROUP.finditer(text, lo, hi) if flags[i] else ():
-            if _mention(doc, g.start()):
+            if _mention(doc, g.start(), quotes):
                 continue
             c = _CONTEMPT.search(text, g.end(), min(hi, g.end() + _WINDOW))
             if c:
@@ -686,23 +757,24 @@ _PLACE = lazy_regex.compile(
 )
 
 
-def _place_contempt(doc):
-    """(place, contempt) matches, worked out once per Document for the two
-    validators below."""
-    found = doc.__dict__.get("_contempt_places")
+def _place_contempt(doc, quotes):
+    """(place, contempt) matches, worked out once per Document and facts for
+    the two validators below."""
+    slot = ("_contempt_places", quotes)
+    found = doc.__dict__.get(slot)
     if found is None:
-        found = doc.__dict__["_contempt_places"] = list(_find_place_contempt(doc))
+        found = doc.__dict__[slot] = list(_find_place_contempt(doc, quotes))
     return found
 
 
-def _find_place_contempt(doc):
+def _find_place_contempt(doc, quotes):
     text = doc.text
     for lo, hi in _sentences(doc):
         # the contempt words are rarer than _AGAINST's: look for them first
         if not _PLACE_CONTEMPT.search(text, lo, hi) or _AGAINST.search(text, lo, hi):
             continue
         for c in _PLACE_CONTEMPT.finditer(text, lo, hi):
-            if _mention(doc, c.start()):
+            if _mention(doc, c.start(), quotes):
                 continue
             place = _PLACE.search(text, lo, c.start()) or _GROUP.search(text, lo, c.start())
             if place:
@@ -710,16 +782,17 @@ def _find_place_contempt(doc):
                 break
 
 
-# Text scope: a quoted mention is judged by the whole draft (_mention).
-@validator("place_contempt", needs=(_PLACE_CONTEMPT,))
-def place_contempt(doc):
+# Paragraph scope: the place and the contempt words share a sentence; a
+# quotation is judged by the rest of the draft (_mention_facts).
+@validator("place_contempt", scope="paragraph", needs=(_PLACE_CONTEMPT,), facts=_mention_facts)
+def place_contempt(doc, quotes):
     """The contempt words about the people of a place: 貧乏人の集まり."""
-    for _place, c in _place_contempt(doc):
+    for _place, c in _place_contempt(doc, quotes):
         yield c.start(), c.end()
 
 
-@validator("place_contempt_whole", needs=(_PLACE_CONTEMPT,))
-def place_contempt_whole(doc):
+@validator("place_contempt_whole", scope="paragraph", needs=(_PLACE_CONTEMPT,), facts=_mention_facts)
+def place_contempt_whole(doc, quotes):
     """The place and the contempt together: あの地区は昔から貧乏人の集まり."""
-    for place, c in _place_contempt(doc):
+    for place, c in _place_contempt(doc, quotes):
         yield place.start(), c.end()

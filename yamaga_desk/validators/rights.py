@@ -15,6 +15,8 @@ import re
 
 from .. import lazy_regex
 from . import validator
+from .draft_facts import once_per_draft
+from .line_facts import any_line_matches
 from .spans import clauses, paragraph_at, trim
 
 # A business name: a name (placeholder marks, kana, kanji, Latin letters)
@@ -181,7 +183,11 @@ def _names_short(text: str, lo: int, hi: int) -> bool:
     return _SHORT_NAME.search(text, lo, hi) is not None and _TRADE.search(text, lo, hi) is not None
 
 
-@validator("business_disparagement")
+# Paragraph scope: the claim and the business it names share a sentence, or
+# the business is named in the sentence before it in the same paragraph
+# (paragraph_at: before a paragraph's first sentence there are only its
+# blank lines, or a line of its own ending in them, never the same paragraph).
+@validator("business_disparagement", scope="paragraph")
 def business_disparagement(doc):
     text = doc.text
     bounds = doc.sentence_bounds
@@ -254,7 +260,8 @@ _AUTHORISED = lazy_regex.compile(
 )
 
 
-@validator("city_asset_misuse")
+# Paragraph scope: the asset and the use are read in one sentence.
+@validator("city_asset_misuse", scope="paragraph")
 def city_asset_misuse(doc):
     """市の観光ポスターの写真を兄の民泊サイトに勝手に使った, 市のロゴを店のチラシに入れた…"""
     text = doc.text
@@ -305,23 +312,41 @@ _IMPOSTOR_WARNING = lazy_regex.compile(
 )
 
 
-@validator("official_impersonation")
-def official_impersonation(doc):
+@once_per_draft
+def _impersonation_cues(draft) -> tuple[bool, ...]:
+    """Which cues occur anywhere in the draft: a warning about impostors,
+    an account made, the city's look, readers taking it for real, posing.
+    (None of the patterns matches across a line break: read line by line.)"""
+    return tuple(any_line_matches(draft, p) for p in (_IMPOSTOR_WARNING, _ACCOUNT_MADE, _OFFICIAL_LOOK, _TAKEN_FOR_REAL, _POSING))
+
+
+def _impersonation_facts(draft, start: int, end: int):
+    """The cues pair up anywhere in the draft (an account made in one
+    paragraph, the city's look in another), and a warning anywhere makes the
+    whole draft a warning.  None: the draft warns, nothing to report; else
+    (report accounts made / looks / takings, report takings)."""
+    warning, made, look, taken, posing = _impersonation_cues(draft)
+    if warning:
+        return None
+    return made and (look or taken), taken and (look or posing)
+
+
+# Paragraph scope with facts: each span is the clause around one cue of the
+# paragraph; whether a cue counts depends on cues anywhere in the draft.
+@validator("official_impersonation", scope="paragraph", facts=_impersonation_facts)
+def official_impersonation(doc, facts):
     """『山鹿市役所_公式』ってアカウント作ってみた, 本物だと思われてる, 市長になりすまして…"""
-    text = doc.text
-    if _IMPOSTOR_WARNING.search(text):
+    if facts is None:
         return
-    made = [m for m in _ACCOUNT_MADE.finditer(text)]
-    look = [m for m in _OFFICIAL_LOOK.finditer(text)]
-    taken = [m for m in _TAKEN_FOR_REAL.finditer(text)]
-    posing = [m for m in _POSING.finditer(text)]
+    made_with_look, taken_with_look = facts
+    text = doc.text
     hits = []
     # An account made with the city's look, or one that readers take for the city's.
-    if made and (look or taken):
-        hits += made + look + taken
-    hits += posing
-    if taken and (look or posing):
-        hits += taken
+    if made_with_look:
+        hits += [*_ACCOUNT_MADE.finditer(text), *_OFFICIAL_LOOK.finditer(text), *_TAKEN_FOR_REAL.finditer(text)]
+    hits += _POSING.finditer(text)
+    if taken_with_look and not made_with_look:
+        hits += _TAKEN_FOR_REAL.finditer(text)
     for m in hits:
         # The clause around the cue: what the author did.
         lo = max(text.rfind(ch, 0, m.start()) for ch in "、。!?！？\n ") + 1
