@@ -130,6 +130,12 @@ def _own(spans, offset: int, length: int):
             yield s - offset, e - offset
 
 
+def _may_hold(trigger: Trigger, text: str) -> bool:
+    """Can `text` hold a match of the trigger's patterns?"""
+    trigger.prepare()
+    return trigger._everywhere or bool(trigger.present(text))
+
+
 _BLOCK_END = lazy_regex.compile(r"\n{2,}")
 
 
@@ -493,28 +499,60 @@ _OFF_DUTY = lazy_regex.compile(
 )
 
 
-@validator("leisure_in_work_hours")
-def leisure_in_work_hours(doc):
+def _leisure_taken(doc) -> list:
+    """Leisure places the writer went to or enjoyed (a sentence each)."""
     text = doc.text
-    if _OFF_DUTY.search(text):
-        return
-    work = _WORK_TIME.search(text)
-    brk = _BREAK.search(text)
-    overrun = _OVERRUN.search(text)
-    hidden = _HIDDEN.search(text)
-    if not (work or (brk and (overrun or hidden))):
-        return
     leisure = []
     for m in _LEISURE.finditer(text):
         lo, hi = doc.sentence_at(m.start())
         if _LEISURE_AS_WORK.match(text, m.end()) or not _LEISURE_ACT.search(text, m.end(), hi):
             continue
         leisure.append(m)
-    if not leisure and not (overrun and hidden):
+    return leisure
+
+
+_LEISURE_IN_BLOCKS = _PerBlock(_leisure_taken)
+
+
+@once_per_draft
+def _work_time_in_draft(draft):
+    """None unless the draft places leisure in working time; else the
+    (start, end) of the first mention of working time, of the break overrun
+    and of the getaway kept hidden, which are marked with the leisure."""
+    text = draft.text
+    if _OFF_DUTY.search(text):
+        return None
+    work = _WORK_TIME.search(text)
+    brk = _BREAK.search(text)
+    overrun = _OVERRUN.search(text)
+    hidden = _HIDDEN.search(text)
+    if not (work or (brk and (overrun or hidden))):
+        return None
+    if not (overrun and hidden) and not _LEISURE_IN_BLOCKS.any(draft):
+        return None
+    return tuple(x.span() for x in (work, overrun, hidden if (overrun or work) else None) if x)
+
+
+def _leisure_facts(draft, start, end):
+    # Working time, leave and the overrun may be told in any paragraph: the
+    # draft's verdict, and those first mentions that lie in this paragraph.
+    marks = _work_time_in_draft(draft)
+    if marks is None:
+        return None
+    return tuple((s - start, e - start) for s, e in marks if start <= s < end)
+
+
+@validator("leisure_in_work_hours", scope="paragraph", facts=_leisure_facts)
+def leisure_in_work_hours(doc, marks):
+    if marks is None:
         return
-    for m in leisure + [x for x in (work, overrun, hidden if (overrun or work) else None) if x]:
+    text = doc.text
+    for m in _leisure_taken(doc):
         lo, hi = doc.sentence_at(m.start())
         yield _trim(text, *_clause(text, lo, m.start(), m.end()))
+    for s, e in marks:
+        lo, hi = doc.sentence_at(s)
+        yield _trim(text, *_clause(text, lo, s, e))
 
 
 # -- benefits from businesses the city deals with -----------------------------------
@@ -555,10 +593,8 @@ _BENEFIT_THING = lazy_regex.compile(
 _REFUSAL = lazy_regex.compile(r"(?:見積|サンプル|試供|資料|検討|会議|業務で|仕事で使|寄付|寄贈|ご支援|協賛|地域の|市に|市へ|子ども食堂|施設に|学校に|感謝状|ありがとうございま|断(?:っ|り|る)|お断り|受け取らな|受け取れな|返し|返却|禁止|いけません|ないよう|なりません|規程|倫理)")
 
 
-@validator("contractor_benefit")
-def contractor_benefit(doc):
+def _benefits(doc):
     text = doc.text
-    found = False
     for m in _BENEFIT.finditer(text):
         lo, hi = doc.sentence_at(m.start())
         if _REFUSAL.search(text, lo, hi):
@@ -567,14 +603,36 @@ def contractor_benefit(doc):
         # the act itself is a treat (奢って, 接待, ご馳走).
         if not (_BENEFIT_THING.search(m.group()) or re.search(r"奢|おご|ご馳走|ごちそう|接待|招待|タダ|ただ|無料|安く|値引|まけ|半額|割引|格安|差し入れ|プレゼント|持ち", m.group())):
             continue
-        found = True
         yield _trim(text, *_clause(text, lo, m.start(), m.end()))
     for m in _KEEPSAKE.finditer(text):
         lo, hi = doc.sentence_at(m.start())
         if not _REFUSAL.search(text, lo, hi):
-            found = True
             yield m.start(), m.end()
-    if found:
+
+
+_BENEFITS_IN_BLOCKS = _PerBlock(lambda block: next(_benefits(block), None) is not None)
+_JOB_PAYS_WORDS = Trigger(_JOB_PAYS)
+
+
+@once_per_draft
+def _benefit_in_draft(draft) -> bool:
+    return _BENEFITS_IN_BLOCKS.any(draft)
+
+
+def _benefit_facts(draft, start, end):
+    # The perk may be told in another paragraph than the job thanked for it;
+    # asked only by a paragraph that may thank the job.
+    if not _may_hold(_JOB_PAYS_WORDS, draft.text[start:end]):
+        return False
+    return _benefit_in_draft(draft)
+
+
+@validator("contractor_benefit", scope="paragraph", facts=_benefit_facts)
+def contractor_benefit(doc, perk_in_draft):
+    text = doc.text
+    found = list(_benefits(doc))
+    yield from found
+    if found or perk_in_draft:
         # the job thanked for the perk is the conduct itself
         for m in _JOB_PAYS.finditer(text):
             yield _trim(text, *_clause(text, doc.sentence_at(m.start())[0], m.start(), m.end()))
@@ -602,15 +660,29 @@ _CANVASS = lazy_regex.compile(
 )
 
 
-@validator("election_preference")
-def election_preference(doc):
-    text = doc.text
+_NAMED_SUPPORT = lazy_regex.compile(_CONTENDER + r"(?:を|に|へ)?(?:応援|支持|推|投票|入れ)")
+
+
+@once_per_draft
+def _election_preferred_in_draft(draft) -> bool:
+    """A public election, and a contender preferred or named, in the draft."""
+    text = draft.text
     if not _ELECTION.search(text) or _PRIVATE_VOTE.search(text):
+        return False
+    return bool(_PREFERENCE.search(text) or _NAMED_SUPPORT.search(text))
+
+
+def _election_facts(draft, start, end):
+    # the election and the preference may be told in other paragraphs than the call to spread it
+    return _election_preferred_in_draft(draft)
+
+
+@validator("election_preference", scope="paragraph", facts=_election_facts)
+def election_preference(doc, preferred):
+    if not preferred:
         return
+    text = doc.text
     prefs = list(_PREFERENCE.finditer(text))
-    named = re.search(_CONTENDER + r"(?:を|に|へ)?(?:応援|支持|推|投票|入れ)", text)
-    if not (prefs or named):
-        return
     for m in prefs:
         lo, _ = doc.sentence_at(m.start())
         yield _trim(text, *_clause(text, lo, m.start(), m.end()))
@@ -639,15 +711,26 @@ _STAFF = lazy_regex.compile(r"(?:市役所|役所|役場|公務員|市職員|職
 _PERMITTED = lazy_regex.compile(r"(?:有志|寄付|チャリティ|ボランティア|募金|市の事業|市主催|職員互助|許可(?:を)?(?:得|取|もら|いただ|受け)|兼業許可|許可済|届出済|承認を得)")
 
 
-@validator("side_business_run")
-def side_business_run(doc):
-    text = doc.text
+@once_per_draft
+def _side_business_in_draft(draft) -> bool:
+    """Staff running a paid business without leave, told somewhere in the draft."""
+    text = draft.text
     if not _STAFF.search(text) or _PERMITTED.search(text):
+        return False
+    return bool(_RUNNING.search(text) and _PAID.search(text))
+
+
+def _side_business_facts(draft, start, end):
+    # the writer's post, the business and its prices may sit in different paragraphs
+    return _side_business_in_draft(draft)
+
+
+@validator("side_business_run", scope="paragraph", facts=_side_business_facts)
+def side_business_run(doc, running_in_draft):
+    if not running_in_draft:
         return
-    running = list(_RUNNING.finditer(text))
-    if not running or not _PAID.search(text):
-        return
-    for m in running:
+    text = doc.text
+    for m in _RUNNING.finditer(text):
         yield _trim(text, m.start(), m.end())
     for m in _PAID.finditer(text):
         if re.match(r"[0-9,]+円", m.group()) is None:
