@@ -39,6 +39,8 @@ def test_evasions_are_undone(typed, seen):
         "Hello world",  # spaces between Latin words stay
         "A B C の順に",  # three spaced letters are a list, not a hidden word
         "I am a b c",
+        "得点は 0 1 2 3 4 5 6 7 8 9 の十段階",  # digits alone: a scale, not a hidden word
+        "h t t p s://example.jp",  # the run ends inside a word: left to the URL finder
     ],
 )
 def test_ordinary_text_is_left_alone(typed):

@@ -284,11 +284,15 @@ def _drop(text: str, starts, ends, spans: list[tuple[int, int]]):
 
 # Four or more single ASCII characters, each but the last followed by one
 # space (P a s s 1 2 3 4): a word or password spaced out so no filter sees it.
-_SPACED_OUT = re.compile(r"(?<![!-~])(?:[!-~] ){3,}[!-~](?![!-~])")
+# The whole run or nothing (possessive): in "h t t p s://" the run ends in
+# "s:", which is not a spaced-out word.  Runs without a letter (a scale
+# "0 1 2 … 9", scores) stay as written.
+_SPACED_OUT = re.compile(r"(?<![!-~])(?:[!-~] (?=[!-~])){3,}+[!-~](?![!-~])")
 
 
 def _spaced_out_spans(text: str) -> list[tuple[int, int]]:
-    return [(i, i + 1) for m in _SPACED_OUT.finditer(text) for i in range(m.start() + 1, m.end(), 2)]
+    return [(i, i + 1) for m in _SPACED_OUT.finditer(text) if re.search("[A-Za-z]", m.group())
+            for i in range(m.start() + 1, m.end(), 2)]
 
 
 _MARK = re.compile(f"[{_MARKS}]")
