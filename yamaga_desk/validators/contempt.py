@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from .. import lazy_regex
 from . import validator
@@ -526,8 +527,11 @@ def _mention_facts(draft, start: int, end: int):
     return tuple(around)
 
 
-def _has_group(text: str, lo: int, hi: int) -> bool:
-    return lo < hi and _GROUP_TRIGGER.search(text, lo, hi) is not None and _GROUP.search(text, lo, hi) is not None
+@lru_cache(maxsize=4096)
+def _names_group(sentences: str) -> bool:
+    """A named group in these sentences (remembered by text: the facts ask
+    for the same sentences before each paragraph at every check)."""
+    return _GROUP_TRIGGER.search(sentences) is not None and _GROUP.search(sentences) is not None
 
 
 def _exclusion_facts(draft, start: int, end: int):
@@ -536,7 +540,7 @@ def _exclusion_facts(draft, start: int, end: int):
     group up to two sentences back, across a blank line (_group_nearby)."""
     i = draft.sentence_index(start)
     bounds, text = draft.sentence_bounds, draft.text
-    back = tuple(i > 0 and _has_group(text, bounds[max(0, i - n)][0], start) for n in (2, 1))
+    back = tuple(i > 0 and _names_group(text[bounds[max(0, i - n)][0]:start]) for n in (2, 1))
     return _mention_facts(draft, start, end), back
 
 
