@@ -434,3 +434,41 @@ def test_a_contractor_at_cost_for_the_city_is_no_benefit(engine):
 def test_staff_revealing_they_own_the_paid_business_is_marked(engine):
     text = "市役所勤めの傍ら、土日だけ開く雑貨屋、実は僕がオーナーなんです。営業日はインスタで"
     assert any("オーナーなんです" in s for s in spans(engine, side_business_run, text))
+
+
+# Paragraph validators with facts: evidence in the neighbouring paragraph
+# still counts, and a re-check after an edit elsewhere gives what a fresh
+# check gives.
+
+@pytest.mark.parametrize("text,item,expected", [
+    # the resident named at the end of one paragraph, contempt opening the next
+    ("福祉課に毎日来るじいさん\n\nほんと脳みそ入ってんのかな", "5.1", "福祉課に毎日来るじいさん"),
+    # the caller described two sentences before the grumble, across a blank line
+    ("昨日も電話してくる人がいた\n\n〇〇さんってじいさん\nいちいちうるさいんだよなあ", "5.1", "いちいちうるさいんだよ"),
+    # the critic named in one paragraph, the brush-off in the next
+    ("コメントいただきました\n\n日本語が読めないなら黙っててください", "5.5", "日本語が読めないなら"),
+    # the city thing taken in one paragraph, the fee asked at the start of the next
+    ("市の着ぐるみを勝手に持ち出して\n\n出演料1回1万円で受付中", "5.2", "出演料1回1万円"),
+])
+def test_evidence_in_the_next_paragraph_still_counts(engine, text, item, expected):
+    assert any(expected in h for h in _hits(engine, text, item))
+
+
+CRITIC_BELITTLED_RULE = "reply-belittling-critic"  # rules/5.5-replies.toml, validator critic_belittled
+
+
+def test_an_edit_in_another_paragraph_changes_a_conduct_finding_as_a_fresh_check_does():
+    from yamaga_desk.engine import Engine
+
+    engine = Engine.build()
+    reply = "日本語が読めないなら黙っててください"
+    plain = "今日は晴れ\n\n" + reply
+    with_critic = "コメントいただきました\n\n" + reply
+    for text in (plain, with_critic, plain):  # the reply's paragraph is unchanged throughout
+        kept = engine.check(text, "x", today=EXAMPLE_TODAY)
+        assert kept == Engine.build().check(text, "x", today=EXAMPLE_TODAY)
+    def belittled(text):
+        return [f.excerpt for f in engine.check(text, "x", today=EXAMPLE_TODAY).findings
+                if f.rule == CRITIC_BELITTLED_RULE]
+
+    assert belittled(plain) == [] and belittled(with_critic) == ["日本語が読めないなら"]

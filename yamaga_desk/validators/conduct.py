@@ -762,17 +762,36 @@ _BELITTLE = lazy_regex.compile("|".join([
 _SELF_REFLECT = lazy_regex.compile(r"(?:申し訳|お詫び|失礼しました|私の説明|当方の|こちらの説明|説明不足|ご指摘の通り|ご指摘のとおり|研修|やめましょう|しないよう|ないようにし)")
 
 
-@validator("critic_belittled")
-def critic_belittled(doc):
-    text = doc.text
-    if not _CRITIC_CONTEXT.search(text):
+@once_per_draft
+def _critic_in_draft(draft) -> bool:
+    return _CRITIC_CONTEXT.search(draft.text) is not None
+
+
+def _quote_after(draft, end: int) -> str:
+    """The 8 characters after the paragraph, read by the test for a reply
+    quoted to warn against it (「…」という); "" unless they close a quote."""
+    after = text_after(draft, end, 8)
+    return after if "」" in after else ""
+
+
+def _critic_facts(draft, start, end):
+    # the critic may be named in another paragraph than the reply
+    return _critic_in_draft(draft), _quote_after(draft, end)
+
+
+@validator("critic_belittled", scope="paragraph", needs=(_BELITTLE,), facts=_critic_facts)
+def critic_belittled(doc, facts):
+    critic, after = facts
+    if not critic:
         return
+    text = doc.text
+    ahead = text + after  # the quote test reads past the paragraph's end
     for m in _BELITTLE.finditer(text):
         lo, hi = doc.sentence_at(m.start())
         if _SELF_REFLECT.search(text, lo, hi):
             continue
         # Quoted to warn against it: 「リプしないで」という返し方は…
-        if re.search(r"」(?:と|って|という|といった|などの|のような|は|が|ではなく)", text[m.end():m.end() + 8]) and "「" in text[lo:m.start()]:
+        if re.search(r"」(?:と|って|という|といった|などの|のような|は|が|ではなく)", ahead[m.end():m.end() + 8]) and "「" in text[lo:m.start()]:
             continue
         yield _trim(text, *_clause(text, lo, m.start(), m.end()))
 
@@ -794,10 +813,15 @@ _INSINCERE = lazy_regex.compile("|".join([
 ]))
 
 
-@validator("insincere_acknowledgement")
-def insincere_acknowledgement(doc):
+def _insincere_facts(draft, start, end):
+    # the opinion may be named in another paragraph than the answer
+    return _critic_in_draft(draft)
+
+
+@validator("insincere_acknowledgement", scope="paragraph", needs=(_INSINCERE,), facts=_insincere_facts)
+def insincere_acknowledgement(doc, critic):
     text = doc.text
-    if not _CRITIC_CONTEXT.search(text):
+    if not critic:
         return
     for m in _INSINCERE.finditer(text):
         lo, hi = doc.sentence_at(m.start())
@@ -839,15 +863,9 @@ _CLAIM_NOTICE = lazy_regex.compile(
 )
 
 
-@validator("claim_padding")
-def claim_padding(doc):
-    """A claim for travel, overtime or attendance padded (実際は日帰りだった
-    けど1泊で旅費申請, 残業してないのに残業代つけた, カラ出張) and the gain
-    kept (浮いた分で焼酎): fraud on public money told as a boast."""
+def _padded_claims(doc):
+    """Spans of padded claims (a sentence each, weighed with its neighbours)."""
     text = doc.text
-    if not _CLAIM_RE.search(text) or _CLAIM_NOTICE.search(text):
-        return
-    padded = False
     for m in _PADDED.finditer(text):
         # 本当は休みたかったけど: a wish, not a fact set against the claim
         if re.search(r"(?:たかった|たい|ほしかった|欲しかった|つもり|予定|はず)", m.group()):
@@ -859,11 +877,46 @@ def claim_padding(doc):
         n_lo, n_hi = _neighbourhood(doc, m.start(), before=1, after=1)
         if not _CLAIM_RE.search(text, n_lo, n_hi):
             continue
-        padded = True
         yield _trim(text, *_clause(text, lo, m.start(), hi))
-    if padded:
-        for m in _POCKETED.finditer(text):
-            yield _trim(text, m.start(), m.end())
+
+
+@once_per_draft
+def _claim_told_in_draft(draft) -> bool:
+    """A claim named and no notice or news about fraud, in the draft."""
+    return bool(_CLAIM_RE.search(draft.text)) and not _CLAIM_NOTICE.search(draft.text)
+
+
+@once_per_draft
+def _padded_in_draft(draft) -> bool:
+    return next(_padded_claims(draft), None) is not None
+
+
+_POCKETED_WORDS = Trigger(_POCKETED)
+
+
+def _claim_facts(draft, start, end):
+    # The claim or a notice may be in any paragraph; a padded claim is weighed
+    # with the sentence before and after it; the gain kept is marked when a
+    # claim is padded anywhere (asked only by a paragraph that may tell a gain).
+    if not _claim_told_in_draft(draft):
+        return None
+    gain = _may_hold(_POCKETED_WORDS, draft.text[start:end]) and _padded_in_draft(draft)
+    return _sentences_before(draft, start, 1), _sentences_after(draft, end, 1), gain
+
+
+@validator("claim_padding", scope="paragraph", facts=_claim_facts)
+def claim_padding(doc, facts):
+    """A claim for travel, overtime or attendance padded (実際は日帰りだった
+    けど1泊で旅費申請, 残業してないのに残業代つけた, カラ出張) and the gain
+    kept (浮いた分で焼酎): fraud on public money told as a boast."""
+    if facts is None:
+        return
+    before, after, gain = facts
+    window, offset = _window(doc, before, after)
+    yield from _own(_padded_claims(window), offset, len(doc.text))
+    if gain:
+        for m in _POCKETED.finditer(doc.text):
+            yield _trim(doc.text, m.start(), m.end())
 
 
 # -- city property put to private use --------------------------------------------------
@@ -909,10 +962,22 @@ def _for_hire(doc, lo: int, hi: int):
     return _FOR_HIRE.search(doc.text, lo, hi)
 
 
-@validator("city_property_for_hire")
-def city_property_for_hire(doc):
+def _property_facts(draft, start, end):
+    # The thing taken is weighed with the sentence after it, where the fee or
+    # the private use may be told: the sentence before the paragraph (a thing
+    # taken there marks a fee or a use in the first sentence) and the one after.
+    return _sentences_before(draft, start, 1), _sentences_after(draft, end, 1)
+
+
+@validator("city_property_for_hire", scope="paragraph", needs=(_FOR_HIRE,), facts=_property_facts)
+def city_property_for_hire(doc, facts):
     """The city's things hired out for money (市の着ぐるみを貸して出演料1回1万円で
     受付中): the fee asked, next to the city thing taken."""
+    window, offset = _window(doc, *facts)
+    yield from _own(_city_property_for_hire(window), offset, len(doc.text))
+
+
+def _city_property_for_hire(doc):
     text = doc.text
     seen = set()
     for m in _PROPERTY_TAKEN.finditer(text):
@@ -926,11 +991,16 @@ def city_property_for_hire(doc):
             yield _trim(text, *_clause(text, s_lo, fee.start(), fee.end()))
 
 
-@validator("city_property_private_use")
-def city_property_private_use(doc):
+@validator("city_property_private_use", scope="paragraph", facts=_property_facts)
+def city_property_private_use(doc, facts):
     """The city's things taken for private use (着ぐるみを勝手に持ち出して友達の
     結婚式で着てきた, 課のテントを家族のキャンプに): the city thing taken, and
     a private purpose or secrecy in the same or the next sentence."""
+    window, offset = _window(doc, *facts)
+    yield from _own(_city_property_private_use(window), offset, len(doc.text))
+
+
+def _city_property_private_use(doc):
     text = doc.text
     for m in _PROPERTY_TAKEN.finditer(text):
         lo, hi = _neighbourhood(doc, m.start(), before=0, after=1)
@@ -975,7 +1045,7 @@ _OFFICIAL_LOOKUP = lazy_regex.compile(
 )
 
 
-@validator("records_snooping")
+@validator("records_snooping", scope="paragraph", needs=(_RECORDS,))  # reads one sentence
 def records_snooping(doc):
     """Residents' records looked up on the work system for curiosity
     (端末でこっそり検索したら元アイドルが…, 住基で同級生の住所を見ちゃった)."""
@@ -1048,21 +1118,33 @@ _COMPLAINT_CONTEXT = lazy_regex.compile(r"(?:そちら(?:の|が|側)|ご要望|
 _MINE_TO_FIX = lazy_regex.compile(r"(?:申し訳|お詫び|すみません|失礼しました|ありがとうございま|恐れ入り|ご不便|改善します|検討します|確認します|ご指摘の通り|ご指摘のとおり|研修|やめましょう|しないよう|ないようにし|避けましょう|確認(?:した|の結果|しました)|調査の結果|正しい表記|正式な)")
 
 
-@validator("complaint_deflected")
-def complaint_deflected(doc):
+@once_per_draft
+def _complaint_in_draft(draft) -> bool:
+    return bool(_critic_in_draft(draft) or _COMPLAINT_CONTEXT.search(draft.text))
+
+
+def _complaint_facts(draft, start, end):
+    # the complaint may be told in another paragraph than the answer
+    return _complaint_in_draft(draft), _quote_after(draft, end)
+
+
+@validator("complaint_deflected", scope="paragraph", needs=(_DEFLECT,), facts=_complaint_facts)
+def complaint_deflected(doc, facts):
     """A complaint or a correction turned back on the person who made it:
     blame shifted (見落とす方にも問題がある, 市も忙しいので仕方ありません),
     a correction refused and the critic called fussy (意味は通じるので訂正は
     しません, 細かいことを気にしすぎでは), conditions put on them before they
     may speak (地図くらい読めるようになってから言って), their own level mocked
     (人のこと言えるレベルじゃない)."""
-    text = doc.text
-    if not (_CRITIC_CONTEXT.search(text) or _COMPLAINT_CONTEXT.search(text)):
+    complaint, after = facts
+    if not complaint:
         return
+    text = doc.text
+    ahead = text + after  # the quote test reads past the paragraph's end
     for m in _DEFLECT.finditer(text):
         lo, hi = doc.sentence_at(m.start())
         if _MINE_TO_FIX.search(text, lo, hi) or _SELF_REFLECT.search(text, lo, hi):
             continue
-        if re.search(r"」(?:と|って|という|といった|などの|のような|は|が|ではなく)", text[m.end():m.end() + 8]) and "「" in text[lo:m.start()]:
+        if re.search(r"」(?:と|って|という|といった|などの|のような|は|が|ではなく)", ahead[m.end():m.end() + 8]) and "「" in text[lo:m.start()]:
             continue
         yield _trim(text, *_clause(text, lo, m.start(), m.end()))
