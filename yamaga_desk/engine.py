@@ -50,6 +50,7 @@ class Paragraph:
     lines: list[tuple[int, Line]]
     raw: list  # (CompiledRule, start, end) in the paragraph's normalized text
     notices: list[str]
+    needs_present: frozenset[str]  # validators' needed literals it holds
 
 
 @dataclass
@@ -95,7 +96,7 @@ class Engine:
             lines.extend((norm_offset + o, line) for o, line in para.lines)
             raw.extend((cr, s + norm_offset, e + norm_offset) for cr, s, e in para.raw)
             notices.extend(para.notices)
-            parts.append((norm_offset, (text_of_paragraph, platform, today), pdoc or self._document_of(para, platform, today)))
+            parts.append((norm_offset, (text_of_paragraph, platform, today), pdoc or self._document_of(para, platform, today), para.needs_present))
             norm_offset += len(para.norm.text)
         norm = pieces[0][2] if len(pieces) == 1 else Joined(text, pieces)
         doc = Document(norm, None, platform, today, lines=lines)
@@ -119,8 +120,9 @@ class Engine:
         norm = normalize(text)
         lines = analyse(norm.text)
         doc = Document(norm, None, platform, today, lines=lines)
-        raw, notices = self.matcher.paragraph_matches(doc, rules)
-        return Paragraph(norm, lines, raw, notices), doc
+        present = self.matcher.needs_present(norm.text)
+        raw, notices = self.matcher.paragraph_matches(doc, rules, present)
+        return Paragraph(norm, lines, raw, notices, present), doc
 
     @staticmethod
     def _document_of(para: Paragraph, platform: str | None, today: dt.date) -> Document:

@@ -358,15 +358,21 @@ class Matcher:
                 if m.end() > m.start():
                     yield cr, m.start(), m.end()
 
-    def paragraph_matches(self, doc: Document, rules: list[CompiledRule] | None = None):
+    def needs_present(self, text: str) -> frozenset[str]:
+        """Which of the validators' needed literals `text` holds (one scan)."""
+        return frozenset(self._need_scanner.present(text))
+
+    def paragraph_matches(self, doc: Document, rules: list[CompiledRule] | None = None,
+                          present: frozenset[str] | None = None):
         """Raw matches in one paragraph (or a whole draft) of every rule, or of
-        `rules`: words, phrases, patterns and paragraph validators.  Returns
-        (matches, notices)."""
+        `rules`: words, phrases, patterns and paragraph validators.  `present`:
+        needs_present(doc.text), when the caller has it.  Returns (matches,
+        notices)."""
         wanted = None if rules is None else {id(cr) for cr in rules}
         raw = list(self._token_matches(doc, wanted))
         raw.extend(self._pattern_matches(doc, wanted))
         notices: list[str] = []
-        self._run_validators(self._paragraph_validators, doc, wanted, raw, notices)
+        self._run_validators(self._paragraph_validators, doc, wanted, raw, notices, present)
         return raw, notices
 
     def text_matches(self, doc: Document, rules: list[CompiledRule]):
@@ -380,7 +386,7 @@ class Matcher:
     def facts_matches(self, draft: Document, paragraphs, rules: list[CompiledRule], remembered: dict):
         """Raw matches of the paragraph validators that take facts about the
         rest of the draft (validator(facts=...)).  `paragraphs`: (start in
-        draft.text, key, document of the paragraph) for each paragraph, where
+        draft.text, key, document of the paragraph, its needs_present) for each paragraph, where
         `key` names the paragraph's content; `remembered` maps (validator,
         key, facts) to spans and is filled here.  Returns (matches, notices)."""
         raw: list = []
@@ -388,18 +394,14 @@ class Matcher:
         if not self._facts_validators:
             return raw, notices
         wanted = {id(cr) for cr in rules} if len(rules) != len(self.rules) else None
-        for start, key, pdoc in paragraphs:
-            present = None
+        for start, key, pdoc, present in paragraphs:
             for name, needs, crs in self._facts_validators:
                 if wanted is not None:
                     crs = [cr for cr in crs if id(cr) in wanted]
                     if not crs:
                         continue
-                if needs:
-                    if present is None:
-                        present = self._need_scanner.present(pdoc.text)
-                    if any(present.isdisjoint(lits) for lits in needs):
-                        continue
+                if needs and any(present.isdisjoint(lits) for lits in needs):
+                    continue
                 try:
                     facts = VALIDATOR_FACTS[name](draft, start, start + len(pdoc.text))
                     found = remembered.pop((name, key, facts), None)  # (re-inserted: newest)
@@ -415,12 +417,13 @@ class Matcher:
         return raw, notices
 
     def _run_validators(self, validators, doc: Document, wanted: set[int] | None,
-                        raw: list, notices: list[str]) -> None:
+                        raw: list, notices: list[str], present: frozenset[str] | None = None) -> None:
         """Run each validator once for all the rules that name it, unless the
         text lacks a literal it needs."""
         if not validators:
             return
-        present = self._need_scanner.present(doc.text)
+        if present is None:
+            present = self._need_scanner.present(doc.text)
         for name, needs, crs in validators:
             if wanted is not None:
                 crs = [cr for cr in crs if id(cr) in wanted]
