@@ -160,3 +160,29 @@ def test_totals_with_bracketed_parts_in_kanji_numbers(engine, text):
 ])
 def test_kanji_number_totals_that_add_up_are_clean(engine, text):
     assert _flagged_54(engine, text) == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # the direction told before the current figure, the previous one in brackets after
+    ("市民プールの利用者は、前年より1割減の約2万3千人でした（前年は約1万8千人）。", "前年より1割減の約2万3千人"),
+    ("貸出冊数は昨年度比で2割増の8,000冊でした（昨年度は12,000冊）", "昨年度比で2割増の8,000冊"),
+    # the previous figure first, the current one after it in the same sentence
+    ("ごみの収集量は、去年の480トンから減って520トンになりました。", "去年の480トンから減って520トン"),
+])
+def test_a_trend_told_before_the_figure(engine, text, quote):
+    assert any(quote in flagged for flagged in _flagged(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "市民プールの利用者は、前年より1割減の約1万6千人でした（前年は約1万8千人）。",
+    "前年の280件から増減はありますが、今年は300件でした。",
+    "今年の献血者は前年比5%減の310人（前年は290人）、献血車は増えました。",
+])
+def test_a_trend_the_numbers_agree_with_or_that_is_unclear(engine, text):
+    assert _flagged(engine, text) == []
+
+
+def test_a_total_named_by_sogei_covers_the_whole_breakdown(engine):
+    text = "昨日の教室は総勢120名（大人45名・子ども60名）のご参加でした"
+    assert "総勢120名（大人45名・子ども60名）" in _flagged(engine, text)
+    assert _flagged(engine, "昨日の教室は総勢120名（大人60名・子ども60名）のご参加でした") == []

@@ -427,3 +427,39 @@ def test_whole_works_reposted_in_any_conjugation(engine, text, reposted):
 ])
 def test_own_public_or_quoted_works_are_not_whole_reposts(engine, text):
     assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, person, detail", [
+    # the keeper or family of a shop everyone in town knows
+    ("駅前の八百屋の大将、借金で店をたたむらしいよ", "八百屋の大将", "借金"),
+    ("中央通りの「まるや食堂」のおかみさん、がんで入院しとらすと", "「まるや食堂」のおかみさん", "入院"),
+    # さんとこの娘さん: the kin term after a dialect "house of", with the district
+    ("来民の田中さんとこの息子さん、離婚して戻ってきたらしか", "田中さんとこの息子さん", "離婚"),
+    ("鹿北町の森さんとこのお嬢さん、届出の父親の欄が空欄でした", "鹿北町の森さんとこのお嬢さん", "父親の欄が空欄"),
+])
+def test_shop_keepers_and_kin_with_family_affairs(engine, text, person, detail):
+    flagged = _flagged(engine, text)
+    assert person in flagged
+    assert any(detail in f for f in flagged)
+
+
+@pytest.mark.parametrize("text", [
+    "こむぎ堂のご主人に、開店20年の思いを伺いました",
+    "パン屋さんの娘さんが店を継ぐそうです。おめでとうございます！",
+    "出生届の父親の欄の書き方は窓口でご案内します",
+])
+def test_shops_and_forms_without_a_private_affair_stay_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "れんこんは5mmくらいの輪切りにして、酢水にさらしておきます。",
+    "玉ねぎは薄切りにして冷水にさらしとくと辛みが抜けるよ",
+    "切ったなすは塩水にさらしてアクを抜きます",
+])
+def test_soaking_in_a_recipe_is_not_exposing_a_person(engine, text):
+    assert _flagged(engine, text) == []
+
+
+def test_exposing_a_person_is_still_flagged(engine):
+    assert _flagged(engine, "ゴミ出しのルールを守らない家、写真付きでさらしときます")

@@ -76,3 +76,39 @@ def test_a_call_to_avoid_is_tied_to_the_business_named_just_before_in_its_paragr
 def test_a_city_poster_used_for_a_private_flyer(engine):
     text = "市の観光ポスターの写真を兄の民泊サイトに勝手に使った"
     assert _spans(engine, text, "rights-city-asset-misuse") != []
+
+
+@pytest.mark.parametrize("text, claim, call", [
+    ("『はなぶさリフォーム』は仕事は遅いし請求は水増しするけん、頼んだらいかんよ", "請求は水増しする", "頼んだらいかん"),
+    ("山鹿電設さんは見積もりを上乗せしてくるけん、頼んじゃダメよ", "見積もりを上乗せ", "頼んじゃダメ"),
+    ("駅前の〇〇工務店、料金をふっかけてくるから使っちゃいけません", "料金をふっかけ", "使っちゃいけません"),
+])
+def test_padded_bills_and_dialect_prohibitions(engine, text, claim, call):
+    flagged = _flagged(engine, text)
+    assert any(claim in f for f in flagged)
+    assert any(call in f for f in flagged)
+
+
+@pytest.mark.parametrize("text", [
+    "雨の日は菊池川に行ったらいかんよ",
+    "〇〇工務店さんの見積もりは、追加工事の分を上乗せした額になっています",
+    "道路工事が遅れています。ご迷惑をおかけします",
+])
+def test_prohibitions_without_a_business_or_a_claim_stay_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+def test_posting_as_if_one_were_the_city_account(engine):
+    text = "市のアカウントのつもりで投稿します。明日の見学は無料！\n#山鹿市公式"
+    flagged = _flagged(engine, text)
+    assert any("市のアカウントのつもりで投稿します" in f for f in flagged)
+    assert "#山鹿市公式" in flagged
+    assert _flagged(engine, "観光課の中の人は毎日投稿していて大変そう") == []
+
+
+def test_a_festival_photo_found_online_is_copyright_not_the_citys_asset(engine):
+    text = "ネットで拾った灯籠まつりの写真、きれいやけん勝手にアイコンにした"
+    assert _flagged(engine, text) == []
+    assert [f for f in engine.check(text).findings if f.item == "5.3"]
+    # the city's own poster is still the city's
+    assert _flagged(engine, "市のポスターの灯籠まつりの写真、勝手に店のチラシに使った")

@@ -157,7 +157,13 @@ _BARE_ADDRESS = lazy_regex.compile(
     rf"|(?P<lived>(?:{_KANJI_NAME}{{1,5}}?[市区])?{_TOWN_HOUSE})"
     r"(?=に(?:住|暮ら|引っ越|引越|移|いる|ある)|で(?:暮ら|一人暮らし)|在住|の(?:自宅|家|実家|アパート|お宅|マンション|借家|持ち家)"
     # 鹿央町千田305の高木さん: the house tied to a named person
-    r"|の[一-龥々ァ-ヴー]{1,5}(?:さん|さま|様|氏|くん|君|ちゃん|じいさん|ばあさん|さんち|さん宅|宅|家(?!族)))"
+    r"|の[一-龥々ァ-ヴー]{1,5}(?:さん|さま|様|氏|くん|君|ちゃん|じいさん|ばあさん|さんち|さん宅|宅|家(?!族))"
+    # 鹿央町千田305の吉岡って家, …の森田という人: a surname pointed at
+    r"|の[一-龥々]{1,4}(?:って|っていう|という|とかいう|ん)(?:家|うち|お宅|人|奴|やつ|ジジイ|ババア|じじい|ばばあ|男|女|とこ|ち))"
+)
+# The person an address is tied to: の高木さん, の吉岡(って家).
+_OWNER_AFTER = lazy_regex.compile(
+    r"の[一-龥々ァ-ヴー]{1,5}?(?:さん|さま|様|氏|くん|君|ちゃん|(?=って|っていう|という|とかいう|ん家|んち|さんち|さん宅))"
 )
 # Units that make the number a count, a floor or an anniversary, not a house.
 _NOT_AFTER_HOUSE = lazy_regex.compile(
@@ -190,6 +196,11 @@ def _postal_addresses(doc):
         if _NOT_AFTER_HOUSE.match(text, end) or _ADDRESS.match(text, start) or _LABELLED_ADDRESS.search(
                 text, max(0, start - 6), end):
             continue
+        if group == "lived":
+            # 鹿央町千田305の吉岡って家: the finding shows whose house it is
+            owner = _OWNER_AFTER.match(text, end)
+            if owner:
+                end = owner.end()
         yield start, end
     for m in _ADDRESS.finditer(text):
         if _NOT_AFTER_BLOCKS.match(text, m.end()):

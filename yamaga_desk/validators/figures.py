@@ -23,14 +23,14 @@ _UNITS = {
     "km": "km", "キロメートル": "km", "℃": "℃", "°C": "℃", "度": "℃", "%": "%", "パーセント": "%",
     "人": "人", "名": "人", "件": "件", "円": "円", "万円": "万円", "億円": "億円",
     "t": "t", "トン": "t", "kg": "kg", "キロ": "kg", "台": "台", "戸": "戸", "世帯": "世帯",
-    "ppm": "ppm", "μSv": "μSv", "マイクロシーベルト": "μSv", "m/s": "m/s", "ヘクトパスカル": "hPa", "hPa": "hPa",
+    "ppm": "ppm", "冊": "冊", "回": "回", "個": "個", "枚": "枚", "頭": "頭", "社": "社", "校": "校", "軒": "軒", "組": "組", "μSv": "μSv", "マイクロシーベルト": "μSv", "m/s": "m/s", "ヘクトパスカル": "hPa", "hPa": "hPa",
 }
 _QUANTITY = lazy_regex.compile(
     # 5万2千人, 2億1,300万円: kanji multipliers are read as one number.
     r"(?<![0-9.])(?P<num>(?:[0-9][0-9,]*(?:\.[0-9]+)?[億万千]){1,3}(?:[0-9]+)?|"
     r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*"
     r"(?P<unit>マイクロシーベルト|ヘクトパスカル|キロメートル|パーセント|メートル|センチ|ミリ|キロ|トン|"
-    r"世帯|万円|億円|m/s|μSv|hPa|ppm|°C|km|cm|mm|kg|m|t|℃|度|%|人|名|件|円|台|戸)"
+    r"世帯|万円|億円|m/s|μSv|hPa|ppm|°C|km|cm|mm|kg|m|t|℃|度|%|人|名|件|円|台|戸|冊|回|個|枚|頭|社|校|軒|組)"
     r"(?![A-Za-z])"
 )
 # What a sentence claims about the measured value relative to a threshold.
@@ -125,41 +125,92 @@ def contradictory_figures(doc):
 
 
 # 「来場者は1万2千人で、前年（1万5千人）より増えました」: a comparison with
-# the previous period whose direction the numbers contradict.
+# the previous period whose direction the numbers contradict.  The direction
+# may come after the previous figure (前年（1万5千人）より増えました), before the
+# current one (前年より1割減の約2万3千人でした（前年は約1万8千人）) or in the
+# sentence that gives the current figure when the previous one is told in the
+# sentence before (昨年は480トンでした。今年はそれより減って520トンです).
 _PREVIOUS = lazy_regex.compile(r"(?:前年|昨年|去年|前回|先月|前月|前年度|昨年度|例年)(?:度)?(?:比|の|は|が)?\s*[（(:：]?\s*(?:約|およそ)?$")
-_UP = lazy_regex.compile(r"増え|増加|上回|伸び|アップ|増と|多く")
-_DOWN = lazy_regex.compile(r"減っ|減り|減少|下回|落ち込|ダウン|減と|少なく")
+_PREVIOUS_WORD = lazy_regex.compile(r"前年度?|昨年度?|去年|前回|先月|前月|例年")
+_UP = lazy_regex.compile(r"増え|増加|上回|伸び|アップ|増と|多く|(?<![減])増(?=[のでにとし、。)）])")
+_DOWN = lazy_regex.compile(r"減っ|減り|減少|下回|落ち込|ダウン|減と|少なく|(?<![増加])減(?=[のでにし、。)）])")
+
+
+def _is_previous(text: str, q: Quantity) -> bool:
+    return bool(_PREVIOUS.search(text[max(0, q.start - 12):q.start]))
+
+
+def _direction(text: str, start: int, end: int, skip: tuple[int, int]):
+    """The one direction (+1 up / -1 down) told in text[start:end] outside
+    `skip`, with its match; None when none or both are told."""
+    ups = [m for m in _UP.finditer(text, start, end) if not skip[0] <= m.start() < skip[1]]
+    downs = [m for m in _DOWN.finditer(text, start, end) if not skip[0] <= m.start() < skip[1]]
+    if ups and not downs:
+        return 1, ups[0]
+    if downs and not ups:
+        return -1, downs[0]
+    return None
 
 
 @validator("contradictory_trend")
 def contradictory_trends(doc):
     text = doc.text
     found = quantities(text)
+    bounds = doc.sentence_bounds
     for k, q in enumerate(found):
-        before = text[max(0, q.start - 12):q.start]
-        if not _PREVIOUS.search(before):
+        if not _is_previous(text, q):
             continue
         lo, hi = doc.sentence_at(q.start)
-        current = [p for p in found[:k] if p.unit == q.unit and p.start >= lo and not _PREVIOUS.search(
-            text[max(0, p.start - 12):p.start])]
-        if not current:
+        current = [p for p in found[:k] if p.unit == q.unit and p.start >= lo and not _is_previous(text, p)]
+        if current:
+            x = current[-1]
+            rest = text[q.end:hi]
+            up, down = _UP.search(rest), _DOWN.search(rest)
+            if up and (not down or up.start() < down.start()) and x.value < q.value:
+                yield x.start, x.end
+                yield q.start, q.end + up.end()
+                continue
+            if down and (not up or down.start() < up.start()) and x.value > q.value:
+                yield x.start, x.end
+                yield q.start, q.end + down.end()
+                continue
+            if up or down:
+                continue
+            # 前年より1割減の約2万3千人でした（前年は約1万8千人）
+            said = _direction(text, lo, q.start, (x.start, x.end))
+        else:
+            # 前年の1万8千人から減って2万3千人 / 昨年は480トンでした。今年は減って520トン
+            after = [p for p in found[k + 1:] if p.unit == q.unit and p.start < hi and not _is_previous(text, p)]
+            if not after:
+                idx = next((i for i, (s, _) in enumerate(bounds) if s == lo), None)
+                if idx is None or idx + 1 >= len(bounds) or text[q.end:hi].strip("。！!？? 　"):
+                    continue  # only a figure that closes its sentence is taken up by the next
+                lo, hi = bounds[idx + 1]
+                after = [p for p in found[k + 1:] if p.unit == q.unit and lo <= p.start < hi
+                         and not _is_previous(text, p)]
+                if len(after) != 1:
+                    continue
+            x = after[0]
+            said = _direction(text, max(lo, q.end), hi, (x.start, x.end))
+        if said is None:
             continue
-        x = current[-1]
-        rest = text[q.end:hi]
-        up, down = _UP.search(rest), _DOWN.search(rest)
-        if up and (not down or up.start() < down.start()) and x.value < q.value:
-            yield x.start, x.end
-            yield q.start, q.end + up.end()
-        elif down and (not up or down.start() < up.start()) and x.value > q.value:
-            yield x.start, x.end
-            yield q.start, q.end + down.end()
+        sign, word = said
+        if (sign > 0 and x.value < q.value) or (sign < 0 and x.value > q.value):
+            begin = word.start()
+            previous_word = None
+            for m in _PREVIOUS_WORD.finditer(text, max(lo, begin - 10), begin):
+                previous_word = m
+            if previous_word is not None:
+                begin = previous_word.start()
+            yield min(begin, x.start), max(word.end(), x.end)
+            yield q.start, q.end
 
 
 # 「男性40人、女性50人の計100人」: parts and a total that do not add up.
 # The parts are the quantities of the same unit before the total in its
 # sentence (after any earlier total); 合計100人（男性40人、女性50人） puts
 # them in brackets after it.  Rounded figures (約, 以上, ほど) are left alone.
-_TOTAL_BEFORE = lazy_regex.compile(r"(?:の|で|、)?\s*(?:合計|総計|総数|計|合わせて|あわせて|全部で|トータル)(?:で|は|が|:|：)?\s*$")
+_TOTAL_BEFORE = lazy_regex.compile(r"(?:の|で|、)?\s*(?:合計|総計|総数|総勢|総員|計|合わせて|あわせて|全部で|全体で|全員で|トータル)(?:で|は|が|:|：)?\s*$")
 _APPROX = lazy_regex.compile(r"約|およそ|ほぼ|以上|以下|未満|程度|ほど|余り|あまり|超|強|弱|前後|くらい|ぐらい|うち|内訳|のべ|延べ")
 
 
@@ -199,5 +250,15 @@ def contradictory_totals(doc):
         if re.search(r"うち|内訳|[〜~]", text[parts[0].start:parts[-1].end]):
             continue
         if abs(sum(q.value for q in parts) - total.value) > 1e-9:
-            # the parts may come after the total, in brackets
-            yield min(parts[0].start, total.start), max(parts[-1].end, total.end)
+            # the parts may come after the total, in brackets; the span takes
+            # the word that makes it a total (総勢120名) and a closing bracket
+            word = _TOTAL_BEFORE.search(text, max(0, total.start - 10), total.start)
+            total_start = total.start
+            if word:
+                total_start = word.start() + len(word.group()) - len(word.group().lstrip("のでと、 "))
+            end = max(parts[-1].end, total.end)
+            if parts[0].start > total.start:
+                close = re.match(r"[^)）]{0,12}[)）]", text[end:hi])
+                if close:
+                    end += close.end()
+            yield min(parts[0].start, total_start), end

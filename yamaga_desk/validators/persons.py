@@ -35,7 +35,7 @@ _NOT_NAMES = {"赤", "赤ちゃん", "お姉", "お兄", "お嬢", "坊", "僕",
 _MASK = lazy_regex.compile(r"[〇○◯●×✕＊*]{1,3}|[A-ZＡ-Ｚ]")
 # 「の奥さん」「さんちのおばあちゃん」: who in the family the detail is about.
 _KIN = lazy_regex.compile(
-    r"(?:ち|家|宅)?の?(?:奥さん|奥様|旦那さん|旦那|ご主人|嫁|お嫁さん|娘さん|娘|息子さん|息子|お子さん|子ども|子供|子|"
+    r"(?:ち|家|宅|とこ|ところ|んとこ|んち)?の?(?:奥さん|奥様|旦那さん|旦那|ご主人|嫁|お嫁さん|娘さん|娘|息子さん|息子|お子さん|子ども|子供|子|"
     r"お嬢さん|坊ちゃん|お母さん|母親|お父さん|父親|おばあちゃん|おじいちゃん|おばあさん|おじいさん|ばあちゃん|じいちゃん|"
     r"お姉さん|お兄さん|妹|弟|家族|親|両親|孫|彼女|彼氏)"
 )
@@ -56,8 +56,20 @@ _PERSON_NOUN = (
     r"お客さん|お客様|客|住民|家族|生徒|児童|園児|学生|大学生|高校生|中学生|小学生|女の子|男の子|女子|男子|"
     r"患者さん|患者|利用者|相談者|申請者|入居者|部員|[一-龥]{1,2}さん)"
 )
+# 駅前の八百屋の奥さん, パン屋『こむぎ堂』のご主人, 〇〇食堂の大将: the family
+# or keeper of a named or pointed-out shop, whom the whole town knows.
+_SHOP = (
+    r"(?:[一-龥ァ-ヶー]{0,8}(?:屋|店|堂|亭|庵|食堂|商店|旅館|医院|美容室|美容院|理容室|床屋|工務店|薬局|酒店|精肉店|鮮魚店)"
+    r"|[『「【][^』」】\n]{1,15}[』」】])(?:さん)?"
+    r"(?:[『「【][^』」】\n]{1,15}[』」】](?:さん)?)?"
+)
+_SHOP_KEEPER = (
+    r"(?:奥さん|奥様|ご主人|旦那さん|旦那|大将|おかみさん|女将さん|女将|店主|店長|マスター|ママ|娘さん|息子さん|お嫁さん|"
+    r"おばちゃん|おじちゃん|おばあちゃん|おじいちゃん|跡取り)"
+)
 _RELATED_PERSON = lazy_regex.compile(
     r"(?:元カレ|元カノ|元彼女?|元旦那|元嫁|元夫|元妻|幼なじみ|幼馴染|初恋の人)(?=の|が|は|って|も)|"
+    rf"{_SHOP}の{_SHOP_KEEPER}|"
     rf"{_RELATION}の?"
     r"(?:(?:家|うち|アパート|マンション|部屋|席|ベッド|店|お宅|クラス|学校)の)?"
     rf"{_PERSON_NOUN}(?:さん|様|ちゃん|くん)?"
@@ -111,7 +123,10 @@ _TROUBLE = (
     r"(?:一人暮らし|独り暮らし|ひとり暮らし|独居)(?!の(?:高齢者|方|世帯|お年寄り)|世帯|高齢者|支援|見守り|向け|の見守り)|"
     r"(?:電気|ガス|水道|携帯|スマホ)(?:を|が|も)?(?:止められ|止まって)|生活が(?:苦し|大変|困窮)|困窮|"
     r"(?:お金|金)が(?:な(?:い|くて)|無(?:い|くて))|家賃(?:を|が|も)?(?:払え|滞)|"
-    r"ゴミ屋敷|ごみ屋敷|夜遊び|朝帰り|非行|万引き|不良(?:仲間|グループ|になっ)"
+    r"ゴミ屋敷|ごみ屋敷|夜遊び|朝帰り|非行|万引き|不良(?:仲間|グループ|になっ)|"
+    # what a form filed at the counter left out: 父親の欄が空欄, 届の父の名前は書いてなかった
+    r"(?:父親|父|お父さん|母親|母|お母さん|夫|妻|配偶者|世帯主)(?:の)?(?:欄|名前|氏名|記入)(?:が|は|も)?"
+    r"(?:空欄|空白|空い|白紙|未記入|無記入|なし|無し|無かっ|なかっ|ない|無い|書いて(?:い|な)|書かれて(?:い|な)|書いとらん|書いてな)"
 )
 # 認知症予防, がん検診, DV相談窓口, 障害物: a topic or a service, not what
 # happened to a person.
@@ -259,7 +274,7 @@ def _named_persons(doc) -> list[tuple[int, int]]:
         if honorific:
             end = tokens[j + 1].end
         kin = _KIN.match(text, end)
-        if kin and (kin.group().startswith(("ち", "の", "家", "宅"))):
+        if kin and (kin.group().startswith(("ち", "の", "家", "宅", "とこ", "ところ", "ん"))):
             end = kin.end()
         spans.append((start, end))
         i = j + 1
@@ -393,7 +408,16 @@ def private_person_details(doc):
         if people:
             reported.add(d)
             reported.update(people)
-    yield from sorted(reported)
+    yield from sorted(_with_place(doc.text, span) for span in reported)
+
+
+# 菊鹿町の上田さん: the district before a person is part of who they are.
+_PLACE_BEFORE = lazy_regex.compile(r"[一-龥]{1,5}(?:町|村|地区|区|団地)の$")
+
+
+def _with_place(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    place = _PLACE_BEFORE.search(text, max(0, span[0] - 9), span[0])
+    return (place.start(), span[1]) if place else span
 
 
 # --- photos of people taken or used without asking --------------------------

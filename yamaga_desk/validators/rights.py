@@ -69,6 +69,10 @@ _GENERIC = lazy_regex.compile(
 # Don't-go advice in the ん form (standard colloquial and 熊本弁): 行かん方がよか,
 # 頼まん方がいい, 関わらんほうが無難.
 _AVOID_N = r"(?:行か|使わ|買わ|頼ま|利用せ|出さ|任せ|関わら|泊まら|乗ら|食べ|近づか|寄ら|契約せ|注文せ|依頼せ)ん(?:方|ほう)が"
+_MUST_NOT = (
+    r"(?:頼ん|行っ|使っ|買っ|任せ|出し|契約し|依頼し|お願いし|泊まっ|食べ|関わっ|預け)(?:たら|だら|ちゃ|じゃ|ては|では)"
+    r"(?:いかん|いけん|いけない|いけません|だめ|ダメ|あかん|ならん|ならない)"
+)
 _RISKY_USE = (
     r"(?:出し|頼ん|任せ|使っ|行っ|買っ|契約し|発注し|注文し|依頼し|お願いし|預け|泊まっ|食べ|関わっ|選ん|住ん)(?:たら|だら|ても|でも|ちゃ|じゃ)"
     r"[^。!?！？\n]{0,6}?(?:危な|危険|損する|損すっ|後悔(?:する|すっ|します|すること)|痛い目|泣きを見|泣くこと|ろくなこと|大変なこと|知らんよ|知らないよ|えらい目)"
@@ -98,7 +102,10 @@ DAMAGING = lazy_regex.compile(
     r"|壊れて(?:返って|戻って)|(?:弁償|返金|謝罪|保証|連絡)(?:も|は)?(?:なし|無し|ない|なかった|してくれな|しない|来ない)"
     r"|(?:何回|何度|[0-9二三四五]回)(?:来て|頼んで|出して)も(?:直らな|直らん|治らな)|客を(?:怒鳴|無視|馬鹿に|バカに|見下)"
     r"|(?:行く|使う|頼む|買う|利用する|依頼する|任せる)の(?:は)?(?:やめ(?:な|とけ|とき|ておけ|よう|た(?:方|ほう)が)|よした(?:方|ほう)が)"
-    r"|" + _AVOID_N + r"|選ばない(?:方|ほう)が|避けるべき|近寄らない(?:方|ほう)が"
+    r"|" + _AVOID_N + r"|" + _MUST_NOT + r"|選ばない(?:方|ほう)が|避けるべき|近寄らない(?:方|ほう)が"
+    # Padding the bill: 請求は水増しする, 見積もりを上乗せしてくる, 料金をふっかける.
+    r"|(?:請求|見積もり?|見積り|代金|料金|工賃|金額|値段)(?:書|額)?(?:を|は|も|が)?[^。!?！？\n]{0,3}?(?:水増し|上乗せ|ふっかけ|吹っかけ|ごまか|誤魔化|盛って|盛る)"
+    r"|(?:工事|仕事|作業|対応|配達|修理)(?:が|は|も)?(?:遅い|遅すぎ|のろい|遅かし|遅か(?![っ]))"
     # Using it is a risk: あそこに仕事出したら危ない, 頼んだら後悔する, 預けたら損する.
     # (Money trouble alone, 3期連続赤字で債務超過, is a disclosure (6.3.1), not
     # a call against the business: the corpus labels it so.)
@@ -122,7 +129,7 @@ DAMAGING = lazy_regex.compile(
 _CALL_TO_AVOID = lazy_regex.compile(
     r"(?:行か|使わ|買わ|頼ま|利用し|注文し|食べ|泊まら|乗ら|契約し|依頼し|任せ|関わら)ない(?:方|ほう)が|やめ(?:た|とい)?(?:方|ほう)が"
     r"|(?:行く|使う|頼む|買う|利用する|依頼する|任せる)の(?:は)?(?:やめ|よした)|" + _AVOID_N +
-    r"|" + _RISKY_USE + r"|(?:行か|使わ|買わ|頼ま|利用し|食べ|泊まら|乗ら|契約し|依頼し)ないで|行くな|使うな|買うな|頼むな|べき(?:じゃない|ではない|でない)"
+    r"|" + _MUST_NOT + r"|" + _RISKY_USE + r"|(?:行か|使わ|買わ|頼ま|利用し|食べ|泊まら|乗ら|契約し|依頼し)ないで|行くな|使うな|買うな|頼むな|べき(?:じゃない|ではない|でない)"
     r"|やめとけ|やめておけ|やめとき|避けた(?:方|ほう)が|避けるべき|二度と|おすすめ(?:しない|できない)|オススメしない|不買|ボイコット"
 )
 _REASON_END = lazy_regex.compile(r"(?:から|けん|けえ|ので|んで)(?=[、,\s]|[^ぁ-ゖ])")
@@ -260,6 +267,15 @@ _AUTHORISED = lazy_regex.compile(
 )
 
 
+# ネットで拾った灯籠まつりの写真: a picture of the festival someone took and
+# put online is that person's work (5.3 copyright), not the city's material.
+_EVENT_PICTURE = lazy_regex.compile(r"灯籠まつり(?:の)?[^。!?！？\n]{0,8}?(?:写真|画像|動画|映像)$")
+_FOUND_ONLINE = lazy_regex.compile(
+    r"(?:ネット|ネット上|ウェブ|Web|SNS|ツイッター|インスタ|Google|グーグル|画像検索|ピンタレスト|Pinterest|TikTok|YouTube|誰か|他の人|知らない人)"
+    r"(?:で|から|上で|にあった|の)?[^。!?！？\n]{0,6}?(?:拾っ|拾い|見つけ|保存し|落とし|ダウンロードし|持ってき|上がって|撮った)"
+)
+
+
 # Paragraph scope: the asset and the use are read in one sentence.
 @validator("city_asset_misuse", scope="paragraph")
 def city_asset_misuse(doc):
@@ -268,6 +284,8 @@ def city_asset_misuse(doc):
     for lo, hi in doc.sentence_bounds:
         asset = _CITY_ASSET.search(text, lo, hi)
         if not asset or _AUTHORISED.search(text, lo, hi):
+            continue
+        if _EVENT_PICTURE.match(asset.group()) and _FOUND_ONLINE.search(text, lo, hi):
             continue
         rest = (asset.start(), hi)
         unauthorised = _UNAUTHORISED.search(text, lo, hi)
