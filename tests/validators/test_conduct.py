@@ -472,3 +472,64 @@ def test_an_edit_in_another_paragraph_changes_a_conduct_finding_as_a_fresh_check
                 if f.rule == CRITIC_BELITTLED_RULE]
 
     assert belittled(plain) == [] and belittled(with_critic) == ["日本語が読めないなら"]
+
+
+# -- round 8: families found on set G ---------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("『字幕が読みにくい』ってリプ来たけど、フォロワー5人しかいない人に言われてもなあ", "フォロワー5人しかいない人に言われ"),
+    ("ご指摘いただきましたが、登録者ゼロのアカウントからダメ出しされてもね", "登録者ゼロのアカウントからダメ出し"),
+    ("写真が暗いってコメント、あんたみたいな素人ごときに言われたくないわ", "ごときに言われたくない"),
+])
+def test_a_critic_belittled_for_their_standing_is_found(engine, text, expected):
+    assert any(expected in s for s in spans(engine, critic_belittled, text))
+    assert "5.5" in items(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "フォロワー3人から始めたアカウントも、今では1万人に言われるほどになりました",
+    "ご指摘ありがとうございます。フォロワーの皆さんに言われて気づきました",
+])
+def test_follower_counts_without_a_put_down_are_not_belittling(engine, text):
+    assert "5.5" not in items(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "担当しとる指定管理のホテルの女将さんに、親戚みんなタダで泊めてもらった",
+    "所管している指定管理者の温泉施設の社長さんから、家族で無料で入浴させてもらいました",
+])
+def test_a_free_stay_from_a_business_the_writer_oversees_breaks_conduct_and_law(engine, text):
+    assert spans(engine, contractor_benefit, text)
+    assert {"5.1", "5.2"} <= items(engine, text)
+
+
+def test_a_facility_run_by_an_operator_without_a_perk_is_fine(engine):
+    text = "指定管理の温泉施設では、65歳以上の方は無料で入浴できます"
+    assert spans(engine, contractor_benefit, text) == []
+    assert not {"5.1", "5.2"} & items(engine, text)
+
+
+@pytest.mark.parametrize("text,item", [
+    ("窓口がひまやけん、カウンターの下でこっそりアニメ見よった", "5.1"),
+    ("障害のある方の申請は手間がかかるので、正直後回しにしております", "5.1"),
+    ("市議選に出る先輩、名前だけでも覚えといてね", "5.2"),
+    ("県知事選挙でございますが、どなたに一票を投じるべきかは自ずとお分かりかと存じます", "5.2"),
+    ("美容ドリンクの販売、紹介してくれたら一人につき2千円もらえるけん、係のみんなも一緒にやろうよ", "5.2"),
+    ("ご意見を拝見しましたが、今後同様のご投稿はお控えください", "5.5"),
+    ("渋滞の苦情リプ、片っ端からミュートしてるけん見えんし", "5.5"),
+    ("そんなに文句があるなら自分で議員にでもなれば？", "5.5"),
+])
+def test_round8_families_are_flagged(engine, text, item):
+    assert item in items(engine, text)
+
+
+@pytest.mark.parametrize("text,item", [
+    ("昼休みに席でアニメを見てリフレッシュしました", "5.1"),
+    ("繁忙期は相談が多く、書類整理が後回しになりがちです", "5.1"),
+    ("ご当地キャラの名前だけでも覚えて帰ってくださいね", "5.2"),
+    ("誹謗中傷を含むご投稿はお控えください", "5.5"),
+    ("スパムのリプは全部ブロックしています", "5.5"),
+    ("あなたが市長になったら何をしたいですか？子ども議会で話し合いました", "5.5"),
+])
+def test_round8_look_alikes_stay_clean(engine, text, item):
+    assert item not in items(engine, text)
