@@ -409,3 +409,54 @@ def test_exclusion_refers_back_to_a_group_named_before_a_blank_line(engine):
     # editing only the first paragraph changes the second one's finding
     assert "5.6.2" not in _items(engine, text.replace("外国の人", "雨の日"))
     assert "これ以上来てほしくない" in _spans(engine, text, "5.6.2")
+
+
+def test_a_residents_insult_quoted_in_a_city_reply_is_not_the_writers(engine):
+    reply = "「窓口の職員は給料泥棒だ」とのご意見をいただきました。ご不便をおかけし申し訳ありません。"
+    assert "5.6.1" not in _items(engine, reply)
+    # the same words said by the writer are an insult
+    assert "5.6.1" in _items(engine, "窓口の職員は給料泥棒だ")
+
+
+def test_kudzu_written_in_kana_is_food_not_an_insult(engine):
+    assert "5.6.1" not in _items(engine, "吉野くずでとろみをつけたあんかけと、くずきりをいただきました")
+    assert "5.6.1" in _items(engine, "うちの課長はくず")
+
+
+def test_two_letter_kanji_insult_with_a_masked_letter_said_of_someone(engine):
+    assert "無○" in _spans(engine, "中継見たけど、あの議員ほんと無○。答弁にもなっとらん", "5.6.1")
+    assert "〇能" in _spans(engine, "うちの上司って〇能やけん、何も決まらん", "5.6.1")
+    # blanks in a notice are placeholders
+    assert "5.6.1" not in _items(engine, "無〇〇の日は〇月〇日です。参加費は無〇")
+
+
+def test_asking_whether_someone_has_a_brain(engine):
+    assert "5.6.1" in _items(engine, "あの評論家、脳みそ入っとるとやろか")
+    assert "5.6.1" in _items(engine, "あのコメンテーター、脳みそちゃんと入ってますか？")
+    assert "5.6.1" not in _items(engine, "豚の脳みそが入ってる料理を食べたことがあります")
+
+
+def test_a_resident_called_senile_in_half_width_kana_and_dialect(engine):
+    text = "窓口に来らしたじいちゃん、同じ欄を3回書き間違えよらす笑 ﾎﾞｹとらすとじゃなかと？"
+    assert any("ボケ" in s or "ﾎﾞｹ" in s for s in _spans(engine, text, "5.6.1"))
+    # a family member worried about a parent is not mocking
+    assert "5.6.1" not in _items(engine, "最近ばあちゃんが同じことを何度も聞く。ボケてきとるとやろか、心配で病院に連れて行った")
+
+
+def test_belief_holders_called_odd_and_a_group_called_a_burden(engine):
+    assert "5.6.2" in _items(engine, "宗教やってる人って、話してても感覚がずれてるよね")
+    assert "5.6.2" in _items(engine, "ブラジルの人の手続きは通訳も要るし手間ばっかりかかる")
+    assert "5.6.2" not in _items(engine, "外国籍の方の手続きには通訳が必要なため、時間がかかる場合があります")
+    assert "5.6.2" not in _items(engine, "神様を信じている人たちが集まる、年に一度のお祭りです")
+
+
+def test_hiring_or_admitting_a_group_called_a_mistake(engine):
+    assert "5.6.2" in _items(engine, "精神障害のある人を窓口に配属するのは避けるべき")
+    assert "5.6.2" in _items(engine, "生活保護の人に部屋を貸すのはやめといた方がよか")
+    assert "5.6.2" not in _items(engine, "熱がある人を窓口に配置するのはやめた方がいい")
+    assert "5.6.2" not in _items(engine, "障がいのある方を受け入れるのは初めてなので、職員で研修を受けました")
+
+
+def test_a_post_asked_of_one_sex(engine):
+    assert "5.6.2" in _items(engine, "自治会の班長は、できれば男の人になってほしいな")
+    assert "5.6.2" not in _items(engine, "会長は女性の方にお願いしたところ、快く引き受けてくださいました")
