@@ -444,3 +444,16 @@ def test_a_staff_hunch_in_dialect_is_marked_with_the_guess(engine):
     text = "国保の保険料、来年度は下がると思う。役場の職員の勘やけどね"
     excerpts = [f.excerpt for f in engine.check(text).findings if f.item == "6.2"]
     assert any("職員の勘" in e for e in excerpts), excerpts
+
+
+def test_kumamoto_hearsay_after_the_honorific_su(engine):
+    assert spans(engine, hearsay_final, "隣の奥さん、ご主人と別居して実家に帰らすげな。") == ["ご主人と別居して実家に帰らすげな"]
+    assert spans(engine, hearsay_final, "この新しか橋、マジすげな！") == []
+
+
+def test_private_family_rumour_and_staff_hearsay_of_city_services(engine):
+    assert "5.6.4" in _items(engine, "角の酒屋さん、借金ば抱えて離婚したげな。")
+    assert "5.6.4" not in _items(engine, "窓口に来られた方、ご主人と離婚したんだって。手続きを案内した")
+    text = "職員の私が聞いた範囲ですが、証明書の手数料は来年度から上がると伺っております。"
+    assert "5.6.4" in _items(engine, text)
+    assert "5.6.4" not in _items(engine, "市のホームページによると、証明書の手数料は来年度から上がると聞いております")

@@ -345,3 +345,21 @@ def test_editing_the_other_paragraph_updates_the_finding(engine):
     ]:
         for first, expected in [(flagging, True), (clearing, False), (flagging, True)]:
             assert ("5.6.3" in _flagged(engine, first + "\n\n" + text)) is expected, (first, text)
+
+
+def test_piracy_urged_without_the_word_illegal(engine):
+    # A lawful-viewing word (見放題) must not clear a work fetched from "that site".
+    text = "発売中の新作アニメは、例のアプリから落とせるけん一円もかからんで見放題"
+    assert any("落とせる" in s for s in _spans(engine, text, "5.6.3"))
+    assert "5.6.3" not in _flagged(engine, "映画はサブスクで見放題なので、タダみたいなものです")
+
+
+def test_dumping_planned_as_a_question(engine):
+    text = "古い畳、夜の間に川べりに置いてくれば誰も気づかんよね？"
+    assert any("置いてくれば" in s for s in _spans(engine, text, "5.6.3"))
+    assert "5.6.3" not in _flagged(engine, "土手に置いてあったベンチで休憩。粗大ごみの日は来週です")
+
+
+def test_a_counted_blow_at_a_spouse_is_violence_but_not_at_a_fly(engine):
+    assert {"5.6.3", "5.6.6"} <= _flagged(engine, "旦那が酔って帰ってきたけん一発ひっぱたいといた")
+    assert "5.6.3" not in _flagged(engine, "台所のハエを一発で叩いた")

@@ -179,3 +179,23 @@ def test_the_animal_named_at_the_end_of_the_paragraph_before(engine):
     assert _public_order_spans(engine, game) == []
     assert _public_order_spans(engine, "罠にイノシシがかかった\n\n" + game) == [game]
     assert _public_order_spans(engine, "罠に何もかからなかった\n\n" + game) == []
+
+
+def test_a_blow_justified_in_the_next_sentence(engine):
+    text = "部下が言い訳ばかりするけん頭をはたいた。たまにはわからせんと付け上がる"
+    assert any("付け上が" in s for s in _spans(engine, text, "5.6.6"))
+    # Discipline without a blow, and a DV notice, are not it.
+    assert "5.6.6" not in _flagged(engine, "新人には一度きちんと教えないと、調子に乗って失敗する")
+    notice = "夫に一発はたかれても「わからせんと調子に乗る」と言われた方は、DVの相談窓口へ"
+    assert not any("調子に乗" in s for s in _spans(engine, notice, "5.6.6"))
+
+
+def test_a_body_touched_or_peeped_at_relished(engine):
+    assert "5.6.6" in _flagged(engine, "飲み会で隣の子のお尻の感触がまだ残っとる")
+    assert "5.6.6" in _flagged(engine, "女風呂の窓の下で今夜も張り込むばい。湯上がりの裸が見えた")
+    assert "5.6.6" not in _flagged(engine, "赤ちゃんの肌の柔らかさが忘れられません")
+
+
+def test_lyrics_about_a_river_and_a_wish_for_a_concert_are_not_relished_violence(engine):
+    text = "アンコールの歌詞「灯りをひとつ川に流して」で泣いた。\n\n地元のホールでライブしてくれたら最高なんだけどなぁ。"
+    assert "5.6.6" not in _flagged(engine, text)

@@ -269,10 +269,11 @@ def _ends_predicate(token) -> bool:
 
 
 # げな / ごたる after a verb, adjective or auxiliary ending (る, た, い, ん,
-# だ, Kumamoto adjective か: 危なかごたる), closing the clause: never
-# 嬉しげな顔 (げ of an adjective stem before a noun) nor 食べたかごたる (a wish).
+# だ, Kumamoto adjective か: 危なかごたる, honorific 〜す: 帰っとらすげな,
+# 行かすげな), closing the clause: never 嬉しげな顔 (げ of an adjective stem
+# before a noun), 食べたかごたる (a wish) nor すげな (slang for すごいな).
 _KUMAMOTO_FINAL = lazy_regex.compile(
-    r"(?:(?<=[るたいんだう])|(?<=[^た]か))(?:げな|ごたる|ごたっ(?:た|と)|ごた)(?=[。、,!?！？\s]|$|よ|ね|ばい|ぞ|けん|ー)"
+    r"(?:(?<=[るたいんだう])|(?<=[^た]か)|(?<=[かさたなまらわ]す))(?:げな|ごたる|ごたっ(?:た|と)|ごた)(?=[。、,!?！？\s]|$|よ|ね|ばい|ぞ|けん|ー)"
 )
 
 
@@ -361,7 +362,7 @@ _GUESS_PHRASE = lazy_regex.compile(
     # hearsay passed on by an insider counts too (LABELS: both 5.6.4 and 6.2)
     r"|って噂|という噂|との噂|噂が|噂で|(?:って|と)(?:聞いた|聞きました|聞いて)|って話|という話|方向で進んで|方向らしい"
     # Kumamoto: 〜とやろ (= のだろう), 〜げな (hearsay), 〜ごたる (= みたい)
-    r"|(?<=[うくすつぬむるぐぶたいん])とやろ|(?<=[るたいんだう])(?:げな|ごたる|ごたっ)"
+    r"|(?<=[うくすつぬむるぐぶたいん])とやろ|(?:(?<=[るたいんだう])|(?<=[かさたなまらわ]す))(?:げな|ごたる|ごたっ)"
     # the writer names the guess: 予想すると / 勘だと / 感覚だと / 雰囲気的に / 思うに
     r"|予想(?:する|では|だと|です|すると|として)|予測(?:する|では|だと)|推測(?:する|では|だと|です)|見込み(?:では|だと)|見立て|"
     r"勘(?:だと|では|で言うと|だけど)|感覚(?:だと|では|で言うと)|肌感|雰囲気(?:的に|だと|から)|思うに|"

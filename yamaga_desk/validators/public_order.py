@@ -16,6 +16,8 @@ word list cannot catch: each needs two signals in one sentence.
 - ``animal_made_to_suffer``: an animal's suffering drawn out or handed to
   children as a game (とどめを刺さずに子どもたちに棒で叩かせた), even in
   pest control.
+- ``violence_justified``: a blow excused as keeping the victim in line
+  (一発はたいといた。わからせんと調子に乗る).
 - ``violence_minimised``: hitting someone told as harmless (顔は殴ってない
   から大丈夫, 跡が残らないように, ちょっと叩いただけ).
 
@@ -339,6 +341,35 @@ def violence_minimised(doc):
         if not _MINIMISED.search(text, lo, hi) or _AGAINST_MINIMISED.search(text, lo, hi):
             continue
         for m in _MINIMISED.finditer(text, lo, hi):
+            yield m.start(), m.end()
+
+
+# -- violence justified by the victim's "cheek" ------------------------------------------------
+
+# A blow excused as keeping someone in line: たまにはわからせんと調子に乗る,
+# 殴らなきゃ舐められる.  Needs a blow in the same or the sentence before.
+_JUSTIFIED = lazy_regex.compile(
+    r"(?:わからせ|分からせ|思い知らせ|しつけ|躾け|教え込ま|言うこと(?:を)?聞かせ|シメ|締め|殴ら|叩か|はたか|しばか|手を出さ|手をあげ)"
+    r"(?:とか|ておか|てお|と)?(?:ない|ん|なきゃ|なけりゃ|なけれ|ねえ|にゃ)(?:と|ば|ゃ|きゃ)?[^。!?\n]{0,8}?"
+    r"(?:調子に乗|ちょうしにの|つけあが|付け上が|つけ上が|図に乗|なめられ|舐められ|ナメられ|なめて(?:く|か)|舐めて(?:く|か)|言うこと(?:を)?聞か(?:ん|ない|へん))"
+)
+_BLOW = lazy_regex.compile(
+    r"殴|叩い|はたい|ひっぱた|引っぱた|ビンタ|平手|蹴っ|蹴り|どつ|しばい|小突|手を(?:出し|あげ|上げ)|げんこつ|ゲンコツ|一発|張り倒|突き飛ば|胸ぐら"
+)
+_AGAINST_JUSTIFIED = lazy_regex.compile(r"相談|DV|虐待|被害|通報|許されな|いけな|ダメ|だめ|ではありません|じゃない|って(?:言う|いう)(?:人|男|夫)|なんて(?:最低|ありえ)")
+_JUSTIFIED_TRIGGER = Trigger(_JUSTIFIED)
+
+
+@validator("violence_justified", scope="paragraph", needs=(_JUSTIFIED,))
+def violence_justified(doc):
+    """A blow told and excused as keeping the victim in line."""
+    text = doc.text
+    for lo, hi in _JUSTIFIED_TRIGGER.sentences(doc):
+        k = doc.sentence_index(lo)
+        prev_lo = doc.sentence_bounds[k - 1][0] if k > 0 else lo
+        for m in _JUSTIFIED.finditer(text, lo, hi):
+            if not _BLOW.search(text, prev_lo, hi) or _AGAINST_JUSTIFIED.search(text, prev_lo, hi):
+                continue
             yield m.start(), m.end()
 
 
