@@ -643,3 +643,62 @@ def test_a_complaint_in_another_paragraph_makes_the_address_the_complainants():
     address = "\n\nアドレスは taro@example.com"
     assert _rule_excerpts(engine, "友達の連絡先" + address, rule) == []
     assert _rule_excerpts(engine, "苦情を送ってきた人" + address, rule) == ["taro@example.com"]
+
+
+# --- round 8: families of wordings missed on an unseen set ---------------------
+
+@pytest.mark.parametrize("text", [
+    # What a resident declared, told about someone in particular.
+    "税務の窓口に来た山田タロウ（64）、年収ほとんどなしで申告しとったばい",
+    "申告の受付で見たけど、あの怒鳴っとったおじさん、所得ゼロで申告しとる",
+    # A firm's own paper the author was shown, with what it said.
+    "委託先の業者さん、社内向けの見積資料を見せてくれたら粗利が4割近くあった",
+    "指定管理の受託者の帳簿を見せてもろたら、人件費は全体の2割しかなかった",
+    # How far one side will go in a negotiation.
+    "駐車場用地の交渉、地権者は坪7万以上なら売ってよかって言いよらす",
+    "清掃業務の委託更新、業者は年額1,900万までなら下げてもいいそうです",
+])
+def test_round8_secret_families_are_flagged(engine, text):
+    assert "6.3.1" in flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "所得がない方も、国民健康保険の申告が必要です。市民課の窓口へお越しください",
+    "確定申告の時期です。所得ゼロの方でも申告が必要な場合があります",
+    "業者の時刻表を見たら、バスは9時15分に来るらしい",
+    "子どもの塾代、月2万までなら払ってもいいかな",
+    "フリマの交渉で、3,000円までなら下げてもいいよって言った",
+])
+def test_round8_secret_look_alikes_stay_clean(engine, text):
+    assert "6.3.1" not in flagged(engine, text)
+
+
+def test_a_negotiating_limit_is_covered_from_the_fee_to_the_permission(engine):
+    text = "道の駅の指定管理、先方は年間委託料4,200万までなら下げてよかって"
+    assert "年間委託料4,200万までなら下げてよか" in "".join(
+        _rule_excerpts(engine, text, "secret-negotiation-figures"))
+
+
+@pytest.mark.parametrize("text", [
+    # A keypad told with its number, however written.
+    "通用口のテンキー、来週から5️⃣1️⃣3️⃣8️⃣に変わるけん",
+    "書庫の電子錠はまだ初期の0000のまんま",
+    # Cash or keys left overnight somewhere no safe guards them.
+    "祭りの売上金は、集計のあと翌朝まで集会所の押し入れに置いとります",
+    "倉庫のマスターキーは係長の車のダッシュボードに入れっぱなし",
+    # An internal system's coined name.
+    "庁内システム『ヤマガネット3』のサーバーが止まっとる",
+])
+def test_round8_security_families_are_flagged(engine, text):
+    assert "6.3.3" in flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "テンキー式の電子錠を2026年度に導入します",
+    "オートロックについてのお問い合わせは0968-43-1111まで",
+    "祖母は現金をタンスにしまっていたらしい",
+    "車の鍵をダッシュボードに置きっぱなしにしないようにしましょう",
+    "庁内システム『電子決裁』の操作研修を行いました",
+])
+def test_round8_security_look_alikes_stay_clean(engine, text):
+    assert "6.3.3" not in flagged(engine, text)

@@ -50,11 +50,29 @@ _BETWEEN_US = lazy_regex.compile(
 )
 # …and only where the city or a party dealing with it is in sight.
 _DEALINGS = lazy_regex.compile(
-    r"業者|委託|契約|入札|見積|取引先|社長|会社|工務店|建設|設備|事業者|補助金|市役所|役所|庁|課長|部長|係長|議会|予算|市の|市が|市は|窓口"
+    r"業者|委託|受託|指定管理|契約|入札|見積|取引先|社長|会社|工務店|建設|設備|事業者|補助金|市役所|役所|庁|課長|部長|係長|議会|予算|市の|市が|市は|窓口"
 )
 _SECRET_CONTENT = lazy_regex.compile(
     r"[0-9][0-9,.]*(?:万|億|千)円?|[0-9][0-9,]*円|単価|予定価格|見積|契約|落札|入札|売上|赤字|負債|借金|倒産|滞納|所得|年収"
-    r"|給料|評価|処分|懲戒|撤退|閉鎖|買収|売却|条件"
+    r"|給料|評価|処分|懲戒|撤退|閉鎖|買収|売却|条件|利益|原価|粗利|マージン"
+)
+
+# A paper of the other side, or an internal one, that the author was shown
+# or read: 業者の社内の原価資料を見せてもろたら…, 先方の内部資料によると….
+# Unlike a label (部外秘) the words are common, so the paper counts only
+# with secret content in its sentence or the next (a sum, a rate, a margin)
+# and a party dealing with the city in the draft.
+_SEEN_PAPER = lazy_regex.compile(
+    r"(?:(?:(?:社内|庁内|部内|課内|内部|業者|先方|相手方|取引先|委託先|受託者|(?<![A-Za-z])[A-Z]社)(?:さん)?(?:の|向けの)"
+    r"(?:[一-龥ァ-ヶー]{1,6}の?)?(?:資料|文書|書類|帳簿|明細|計算書|データ))"
+    r"|(?:(?:原価|仕入れ?|利益|粗利|コスト|人件費|賃金)(?:の)?(?:資料|文書|書類|帳簿|明細|計算書|データ|表|一覧)))"
+    r"(?:を|に|の|も)?(?:こっそり|ちらっと|チラッと|ちょっと)?"
+    r"(?:見せてもら|見せても[ろう]|見せられ|見せてくれ|見た|見ちゃ|見たら|見ると|見れば|読んだ|によると|では|に書いて|に載って|をもら|入手|が回って|手に入れ|チラ見|のぞ|覗)"
+)
+# What such a paper tells: a sum or a rate, a margin, losses.
+_FIRM_FIGURE = lazy_regex.compile(r"[0-9][0-9,.]*(?:万|億|千|円|割|%|パーセント)")
+_FIRM_SECRET = lazy_regex.compile(
+    r"[0-9][0-9,.]*(?:万|億|千|円|割|%|パーセント)|利益|原価|粗利|マージン|儲け|もうけ|赤字|借金|負債|単価|見積|売上|撤退|倒産|閉鎖"
 )
 
 # A clause that carries content: a figure, or a plan / business decision.
@@ -78,7 +96,8 @@ _PLANNED_CHANGE = lazy_regex.compile(
 
 # A span of secret_document rests on a secret label, a work paper or words
 # of "between us": a text with none of them has nothing to find.
-_ANY_SECRET = lazy_regex.compile(f"{SECRET_SOURCE.pattern}|{_SECRET_LABEL_MORE.pattern}|{_BETWEEN_US.pattern}")
+_ANY_SECRET = lazy_regex.compile(
+    f"{SECRET_SOURCE.pattern}|{_SECRET_LABEL_MORE.pattern}|{_BETWEEN_US.pattern}|{_SEEN_PAPER.pattern}")
 
 
 @once_per_draft
@@ -125,6 +144,8 @@ def _secret_documents(text: str, dealings: bool):
                 if _SECRET_CONTENT.search(text, c_lo, c_hi) and not _BETWEEN_US.search(text, c_lo, c_hi) \
                         and not _PLANNED_CHANGE.search(text, c_lo, c_hi):
                     yield trim(text, c_lo, c_hi)
+    if dealings:
+        yield from _seen_papers(text, bounds)
     sources = list(SECRET_SOURCE.finditer(text)) + list(_SECRET_LABEL_MORE.finditer(text))
     for m in sources:
         yield trim(text, *m.span())
@@ -141,6 +162,21 @@ def _secret_documents(text: str, dealings: bool):
                 if _CONTENT.search(text, c_lo, c_hi) and not (
                         _ABOUT_THE_PAPER.search(text, c_lo, c_hi) and not re.search(r"[0-9]", text[c_lo:c_hi])):
                     yield trim(text, c_lo, c_hi)
+
+
+def _seen_papers(text: str, bounds):
+    """A paper of the other side the author was shown, with what it said
+    (the clauses with secret content in its sentence and the next)."""
+    for m in _SEEN_PAPER.finditer(text):
+        i = next(k for k, (lo, hi) in enumerate(bounds) if lo <= m.start() < hi or k == len(bounds) - 1)
+        # In the next sentence only a figure is what the paper said (not
+        # "ぼろ儲けやね", a comment on it).
+        content = [trim(text, c_lo, c_hi)
+                   for k, (lo, hi) in enumerate(bounds[i:i + 2]) for c_lo, c_hi in clauses(text, lo, hi)
+                   if c_hi > m.end() and (_FIRM_FIGURE if k else _FIRM_SECRET).search(text, max(c_lo, m.end()), c_hi)]
+        if content:
+            yield trim(text, *m.span())
+            yield from content
 
 
 # Someone who wrote to the city: 苦情メールの人, クレームを送ってきた…
@@ -295,6 +331,9 @@ _PRIVATE_FACT = lazy_regex.compile(
     r"|障がい?者手帳|療育手帳|要介護|要支援|介護認定|認知症"
     # Tax ledger values.
     r"|評価額|課税標準|税額|課税額|納税額|(?:所得|年収|年金)(?:が|は|って|も)?[^。!?！？\n]{0,6}?[0-9][0-9,.]*(?:万|億|千)"
+    # How much someone declared: 所得ほぼゼロの申告, 年収がほとんどない, 赤字で申告.
+    r"|(?:所得|年収|収入|申告額|申告所得|売上)(?:が|は|って|も)?(?:ほぼ|ほとんど|ほんの|たったの|実質|限りなく)?(?:ゼロ|0(?![0-9,.])|なし|無し|皆無|わずか|僅か|少な|ない|なか)"
+    r"|(?:赤字|ゼロ|0円|無収入|所得なし)(?:で|の)?申告|過少申告|無申告|申告(?:漏れ|してな|しとらん|していな|せず)"
     r"|(?:固定資産税|住民税|市民税|国保税|軽自動車税)(?:を|が|は|って)?[^。!?！？\n]{0,8}?[0-9][0-9,.]*(?:万|億|千)"
     r"|滞納|未納|差し押さえ|差押え|督促|分納|自己破産|多重債務|借金"
     # Relief asked for or granted: 保険料の減免の相談, 国保税の猶予.
@@ -312,6 +351,10 @@ _PARTICULAR = lazy_regex.compile(
     r"|(?:あの|その|例の|うちの)[^。!?！？\n、]{0,10}?(?:人|家|方|お宅|豪邸|屋敷|マンション|アパート|店|夫婦|家族|子|さん|先生)"
     r"|(?:来た|来てた|来られた)(?:人|方|の|男性|女性|おじいさん|おばあさん|夫婦|家族|若い|お母さん|お父さん)"
     r"|名前(?:が|も)?(?:あ|載|出)"
+    # A name with an age: 森下ケンイチ（58）, 田中(72歳).
+    r"|[一-龥ァ-ヶー]{2,10}\([0-9]{1,3}(?:歳|才)?\)"
+    # Someone told by what they did: キレとったおっさん, 怒鳴ってた女性.
+    r"|(?:た|だ|とった|よった|てた|とる|よる)(?:おっさん|おっちゃん|おばちゃん|おじさん|おばさん|おじいさん|おばあさん|じいさん|ばあさん|じいちゃん|ばあちゃん|兄ちゃん|あんちゃん|姉ちゃん|ねえちゃん|男性|女性|客|夫婦)"
     # A particular property, whose owner is known to all: 駅前の〇〇ビル.
     r"|(?:[〇○◯●△▲□■×]{1,4}|[一-龥ァ-ヶー]{1,8})(?:ビル|マンション|アパート|ホテル|旅館|商店|会館|病院|医院|工場)"
 )

@@ -208,6 +208,12 @@ _UNC = lazy_regex.compile(r"\\\\[A-Za-z0-9._-]{2,}(?:\\[^\s\\。、]+)*")
 _INTRANET = lazy_regex.compile(r"(?<![A-Za-z0-9.-])(?:[A-Za-z0-9-]+\.)+(?:local|lan|internal|intra|corp|localdomain)(?![A-Za-z0-9])"
                        r"|(?<![A-Za-z0-9./-])(?:intra(?:net)?|vpn|gw|fw|owa|admin|sslvpn|remote)\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}",
                        re.IGNORECASE)
+# An internal system's own name in quotes: 庁内システム『ヤマガネット3』.  Only a
+# coined name (with a number or Latin letters), not 『電子申請』, a service.
+_SYSTEM_NAME = lazy_regex.compile(
+    r"(?:庁内|基幹|内部|業務|職員用|住民情報|財務会計|人事給与|グループウェア)(?:の)?(?:システム|ネットワーク|サーバー?|ポータル|LAN)"
+    r"[はがもの、:]{0,2}\s?[「『](?P<name>[^」』\n]{1,16}?[A-Za-z0-9][^」』\n]{0,8})[」』]"
+)
 # Names that look like hosts but are public words.
 _NOT_HOSTS = lazy_regex.compile(r"^(?:COVID-?19|SDGs?\d*|Wi-?Fi\d*|PC\d*|LINE\d*|JR\d*|Windows\d*|Office\d*|iPhone\d*|Android\d*|USB\d*|HDMI\d*|[A-Za-z]\d)$", re.IGNORECASE)
 
@@ -246,6 +252,8 @@ def _host_names(text: str):
     for pattern in (_UNC, _INTRANET):
         for m in pattern.finditer(text):
             yield m.span()
+    for m in _SYSTEM_NAME.finditer(text):
+        yield m.span("name")
 
 
 # --- door, locker and lock codes ------------------------------------------
@@ -272,6 +280,15 @@ _CODE_ADVICE = lazy_regex.compile(r"ましょう|ください|例えば|たと�
 _LABELLED_CODE = lazy_regex.compile(r"(?:番号|暗証|コード|パスコード)(?:は|が|って|:|、)\s?(?P<code>[#*]?[0-9]{3,8}[#*]?)(?![0-9])(?!\s?(?:号|番|階|人|円|件|個|日|時|分|年|月|回|枚|本|台))")
 _LOCK_WORD = lazy_regex.compile(r"錠|ロック|テンキー|暗証|解錠|開錠|キーボックス|金庫|開く|開け|開き")
 
+# A keypad or coded lock named with its number: 通用口のテンキー、今月から4702
+# になった / 電子錠は0815のまま.  Only devices that open by a number: a room
+# (会議室は302) or a counter has numbers that are no codes.
+_CODE_DEVICE_CODE = lazy_regex.compile(
+    r"(?:テンキー|暗証|電子錠|番号錠|ボタン錠|プッシュ錠|デジタルロック|スマートロック|オートロック|キーボックス|キーレス|入館コード|ドアコード|解錠コード|開錠コード)"
+    r"[^0-9。!?！？\n]{0,16}?(?<![0-9\-‐−ー.,/:])(?P<code>[#*]?[0-9]{3,8}[#*]?)(?![0-9])"
+    r"(?!\s?(?:文字|字|桁|けた|回|日|か月|ヶ月|カ月|月|歳|年|分|秒|時|人|円|%|件|個|台|枚|本|階|号|番|室|名|軒|箇所|か所|社|校|店|部|冊|戸|世帯|度|週|種類|通り|以上|以下|未満|万|千|億|[A-Za-z.,/:-]))"
+)
+
 
 def _door_code_facts(draft, start: int, end: int) -> bool:
     # A labelled code counts after a lock named in the sentence before, which
@@ -294,3 +311,5 @@ def door_codes(doc, lock_just_before):
         if (i == 0 and lock_just_before) or _LOCK_WORD.search(text, w_lo, hi):
             for m in _LABELLED_CODE.finditer(text, lo, hi):
                 yield m.span("code")
+        for m in _CODE_DEVICE_CODE.finditer(text, lo, hi):
+            yield m.span("code")
