@@ -186,3 +186,12 @@ def test_a_total_named_by_sogei_covers_the_whole_breakdown(engine):
     text = "昨日の教室は総勢120名（大人45名・子ども60名）のご参加でした"
     assert "総勢120名（大人45名・子ども60名）" in _flagged(engine, text)
     assert _flagged(engine, "昨日の教室は総勢120名（大人60名・子ども60名）のご参加でした") == []
+
+
+def test_more_places_left_than_there_are_places(engine):
+    text = "定員20名（先着順）。お申込みが続いており、残りあと25名で締め切ります"
+    flagged = _flagged(engine, text)
+    assert "定員20名" in flagged and "残りあと25名" in flagged
+    assert _flagged(engine, "定員20名（先着順）。残りあと5名で締め切ります") == []
+    # a count of days is not places left
+    assert _flagged(engine, "先着50名様にプレゼント。あと60日で開幕です") == []

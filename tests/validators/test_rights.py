@@ -112,3 +112,16 @@ def test_a_festival_photo_found_online_is_copyright_not_the_citys_asset(engine):
     assert [f for f in engine.check(text).findings if f.item == "5.3"]
     # the city's own poster is still the city's
     assert _flagged(engine, "市のポスターの灯籠まつりの写真、勝手に店のチラシに使った")
+
+
+def test_ready_made_food_passed_off_at_a_quoted_shop(engine):
+    text = "温泉街の『ひだまり庵』、冷凍もんをチンしただけの定食で二千円。ここは避けた方がいいですよ"
+    flagged = _flagged(engine, text)
+    assert any("チンしただけ" in f for f in flagged)
+    # one's own dinner names no business
+    assert _flagged(engine, "忙しい日は冷凍食品をチンしただけの晩ごはんです") == []
+
+
+def test_a_name_as_organiser_made_to_look_official(engine):
+    text = "町内会のポスター、勝手に『山鹿市主催』っぽくしといた。人が来るけんね"
+    assert any("『山鹿市主催』っぽくし" in f for f in _flagged(engine, text))

@@ -124,6 +124,34 @@ def contradictory_figures(doc):
             yield q.threshold_start, q.claim_end
 
 
+# 「定員20名（先着順）。…残りあと25名で締め切り」: more places left than
+# there are places.  Both figures in one paragraph, the same unit.
+_CAPACITY_BEFORE = lazy_regex.compile(r"(?:定員|募集人数|募集|限定|先着|定数|座席数|総席数)(?:は|:|：)?\s*(?:各|計)?$")
+_LEFT_BEFORE = lazy_regex.compile(r"(?:残り|残席|残数|空き|あと)(?:は|が|も)?(?:あと|残り)?(?:わずか)?\s*$")
+
+
+@validator("more_left_than_capacity", scope="paragraph")
+def more_left_than_capacity(doc):
+    text = doc.text
+    found = quantities(text)
+    capacities = []
+    for q in found:
+        label = _CAPACITY_BEFORE.search(text, max(0, q.start - 8), q.start)
+        if label and not _approximate(text, q):
+            capacities.append((label.start(), q))
+    if not capacities:
+        return
+    for left in found:
+        label = _LEFT_BEFORE.search(text, max(0, left.start - 8), left.start)
+        if not label:
+            continue
+        for cap_start, cap in capacities:
+            if cap.unit == left.unit and cap.end <= left.start and left.value > cap.value:
+                yield cap_start, cap.end
+                yield label.start(), left.end
+                break
+
+
 # 「来場者は1万2千人で、前年（1万5千人）より増えました」: a comparison with
 # the previous period whose direction the numbers contradict.  The direction
 # may come after the previous figure (前年（1万5千人）より増えました), before the

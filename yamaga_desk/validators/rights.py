@@ -62,7 +62,9 @@ _TRADE = lazy_regex.compile(
 )
 _GENERIC = lazy_regex.compile(
     r"^(?:お|この|あの|その|どの|飲食|小売|販売|専門|コンビニ|居酒|本|支|各|全|当|弊|御|他|同|部|会|市|県|国|町|村|区|ラーメン|定食"
-    r"|上下|都市|プロパン|防災|管理|行政|情報|公共|路線|市営|県営|民間|地元|大手|指定|協力|協賛)"
+    r"|上下|都市|プロパン|防災|管理|行政|情報|公共|路線|市営|県営|民間|地元|大手|指定|協力|協賛"
+    # kinds of food, not a maker: 冷凍食品, 健康食品
+    r"|冷凍食品|加工食品|健康食品|自然食品|レトルト食品|インスタント食品|冷凍)"
     r"(?:店|屋|社|会社|業者|組|さん)?$"
 )
 
@@ -111,6 +113,9 @@ DAMAGING = lazy_regex.compile(
     # a call against the business: the corpus labels it so.)
     r"|" + _RISKY_USE +
     # Sharp practice: pushing sales, lying, overcharging.
+    # Passing off ready-made food as cooking: 冷凍食品チンしただけの料理, レトルト温めただけ.
+    r"|(?:冷凍(?:食品|もの|物)?|レトルト|出来合い|既製品|市販(?:品|の(?:もの|物|惣菜))?)(?:を)?[^。!?！？\n]{0,3}?"
+    r"(?:チン|レンジ|温め|あたため|解凍|並べ|盛り付け|盛りつけ|詰め)(?:し)?(?:た|て)?だけ"
     r"|押し売り|売りつけ|強引|嘘(?:ばかり|ばっか|ばっかり|をつ|つい)|騙(?:す|され|そう)|だま(?:す|され|そう)|契約させ(?:よう|られ)"
     r"|(?:高い|高額な?)[^。!?！？\n]{0,8}?(?:すすめ|勧め|売りつけ|請求|取られ)|説明(?:も)?(?:なく|なし|しない)[^。!?！？\n]{0,12}?(?:すすめ|勧め|請求|契約|治療|工事)"
     r"|(?:出す|発注す|頼む|任せる|使う|選ぶ)べき(?:じゃない|ではない|でない)|行くな|使うな|買うな|頼むな"
@@ -147,6 +152,7 @@ _MAKER = lazy_regex.compile(
 _GENERIC_KATAKANA = lazy_regex.compile(r"^(?:スーパー|コンビニ|ネット|テレビ|カフェ|ホテル|レストラン|デパート|ドラッグストア|ホームセンター|ショッピング|メーカー|チェーン)")
 # A name in brackets: 「山鹿ガス点検センター」, 『〇〇』.
 _QUOTED = lazy_regex.compile(r"[「『][^」』\n]{2,20}[」』]")
+_QUOTED_BUSINESS = lazy_regex.compile(rf"[「『][^」』\n。、]{{1,12}}?(?:{_KIND})(?:さん)?[」』]")
 _QUOTED_SENTENCE = lazy_regex.compile(r"[ぁ-ん]{3,}|[がをにはで](?![ぁ-ん])")
 
 
@@ -166,6 +172,9 @@ def _names_business(text: str, lo: int, hi: int) -> bool:
     for m in _MAKER.finditer(text, lo, hi):
         if not _GENERIC_KATAKANA.match(m.group()):
             return True
+    # A quoted name ending in a kind of business, whatever its letters: 『湯けむり亭』.
+    if _QUOTED_BUSINESS.search(text, lo, hi):
+        return True
     # A quoted name, not a quoted sentence (「あなたの口座が使われている」).
     return any(not _QUOTED_SENTENCE.search(m.group()) for m in _QUOTED.finditer(text, lo, hi))
 
