@@ -97,3 +97,12 @@ def test_masking_marks_stay_so_the_masked_word_is_covered():
     assert normalize("あいつ●ね").text == "あいつ●ね"
     assert normalize("隣の課の△△さん").text == "隣の課の△△さん"
     assert normalize("業者の□□設備").text == "業者の□□設備"
+
+
+def test_a_keycap_pin_maps_back_over_every_keycap():
+    """Selecting the finding selects the whole emoji, frame and all."""
+    typed = "番号は4\ufe0f\u20e37\ufe0f\u20e30\ufe0f\u20e32\ufe0f\u20e3です"
+    n = normalize(typed)
+    start = n.text.index("4702")
+    s, e = n.to_original(start, start + 4)
+    assert typed[s:e] == "4\ufe0f\u20e37\ufe0f\u20e30\ufe0f\u20e32\ufe0f\u20e3"

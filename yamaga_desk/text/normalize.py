@@ -50,6 +50,16 @@ def _is_invisible(ch: str) -> bool:
     )
 
 
+def _attaches_to_previous(piece: str) -> bool:
+    """A dropped cluster that is part of the character before it (the
+    variation selector and keycap frame of 4️⃣, a skin tone): the character's
+    span in the original grows over it, so a finding ending there covers it.
+    (Not over a line break: a paragraph must normalize alone as in the whole.)"""
+    cp = ord(piece[0])
+    return (0xFE00 <= cp <= 0xFE0F or cp == 0x20E3 or 0x1F3FB <= cp <= 0x1F3FF
+            or 0xE0000 <= cp <= 0xE01EF)
+
+
 def is_japanese_letter(ch: str) -> bool:
     """Kana, kanji, the iteration mark and the long-vowel mark."""
     cp = ord(ch)
@@ -125,6 +135,8 @@ def normalize_reference(original: str) -> Normalized:
     for cs, ce in _clusters(original):
         piece = "".join(ch for ch in original[cs:ce] if not _is_invisible(ch))
         if not piece:
+            if chars and not chars[-1].isspace() and _attaches_to_previous(original[cs:ce]):
+                ends[-1] = ce
             continue
         if piece == "\r" and ce < len(original) and original[ce] == "\n":
             continue  # CRLF: keep one line break, mapped to the \n
@@ -352,6 +364,8 @@ def _careful(original, lo, hi, parts, starts, ends) -> None:
         ce += lo
         piece = "".join(ch for ch in original[cs:ce] if not _is_invisible(ch))
         if not piece:
+            if parts and not parts[-1][-1:].isspace() and _attaches_to_previous(original[cs:ce]):
+                ends[-1] = ce
             continue
         if piece == "\r" and ce < len(original) and original[ce] == "\n":
             continue
