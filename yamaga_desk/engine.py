@@ -34,14 +34,6 @@ PARAGRAPH_CACHE_SIZE = 4096
 FACTS_CACHE_SIZE = 65536
 
 
-def _newest(results: dict, size: int) -> dict:
-    """The `size` entries added last (dicts keep insertion order)."""
-    if len(results) <= size:
-        return results
-    keys = list(results)[-size:]
-    return {k: results[k] for k in keys}
-
-
 @dataclass(frozen=True)
 class Paragraph:
     """What one paragraph yields on its own, in its own coordinates."""
@@ -59,7 +51,7 @@ class Engine:
     ruleset: RuleSet
     matcher: Matcher
     _paragraphs: OrderedDict = field(default_factory=OrderedDict, repr=False)
-    _facts_results: dict = field(default_factory=dict, repr=False)
+    _facts_results: OrderedDict = field(default_factory=OrderedDict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
@@ -103,12 +95,14 @@ class Engine:
         if len(active) != len(matcher.rules):  # platform or `only` leaves some out
             ids = {id(cr) for cr in active}
             raw = [r for r in raw if id(r[0]) in ids]
-        with self._lock:
-            remembered = dict(self._facts_results) if only is None else {}
+        # Shared by every check (single dict operations are atomic; a result
+        # computed twice by two threads is the same result).
+        remembered = self._facts_results if only is None else OrderedDict()
         by_facts, facts_notices = matcher.facts_matches(doc, parts, active, remembered)
-        if only is None:
+        if only is None and len(remembered) > FACTS_CACHE_SIZE:
             with self._lock:
-                self._facts_results = _newest(remembered, FACTS_CACHE_SIZE)
+                while len(remembered) > FACTS_CACHE_SIZE:
+                    remembered.popitem(last=False)
         more, more_notices = matcher.text_matches(doc, active)
         findings = matcher.findings(doc, raw + by_facts + more)
         notices = list(dict.fromkeys(notices + facts_notices + more_notices))

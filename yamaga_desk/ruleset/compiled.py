@@ -383,12 +383,12 @@ class Matcher:
         self._run_validators(self._text_validators, doc, wanted, raw, notices)
         return raw, notices
 
-    def facts_matches(self, draft: Document, paragraphs, rules: list[CompiledRule], remembered: dict):
+    def facts_matches(self, draft: Document, paragraphs, rules: list[CompiledRule], remembered):
         """Raw matches of the paragraph validators that take facts about the
         rest of the draft (validator(facts=...)).  `paragraphs`: (start in
         draft.text, key, document of the paragraph, its needs_present) for each paragraph, where
         `key` names the paragraph's content; `remembered` maps (validator,
-        key, facts) to spans and is filled here.  Returns (matches, notices)."""
+        key, facts) to spans and is filled here (the caller bounds it).  Returns (matches, notices)."""
         raw: list = []
         notices: list[str] = []
         if not self._facts_validators:
@@ -404,10 +404,9 @@ class Matcher:
                     continue
                 try:
                     facts = VALIDATOR_FACTS[name](draft, start, start + len(pdoc.text))
-                    found = remembered.pop((name, key, facts), None)  # (re-inserted: newest)
+                    found = remembered.get((name, key, facts))
                     if found is None:
-                        found = list(VALIDATORS[name](pdoc, facts))
-                    remembered[(name, key, facts)] = found
+                        found = remembered[(name, key, facts)] = list(VALIDATORS[name](pdoc, facts))
                 except Exception as exc:  # one broken rule never stops the check
                     for cr in crs:
                         notices.append(f"規則「{cr.rule.id}」の処理中にエラーが起きたため、この規則を飛ばしました（{type(exc).__name__}: {exc}）")
