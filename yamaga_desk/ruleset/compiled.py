@@ -386,30 +386,24 @@ class Matcher:
     def facts_matches(self, draft: Document, paragraphs, rules: list[CompiledRule], remembered):
         """Raw matches of the paragraph validators that take facts about the
         rest of the draft (validator(facts=...)).  `paragraphs`: (start in
-        draft.text, key, document of the paragraph, its needs_present) for each paragraph, where
-        `key` names the paragraph's content; `remembered` maps (validator,
-        key, facts) to spans and is filled here (the caller bounds it).  Returns (matches, notices)."""
+        draft.text, key, document of the paragraph, its needs_present) for
+        each paragraph, where `key` names the paragraph's content;
+        `remembered` maps (validator, key, facts) to spans and is filled here
+        (the caller bounds it).  Returns (matches, notices)."""
         raw: list = []
         notices: list[str] = []
         if not self._facts_validators:
             return raw, notices
         wanted = {id(cr) for cr in rules} if len(rules) != len(self.rules) else None
         for start, key, pdoc, present in paragraphs:
-            for name, needs, crs in self._facts_validators:
-                if wanted is not None:
-                    crs = [cr for cr in crs if id(cr) in wanted]
-                    if not crs:
-                        continue
-                if needs and any(present.isdisjoint(lits) for lits in needs):
-                    continue
+            for name, crs in _to_run(self._facts_validators, wanted, present):
                 try:
                     facts = VALIDATOR_FACTS[name](draft, start, start + len(pdoc.text))
                     found = remembered.get((name, key, facts))
                     if found is None:
                         found = remembered[(name, key, facts)] = list(VALIDATORS[name](pdoc, facts))
                 except Exception as exc:  # one broken rule never stops the check
-                    for cr in crs:
-                        notices.append(f"規則「{cr.rule.id}」の処理中にエラーが起きたため、この規則を飛ばしました（{type(exc).__name__}: {exc}）")
+                    notices.extend(_skipped(crs, exc))
                     continue
                 for cr in crs:
                     raw.extend([(cr, s + start, e + start) for s, e in found])
@@ -423,18 +417,11 @@ class Matcher:
             return
         if present is None:
             present = self._need_scanner.present(doc.text)
-        for name, needs, crs in validators:
-            if wanted is not None:
-                crs = [cr for cr in crs if id(cr) in wanted]
-                if not crs:
-                    continue
-            if needs and any(present.isdisjoint(lits) for lits in needs):
-                continue
+        for name, crs in _to_run(validators, wanted, present):
             try:
                 spans = list(VALIDATORS[name](doc))
             except Exception as exc:  # one broken rule never stops the check
-                for cr in crs:
-                    notices.append(f"規則「{cr.rule.id}」の処理中にエラーが起きたため、この規則を飛ばしました（{type(exc).__name__}: {exc}）")
+                notices.extend(_skipped(crs, exc))
                 continue
             if spans:
                 for cr in crs:
@@ -525,6 +512,25 @@ class Matcher:
             start, end = doc.norm.to_original(s, e)
             spans[(cr.rule.id, start, end)] = (cr, start, end)
         return _merge_overlaps(spans.values(), doc.norm.original)
+
+
+def _to_run(validators, wanted: set[int] | None, present):
+    """(name, wanted rules naming it) of each validator whose needed literals
+    are all present."""
+    for name, needs, crs in validators:
+        if wanted is not None:
+            crs = [cr for cr in crs if id(cr) in wanted]
+            if not crs:
+                continue
+        if needs and any(present.isdisjoint(lits) for lits in needs):
+            continue
+        yield name, crs
+
+
+def _skipped(crs, exc: Exception) -> list[str]:
+    """The notice for each rule whose validator failed (the check goes on)."""
+    return [f"規則「{cr.rule.id}」の処理中にエラーが起きたため、この規則を飛ばしました（{type(exc).__name__}: {exc}）"
+            for cr in crs]
 
 
 def _merge_overlaps(matches, original: str) -> list[Finding]:
