@@ -363,3 +363,13 @@ def test_dumping_planned_as_a_question(engine):
 def test_a_counted_blow_at_a_spouse_is_violence_but_not_at_a_fly(engine):
     assert {"5.6.3", "5.6.6"} <= _flagged(engine, "旦那が酔って帰ってきたけん一発ひっぱたいといた")
     assert "5.6.3" not in _flagged(engine, "台所のハエを一発で叩いた")
+
+
+def test_a_burning_habit_told_on_the_next_paragraphs_first_line(engine):
+    # The habit is looked for to the end of the next line, which after a
+    # sentence ending in a blank line is the next paragraph's (a fact of it).
+    def spans(text):
+        return [text[f.start:f.end] for f in engine.check(text, only=["illegal-open-burning"]).findings]
+    assert spans("庭でゴミを燃やした\n\n毎日やってる") == ["ゴミを燃やした", "毎日やってる"]
+    assert spans("庭でゴミを燃やした。\n\n毎日やってる") == ["ゴミを燃やした"]
+    assert spans("公園を散歩した\n\n毎日やってる") == []

@@ -199,3 +199,28 @@ def test_a_body_touched_or_peeped_at_relished(engine):
 def test_lyrics_about_a_river_and_a_wish_for_a_concert_are_not_relished_violence(engine):
     text = "アンコールの歌詞「灯りをひとつ川に流して」で泣いた。\n\n地元のホールでライブしてくれたら最高なんだけどなぁ。"
     assert "5.6.6" not in _flagged(engine, text)
+
+
+# harassment_boasted and animal_cruelty_relished look for the fun to the end of
+# the next line, which after a sentence ending in a blank line is the next
+# paragraph's first line (their fact); the span then ends there.
+
+def _spans_by_rule(engine, text, rule):
+    return [text[f.start:f.end] for f in engine.check(text, only=[rule]).findings]
+
+
+def test_harassment_whose_fun_is_told_on_the_next_paragraphs_first_line(engine):
+    told = "飲み会で新人の子にセクハラ発言"
+    rule = "public-order-harassment-boasted"
+    spans = _spans_by_rule(engine, told + "\n\nみんな大ウケw", rule)
+    assert spans and spans[0].startswith("セクハラ発言") and spans[0].endswith("ウケ")
+    assert _spans_by_rule(engine, told + "\n\n会議は延期です。", rule) == []
+    # the fun beyond the next line's first 20 characters is too far
+    assert _spans_by_rule(engine, told + "\n\n" + "あ" * 20 + "大ウケw", rule) == []
+
+
+def test_cruelty_whose_relish_is_told_on_the_next_paragraphs_first_line(engine):
+    act = "カエルに爆竹をくっつけた"
+    rule = "public-order-animal-cruelty-relished"
+    assert _spans_by_rule(engine, act + "\n\n最高の暇つぶし", rule) == ["カエルに爆竹をくっつけ"]
+    assert _spans_by_rule(engine, act + "\n\n明日は雨の予報です。", rule) == []

@@ -55,6 +55,7 @@ from bisect import bisect_left
 from .. import lazy_regex
 from . import validator
 from .draft_facts import once_per_draft, text_after, text_before
+from .edge_sentences import sentence_before
 from .triggers import Trigger
 
 # A sentence that warns, prohibits or reports enforcement.
@@ -932,26 +933,42 @@ _BURN_LAWFUL = lazy_regex.compile(
 )
 
 
-# Stays "text": the habit is looked for to the end of the line after the
-# sentence, which for a sentence ending in a blank line is the next paragraph's,
-# and the habit found there is a span of that paragraph.
-@validator("open_burning", needs=(_OPEN_BURNING, _BURN_PLACE))
-def open_burning(doc):
+def _burning_before(draft, start: int, end: int) -> str:
+    """The fact of open_burning: the habit is looked for to the end of the
+    line after the sentence, and a sentence ending in the blank lines (the
+    draft's sentence just before this paragraph) reaches this paragraph's
+    first line — that sentence when it tells of burning, else ""."""
+    before = sentence_before(draft, start)
+    return before if _OPEN_BURNING.search(before) else ""
+
+
+# Every span is a burning (with a _BURN_PLACE in its sentence) or a habit,
+# whose words are all _BURN_PLACE words too; the burning itself may be in the
+# paragraph before, so it is no need.
+@validator("open_burning", scope="paragraph", needs=(_BURN_PLACE,), facts=_burning_before)
+def open_burning(doc, burning_before=""):
     """Household rubbish burnt in a garden, a field or a drum, told as done or habit."""
-    text = doc.text
+    # The previous paragraph's last sentence goes in front, so that its habit
+    # found on this paragraph's first line is this paragraph's span.
+    skip = len(burning_before)
+    text = burning_before + doc.text
+    bounds = [(0, skip)] if skip else []
     for m in _OPEN_BURNING.finditer(text):
-        lo, hi = doc.sentence_at(m.start())
+        lo, hi = bounds[0] if m.start() < skip else doc.sentence_at(m.start() - skip)
+        if m.start() >= skip:
+            lo, hi = lo + skip, hi + skip
         if not _BURN_PLACE.search(text, lo, hi):
             continue
         if _WARNING.search(text, lo, hi) or _BURN_LAWFUL.search(text, lo, hi):
             continue
         if _VICTIM.match(text, m.end()):
             continue
-        yield m.start(), _BURN_TAIL.match(text, m.end()).end()
+        if m.start() >= skip:
+            yield m.start() - skip, _BURN_TAIL.match(text, m.end()).end() - skip
         line_end = text.find("\n", hi)
         habit = _BURN_HABIT.search(text, lo, line_end if line_end != -1 else len(text))
-        if habit:
-            yield habit.start(), habit.end()
+        if habit and habit.start() >= skip:
+            yield habit.start() - skip, habit.end() - skip
 
 
 _BURN_TAIL = lazy_regex.compile(r"[さしすせそ]?(?:て(?:る|いる|た|きた|ます|しまった)|た|ちゃった|ちゃう|ば|す|せば)?")

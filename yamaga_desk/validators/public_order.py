@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from .. import lazy_regex
 from . import validator
-from .draft_facts import text_before
+from .draft_facts import text_after, text_before
 from .triggers import Trigger
 
 # -- violence made a norm ------------------------------------------------------------
@@ -210,13 +210,29 @@ _HARASSMENT_OR_DEFENDED = lazy_regex.compile(f"(?:{_HARASSMENT.pattern})|(?:{_DE
 _HARASSMENT_TRIGGER = Trigger(_HARASSMENT, _DEFENDED)
 
 
-# Stays "text": the fun may be told in the first characters of the next line
-# (up to 20 past the sentence), which may start the next paragraph, and the
-# span then runs into that paragraph (no paragraph can yield it alone).
-@validator("harassment_boasted", needs=(_HARASSMENT_OR_DEFENDED,))
-def harassment_boasted(doc):
+def _next_line_head(draft, end: int, chars: int, word) -> str:
+    """The start of the line after a paragraph (its first `chars` characters,
+    up to its line break) when `word` occurs in it, else "": the paragraph's
+    last sentence ends in the blank lines, so a look "to the end of the next
+    line" reaches there.  "" when there is no such word keeps the paragraph's
+    result while the next paragraph is edited."""
+    head = text_after(draft, end, chars).split("\n", 1)[0]
+    return head if word.search(head) else ""
+
+
+_FUN_REACH = 20  # how far past the sentence, on the next line, the fun may be told
+
+
+def _fun_after(draft, start: int, end: int) -> str:
+    """The fact of harassment_boasted: the next line's head, where the fun
+    may be told (the span then ends in the next paragraph)."""
+    return _next_line_head(draft, end, _FUN_REACH, _FUN)
+
+
+@validator("harassment_boasted", scope="paragraph", needs=(_HARASSMENT_OR_DEFENDED,), facts=_fun_after)
+def harassment_boasted(doc, fun_after=""):
     """Sexual harassment told as fun or something done, or defended."""
-    text = doc.text
+    text = doc.text + fun_after
     for lo, hi in _HARASSMENT_TRIGGER.sentences(doc):
         if not (_DEFENDED.search(text, lo, hi) or _HARASSMENT.search(text, lo, hi)):
             continue
@@ -271,15 +287,20 @@ _AGAINST_CRUELTY = lazy_regex.compile(
 _ANIMAL_TRIGGER, _HURT_TRIGGER = Trigger(_ANIMAL), Trigger(_HURT)
 
 
-# Stays "text": the relish may be told up to 40 characters past the sentence
-# on its line, and a sentence ending in a blank line reaches into the next
-# paragraph's first line, whose words of fun and 甥っ子にも教えよ are then
-# spans of that paragraph (a split would need the previous paragraph's last
-# sentence as a fact of the next one).
-@validator("animal_cruelty_relished", needs=(_ANIMAL, _HURT))
-def animal_cruelty_relished(doc):
+_RELISH_REACH = 40  # how far past the sentence, on its line, the relish may be told
+
+
+def _relish_after(draft, start: int, end: int) -> str:
+    """The fact of animal_cruelty_relished: the next line's head, where the
+    relish may be told (the span still ends in this paragraph: a relish past
+    the sentence only confirms it)."""
+    return _next_line_head(draft, end, _RELISH_REACH, _RELISH)
+
+
+@validator("animal_cruelty_relished", scope="paragraph", needs=(_ANIMAL, _HURT), facts=_relish_after)
+def animal_cruelty_relished(doc, relish_after=""):
     """An animal hurt for fun or as a pastime, or the game taught to a child."""
-    text = doc.text
+    text = doc.text + relish_after
     hurt = set(_HURT_TRIGGER.sentences(doc))
     for lo, hi in _ANIMAL_TRIGGER.sentences(doc):
         if (lo, hi) not in hurt or not _HURT.search(text, lo, hi):
