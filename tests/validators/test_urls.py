@@ -192,3 +192,21 @@ def test_romanised_sex_trade_words_in_a_domain():
     assert url_is_adult("http://huzoku-navi.example/kumamoto")
     assert url_is_adult("jyukujyo-club.example/top")
     assert not url_is_adult("https://kumamoto-night-pink.example/")  # no adult word of its own
+
+
+def test_a_link_over_a_blank_line_belongs_to_the_paragraph_it_starts_in():
+    # https\n\n//example.com: the one link form that runs over a blank line.
+    # Run per paragraph with its facts, as the engine does, it is still one
+    # link from "https" to its end — not "example.com" of the next paragraph.
+    from yamaga_desk.analysis.document import Document
+    from yamaga_desk.text.normalize import paragraphs
+    from yamaga_desk.validators import VALIDATOR_FACTS, VALIDATORS
+    text = "詳しくは https\n\n//example.com/a を見て"
+    draft = Document(normalize(text))
+    found, offset = [], 0
+    for _, piece in paragraphs(text):
+        para = Document(normalize(piece))
+        facts = VALIDATOR_FACTS["url"](draft, offset, offset + len(para.text))
+        found += [draft.text[s + offset:e + offset] for s, e in VALIDATORS["url"](para, facts)]
+        offset += len(para.text)
+    assert found == ["https\n\n//example.com/a"]

@@ -103,6 +103,13 @@ def quantities(text: str) -> list[Quantity]:
     return out
 
 
+# Stays "text": the measured value may be in the sentence before, which after
+# a line without 。 is the previous paragraph's last line, and then both it
+# (a span starting in the previous paragraph) and the threshold are reported;
+# a threshold's noun is looked for 16 characters back across a blank line and
+# its claim may follow after line breaks.  Splitting it needs the next
+# paragraph's first sentence as a fact of this one and the previous sentence as
+# a fact of the next; not done within this round.
 @validator("contradictory_figures")
 def contradictory_figures(doc):
     text = doc.text
@@ -180,6 +187,9 @@ def _direction(text: str, start: int, end: int, skip: tuple[int, int]):
     return None
 
 
+# Stays "text": for the same reasons as contradictory_figures — a figure that
+# closes its sentence is taken up by the next sentence, which may open the
+# next paragraph, and both figures are reported.
 @validator("contradictory_trend")
 def contradictory_trends(doc):
     text = doc.text

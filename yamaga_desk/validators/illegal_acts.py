@@ -800,7 +800,10 @@ _NOT_A_GIFT = lazy_regex.compile(r"手紙|メール|連絡|電話|お礼状|礼�
 # Every span is a gift (_GIFT_ARRIVED, _BENEFIT or _GIFT) in a draft about
 # official work (_OFFICIAL_WORK or _OFFICIAL_ACT).  Stays "text": the favour
 # (the draft's first) and the gift may be told paragraphs apart, and both are
-# spans.
+# spans; the gift reported is the first that qualifies after the draft's
+# first favour, so each paragraph would need the draft's first favour and
+# whether a gift before it already qualified — a chain of facts not built in
+# this round.
 _GIFT_TAKEN = lazy_regex.compile("|".join(f"(?:{p.pattern})" for p in (_GIFT_ARRIVED, _BENEFIT, _GIFT)))
 _OFFICIAL = lazy_regex.compile("|".join(f"(?:{p.pattern})" for p in (_OFFICIAL_WORK, _OFFICIAL_ACT)))
 
