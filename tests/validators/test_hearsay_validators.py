@@ -6,12 +6,17 @@ from __future__ import annotations
 import pytest
 
 from yamaga_desk.ruleset.examples import EXAMPLE_TODAY
-from yamaga_desk.validators.hearsay import administration_guess, hearsay_final, hearsay_rashii, hearsay_reported, hearsay_sou
+from yamaga_desk.validators.hearsay import (_administration_guess_facts, administration_guess, hearsay_final,
+                                            hearsay_rashii, hearsay_reported, hearsay_sou)
 
 
 def spans(engine, validator, text):
     doc = engine.document(text, "x", EXAMPLE_TODAY)
-    return [doc.text[s:e] for s, e in validator(doc)]
+    if validator is administration_guess:  # a paragraph validator with facts: the text as one paragraph
+        found = validator(doc, _administration_guess_facts(doc, 0, len(doc.text)))
+    else:
+        found = validator(doc)
+    return [doc.text[s:e] for s, e in found]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -346,7 +351,6 @@ def _examples(engine, name):
     ("hearsay_rashii", ["閉店するらしかった", "閉店するらしく、残念", "閉店するらしかよ", "閉店するらしき噂"]),
     ("hearsay_sou", ["中止になるそうです", "雨が降るそうだ"]),
     ("hearsay_reported", ["危ないって、近所の人が言いよった", "休校になると聞きました"]),
-    ("administration_guess", ["職員だけど、ごみ袋は来年度から値上げになると思う"]),
 ])
 def test_a_validators_needs_hold_wherever_it_finds_something(engine, name, more):
     assert _needs_hold(engine, name, _examples(engine, name) + more) > 0
@@ -377,8 +381,8 @@ def test_paragraph_scope_validators_find_the_same_in_a_paragraph_as_in_the_draft
 
 
 def test_staff_named_in_one_paragraph_makes_a_guess_in_another_the_citys_word(engine):
-    """administration_guess stays text scope: 職員です in the first paragraph
-    still counts after the draft is edited further down."""
+    """職員です in the first paragraph still counts after the draft is edited
+    further down (a fact of every paragraph, not a look at the edited one)."""
     rule = ["insider-guess-about-administration"]
     guess = "たぶん来年から商品券はなくなると思う"
     assert not engine.check(guess, only=rule).findings
@@ -387,6 +391,38 @@ def test_staff_named_in_one_paragraph_makes_a_guess_in_another_the_citys_word(en
                if f.rule == rule[0])
     edited = draft.replace("いい天気", "すごくいい天気")
     assert any("商品券" in f.excerpt for f in engine.check(edited).findings if f.rule == rule[0])
+
+
+def _guess_excerpts(engine, text):
+    return [f.excerpt for f in engine.check(text, today=EXAMPLE_TODAY).findings
+            if f.rule == "insider-guess-about-administration"]
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # the topic named in the paragraph before the guess (a line without 。
+    # takes the blank line into its sentence, so the guess follows it)
+    (["職員です。", "国道の拡幅工事は年内には終わらないよ", "来年の夏までかかると思う"], ["来年の夏までかかると思う"]),
+    # the guess first, the insider grounds in the next paragraph
+    (["資源ごみの回収、来月から月1回に減るっぽいね", "環境課の雰囲気的に"],
+     ["来月から月1回に減るっぽい", "環境課の雰囲気的に"]),
+    # a colleague's word before the guess, an admission after it, each in its own paragraph
+    (["職員なので言っときます", "企画課の先輩から聞いたけど", "新しい体育館は鹿央にできるはず", "確証はないけど"],
+     ["企画課の先輩から聞いたけど", "鹿央にできるはず", "確証はない"]),
+])
+def test_a_guess_and_its_topic_or_grounds_in_neighbouring_paragraphs_are_found(engine, paragraphs, expected):
+    """What stands in the sentence just before or after a guess counts across
+    a blank line, and still counts when the draft is edited elsewhere (the
+    paragraphs next door are then not re-checked)."""
+    draft = "\n\n".join(paragraphs)
+    for text in (draft, "今日は公民館で体操をしました。\n\n" + draft, "今日は公民館で体操をしました！\n\n" + draft):
+        found = _guess_excerpts(engine, text)
+        assert all(_covers(found, part) for part in expected), (text, found)
+
+
+def test_a_paragraph_about_something_else_takes_no_topic_from_its_neighbour(engine):
+    # 。 closes the topic's sentence: the blank line after it is a sentence
+    # of its own, so the guess in the next paragraph has no topic next to it.
+    assert _guess_excerpts(engine, "職員です。\n\n国道の拡幅工事は年内には終わらない。\n\nたぶん雨になると思う") == []
 
 
 def test_a_guess_ending_a_long_draft_keeps_its_polite_ending(engine):
