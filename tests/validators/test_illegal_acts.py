@@ -373,3 +373,15 @@ def test_a_burning_habit_told_on_the_next_paragraphs_first_line(engine):
     assert spans("庭でゴミを燃やした\n\n毎日やってる") == ["ゴミを燃やした", "毎日やってる"]
     assert spans("庭でゴミを燃やした。\n\n毎日やってる") == ["ゴミを燃やした"]
     assert spans("公園を散歩した\n\n毎日やってる") == []
+
+
+
+def test_someone_else_seen_burning_rubbish_is_not_the_writers_act(engine):
+    # _VICTIM is matched right after the burning verb with .match(text, pos); an
+    # anchored "^" pattern never matched there, so a neighbour's burning that
+    # the writer only saw was reported as the writer's own open burning.
+    def burning(text):
+        return [f.excerpt for f in engine.check(text, only=["illegal-open-burning"]).findings]
+    for text in ["隣の人が庭でゴミを燃やしてるのを見た", "畑でビニールを燃やした人の煙が洗濯物についた"]:
+        assert burning(text) == [], text
+    assert burning("庭でゴミを燃やしてる。収集日まで待てんけん") == ["ゴミを燃やしてる"]

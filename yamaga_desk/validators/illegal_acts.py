@@ -104,9 +104,10 @@ def _warns(text: str, lo: int, hi: int) -> bool:
     return True
 
 
-# The writer is the one it happened to.
+# The writer is the one it happened to; matched right after the act with
+# .match(text, pos) (no "^": it would never match at pos > 0).
 _VICTIM = lazy_regex.compile(
-    r"^(?:を)?(?:され|さ(?:せ)?られ|に遭|にあ|を見かけ|を目撃|を発見|を見つけ|に気づ|に気付|を捕まえ|犯を|犯が|の現場|の被害|"
+    r"(?:を)?(?:され|さ(?:せ)?られ|に遭|にあ|を見かけ|を目撃|を発見|を見つけ|に気づ|に気付|を捕まえ|犯を|犯が|の現場|の被害|"
     r"(?:する|した|して(?:る|いる|た|いた)|してる)(?:人|奴|やつ|車|者|連中|輩|ドライバー|客|の(?:を|が)))"
 )
 # Another person or vehicle doing it: 信号無視の車, 路駐してる人.
@@ -402,7 +403,7 @@ def _endorsed_in_sentence(doc, lo, hi, facts):
     for act in _ACT.finditer(text, lo, hi):
         if _quoted_warning(doc, act.start(), quote):
             continue
-        if _VICTIM.match(text[act.end():act.end() + 8]):
+        if _VICTIM.match(text, act.end()):
             continue
         if _OTHERS.match(text, act.end()) or _DONE_TO_WRITER.match(text, act.end()):
             continue
@@ -748,7 +749,7 @@ def illegal_dumping(doc, facts):
         lo, hi = doc.sentence_at(m.start())
         if _WARNING.search(text, lo, hi):
             continue
-        if _VICTIM.match(text[m.end():m.end() + 8]) or re.match(r"(?:られ|れ)", text[m.end():m.end() + 2]):
+        if _VICTIM.match(text, m.end()) or re.match(r"(?:られ|れ)", text[m.end():m.end() + 2]):
             continue
         yield m.start(), m.end()
 
