@@ -125,3 +125,24 @@ def test_ready_made_food_passed_off_at_a_quoted_shop(engine):
 def test_a_name_as_organiser_made_to_look_official(engine):
     text = "町内会のポスター、勝手に『山鹿市主催』っぽくしといた。人が来るけんね"
     assert any("『山鹿市主催』っぽくし" in f for f in _flagged(engine, text))
+
+
+@pytest.mark.parametrize("text, part", [
+    # Kinds of business that were missing (建工, 住設), repeated trouble, work passed on.
+    ("東山建工は下請けに丸投げばっかりで、現場に来たこともない", "下請けに丸投げ"),
+    ("あおば住設の修理、仕上がりがひどかった。頼まんでね", "頼まんで"),
+    ("さくら交通は事故ばかり起こすから、遠足には使わんでほしい", "事故ばかり起こ"),
+    # The harm of using it, and a dialect plea to stay away.
+    ("ひかり住建に頼んだら家が傾くけん、絶対やめときー", "頼んだら家が傾"),
+])
+def test_trouble_and_dialect_pleas_against_a_named_business(engine, text, part):
+    assert any(part in f for f in _flagged(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "雨の日は自転車は使わんでいいよ、山鹿交通さんのバスで送るけん",  # no need to, not don't
+    "課長は仕事を部下に丸投げしがちやけど、〇〇建設さんは丁寧",  # a boss, not a subcontract
+    "山鹿観光バスさんは事故ゼロを5年続けています",
+])
+def test_look_alikes_of_trouble_and_pleas_stay_clean(engine, text):
+    assert _flagged(engine, text) == []
