@@ -385,3 +385,5 @@ def test_someone_else_seen_burning_rubbish_is_not_the_writers_act(engine):
     for text in ["隣の人が庭でゴミを燃やしてるのを見た", "畑でビニールを燃やした人の煙が洗濯物についた"]:
         assert burning(text) == [], text
     assert burning("庭でゴミを燃やしてる。収集日まで待てんけん") == ["ゴミを燃やしてる"]
+    # "…するのが" is the writer's own habit, not someone seen doing it
+    assert burning("週末に畑でゴミを燃やすのがうちの習慣") != []
