@@ -289,3 +289,16 @@ def test_a_leap_day_takes_its_year_from_a_heading_paragraphs_earlier(engine):
     assert _flagged(fresh, "2028年の行事予定" + body) == []
     assert _flagged(fresh, "2026年の行事予定" + body.replace("八千代座", "さくら湯")) == ["2月29日"]
     assert _flagged(fresh, "行事予定" + body) == []  # no year in sight: may be right
+
+
+@pytest.mark.parametrize("text", [
+    "図書館の閉館時刻を夜9時から7時に早める案を検討しています",  # a change, not a range
+    "公民館は朝9時から夜8時まで開いています",  # 夜8時 is 20:00
+])
+def test_a_time_change_and_an_evening_end_are_not_reversed_ranges(engine, text):
+    assert not any(f.rule == "accuracy-reversed-range" for f in engine.check(text).findings)
+
+
+def test_a_reversed_range_with_morning_and_evening_words_is_still_found(engine):
+    text = "受付は夕方5時から夕方3時までです"
+    assert any(f.rule == "accuracy-reversed-range" for f in engine.check(text).findings)

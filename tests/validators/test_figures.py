@@ -195,3 +195,32 @@ def test_more_places_left_than_there_are_places(engine):
     assert _flagged(engine, "定員20名（先着順）。残りあと5名で締め切ります") == []
     # a count of days is not places left
     assert _flagged(engine, "先着50名様にプレゼント。あと60日で開幕です") == []
+
+
+@pytest.mark.parametrize("text, part", [
+    ("来年度から、体育館の使用料を1時間600円から500円に値上げします", "600円から500円に値上げ"),
+    ("夏休みはプールの監視員を10人から7人に増員します", "10人から7人に増員"),
+    ("指定袋は1枚40円→50円に引き下げとなります", "40円→50円に引き下げ"),
+])
+def test_a_change_told_the_wrong_way_round(engine, text, part):
+    assert any(part in f for f in _flagged(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "来年度から、体育館の使用料を1時間500円から600円に値上げします",
+    "参加者は30人から25人に減りましたが、満足度は上がりました",
+])
+def test_a_change_told_the_right_way_stays_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, part", [
+    ("このヨーグルトを毎朝食べれば、風邪には100%かかりません", "100%かかりません"),
+    ("ここの水を飲みよったら、インフルには絶対かからんけん", "絶対かからん"),
+])
+def test_an_illness_ruled_out_by_a_certainty_after_it(engine, text, part):
+    assert any(part in f for f in _flagged(engine, text))
+
+
+def test_an_illness_not_ruled_out_stays_clean(engine):
+    assert _flagged(engine, "ワクチンを打っても、インフルエンザに100%かからないとは言えません") == []

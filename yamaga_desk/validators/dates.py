@@ -526,7 +526,8 @@ def holiday_name_mismatches(doc):
 
 # A range whose end comes before its start: 受付 13時〜11時, 8月16日〜14日.
 # A range into the night (22時〜2時, 18:00〜翌1:00) is a real one.
-_CLOCK = r"(?P<{p}ap>午前|午後)?\s*(?P<{p}h>[0-9]{{1,2}})(?:時(?:(?P<{p}m>[0-9]{{1,2}})分|半)?|:(?P<{p}m2>[0-9]{{2}}))"
+# 夜8時 / 夕方5時 are evening hours like 午後8時; 朝9時 like 午前9時.
+_CLOCK = r"(?P<{p}ap>午前|午後|朝|夕方|夜|晩)?\s*(?P<{p}h>[0-9]{{1,2}})(?:時(?:(?P<{p}m>[0-9]{{1,2}})分|半)?|:(?P<{p}m2>[0-9]{{2}}))"
 _TIME_RANGE = lazy_regex.compile(
     r"(?<![0-9:.])" + _CLOCK.format(p="a") + r"\s*(?:〜|~|－|-|―|ー|から)\s*(?P<next>翌日?|深夜)?\s*"
     + _CLOCK.format(p="b") + r"(?![0-9])"
@@ -540,11 +541,15 @@ _DAY_RANGE = lazy_regex.compile(
 def _minutes(m, p: str) -> int | None:
     hour = int(m.group(p + "h"))
     minute = m.group(p + "m") or m.group(p + "m2")
-    if m.group(p + "ap") == "午後" and hour < 12:
+    if m.group(p + "ap") in ("午後", "夕方", "夜", "晩") and hour < 12:
         hour += 12
     if hour > 24:
         return None
     return hour * 60 + (int(minute) if minute else 0)
+
+
+# 「8時から6時に短縮」 is a change of one time to another, not a range.
+_CHANGED_TO = lazy_regex.compile(r"\s*(?:に|へ|まで)(?:変更|短縮|延長|繰り上|繰上|繰り下|繰下|前倒|早め|早ま|遅ら|遅く|早く|変わ|変え|なり|なる|切り替|縮め|延ば|見直)")
 
 
 @validator("reversed_range", scope="paragraph")
@@ -552,7 +557,7 @@ def reversed_ranges(doc):
     text = doc.text
     for m in _TIME_RANGE.finditer(text):
         start, end = _minutes(m, "a"), _minutes(m, "b")
-        if start is None or end is None or m.group("next"):
+        if start is None or end is None or m.group("next") or _CHANGED_TO.match(text, m.end()):
             continue
         # Ending before it starts, unless it starts in the evening (runs past midnight).
         if end < start and start < 18 * 60 and not (m.group("bap") == "午前" and m.group("aap") == "午後"):

@@ -300,3 +300,34 @@ def contradictory_totals(doc):
                 if close:
                     end += close.end()
             yield min(parts[0].start, total_start), end
+
+
+# 「1枚30円から25円に値上げします」: a change from one figure to another told
+# with a word for the opposite direction (値上げ while the price falls,
+# 増員 while the staff shrinks).  The two figures share a unit and are joined
+# by から/より; the word follows the second within a few characters.
+_CHANGE_UP = (r"値上げ|値上がり|引き上げ|引上げ|増額|増加|増え|増や|増員|増便|拡大|拡充|延長|アップ|上が|上げ|上昇"
+              r"|伸び|高く|多く")
+_CHANGE_DOWN = (r"値下げ|値下がり|引き下げ|引下げ|減額|減少|減っ|減ら|減員|減便|縮小|短縮|ダウン|下が|下げ|下落|削減"
+                r"|安く|少なく|低く")
+_CHANGE_WORD = lazy_regex.compile(_CHANGE_UP + "|" + _CHANGE_DOWN)
+_FROM = lazy_regex.compile(r"\s*(?:から|より|→|⇒|->)\s*(?:約|およそ)?\s*")
+_CHANGE_AFTER = lazy_regex.compile(
+    r"\s*(?:に|へ|まで|と)?(?:大幅に|大きく|少し|わずかに|さらに|一気に|一律)?\s*"
+    rf"(?:(?P<up>{_CHANGE_UP})|(?P<down>{_CHANGE_DOWN}))"
+)
+
+
+@validator("contradictory_change", scope="paragraph", needs=(_CHANGE_WORD,))
+def contradictory_changes(doc):
+    text = doc.text
+    found = quantities(text)
+    for a, b in zip(found, found[1:]):
+        if a.unit != b.unit or a.value == b.value:
+            continue
+        joint = _FROM.fullmatch(text, a.end, b.start)
+        said = _CHANGE_AFTER.match(text, b.end) if joint else None
+        if not said:
+            continue
+        if (said.group("up") and b.value < a.value) or (said.group("down") and b.value > a.value):
+            yield a.start, said.end()
