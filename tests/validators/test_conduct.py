@@ -218,6 +218,9 @@ def test_dont_come_again_with_an_adverb_between_is_still_dismissive(engine):
     ("税務課に来た兄ちゃん、住所も書けんとかバ〇なん？", "バ〇なん"),
     # "even a child could" as a sneer
     ("住民票取りに来た人、記入例見ても書けんとか。中学生でもできるぞ", "中学生でもできるぞ"),
+    # round 9: a brain "not enough" in dialect, a head "bad" in kana
+    ("手続きに来たじいさん、何回言うても覚えん。脳みそ足らんっちゃろか", "脳みそ足らん"),
+    ("窓口に来た兄ちゃん、書類ぐちゃぐちゃ。ほんま頭わるいんかな", "頭わるいん"),
 ])
 def test_contempt_for_a_resident_in_dialect_or_masked_is_found(engine, text, expected):
     assert any(expected in s for s in spans(engine, citizen_contempt, text))
@@ -533,3 +536,32 @@ def test_round8_families_are_flagged(engine, text, item):
 ])
 def test_round8_look_alikes_stay_clean(engine, text, item):
     assert item not in items(engine, text)
+
+
+def test_a_neighbour_called_names_is_no_resident_mocked_at_work(engine):
+    # 5.6.1 may judge the insult; nothing says the old man was served at work.
+    assert "5.1" not in items(engine, "隣のじいさん、毎朝4時から耕運機。クソジジイ")
+
+
+def test_a_resident_laughed_at_for_a_number_seen_at_work_is_conduct(engine):
+    text = "健診に来た近所の奥さん、体重が95キロもあって思わず吹き出しそうになった"
+    assert any("吹き出" in h for h in _hits(engine, text, "5.1"))
+
+
+def test_the_writer_laughing_at_their_own_checkup_is_fine(engine):
+    assert "5.1" not in items(engine, "健診に来たら血圧が180もあって笑った。塩分控えよ")
+
+
+def test_the_work_pc_filter_got_round_is_conduct(engine):
+    text = "係長おらんけん、課のパソコンでもフィルタに引っかからんサイト探しよる"
+    assert any("フィルタに引っかから" in h for h in _hits(engine, text, "5.1"))
+
+
+def test_a_resident_photographed_covertly_is_conduct(engine):
+    assert "5.1" in items(engine, "受付で騒いどった客、こっそり写真撮っといたばい")
+    assert "5.1" not in items(engine, "受付の写真は、写っている方の許可を得て撮影しました")
+
+
+def test_the_privilege_used_for_a_private_sale_is_law_not_a_boast(engine):
+    found = items(engine, "実家の茶畑のお茶、袋に「市役所おすすめ」って入れた。職員の特権たい。来月から通販で販売します")
+    assert "5.2" in found and "5.1" not in found
