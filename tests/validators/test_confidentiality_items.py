@@ -702,3 +702,28 @@ def test_round8_security_families_are_flagged(engine, text):
 ])
 def test_round8_security_look_alikes_stay_clean(engine, text):
     assert "6.3.3" not in flagged(engine, text)
+
+
+# Round 9 families.  A resident's check-up value learned at work is a
+# secret; a colleague's relative is no colleague; the size of a proposal
+# still being worked out is 6(1), not secret data.
+@pytest.mark.parametrize("text,part", [
+    ("特定健診に来た〇〇地区の田中さん、血糖値が280もあった。大丈夫かな", "血糖値が280"),
+    ("保健指導で来たヤマダさん、γ-GTPは350で完全に飲みすぎ", "γ-GTPは350"),
+])
+def test_a_residents_checkup_value_learned_at_work_is_a_secret(engine, text, part):
+    report = engine.check(text)
+    start = text.index(part)
+    assert any(f.item == "6.3.1" and f.start <= start and f.end >= start + len(part) for f in report.findings), part
+
+
+@pytest.mark.parametrize("text", [
+    "近所の佐藤さんとこの娘さん、心療内科に通いよるらしい",
+    "来月の委員会に出す条例、手数料を300円にする案で調整しよるところ。まだ内緒ね",
+])
+def test_a_relatives_health_or_a_proposed_figure_is_not_a_secret_record(engine, text):
+    assert "6.3.1" not in flagged(engine, text)
+
+
+def test_a_colleagues_health_is_still_a_staff_record(engine):
+    assert "6.3.1" in flagged(engine, "隣の係の佐藤さん、心療内科に通いよるらしい")

@@ -91,6 +91,8 @@ _ABOUT_THE_PAPER = lazy_regex.compile(r"表紙|書いてあるけど|書いて�
 #減らす方向): the plan is 6(1); it is not secret *data* of the city.
 _PLANNED_CHANGE = lazy_regex.compile(
     r"(?:上げ|下げ|値上げ|値下げ|引き上げ|引き下げ|増やす|減らす|削る|カットする)(?:る)?(?:案|方向|方針|予定|話)"
+    # 罰金を5千円にする案で調整中: the figure is the proposal being worked out.
+    r"|(?:に|と)(?:する|します|なる|設定する|決める|据え置く)(?:案|方向|方針|線)(?:で|が|を|に)"
 )
 
 
@@ -216,6 +218,10 @@ def complainant_contacts(doc, wrote_to_city):
 # A particular person: a (masked) name with an honorific, a job title, or a
 # relation (近所の人, 窓口に来たおばあさん).  "市民の皆さん" is nobody.
 _NAMED = r"(?:[〇○◯●△▲□■×]{1,4}|[一-龥]{1,4}|[ァ-ヶー]{2,6})(?:さん|様|氏|ちゃん|くん|君)"
+# 〇〇さんとこの息子さん: a member of someone's family, not a colleague.
+_RELATIVE_AFTER = lazy_regex.compile(
+    r"(?:の|とこの|ところの|んとこの|んちの|ちの|家の)(?:奥さん|旦那|ご主人|息子|娘|お父さん|お母さん|おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|子|お子さん|家族|親|嫁|婿|孫|兄|弟|姉|妹)")
+_KIN = lazy_regex.compile(r"(?:奥|旦那|息子|娘|お?父|お?母|お?兄|お?姉|弟|妹|孫|嫁|婿|お子)(?:さん|様|ちゃん|くん|君)")
 _STAFF = lazy_regex.compile(
     rf"{_NAMED}|(?:課長|係長|部長|主査|主任|主幹|室長|所長|局長|支所長|課長補佐|参事|先輩|後輩|同僚|上司|部下|新人|新採|前任者|後任)"
     r"(?!会議|級|職|クラス|試験|研修)"
@@ -244,11 +250,14 @@ _RECORD_TOPIC = lazy_regex.compile(
     r"生活保護|生保|保護費|児童扶養手当|就学援助|非課税世帯|住民税非課税|障がい?者手帳|障害者手帳|療育手帳|精神(?:障がい|障害|疾患|科)"
     r"|要介護[1-5一二三四五]?|要支援|介護認定|認知症|がん(?![ばぼ])(?=[をがはのでとに、。]|検|治|患|細)|癌|難病|透析|HIV|エイズ|妊娠|不妊治療|中絶|DV|離婚調停|虐待"
     r"|健診結果|検診結果|健康診断の結果|病名|持病|自己破産|多重債務|借金|滞納|未納|差し押さえ|差押え|前科|逮捕歴"
+    # A test value read off a resident's check-up: HbA1cが9.8, 血圧が180, γ-GTPが300.
+    r"|(?:HbA1c|ヘモグロビンA1c|A1c|血糖値?|空腹時血糖|血圧|コレステロール|LDL|中性脂肪|γ-?GTP|GTP|尿酸値?|尿糖|尿たんぱく|尿蛋白|クレアチニン|eGFR|肝機能)"
+    r"(?:の値)?(?:が|は|も|って|、)?(?:上が|下が)?[^。!?！？\n]{0,4}?[0-9][0-9.]*"
 )
 # How the author came to know it: at work.
 _BY_WORK = lazy_regex.compile(
     r"窓口|相談に|申請|手続き|台帳|データ|システム|記録|受付|担当|仕事で|業務|ケース|家庭訪問|訪問|調査|端末|画面|書類"
-    r"|来庁|に来(?:た|てた|ました)|課に|審査|認定|ケースワーカー|保健師"
+    r"|来庁|に来(?:た|てた|ました)|課に|審査|認定|ケースワーカー|保健師|保健指導"
 )
 _RECORD_PUBLIC = lazy_regex.compile(
     r"ください|ましょう|できます|ご相談|受け付け|受付して|制度|場合は|対象の方|お困りの方|申請方法|支援を行|講座|セミナー|説明会|防止|啓発|キャンペーン"
@@ -281,6 +290,9 @@ def staff_records(doc):
     for lo, hi in doc.sentence_bounds:
         if _PERSONNEL_PUBLIC.search(text, lo, hi):
             continue
+        named = [m for m in _STAFF.finditer(text, lo, hi) if not _NOBODY.match(m.group()) and not _KIN.match(m.group())]
+        if named and all(_RELATIVE_AFTER.match(text, m.end()) for m in named):
+            continue  # the person is someone's son or wife: a resident, not staff
         yield from _topic_clauses(text, lo, hi, _STAFF, _PERSONNEL_TOPIC)
 
 
