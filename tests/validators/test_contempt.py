@@ -460,3 +460,41 @@ def test_hiring_or_admitting_a_group_called_a_mistake(engine):
 def test_a_post_asked_of_one_sex(engine):
     assert "5.6.2" in _items(engine, "自治会の班長は、できれば男の人になってほしいな")
     assert "5.6.2" not in _items(engine, "会長は女性の方にお願いしたところ、快く引き受けてくださいました")
+
+
+def test_wits_said_to_be_lacking_in_dialect_and_in_kana(engine):
+    assert "5.6.1" in _items(engine, "窓口で何度言っても分からん人、ほんと脳ミソ足らんっちゃろか")
+    assert "5.6.1" in _items(engine, "あの担当、ほんま頭わ\u200bるいわ")  # a zero-width space inside
+    assert "5.6.1" not in _items(engine, "頭数が足りないので、当日の受付を手伝ってください")
+
+
+def test_a_group_called_slow_and_useless_is_insult_and_discrimination(engine):
+    text = "ベトナムの連中はどんくさいし使いもんにならん"
+    assert {"5.6.1", "5.6.2"} <= _items(engine, text)
+    spans = _spans(engine, text, "5.6.1")
+    assert "使いもんにならん" in spans  # the second put-down is covered too
+    # useless said of a thing meant for the group is not about the people
+    assert _items(engine, "外国人観光客向けの古い案内板、使い物にならんけん作り直した") == set()
+
+
+def test_housing_refused_for_a_trade_named_by_what_people_do(engine):
+    assert "5.6.2" in _items(engine, "夜のお店で働いとる人には部屋は貸さんことにした")
+    assert "5.6.2" not in _items(engine, "夜の仕事をしている人も通えるよう、窓口を夜8時まで開けています")
+
+
+def test_marriage_refused_in_dialect_and_the_writer_siding_with_it(engine):
+    text = "〇〇地区の出身の人とは結婚させんって祖母が言う。私もその方が無難と思う"
+    spans = _spans(engine, text, "5.6.2")
+    assert any("結婚させん" in s for s in spans)
+    assert any("その方が無難" in s for s in spans)
+    assert "5.6.2" not in _items(engine, "あの地区出身の二人、早く結婚させんといかんねと皆で笑った")
+
+
+def test_a_masked_party_supporters_kept_out_of_a_role(engine):
+    assert "5.6.2" in _items(engine, "△△党の支持者は自治会の会計から外した方がいい")
+    assert "5.6.2" not in _items(engine, "〇〇党の支持者の方も、そうでない方も、どなたでも参加できます")
+
+
+def test_one_sex_kept_out_of_a_role_when_the_group_needs_the_verb_after_it(engine):
+    assert "5.6.2" in _items(engine, "うちの消防団に女性を入れるのは反対やね")
+    assert "5.6.2" not in _items(engine, "消防団に女性を入れる取り組みが始まりました")
