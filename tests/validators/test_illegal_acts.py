@@ -387,3 +387,21 @@ def test_someone_else_seen_burning_rubbish_is_not_the_writers_act(engine):
     assert burning("庭でゴミを燃やしてる。収集日まで待てんけん") == ["ゴミを燃やしてる"]
     # "…するのが" is the writer's own habit, not someone seen doing it
     assert burning("週末に畑でゴミを燃やすのがうちの習慣") != []
+
+
+def test_a_whole_work_fetched_from_where_someone_put_it_up(engine):
+    spans = _spans(engine, "新しいドラマ、海外の動画サイトにシーズンごと上がっとったけん全部落としといた", "5.6.3")
+    assert any("落としといた" in s for s in spans)
+    assert "5.6.3" in _flagged(engine, "写真集、全巻ダウンロードしたけん代金が浮いた")
+    for text in ["市のホームページに上がっている様式をダウンロードしてご利用ください",
+                 "配信サービスで全話ダウンロードしておけば、通信量を気にせず見られます"]:
+        assert "5.6.3" not in _flagged(engine, text), text
+
+
+def test_income_not_declared_told_the_tax_office_will_not_notice(engine):
+    spans = _spans(engine, "バイト代は手渡しやけん、申告せんでもバレんじゃろ", "5.6.3")
+    assert any("申告せんでもバレんじゃろ" in s for s in spans), spans
+    for text in ["給与所得だけの場合は確定申告しなくてもかまいません",
+                 "年間20万円以下なら確定申告しなくても大丈夫です",
+                 "申告しなくてもバレないと思っている方へ。税務署は把握しています"]:
+        assert "5.6.3" not in _flagged(engine, text), text
