@@ -463,3 +463,22 @@ def test_soaking_in_a_recipe_is_not_exposing_a_person(engine, text):
 
 def test_exposing_a_person_is_still_flagged(engine):
     assert _flagged(engine, "ゴミ出しのルールを守らない家、写真付きでさらしときます")
+
+
+@pytest.mark.parametrize("text, part", [
+    # A surname Sudachi reads as a place (石橋, 吉田) before 先生 / さん is a person.
+    ("税の申告で見たけど、眼科の石橋先生の所得がすごかった", "石橋先生"),
+    # A check-up value told with a name.
+    ("健診に来た坂本ハルさん、HbA1cが8.9もあった", "HbA1cが8"),
+    ("吉田さん、人間ドックで要精密検査やったらしい", "要精密"),
+])
+def test_a_named_person_with_tax_or_check_up_details(engine, text, part):
+    assert any(part in f for f in _flagged(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "山鹿市さんのイベントに、熊本県さんも協力されました",
+    "健診の結果はご本人にだけお伝えします。血糖値が気になる方は保健師へ",
+])
+def test_municipalities_and_check_up_notices_stay_clean(engine, text):
+    assert _flagged(engine, text) == []

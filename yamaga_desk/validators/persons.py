@@ -95,7 +95,11 @@ _HEALTH = (
     r"物忘れ(?:が|も)?(?:ひど|激し|多く|増え|進)|徘徊|"
     r"(?:夜中|深夜|夜)に[^。\n]{0,10}?(?:歩き回|うろうろ|さまよ|出歩|徘徊)|"
     r"(?:ボケ|ぼけ)(?:て(?:き|る|い|た|しま)|始め|が(?:進|ひど))|同じこと(?:を)?何度も(?:聞|言|話)|"
-    r"おむつ|失禁|寝込んで|アル中|酒浸り|寝たきり"
+    r"おむつ|失禁|寝込んで|アル中|酒浸り|寝たきり|"
+    # a check-up result told of someone: HbA1cが9.8, 血圧が180, 健診で引っかかった, 要精密検査
+    r"(?:HbA1c|ヘモグロビンA1c|A1c|血糖値?|血圧|コレステロール|LDL|中性脂肪|尿酸値?|γ-?GTP|GTP|肝機能|腎機能|クレアチニン|BMI|PSA)"
+    r"(?:の値|の数値)?(?:が|は|も)?\s?(?:[0-9]|高(?:い|かっ|く|す)|ひど|悪|異常|基準(?:値)?(?:を)?(?:超|オーバー))|"
+    r"(?:健診|検診|人間ドック|検査)(?:の)?(?:結果|数値)?(?:で|が|は|も)?(?:引っかか|ひっかか|異常|悪か|ひどか|最悪|要精密|要再検査|再検査)|要精密検査|要再検査"
 )
 _TROUBLE = (
     r"離婚|調停|DV|家庭内暴力|虐待|不倫|浮気|別居|夫婦げんか|夫婦喧嘩|家出|借金|自己破産|破産|滞納|"
@@ -191,6 +195,7 @@ _WINDOW_SENTENCES = 1
 
 
 _NAME_POS = ("名詞", "固有名詞", "人名")
+_PLACE_SURNAME = lazy_regex.compile(r"[一-龥]{2,3}(?<![市町村県区郡島国州])")
 
 
 def _is_name(token) -> bool:
@@ -248,7 +253,11 @@ def _named_persons(doc) -> list[tuple[int, int]]:
             # honorific used for people only (occupations take さん: 店主さん).
             nickname = (next_surface in _FAMILIAR_HONORIFICS and t.pos[0] == "名詞"
                         and bool(_SHORT_NAME.fullmatch(t.surface)) and t.surface not in _NOT_NAMES)
-            if not (masked or nickname):
+            # 石橋先生, 吉田さん: a surname Sudachi reads as a place (固有名詞/地名)
+            # before an honorific; not a municipality (山鹿市さん, 熊本県さん).
+            place_surname = (t.pos[:3] == ("名詞", "固有名詞", "地名") and next_surface in _HONORIFICS
+                             and bool(_PLACE_SURNAME.fullmatch(t.surface)))
+            if not (masked or nickname or place_surname):
                 i += 1
                 continue
         j = i
