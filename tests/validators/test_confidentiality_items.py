@@ -727,3 +727,26 @@ def test_a_relatives_health_or_a_proposed_figure_is_not_a_secret_record(engine, 
 
 def test_a_colleagues_health_is_still_a_staff_record(engine):
     assert "6.3.1" in flagged(engine, "隣の係の佐藤さん、心療内科に通いよるらしい")
+
+
+# Round 9, 6(1) families: a facility sold off, a shortlist being narrowed,
+# an item argued over with finance; the matter must be covered, not only
+# the secrecy word.
+@pytest.mark.parametrize("text,part", [
+    ("オフレコやけど、旧給食センターは民間へ売却する方向で話が進んどる", "民間へ売却する方向で話が進んどる"),
+    ("新しい斎場の候補地、いま2か所まで絞り込んでるところ", "2か所まで絞り込んでる"),
+    ("来年度予算に補聴器の購入助成を入れるかどうか、財政課とやり合ってる最中", "入れるかどうか"),
+])
+def test_round9_deliberation_families_cover_the_matter(engine, text, part):
+    start = text.index(part)
+    report = engine.check(text)
+    assert any(f.item == "6.1" and f.start <= start and f.end >= start + len(part) for f in report.findings), \
+        [(f.item, f.excerpt) for f in report.findings]
+
+
+@pytest.mark.parametrize("text", [
+    "本庁舎の防犯カメラ、南側の搬入口は死角になっとるとよ。内緒ね",
+    "サブスク、家族で話し合って1つに絞ることにした",
+])
+def test_keeping_a_security_gap_quiet_or_a_settled_choice_is_no_6_1(engine, text):
+    assert "6.1" not in flagged(engine, text)

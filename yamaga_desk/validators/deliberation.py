@@ -42,7 +42,10 @@ _PROCESS = (
     r"|(?:検討|協議|調整|交渉|打診)し(?:とる|よる|てる)"
     r"|(?:検討|協議|議論|調整|交渉)が(?:進んで|進められて|始まって|続いて)(?:い)?(?:る|ます)"
     r"|話し合い(?:中|を(?:して|し)(?:い)?る|の最中)|話し合って(?:い)?る(?:最中|ところ)"
-    r"|話が(?:出て|進んで|持ち上がって)(?:い)?(?:る|た|ます)"
+    r"|話が(?:出て|進んで|持ち上がって)(?:い)?(?:る|た|ます)|話が(?:出と|進んど|進みよ|持ち上がっと)(?:る|った|ります)"
+    # A shortlist being narrowed: 候補を3か所まで絞り込み中, 2社に絞っとる, 選定中.
+    r"|(?:絞り込み|絞込み|選定|選考|比較検討)(?:中|の最中|段階)|絞り?込んで(?:い)?る|絞っ(?:て(?:い)?る|とる|ちょる)"
+    r"|[0-9一二三四五]+(?:か所|箇所|カ所|ヶ所|ケ所|案|社|業者|地区|候補)(?:まで|に)(?:絞|しぼ)(?:り込み中|り込んで(?:い)?る|り込みよる|って(?:い)?る|っとる|られて(?:い)?る|られとる)"
     r"|案が(?:浮上|出て(?:い)?る|出てる|上がって(?:い)?る|有力)|候補に(?:挙がって|上がって|なって)(?:い)?る"
     # 第一候補になっとった / 最有力候補だ / 候補に挙がっとる (Kumamoto ている = とる)
     r"|(?:第[一1]|最有力|有力|一番の)候補(?:に|と|だ|で|は|って|として)|候補に(?:挙が|上が|あが|な)っと(?:る|った|ります)"
@@ -50,8 +53,8 @@ _PROCESS = (
     r"|決まりかけ|ほぼ決まり|ほぼ確定|内々に決ま|内々定|内々に打診|固まりつつ"
     # Working a matter out with another part of the administration: 財政課と詰めている,
     # 教育委員会と相談中, 県とすり合わせ中.  相談/詰める alone are as often private.
-    rf"|{_CITY_PARTNER}(?:と|とも|との間で)(?:今|いま|まだ)?(?:相談|協議|調整|詰め|すり合わせ|擦り合わせ|かけあ|掛け合|話し合|交渉|折衝)"
-    r"(?:い|っ)?(?:中|て(?:い)?る|てます|ている|を(?:して|進めて|続けて)(?:い)?る)"
+    rf"|{_CITY_PARTNER}(?:と|とも|との間で)(?:今|いま|まだ)?(?:相談|協議|調整|詰め|すり合わせ|擦り合わせ|かけあ|掛け合|話し合|交渉|折衝|やりあ|やり合|やりお|もめ|揉め|バトっ|戦っ|闘っ)"
+    r"(?:い|っ)?(?:中|て(?:い)?る|てます|ている|とる|を(?:して|進めて|続けて)(?:い)?る)(?:最中|ところ|段階)?"
 )
 # Personnel decisions before they are announced.  内定 alone is also a
 # student's job offer, so it counts only with a city matter in sight.
@@ -100,7 +103,12 @@ _BUDGET_PLAN = (
     r"(?:来年度|再来年度|次年度|新年度|当初|補正)?予算案?に(?:入る|入れる|盛り込む|盛り込まれる|計上される|載る|乗る)"
     r"(?:予定|見込み|方向|らしい|って|みたい)"
 )
-_DIRECTION = r"方向で(?:検討|協議|調整|進め|動いて|話が進んで|話が進められて|固まり|まとまり|詰め|すり合わせ|擦り合わせ|根回し)"
+# Whether an item goes into the budget: 予算に給食費の無償化を入れるかどうか.
+_BUDGET_QUESTION = (
+    r"予算(?:案)?に[^。!?！？\n]{0,20}?(?:入れる|入る|盛り込む|盛り込める|計上する|載せる|乗せる|つける|付ける)(?:か(?:どうか|否か)|かで|かを)"
+)
+_DIRECTION = (r"方向で(?:検討|協議|調整|進め|動いて|動いと|動きよ|話が進んで|話が進んど|話が進みよ|話が進められて|話が出て|話が出と|固まり|まとまり|詰め|すり合わせ|擦り合わせ|根回し)"
+              r"[ぁ-ん]{0,4}")
 _NEGOTIATION = (
     r"(?:契約|条件|価格|用地|買収|誘致|賃料)交渉"
     r"|交渉(?:が|も|は)?(?:大詰め|最終段階|難航|山場|ヤマ場|佳境|まとまりそう)"
@@ -129,7 +137,7 @@ _SETTLED_INSIDE = (
 )
 _OFFICIAL = lazy_regex.compile("|".join(f"(?:{p})" for p in (_PERSONNEL, _NOT_TOLD, _BUDGET_PLAN, _NEGOTIATION, _TENDER_BEFORE, _SETTLED_INSIDE)))
 # Markers that need a city matter in sight (CITY_MATTER) to mean a leak.
-_CONDITIONAL = lazy_regex.compile("|".join(f"(?:{p})" for p in (_OFFER, _SECRECY, _SECRECY_KANA, _DIRECTION, _LEAK_TEASER, _NEGOTIATION_STAGE)))
+_CONDITIONAL = lazy_regex.compile("|".join(f"(?:{p})" for p in (_OFFER, _SECRECY, _SECRECY_KANA, _DIRECTION, _LEAK_TEASER, _NEGOTIATION_STAGE, _BUDGET_QUESTION)))
 # 公表前, 未発表… are formal words: an organisation dealing with the city
 # (a hospital closing a ward, a factory leaving) is enough in sight.
 _BEFORE_RE = lazy_regex.compile(_BEFORE)
@@ -152,6 +160,8 @@ CITY_MATTER = lazy_regex.compile(
     r"|条例|規則の改正|人事|異動|昇進|昇格|職員採用|採用試験|採用人数|採用枠|職員の(?:定数|給与)"
     r"|入札|落札|指定管理|委託(?:先|契約|業者)|業者選定|契約交渉|用地|地権者|補助金|交付金|施策|誘致"
     r"|統廃合|統合|廃止|閉校|休校|民営化|候補地|建設場所"
+    # A public facility sold or handed over: 民間に売却, 民間譲渡, 施設の払い下げ.
+    r"|(?:民間|民間企業|民間事業者)(?:に|へ|への)(?:売却|譲渡|売り渡|払い下げ|移管|貸し出|売る|譲る)|民間(?:譲渡|移譲|売却)|施設(?:の)?(?:売却|譲渡|払い下げ)"
     r"|(?:使用料|入浴料|手数料|保険料|税|料金|ごみ袋|ゴミ袋|水道)(?:の)?(?:値上げ|値下げ|改定|見直し|引き上げ|引き下げ)"
     r"|公共施設|公民館|給食センター|ごみ処理場|清掃センター"
     # Services and works only a municipality runs: ごみの収集回数, 護岸工事, 予定価格.
@@ -306,6 +316,21 @@ def _once_per_document(func):
     return cached
 
 
+# "内緒ね" after where the cameras miss or where a key hangs keeps a
+# security arrangement quiet (6(3)③), not a matter being decided.
+_SECURITY_TOPIC = lazy_regex.compile(
+    r"死角|防犯カメラ|監視カメラ|(?:鍵|カギ|合鍵)(?:は|の場所|の置き場)|暗証番号|パスワード|巡回|警備|セキュリティ|キーボックス|金庫の番号")
+_SECRECY_ONLY = lazy_regex.compile(f"(?:{_SECRECY})|(?:{_SECRECY_KANA})")
+
+
+def _security_secret(doc, start: int) -> bool:
+    lo, hi = doc.sentence_at(start)
+    p_lo, _ = paragraph_at(doc.text, lo)
+    w_lo = doc.sentence_at(lo - 1)[0] if lo > p_lo else lo
+    w_lo = max(w_lo, p_lo)
+    return _SECURITY_TOPIC.search(doc.text, w_lo, hi) is not None and _SUBJECT.search(doc.text, w_lo, hi) is None
+
+
 @_once_per_document
 def _markers(doc, ctx: DraftContext) -> list[tuple[int, int]]:
     """Spans of the words that say a city matter is not decided or not public."""
@@ -313,7 +338,8 @@ def _markers(doc, ctx: DraftContext) -> list[tuple[int, int]]:
     spans = [m.span() for m in _OFFICIAL.finditer(text)]
     spans += [m.span() for m in _CONDITIONAL.finditer(text)
               if not _kept_from_someone(text, *m.span()) and not _job_offer(text, *m.span())
-              and _city_in_sight(doc, ctx, m.start())]
+              and _city_in_sight(doc, ctx, m.start())
+              and not (_SECRECY_ONLY.fullmatch(m.group()) and _security_secret(doc, m.start()))]
     # (the organisation is looked for only once a 公表前… is there: it rarely is)
     spans += [m.span() for m in _BEFORE_RE.finditer(text) if ctx.organisation or _city_in_sight(doc, ctx, m.start())]
     return sorted(spans)
