@@ -210,3 +210,18 @@ def test_a_link_over_a_blank_line_belongs_to_the_paragraph_it_starts_in():
         found += [draft.text[s + offset:e + offset] for s, e in VALIDATORS["url"](para, facts)]
         offset += len(para.text)
     assert found == ["https\n\n//example.com/a"]
+
+
+def test_an_adult_video_pointed_to_through_the_profile_without_a_link(engine):
+    def pointed(text):
+        return [f.excerpt for f in engine.check(text).findings if f.item == "5.6.5"]
+    assert pointed("固ツイのリンクから、大人向けのちょっとHな画像が見られるよ") == ["大人向けのちょっとHな画像"]
+    assert pointed("えっちな配信しよるけん、プロフから来てね") != []
+    for text in ["大人向けの動画講座、プロフのリンクから申し込めます", "HDな動画はこちら",
+                 "Hな画像を送ってくる迷惑メールに注意しましょう"]:
+        assert pointed(text) == [], text
+
+
+def test_an_adult_site_pointed_to_is_a_link_item_not_public_order(engine):
+    items = {f.item for f in engine.check("職場のパソコンでエッチなサイトが見られた、検索したらすぐ出る").findings}
+    assert "5.6.5" in items and "5.6.6" not in items

@@ -236,10 +236,12 @@ def adult_link_words(doc):
 
 # Pointing to an adult site without a link: 「エロ動画サイト、momoで検索してみ」.
 _ADULT_SITE = lazy_regex.compile(
-    r"(?:エロ|えろ|エッチな?|えっちな?|エ" + _MASK + r"{1,2}|アダルト|ア" + _MASK + r"{1,2}ルト|成人向けの?|無修正|18禁|R-?18|"
+    # 大人向けの / 18禁の and a softener may come first: 大人向けのちょっとHな動画
+    r"(?:(?:大人|成人)向けの?|18禁の?|R-?18の?)?(?:ちょっと|ちょい|ちょっぴり|かなり|めっちゃ|超|すごく|とびきり)?"
+    r"(?:(?<![A-Za-z])H(?:な|い)?|エロ|えろ|エッチな?|えっちな?|エ" + _MASK + r"{1,2}|アダルト|ア" + _MASK + r"{1,2}ルト|成人向けの?|無修正|18禁|R-?18|"
     r"風俗|風" + _MASK + r"|フーゾク|ふうぞく|ふーぞく|デリヘル|ソープ|ピンサロ|出会い系|ライブチャット|裏垢|裏アカ|セフレ)"
     r"(?:動画|画像|漫画|マンガ|アニメ|ライブ|配信|同人誌|まとめ)?(?:の)?(?:神)?"
-    r"(?:サイト|アプリ|動画|画像|掲示板|アカウント|垢)"
+    r"(?:サイト|アプリ|動画|画像|配信|掲示板|アカウント|垢)"
 )
 # Pointing without a link: search for it, the link in my profile, sent by DM.
 _POINTER = lazy_regex.compile(
