@@ -224,3 +224,23 @@ def test_cruelty_whose_relish_is_told_on_the_next_paragraphs_first_line(engine):
     rule = "public-order-animal-cruelty-relished"
     assert _spans_by_rule(engine, act + "\n\n最高の暇つぶし", rule) == ["カエルに爆竹をくっつけ"]
     assert _spans_by_rule(engine, act + "\n\n明日は雨の予報です。", rule) == []
+
+
+def test_masturbation_slang_with_something_sexual_in_the_draft(engine):
+    def sexual(text):
+        return [f.excerpt for f in engine.check(text).findings if f.item == "5.6.6"]
+    assert any("抜きまくって" in s for s in sexual("例のAV女優の新作、週末に抜きまくって腕がだるい"))
+    for text in ["草取りボランティア、雑草を抜きすぎて腰が痛いです",
+                 "給食のおかずは肉じゃが。芽を取って、アクを抜いたら子どもたちに好評でした",
+                 "水着コンテストの審査、選び抜いた10名が決勝へ"]:
+        assert sexual(text) == [], text
+
+
+def test_more_deaths_wished_as_the_answer_to_a_problem(engine):
+    def wished(text):
+        return [f.rule for f in engine.check(text).findings if f.item == "5.6.6"]
+    assert "public-order-deaths-wished" in wished("病院の年寄りがどんどん死んでくれたら待ち時間も解決するのに")
+    for text in ["このまま対策しなければ、もっと人が死ぬことになります",
+                 "人口が減れば税収も減るので、定住促進に取り組みます",
+                 "住民が亡くなったら、年金の手続きは市民課へ"]:
+        assert wished(text) == [], text
