@@ -405,3 +405,9 @@ def test_income_not_declared_told_the_tax_office_will_not_notice(engine):
                  "年間20万円以下なら確定申告しなくても大丈夫です",
                  "申告しなくてもバレないと思っている方へ。税務署は把握しています"]:
         assert "5.6.3" not in _flagged(engine, text), text
+
+
+def test_everyone_told_they_need_not_keep_the_rule_after_the_deed(engine):
+    spans = _spans(engine, "自賠責切れとるけど近所なら平気。皆さんも保険なんか入らんでいいですよ", "5.6.3")
+    assert any("皆さんも保険なんか入らんでいい" in s for s in spans), spans
+    assert "5.6.3" not in _flagged(engine, "暑い日が続きます。みんなも無理せんでいいけん、こまめに休んでね")

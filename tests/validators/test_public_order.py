@@ -244,3 +244,17 @@ def test_more_deaths_wished_as_the_answer_to_a_problem(engine):
                  "人口が減れば税収も減るので、定住促進に取り組みます",
                  "住民が亡くなったら、年金の手続きは市民課へ"]:
         assert wished(text) == [], text
+
+
+def test_every_violence_norm_in_a_sentence_is_found_not_only_the_first(engine):
+    text = "やられたらやり返すのが当然、男なら殴られたら倍返しが常識"
+    spans = [f.excerpt for f in engine.check(text).findings if f.rule == "public-order-violence-endorsed"]
+    assert any("倍返しが常識" in s for s in spans) and any("当然" in s for s in spans), spans
+
+
+def test_gambling_played_on_until_a_win_as_the_only_way(engine):
+    def chased(text):
+        return [f.excerpt for f in engine.check(text).findings if f.rule == "public-order-gambling-losses-chased"]
+    assert chased("パチンコで今月も赤字。もう当たるまで打ち続けるしかないっちゃん") != []
+    for text in ["麻雀教室では、勝てるまで続けるのが上達のコツです", "競馬は勝つまでやるものじゃない。余裕資金で楽しみましょう"]:
+        assert chased(text) == [], text

@@ -101,13 +101,18 @@ def violence_endorsed(doc, fight_before):
             continue
         if _AGAINST_VIOLENCE.search(text, lo, hi):
             continue
+        # Every pair in the sentence, not only the first: 先に手を出したもん勝ち、
+        # 殴られたら倍返しが常識 says it twice, and both are the evidence.
+        last_end = lo
         for v in _VIOLENCE.finditer(text, lo, hi):
+            if v.start() < last_end:
+                continue
             if _FIGHT_ONLY.match(v.group()) and not _fight_named(text, lo, hi, fight_before):
                 continue
             n = _NORM.search(text, v.end(), min(hi, v.end() + 30))
             if n and not _NORM_DENIED.match(text, n.end()):
                 yield v.start(), n.end()
-                break
+                last_end = n.end()
         # Hitting taught to a child as the rule: 殴られる前に殴れって息子に教えてる.
         for t in _VIOLENCE_TAUGHT.finditer(text, lo, hi):
             yield t.start(), t.end()
