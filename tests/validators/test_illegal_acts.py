@@ -411,3 +411,10 @@ def test_everyone_told_they_need_not_keep_the_rule_after_the_deed(engine):
     spans = _spans(engine, "自賠責切れとるけど近所なら平気。皆さんも保険なんか入らんでいいですよ", "5.6.3")
     assert any("皆さんも保険なんか入らんでいい" in s for s in spans), spans
     assert "5.6.3" not in _flagged(engine, "暑い日が続きます。みんなも無理せんでいいけん、こまめに休んでね")
+
+
+def test_someone_else_seen_doing_it_when_the_act_ends_on_the_verb_stem(engine):
+    # "ゴミを燃やし" is the act; "てるのを見た" / "てる奴" tell it is someone else's.
+    for text in ["隣の人が庭でゴミを燃やしてるのを見た", "畑でタイヤを燃やしてる奴がおる。くさか"]:
+        assert "5.6.3" not in _flagged(engine, text), text
+    assert "5.6.3" in _flagged(engine, "庭でゴミ燃やしてる。収集日待てん")

@@ -110,7 +110,8 @@ def _warns(text: str, lo: int, hi: int) -> bool:
 # .match(text, pos) (no "^": it would never match at pos > 0).
 _VICTIM = lazy_regex.compile(
     r"(?:を)?(?:され|さ(?:せ)?られ|に遭|にあ|を見かけ|を目撃|を発見|を見つけ|に気づ|に気付|を捕まえ|犯を|犯が|の現場|の被害|"
-    r"(?:する|した|して(?:る|いる|た|いた)|してる)(?:人|奴|やつ|車|者|連中|輩|ドライバー|客|"
+    # (the act may end on its verb's stem: 燃やし|てるのを見た)
+    r"(?:する|した|して(?:る|いる|た|いた)|てる|ている|ていた|た)(?:人|奴|やつ|車|者|連中|輩|ドライバー|客|"
     # …のを見た is someone else's act; …するのが習慣 is the writer's own
     r"の(?:を|が)[^。!?\n]{0,8}?(?:見|目撃|発見|気づ|気付|通報|注意|迷惑|困|腹が立|苦情)))"
 )
