@@ -22,11 +22,18 @@ from .draft_facts import once_per_draft
 from .edge_sentences import sentence_after, sentence_before
 from .spans import clauses, paragraph_at, trim
 
+# What a shop calls its "secret" to praise a product (極秘ブレンド, 秘伝のタレ,
+# 門外不出の製法): marketing, no secret of the city or of a party to it.
+_PRODUCT_SECRET = (
+    r"ブレンド|レシピ|製法|配合|調合|タレ|たれ|ソース|出汁|だし|スパイス|味付け|味|仕込み|ルー|スープ|餡|あんこ|生地|焙煎"
+    r"|メニュー|隠し味|漬け|豆|茶葉|麹|糀"
+)
+
 # Labels that mark a paper or data as secret.  極秘 in marketing (極秘レシピ,
 # 極秘の製法) praises a product and is no secret.
 _SECRET_LABEL = (
     r"部外秘|社外秘|関係者外秘|庁外秘|取扱注意|取り扱い注意|取扱い注意|秘扱い|マル秘|持ち出し禁止"
-    r"|極秘(?!の?(?:レシピ|製法|配合|特訓|ミッション|任務|基地|作戦|技|ルート|メニュー|ソース|タレ|調合|グッズ|スポット))"
+    r"|極秘(?![^。!?！？\n]{0,4}?(?:" + _PRODUCT_SECRET + r"|特訓|ミッション|任務|基地|作戦|技|ルート|グッズ|スポット))"
     r"|内部資料|内部文書|内部情報|内部データ|庁内資料|庁内限定|非公開資料|非公開の資料|秘密会"
 )
 # A work paper said to contain something: 会議で配られた資料に…と書いてあった.
@@ -39,7 +46,7 @@ SECRET_SOURCE = lazy_regex.compile(f"(?:{_SECRET_LABEL})|(?:{_WORK_PAPER})")
 # More labels of a closed paper or meeting.
 _SECRET_LABEL_MORE = lazy_regex.compile(
     r"非公開(?:の|扱いの?)?(?:資料|情報|データ|会議|案件|審議|部分|文書|協議会)|社内(?:資料|限定|秘)|外部秘"
-    r"|内部(?:調査|監査|通報|限定|向け|の資料|の会議)|関係者(?:限り|限定|以外)|門外不出|外部に(?:出せない|出しちゃダメ)"
+    r"|内部(?:調査|監査|通報|限定|向け|の資料|の会議)|関係者(?:限り|限定|以外)|門外不出(?![^。!?！？\n]{0,4}?(?:" + _PRODUCT_SECRET + r"))|外部に(?:出せない|出しちゃダメ)"
 )
 # Words that say "between us" (ここだけの話, 内緒だけど): 6(1) reports the words;
 # 6(3)① reports what follows only if it is secret *content* — a sum, a price,
