@@ -90,6 +90,13 @@ _SOU_LETTERS = lazy_regex.compile(r"そう")
 _RASHIKA_FINAL = lazy_regex.compile(r"か(?:けん|けど|ばい|ばってん|よ|ね|な|もん|と|[。、,!?！？\s]|$)")
 
 
+# Stems that make a lexical adjective with らしい (ばからしい "absurd",
+# あほらしい, いやらしい, わざとらしい): Sudachi may read the stem as a noun
+# and らしい as the auxiliary, but the word is the adjective, not hearsay.
+_ADJECTIVE_STEMS = frozenset({"ばか", "バカ", "馬鹿", "あほ", "アホ", "阿呆", "あほう", "いや", "イヤ", "嫌", "わざと",
+                              "憎", "にく", "汚", "きたな", "愛", "いじ", "みすぼ", "しお", "しおら"})
+
+
 # Nouns whose 〜らしか says "just like one" (子どもらしかね, 男らしか).
 _LIKE_NOUNS = frozenset({"子ども", "子供", "こども", "男", "女", "男性", "女性", "大人", "学生", "人間", "自分",
                          "春", "夏", "秋", "冬", "日本", "田舎", "先生", "職人", "プロ"})
@@ -124,8 +131,9 @@ def hearsay_rashii(doc):
         if prev is not None and prev.end == token.start:
             prev_pos = _pos(prev)
             after_noun = prev_pos.startswith(("名詞", "代名詞"))
-            # 彼女らしい / あなたらしい: "like her", not hearsay.
-            if prev_pos.startswith("代名詞"):
+            # 彼女らしい / あなたらしい: "like her", not hearsay;
+            # ばからしい / アホらしい: the adjective "absurd".
+            if prev_pos.startswith("代名詞") or prev.surface in _ADJECTIVE_STEMS:
                 continue
             # 春らしい陽気 (attributive before a noun) reads as "typical of";
             # so does Kumamoto 春らしか陽気 (らし + か, then the noun).
@@ -369,6 +377,11 @@ _GUESS_PHRASE = lazy_regex.compile(
 )
 # Opinions and norms (出すべき / 目指すものじゃない) judge; they do not guess at facts.
 _OPINION = lazy_regex.compile(r"(?:べき|方がいい|ほうがいい|方が良い|方がよい|ほうが良い|もの(?:じゃ|では)な|もんじゃな)")
+# A preference weighed (入れない方がトラブルが少ないと思う, 早めた方が混まない)
+# or a view owned as the writer's own (本音を言うと, 個人的には): opinions,
+# not guesses at what the city does.
+_PREFERENCE = lazy_regex.compile(r"(?<=[いるたなだ])(?:方|ほう)が|本音(?:ですが|だけど|では|を言うと|言うと|を言えば|で言うと|を言わせて)|個人的(?:には|な意見)|私見(?:ですが|では)")
+_PREFERENCE_REACH = 24  # the weighing stays inside the clause before と思う
 _EVALUATIVE = {"いい", "良い", "よい", "すごい", "凄い", "ひどい", "酷い", "おかしい", "素晴らしい", "悪い",
                "面白い", "嬉しい", "うれしい", "楽しい", "ありがたい", "偉い", "えらい", "残念"}
 # 決まったら驚くと思う: a guess at people's reaction, not at the city's business.
@@ -452,6 +465,8 @@ def _guess_spans(doc, lo: int, hi: int):
             # 出すべきじゃないと思う / いいと思う are opinions, not guesses at facts.
             window = doc.text[max(lo, tokens[k - 1].start - 8):tokens[k - 1].start]
             if _OPINION.search(window) or (before is not None and before.lemma in _EVALUATIVE | _REACTIONS):
+                continue
+            if _PREFERENCE.search(doc.text, max(lo, tokens[k - 1].start - _PREFERENCE_REACH), tokens[k - 1].start):
                 continue
             yield tokens[k - 1].start, t.end, "final"
         elif _is_rashii_aux(t, tokens[k + 1] if k + 1 < len(tokens) else None):
