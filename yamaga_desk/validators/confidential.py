@@ -228,6 +228,8 @@ _NAMED = r"(?:[〇○◯●△▲□■×]{1,4}|[一-龥]{1,4}|[ァ-ヶー]{2,6}
 # 〇〇さんとこの息子さん: a member of someone's family, not a colleague.
 _RELATIVE_AFTER = lazy_regex.compile(
     r"(?:の|とこの|ところの|んとこの|んちの|ちの|家の)(?:奥さん|旦那|ご主人|息子|娘|お父さん|お母さん|おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|子|お子さん|家族|親|嫁|婿|孫|兄|弟|姉|妹)")
+# 原田さん家、〇〇さんち: a household in the neighbourhood, not a colleague.
+_HOUSEHOLD_AFTER = lazy_regex.compile(r"(?:家|ん家|んち|ち|宅|一家)(?![一-龥])")
 _KIN = lazy_regex.compile(r"(?:奥|旦那|息子|娘|お?父|お?母|お?兄|お?姉|弟|妹|孫|嫁|婿|お子)(?:さん|様|ちゃん|くん|君)")
 _STAFF = lazy_regex.compile(
     rf"{_NAMED}|(?:課長|係長|部長|主査|主任|主幹|室長|所長|局長|支所長|課長補佐|参事|先輩|後輩|同僚|上司|部下|新人|新採|前任者|後任)"
@@ -298,8 +300,8 @@ def staff_records(doc):
         if _PERSONNEL_PUBLIC.search(text, lo, hi):
             continue
         named = [m for m in _STAFF.finditer(text, lo, hi) if not _NOBODY.match(m.group()) and not _KIN.match(m.group())]
-        if named and all(_RELATIVE_AFTER.match(text, m.end()) for m in named):
-            continue  # the person is someone's son or wife: a resident, not staff
+        if named and all(_RELATIVE_AFTER.match(text, m.end()) or _HOUSEHOLD_AFTER.match(text, m.end()) for m in named):
+            continue  # someone's son or wife, a household: a resident, not staff
         yield from _topic_clauses(text, lo, hi, _STAFF, _PERSONNEL_TOPIC)
 
 
