@@ -258,3 +258,13 @@ def test_gambling_played_on_until_a_win_as_the_only_way(engine):
     assert chased("パチンコで今月も赤字。もう当たるまで打ち続けるしかないっちゃん") != []
     for text in ["麻雀教室では、勝てるまで続けるのが上達のコツです", "競馬は勝つまでやるものじゃない。余裕資金で楽しみましょう"]:
         assert chased(text) == [], text
+
+
+def test_cruelty_whose_laugh_ends_the_draft_is_found(engine):
+    # The laugh as the draft's very last word once crashed the validator (its
+    # tail found nothing to match), and the whole finding was lost.
+    rule = "public-order-animal-cruelty-relished"
+    for text in ["昔、ザリガニを爆竹で吹き飛ばして遊んだ動画見つけた 今見ても爆笑",
+                 "小学生のころ野良猫に石を投げて遊んでたな。思い出しても笑える"]:
+        spans = _spans_by_rule(engine, text, rule)
+        assert spans and spans[0].startswith(("ザリガニ", "野良猫")), text

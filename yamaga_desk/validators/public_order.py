@@ -336,7 +336,8 @@ def animal_cruelty_relished(doc, relish_after=""):
 
 
 _FUN_WORD = lazy_regex.compile(r"(?:最高に)?(?:面白|おもしろ|楽し|笑え|笑っ|ウケ|爆笑)|最高")
-_RELISH_TAIL = lazy_regex.compile(r"[^。!?\n]{0,4}?(?:る|た|い|ｗ|w)")
+# Optional: the fun word may end the draft (今見ても爆笑), and then the tail is empty.
+_RELISH_TAIL = lazy_regex.compile(r"(?:[^。!?\n]{0,4}?(?:る|た|い|ｗ|w))?")
 _TEACH = lazy_regex.compile(r"[^。!?\n]{0,12}(?:にも|に)教え(?:よ|よう|てあげよ|てやろ|たい|とこ)")
 
 
