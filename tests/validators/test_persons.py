@@ -137,6 +137,11 @@ def test_private_individuals_in_other_wordings(engine, text, person, detail):
     "入院中の方へのお見舞いは面会時間内にお願いします",
     "朝は8時に出勤して、常連のおじいちゃんとあいさつします",  # the writer's own day
     "隣の家のおっさん、夜中にひとりで叫んでてうるさい",  # a complaint, no private detail
+    # the colleague at the next desk is where the writer works, not a
+    # private person whose detail (the visitor's) is exposed (round 10, set I)
+    "窓口で入院の手続きの説明をしてたら、向かいの席の人がずっとこっち見て笑ってた",
+    "隣の席の先輩と、ひとり暮らしの高齢者向けの見守り事業の資料を作った",
+    "今日は隣に座ってる子と二人で、介護保険の申請をずっと受け付けとった",
 ])
 def test_relations_without_a_private_detail_are_clean(engine, text):
     assert _flagged(engine, text) == []
