@@ -28,6 +28,10 @@ def found(engine, name: str, text: str) -> list[str]:
     ("通用口のオートロックの番号、2468に変わりました", "2468"),
     ("倉庫の番号は7531、みんな覚えといて", "7531"),
     ("共有アカウントは soumu01 で入れるよ", "soumu01"),
+    # a default login pair with no label, next to the device it opens
+    ("防犯レコーダーの管理画面、いまだに admin/kamera2020 のままやけん", "admin/kamera2020"),
+    ("支所のルーター、root:toor1234 で誰でも入れるっちゃけど", "root:toor1234"),
+    ("印刷室の複合機は初期設定の user/user1234 のままです", "user/user1234"),
 ])
 def test_credential_value_is_the_span(engine, text, secret):
     assert secret in found(engine, "credential", text)
@@ -41,6 +45,8 @@ def test_credential_value_is_the_span(engine, text, secret):
     "LINE公式アカウントのID: yamaga_city を検索してください",
     "詳しくは https://www.city.yamaga.kumamoto.jp/page?id=1234 をご覧ください",
     "パスポートの申請は本庁舎2階で",
+    "管理画面の操作説明は https://example.jp/admin/manual をご覧ください",
+    "会議は10:30から。staff/保護者の皆さんは体育館にお集まりください",
     "フリーパス2000円券を販売しています",
     "ログインIDとパスワードは、4月1日に配布した通知をご覧ください",
 ])

@@ -61,6 +61,18 @@ _CREDENTIAL = lazy_regex.compile(_LABEL + _GAP + _VALUE, re.IGNORECASE)
 # A number followed by one of these is a count or a date, not a secret
 # ("12文字以上", "4桁", "90日ごと", "2026年").
 _UNIT_AFTER = lazy_regex.compile(r"\s?(?:文字|字|桁|けた|回|日|か月|ヶ月|カ月|ケ月|月|歳|年|分|秒|時|人|円|%|件|個|つ|度|週|号|番目|以上|以下|未満|種類|通り)")
+# A login pair with no label, a default account and its password:
+# admin/yamaga0000, root:toor, ユーザー guest / guest123.  It counts in a
+# sentence about a device or a login (管理画面, サーバー, カメラ, ルーター).
+_ACCOUNT_PAIR = lazy_regex.compile(
+    r"(?<![A-Za-z0-9._/-])(?P<secret>(?:admin|administrator|root|user|guest|staff|operator|manager|test|kanri|yamaga)"
+    r"\s?[/:／：]\s?[A-Za-z0-9][A-Za-z0-9!#$%&*+\-._@~^]{2,30})(?![A-Za-z0-9/])",
+    re.IGNORECASE,
+)
+_DEVICE_WORDS = lazy_regex.compile(
+    r"管理画面|管理者|ログイン|ログオン|サインイン|サーバー?|ルーター|カメラ|レコーダー|システム|端末|パソコン|PC|NAS|機器|設定画面|初期設定|初期値|デフォルト|のまま|アカウント",
+    re.IGNORECASE,
+)
 _LABEL_WORDS = {"password", "passwd", "passcode", "pass", "pwd", "pw", "pin", "login", "id", "user", "username"}
 _PUBLIC_ACCOUNT = lazy_regex.compile(r"LINE|公式|Instagram|インスタ|X|ツイッター|Twitter|フェイスブック|Facebook|アカウント", re.IGNORECASE)
 _URL_CHARS = lazy_regex.compile(r"[A-Za-z0-9._~%/?#=&:+-]")
@@ -117,7 +129,24 @@ def credentials(doc, facts):
     yield from _within(_credentials(text, public_wifi), len(before), len(before) + len(doc.text))
 
 
+def _account_pairs(text: str, labelled):
+    for m in _ACCOUNT_PAIR.finditer(text):
+        start, end = m.span("secret")
+        if any(s < end and start < e for s, e in labelled) or _inside_url(text, start):
+            continue
+        lo = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+        hi = min((i for i in (text.find("。", end), text.find("\n", end), len(text)) if i >= 0))
+        if _DEVICE_WORDS.search(text, lo, hi):
+            yield start, end
+
+
 def _credentials(text: str, public_wifi: bool):
+    labelled = list(_labelled_credentials(text, public_wifi))
+    yield from labelled
+    yield from _account_pairs(text, labelled)
+
+
+def _labelled_credentials(text: str, public_wifi: bool):
     for m in _CREDENTIAL.finditer(text):
         if public_wifi and re.match(r"SSID|ネットワーク名|アクセスポイント名", m.group(0), re.IGNORECASE):
             continue
