@@ -34,3 +34,29 @@ def test_clean_drafts_rarely_get_a_finding(evaluation):
 
 def test_evidence_spans_are_covered(evaluation):
     assert evaluation.span_recall >= 0.90
+
+
+def test_no_rule_fails_on_any_draft(evaluation):
+    """A validator that raises is skipped (the check goes on), which silently
+    drops its findings: on the corpora that must never happen."""
+    assert evaluation.failures == []
+
+
+def test_a_failing_validator_shows_in_the_evaluation():
+    from yamaga_desk import validators
+    from yamaga_desk.engine import Engine
+    from yamaga_desk.ruleset.model import Rule, RuleSet
+
+    @validators.validator("test_broken")
+    def broken(doc):
+        raise ValueError("boom")
+
+    try:
+        rule = Rule(id="t-broken", item="5.4", severity="error", message="m", source="test:1",
+                    validator="test_broken")
+        ev = evaluate([{"id": "x1", "text": "今日は晴れ", "items": []}], Engine.build(RuleSet(rules=[rule])))
+        assert len(ev.failures) == 1 and ev.failures[0].startswith("x1: ") and "t-broken" in ev.failures[0]
+        assert "rules skipped after an error: 1" in ev.table()
+    finally:
+        for table in (validators.VALIDATORS, validators.VALIDATOR_SCOPES, validators.VALIDATOR_NEEDS):
+            table.pop("test_broken", None)

@@ -43,6 +43,9 @@ class Evaluation:
     clean_total: int = 0
     clean_flagged: int = 0
     errors: list[str] = field(default_factory=list)
+    # Rules the engine skipped because their validator raised (id: notice):
+    # a skipped rule silently loses its findings, so evaluate says so.
+    failures: list[str] = field(default_factory=list)
 
     @property
     def span_recall(self) -> float:
@@ -61,6 +64,7 @@ class Evaluation:
             "spans_found": self.spans_found, "spans_total": self.spans_total,
             "clean_false_positive_rate": round(self.clean_fp_rate, 4),
             "clean_flagged": self.clean_flagged, "clean_total": self.clean_total,
+            "rule_failures": self.failures,
         }
 
     def table(self) -> str:
@@ -73,6 +77,8 @@ class Evaluation:
         lines.append(f"span recall {self.span_recall:.3f} ({self.spans_found}/{self.spans_total})")
         lines.append(f"clean drafts with a finding {self.clean_fp_rate:.3f} "
                      f"({self.clean_flagged}/{self.clean_total})")
+        if self.failures:
+            lines.append(f"rules skipped after an error: {len(self.failures)} (first: {self.failures[0]})")
         return "\n".join(lines)
 
 
@@ -88,6 +94,7 @@ def evaluate(drafts: list[dict], engine: Engine | None = None) -> Evaluation:
     for d in drafts:
         text = d["text"]
         report = engine.check(text, d.get("platform"))
+        ev.failures.extend(f"{d['id']}: {notice}" for notice in report.notices)
         strong = [f for f in report.findings if f.severity in ("error", "warning")]
         flagged = {f.item for f in strong}
         gold = set(d.get("items", []))
