@@ -565,3 +565,18 @@ def test_a_resident_photographed_covertly_is_conduct(engine):
 def test_the_privilege_used_for_a_private_sale_is_law_not_a_boast(engine):
     found = items(engine, "実家の茶畑のお茶、袋に「市役所おすすめ」って入れた。職員の特権たい。来月から通販で販売します")
     assert "5.2" in found and "5.1" not in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("固定資産税の台帳を見てたら、同級生の家の評価額がえらい低くて笑ったｗ", "同級生の家の評価額がえらい低くて笑った"),
+    ("課税データ見てたら元カノの旦那の所得、思ったよりしょぼかった", "元カノの旦那の所得、思ったよりしょぼ"),
+    ("国保のシステムで見たけど、近所の社長さん滞納しとってウケる", "近所の社長さん滞納しとってウケる"),
+])
+def test_a_record_seen_at_work_and_laughed_at_is_conduct(engine, text, expected):
+    assert spans(engine, records_snooping, text) == [expected]
+
+
+def test_a_record_seen_at_work_without_ridicule_or_an_official_lookup_laughing_stays_clean(engine):
+    # the laugh is not about the person's record, or the lookup was the job itself
+    assert spans(engine, records_snooping, "住民税の課税台帳を見てたら、同級生の家の所得がのってた") == []
+    assert spans(engine, records_snooping, "本人確認のため住基で同級生の住所を照会したら、本人が笑ってた") == []

@@ -35,7 +35,8 @@
 - ``city_property_private_use`` (5.1): the city's things taken to a private
   occasion (着ぐるみを持ち出して友達の結婚式で着てきた).
 - ``records_snooping`` (5.1): residents' records looked up for curiosity
-  (端末でこっそり検索したら).
+  (端末でこっそり検索したら), or met at work and laughed at (台帳見てたら同級生の
+  土地が安くて笑った).
 - ``complaint_deflected`` (5.5): a complaint turned back on the complainant
   (見落とす方にも問題がある, 訂正はしません, 気にしすぎでは, 地図くらい読める
   ようになってから言って).
@@ -1043,6 +1044,12 @@ _PERSON_SOUGHT = lazy_regex.compile(
     r"近所の|お隣|隣の家|好きな人|推し)"
 )
 _ACTIVE_LOOKUP = lazy_regex.compile(r"(?:検索|照会|調べ|覗|のぞ|引いて|引いたら|出してみ|見てみ|ヒット)")
+# A resident's record met at work and laughed at (台帳見てたら同級生の土地が安くて
+# 笑った): the finding is the ridicule, from the person to the laugh.
+_RIDICULE = lazy_regex.compile(
+    r"(?:笑った|笑える|笑えた|笑う|笑いそう|笑っ|ウケる|ウケた|うける|草(?=[。!?\s]|$)|ワロタ|吹いた|ふいた|ダサ|だっさ|しょぼ|ショボ|見栄(?:張|はっ)|"
+    r"恥ずかし|哀れ|みじめ|惨め|ざまあ|ざまぁ|ざまー|w{2,}|w(?=[。!?\s]|$))"
+)
 _OFFICIAL_LOOKUP = lazy_regex.compile(
     r"(?:本人確認|ご本人|申請(?:が|を|に|の)|請求(?:が|を|に)|依頼(?:が|を|で)|業務として|業務上|禁止|不正|処分|ないよう|研修|ログ|監査|厳しく|許されません|漏えい|漏洩|"
     r"在庫|天気|路線|時刻|予約|レシピ|ネットで|グーグル|Google)"
@@ -1060,6 +1067,11 @@ def records_snooping(doc):
             continue
         look = _LOOKUP.search(text, rec.end(), hi) or _LOOKUP.search(text, lo, rec.start())
         if not look or _OFFICIAL_LOOKUP.search(text, lo, hi):
+            continue
+        person = _PERSON_SOUGHT.search(text, lo, hi)
+        laugh = _RIDICULE.search(text, person.end(), hi) if person else None
+        if laugh:
+            yield _trim(text, person.start(), laugh.end())
             continue
         if not _CURIOSITY.search(text, lo, hi) and not (
                 _PERSON_SOUGHT.search(text, lo, hi) and _ACTIVE_LOOKUP.search(text, lo, hi)):
