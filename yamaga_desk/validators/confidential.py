@@ -18,8 +18,7 @@ from .. import lazy_regex
 from ..analysis.document import sentence_bounds
 from . import validator
 from .contact import email_addresses
-from .draft_facts import once_per_draft
-from .edge_sentences import sentence_after, sentence_before
+from .draft_facts import once_per_draft, sentence_after, sentence_before
 from .spans import clauses, paragraph_at, trim
 
 # What a shop calls its "secret" to praise a product (極秘ブレンド, 秘伝のタレ,

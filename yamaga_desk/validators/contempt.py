@@ -37,8 +37,7 @@ from functools import lru_cache
 
 from .. import lazy_regex
 from . import validator
-from .draft_facts import once_per_draft
-from .line_facts import any_line_matches
+from .draft_facts import any_line_matches, once_per_draft
 
 # -- masked insults -----------------------------------------------------------
 

@@ -54,8 +54,7 @@ from bisect import bisect_left
 
 from .. import lazy_regex
 from . import validator
-from .draft_facts import once_per_draft, text_after, text_before
-from .edge_sentences import sentence_before
+from .draft_facts import once_per_draft, sentence_before, text_after, text_before
 from .triggers import Trigger
 
 # A sentence that warns, prohibits or reports enforcement.

@@ -12,8 +12,7 @@ import re
 
 from .. import lazy_regex
 from . import validator
-from .draft_facts import once_per_draft, text_after, text_before
-from .edge_sentences import sentence_before
+from .draft_facts import once_per_draft, sentence_before, text_after, text_before
 
 # Not inside a longer dotted number; "落ちてる…192.168.10.5" (an ellipsis,
 # "..." after NFKC) may come right before.

@@ -15,8 +15,7 @@ import re
 
 from .. import lazy_regex
 from . import validator
-from .draft_facts import once_per_draft
-from .line_facts import any_line_matches
+from .draft_facts import any_line_matches, once_per_draft
 from .spans import clauses, paragraph_at, trim
 
 # A business name: a name (placeholder marks, kana, kanji, Latin letters)
