@@ -46,3 +46,13 @@ def test_a_validator_finds_nothing_when_no_trigger_literal_occurs():
         # a validator with facts is given those of the draft as one paragraph
         facts = (VALIDATOR_FACTS[name](doc, 0, len(doc.text)),) if name in VALIDATOR_FACTS else ()
         assert list(VALIDATORS[name](doc, *facts)) == []
+
+
+def test_may_hold_rules_out_only_texts_without_any_literal():
+    import re
+
+    from yamaga_desk.validators.triggers import Trigger
+
+    assert not Trigger(re.compile("紹介料|報酬")).may_hold("今日は晴れ")
+    assert Trigger(re.compile("紹介料|報酬")).may_hold("紹介料あり")
+    assert Trigger(re.compile(r"[0-9]+")).may_hold("文字だけ")  # no usable literal: never ruled out

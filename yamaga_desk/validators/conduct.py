@@ -131,12 +131,6 @@ def _own(spans, offset: int, length: int):
             yield s - offset, e - offset
 
 
-def _may_hold(trigger: Trigger, text: str) -> bool:
-    """Can `text` hold a match of the trigger's patterns?"""
-    trigger.prepare()
-    return trigger._everywhere or bool(trigger.present(text))
-
-
 _BLOCK_END = lazy_regex.compile(r"\n{2,}")
 
 
@@ -624,7 +618,7 @@ def _benefit_in_draft(draft) -> bool:
 def _benefit_facts(draft, start, end):
     # The perk may be told in another paragraph than the job thanked for it;
     # asked only by a paragraph that may thank the job.
-    if not _may_hold(_JOB_PAYS_WORDS, draft.text[start:end]):
+    if not _JOB_PAYS_WORDS.may_hold(draft.text[start:end]):
         return False
     return _benefit_in_draft(draft)
 
@@ -905,7 +899,7 @@ def _claim_facts(draft, start, end):
     # claim is padded anywhere (asked only by a paragraph that may tell a gain).
     if not _claim_told_in_draft(draft):
         return None
-    gain = _may_hold(_POCKETED_WORDS, draft.text[start:end]) and _padded_in_draft(draft)
+    gain = _POCKETED_WORDS.may_hold(draft.text[start:end]) and _padded_in_draft(draft)
     return _sentences_before(draft, start, 1), _sentences_after(draft, end, 1), gain
 
 

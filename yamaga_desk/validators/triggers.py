@@ -64,6 +64,13 @@ class Trigger:
         self._firsts = frozenset(by_first)
         self._ready = True
 
+    def may_hold(self, text: str) -> bool:
+        """Can `text` hold a match of one of the patterns?  (Always, when a
+        pattern has no usable literals.)"""
+        if not self._ready:
+            self.prepare()
+        return self._everywhere or bool(self.present(text))
+
     def present(self, text: str) -> list[str]:
         """The trigger literals that occur in `text`."""
         if not self._ready:
