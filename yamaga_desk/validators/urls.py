@@ -249,6 +249,20 @@ _POINTER = lazy_regex.compile(
     r"ブクマ|ブックマーク|登録|プロフ|bio|DM|ＤＭ|コメ欄|リプ欄|固定ツイ|固ツイ|ハイライト|送る|送ります|貼っ"
 )
 
+# "大人の動画" alone is ambiguous (大人の社会見学, 大人向けの動画講座); it names
+# an adult site only when the draft also gates it by age or calls itself a
+# secret account (18歳未満は見ないで, 裏垢, R18).
+_EUPHEMISM = lazy_regex.compile(
+    r"(?:(?:大人|オトナ|おとな)の(?:動画|画像|写真|配信|ライブ|時間|遊び|関係)|(?:ヒミツ|ひみつ|秘密|内緒|ナイショ)の(?:動画|画像|写真|配信|アカウント))"
+    # a class or tour for grown-ups is not: 大人の写真教室, 大人の社会見学
+    r"(?![^。!?\n、]{0,4}(?:講座|教室|ツアー|見学|セミナー|体験|サークル|募集|向け))"
+)
+_AGE_GATE = lazy_regex.compile(
+    r"(?:(?:18|十八)歳未満|未成年)(?:の(?:方|子))?(?:は|の閲覧は)[^。!?\n]{0,6}(?:見|閲覧|ダメ|だめ|禁止|NG|お断り|厳禁|ご遠慮)|18禁|R-?18|成人限定|裏垢|裏アカ|エロ|えっち|エッチ|夜のおかず"
+)
+# The rest of the phrase, so the finding shows what is offered (まとめてます).
+_OFFER_TAIL = lazy_regex.compile(r"[^。!?\n、]{0,8}")
+
 
 # Stays "text": a link within NEAR characters of the sentence silences it even
 # across a blank line, and that link may start anywhere in the paragraph
@@ -267,3 +281,14 @@ def adult_site_pointers(doc):
         if any(s < hi + NEAR and e > lo - NEAR for s, e in links):
             continue
         yield m.span()
+    if not _AGE_GATE.search(text):
+        return
+    for m in _EUPHEMISM.finditer(text):
+        lo, hi = doc.sentence_at(m.start())
+        pointer = _POINTER.search(text, lo, hi)
+        if pointer is None or _WARNING.search(text, lo, hi):
+            continue
+        if any(s < hi + NEAR and e > lo - NEAR for s, e in links):
+            continue
+        end = max(pointer.end(), _OFFER_TAIL.match(text, m.end(), hi).end())
+        yield min(pointer.start(), m.start()), end
