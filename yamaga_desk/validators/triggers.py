@@ -12,22 +12,8 @@ no long regex call holds the GIL over a whole pasted text.
 
 from __future__ import annotations
 
-from ..ruleset.prefilter import literals_of
+from ..ruleset.prefilter import LiteralScanner, literals_of
 from .gate import ALL_GATES
-
-# The characters of the last text looked at: a check asks several triggers
-# about the same text.  (text, its set of characters)
-_last: tuple[str, frozenset] = ("", frozenset())
-
-
-def _chars(text: str) -> frozenset:
-    global _last
-    last = _last
-    if last[0] is text:
-        return last[1]
-    chars = frozenset(text)
-    _last = (text, chars)
-    return chars
 
 
 class Trigger:
@@ -37,46 +23,37 @@ class Trigger:
 
     def __init__(self, *patterns):
         self._patterns = patterns
-        self._ready = False
+        self._scanner: LiteralScanner | None = None
         self._everywhere = False
-        self._by_first: dict[str, tuple[str, ...]] = {}  # literals by their first character
-        self._firsts: frozenset[str] = frozenset()
         # The engine prepares every gate while it builds the rules, so the
         # literals are saved in the build cache with the rules' own.
         ALL_GATES.append(self)
 
     def prepare(self) -> None:
-        if self._ready:
+        if self._scanner is not None:
             return
         found: set[str] = set()
-        everywhere = False
         for p in self._patterns:
             lits = literals_of(p)
             if not lits:
-                everywhere = True
+                self._everywhere = True
             else:
                 found |= lits
-        by_first: dict[str, list[str]] = {}
-        for lit in sorted(found):
-            by_first.setdefault(lit[0], []).append(lit)
-        self._everywhere = everywhere
-        self._by_first = {c: tuple(lits) for c, lits in by_first.items()}
-        self._firsts = frozenset(by_first)
-        self._ready = True
+        # The rules' scanner: the paragraph's character pairs it needs are
+        # usually built already (the rule patterns were looked for first).
+        self._scanner = LiteralScanner(found)
 
     def may_hold(self, text: str) -> bool:
         """Can `text` hold a match of one of the patterns?  (Always, when a
         pattern has no usable literals.)"""
-        if not self._ready:
-            self.prepare()
-        return self._everywhere or bool(self.present(text))
+        present = self.present(text)  # (prepares the trigger on first use)
+        return self._everywhere or bool(present)
 
-    def present(self, text: str) -> list[str]:
+    def present(self, text: str) -> set[str]:
         """The trigger literals that occur in `text`."""
-        if not self._ready:
+        if self._scanner is None:
             self.prepare()
-        return [lit for c in self._firsts.intersection(_chars(text))
-                for lit in self._by_first[c] if len(lit) == 1 or lit in text]
+        return self._scanner.present(text)
 
     def sentences(self, doc) -> list[tuple[int, int]]:
         bounds = doc.sentence_bounds
