@@ -49,7 +49,8 @@ import re
 from .. import lazy_regex
 from ..analysis.document import Document
 from . import validator
-from .draft_facts import once_per_draft, text_after
+from .draft_facts import (PlainText, once_per_draft, paragraph_window, sentences_after, sentences_before,
+                          spans_starting_in, text_after)
 from .triggers import Trigger
 
 
@@ -75,61 +76,10 @@ def _neighbourhood(doc, pos: int, before: int = 1, after: int = 0) -> tuple[int,
 # (_neighbourhood).  A paragraph starts and ends at a sentence boundary, so a
 # paragraph validator gets, as facts, the draft's text of those few sentences
 # beyond its paragraph, runs the detector on the paragraph with them around it
-# (_window) and keeps the spans that start in the paragraph (_own): each span
+# (draft_facts.paragraph_window) and keeps the spans that start in the paragraph
+# (draft_facts.spans_starting_in): each span
 # is yielded once, by the paragraph that holds its start, exactly as a run on
 # the whole draft yields it.  None of the patterns crosses a sentence end.
-
-def _sentences_before(draft, start: int, n: int) -> tuple[str, ...]:
-    """The draft's text of the `n` sentences before `start` (a paragraph's start)."""
-    if not n or start == 0:
-        return ()
-    bounds = draft.sentence_bounds
-    k = draft.sentence_index(start)
-    return tuple(draft.text[lo:hi] for lo, hi in bounds[max(k - n, 0):k])
-
-
-def _sentences_after(draft, end: int, n: int) -> tuple[str, ...]:
-    """The draft's text of the `n` sentences from `end` (a paragraph's end)."""
-    if not n or end >= len(draft.text):
-        return ()
-    k = draft.sentence_index(end)
-    return tuple(draft.text[lo:hi] for lo, hi in draft.sentence_bounds[k:k + n])
-
-
-class _Text:
-    """A plain normalized text, for a Document made of a window."""
-    __slots__ = ("text",)
-
-    def __init__(self, text: str):
-        self.text = text
-
-
-def _window(doc, before: tuple[str, ...], after: tuple[str, ...]):
-    """The paragraph's Document with the draft's sentences `before` and
-    `after` it around it, and where the paragraph starts in it."""
-    if not (before or after):
-        return doc, 0
-    bounds, pos = [], 0
-    for sentence in before:
-        bounds.append((pos, pos + len(sentence)))
-        pos += len(sentence)
-    offset = pos
-    bounds.extend((lo + offset, hi + offset) for lo, hi in doc.sentence_bounds)
-    pos = offset + len(doc.text)
-    for sentence in after:
-        bounds.append((pos, pos + len(sentence)))
-        pos += len(sentence)
-    text = "".join(before) + doc.text + "".join(after)
-    return Document(_Text(text), [], sentences=bounds), offset
-
-
-def _own(spans, offset: int, length: int):
-    """The spans that start in the paragraph [offset, offset + length) of a
-    window, in the paragraph's coordinates (the end may reach past it)."""
-    for s, e in spans:
-        if offset <= s < offset + length:
-            yield s - offset, e - offset
-
 
 _BLOCK_END = lazy_regex.compile(r"\n{2,}")
 
@@ -158,7 +108,7 @@ class _PerBlock:
             if answer is None:
                 if len(memo) >= self._size:
                     memo.clear()
-                answer = memo[block] = bool(self._found(Document(_Text(block), [])))
+                answer = memo[block] = bool(self._found(Document(PlainText(block), [])))
             if answer:
                 return True
         return False
@@ -262,14 +212,14 @@ def _contempt_facts(draft, start, end):
     # paragraph, for its first sentence) and marks the resident named there,
     # so contempt in the sentence after the paragraph marks a resident in its
     # last sentence.
-    return _service_in_draft(draft), _sentences_before(draft, start, 1), _sentences_after(draft, end, 1)
+    return _service_in_draft(draft), sentences_before(draft, start, 1), sentences_after(draft, end, 1)
 
 
 @validator("citizen_contempt", scope="paragraph", facts=_contempt_facts)
 def citizen_contempt(doc, facts):
     service, before, after = facts
-    window, offset = _window(doc, before, after)
-    yield from _own(_citizen_contempt(window, service), offset, len(doc.text))
+    window, offset = paragraph_window(doc, before, after)
+    yield from spans_starting_in(_citizen_contempt(window, service), offset, len(doc.text))
 
 
 def _citizen_contempt(doc, service: bool):
@@ -314,13 +264,13 @@ _GRUMBLE = lazy_regex.compile(
 
 def _grumble_facts(draft, start, end):
     # the caller may be described up to two sentences before the grumble
-    return _sentences_before(draft, start, 2)
+    return sentences_before(draft, start, 2)
 
 
 @validator("citizen_grumble", scope="paragraph", needs=(_GRUMBLE,), facts=_grumble_facts)
 def citizen_grumble(doc, before):
-    window, offset = _window(doc, before, ())
-    yield from _own(_citizen_grumble(window), offset, len(doc.text))
+    window, offset = paragraph_window(doc, before, ())
+    yield from spans_starting_in(_citizen_grumble(window), offset, len(doc.text))
 
 
 def _citizen_grumble(doc):
@@ -404,7 +354,7 @@ def _amusement_facts(draft, start, end):
     # The resident and their trouble may be told in another paragraph; the
     # laughing in the sentence after the paragraph marks the trouble told in
     # its last sentence.  (No needs: the trouble may sit in another paragraph.)
-    return _residents_trouble_in_draft(draft), _sentences_after(draft, end, 1)
+    return _residents_trouble_in_draft(draft), sentences_after(draft, end, 1)
 
 
 @validator("citizen_amusement", scope="paragraph", facts=_amusement_facts)
@@ -412,8 +362,8 @@ def citizen_amusement(doc, facts):
     told, after = facts
     if not told:
         return
-    window, offset = _window(doc, (), after)
-    yield from _own(_citizen_amusement(window), offset, len(doc.text))
+    window, offset = paragraph_window(doc, (), after)
+    yield from spans_starting_in(_citizen_amusement(window), offset, len(doc.text))
 
 
 def _citizen_amusement(doc):
@@ -900,7 +850,7 @@ def _claim_facts(draft, start, end):
     if not _claim_told_in_draft(draft):
         return None
     gain = _POCKETED_WORDS.may_hold(draft.text[start:end]) and _padded_in_draft(draft)
-    return _sentences_before(draft, start, 1), _sentences_after(draft, end, 1), gain
+    return sentences_before(draft, start, 1), sentences_after(draft, end, 1), gain
 
 
 @validator("claim_padding", scope="paragraph", facts=_claim_facts)
@@ -911,8 +861,8 @@ def claim_padding(doc, facts):
     if facts is None:
         return
     before, after, gain = facts
-    window, offset = _window(doc, before, after)
-    yield from _own(_padded_claims(window), offset, len(doc.text))
+    window, offset = paragraph_window(doc, before, after)
+    yield from spans_starting_in(_padded_claims(window), offset, len(doc.text))
     if gain:
         for m in _POCKETED.finditer(doc.text):
             yield _trim(doc.text, m.start(), m.end())
@@ -965,15 +915,15 @@ def _property_facts(draft, start, end):
     # The thing taken is weighed with the sentence after it, where the fee or
     # the private use may be told: the sentence before the paragraph (a thing
     # taken there marks a fee or a use in the first sentence) and the one after.
-    return _sentences_before(draft, start, 1), _sentences_after(draft, end, 1)
+    return sentences_before(draft, start, 1), sentences_after(draft, end, 1)
 
 
 @validator("city_property_for_hire", scope="paragraph", needs=(_FOR_HIRE,), facts=_property_facts)
 def city_property_for_hire(doc, facts):
     """The city's things hired out for money (市の着ぐるみを貸して出演料1回1万円で
     受付中): the fee asked, next to the city thing taken."""
-    window, offset = _window(doc, *facts)
-    yield from _own(_city_property_for_hire(window), offset, len(doc.text))
+    window, offset = paragraph_window(doc, *facts)
+    yield from spans_starting_in(_city_property_for_hire(window), offset, len(doc.text))
 
 
 def _city_property_for_hire(doc):
@@ -995,8 +945,8 @@ def city_property_private_use(doc, facts):
     """The city's things taken for private use (着ぐるみを勝手に持ち出して友達の
     結婚式で着てきた, 課のテントを家族のキャンプに): the city thing taken, and
     a private purpose or secrecy in the same or the next sentence."""
-    window, offset = _window(doc, *facts)
-    yield from _own(_city_property_private_use(window), offset, len(doc.text))
+    window, offset = paragraph_window(doc, *facts)
+    yield from spans_starting_in(_city_property_private_use(window), offset, len(doc.text))
 
 
 def _city_property_private_use(doc):

@@ -18,7 +18,7 @@ from .. import lazy_regex
 from ..analysis.document import sentence_bounds
 from . import validator
 from .contact import email_addresses
-from .draft_facts import once_per_draft, sentence_after, sentence_before
+from .draft_facts import once_per_draft, sentence_after, sentence_before, spans_starting_in
 from .spans import clauses, paragraph_at, trim
 
 # What a shop calls its "secret" to praise a product (極秘ブレンド, 秘伝のタレ,
@@ -134,10 +134,7 @@ def secret_documents(doc, facts):
     text = before + doc.text + after
     if not _ANY_SECRET.search(text):
         return
-    lo, hi = len(before), len(before) + len(doc.text)
-    for start, end in _secret_documents(text, dealings):
-        if lo <= start < hi:
-            yield start - lo, end - lo
+    yield from spans_starting_in(_secret_documents(text, dealings), len(before), len(doc.text))
 
 
 def _secret_documents(text: str, dealings: bool):

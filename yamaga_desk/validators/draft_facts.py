@@ -17,6 +17,8 @@ the neighbour can be real text.
 from __future__ import annotations
 
 from functools import lru_cache, wraps
+
+from ..analysis.document import Document
 from typing import Callable, TypeVar
 
 T = TypeVar("T")
@@ -74,3 +76,62 @@ def any_line_matches(draft, pattern) -> bool:
     which must not match across a line break ("\\n") nor look past one.  A
     re-check after an edit reads only the lines that changed."""
     return any(_line_matches(pattern, line) for line in draft.text.split("\n"))
+
+
+# -- a paragraph with the draft's sentences around it ------------------------------
+#
+# A paragraph starts and ends at a sentence boundary, so a validator that weighs a
+# sentence with its neighbours can run on the paragraph with the draft's
+# neighbouring sentences (facts) around it and keep the spans that start in the
+# paragraph: each span is then yielded once, by the paragraph holding its start.
+
+def sentences_before(draft, start: int, n: int) -> tuple[str, ...]:
+    """The draft's text of the `n` sentences before `start` (a paragraph's start)."""
+    if not n or start == 0:
+        return ()
+    bounds = draft.sentence_bounds
+    k = draft.sentence_index(start)
+    return tuple(draft.text[lo:hi] for lo, hi in bounds[max(k - n, 0):k])
+
+
+def sentences_after(draft, end: int, n: int) -> tuple[str, ...]:
+    """The draft's text of the `n` sentences from `end` (a paragraph's end)."""
+    if not n or end >= len(draft.text):
+        return ()
+    k = draft.sentence_index(end)
+    return tuple(draft.text[lo:hi] for lo, hi in draft.sentence_bounds[k:k + n])
+
+
+class PlainText:
+    """A plain normalized text, for a Document made of a window."""
+    __slots__ = ("text",)
+
+    def __init__(self, text: str):
+        self.text = text
+
+
+def paragraph_window(doc, before: tuple[str, ...], after: tuple[str, ...]):
+    """The paragraph's Document with the draft's sentences `before` and
+    `after` it around it, and where the paragraph starts in it."""
+    if not (before or after):
+        return doc, 0
+    bounds, pos = [], 0
+    for sentence in before:
+        bounds.append((pos, pos + len(sentence)))
+        pos += len(sentence)
+    offset = pos
+    bounds.extend((lo + offset, hi + offset) for lo, hi in doc.sentence_bounds)
+    pos = offset + len(doc.text)
+    for sentence in after:
+        bounds.append((pos, pos + len(sentence)))
+        pos += len(sentence)
+    text = "".join(before) + doc.text + "".join(after)
+    return Document(PlainText(text), [], sentences=bounds), offset
+
+
+def spans_starting_in(spans, offset: int, length: int):
+    """The spans that start in the paragraph [offset, offset + length) of a
+    window, in the paragraph's coordinates (the end may reach past it)."""
+    for s, e in spans:
+        if offset <= s < offset + length:
+            yield s - offset, e - offset
