@@ -41,6 +41,19 @@ VALIDATOR_FACTS: dict[str, Callable] = {}
 VALIDATOR_NEEDS: dict[str, tuple] = {}
 
 
+def any_of(*patterns):
+    """One `needs` entry met where ANY of `patterns` may match (each entry of
+    `needs` must be met): for a validator whose spans each come from one of
+    several patterns.  Only its literals are used (ruleset/prefilter.py), so
+    the patterns are joined as alternatives, never run."""
+    from ..lazy_regex import compile as lazy_compile
+
+    flags = {p.flags for p in patterns}
+    if len(flags) != 1:
+        raise ValueError("any_of: the patterns must have the same flags")
+    return lazy_compile("|".join(f"(?:{p.pattern})" for p in patterns), flags.pop())
+
+
 def validator(name: str, scope: str = "text", needs: tuple = (), facts: Callable | None = None):
     if scope not in ("text", "paragraph"):
         raise ValueError(f"validator scope must be 'text' or 'paragraph', not {scope!r}")

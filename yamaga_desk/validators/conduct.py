@@ -48,7 +48,7 @@ import re
 
 from .. import lazy_regex
 from ..analysis.document import Document
-from . import validator
+from . import any_of, validator
 from .draft_facts import (PlainText, once_per_draft, paragraph_window, sentences_after, sentences_before,
                           spans_starting_in, text_after)
 from .triggers import Trigger
@@ -487,7 +487,10 @@ def _leisure_facts(draft, start, end):
     return tuple((s - start, e - start) for s, e in marks if start <= s < end)
 
 
-@validator("leisure_in_work_hours", scope="paragraph", facts=_leisure_facts)
+# needs: a span is a leisure match or a mark (working time, overrun, kept
+# hidden) of this paragraph; none of those patterns crosses a line.
+@validator("leisure_in_work_hours", scope="paragraph", needs=(any_of(_LEISURE, _WORK_TIME, _OVERRUN, _HIDDEN),),
+           facts=_leisure_facts)
 def leisure_in_work_hours(doc, marks):
     if marks is None:
         return
@@ -573,7 +576,7 @@ def _benefit_facts(draft, start, end):
     return _benefit_in_draft(draft)
 
 
-@validator("contractor_benefit", scope="paragraph", facts=_benefit_facts)
+@validator("contractor_benefit", scope="paragraph", needs=(any_of(_BENEFIT, _KEEPSAKE, _JOB_PAYS),), facts=_benefit_facts)
 def contractor_benefit(doc, perk_in_draft):
     text = doc.text
     found = list(_benefits(doc))

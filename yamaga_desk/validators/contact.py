@@ -107,7 +107,7 @@ _EMAIL = lazy_regex.compile(
 )
 
 
-@validator("email_address", scope="paragraph")
+@validator("email_address", scope="paragraph", needs=(_EMAIL,))
 def email_addresses(doc) -> list[tuple[int, int]]:
     return _remembered(doc, "_email_addresses", _email_addresses)
 

@@ -36,7 +36,7 @@ import re
 from functools import lru_cache
 
 from .. import lazy_regex
-from . import validator
+from . import any_of, validator
 from .draft_facts import any_line_matches, once_per_draft
 
 # -- masked insults -----------------------------------------------------------
@@ -611,7 +611,15 @@ def _sentences(doc):
 # Paragraph scope: the judgement, the group and the sentence before it are in
 # the paragraph (_group_just_before stops at a line break); a quotation that
 # questions the prejudice is judged by the rest of the draft (_mention_facts).
-@validator("group_generalisation", scope="paragraph", facts=_mention_facts)
+# needs: every finding needs a group in its sentence or the one before, or
+# an occupation or trade named in it (the first test of the loop below).
+# The group triggers as whole words (the trie's literals are single first
+# characters such as 日 or 山, found in nearly every draft).
+_GROUP_TRIGGER_WORDS = lazy_regex.compile("|".join(map(re.escape, sorted(set(_group_triggers())))) + "|[ァ-ヶー]人")
+
+
+@validator("group_generalisation", scope="paragraph", needs=(any_of(_GROUP_TRIGGER_WORDS, _OCCUPATION, _POINTER_TRADE),),
+           facts=_mention_facts)
 def group_generalisations(doc, quotes):
     """A group of people and a sweeping judgement about it in one sentence."""
     text = doc.text

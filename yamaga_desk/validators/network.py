@@ -21,7 +21,7 @@ _IPV4 = lazy_regex.compile(r"(?<![0-9])(?<![0-9]\.)(?:[0-9]{1,3}\.){3}[0-9]{1,3}
 _VERSION_BEFORE = lazy_regex.compile(r"(?:[vV]|[vV]er\.?|バージョン|ver\.?\s?)\s?$")
 
 
-@validator("ip_address", scope="paragraph")
+@validator("ip_address", scope="paragraph", needs=(_IPV4,))
 def ip_addresses(doc):
     text = doc.text
     for m in _IPV4.finditer(text):

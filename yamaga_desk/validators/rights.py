@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_regex
-from . import validator
+from . import any_of, validator
 from .draft_facts import any_line_matches, once_per_draft
 from .spans import clauses, paragraph_at, trim
 
@@ -210,7 +210,7 @@ def _names_short(text: str, lo: int, hi: int) -> bool:
 # the business is named in the sentence before it in the same paragraph
 # (paragraph_at: before a paragraph's first sentence there are only its
 # blank lines, or a line of its own ending in them, never the same paragraph).
-@validator("business_disparagement", scope="paragraph")
+@validator("business_disparagement", scope="paragraph", needs=(DAMAGING,))
 def business_disparagement(doc):
     text = doc.text
     bounds = doc.sentence_bounds
@@ -293,7 +293,7 @@ _FOUND_ONLINE = lazy_regex.compile(
 
 
 # Paragraph scope: the asset and the use are read in one sentence.
-@validator("city_asset_misuse", scope="paragraph")
+@validator("city_asset_misuse", scope="paragraph", needs=(_CITY_ASSET,))
 def city_asset_misuse(doc):
     """市の観光ポスターの写真を兄の民泊サイトに勝手に使った, 市のロゴを店のチラシに入れた…"""
     text = doc.text
@@ -367,7 +367,8 @@ def _impersonation_facts(draft, start: int, end: int):
 
 # Paragraph scope with facts: each span is the clause around one cue of the
 # paragraph; whether a cue counts depends on cues anywhere in the draft.
-@validator("official_impersonation", scope="paragraph", facts=_impersonation_facts)
+@validator("official_impersonation", scope="paragraph", needs=(any_of(_ACCOUNT_MADE, _OFFICIAL_LOOK, _TAKEN_FOR_REAL, _POSING),),
+           facts=_impersonation_facts)
 def official_impersonation(doc, facts):
     """『山鹿市役所_公式』ってアカウント作ってみた, 本物だと思われてる, 市長になりすまして…"""
     if facts is None:
