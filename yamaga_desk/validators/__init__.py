@@ -54,6 +54,14 @@ def any_of(*patterns):
     return lazy_compile("|".join(f"(?:{p.pattern})" for p in patterns), flags.pop())
 
 
+def declare_needs(name: str, *needs) -> None:
+    """`needs` of the registered validator `name`, for patterns defined below
+    the validator in its module."""
+    if name not in VALIDATORS:
+        raise ValueError(f"no validator {name!r}")
+    VALIDATOR_NEEDS[name] = tuple(needs)
+
+
 def validator(name: str, scope: str = "text", needs: tuple = (), facts: Callable | None = None):
     if scope not in ("text", "paragraph"):
         raise ValueError(f"validator scope must be 'text' or 'paragraph', not {scope!r}")

@@ -720,7 +720,9 @@ def _group_nearby(doc, lo: int, end: int, back: tuple = (False, False)) -> bool:
 # after it, in the paragraph; the group may be named two sentences back,
 # across a blank line, and a quotation is judged by the rest of the draft
 # (both in _exclusion_facts).
-@validator("group_exclusion", scope="paragraph", facts=_exclusion_facts)
+# needs: every span is an exclusion or a pointer of the paragraph, or
+# follows an exclusion found in it.
+@validator("group_exclusion", scope="paragraph", needs=(any_of(_EXCLUSION, _POINTER),), facts=_exclusion_facts)
 def group_exclusions(doc, facts):
     """Wanting a named group kept away: 〜には貸さない方がいい, 来てほしくない."""
     quotes, back = facts

@@ -53,7 +53,7 @@ import re
 from bisect import bisect_left
 
 from .. import lazy_regex
-from . import validator
+from . import any_of, declare_needs, validator
 from .draft_facts import once_per_draft, sentence_before, text_after, text_before
 from .triggers import Trigger
 
@@ -381,7 +381,7 @@ _CUE_TAIL = lazy_regex.compile(r"(?:きゃ|ければ|かった|い)?")  # バレ
 # (その油断が… in the next paragraph), leave given may be told just before the
 # sentence, across a blank line, and a kept surprise anywhere clears an
 # impunity boast.
-@validator("illegal_act_endorsed", scope="paragraph", facts=_endorsed_facts)
+@validator("illegal_act_endorsed", scope="paragraph", facts=_endorsed_facts)  # needs: below _ENDORSED_TRIGGERS
 def illegal_acts_endorsed(doc, facts):
     """A named illegal act that the writer did, plans or urges."""
     text = doc.text
@@ -606,6 +606,9 @@ _ESCAPE = lazy_regex.compile(
 # Every span of illegal_act_endorsed starts from one of these five in its
 # sentence; the sentences holding none are never looked at.
 _ENDORSED_TRIGGERS = (Trigger(_ACT), Trigger(_IMPUNITY), Trigger(_ESCAPE), Trigger(_CONFESSION), Trigger(_OTHERS_LAND))
+# illegal_act_endorsed reads only sentences holding a trigger match (the
+# first test of its loop): a paragraph without one has nothing to find.
+declare_needs("illegal_act_endorsed", any_of(_ACT, _IMPUNITY, _ESCAPE, _CONFESSION, _OTHERS_LAND))
 
 # -- drink-driving ---------------------------------------------------------------
 
