@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from yamaga_desk.engine import get_engine
 from yamaga_desk.evaluate import evaluate, load_corpus
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev.jsonl"
@@ -60,3 +61,17 @@ def test_a_failing_validator_shows_in_the_evaluation():
     finally:
         for table in (validators.VALIDATORS, validators.VALIDATOR_SCOPES, validators.VALIDATOR_NEEDS):
             table.pop("test_broken", None)
+
+
+def test_errors_list_a_quote_the_flagged_item_does_not_cover():
+    """A draft flagged for the right item but on other words still leaves
+    the breaking words without an underline: --errors names that quote."""
+    engine = get_engine()
+    text = "あいつはバカだ。昨日は晴れだった。"
+    report = engine.check(text, "x")
+    assert any(f.item == "5.6.1" for f in report.findings)
+    ev = evaluate([{"id": "s1", "platform": "x", "text": text, "items": ["5.6.1"],
+                    "evidence": [{"item": "5.6.1", "quote": "バカ"},
+                                 {"item": "5.6.1", "quote": "昨日は晴れ"}]}], engine)
+    assert (ev.spans_found, ev.spans_total) == (1, 2)
+    assert [line.split(" (")[0] for line in ev.errors] == ["SPAN s1 5.6.1: 昨日は晴れ"]

@@ -2,7 +2,8 @@
 
 Document level: a draft counts as flagged for an item when it has an error or
 warning finding of that item.  Span level: an evidence quote counts as found
-when a finding of the same item overlaps it.  Clean drafts give the
+when a finding of the same item overlaps it (`--errors` lists as SPAN the
+quotes of flagged items that no finding covers).  Clean drafts give the
 false-positive rate (any error or warning finding at all).
 """
 
@@ -121,6 +122,12 @@ def evaluate(drafts: list[dict], engine: Engine | None = None) -> Evaluation:
             ev.spans_total += 1
             if any(f.item == e["item"] and f.start < end and f.end > start for f in report.findings):
                 ev.spans_found += 1
+            elif e["item"] in flagged:
+                # The draft is flagged for the item, but elsewhere: the user
+                # sees no underline on the words that actually break it.
+                ev.errors.append(f"SPAN {d['id']} {e['item']}: {e['quote']} (flagged elsewhere: "
+                                 + " / ".join(_short(text, f.start, f.end, 8) for f in strong
+                                              if f.item == e["item"]) + ")")
     ev.errors.sort(key=lambda line: (line.split()[2], line))
     return ev
 
