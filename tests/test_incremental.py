@@ -172,3 +172,65 @@ def test_the_cache_of_validators_with_facts_stays_bounded(monkeypatch):
     for n in range(40):
         engine.check(f"お知らせ{n}です。\n\n職員だけどたぶん予算は{n}万円減る。\n\n{n}回目の会議", "x", today=TODAY)
     assert 0 < len(engine._facts_results) <= 50
+
+
+def test_a_verdict_kept_with_a_paragraph_follows_the_next_paragraph():
+    """An exception pattern reads one character past the match's sentence,
+    i.e. into the next paragraph: the engine keeps a paragraph's verdicts
+    (context, allow-list) between checks, and must decide again when that
+    character changes."""
+    rule = Rule(id="t-bad", item="5.6.1", severity="error", message="m", source="test:1",
+                words=("バカ",), exception_patterns=(r"バカ\n\n注",))
+    engine = Engine.build(RuleSet(rules=[rule]))
+    noted = "バカ\n\n注意書きです。"  # (a line without 。 ends its sentence with the blank line)
+    assert engine.check(noted).findings == ()
+    plain = "バカ\n\n本文です。"
+    assert [f.excerpt for f in engine.check(plain).findings] == ["バカ"]
+    assert engine.check(noted).findings == ()
+
+
+def test_a_sentence_running_into_the_next_paragraph_is_decided_again():
+    """A zero-width space between blank lines leaves the next paragraph
+    starting with a line break (the break is cut before it): the draft's
+    sentence then runs into that paragraph, and its exception pattern with it."""
+    rule = Rule(id="t-bad", item="5.6.1", severity="error", message="m", source="test:1",
+                words=("バカ",), exception_patterns=(r"バカ\n\n\n注",))
+    engine = Engine.build(RuleSet(rules=[rule]))
+    assert [f.excerpt for f in engine.check("バカ\n\n\u200b\n本文").findings] == ["バカ"]
+    assert engine.check("バカ\n\n\u200b\n注意").findings == ()
+
+
+def test_a_verdict_kept_with_a_paragraph_follows_a_look_behind_into_the_previous_one():
+    rule = Rule(id="t-bad", item="5.6.1", severity="error", message="m", source="test:1",
+                words=("バカ",), exception_patterns=(r"(?<=冗談。\n\n)バカ",))
+    engine = Engine.build(RuleSet(rules=[rule]))
+    assert engine.check("冗談。\n\nバカ").findings == ()
+    assert [f.excerpt for f in engine.check("本気。\n\nバカ").findings] == ["バカ"]
+    assert engine.check("冗談。\n\nバカ").findings == ()
+
+
+def test_recheck_equals_a_fresh_check_around_odd_paragraph_breaks():
+    """Paragraphs whose sentences run into the next one (a break followed by a
+    zero-width space and another line break normalizes to a paragraph that
+    starts with a line break), rules whose context reads the sentence or the
+    whole draft, and the allow-list: random edits, then a fresh engine."""
+    rules = [
+        Rule(id="t-word", item="5.6.1", severity="error", message="m", source="test:1",
+             words=("バカ",), exceptions=("冗談",)),
+        Rule(id="t-text", item="5.6.1", severity="error", message="m", source="test:2",
+             words=("アホ",), requires=("職員",), scope="text"),
+        Rule(id="t-pattern", item="5.6.1", severity="error", message="m", source="test:3",
+             patterns=(r"[0-9]{3}-[0-9]{4}",), exception_patterns=(r"(?<=\n)[0-9]{3}", r"[0-9]{4}\n")),
+    ]
+    ruleset = RuleSet(rules=rules, allow=("111-2222",))
+    engine = Engine.build(ruleset)
+    rnd = random.Random(9)
+    pieces = ["バカ。", "冗談だよ", "アホ", "職員です", "111-2222", "333-4444", "\n\n", "\n\n\u200b\n", "\n", "。", "ｰ"]
+    text = "".join(rnd.choice(pieces) for _ in range(30))
+    for _ in range(60):
+        pos = rnd.randrange(len(text) + 1)
+        if rnd.random() < 0.6:
+            text = text[:pos] + rnd.choice(pieces) + text[pos:]
+        else:
+            text = text[:pos] + text[pos + 2:]
+        assert engine.check(text) == Engine.build(ruleset).check(text), repr(text)

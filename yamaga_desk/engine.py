@@ -43,6 +43,9 @@ class Paragraph:
     raw: list  # (CompiledRule, start, end) in the paragraph's normalized text
     notices: list[str]
     needs_present: frozenset[str]  # validators' needed literals it holds
+    # Matcher.decide's verdicts on `raw` (original offsets relative to the
+    # paragraph), by Matcher.decisions_key of the text around it.
+    decided: dict = field(default_factory=dict, compare=False)
 
 
 @dataclass
@@ -77,7 +80,7 @@ class Engine:
         today = today or dt.date.today()
         matcher = self.matcher
         active = matcher.active(platform, only)
-        pieces, lines, raw, notices, parts = [], [], [], [], []
+        pieces, lines, notices, parts, paras = [], [], [], [], []
         norm_offset = 0
         for offset, text_of_paragraph in paragraphs(text):
             if only is None:
@@ -86,15 +89,16 @@ class Engine:
                 para, pdoc = self._analyse(text_of_paragraph, platform, today, active)
             pieces.append((offset, norm_offset, para.norm))
             lines.extend((norm_offset + o, line) for o, line in para.lines)
-            raw.extend((cr, s + norm_offset, e + norm_offset) for cr, s, e in para.raw)
             notices.extend(para.notices)
             parts.append((norm_offset, (text_of_paragraph, platform, today), pdoc or self._document_of(para, platform, today), para.needs_present))
+            paras.append(para)
             norm_offset += len(para.norm.text)
         norm = pieces[0][2] if len(pieces) == 1 else Joined(text, pieces)
         doc = Document(norm, None, platform, today, lines=lines)
+        wanted = None
         if len(active) != len(matcher.rules):  # platform or `only` leaves some out
-            ids = {id(cr) for cr in active}
-            raw = [r for r in raw if id(r[0]) in ids]
+            wanted = {id(cr) for cr in active}
+        raw, decided = self._paragraph_verdicts(doc, pieces, paras, wanted, keep=only is None)
         # Shared by every check (single dict operations are atomic; a result
         # computed twice by two threads is the same result).
         remembered = self._facts_results if only is None else OrderedDict()
@@ -103,10 +107,46 @@ class Engine:
             with self._lock:
                 while len(remembered) > FACTS_CACHE_SIZE:
                     remembered.popitem(last=False)
-        more, more_notices = matcher.text_matches(doc, active)
-        findings = matcher.findings(doc, raw + by_facts + more)
+        present = matcher.needs_present_in_draft(doc.text, [(p[2].text, part[3]) for p, part in zip(pieces, parts)])
+        more, more_notices = matcher.text_matches(doc, active, present)
+        findings = matcher.findings(doc, raw + by_facts + more, decided)
         notices = list(dict.fromkeys(notices + facts_notices + more_notices))
         return Report(text, tuple(findings), self.statuses(findings), tuple(notices))
+
+    def _paragraph_verdicts(self, doc: Document, pieces, paras: list[Paragraph], wanted: set[int] | None,
+                            keep: bool) -> tuple[list, list]:
+        """The paragraphs' raw matches, in the draft's coordinates: those
+        whose verdict (context of their sentence, allow-list) a paragraph
+        keeps from an earlier check, already decided (Matcher.decide), and
+        the rest still raw.  Testing context made Token objects for every
+        sentence holding a match of the draft at every check.
+
+        A verdict is kept when the paragraph starts and ends at a sentence
+        end of the draft (it follows a line break and the next paragraph
+        starts with none, so the draft's sentences in it are its own) and
+        the characters around it that the tests may read are the same."""
+        raw: list = []
+        decided: list = []
+        matcher = self.matcher
+        texts = [p.norm.text for p in paras]
+        last = len(paras) - 1
+        for i, ((offset, norm_offset, _), para) in enumerate(zip(pieces, paras)):
+            mine = [(cr, s + norm_offset, e + norm_offset) for cr, s, e in para.raw
+                    if wanted is None or id(cr) in wanted]
+            own_sentences = ((i == 0 or texts[i - 1].endswith("\n")) and not texts[i].startswith("\n")
+                             and (i == last or (texts[i].endswith("\n") and not texts[i + 1].startswith("\n"))))
+            key = None
+            if keep and own_sentences and mine:
+                key = matcher.decisions_key(doc.text, norm_offset, norm_offset + len(texts[i]))
+            if key is None:
+                raw.extend(mine)
+                continue
+            verdicts = para.decided.get(key)
+            if verdicts is None:
+                verdicts = para.decided[key] = [(cr, s - offset, e - offset, wide)
+                                                for cr, s, e, wide in matcher.decide(doc, mine)]
+            decided.extend([(cr, s + offset, e + offset, wide) for cr, s, e, wide in verdicts] if offset else verdicts)
+        return raw, decided
 
     def _analyse(self, text: str, platform: str | None, today: dt.date, rules=None) -> tuple[Paragraph, Document]:
         """The paragraph's analysis, and its Document (which the validators

@@ -30,6 +30,7 @@ from ..validators.gate import ALL_GATES
 from .build_cache import cache
 from .model import Rule, RuleSet
 from .prefilter import LiteralScanner, literals_of
+from .underline import sentence_around
 
 # Kanji digits, so an allow-listed number matches however it is spelled.
 _KANJI_DIGITS = str.maketrans("〇零○一二三四五六七八九", "0001234567" "89")
@@ -146,7 +147,12 @@ class Matcher:
         for word in self.allow:
             for ch in set(word):
                 self._allow_by_char.setdefault(ch, []).append(word)
+        self._allow_holds_line_breaks = any("\n" in w for w in self.allow)
         self._index()
+        # (parsed only when it has a look-behind: start-up time)
+        self._exception_lookbehind = max(
+            (_lookbehind_width(p.pattern, p.flags) for cr in self.rules for p in cr.exception_patterns
+             if "(?<" in p.pattern), default=0)
 
     def forms_of(self, text: str) -> tuple:
         """(surface, lemma, normalized) of each token of `text`; Sudachi's
@@ -254,6 +260,13 @@ class Matcher:
                 where = self._paragraph_validators
             where.append((name, needs, crs))
         self._need_scanner = LiteralScanner(every_need)
+        # A needed literal with a line break in it could straddle two
+        # paragraphs (each ends with its blank line): then the draft's own
+        # text must be scanned (needs_present_in_draft).
+        self._needs_hold_line_breaks = any("\n" in lit for lit in every_need)
+        # Which facts validators run on a paragraph, by its needs_present
+        # (the same frozenset object while the paragraph is cached).
+        self._facts_to_run: dict[frozenset[str], list] = {}
         for gate in ALL_GATES:  # validators' own gates, while the build cache is open
             gate.prepare()
         self._active: dict[str | None, list[CompiledRule]] = {}
@@ -362,6 +375,16 @@ class Matcher:
         """Which of the validators' needed literals `text` holds (one scan)."""
         return frozenset(self._need_scanner.present(text))
 
+    def needs_present_in_draft(self, text: str, paragraphs: list[tuple[str, frozenset[str]]]) -> frozenset[str]:
+        """needs_present(text) of a draft made of `paragraphs` (each one's
+        normalized text and needs_present): the union of theirs when no
+        literal can straddle two of them (no literal holds a line break and
+        every paragraph but the last ends with one), which spares a scan of
+        the whole draft at every check."""
+        if self._needs_hold_line_breaks or not all(t.endswith("\n") for t, _ in paragraphs[:-1]):
+            return self.needs_present(text)
+        return frozenset().union(*(present for _, present in paragraphs))
+
     def paragraph_matches(self, doc: Document, rules: list[CompiledRule] | None = None,
                           present: frozenset[str] | None = None):
         """Raw matches in one paragraph (or a whole draft) of every rule, or of
@@ -375,12 +398,13 @@ class Matcher:
         self._run_validators(self._paragraph_validators, doc, wanted, raw, notices, present)
         return raw, notices
 
-    def text_matches(self, doc: Document, rules: list[CompiledRule]):
-        """Raw matches of validators that need the whole draft."""
+    def text_matches(self, doc: Document, rules: list[CompiledRule], present: frozenset[str] | None = None):
+        """Raw matches of validators that need the whole draft.  `present`:
+        needs_present of the draft, when the caller has it."""
         raw: list = []
         notices: list[str] = []
         wanted = {id(cr) for cr in rules} if len(rules) != len(self.rules) else None
-        self._run_validators(self._text_validators, doc, wanted, raw, notices)
+        self._run_validators(self._text_validators, doc, wanted, raw, notices, present)
         return raw, notices
 
     def facts_matches(self, draft: Document, paragraphs, rules: list[CompiledRule], remembered):
@@ -395,19 +419,38 @@ class Matcher:
         if not self._facts_validators:
             return raw, notices
         wanted = {id(cr) for cr in rules} if len(rules) != len(self.rules) else None
+        # This loop runs (paragraphs x validators) times at every check, most
+        # of it for paragraphs whose spans are remembered: keep it lean.
         for start, key, pdoc, present in paragraphs:
-            for name, crs in _to_run(self._facts_validators, wanted, present):
+            end = start + len(pdoc.text)
+            for name, crs in self._facts_validators_for(present, wanted):
                 try:
-                    facts = VALIDATOR_FACTS[name](draft, start, start + len(pdoc.text))
+                    facts = VALIDATOR_FACTS[name](draft, start, end)
                     found = remembered.get((name, key, facts))
                     if found is None:
                         found = remembered[(name, key, facts)] = list(VALIDATORS[name](pdoc, facts))
                 except Exception as exc:  # one broken rule never stops the check
                     notices.extend(_skipped(crs, exc))
                     continue
-                for cr in crs:
-                    raw.extend([(cr, s + start, e + start) for s, e in found])
+                if found:
+                    for cr in crs:
+                        raw.extend([(cr, s + start, e + start) for s, e in found])
         return raw, notices
+
+    def _facts_validators_for(self, present: frozenset[str], wanted: set[int] | None) -> list:
+        """(name, rules) of each facts validator that runs on a paragraph
+        holding the needed literals `present`; remembered by `present` in the
+        usual case (all rules wanted)."""
+        if wanted is None:
+            found = self._facts_to_run.get(present)
+            if found is not None:
+                return found
+        found = list(_to_run(self._facts_validators, wanted, present))
+        if wanted is None:
+            if len(self._facts_to_run) > 4096:  # distinct sets seen: bounded, like every cache here
+                self._facts_to_run.clear()
+            self._facts_to_run[present] = found
+        return found
 
     def _run_validators(self, validators, doc: Document, wanted: set[int] | None,
                         raw: list, notices: list[str], present: frozenset[str] | None = None) -> None:
@@ -434,19 +477,21 @@ class Matcher:
         """Does the match pass its rule's context tests?  `whole_draft`
         remembers the answer of each rule with scope = "text" (the same for
         every match of the rule in this draft)."""
+        return self._sentence_context_ok(cr, doc, start, end) and (
+            not _draft_wide(cr) or self._whole_draft_ok(cr, doc, whole_draft))
+
+    def _sentence_context_ok(self, cr: CompiledRule, doc: Document, start: int, end: int) -> bool:
+        """The context tests that look at the match's own sentence (and one
+        character either side): exception_patterns, and requires/exceptions
+        of a rule with scope = "sentence"."""
         for pattern in cr.exception_patterns:
             lo, hi = doc.sentence_at(start)
             lo, hi = max(0, lo - 1), min(len(doc.text), max(hi, end) + 1)
             for m in pattern.finditer(doc.text, lo, hi):
                 if m.start() < end and m.end() > start:
                     return False
-        if not (cr.requires or cr.requires_patterns or cr.exceptions):
+        if not (cr.requires or cr.requires_patterns or cr.exceptions) or cr.rule.scope == "text":
             return True
-        if cr.rule.scope == "text":
-            ok = whole_draft.get(id(cr))
-            if ok is None:
-                ok = whole_draft[id(cr)] = self._draft_context_ok(cr, doc)
-            return ok
         lo, hi = doc.sentence_at(start)
         hi = max(hi, end)
         scope_text = doc.text[lo:hi]
@@ -458,6 +503,12 @@ class Matcher:
                 p.search(scope_text) for p in cr.requires_patterns
             )
         return True
+
+    def _whole_draft_ok(self, cr: CompiledRule, doc: Document, whole_draft: dict[int, bool]) -> bool:
+        ok = whole_draft.get(id(cr))
+        if ok is None:
+            ok = whole_draft[id(cr)] = self._draft_context_ok(cr, doc)
+        return ok
 
     def _draft_context_ok(self, cr: CompiledRule, doc: Document) -> bool:
         text, forms = doc.text, doc.forms
@@ -497,21 +548,94 @@ class Matcher:
                 if (only_ids is None or cr.rule.id in only_ids)
                 and (not cr.rule.platforms or platform is None or platform in cr.rule.platforms)]
 
-    def findings(self, doc: Document, raw) -> list[Finding]:
+    def findings(self, doc: Document, raw, decided=()) -> list[Finding]:
         """Raw matches that pass their context and the allow-list, as findings
-        with offsets into the original text."""
+        with offsets into the original text.  `decided`: matches already
+        through `decide` (whose draft-wide context is decided here)."""
         spans: dict[tuple[str, int, int], tuple[CompiledRule, int, int]] = {}
-        text = doc.text
         whole_draft: dict[int, bool] = {}
+        for cr, start, end, draft_wide in decided:
+            if not draft_wide or self._whole_draft_ok(cr, doc, whole_draft):
+                spans[(cr.rule.id, start, end)] = (cr, start, end)
+        for cr, start, end, draft_wide in self.decide(doc, raw):
+            if not draft_wide or self._whole_draft_ok(cr, doc, whole_draft):
+                spans[(cr.rule.id, start, end)] = (cr, start, end)
+        return _merge_overlaps(spans.values(), doc.norm.original)
+
+    def decide(self, doc: Document, raw) -> list[tuple[CompiledRule, int, int, bool]]:
+        """The raw matches that pass the tests of their sentence and the
+        allow-list, with offsets into the original text, each with whether
+        its rule's context is decided by the whole draft (scope = "text")
+        still to come.  Everything decided here depends only on the match's
+        paragraph and the characters around it, so the engine keeps a
+        paragraph's decisions with it."""
+        out = []
+        text = doc.text
         for cr, s, e in raw:
-            if not self._context_ok(cr, doc, s, e, whole_draft) or self._allowed(doc, s, e):
+            if not self._sentence_context_ok(cr, doc, s, e) or self._allowed(doc, s, e):
                 continue
             # An elongation mark (collapsed from ーーー) belongs to the word it stretches.
             if e < len(text) and text[e] == "ー" and e > s and _is_kana(text[e - 1]):
                 e += 1
             start, end = doc.norm.to_original(s, e)
-            spans[(cr.rule.id, start, end)] = (cr, start, end)
-        return _merge_overlaps(spans.values(), doc.norm.original)
+            out.append((cr, start, end, _draft_wide(cr)))
+        return out
+
+    def decisions_key(self, text: str, start: int, end: int):
+        """What `decide` may read of the draft `text` outside the paragraph
+        text[start:end], which starts and ends at a sentence end of the draft
+        (see Engine): a paragraph's verdicts hold while the paragraph and
+        this key are the same.  None when the rules may read farther (then
+        verdicts are not kept)."""
+        if self._allow_holds_line_breaks:  # could cover a match from across a paragraph's end
+            return None
+        # An exception pattern is searched from one character before the
+        # match's sentence to one after it; \b there reads one more, and its
+        # look-behinds see a few more.
+        return text[max(0, start - 2 - self._exception_lookbehind):start], text[end:end + 1]
+
+
+def _lookbehind_width(pattern: str, flags: int = 0) -> int:
+    """How far back of where it starts a pattern's look-behinds may see."""
+    try:
+        import re._parser as sre_parse  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_parse  # type: ignore[no-redef]
+    widest = 0
+
+    def walk(items, back: int) -> None:
+        # back: how far before the match's start `items` may begin
+        nonlocal widest
+        for op, av in items:
+            if op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT):
+                direction, sub = av
+                if direction < 0:
+                    reach = back + min(sub.getwidth()[1], 1 << 16)
+                    widest = max(widest, reach)
+                    walk(sub, reach)
+                else:
+                    walk(sub, back)
+            elif op is sre_parse.BRANCH:
+                for branch in av[1]:
+                    walk(branch, back)
+            elif op is sre_parse.SUBPATTERN:
+                walk(av[-1], back)
+            elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REPEAT):
+                walk(av[2], back)
+            elif op is sre_parse.ATOMIC_GROUP:
+                walk(av, back)
+            elif op is sre_parse.GROUPREF_EXISTS:
+                walk(av[1], back)
+                if av[2] is not None:
+                    walk(av[2], back)
+
+    walk(sre_parse.parse(pattern, flags), 0)
+    return widest
+
+
+def _draft_wide(cr: CompiledRule) -> bool:
+    """Is the rule's context decided by the whole draft (scope = "text")?"""
+    return cr.rule.scope == "text" and bool(cr.requires or cr.requires_patterns or cr.exceptions)
 
 
 def _to_run(validators, wanted: set[int] | None, present):
@@ -535,9 +659,12 @@ def _skipped(crs, exc: Exception) -> list[str]:
 
 def _merge_overlaps(matches, original: str) -> list[Finding]:
     """One finding per rule per stretch of text: overlapping matches of the
-    same rule are joined."""
+    same rule are joined (after widening to the sentence where the rule
+    underlines sentences)."""
     by_rule: dict[str, list[tuple[int, int, CompiledRule]]] = {}
     for cr, s, e in matches:
+        if cr.rule.underline == "sentence":
+            s, e = sentence_around(original, s, e)
         by_rule.setdefault(cr.rule.id, []).append((s, e, cr))
     findings = []
     for spans in by_rule.values():
