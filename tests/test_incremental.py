@@ -234,3 +234,55 @@ def test_recheck_equals_a_fresh_check_around_odd_paragraph_breaks():
         else:
             text = text[:pos] + text[pos + 2:]
         assert engine.check(text) == Engine.build(ruleset).check(text), repr(text)
+
+
+def _joined_draft(text):
+    """The draft's Document as the engine builds it: paragraphs normalized
+    one by one and joined."""
+    from yamaga_desk.analysis.document import Document
+
+    pieces, offset = [], 0
+    for start, para in paragraphs(text):
+        n = normalize(para)
+        pieces.append((start, offset, n))
+        offset += len(n.text)
+    norm = pieces[0][2] if len(pieces) == 1 else Joined(text, pieces)
+    return Document(norm, [])
+
+
+def test_adult_link_scans_paragraph_by_paragraph_equal_scans_of_the_whole_draft():
+    """The adult-link validators find links and adult words per paragraph
+    (remembered, so a re-check scans one paragraph); on random drafts made of
+    link forms, adult words, pointers and paragraph breaks of every kind the
+    result is what a scan of the whole draft finds."""
+    from yamaga_desk.validators import urls
+
+    rnd = random.Random(11)
+    pieces = ["https://momo.example/v", "https", "//ero.example", "www", ".", "example.com", " ", "H", "な動画",
+              "エロ動画サイト", "大人の動画", "18歳未満は見ないで", "プロフ", "検索", "注意", "。", "\n", "\n\n",
+              "\n \n", "\n\n\u200b\n", "ｈｔｔｐｓ：／／", "a", "1"]
+    for _ in range(400):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30)))
+        draft = _joined_draft(text)
+        whole = draft.text
+        assert urls.draft_links(draft) == list(urls.find_urls(whole)), repr(text)
+        for by_paragraph, pattern in [(urls._ADULT_SITE_BY_PARAGRAPH, urls._ADULT_SITE),
+                                      (urls._EUPHEMISM_BY_PARAGRAPH, urls._EUPHEMISM),
+                                      (urls._AGE_GATE_BY_PARAGRAPH, urls._AGE_GATE)]:
+            assert by_paragraph(draft) == [m.span() for m in pattern.finditer(whole)], (repr(text), pattern)
+
+
+def test_an_adult_site_pointer_follows_a_link_in_the_next_paragraph_after_edits():
+    """A link within reach of the sentence (even in the next paragraph)
+    leaves the pointer to adult_link_words; removing the link brings it back."""
+    engine = _builtin()
+
+    def pointed(text):
+        report = engine.check(text, "x", today=TODAY)
+        assert report == _builtin().check(text, "x", today=TODAY)
+        return [f.excerpt for f in report.findings if f.item == "5.6.5"]
+
+    pointer = "エロ動画サイト、検索してみ\n\n"
+    assert "エロ動画サイト" in pointed(pointer + "今日は晴れ。")
+    assert "エロ動画サイト" not in pointed(pointer + "https://example.com/a")
+    assert "エロ動画サイト" in pointed(pointer + "今日は雨。")

@@ -66,6 +66,38 @@ def sentence_after(draft, end: int) -> str:
     return draft.text[end:hi]
 
 
+def paragraph_texts(draft) -> list[tuple[int, str]]:
+    """(start, text) of each paragraph of the draft's normalized text, as the
+    engine split it (a text the engine did not put together is one
+    paragraph).  Every paragraph but the last ends with a line break."""
+    pieces = getattr(draft.norm, "pieces", None)
+    if pieces is None:
+        return [(0, draft.text)]
+    return [(start, norm.text) for _, start, norm in pieces]
+
+
+class ParagraphSpans:
+    """`spans(draft)`: what `spans_of(text)` finds in the draft's text, found
+    paragraph by paragraph and remembered per paragraph, so a re-check after
+    an edit scans only the paragraph that changed.
+
+    Equal to spans_of(draft.text) when what it looks for never takes in a
+    line break and its look-arounds treat a line break like the edge of the
+    text (a regex search like that, say): nothing found then straddles two
+    paragraphs, or depends on the one next to it."""
+
+    def __init__(self, spans_of: Callable[[str], object], size: int = 4096):
+        self._spans_of = lru_cache(maxsize=size)(lambda text: tuple(spans_of(text)))
+
+    def __call__(self, draft) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        for start, text in paragraph_texts(draft):
+            found = self._spans_of(text)
+            if found:
+                out.extend([(s + start, e + start) for s, e in found] if start else found)
+        return out
+
+
 @lru_cache(maxsize=16384)
 def _line_matches(pattern, line: str) -> bool:
     return pattern.search(line) is not None

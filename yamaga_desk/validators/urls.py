@@ -17,7 +17,7 @@ import re
 
 from .. import lazy_regex
 from . import validator
-from .draft_facts import once_per_draft
+from .draft_facts import ParagraphSpans, once_per_draft
 
 _URL_CHARS = r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]"
 # http(s)://, hxxp://, ttp://, h**p://, spaced h t t p s ://, and a colon
@@ -176,6 +176,20 @@ def adult_words_near(doc, start: int, end: int):
             yield m.span()
 
 
+_LINKS_BY_PARAGRAPH = ParagraphSpans(find_urls)
+
+
+@once_per_draft
+def draft_links(draft) -> list[tuple[int, int]]:
+    """find_urls(draft.text), found paragraph by paragraph (the two text-wide
+    adult validators below ask at every check).  A link has no line break in
+    it but where a scheme without its colon takes a blank line in
+    (https\n\n//example.com); a draft with "\n\n//" is scanned whole."""
+    if "\n\n//" in draft.text:
+        return list(find_urls(draft.text))
+    return _LINKS_BY_PARAGRAPH(draft)
+
+
 @once_per_draft
 def _links_over_blank_lines(draft) -> tuple[tuple[int, int], ...]:
     """(start, end before trimming) of the draft's links that run over a
@@ -229,7 +243,7 @@ def adult_urls(doc):
 def adult_link_words(doc):
     """Adult words that describe a link next to them (エロ動画はこちら👉 URL)."""
     text = doc.text
-    for start, end in find_urls(text):
+    for start, end in draft_links(doc):
         if not _PUBLIC_HOST.match(text[start:end]):
             yield from adult_words_near(doc, start, end)
 
@@ -264,31 +278,40 @@ _AGE_GATE = lazy_regex.compile(
 _OFFER_TAIL = lazy_regex.compile(r"[^。!?\n、]{0,8}")
 
 
+# None of these takes in a line break, and their look-arounds read no line
+# break, so they are looked for paragraph by paragraph and remembered (the
+# validator below stays "text": see there).
+_ADULT_SITE_BY_PARAGRAPH = ParagraphSpans(lambda text: (m.span() for m in _ADULT_SITE.finditer(text)))
+_EUPHEMISM_BY_PARAGRAPH = ParagraphSpans(lambda text: (m.span() for m in _EUPHEMISM.finditer(text)))
+_AGE_GATE_BY_PARAGRAPH = ParagraphSpans(lambda text: (m.span() for m in _AGE_GATE.finditer(text)))
+
+
 # Stays "text": a link within NEAR characters of the sentence silences it even
 # across a blank line, and that link may start anywhere in the paragraph
 # before (links have no length bound), so the facts would be the neighbours'
-# link extents.  Not made exact within this round.
+# link extents.  Its scans over the whole draft are done per paragraph and
+# remembered (ParagraphSpans) instead.
 @validator("adult_site_pointer")
 def adult_site_pointers(doc):
     """An adult site named and pointed to in a sentence with no link in it
     (a sentence with a link is judged by adult_url / adult_link_words)."""
     text = doc.text
-    links = list(find_urls(text))
-    for m in _ADULT_SITE.finditer(text):
-        lo, hi = doc.sentence_at(m.start())
+    links = draft_links(doc)
+    for m_start, m_end in _ADULT_SITE_BY_PARAGRAPH(doc):
+        lo, hi = doc.sentence_at(m_start)
         if _WARNING.search(text, lo, hi) or not _POINTER.search(text, lo, hi):
             continue
         if any(s < hi + NEAR and e > lo - NEAR for s, e in links):
             continue
-        yield m.span()
-    if not _AGE_GATE.search(text):
+        yield m_start, m_end
+    if not _AGE_GATE_BY_PARAGRAPH(doc):
         return
-    for m in _EUPHEMISM.finditer(text):
-        lo, hi = doc.sentence_at(m.start())
+    for m_start, m_end in _EUPHEMISM_BY_PARAGRAPH(doc):
+        lo, hi = doc.sentence_at(m_start)
         pointer = _POINTER.search(text, lo, hi)
         if pointer is None or _WARNING.search(text, lo, hi):
             continue
         if any(s < hi + NEAR and e > lo - NEAR for s, e in links):
             continue
-        end = max(pointer.end(), _OFFER_TAIL.match(text, m.end(), hi).end())
-        yield min(pointer.start(), m.start()), end
+        end = max(pointer.end(), _OFFER_TAIL.match(text, m_end, hi).end())
+        yield min(pointer.start(), m_start), end
