@@ -460,16 +460,14 @@ def test_evidence_in_the_next_paragraph_still_counts(engine, text, item, expecte
 CRITIC_BELITTLED_RULE = "reply-belittling-critic"  # rules/5.5-replies.toml, validator critic_belittled
 
 
-def test_an_edit_in_another_paragraph_changes_a_conduct_finding_as_a_fresh_check_does():
-    from yamaga_desk.engine import Engine
-
-    engine = Engine.build()
+def test_an_edit_in_another_paragraph_changes_a_conduct_finding_as_a_fresh_check_does(new_engine):
+    engine = new_engine()
     reply = "日本語が読めないなら黙っててください"
     plain = "今日は晴れ\n\n" + reply
     with_critic = "コメントいただきました\n\n" + reply
     for text in (plain, with_critic, plain):  # the reply's paragraph is unchanged throughout
         kept = engine.check(text, "x", today=EXAMPLE_TODAY)
-        assert kept == Engine.build().check(text, "x", today=EXAMPLE_TODAY)
+        assert kept == new_engine().check(text, "x", today=EXAMPLE_TODAY)
     def belittled(text):
         return [f.excerpt for f in engine.check(text, "x", today=EXAMPLE_TODAY).findings
                 if f.rule == CRITIC_BELITTLED_RULE]

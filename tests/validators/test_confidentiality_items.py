@@ -619,12 +619,10 @@ def _rule_excerpts(engine, text, rule):
     return [text[f.start:f.end] for f in engine.check(text).findings if f.rule == rule]
 
 
-def test_a_secret_label_reaches_the_content_across_a_blank_line():
+def test_a_secret_label_reaches_the_content_across_a_blank_line(new_engine):
     """A line without 。 takes the blank line into its sentence, so the
     label's neighbour sentence is the next paragraph's first one (and back)."""
-    from yamaga_desk.engine import Engine
-
-    engine = Engine.build()  # one engine: a stale cached paragraph would show
+    engine = new_engine()  # one engine: a stale cached paragraph would show
     rule = "secret-internal-document"
     assert _rule_excerpts(engine, "会議で配られた資料\n\n建設費は3億円で調整", rule) == []
     assert _rule_excerpts(engine, "会議で配られた資料、部外秘\n\n建設費は3億円で調整", rule) == ["部外秘", "建設費は3億円で調整"]
@@ -642,10 +640,8 @@ def test_how_a_record_was_known_may_be_told_in_another_paragraph():
     assert _rule_excerpts(engine, "昨日の田中さんの話。" + record, rule) == []
 
 
-def test_a_complaint_in_another_paragraph_makes_the_address_the_complainants():
-    from yamaga_desk.engine import Engine
-
-    engine = Engine.build()
+def test_a_complaint_in_another_paragraph_makes_the_address_the_complainants(new_engine):
+    engine = new_engine()
     rule = "secret-complainant-contact"
     address = "\n\nアドレスは taro@example.com"
     assert _rule_excerpts(engine, "友達の連絡先" + address, rule) == []

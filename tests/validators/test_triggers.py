@@ -21,11 +21,11 @@ def test_a_pattern_without_literals_keeps_every_sentence():
     assert Trigger(re.compile(r"[0-9]+")).sentences(doc) == doc.sentence_bounds
 
 
-def test_a_boast_deep_in_a_long_draft_is_still_found():
+def test_a_boast_deep_in_a_long_draft_is_still_found(engine):
     """Sentences without a trigger are skipped; the one with it is not."""
     filler = "市の花壇に新しい苗を植えました。来週も作業を続けます。\n" * 300
     text = filler + "\n\nコンビニで万引きしてきた。バレなきゃ余裕\n\n" + filler
-    spans = [text[f.start:f.end] for f in get_engine().check(text).findings if f.item == "5.6.3"]
+    spans = [text[f.start:f.end] for f in engine.check(text).findings if f.item == "5.6.3"]
     assert any(s.startswith("万引き") for s in spans)
 
 

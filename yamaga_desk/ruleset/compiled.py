@@ -30,6 +30,7 @@ from ..validators.gate import ALL_GATES
 from .build_cache import cache
 from .model import Rule, RuleSet
 from .prefilter import LiteralScanner, literals_of
+from .underline import sentence_around
 
 # Kanji digits, so an allow-listed number matches however it is spelled.
 _KANJI_DIGITS = str.maketrans("〇零○一二三四五六七八九", "0001234567" "89")
@@ -658,9 +659,12 @@ def _skipped(crs, exc: Exception) -> list[str]:
 
 def _merge_overlaps(matches, original: str) -> list[Finding]:
     """One finding per rule per stretch of text: overlapping matches of the
-    same rule are joined."""
+    same rule are joined (after widening to the sentence where the rule
+    underlines sentences)."""
     by_rule: dict[str, list[tuple[int, int, CompiledRule]]] = {}
     for cr, s, e in matches:
+        if cr.rule.underline == "sentence":
+            s, e = sentence_around(original, s, e)
         by_rule.setdefault(cr.rule.id, []).append((s, e, cr))
     findings = []
     for spans in by_rule.values():

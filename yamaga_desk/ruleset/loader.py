@@ -23,7 +23,7 @@ from pathlib import Path
 from .. import paths
 from ..validators import VALIDATORS
 from .build_cache import cache
-from .model import SCOPES, SEVERITIES, ChecklistItem, Problem, Rule, RuleSet
+from .model import SCOPES, SEVERITIES, UNDERLINES, ChecklistItem, Problem, Rule, RuleSet
 from .regex_guard import UnsafePattern, compile_safe
 
 _LIST_FIELDS = (
@@ -32,7 +32,7 @@ _LIST_FIELDS = (
 )
 _PATTERN_FIELDS = ("patterns", "requires_patterns", "exception_patterns")
 _KNOWN = set(_LIST_FIELDS) | {
-    "id", "item", "severity", "message", "validator", "scope", "examples", "matches_like",
+    "id", "item", "severity", "message", "validator", "scope", "examples", "matches_like", "underline",
 }
 # What a rule reacts to: taken from the other rule by `matches_like`.
 _MATCHING_FIELDS = ("words", "pos", "phrases", "patterns", "validator")
@@ -47,6 +47,7 @@ def load_checklist(path: Path | None = None) -> list[ChecklistItem]:
         ChecklistItem(
             id=i["id"], clause=i["clause"], text=i["text"], title=i["title"],
             kind=i["kind"], group=i["id"].split(".")[0],
+            underline=i.get("underline", "words"),
         )
         for i in data["item"]
     ]
@@ -159,6 +160,9 @@ def parse_rule(raw: dict, *, path: str, line: int, layer: str,
     scope = raw.get("scope", "sentence")
     if scope not in SCOPES:
         bad("scope", "scope は sentence か text にしてください")
+    underline = raw.get("underline", "")
+    if underline and underline not in UNDERLINES:
+        bad("underline", "underline は words（一致した語）か sentence（その文全体）にしてください")
     for p in fields.get("platforms", ()):
         if p not in PLATFORMS:
             bad("platforms", f"platform「{p}」はありません（{', '.join(PLATFORMS)}）")
@@ -178,7 +182,7 @@ def parse_rule(raw: dict, *, path: str, line: int, layer: str,
     return Rule(
         id=rid, item=item, severity=severity, message=message.strip(),
         source=f"{layer}:{path}:{line}", layer=layer, validator=validator, scope=scope,
-        matches_like=matches_like if isinstance(matches_like, str) else "",
+        matches_like=matches_like if isinstance(matches_like, str) else "", underline=underline,
         examples_match=ex_match, examples_no_match=ex_no,
         **fields,
     ), problems
@@ -224,12 +228,16 @@ def load_file(path: Path, layer: str, item_ids: set[str], into: RuleSet) -> None
 
 
 def load_ruleset(layers: list[tuple[str, Path]] | None = None,
-                 item_ids: set[str] | None = None) -> RuleSet:
-    """Every rule of every layer, later layers replacing or disabling earlier ones."""
+                 item_ids: set[str] | None = None,
+                 checklist: list[ChecklistItem] | None = None) -> RuleSet:
+    """Every rule of every layer, later layers replacing or disabling earlier
+    ones.  `checklist` (read from rules/checklist.toml when not given) says
+    which items exist and what their findings underline."""
     layers = paths.rule_layers() if layers is None else layers
     cache().load()
+    checklist = load_checklist() if checklist is None else checklist
     if item_ids is None:
-        item_ids = {i.id for i in load_checklist()}
+        item_ids = {i.id for i in checklist}
     ruleset = RuleSet()
     for layer, folder in layers:
         if not folder.is_dir():
@@ -249,7 +257,9 @@ def load_ruleset(layers: list[tuple[str, Path]] | None = None,
                                             f"id「{rule.id}」が同じ層で重複しています（{earlier.source}）"))
         by_id[rule.id] = rule
     _resolve_matches_like(by_id, ruleset.problems)
-    ruleset.rules = [r for r in by_id.values() if r.id not in ruleset.disabled]
+    underline = {i.id: i.underline for i in checklist}
+    ruleset.rules = [r if r.underline else replace(r, underline=underline.get(r.item, "words"))
+                     for r in by_id.values() if r.id not in ruleset.disabled]
     return ruleset
 
 

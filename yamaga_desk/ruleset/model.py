@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 
 SEVERITIES = ("error", "warning", "info")
 SCOPES = ("sentence", "text")
+# What a finding underlines: the words the rule matched, or the whole
+# sentence they sit in (see ruleset/underline.py).
+UNDERLINES = ("words", "sentence")
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class Rule:
     exception_patterns: tuple[str, ...] = ()  # a match overlapping the finding cancels
     scope: str = "sentence"  # where `requires` and `exceptions` look
     platforms: tuple[str, ...] = ()  # empty: every platform
+    underline: str = ""  # "words" | "sentence"; "" (in a file): the item's underline
     suggestions: tuple[str, ...] = ()
     examples_match: tuple[str, ...] = ()
     examples_no_match: tuple[str, ...] = ()
@@ -46,6 +50,10 @@ class ChecklistItem:
     title: str  # short Japanese title for the checklist
     kind: str  # "auto" or "review"
     group: str  # "5" or "6"
+    # What a finding of this item underlines unless its rule says otherwise:
+    # "words", or "sentence" where the sentence is what breaks the item (a
+    # disclosure, a brush-off, a boast) and what the author must rewrite.
+    underline: str = "words"
 
 
 @dataclass(frozen=True)
