@@ -286,3 +286,20 @@ def test_an_adult_site_pointer_follows_a_link_in_the_next_paragraph_after_edits(
     assert "エロ動画サイト" in pointed(pointer + "今日は晴れ。")
     assert "エロ動画サイト" not in pointed(pointer + "https://example.com/a")
     assert "エロ動画サイト" in pointed(pointer + "今日は雨。")
+
+
+def test_draft_wide_facts_follow_an_edit_in_another_paragraph():
+    """Facts of the form "somewhere in the draft" (the election and the
+    preference for it, told in another paragraph than the call to spread it)
+    are remembered line by line; an edit of that other paragraph changes them."""
+    engine = _builtin()
+
+    def rules(text):
+        report = engine.check(text, "x", today=TODAY)
+        assert report == _builtin().check(text, "x", today=TODAY)
+        return {f.rule for f in report.findings}
+
+    spread = "\n\n周りにも広めてね"
+    assert "law-election-preference" in rules("今度の市長選、やっぱり現職しかいないでしょ。" + spread)
+    assert "law-election-preference" not in rules("今度の市長選、投票日は7月10日です。" + spread)
+    assert "law-election-preference" in rules("今度の市長選、やっぱり現職しかいないでしょ。" + spread)

@@ -49,8 +49,8 @@ import re
 from .. import lazy_regex
 from ..analysis.document import Document
 from . import any_of, validator
-from .draft_facts import (PlainText, once_per_draft, paragraph_window, sentences_after, sentences_before,
-                          spans_starting_in, text_after)
+from .draft_facts import (PlainText, any_line_matches, once_per_draft, paragraph_window, sentences_after,
+                          sentences_before, spans_starting_in, text_after)
 from .triggers import Trigger
 
 
@@ -193,7 +193,6 @@ _KIND = lazy_regex.compile(r"(?:通訳|翻訳|やさしい日本語|筆談|多�
 # pasted text in one call (which held the GIL, and the window, 50 ms).
 _AVERSION_SENTENCES = Trigger(_SERVICE_AVERSION)
 _CONTEMPT_SENTENCES = Trigger(_CONTEMPT)
-_SERVICE_SENTENCES = Trigger(_SERVICE_PLACE)
 
 
 def _in_sentences(pattern, text: str, sentences):
@@ -203,7 +202,9 @@ def _in_sentences(pattern, text: str, sentences):
 
 @once_per_draft
 def _service_in_draft(draft) -> bool:
-    return any(_SERVICE_PLACE.search(draft.text, lo, hi) for lo, hi in _SERVICE_SENTENCES.sentences(draft))
+    # (a match lies in one line and one sentence: it holds no line break nor
+    # 。!?; each line's answer is remembered, so a re-check reads one line)
+    return any_line_matches(draft, _SERVICE_PLACE)
 
 
 def _contempt_facts(draft, start, end):
@@ -615,10 +616,10 @@ _NAMED_SUPPORT = lazy_regex.compile(_CONTENDER + r"(?:を|に|へ)?(?:応援|支
 @once_per_draft
 def _election_preferred_in_draft(draft) -> bool:
     """A public election, and a contender preferred or named, in the draft."""
-    text = draft.text
-    if not _ELECTION.search(text) or _PRIVATE_VOTE.search(text):
+    # (none of them matches a line break: each line's answer is remembered)
+    if not any_line_matches(draft, _ELECTION) or any_line_matches(draft, _PRIVATE_VOTE):
         return False
-    return bool(_PREFERENCE.search(text) or _NAMED_SUPPORT.search(text))
+    return any_line_matches(draft, _PREFERENCE) or any_line_matches(draft, _NAMED_SUPPORT)
 
 
 def _election_facts(draft, start, end):
@@ -835,7 +836,8 @@ def _padded_claims(doc):
 @once_per_draft
 def _claim_told_in_draft(draft) -> bool:
     """A claim named and no notice or news about fraud, in the draft."""
-    return bool(_CLAIM_RE.search(draft.text)) and not _CLAIM_NOTICE.search(draft.text)
+    # (neither matches a line break: each line's answer is remembered)
+    return any_line_matches(draft, _CLAIM_RE) and not any_line_matches(draft, _CLAIM_NOTICE)
 
 
 @once_per_draft
