@@ -418,3 +418,27 @@ def test_someone_else_seen_doing_it_when_the_act_ends_on_the_verb_stem(engine):
     for text in ["隣の人が庭でゴミを燃やしてるのを見た", "畑でタイヤを燃やしてる奴がおる。くさか"]:
         assert "5.6.3" not in _flagged(engine, text), text
     assert "5.6.3" in _flagged(engine, "庭でゴミ燃やしてる。収集日待てん")
+
+
+def test_a_till_cheated_is_theft_without_the_word(engine):
+    # the method marked, not a word of piracy: スキャン is also a way to copy a book
+    text = "セルフレジ、スキャンしたふりして袋に入れれば余裕やけん"
+    spans = _spans(engine, text, "5.6.3")
+    assert any("スキャンしたふり" in s for s in spans), spans
+    assert "5.6.3" not in _flagged(engine, "セルフレジでスキャンしたふりをする万引きが増えています。ご注意ください")
+
+
+def test_music_while_driving_is_not_phone_use_at_the_wheel(engine):
+    assert "5.6.3" not in _flagged(engine, "音楽を聴きながら運転していると、渋滞も気になりません")
+    assert "5.6.3" in _flagged(engine, "スマホのながら運転、ついやっちゃうんよね。バレんし")
+
+
+def test_drink_told_by_its_name_then_driving(engine):
+    spans = _spans(engine, "昼休みにストゼロ1本キメて、そのまま社用車で取引先まで運転してきた", "5.6.3")
+    assert any("運転して" in s for s in spans), spans
+    assert "5.6.3" not in _flagged(engine, "アルコール消毒をしてから、社用車で取引先まで向かいました")
+
+
+def test_dumping_told_politely(engine):
+    spans = _spans(engine, "古い冷蔵庫、夜中に山の中に捨ててきました", "5.6.3")
+    assert any("捨ててきました" in s for s in spans), spans
