@@ -199,3 +199,24 @@ def test_an_address_tied_to_a_surname_shows_whose_it_is(engine, text, quote):
 
 def test_a_count_after_a_district_is_not_an_address(engine):
     assert _flagged(engine, "鹿北町岩野の3軒で草刈りをしました") == []
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("さくら台団地3号棟に住んどる男、毎晩うるさか", "さくら台団地3号棟"),
+    ("コーポ山鹿203号室に住んでる大学生、ゴミを出さない", "コーポ山鹿203号室"),
+    ("市営住宅B棟の105の田村さん、また怒鳴っとった", "市営住宅B棟の105"),
+    ("ひばりが丘団地の5号棟で一人暮らししとるおじいさんがいる", "ひばりが丘団地の5号棟"),
+])
+def test_a_home_pinned_to_building_and_unit_where_someone_lives(engine, text, unit):
+    assert any(unit in f for f in _flagged(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "市営住宅の入居者を募集します（2号棟105号室）",
+    "団地2号棟の集会所で健康講座を開きます",
+    "中央団地に住んでる佐藤さん、いつもありがとう",
+    "マンション5階に住んでいます",
+    "市営住宅3棟に住む120世帯に配布しました",
+])
+def test_a_housing_estate_without_a_home_unit_is_not_an_address(engine, text):
+    assert _flagged(engine, text) == []

@@ -26,6 +26,14 @@ def _flagged(engine, text):
     ("スーパーで同級生の村田あやに会ったら、お腹大きかった！まだ誰にも言ってないって", "村田", "お腹大きかった"),
     ("近所の佐藤さん、おめでたなんだって", "佐藤さん", "おめでた"),
     ("剣道教室の西村先生、病気で入院しとるらしい", "西村先生", "病気"),
+    # a condition told with っぽい / 気味 / 状態, where Sudachi may read うつ as 打つ
+    ("ママ友の高木さん、最近ずっと元気がない。うつっぽいし心配", "高木さん", "うつ"),
+    ("同僚の森さん、最近鬱気味で休みがち", "森さん", "鬱"),
+    ("隣の奥さん、うつ状態で寝込んどるらしか", "隣の奥さん", "うつ"),
+    # a foreign resident's katakana name pointed at by nationality or by って女
+    ("駅裏のアパートに住んでる中国人のチャン・メイって女、借金ばっかりしとる", "チャン・メイ", "借金"),
+    ("ネパール人のラム・シャルマが入院したって", "ラム・シャルマ", "入院"),
+    ("フィリピン人のマリアって人、離婚したらしい", "マリア", "離婚"),
 ])
 def test_person_and_detail_are_both_reported(engine, text, person, detail):
     flagged = _flagged(engine, text)
@@ -53,6 +61,9 @@ def test_person_and_detail_are_both_reported(engine, text, person, detail):
     "がん検診を受けましょう。保健師の山田さんより",
     "山田先生の講演会、とても勉強になりました",
     "食べすぎてお腹大きい。ダイエットしなきゃ",
+    "田中さんがボールをうつっぽい構えでした",
+    "外国人のボランティアの皆さんが入院患者さんを訪問しました",
+    "マイケル・ジャクソンの曲で盛り上がりました",
 ])
 def test_names_without_private_details_are_clean(engine, text):
     assert _flagged(engine, text) == []

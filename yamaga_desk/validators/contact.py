@@ -161,6 +161,16 @@ _BARE_ADDRESS = lazy_regex.compile(
     # 鹿央町千田305の吉岡って家, …の森田という人: a surname pointed at
     r"|の[一-龥々]{1,4}(?:って|っていう|という|とかいう|ん)(?:家|うち|お宅|人|奴|やつ|ジジイ|ババア|じじい|ばばあ|男|女|とこ|ち))"
 )
+# A home pinned down to a building and unit of a housing estate, flats or a
+# dormitory (桜ヶ丘団地2号棟, コーポ山鹿203号室, 市営住宅B棟の105) where
+# someone lives or whose door it is: as private as a house number.
+_DWELLING = lazy_regex.compile(
+    rf"(?:{_KANJI_NAME}|[ぁ-ゖ]){{0,8}}?(?:団地|アパート|マンション|コーポ|ハイツ|レジデンス|メゾン|荘|住宅|社宅|寮)"
+    r"(?:[一-龥々ァ-ヴー]{1,6}|[ぁ-ゖ]{2,6})?\s?の?\s?"
+    r"(?:(?:[0-9]{1,3}号|[A-Z])(?:棟|館)\s?(?:の\s?)?)?(?:[0-9]{1,4}(?:号室|号)?|[0-9]{1,2}-[0-9]{1,4}|(?<=棟|館))"
+    r"(?=\s?(?:に(?:住|暮ら|引っ越|引越|一人で|独りで|ひとりで)|で(?:暮ら|一人暮らし|ひとり暮らし)|在住|の(?:部屋|家|お宅|住人|住民)"
+    r"|の[一-龥々ァ-ヴー・]{1,8}(?:さん|さま|様|氏|くん|君|ちゃん|じいさん|ばあさん|って|っていう|という|とかいう)))"
+)
 # The person an address is tied to: の高木さん, の吉岡(って家).
 _OWNER_AFTER = lazy_regex.compile(
     r"の[一-龥々ァ-ヴー]{1,5}?(?:さん|さま|様|氏|くん|君|ちゃん|(?=って|っていう|という|とかいう|ん家|んち|さんち|さん宅))"
@@ -173,7 +183,7 @@ _NOT_AFTER_HOUSE = lazy_regex.compile(
 
 
 # Every address names a municipality (市町村区郡) or gives 丁目 / 番 numbers.
-_PLACE_WORD = lazy_regex.compile(r"[市町村区郡]|丁目|番")
+_PLACE_WORD = lazy_regex.compile(r"[市町村区郡荘寮]|丁目|番|団地|アパート|マンション|コーポ|ハイツ|レジデンス|メゾン|住宅")
 # ...and ends in ASCII digits: a paragraph without any is let go at once.
 _ASCII_DIGIT = lazy_regex.compile(r"[0-9]")
 
@@ -202,6 +212,10 @@ def _postal_addresses(doc):
             if owner:
                 end = owner.end()
         yield start, end
+    for m in _DWELLING.finditer(text):
+        # 団地3号棟, コーポ山鹿203号室, アパートの105: a unit, not 団地に住んでる
+        if re.search(r"[0-9]", m.group()):
+            yield m.span()
     for m in _ADDRESS.finditer(text):
         if _NOT_AFTER_BLOCKS.match(text, m.end()):
             continue

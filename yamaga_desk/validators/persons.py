@@ -85,7 +85,7 @@ _RELATION_BEFORE_NAME = lazy_regex.compile(
 
 # Sensitive details, each strong enough on its own next to a person.
 _HEALTH = (
-    r"認知症|病気|入院|手術|がん|癌|うつ病|鬱病|うつ|精神科|心療内科|障害|障がい|持病|余命|透析|寝たきり|要介護|介護|"
+    r"認知症|病気|入院|手術|がん|癌|うつ病|鬱病|うつ|鬱(?=っぽ|ぽい|気味|状態|症状|傾向|になっ|で(?:休|入院|通院|寝込))|精神科|心療内科|障害|障がい|持病|余命|透析|寝たきり|要介護|介護|"
     r"救急車で運ばれ|救急搬送|通院|不妊|妊娠|流産|中絶|"
     # pregnancy told without the word: お腹大きかった, おめでた, 身重
     r"お腹(?:が)?(?:大き(?:い|かった|く)|目立(?:って|ち))|おなか(?:が)?大き(?:い|かった|く)|おめでた|身ごも|身重|臨月|妊婦さん|出産予定|"
@@ -218,11 +218,24 @@ def _not_a_source(doc, spans):
     return [(s, e) for s, e in spans if not _SOURCE_AFTER.match(doc.text, e)]
 
 
+# A foreign resident's name in katakana, which Sudachi splits into words
+# (ワン・リー, グエン・ヴァン・ナム): a person when pointed at by nationality
+# (中国人のワン・リー) or followed by a word for a person (…って女, …さん).
+_PERSON_AFTER = r"(?:さん|氏|くん|ちゃん|って(?:女|男|人|奴|やつ|ヤツ)|っていう|という(?:女|男|人)|とかいう)"
+_KATAKANA_NAME = r"[ァ-ヴ][ァ-ヴー]{1,7}(?:・[ァ-ヴ][ァ-ヴー]{1,7}){0,2}"
+_FOREIGN_RESIDENT = lazy_regex.compile(
+    rf"(?:(?<=[一-龥ァ-ヴー]人の)|(?<=留学生の)|(?<=実習生の)|(?<=研修生の))"
+    rf"(?:[ァ-ヴ][ァ-ヴー]{{1,7}}(?:・[ァ-ヴ][ァ-ヴー]{{1,7}}){{1,2}}(?![ァ-ヴー・])|[ァ-ヴ][ァ-ヴー]{{1,7}}(?={_PERSON_AFTER}))"
+    rf"|(?<![ァ-ヴー・]){_KATAKANA_NAME}・[ァ-ヴ][ァ-ヴー]{{1,7}}(?={_PERSON_AFTER})"
+)
+
+
 def related_persons(doc) -> list[tuple[int, int]]:
     """Private individuals named by their relation to the writer (隣の奥さん)
     or by school and year (鹿北小の3年生の女の子)."""
     return [m.span() for m in _RELATED_PERSON.finditer(doc.text)] + \
-        [m.span() for m in _PUPIL.finditer(doc.text)]
+        [m.span() for m in _PUPIL.finditer(doc.text)] + \
+        [m.span() for m in _FOREIGN_RESIDENT.finditer(doc.text)]
 
 
 def named_persons(doc) -> list[tuple[int, int]]:
@@ -335,6 +348,9 @@ _DETAIL_GATE = LiteralGate(_DETAIL_PATTERNS)
 _IDENTIFYING_GATE = LiteralGate(_IDENTIFYING)
 
 
+_CONDITION_AFTER = lazy_regex.compile(r"っぽ|ぽい|気味|状態|症状|傾向|と診断|の(?:疑い|薬|治療)|で(?:休|入院|通院|寝込)")
+
+
 def detail_spans(doc) -> list[tuple[int, int]]:
     text = doc.text
     spans = [m.span() for m in _DETAIL_PATTERNS.finditer(text)] if _DETAIL_GATE.may_match(text) else []
@@ -344,6 +360,11 @@ def detail_spans(doc) -> list[tuple[int, int]]:
     kept = []
     for s, e in spans:
         if doc.text[s:e] in ("がん", "うつ"):
+            # うつっぽい, うつ気味, がんの疑い: a condition, however Sudachi reads
+            # it in context (うつ as the verb 打つ before っぽい)
+            if _CONDITION_AFTER.match(doc.text, e) and doc.text[s - 1:s] != "を":
+                kept.append((s, e))
+                continue
             # a noun ending there (がん, 末期がん), not がんばる / うつる
             token = next((t for t in doc.tokens_between(max(0, s - 8), e + 1) if t.start <= s < t.end), None)
             if token is None or token.end != e or token.pos[0] != "名詞":
