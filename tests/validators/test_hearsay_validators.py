@@ -502,3 +502,30 @@ def test_private_family_rumour_and_staff_hearsay_of_city_services(engine):
     text = "職員の私が聞いた範囲ですが、証明書の手数料は来年度から上がると伺っております。"
     assert "5.6.4" in _items(engine, text)
     assert "5.6.4" not in _items(engine, "市のホームページによると、証明書の手数料は来年度から上がると聞いております")
+
+
+# -- round 12: an insider passing on a colleague's word about the city ---------------
+
+def test_a_colleague_at_the_office_makes_the_writer_an_insider(engine):
+    # 役場の同僚 says the writer works there: the hearsay about a service is 6.2 too.
+    text = "役場の同僚から聞いた話やけど、来年から粗大ごみの回収が有料になるげな"
+    assert _covers(spans(engine, administration_guess, text), "粗大ごみの回収が有料になるげな")
+    assert "6.2" in _items(engine, text)
+    # a colleague somewhere else says nothing of the writer's office
+    assert "6.2" not in _items(engine, "取引先の同僚から聞いた話やけど、来年から粗大ごみの回収が有料になるげな")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("職員やけど、学童の定員は来年度から減るとって", "学童の定員は来年度から減るとって"),
+    ("市役所勤めです。保育料、秋から上がるんだってよ", "秋から上がるんだって"),
+])
+def test_hearsay_about_a_change_passed_on_by_staff_is_a_guess(engine, text, expected):
+    assert _covers(spans(engine, administration_guess, text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    "職員だけど、今日の窓口は混んでた。明日は雨だって。",
+    "市役所勤めです。娘が給食おいしかったって。",
+])
+def test_small_talk_passed_on_by_staff_is_no_guess(engine, text):
+    assert spans(engine, administration_guess, text) == []

@@ -347,7 +347,7 @@ _INSIDER = lazy_regex.compile(
     r"(?:市役所|役所|役場)に(?:おる|いる|居る)(?:俺|私|僕|うち|自分|者|人間|身|(?:けん|から|ので)(?:分か|わか|言え|いえ|知っ))|(?:うち|俺|私|僕|自分)も(?:市役所|役所|役場)に(?:おる|いる|居る)|"
     r"[一-龥]{1,4}課じゃ|[一-龥]{1,4}課ではな|うちの課|庁内|"
     # 市役所にいると何となく分かる; 役所の先輩いわく: the writer works there
-    r"(?:市役所|役所|役場)に(?:おる|いる|居る|勤めて(?:いる|る))と|(?:市役所|役所|役場|職場|庁内|課)の(?:先輩|後輩|同期|上司|課長|係長)|(?:同じ|隣の|別の|よその)課の(?:人|方|先輩|後輩|同期))"
+    r"(?:市役所|役所|役場)に(?:おる|いる|居る|勤めて(?:いる|る))と|(?:市役所|役所|役場|職場|庁内|課)の(?:先輩|後輩|同期|同僚|部下|上司|課長|係長)|(?:同じ|隣の|別の|よその)課の(?:人|方|先輩|後輩|同期|同僚))"
 )
 # The writer names themself as staff (not only 庁内 / うちの課).
 _STAFF_SELF = lazy_regex.compile(
@@ -422,7 +422,29 @@ def _hypothetical(verb, after: list) -> bool:
 # Letters every guess marker found by its tokens is written with: たぶん…
 # (_GUESS_ADVERBS), はず, 思う, らしい, そう, and か + な (only blanks, which
 # are no tokens, may come between).  A sentence without them is not walked.
-_TOKEN_GUESS_LETTERS = lazy_regex.compile("|".join(sorted(_GUESS_ADVERBS)) + r"|はず|筈|思|らし|そう|か\s*な|やろ|じゃろ|ちゃろ")
+_TOKEN_GUESS_LETTERS = lazy_regex.compile("|".join(sorted(_GUESS_ADVERBS)) + r"|はず|筈|思|らし|そう|か\s*な|やろ|じゃろ|ちゃろ"
+                                          r"|って(?:[よねさわ]|話|噂|[^\w]|$)")
+
+
+# What a quotative passes on must be a change the city makes (なる, 変わる,
+# 上がる, 廃止, 有料 ...), not small talk (雨だって, おいしかったって).
+_CHANGE_PREDICATE = lazy_regex.compile(
+    r"なる|なり|なっ|なくな|変わ|変え|上が|上げ|下が|下げ|増え|増や|減|始ま|始め|終わ|廃止|中止|延期|有料|無料|値上|値下|"
+    r"決ま|決定|閉ま|閉鎖|閉館|休館|移転|統合|民営化|建て替|なし|無し|なか|なく|でき|出来|使え|開か|開く|やめ|止め|見送"
+)
+
+
+def _quotative_final(tokens: list, k: int) -> bool:
+    """Token k is a quotative closing its clause, as hearsay_final reads it:
+    上がるって。/ 上がるんだってよ / Kumamoto なくなるとって (とっ + て)."""
+    t = tokens[k]
+    if t.surface == "って":
+        return k >= 1 and _pos(t).startswith("助詞") and _closes_clause(tokens, k)
+    if t.surface == "とっ" and t.lemma == "とる" and k >= 1 and k + 1 < len(tokens):
+        nxt = tokens[k + 1]
+        return nxt.surface == "て" and nxt.start == t.end and tokens[k - 1].end == t.start \
+            and _ends_predicate(tokens[k - 1]) and _closes_clause(tokens, k + 1)
+    return False
 
 
 def _guess_spans(doc, lo: int, hi: int):
@@ -471,6 +493,12 @@ def _guess_spans(doc, lo: int, hi: int):
             yield tokens[k - 1].start, t.end, "final"
         elif _is_rashii_aux(t, tokens[k + 1] if k + 1 < len(tokens) else None):
             yield t.start, t.end, "final"
+        elif _quotative_final(tokens, k) \
+                and _CHANGE_PREDICATE.search(doc.text, _clause_start(doc.text, lo, t.start), t.start):
+            # Hearsay passed on about what the city will change: 有料になるんだって。/
+            # なくなるとって (Kumamoto): an insider passing on hearsay about the
+            # city is 6.2 too (LABELS).  給食おいしかったって is small talk.
+            yield t.start, tokens[k + 1].end if t.surface == "とっ" else t.end, "final"
         elif t.surface == "そう" and pos.startswith("形状詞-助動詞語幹") and k >= 1 \
                 and _pos(tokens[k - 1]).startswith(("動詞", "助動詞")):
             # 来年やりそう / 減らされそう: a guess at what will happen; weak
