@@ -303,3 +303,34 @@ def test_draft_wide_facts_follow_an_edit_in_another_paragraph():
     assert "law-election-preference" in rules("今度の市長選、やっぱり現職しかいないでしょ。" + spread)
     assert "law-election-preference" not in rules("今度の市長選、投票日は7月10日です。" + spread)
     assert "law-election-preference" in rules("今度の市長選、やっぱり現職しかいないでしょ。" + spread)
+
+
+def test_figures_found_paragraph_by_paragraph_equal_figures_of_the_whole_draft():
+    """The two text-wide figures validators share the draft's quantities,
+    found per paragraph (remembered); on random drafts — a number closing a
+    paragraph whose unit opens the next (5\\n\\n人) included — they are the
+    quantities of the whole text, thresholds and claims read across breaks."""
+    from yamaga_desk.validators import figures
+
+    rnd = random.Random(12)
+    pieces = ["水位は", "3.2", "2,800", "5万2千", "m", "人", "円", "氾濫危険水位（", "）", "には達していません",
+              "を超えています", "前年", "より増えました", "。", "\n", "\n\n", "\n \n", " ", "番地2", "約"]
+    for _ in range(400):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30)))
+        draft = _joined_draft(text)
+        assert figures._draft_quantities(draft) == figures.quantities(draft.text), repr(text)
+
+
+def test_a_contradicting_figure_across_a_blank_line_is_found_after_an_edit():
+    engine = _builtin()
+
+    def figures_found(text):
+        report = engine.check(text, "x", today=TODAY)
+        assert report == _builtin().check(text, "x", today=TODAY)
+        return [f.excerpt for f in report.findings if f.item == "5.4"]
+
+    # (a line without 。 takes the blank line into its sentence, the one before the threshold's)
+    told = "水位は3.2mでした\n\n氾濫危険水位（2.8m）には達していません。"
+    assert figures_found(told) == ["3.2m", "氾濫危険水位（2.8m）には達していません"]
+    assert not figures_found(told.replace("3.2m", "2.2m"))
+    assert figures_found(told)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .. import lazy_regex
 from . import validator
+from .draft_facts import ParagraphSpans, once_per_draft, paragraph_texts
 
 _UNITS = {
     "m": "m", "メートル": "m", "cm": "cm", "センチ": "cm", "mm": "mm", "ミリ": "mm",
@@ -75,9 +76,11 @@ def _number(written: str) -> float:
     return sum(float(n.replace(",", "")) * _MULTIPLIER[mult] for n, mult in _NUMBER_PART.findall(written))
 
 
-def quantities(text: str) -> list[Quantity]:
+def quantities(text: str, matches=None) -> list[Quantity]:
+    """The quantities of `text`; `matches`: _QUANTITY's matches in it, when
+    the caller has them."""
     out = []
-    for m in _QUANTITY.finditer(text):
+    for m in (_QUANTITY.finditer(text) if matches is None else matches):
         value = _number(m.group("num"))
         unit = _UNITS[m.group("unit")]
         if unit in ("万円", "億円"):  # 3万円 and 30,000円 are the same sum
@@ -103,6 +106,32 @@ def quantities(text: str) -> list[Quantity]:
     return out
 
 
+# A quantity holds no line break but in the \s* between number and unit, so
+# it is found paragraph by paragraph (remembered: the two text-wide validators
+# below run at every check) unless a paragraph ends with a number and the next
+# one opens with a unit (5\n\n人).
+_QUANTITY_BY_PARAGRAPH = ParagraphSpans(lambda text: (m.span() for m in _QUANTITY.finditer(text)))
+_NUMBER_END = frozenset("0123456789億万千")
+_UNIT_WORDS = tuple(_UNITS)
+
+
+def _runs_on(paragraph: str, next_paragraph: str) -> bool:
+    """May a quantity start in `paragraph` and take its unit from the next?"""
+    return (paragraph.rstrip()[-1:] or "0") in _NUMBER_END and next_paragraph.lstrip().startswith(_UNIT_WORDS)
+
+
+@once_per_draft
+def _draft_quantities(draft) -> list[Quantity]:
+    """quantities(draft.text), shared by the two validators below."""
+    text = draft.text
+    parts = paragraph_texts(draft)
+    if len(parts) == 1 or any(_runs_on(a, b) for (_, a), (_, b) in zip(parts, parts[1:])):
+        return quantities(text)
+    # (the match at a start found in its paragraph is the match found there
+    # in the whole text: what it reads ends inside the paragraph)
+    return quantities(text, [_QUANTITY.match(text, s) for s, _ in _QUANTITY_BY_PARAGRAPH(draft)])
+
+
 # Stays "text": the measured value may be in the sentence before, which after
 # a line without 。 is the previous paragraph's last line, and then both it
 # (a span starting in the previous paragraph) and the threshold are reported;
@@ -113,7 +142,7 @@ def quantities(text: str) -> list[Quantity]:
 @validator("contradictory_figures")
 def contradictory_figures(doc):
     text = doc.text
-    found = quantities(text)
+    found = _draft_quantities(doc)
     bounds = doc.sentence_bounds
     for k, q in enumerate(found):
         if q.threshold_start is None or q.claim is None:
@@ -193,7 +222,7 @@ def _direction(text: str, start: int, end: int, skip: tuple[int, int]):
 @validator("contradictory_trend")
 def contradictory_trends(doc):
     text = doc.text
-    found = quantities(text)
+    found = _draft_quantities(doc)
     bounds = doc.sentence_bounds
     for k, q in enumerate(found):
         if not _is_previous(text, q):
