@@ -498,3 +498,16 @@ def test_a_named_person_with_tax_or_check_up_details(engine, text, part):
 ])
 def test_municipalities_and_check_up_notices_stay_clean(engine, text):
     assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, reposted", [
+    ("大好きな曲なので歌詞を書き写しておきます。\n「坂の上で　君を待つ\n風の音が　やさしくなる」\n続きはまた今度。", "風の音が"),
+    ("ネットの記事、全部コピペしとくね\n市内の小学校で育てた米が給食に出た。\n子どもたちは大喜びだった。", "子どもたちは大喜び"),
+])
+def test_the_text_copied_after_a_repost_announcement_is_underlined(engine, text, reposted):
+    assert any(reposted in f for f in _flagged(engine, text))
+
+
+def test_a_folk_song_introduced_with_its_lyrics_is_not_a_repost(engine):
+    text = "山鹿灯籠踊りの「よへほ節」の歌詞を紹介します\n「主は山鹿の骨なし灯籠　よへほ」"
+    assert _flagged(engine, text) == []
