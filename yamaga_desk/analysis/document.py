@@ -57,10 +57,7 @@ class Document:
     def tokens(self) -> list[Token]:
         out: list[Token] = []
         for offset, line in self.lines:
-            if offset:
-                out.extend(t._replace(start=t.start + offset, end=t.end + offset) for t in line.tokens())
-            else:
-                out.extend(line.tokens())
+            out.extend(line.tokens(offset))
         return out
 
     @cached_property
@@ -100,13 +97,11 @@ class Document:
             lo = bisect.bisect_left(self._token_starts, start)
             hi = bisect.bisect_left(self._token_starts, end)
             return self.tokens[lo:hi]
+        # Only the tokens asked for are made (lines keep no Token objects).
         out: list[Token] = []
         i = max(bisect.bisect_right(self._line_starts, start) - 1, 0)
         while i < len(self.lines) and self.lines[i][0] < end:
             offset, line = self.lines[i]
-            for t in line.tokens():
-                s = t.start + offset
-                if start <= s < end:
-                    out.append(t._replace(start=s, end=t.end + offset) if offset else t)
+            out.extend(line.tokens_between(start - offset, end - offset, offset))
             i += 1
         return out

@@ -9,11 +9,13 @@ re-tokenizes only the lines that changed.
 Turning every morpheme into a Python object costs more than Sudachi's own
 analysis, so a line keeps only the word id and end of each morpheme.  What a word id means (dictionary form, normalized
 form, reading, part of speech) is looked up once per process and shared;
-`Token` objects are made only when someone asks for them.
+`Token` objects are made only when someone asks for them, and are not kept
+with the cached line (see Line.tokens).
 """
 
 from __future__ import annotations
 
+import bisect
 import threading
 from functools import lru_cache
 from typing import NamedTuple
@@ -33,6 +35,10 @@ class Token(NamedTuple):
     start: int  # offsets in the normalized text
     end: int
 
+
+# Token(...) runs a Python-level __new__; tuple.__new__ makes the same tuple
+# without that call (a Token per morpheme adds up).
+_new_tuple = tuple.__new__
 
 _lock = threading.Lock()
 _dictionary = None
@@ -91,35 +97,40 @@ def _scratch():
 class Line:
     """One tokenized line (or piece of an over-long line) of normalized text:
     per morpheme its word id, where it ends and what the word id means
-    (`infos`: WORDS' tuple, or the unknown word's own forms)."""
+    (`infos`: WORDS' tuple, or the unknown word's own forms).
 
-    __slots__ = ("text", "word_ids", "ends", "infos", "_kept", "_tokens", "_forms")
+    Lines are cached (analyse_line, the engine's paragraphs), so what a line
+    keeps is plain tuples of ints and of strings: the cyclic garbage
+    collector stops looking at such tuples after their first collection,
+    while every list and every Token stays in its walk for as long as the
+    line lives."""
+
+    __slots__ = ("text", "word_ids", "ends", "infos", "_kept", "_forms")
 
     def __init__(self, text: str):
         self.text = text
-        self._kept: list[int] | None = None
-        self._tokens: list[Token] | None = None
+        self._kept: tuple[int, ...] | None = None
         self._forms: frozenset[str] | None = None
         if not text.strip():
-            self.word_ids, self.ends, self.infos = [], [], []
+            self.word_ids, self.ends, self.infos = (), (), ()
             return
         morphemes = _tokenizer().tokenize(text, out=_scratch())
         pairs = [(m.word_id(), m.end()) for m in morphemes]
-        self.word_ids = [w for w, _ in pairs]
-        self.ends = [e for _, e in pairs]
-        new = set(self.word_ids).difference(WORDS)
+        self.word_ids = word_ids = tuple([w for w, _ in pairs])
+        self.ends = tuple([e for _, e in pairs])
+        new = set(word_ids).difference(WORDS)
         if new:
             if len(WORDS) > _MAX_WORDS:
                 WORDS.clear()
             for w in new:
-                m = morphemes[self.word_ids.index(w)]
+                m = morphemes[word_ids.index(w)]
                 WORDS[w] = OUT_OF_VOCABULARY if m.is_oov() else _word(m)
-        infos = [WORDS.get(w) for w in self.word_ids]
+        infos = list(map(WORDS.get, word_ids))
         if None in infos:  # unknown words: their forms come from their surface
             for i, info in enumerate(infos):
                 if info is None:
                     infos[i] = _word(morphemes[i])
-        self.infos = infos
+        self.infos = tuple(infos)
 
     def begin(self, i: int) -> int:
         return self.ends[i - 1] if i else 0
@@ -131,27 +142,58 @@ class Line:
         """The i-th morpheme as a Token, its offsets shifted by `offset`."""
         info = self.infos[i]
         b, e = (self.ends[i - 1] if i else 0), self.ends[i]
-        return Token(self.text[b:e], info[0], info[1], info[2], info[3], b + offset, e + offset)
+        return _new_tuple(Token, (self.text[b:e], info[0], info[1], info[2], info[3], b + offset, e + offset))
 
     @property
-    def kept(self) -> list[int]:
+    def kept(self) -> tuple[int, ...]:
         """Indices of the morphemes that are tokens (blanks are dropped)."""
         if self._kept is None:
-            self._kept = [i for i, info in enumerate(self.infos) if not info[4]]
+            self._kept = tuple([i for i, info in enumerate(self.infos) if not info[4]])
         return self._kept
 
-    def tokens(self) -> list[Token]:
-        """Tokens with offsets into this line."""
-        if self._tokens is None:
-            self._tokens = [self.token(i) for i in self.kept]
-        return self._tokens
+    def tokens(self, offset: int = 0) -> list[Token]:
+        """Tokens with offsets into this line, shifted by `offset`.
+
+        Made afresh at each call, not kept with the line: Token is a tuple
+        subclass, which the garbage collector never stops tracking, and the
+        cached lines of a long session held ~350,000 of them, walked by every
+        full collection (a tenth of a check's time) and crowding the CPU
+        caches.  A Document keeps its tokens for as long as it lives."""
+        text, infos = self.text, self.infos
+        out = []
+        b = 0
+        for e, info in zip(self.ends, infos):
+            if not info[4]:
+                out.append(_new_tuple(Token, (text[b:e], info[0], info[1], info[2], info[3], b + offset, e + offset)))
+            b = e
+        return out
+
+    def tokens_between(self, start: int, end: int, offset: int = 0) -> list[Token]:
+        """Tokens (offsets shifted by `offset`) that start in [start, end) of
+        this line: only those are made (a sentence of a long line)."""
+        ends, infos = self.ends, self.infos
+        # Morpheme i starts where morpheme i - 1 ends: the first to start at
+        # or after `start` follows the first one ending at or after it.
+        i = bisect.bisect_left(ends, start) + 1 if start > 0 else 0
+        out = []
+        while i < len(ends) and (ends[i - 1] if i else 0) < end:
+            if not infos[i][4]:
+                out.append(self.token(i, offset))
+            i += 1
+        return out
 
     def forms(self) -> frozenset[str]:
         """Surface, lemma and normalized form of every token: what a word
         looked for anywhere in a draft is compared with (kept with the line,
         so a re-check after an edit only computes the changed line's)."""
         if self._forms is None:
-            self._forms = frozenset(f for t in self.tokens() for f in (t.surface, t.lemma, t.normalized))
+            text, forms = self.text, set()
+            b = 0
+            for e, info in zip(self.ends, self.infos):
+                if not info[4]:
+                    forms.update((text[b:e], info[0], info[1]))
+                b = e
+            self._forms = frozenset(forms)
         return self._forms
 
 
@@ -184,8 +226,5 @@ def tokenize(text: str) -> list[Token]:
     """Tokens of `text` with offsets into `text`."""
     tokens: list[Token] = []
     for offset, line in analyse(text):
-        if offset:
-            tokens.extend(t._replace(start=t.start + offset, end=t.end + offset) for t in line.tokens())
-        else:
-            tokens.extend(line.tokens())
+        tokens.extend(line.tokens(offset))
     return tokens
