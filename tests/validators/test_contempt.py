@@ -498,3 +498,24 @@ def test_a_masked_party_supporters_kept_out_of_a_role(engine):
 def test_one_sex_kept_out_of_a_role_when_the_group_needs_the_verb_after_it(engine):
     assert "5.6.2" in _items(engine, "うちの消防団に女性を入れるのは反対やね")
     assert "5.6.2" not in _items(engine, "消防団に女性を入れる取り組みが始まりました")
+
+
+def test_a_group_sent_back_to_its_country_is_excluded(engine):
+    text = "隣の団地、ネパール人ばっかり増えた。あいつら早く自分の国へ帰ってくれんかな"
+    spans = _spans(engine, text, "5.6.2")
+    assert any("帰ってくれ" in s for s in spans), spans
+    # going home told of people, with no group wished away
+    assert "5.6.2" not in _items(engine, "実習生の皆さんが研修を終えて国に帰りました。また会いたいです")
+
+
+def test_denying_a_group_is_one_of_us_is_exclusion(engine):
+    text = "川の向こうから来る連中は声がでかい。同じ住民とは思いたくない"
+    spans = _spans(engine, text, "5.6.2")
+    assert any("同じ住民とは思いたくな" in s for s in spans), spans
+    assert "5.6.2" not in _items(engine, "同じ人間とは思えない速さで走り抜けていった")
+
+
+def test_a_role_said_unfit_for_a_sex_without_the_word_muri(engine):
+    spans = _spans(engine, "班長は女の人に務まる役目じゃないでしょ", "5.6.2")
+    assert any("務まる役目じゃない" in s for s in spans), spans
+    assert "5.6.2" not in _items(engine, "女性にもできる仕事ではないでしょうか")
