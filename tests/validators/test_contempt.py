@@ -519,3 +519,10 @@ def test_a_role_said_unfit_for_a_sex_without_the_word_muri(engine):
     spans = _spans(engine, "班長は女の人に務まる役目じゃないでしょ", "5.6.2")
     assert any("務まる役目じゃない" in s for s in spans), spans
     assert "5.6.2" not in _items(engine, "女性にもできる仕事ではないでしょうか")
+
+
+def test_insults_listed_in_quotes_in_a_campaign_are_named_not_said(engine):
+    # the last quoted word of a list used to be flagged: only the others had a 「 after them
+    text = "「ウザい」「キモい」「死ね」――その書き込み、送る前にもう一度読み返して。"
+    assert not {"5.6.1", "5.6.2"} & _items(engine, text)
+    assert "5.6.1" in _items(engine, "あの係長、ほんと消えろ。")
