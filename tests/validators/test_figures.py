@@ -224,3 +224,26 @@ def test_an_illness_ruled_out_by_a_certainty_after_it(engine, text, part):
 
 def test_an_illness_not_ruled_out_stays_clean(engine):
     assert _flagged(engine, "ワクチンを打っても、インフルエンザに100%かからないとは言えません") == []
+
+
+@pytest.mark.parametrize("text, whole, part", [
+    ("夏祭りの人出は約2万人でした。うち県外からのお客さまが2万6千人にのぼりました", "2万人", "県外からのお客さまが2万6千人"),
+    ("参加したのは児童45名、そのうち1年生が60名です", "45名", "1年生が60名"),
+    ("寄付は合計で30件、このうち企業からが34件ありました", "30件", "企業からが34件"),
+])
+def test_a_part_larger_than_its_whole_is_reported_with_both(engine, text, whole, part):
+    flagged = _flagged(engine, text)
+    assert whole in flagged
+    assert any(part in f and f.startswith(("うち", "そのうち", "このうち")) for f in flagged), flagged
+
+
+@pytest.mark.parametrize("text", [
+    "夏祭りの人出は約2万人でした。うち県外からのお客さまが6千人",
+    # the previous year's figure is not the whole; a share is not a count
+    "人出は2万人（昨年は1万5千人）、うち県外から1万8千人",
+    "人出は2万人でした。うち6割が県外からです",
+    # a part of a different unit
+    "参加は30組、うち親子で参加した人は45人でした",
+])
+def test_parts_within_their_whole_are_clean(engine, text):
+    assert _flagged(engine, text) == []

@@ -360,3 +360,39 @@ def contradictory_changes(doc):
             continue
         if (said.group("up") and b.value < a.value) or (said.group("down") and b.value > a.value):
             yield a.start, said.end()
+
+
+# 「来場者は約3万人でした。うち市外からのお客さんが4万5千人」: a part
+# (うち / そのうち / このうち / のうち / 内訳は) larger than the whole it is
+# part of.  The whole is the nearest figure of the same unit before the
+# marker, in its sentence or the one before (a previous year's figure is not
+# the whole); rounding (約) does not excuse a part bigger than the whole.
+_PART_MARK = lazy_regex.compile(r"(?:(?<=[。!！?？、,（(\n\s])|^)(?:その|この)?(?:うち|内訳は)|(?<=[0-9人名件円台戸組校社])の?うち")
+
+
+@validator("part_exceeds_whole", scope="paragraph", needs=(lazy_regex.compile(r"うち|内訳"),))
+def parts_exceeding_whole(doc):
+    text = doc.text
+    marks = list(_PART_MARK.finditer(text))
+    if not marks:
+        return
+    found = quantities(text)
+    bounds = doc.sentence_bounds
+    for mark in marks:
+        lo, hi = doc.sentence_at(mark.start())
+        idx = next((i for i, (s, _) in enumerate(bounds) if s == lo), 0)
+        window_start = bounds[idx - 1][0] if idx > 0 else lo
+        after = [q for q in found if mark.end() <= q.start < hi]
+        if not after:
+            continue
+        part = after[0]
+        if part.unit == "%" or text[part.end:part.end + 2].startswith(("以上", "超", "増", "減")):
+            continue
+        wholes = [q for q in found if window_start <= q.start and q.end <= mark.start() + 1
+                  and q.unit == part.unit and not _is_previous(text, q)]
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        if part.value > whole.value:
+            yield whole.start, whole.end
+            yield mark.start(), part.end
