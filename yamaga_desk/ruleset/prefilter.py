@@ -92,19 +92,22 @@ def _required(items) -> set[str] | None:
     return max(candidates, key=_score) if candidates else None
 
 
-# The character pairs of the last text scanned: the rules' patterns and the
-# validators' needs are looked for in the same paragraph one after the other.
-_last_pairs: tuple[str, frozenset[str]] = ("", frozenset())
+# The characters and character pairs of the texts scanned last: the rules'
+# patterns, the validators' needs and twenty-odd validator triggers are looked
+# for in the same paragraph (and in the whole draft) one after the other, and
+# each scanner used to iterate the text's characters again.
+_GRAMS_KEPT = 8
+_grams: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
 
-def _pairs_of(text: str) -> frozenset[str]:
-    global _last_pairs
-    last = _last_pairs
-    if last[0] is text or last[0] == text:
-        return last[1]
-    pairs = frozenset(map(str.__add__, text, text[1:]))
-    _last_pairs = (text, pairs)
-    return pairs
+def _grams_of(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(characters, adjacent pairs) of `text`."""
+    found = _grams.get(text)
+    if found is None:
+        if len(_grams) >= _GRAMS_KEPT:  # (clear() is atomic; threads may share it)
+            _grams.clear()
+        found = _grams[text] = (frozenset(text), frozenset(map(str.__add__, text, text[1:])))
+    return found
 
 
 class LiteralScanner:
@@ -127,10 +130,12 @@ class LiteralScanner:
         self._pairs = frozenset(self._by_pair)
 
     def present(self, text: str) -> set[str]:
-        found = self._chars.intersection(text)
+        chars, pairs_of_text = _grams_of(text)
+        # (set & set iterates the smaller one: a trigger's few characters)
+        found = self._chars.intersection(chars)
         if len(text) < 2 or not self._pairs:
             return found
-        pairs = self._pairs.intersection(_pairs_of(text))
+        pairs = self._pairs.intersection(pairs_of_text)
         for pair in pairs:
             for lit in self._by_pair[pair]:
                 if len(lit) == 2 or lit in text:
