@@ -334,3 +334,17 @@ def test_a_contradicting_figure_across_a_blank_line_is_found_after_an_edit():
     assert figures_found(told) == ["3.2m", "氾濫危険水位（2.8m）には達していません"]
     assert not figures_found(told.replace("3.2m", "2.2m"))
     assert figures_found(told)
+
+
+def test_a_paragraph_met_next_to_many_others_keeps_a_bounded_number_of_verdicts(monkeypatch):
+    from yamaga_desk import engine as engine_module
+
+    monkeypatch.setattr(engine_module, "DECIDED_PER_PARAGRAPH", 4)
+    rule = Rule(id="t-bad", item="5.6.1", severity="error", message="m", source="test:1",
+                words=("バカ",), exception_patterns=(r"バカ\n\n注",))
+    engine = Engine.build(RuleSet(rules=[rule]))
+    for head in ["注意", "本文", "今日", "明日", "昨日", "山鹿", "灯籠", "温泉", "注記", "市役所", "注意"]:
+        expected = [] if head.startswith("注") else ["バカ"]
+        assert [f.excerpt for f in engine.check(f"バカ\n\n{head}です").findings] == expected, head
+    para = next(p for (text, _, _), p in engine._paragraphs.items() if text == "バカ\n\n")
+    assert 0 < len(para.decided) <= 4

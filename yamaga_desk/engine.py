@@ -6,10 +6,13 @@ The rule set and the dictionary are built once per process and shared.
 A draft is checked paragraph by paragraph (paragraphs are separated by blank
 lines): each paragraph's normalized text, tokens and raw matches are kept in
 a small cache keyed by its content, so re-checking a long draft after an edit
-redoes only the paragraph that changed.  What needs the whole draft (context
-with scope = "text", validators that look across paragraphs, the allow-list
-and merging) runs on every check.  The cache is guarded by a lock, so check()
-is safe from any thread.
+redoes only the paragraph that changed.  A paragraph also keeps the verdicts
+on its matches (their sentence's context, the allow-list) while the text
+around it that they read is the same, and the spans of its validators with
+facts while those facts are the same.  What needs the whole draft (context
+with scope = "text", validators that look across paragraphs, merging) runs on
+every check.  The cache is guarded by a lock, so check() is safe from any
+thread.
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ from .text.normalize import Joined, Normalized, normalize, paragraphs
 PARAGRAPH_CACHE_SIZE = 4096
 # Spans of validators with facts, by (validator, paragraph, facts).
 FACTS_CACHE_SIZE = 65536
+# Verdicts a paragraph keeps, one per kind of surroundings (see _paragraph_verdicts).
+DECIDED_PER_PARAGRAPH = 16
 
 
 @dataclass(frozen=True)
@@ -143,6 +148,8 @@ class Engine:
                 continue
             verdicts = para.decided.get(key)
             if verdicts is None:
+                if len(para.decided) >= DECIDED_PER_PARAGRAPH:  # a paragraph met in very many places
+                    para.decided.clear()
                 verdicts = para.decided[key] = [(cr, s - offset, e - offset, wide)
                                                 for cr, s, e, wide in matcher.decide(doc, mine)]
             decided.extend([(cr, s + offset, e + offset, wide) for cr, s, e, wide in verdicts] if offset else verdicts)
