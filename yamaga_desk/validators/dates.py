@@ -708,3 +708,49 @@ def range_length_mismatches(doc):
             end += 24 * 60
         if (end - start) % 60 == 0 and (end - start) // 60 != int(m.group("n")):
             yield m.span()
+
+
+# 「全5回の講座です。日程は7/4、7/11、7/18の3日間」: a course's number of
+# sessions that the dates listed for it contradict.  Only a list of two or
+# more dates labelled as the schedule (日程は…, 開催日：…) or closed by its
+# own length (…の3日間, …の計3回) is counted; two sessions a day (各日2回,
+# 午前・午後, 2部制), a list of the dates left (残り, うち) or an open list
+# (ほか, など) say nothing about the total.
+_SESSION_TOTAL = lazy_regex.compile(
+    r"(?:全|計|合計|全部で|通算)\s?(?P<n>[0-9]{1,2})\s?回(?!目)|(?<![0-9第])(?P<n2>[0-9]{1,2})回(?:シリーズ|連続|コース|講座)"
+)
+_LIST_DATE = r"(?:[0-9]{1,2}/[0-9]{1,2}|(?:[0-9]{1,2}月)?[0-9]{1,2}日)(?:\s?[(（][月火水木金土日祝・]{1,4}[)）])?"
+_DATE_LIST = lazy_regex.compile(
+    r"(?<![0-9/])(?:[0-9]{1,2}/[0-9]{1,2}|[0-9]{1,2}月[0-9]{1,2}日)(?:\s?[(（][月火水木金土日祝・]{1,4}[)）])?"
+    rf"(?:\s?[、,・]\s?{_LIST_DATE}){{1,11}}(?![0-9/〜~]|\s?(?:〜|~|から|ほか|他|など|等|以降))"
+)
+_LIST_COUNT = lazy_regex.compile(r"(?:\s?の|\s)?\s?(?:計|全)?(?P<n>[0-9]{1,2})(?:日間|回)")
+_SCHEDULE_LABEL = lazy_regex.compile(r"(?:日程|日時|開催日|期日|日にち|実施日|開講日|講座日|とき)(?:は|:|：)?\s?$")
+_SEVERAL_A_DAY = lazy_regex.compile(
+    r"各日|(?:1|一)日(?:[0-9]|[二三四])回|午前.{0,4}午後|[0-9二三]部制|[昼夜]の部|各[0-9]回|残り|うち|振替|予備日|ほか|など"
+)
+_ROUND_WORD = lazy_regex.compile(r"回")
+_LIST_ITEM = lazy_regex.compile(r"[0-9]{1,2}日|[0-9]{1,2}/[0-9]{1,2}")
+
+
+@validator("session_count_mismatch", scope="paragraph", needs=(_ROUND_WORD,))
+def session_count_mismatches(doc):
+    text = doc.text
+    totals = list(_SESSION_TOTAL.finditer(text))
+    if not totals or _SEVERAL_A_DAY.search(text):
+        return
+    lists = []
+    for m in _DATE_LIST.finditer(text):
+        count = _LIST_COUNT.match(text, m.end())
+        labelled = _SCHEDULE_LABEL.search(text, max(0, m.start() - 8), m.start())
+        if count or labelled:
+            items = len(_LIST_ITEM.findall(m.group()))
+            lists.append((m.start(), count.end() if count else m.end(), items))
+    if len(lists) != 1:
+        return
+    start, end, items = lists[0]
+    for t in totals:
+        n = int(t.group("n") or t.group("n2"))
+        if n != items:
+            yield t.span()
+            yield start, end
