@@ -578,3 +578,33 @@ def test_a_record_seen_at_work_without_ridicule_or_an_official_lookup_laughing_s
     # the laugh is not about the person's record, or the lookup was the job itself
     assert spans(engine, records_snooping, "住民税の課税台帳を見てたら、同級生の家の所得がのってた") == []
     assert spans(engine, records_snooping, "本人確認のため住基で同級生の住所を照会したら、本人が笑ってた") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an insult asked in Kansai or Kumamoto speech, the resident named in the sentence before
+    ("税務課の窓口に来たおっちゃん、通知書持ってこんで3往復。バカなん？", "窓口に来たおっちゃん"),
+    ("受付に来た兄ちゃん、名前の欄に住所書いとった。アホやなかと？", "受付に来た兄ちゃん"),
+])
+def test_an_insult_asked_in_dialect_marks_the_resident(engine, text, expected):
+    assert any(expected in s for s in spans(engine, citizen_contempt, text))
+
+
+def test_an_insult_asked_in_dialect_of_oneself_stays_clean(engine):
+    assert spans(engine, citizen_contempt, "窓口の鍵、また家に忘れてきた。アホちゃう？自分") == []
+    assert spans(engine, citizen_contempt, "受付の名簿、また書き間違えた。俺バカなん？") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ご年配の方々のお相手は、はっきり言って時間の無駄です", "時間の無駄"),
+    ("窓口のお客の相談対応、ほんと不毛やけん", "不毛"),
+])
+def test_serving_residents_called_a_waste_is_contempt(engine, text, expected):
+    assert any(expected in s for s in spans(engine, citizen_contempt, text))
+
+
+@pytest.mark.parametrize("text", [
+    "ご高齢の方々のお相手は時間がかかりますが、丁寧にご説明しています",
+    "住民の皆様への対応は、時間の無駄をなくすためオンライン化を進めています",
+])
+def test_serving_residents_with_care_or_without_waste_stays_clean(engine, text):
+    assert spans(engine, citizen_contempt, text) == []
