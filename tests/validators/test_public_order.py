@@ -268,3 +268,19 @@ def test_cruelty_whose_laugh_ends_the_draft_is_found(engine):
                  "小学生のころ野良猫に石を投げて遊んでたな。思い出しても笑える"]:
         spans = _spans_by_rule(engine, text, rule)
         assert spans and spans[0].startswith(("ザリガニ", "野良猫")), text
+
+
+def test_blood_drawn_told_as_the_best_part(engine):
+    # the relish stands in its own sentence, after the fight was named
+    text = "駅裏のケンカ動画を見た。血が出るほど最高"
+    spans = _spans(engine, text, "5.6.6")
+    assert any("血が出るほど" in s and "最高" in s for s in spans), spans
+    for clean in ["鼻血が出るほど興奮したライブでした", "血が騒ぐ！灯籠まつり、最高の夜でした"]:
+        assert "5.6.6" not in _flagged(engine, clean), clean
+
+
+def test_a_womans_body_remarked_on(engine):
+    spans = _spans(engine, "飲み会で隣に座った子の胸もすごかったなー", "5.6.6")
+    assert any("胸もすごかった" in s for s in spans), spans
+    for clean in ["先輩の胸を借りるつもりで、最高の試合をしたい", "うちの子の胸がすごく痛いらしくて病院へ"]:
+        assert "5.6.6" not in _flagged(engine, clean), clean
