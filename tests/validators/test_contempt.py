@@ -526,3 +526,11 @@ def test_insults_listed_in_quotes_in_a_campaign_are_named_not_said(engine):
     text = "「ウザい」「キモい」「死ね」――その書き込み、送る前にもう一度読み返して。"
     assert not {"5.6.1", "5.6.2"} & _items(engine, text)
     assert "5.6.1" in _items(engine, "あの係長、ほんと消えろ。")
+
+
+def test_a_feared_harm_after_an_exclusion_is_its_reason(engine):
+    text = "外国人の寮、この地区にできるのは反対。子どもに何かあったら困る"
+    spans = _spans(engine, text, "5.6.2")
+    assert any("何かあったら困る" in s for s in spans), spans
+    # the same fear after no exclusion of a group is care
+    assert "5.6.2" not in _items(engine, "障がいのある方に何かあったら困るので、避難の時は声をかけてください")

@@ -473,6 +473,13 @@ _ENDORSE = lazy_regex.compile(
     r"(?:わたし|私|俺|おれ|僕|ぼく|うち|あたし)も[、,]?(?:賛成|同感|同意|同じ(?:意見|考え)|そう思)"
 )
 
+# A harm feared as the reason, read only in the sentence after an exclusion
+# (近所にできるのは反対。子どもに何かあったら困る): after a group alone it
+# is as often care (障がいのある方に何かあったら困るので、声をかけて).
+_FEARED_HARM = lazy_regex.compile(
+    r"何か(?:あったら|あってから|起きたら|起こったら|されたら|あると|起きると)[^。!?\n]{0,6}?(?:困る|困ります|怖|こわ|遅い|どうす|責任|心配)"
+)
+
 # Sentences that speak against discrimination: informing, not demeaning.
 _ANTI_PREJUDICE = lazy_regex.compile(
     r"差別|偏見|人権|啓発|解消|共生|多文化|理解を深|なくそう|なくしましょう|思い込み|無意識|男女共同参画|"
@@ -764,7 +771,8 @@ def group_exclusions(doc, facts):
             bounds = doc.sentence_bounds
             if i + 1 < len(bounds) and "\n" not in text[hi - 1:bounds[i + 1][0] + 1]:
                 n_lo, n_hi = bounds[i + 1]
-                r = _JUDGEMENT.search(text, n_lo, min(n_hi, n_lo + _FOLLOW_REACH))
+                r = (_JUDGEMENT.search(text, n_lo, min(n_hi, n_lo + _FOLLOW_REACH))
+                     or _FEARED_HARM.search(text, n_lo, min(n_hi, n_lo + _FOLLOW_REACH + 8)))
                 if r and not _AGAINST.search(text, n_lo, n_hi):
                     yield r.start(), _end(text, r.end())
                 e = _ENDORSE.search(text, n_lo, min(n_hi, n_lo + _FOLLOW_REACH))
