@@ -348,3 +348,20 @@ def test_a_paragraph_met_next_to_many_others_keeps_a_bounded_number_of_verdicts(
         assert [f.excerpt for f in engine.check(f"バカ\n\n{head}です").findings] == expected, head
     para = next(p for (text, _, _), p in engine._paragraphs.items() if text == "バカ\n\n")
     assert 0 < len(para.decided) <= 4
+
+
+def test_facts_about_the_sentence_before_follow_an_edit_of_it():
+    """Facts that test the sentence next to a paragraph remember each
+    sentence's answer (draft_facts.holds_match): the label in the paragraph
+    before marks the content here, and editing the label away unmarks it."""
+    engine = _builtin()
+
+    def secret(text):
+        report = engine.check(text, "x", today=TODAY)
+        assert report == _builtin().check(text, "x", today=TODAY)
+        return [f.excerpt for f in report.findings if f.rule == "secret-internal-document"]
+
+    content = "\n\n来年度の職員採用は15人に絞る予定"
+    assert "来年度の職員採用は15人に絞る予定" in secret("表紙に #部外秘 って書いてある" + content)
+    assert secret("表紙にタイトルが書いてある" + content) == []
+    assert "来年度の職員採用は15人に絞る予定" in secret("表紙に #部外秘 って書いてある" + content)

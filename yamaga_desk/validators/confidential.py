@@ -18,7 +18,7 @@ from .. import lazy_regex
 from ..analysis.document import sentence_bounds
 from . import validator
 from .contact import email_addresses
-from .draft_facts import once_per_draft, sentence_after, sentence_before, spans_starting_in
+from .draft_facts import holds_match, once_per_draft, sentence_after, sentence_before, spans_starting_in
 from .spans import clauses, paragraph_at, trim
 
 # What a shop calls its "secret" to praise a product (極秘ブレンド, 秘伝のタレ,
@@ -122,8 +122,8 @@ def _secret_document_facts(draft, start: int, end: int):
     # they are facts when they hold a label, "" otherwise.
     before, after = sentence_before(draft, start), sentence_after(draft, end)
     return (_dealings_in_draft(draft),
-            before if _ANY_SECRET.search(before) else "",
-            after if _ANY_SECRET.search(after) else "")
+            before if holds_match(_ANY_SECRET, before) else "",
+            after if holds_match(_ANY_SECRET, after) else "")
 
 
 # Paragraph scope with its neighbouring sentences (facts): no need, since the

@@ -103,6 +103,13 @@ def _line_matches(pattern, line: str) -> bool:
     return pattern.search(line) is not None
 
 
+def holds_match(pattern, text: str) -> bool:
+    """pattern.search(text) is not None, remembered per text: for facts that
+    test the sentences or characters next to a paragraph, which are mostly
+    the same at the next check."""
+    return _line_matches(pattern, text)
+
+
 def any_line_matches(draft, pattern) -> bool:
     """Some line of the draft's normalized text holds a match of `pattern`,
     which must not match across a line break ("\\n") nor look past one.  A

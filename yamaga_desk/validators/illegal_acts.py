@@ -54,7 +54,7 @@ from bisect import bisect_left
 
 from .. import lazy_regex
 from . import any_of, declare_needs, validator
-from .draft_facts import once_per_draft, sentence_before, text_after, text_before
+from .draft_facts import holds_match, once_per_draft, sentence_before, text_after, text_before
 from .triggers import Trigger
 
 # A sentence that warns, prohibits or reports enforcement.
@@ -703,7 +703,7 @@ def _drink_facts(draft, start: int, end: int):
     before = text_before(draft, start, _DRINK_REACH)
     # A match ends before a line break, and the lookbehind of 杯 may reject
     # in `before` what a window starting later accepts: keep `before` then.
-    if before.endswith("\n") and "杯" not in before and not (_DRINK.search(before) or _SOBER.search(before)):
+    if before.endswith("\n") and "杯" not in before and not (holds_match(_DRINK, before) or holds_match(_SOBER, before)):
         before = ""
     after = "" if text.endswith("\n\n", start, end) else text_after(draft, end, _SOBER_REACH + 1)
     return before, after, _draft_quotes_a_warning(draft)
