@@ -38,6 +38,9 @@ class Document:
                  today: _dt.date | None = None, *, lines: list[tuple[int, Line]] | None = None,
                  sentences: list[tuple[int, int]] | None = None):
         self.norm = norm
+        # The normalized text that rules match: an attribute, not a property
+        # reading norm.text (validators read it a hundred times per check).
+        self.text: str = norm.text
         self.platform = platform
         self.today = today or _dt.date.today()
         if tokens is not None:
@@ -47,11 +50,6 @@ class Document:
             self.lines = lines if lines is not None else analyse(norm.text)
         if sentences is not None:
             self.__dict__["sentence_bounds"] = sentences
-
-    @property
-    def text(self) -> str:
-        """The normalized text that rules match."""
-        return self.norm.text
 
     @cached_property
     def tokens(self) -> list[Token]:
