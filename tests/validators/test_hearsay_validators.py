@@ -123,6 +123,7 @@ def test_unchecked_hedge_about_private_life_is_not_flagged(engine):
     ("国道で事故があったみたいです", "あったみたいです"),
     ("近いうちに大きな地震が来るかも", "来るかも"),
     ("1か月で5キロ痩せるって話", "5キロ痩せるって"),
+    ("鹿本で空き巣が出たとげな。", "鹿本で空き巣が出たとげな"),  # Kumamoto 〜とげな (= のだそうだ)
 ])
 def test_hearsay_or_conjecture_closing_a_clause_is_found(engine, text, expected):
     assert expected in spans(engine, hearsay_final, text)
@@ -529,3 +530,17 @@ def test_hearsay_about_a_change_passed_on_by_staff_is_a_guess(engine, text, expe
 ])
 def test_small_talk_passed_on_by_staff_is_no_guess(engine, text):
     assert spans(engine, administration_guess, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 伝聞の「そう」 passing on a change the city makes
+    ("同じ課の同僚から聞きました。学童の受付は今年で終わるそうです", "学童の受付は今年で終わるそうです"),
+    # Kumamoto 〜とげな (= のだそうだ)
+    ("市役所の先輩が言いよったけど、来年から敬老会の記念品はなくなるとげな", "なくなるとげな"),
+])
+def test_staff_passing_on_word_of_a_change_in_other_wordings(engine, text, expected):
+    assert _covers(spans(engine, administration_guess, text), expected)
+
+
+def test_news_of_a_visit_passed_on_by_staff_is_no_guess(engine):
+    assert spans(engine, administration_guess, "職員です。市長が来るそうです、楽しみ！") == []

@@ -280,7 +280,7 @@ def _ends_predicate(token) -> bool:
 # 行かすげな), closing the clause: never 嬉しげな顔 (げ of an adjective stem
 # before a noun), 食べたかごたる (a wish) nor すげな (slang for すごいな).
 _KUMAMOTO_FINAL = lazy_regex.compile(
-    r"(?:(?<=[るたいんだう])|(?<=[^た]か)|(?<=[かさたなまらわ]す))(?:げな|ごたる|ごたっ(?:た|と)|ごた)(?=[。、,!?！？\s]|$|よ|ね|ばい|ぞ|けん|ー)"
+    r"(?:(?<=[るたいんだう])|(?<=[うくすつぬむるぐぶたいん]と)|(?<=[^た]か)|(?<=[かさたなまらわ]す))(?:げな|ごたる|ごたっ(?:た|と)|ごた)(?=[。、,!?！？\s]|$|よ|ね|ばい|ぞ|けん|ー)"
 )
 
 
@@ -336,7 +336,7 @@ _ADMIN_TOPIC = lazy_regex.compile(
     r"ゴミ袋|ごみ袋|指定袋|収集|水道|下水|保育料?|給食|統合|閉校|廃校|人事|異動|採用|庁舎|公民館|"
     r"施設|体育館|図書館|プール|公園|道路|橋|病院|保育園|幼稚園|学校|センター|会館|ホール|完成|竣工|開館|財政|給料|給与|ボーナス|施設|花火|まつり|祭り|決行|延期|値上げ|値下げ|廃止|無料化|有料化|閉鎖|閉館|休館|移転|民営化|建て替え|建替|市民[一-龥ァ-ヶー]{1,5}|市営|市立|来年度|今年度|新年度|市の|市内の?[^。]{0,6}(?:学校|施設|道路)|"
     # the city's services a resident asks staff about
-    r"ごみ|ゴミ|粗大|分別|資源物|回収|バス|路線|巡回|成人式|二十歳|つどい|式典|行事|イベント|会場|投票所|選挙|窓口|受付|手続き|"
+    r"敬老|記念品|祝い金|ごみ|ゴミ|粗大|分別|資源物|回収|バス|路線|巡回|成人式|二十歳|つどい|式典|行事|イベント|会場|投票所|選挙|窓口|受付|手続き|"
     r"証明書|住民票|戸籍|マイナンバー|定員|募集|抽選|締切|締め切り|(?<!賞味)(?<!消費)(?<!有効)期限|給付金|支援金|クーポン|学童|児童|子育て|介護|年金|国保|"
     r"保険料|市営住宅|八千代座|さくら湯|灯籠|道の駅|有料|無料|開催|中止|入札|発注)"
 )
@@ -369,7 +369,7 @@ _GUESS_PHRASE = lazy_regex.compile(
     # hearsay passed on by an insider counts too (LABELS: both 5.6.4 and 6.2)
     r"|って噂|という噂|との噂|噂が|噂で|(?:って|と)(?:聞いた|聞きました|聞いて)|って話|という話|方向で進んで|方向らしい"
     # Kumamoto: 〜とやろ (= のだろう), 〜げな (hearsay), 〜ごたる (= みたい)
-    r"|(?<=[うくすつぬむるぐぶたいん])とやろ|(?:(?<=[るたいんだう])|(?<=[かさたなまらわ]す))(?:げな|ごたる|ごたっ)"
+    r"|(?<=[うくすつぬむるぐぶたいん])とやろ|(?:(?<=[るたいんだう])|(?<=[うくすつぬむるぐぶたいん]と)|(?<=[かさたなまらわ]す))(?:げな|ごたる|ごたっ)"
     # the writer names the guess: 予想すると / 勘だと / 感覚だと / 雰囲気的に / 思うに
     r"|予想(?:する|では|だと|です|すると|として)|予測(?:する|では|だと)|推測(?:する|では|だと|です)|見込み(?:では|だと)|見立て|"
     r"勘(?:だと|では|で言うと|だけど)|感覚(?:だと|では|で言うと)|肌感|雰囲気(?:的に|だと|から)|思うに|"
@@ -499,6 +499,12 @@ def _guess_spans(doc, lo: int, hi: int):
             # なくなるとって (Kumamoto): an insider passing on hearsay about the
             # city is 6.2 too (LABELS).  給食おいしかったって is small talk.
             yield t.start, tokens[k + 1].end if t.surface == "とっ" else t.end, "final"
+        elif t.surface == "そう" and pos.startswith("名詞-助動詞語幹") and k >= 1 and tokens[k - 1].end == t.start \
+                and _pos(tokens[k - 1]).startswith(("動詞", "助動詞", "形容詞")) \
+                and _CHANGE_PREDICATE.search(doc.text, _clause_start(doc.text, lo, t.start), t.start):
+            # 伝聞の「そう」 passing on a change (終わるそうです, なくなるそうだ);
+            # 市長が来るそうです is news of a visit, not of what the city does.
+            yield t.start, t.end, "final"
         elif t.surface == "そう" and pos.startswith("形状詞-助動詞語幹") and k >= 1 \
                 and _pos(tokens[k - 1]).startswith(("動詞", "助動詞")):
             # 来年やりそう / 減らされそう: a guess at what will happen; weak
