@@ -5,7 +5,11 @@ draft, as small hashable values.
 Facts are computed for every paragraph at every check, so anything that reads
 the whole draft must be computed once per draft: `once_per_draft` keeps the
 answer on the draft's Document, and `any_line_matches` answers "somewhere in
-the draft" line by line, remembering each line's answer.
+the draft" line by line, remembering each line's answer.  `holds_match`
+remembers a regex's answer per text (the sentences next to a paragraph are
+mostly the same at the next check), and `ParagraphSpans` finds a pattern's
+spans in the whole draft paragraph by paragraph, remembering each paragraph's
+(for the validators that stay "text": a re-check scans one paragraph).
 
 The sentences on either side of a paragraph: a paragraph ends with its blank
 lines, which end a sentence; the sentence before a paragraph is usually those
