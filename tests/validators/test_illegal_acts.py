@@ -442,3 +442,30 @@ def test_drink_told_by_its_name_then_driving(engine):
 def test_dumping_told_politely(engine):
     spans = _spans(engine, "古い冷蔵庫、夜中に山の中に捨ててきました", "5.6.3")
     assert any("捨ててきました" in s for s in spans), spans
+
+
+def test_garden_and_building_waste_dumped_is_marked_where_it_went(engine):
+    # the waste is named by what it came from (剪定くず, 刈った草, 残土), not as ゴミ
+    for text, where in [
+        ("庭木の剪定くず、トラックで林道の脇に捨ててきた", "林道の脇に捨ててきた"),
+        ("刈った草、用水路にそのまま流しといたけん楽やった", "用水路にそのまま流しとい"),
+        ("残土はそのへんの空き地に捨てりゃよかよ", "空き地に捨てりゃ"),
+    ]:
+        spans = _spans(engine, text, "5.6.3")
+        assert any(where in s for s in spans), (text, spans)
+
+
+def test_garden_waste_kept_in_ones_own_field_is_compost(engine):
+    for text in [
+        "刈った草、畑の隅に積んで置いといた。いい堆肥になる",
+        "落ち葉は田んぼに埋めといた",
+    ]:
+        assert "5.6.3" not in _flagged(engine, text), text
+    # …but plastic buried in the field is still dumping
+    assert "5.6.3" in _flagged(engine, "古いビニールマルチ、畑の隅に埋めといた")
+
+
+def test_a_covert_photo_of_someones_looks_is_not_an_illegal_act(engine):
+    # a privacy matter (5.3); 盗撮 of a body or a changing room is the crime
+    assert "5.6.3" not in _flagged(engine, "窓口のおじさんの寝ぐせがすごくて、こっそり隠し撮りしたｗ")
+    assert "5.6.3" in _flagged(engine, "更衣室にカメラ置いて隠し撮りしてやったｗ")

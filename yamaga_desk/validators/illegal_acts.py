@@ -203,7 +203,12 @@ _ACT = lazy_regex.compile(
         r"[^。!?\n]{0,25}?(?:[0-9一二三四五六七八九十百千万]+(?:円|万|千|点)|お金|現金)(?:ずつ)?(?:を|で)?(?:賭け|賭|張っ|張る|張り)(?!事)|"
         r"大麻|マリファナ|ガンジャ|覚醒剤|覚せい剤|シャブ|脱法ハーブ|危険ドラッグ|違法薬物|MDMA|コカイン|ヘロイン|LSD|合成麻薬",
         # voyeurism, trespass, damage, wildlife, open burning, dumping
-        r"不法投棄|ポイ捨て|盗撮|隠し撮り|逆さ撮り|(?:スカート|更衣室|トイレ|風呂|浴室|女湯|部屋|窓)(?:の中)?(?:を)?(?:撮|覗|のぞ)(?:い|き|っ)|(?:のぞき|覗き)(?:見|魔|行為)|"
+        # 盗撮 names the crime; a covert photo (隠し撮り) of someone at a counter
+        # or in the street is a privacy matter (5.3), a crime only of a body
+        # or a private place: スカートの中を隠し撮り, 更衣室で隠し撮り
+        r"不法投棄|ポイ捨て|盗撮|逆さ撮り|"
+        r"(?:スカート|下着|パンツ|更衣室|着替え|トイレ|風呂|浴室|浴場|女湯|男湯|胸|谷間|太もも|水着|シャワー)[^。!?\n]{0,12}?隠し撮り|"
+        r"隠し撮り[^。!?\n]{0,8}?(?:スカート|下着|パンツ|更衣室|着替え|トイレ|風呂|浴室|女湯|胸|谷間|太もも|水着|シャワー)|(?:スカート|更衣室|トイレ|風呂|浴室|女湯|部屋|窓)(?:の中)?(?:を)?(?:撮|覗|のぞ)(?:い|き|っ)|(?:のぞき|覗き)(?:見|魔|行為)|"
         r"住居侵入|不法侵入|建造物侵入|立ち入り禁止(?:の(?:場所|所|ところ|区域))?(?:に|へ)(?:入|侵入)|(?:柵|フェンス|門|塀)(?:を)?(?:乗り越え|よじ登|越え)|"
         r"廃(?:墟|屋|病院|校|ホテル)(?:に|へ)(?:侵入|忍び込|入っ)|(?:人の|他人の|よその)(?:家|敷地|土地|畑|庭)に(?:勝手に|無断で)?(?:入|侵入|忍び込)|"
         r"器物損壊|落書き(?:し|して)|(?:看板|標識|ガラス|窓|ミラー|ポスト|自販機|ベンチ|遊具)(?:を)?(?:壊し|割っ|蹴っ|倒し|曲げ|蹴り)|"
@@ -741,7 +746,7 @@ _DUMP = lazy_regex.compile(
     r"公園|その辺|そこら|そこらへん|どっか|どこか|裏山|山奥|山林|谷|林道|山道|空き家|廃屋)(?:の方|のほう|の中|の奥|の隅|の裏|ん中|の脇|の下|の陰|の茂み)?(?:に|へ|で)"
     r"[^。!?\n]{0,10}?(?:捨て|ポイ|置い|投げ|埋め|放っ|ほか|流し)"
     # done, or planned and put as a question: 置いてくればよかろ？ 捨てとけばバレん
-    r"(?:て(?:きた|きました|やった|やりました|おいた|おきました|った|る|ます|きちゃった|きちゃいました|しまった|しまいました|こよう|くる|いこう|くれば|くりゃ|こうか|こか|くるか|おけば|いけば)|た|ました|ちゃいました|とい|ちゃ|とこ|とけば|よう|てこ)"
+    r"(?:て(?:きた|きました|やった|やりました|おいた|おきました|った|る|ます|きちゃった|きちゃいました|しまった|しまいました|こよう|くる|いこう|くれば|くりゃ|こうか|こか|くるか|おけば|いけば)|た|ました|ちゃいました|とい|ちゃ|とこ|とけば|よう|てこ|りゃ|れば(?:いい|よか|ええ)|たら(?:いい|よか|ええ))"
     r"|(?:夜中に|こっそり|夜のうちに|夜の間に|暗くなってから|人目のない)[^。!?\n]{0,12}(?:捨て|置い|投げ)(?:て(?:きた|きました|やった|おいた|おきました|しまった|しまいました|くれば|くりゃ|こうか|こか|おけば)|た|ました|とい|ちゃ|とけば)"
 )
 # Rubbish left where it was made: BBQのゴミはそのまま置いてきた, 空き缶は放置して帰った.
@@ -753,10 +758,24 @@ _LEFT_BEHIND = lazy_regex.compile(
 # Where a party leaves its rubbish: 河原でBBQ, キャンプ場, 花見
 _OUTING = lazy_regex.compile(r"河原|河川敷|川|海|浜|ビーチ|山|キャンプ|BBQ|バーベキュー|花見|公園|駐車場|道の駅|広場|釣り|堤防|展望台|グラウンド|運動場")
 _BIN = lazy_regex.compile(r"持ち帰(?:り|っ|る)|持って帰(?:り|っ|る)|集積所|ステーション|収集|回収|ゴミ箱|ごみ箱|分別|持ち帰り(?:ましょう|ください)|拾い|清掃|片付けて(?:くれ|くださ|もら)")
-_RUBBISH = lazy_regex.compile(
+_HARD_RUBBISH = lazy_regex.compile(
     r"ゴミ|ごみ|粗大|タンス|箪笥|家電|冷蔵庫|テレビ|洗濯機|エアコン|タイヤ|廃材|廃棄物|空き缶|ペットボトル|布団|ソファ|"
-    r"自転車|マットレス|産廃|瓦礫|がれき|処分|不用品|バッテリー|ペンキ|廃油|家具|畳|電子レンジ|ストーブ|灯油|草刈りの草|剪定枝"
+    r"自転車|マットレス|産廃|瓦礫|がれき|処分|不用品|バッテリー|ペンキ|廃油|家具|畳|電子レンジ|ストーブ|灯油|"
+    # building and farm waste: 残土, 瓦, 農業用ビニール
+    r"残土|土砂|瓦(?!版)|ブロック塀|コンクリ|空き瓶|空きビン|空瓶|"
+    r"段ボール|ダンボール|古紙|古雑誌|生ごみ|生ゴミ|ビニール|マルチ|肥料袋|農薬|原付|スクーター|廃車|パソコン|電池|解体|リフォーム|建材|"
+    # a thing done with: 壊れた, 使わんごとなった, いらなくなった
+    r"壊れ(?:た|て|とる)|使わ(?:なく|ん(?:ごと|よう|く))|(?:いら|要ら)(?:なく|ん(?:ごと|よう|く)?)|不要(?:に|な)|"
+    # the fee dodged: 業者に頼むと高い, 手数料がもったいない
+    r"業者|手数料|有料"
 )
+# Garden waste: dumped on a hill, by a road or in a river it is illegal
+# dumping, but heaped or dug into one's own field it is compost.
+_GREEN_WASTE = lazy_regex.compile(
+    r"草刈りの草|剪定枝|くず|屑|剪定|(?:切|伐|刈|剪定し|抜い|むし)(?:っ|り|た)?(?:た)?(?:枝|竹|草|木)|刈り草|草刈り|落ち葉|枯れ葉"
+)
+_RUBBISH = lazy_regex.compile(_HARD_RUBBISH.pattern + "|" + _GREEN_WASTE.pattern)
+_OWN_FIELD = lazy_regex.compile(r"畑|田んぼ")
 
 
 @once_per_draft
@@ -765,13 +784,16 @@ def _draft_names_outing(draft) -> bool:
 
 
 @once_per_draft
-def _draft_names_rubbish(draft) -> bool:
-    return bool(_RUBBISH.search(draft.text))
+def _draft_names_rubbish(draft) -> tuple[bool, bool]:
+    """(any rubbish named, rubbish other than garden waste named)."""
+    hard = bool(_HARD_RUBBISH.search(draft.text))
+    return hard or bool(_GREEN_WASTE.search(draft.text)), hard
 
 
 def _dumping_facts(draft, start: int, end: int):
     """Rubbish left behind counts once an outing is named anywhere in the
-    draft, and dumping once rubbish is named anywhere."""
+    draft, and dumping once rubbish is named anywhere (in a field, only
+    rubbish other than garden waste)."""
     return _draft_names_outing(draft), _draft_names_rubbish(draft)
 
 
@@ -780,7 +802,7 @@ def _dumping_facts(draft, start: int, end: int):
 def illegal_dumping(doc, facts):
     """Rubbish left where it does not belong, told as done or planned."""
     text = doc.text
-    outing, rubbish = facts
+    outing, (rubbish, hard_rubbish) = facts
     if outing:
         for m in _LEFT_BEHIND.finditer(text):
             lo, hi = doc.sentence_at(m.start())
@@ -793,6 +815,8 @@ def illegal_dumping(doc, facts):
         if _WARNING.search(text, lo, hi):
             continue
         if _VICTIM.match(text, m.end()) or re.match(r"(?:られ|れ)", text[m.end():m.end() + 2]):
+            continue
+        if not hard_rubbish and _OWN_FIELD.match(text, m.start()):
             continue
         yield m.start(), m.end()
 
