@@ -99,6 +99,15 @@ _NOT_TOLD = (
     # Those the city must still negotiate with: まだ組合とも話してない段階.
     r"|(?:組合|労組|職員団体|地権者|関係団体|地元|相手方|先方)(?:と|とも|とは|に|には|にも)(?:まだ)?(?:話して|話し合って|協議して|相談して|交渉して|説明して|話が(?:つ|でき)いて)(?:い)?(?:ない|ません)"
 )
+# A budget still being drawn up inside the office: its assessment (予算査定,
+# ゼロ査定, 3割カットで査定), the departments' requests, the drafting stage.
+# A 予算案 the city has tabled is public; its 査定 is not.
+_BUDGET_DRAFTING = (
+    # (予算の要求を取りまとめます, 予算編成で忙しい describe the job, not a matter)
+    r"予算(?:案)?(?:の)?(?:査定|要求|編成)(?:中の(?:資料|案|内容)|段階|の(?:途中|最中|段階|資料|結果)|資料|結果)"
+    r"|(?:ゼロ|満額|[0-9一二三四五六七八九十]+割(?:カット|減|削減)?|減額|削減|カット)(?:で|に)?査定"
+    r"|査定(?:で|によって|の結果)?[^。!?！？\n]{0,20}?(?:削られ|削減され|落とされ|切られ|カットされ|ゼロにされ|認められ(?:なかっ|ん|ない))"
+)
 _BUDGET_PLAN = (
     r"(?:来年度|再来年度|次年度|新年度|当初|補正)?予算案?に(?:入る|入れる|盛り込む|盛り込まれる|計上される|載る|乗る)"
     r"(?:予定|見込み|方向|らしい|って|みたい)"
@@ -135,7 +144,7 @@ _SETTLED_INSIDE = (
     r"(?:は|も|が)?(?:もう|既に|すでに)?(?:済み|済|済ん|つい|でき|取れ|とれ|終わっ)"
     r"|(?:議会|委員会)に(?:出す|かける|諮る|提出する|上げる)(?:ことで|方向で|線で)(?:調整|合意|了承|話)"
 )
-_OFFICIAL = lazy_regex.compile("|".join(f"(?:{p})" for p in (_PERSONNEL, _NOT_TOLD, _BUDGET_PLAN, _NEGOTIATION, _TENDER_BEFORE, _SETTLED_INSIDE)))
+_OFFICIAL = lazy_regex.compile("|".join(f"(?:{p})" for p in (_PERSONNEL, _NOT_TOLD, _BUDGET_PLAN, _BUDGET_DRAFTING, _NEGOTIATION, _TENDER_BEFORE, _SETTLED_INSIDE)))
 # Markers that need a city matter in sight (CITY_MATTER) to mean a leak.
 _CONDITIONAL = lazy_regex.compile("|".join(f"(?:{p})" for p in (_OFFER, _SECRECY, _SECRECY_KANA, _DIRECTION, _LEAK_TEASER, _NEGOTIATION_STAGE, _BUDGET_QUESTION)))
 # 公表前, 未発表… are formal words: an organisation dealing with the city
@@ -166,6 +175,11 @@ CITY_MATTER = lazy_regex.compile(
     # A public facility sold or handed over: 民間に売却, 民間譲渡, 施設の払い下げ.
     r"|(?:民間|民間企業|民間事業者)(?:に|へ|への)(?:売却|譲渡|売り渡|払い下げ|移管|貸し出|売る|譲る)|民間(?:譲渡|移譲|売却)|施設(?:の)?(?:売却|譲渡|払い下げ)"
     r"|(?:使用料|入浴料|手数料|保険料|税|料金|ごみ袋|ゴミ袋|水道)(?:の)?(?:値上げ|値下げ|改定|見直し|引き上げ|引き下げ)"
+    # A public charge going up or down, said with a verb (入湯税が上がる方向,
+    # 国保税は据え置きで, 宿泊税を入れるかどうか): only a government levies a
+    # tax or sets these fees; a shop's price or a gym's fee is not here.
+    r"|(?:(?<![一-龥])(?!消費|所得|贈与|相続|源泉|法人|国税)[一-龥]{1,5}税|税率|使用料|利用料|入浴料|入館料|入湯料|手数料|保険料|保育料|給食費|水道料金?|下水道料金?|ごみ袋|ゴミ袋|指定袋)"
+    r"(?:の|が|は|も|を)?(?:[^。!?！？\n]{0,8}?)(?:上が|下が|上げ|下げ|倍|増税|減税|増額|減額|据え置|導入|新設|廃止|無料|有料|値上|値下|引き上|引き下|入れる)"
     r"|公共施設|公民館|給食センター|ごみ処理場|清掃センター"
     # Services and works only a municipality runs: ごみの収集回数, 護岸工事, 予定価格.
     r"|(?:ごみ|ゴミ|資源ごみ|粗大ごみ)(?:の)?(?:収集|回収)|収集(?:日|回数|場所|所)|(?:ごみ|ゴミ|し尿)処理(?:場|施設)|清掃工場|焼却(?:場|施設|炉)|浄水場|斎場|火葬場"
