@@ -511,3 +511,50 @@ def test_the_text_copied_after_a_repost_announcement_is_underlined(engine, text,
 def test_a_folk_song_introduced_with_its_lyrics_is_not_a_repost(engine):
     text = "山鹿灯籠踊りの「よへほ節」の歌詞を紹介します\n「主は山鹿の骨なし灯籠　よへほ」"
     assert _flagged(engine, text) == []
+
+
+# A named neighbour's house pointed out so a reader can find it: by its look,
+# by a landmark and a side of it, or by a flat and its number.
+@pytest.mark.parametrize("text, person, home", [
+    ("郵便局の裏に住んどる中島さん、また犬を放し飼いにしとる", "中島さん", "郵便局の裏に住ん"),
+    ("鹿央町の青い瓦の家の坂本さん、夜中まで騒いでうるさい", "坂本さん", "青い瓦の家"),
+    ("市営住宅B棟の村上さん、ゴミ出しのルールを守らない", "村上さん", "市営住宅B棟"),
+    ("坂本さんのお宅（菊鹿町、ガソリンスタンドの向かいの家）は毎晩宴会", "坂本さん", "ガソリンスタンドの向かいの家"),
+    ("2丁目の角の家の佐藤さん、ゴミ出しの日を守らん", "佐藤さん", "角の家"),
+    ("黒い軽トラが停まっとる家の吉村さん、いつも路上駐車", "吉村さん", "黒い軽トラが停まっとる家"),
+])
+def test_a_named_persons_home_pointed_out(engine, text, person, home):
+    flagged = _flagged(engine, text)
+    assert any(person in f for f in flagged), flagged
+    assert any(home in f for f in flagged), flagged
+
+
+@pytest.mark.parametrize("text", [
+    "赤い屋根の家が目印のカフェ。店主の松尾さんに話を伺いました",
+    "白い壁の家々が並ぶ豊前街道を、案内人の田中さんと歩きました",
+    "公民館の向かいの家で開かれる料理教室、講師は松尾さんです",
+    "小学校の隣の家庭菜園で、田中さんたちとじゃがいもを植えました",
+    "赤い屋根の家を描いた絵が入選しました。作者は小学5年の森さんです",
+])
+def test_houses_that_mark_a_shop_or_a_venue_are_not_a_home_pointed_out(engine, text):
+    assert _flagged(engine, text) == []
+
+
+# The writer took the photo behind the person's back, however it is worded.
+@pytest.mark.parametrize("text, covert", [
+    ("待合で順番待ちしてたおじいさん、スマホでこそっと盗み撮りしといた", "盗み撮り"),
+    ("窓口のカウンター越しに隠し撮り。顔はそのまま", "隠し撮り"),
+    ("本人に気づかれんごと、後ろからパシャリ", "気づかれんごと"),
+    ("市民課にいらした方の後ろ姿を、内緒で撮影させていただきました", "内緒で撮影"),
+])
+def test_covert_photos_in_other_wordings(engine, text, covert):
+    assert any(covert in f for f in _flagged(engine, text)), _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "更衣室で盗撮されたかもしれないと相談がありました",
+    "盗撮行為は条例で禁止されています",
+    "眠っている赤ちゃんを起こさないよう、そっと記念撮影",
+])
+def test_covert_photo_victims_and_warnings_are_clean(engine, text):
+    assert _flagged(engine, text) == []

@@ -351,9 +351,44 @@ _IDENTIFYING_GATE = LiteralGate(_IDENTIFYING)
 _CONDITION_AFTER = lazy_regex.compile(r"っぽ|ぽい|気味|状態|症状|傾向|と診断|の(?:疑い|薬|治療)|で(?:休|入院|通院|寝込)")
 
 
+# Where a person's house is, told so a reader can walk to it: by the look of
+# the house (赤い屋根の家, 青い車が停まっとる家), by a landmark and a side of
+# it (郵便局の裏の家, 公民館の向かいに住んどる) or by a flat and its number
+# (市営住宅B棟, ○○ハイツ203号室).  Next to a named person it locates them as
+# surely as a postal address.  A house that marks a shop or a venue (赤い屋根
+# の家が目印のカフェ, 白壁の家々が並ぶ町並み) is not a home pointed out.
+_HOUSE = r"(?:家|お宅|おうち|お家|一軒家|平屋|借家|実家|アパート)"
+_NOT_A_HOME_AFTER = (
+    r"(?![々並庭具電事計賃政]|が(?:目印|並|続|建ち並)|を目印|で(?:開|行|ひら|おこな)|を(?:描|えが|撮|作|つく)|の(?:絵|写真|模型|イラスト|ミニチュア)|(?:の|で|に)?(?:カフェ|レストラン|民宿|ギャラリー|お店|店|教室|食堂|工房))"
+)
+_LANDMARK = (
+    r"[一-龥ァ-ヶー]{0,8}(?:郵便局|局|店|駅|学校|小学校|中学校|高校|小|中|保育園|幼稚園|園|所|館|場|院|寺|神社|橋|公園|"
+    r"スタンド|コンビニ|スーパー|銀行|交番|バス停|信号|交差点|踏切|工場|病院|商店|酒屋|薬局|ドラッグストア|ガソリンスタンド|"
+    r"公民館|集会所|グラウンド|墓地|鳥居|川|堤防)"
+)
+_HOME_SPOT = lazy_regex.compile(
+    # 赤い屋根の家, 黄色い外壁のお宅, 青い軽トラが停まっとる家
+    r"(?:赤|青|白|黒|黄|緑|茶|紺|灰|水|ピンク|オレンジ|銀|金)(?:い|色い|色の|色|の)?"
+    r"(?:屋根|瓦|壁|外壁|トタン|門|塀|フェンス|ドア|玄関|ポスト|車|軽トラ|バイク|ワゴン)"
+    r"(?:の|が[^。\n、]{0,8}?(?:る|た)|で|に)?" + _HOUSE + _NOT_A_HOME_AFTER +
+    # 郵便局の裏の家, 公民館の向かいに住んどる, 駅のすぐ前のアパート
+    r"|" + _LANDMARK + r"の?(?:すぐ)?(?:裏|隣|となり|向かい|斜め前|斜め向かい|はす向かい|真ん前|前|横|奥|角|突き当たり|並び|真裏)"
+    r"(?:の|にある|に建つ)" + _HOUSE + _NOT_A_HOME_AFTER +
+    r"|" + _LANDMARK + r"の?(?:すぐ)?(?:裏|隣|となり|向かい|斜め前|斜め向かい|はす向かい|真ん前|前|横|奥|角|突き当たり|並び|真裏)"
+    r"に住(?:む|ん(?:で|ど)|ま(?:い|われ|わ))"
+    # 2丁目の角の家, 市営住宅B棟, ○○ハイツ203号室
+    r"|[0-9一二三四五六七八九十]{1,2}丁目の(?:角|突き当たり|一番奥|奥|端)の" + _HOUSE +
+    r"|[一-龥ァ-ヶー]{0,6}(?:団地|住宅|アパート|マンション|ハイツ|コーポ|荘|寮)の?[0-9A-Z一-十]{1,3}(?:号棟|棟)(?:の?[0-9]{1,4}号室?)?"
+    r"|[一-龥ァ-ヶー]{0,6}(?:団地|住宅|アパート|マンション|ハイツ|コーポ|荘|寮)の?[0-9]{2,4}号室"
+)
+_HOME_SPOT_GATE = LiteralGate(_HOME_SPOT)
+
+
 def detail_spans(doc) -> list[tuple[int, int]]:
     text = doc.text
     spans = [m.span() for m in _DETAIL_PATTERNS.finditer(text)] if _DETAIL_GATE.may_match(text) else []
+    if _HOME_SPOT_GATE.may_match(text):
+        spans.extend(m.span() for m in _HOME_SPOT.finditer(text))
     for found in (phone_numbers(doc), email_addresses(doc), postal_addresses(doc)):
         spans.extend(found)
     # 「がん」 is also がんばる; keep it only as a word of its own.
