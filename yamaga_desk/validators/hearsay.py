@@ -347,7 +347,9 @@ _INSIDER = lazy_regex.compile(
     r"(?:市役所|役所|役場)に(?:おる|いる|居る)(?:俺|私|僕|うち|自分|者|人間|身|(?:けん|から|ので)(?:分か|わか|言え|いえ|知っ))|(?:うち|俺|私|僕|自分)も(?:市役所|役所|役場)に(?:おる|いる|居る)|"
     r"[一-龥]{1,4}課じゃ|[一-龥]{1,4}課ではな|うちの課|庁内|"
     # 市役所にいると何となく分かる; 役所の先輩いわく: the writer works there
-    r"(?:市役所|役所|役場)に(?:おる|いる|居る|勤めて(?:いる|る))と|(?:市役所|役所|役場|職場|庁内|課)の(?:先輩|後輩|同期|同僚|部下|上司|課長|係長)|(?:同じ|隣の|別の|よその)課の(?:人|方|先輩|後輩|同期|同僚))"
+    r"(?:市役所|役所|役場)に(?:おる|いる|居る|勤めて(?:いる|る))と|(?:市役所|役所|役場|職場|庁内|課|部署|係)の(?:先輩|後輩|同期|同僚|部下|上司|課長|係長)|(?:同じ|隣の|別の|よその|うちの)(?:課|部署|係|班)の(?:人|方|先輩|後輩|同期|同僚)|"
+    # 課は違うけど職場で聞いた話: a section of one's own, the office's talk
+    r"(?:課|部署|係|担当|部局)(?:は|が)(?:違う|ちがう|別|違います)(?:けど|けれど|が|んですが|んだけど|ので)|職場で(?:聞い|耳に|噂|話題|言われ)|(?:うちの|同じ|隣の)(?:部署|係|班))"
 )
 # The writer names themself as staff (not only 庁内 / うちの課).
 _STAFF_SELF = lazy_regex.compile(
@@ -393,6 +395,14 @@ _GUESS_ADVERBS = {"たぶん", "多分", "おそらく", "恐らく", "たしか
 
 
 _COMPARED = {"以上", "より", "ほど", "通り", "とおり", "程"}
+_PAST_BELIEF = lazy_regex.compile(r"(?:って|て)(?:い)?た(?!ら)|っとった|っちょった|いた(?!ら)")
+# What something is worth, or what an effort will lead to, before と思う.
+_VALUE_JUDGEMENT = lazy_regex.compile(
+    r"(?:良さ|よさ|魅力|強み|醍醐味|特権|やりがい|やり甲斐|大切|大事|必要|重要|素敵|すてき|幸せ|財産|宝|喜び|楽しみ|意義|価値|誇り|ありがたい|有難い|ならでは)"
+    r"(?:な|の)?(?:こと|もの|もん|ところ|点)?(?:だ|です|や|じゃ|である)?$"
+    r"|(?:につなが|に繋が|役に立|役立|に生か|に活か|に生き|励みにな|力にな|糧にな|ためにな|支えにな|助けにな|喜んでもら|喜ばれ)[ぁ-ん]{0,3}$"
+)
+_CONCERNS = {"大丈夫", "平気", "心配", "無事", "元気", "持つ", "もつ"}
 _ABILITY_VERDICTS = {"無理", "不向き", "駄目", "ダメ", "だめ", "向く", "出来る", "できる", "務まる", "勤まる", "厳しい", "難しい"}
 _PEOPLE_GROUP = lazy_regex.compile(
     r"(?:障がい|障害|外国人|外国の人|女性|女の人|女子|男性|男の人|高齢者|年寄り|お年寄り|若い(?:人|子|者)|若者|新人|子持ち|母親|"
@@ -476,6 +486,10 @@ def _guess_spans(doc, lo: int, hi: int):
             # 思った以上に / 思ったより / 思ったとおり compare with an expectation.
             if any(a.surface in _COMPARED for a in tokens[k + 1:k + 3]):
                 continue
+            # 面倒だと思っていたことも / 上がると思ってたけど: a belief the
+            # writer held before, not a guess put to the reader now.
+            if _PAST_BELIEF.match(doc.text, t.end):
+                continue
             # 障がいのある人に窓口は無理だと思う: a judgement of people (5.6.2),
             # not a guess at what the city will do.
             head = k - 2
@@ -487,6 +501,11 @@ def _guess_spans(doc, lo: int, hi: int):
             # 出すべきじゃないと思う / いいと思う are opinions, not guesses at facts.
             window = doc.text[max(lo, tokens[k - 1].start - 8):tokens[k - 1].start]
             if _OPINION.search(window) or (before is not None and before.lemma in _EVALUATIVE | _REACTIONS):
+                continue
+            # 支所ならではの良さだと思います / 何より大事だと思う: a value
+            # judgement; 市役所づくりにつながると思っています: a hope of what
+            # an effort brings, not a guess at what the city will do.
+            if _VALUE_JUDGEMENT.search(doc.text, max(lo, tokens[k - 1].start - 12), tokens[k - 1].start):
                 continue
             if _PREFERENCE.search(doc.text, max(lo, tokens[k - 1].start - _PREFERENCE_REACH), tokens[k - 1].start):
                 continue
@@ -518,8 +537,10 @@ def _guess_spans(doc, lo: int, hi: int):
                 yield t.start, t.end, "final"
         elif t.surface == "か" and pos.startswith("助詞-終助詞") and k + 1 < len(tokens) and tokens[k + 1].surface == "な" \
                 and k >= 1 and not _pos(tokens[k - 1]).endswith("意志推量形") and tokens[k - 1].lemma not in ("たい", "う", "よう"):
-            # ほぼ確定かな / 上がるかな; 行こうかな is an intention.
-            yield t.start, tokens[k + 1].end, "final"
+            # ほぼ確定かな / 上がるかな; 行こうかな is an intention; 経営大丈夫かな
+            # worries about someone, it guesses nothing of the city's.
+            if tokens[k - 1].lemma not in _CONCERNS:
+                yield t.start, tokens[k + 1].end, "final"
     for m in _GUESS_PHRASE.finditer(doc.text, lo, hi):
         yield m.start(), m.end(), "final"
     for m in _UNCHECKED.finditer(doc.text, lo, hi):
@@ -564,11 +585,12 @@ _INSIDER_GROUNDS = lazy_regex.compile(
     r"(?:人|方|同期|同僚|先輩|後輩|友達|知り合い|偉い(?:さん|人)|上の人)?(?:から|に|が)"
     r"(?:聞いた|聞いて|聞きました|言って(?:た|ました|る)|言いよ(?:った|る)|言っとった|話して(?:た|る))"
     r"(?:ん(?:だ|や)?けど|けど|けれど|が|話)?"
+    r"|(?:職場|庁内|役所|役場|市役所|課内|部署)で(?:聞いた|聞きました|耳にした|小耳に挟んだ)(?:話|ん(?:だ|です|や)?(?:けど|が))?"
     r"|(?:上の(?:人|方)|お?偉(?:い)?さん|偉い(?:人|方)|幹部|上層部|上司|課長|部長|係長|局長|所長|先輩|同僚|同期)(?:の(?:人|方))?(?:たち|達|ら|連中|方|さん|クラス)?"
     r"(?:が|も|の間で)[^。、!?\n]{0,6}?(?:話しよ|話しと|話して|言いよ|言うと|言っと|言って|噂しと|噂しよ|噂して|しゃべっと|喋っと|しゃべりよ|喋りよ|しゃべって|喋って)"
     r"(?:った|た|る|ました|ます|いた|らした)(?:けど|けん|が|ん(?:だ|や)?けど)?"
     r"|(?:職員|庁内|役所|役場|市役所|課内|内部)(?:の間|内)?で(?:は)?(?:もう|とっくに)?(?:常識|有名|周知|みんな知って|噂|決まった話|決定事項)"
-    r"|(?:[一-龥]{1,4}課|庁内|役所|役場|市役所|職場)の(?:人|方|先輩|同期|同僚|上司|課長|係長)(?:いわく|曰く|の話では|の話だと)"
+    r"|(?:[一-龥]{1,4}課|庁内|役所|役場|市役所|職場|部署|係)の(?:人|方|先輩|同期|同僚|上司|課長|係長)(?:いわく|曰く|の話では|の話だと)"
     r"|(?:市役所|役所|役場)に(?:おる|いる|居る|勤めて(?:いる|る))と(?:何となく|なんとなく|自然と|嫌でも)?(?:分かる|わかる|見えて|耳に入|入って)"
     r"|(?:職員|公務員|中の人|内部の人間|役所の人間|役場の人間)(?:だ|な|の)?(?:から|ので|やけん)(?:こそ)?(?:言う|いう|言える|いえる|分かる|わかる|教える|知って)(?:けど|が|と|ね|よ)?"
 )
