@@ -608,3 +608,71 @@ def test_serving_residents_called_a_waste_is_contempt(engine, text, expected):
 ])
 def test_serving_residents_with_care_or_without_waste_stays_clean(engine, text):
     assert spans(engine, citizen_contempt, text) == []
+
+
+# -- round 13: a served resident described with scorn, other hands' wordings -------
+
+# Each family: the phenomenon said many ways (plain, 熊本弁, keigo, slang),
+# and the look-alikes that must stay quiet.
+@pytest.mark.parametrize("text,expected", [
+    # what a visitor did, in words that scorn it
+    ("窓口に来たおっさん、閉庁時間過ぎても居座って帰らんかった", "居座"),
+    ("電話の客、30分もごねて結局何も申請せんかった", "ごねて"),
+    ("受付でわめき散らしとったばあさん、今日も来た", "わめき"),
+    ("市民課に来た人、難癖つけてきて1時間つぶれた", "難癖"),
+    ("相談者が逆ギレして帰っていった。こっちが悪いんか", "逆ギレ"),
+    ("窓口の客、書類も持たずに来やがって", "来やがって"),
+    ("お見えになったお客様、閉庁後も長々と居座られまして閉口いたしました", "居座ら"),
+    ("申請書の書き方すら分からない方が、窓口で1時間粘っておられました", "書き方すら分からない"),
+    # the service work itself not to be borne
+    ("窓口業務なんてもう二度とやりたくない", "窓口業務なんてもう二度とやりたくな"),
+    ("住民対応、正直やってらんねー", "住民対応、正直やってらん"),
+    ("電話番ほんと無理。辞めたい", "電話番ほんと無理"),
+    ("苦情対応はもうこりごりです", "苦情対応はもうこりごり"),
+    # why-questions about a kind of visitor and a fault
+    ("役所に来る人って、なんで毎回ハンコ忘れるんかね", "なんで毎回ハンコ忘れ"),
+    ("電話してくる人ってどうして要点を言わないんだろう", "どうして要点"),
+    ("窓口のじいさんって、なんであんなに偉そうなんやろ", "偉そう"),
+    ("相談に来る人ってなして話が長かとやろか", "なして話が長"),
+    ("窓口にお越しのお客様は、なぜ皆さま説明を聞かないのでしょうか", "なぜ皆さま説明を聞か"),
+    # time wasted on them; people like that asked to stay away
+    ("電話してきたおじいさん、同じ話を30分。完全に時間の無駄やった", "時間の無駄や"),
+    ("窓口の客に1時間捕まって、仕事にならんわ", "仕事にならんわ"),
+    ("相談に来た人の長話、時間泥棒もいいところ", "時間泥棒"),
+    ("窓口で怒鳴る客、ああいう人は来ないでほしい", "ああいう人は来ないで"),
+    ("あの客、もう窓口に来んでほしい", "窓口に来んでほし"),
+    ("税務課に来たおばちゃん、税務課には二度と来るな", "税務課には二度と来るな"),
+])
+def test_scorn_for_a_served_resident_is_found_in_many_wordings(engine, text, expected):
+    found = spans(engine, citizen_contempt, text)
+    assert any(expected in s for s in found), found
+    assert "5.1" in items(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "台風が居座って、今週は雨続き",
+    "窓口で書き方が分からない方には、職員が記入をお手伝いします",
+    "子どもが買ってほしいとごねて大変でした",
+    "カスハラ対策の研修で、窓口で怒鳴り散らす方への対応を学びました",
+    "窓口業務は無理のない範囲で交代制にしています",
+    "住民サービスの向上に努めます",
+    "窓口に来る人はなぜ増えているのか、データで調べました",
+    "市民の皆さんはなぜ灯籠まつりが好きなのでしょう",
+    "窓口の待ち時間の無駄をなくすため、予約制を始めました",
+    "会議が長くて時間の無駄だった",
+    "台風の日は無理に窓口に来ないでほしいです。オンライン申請もご利用ください",
+    "窓口に来なくても、コンビニで住民票が取れます",
+    # contempt for the town's old people said off duty is 5.6.1/5.6.2, not service
+    "同級生に言われたけど、この辺の年寄りは民度が低いのは確か",
+])
+def test_look_alikes_of_scorn_for_residents_are_not_conduct(engine, text):
+    assert "5.1" not in items(engine, text)
+
+
+def test_city_property_borrowed_for_a_party_is_conduct_only_when_taken_without_leave_or_for_a_saving(engine):
+    # 借りて is how the city lends things: a borrowed costume at a friend's
+    # party is the city's rights (6.3.2); 勝手に / レンタル代ゼロ make it conduct.
+    assert spans(engine, city_property_private_use, "市の着ぐるみ借りて、友達の結婚式の余興で着てきた") == []
+    assert spans(engine, city_property_private_use, "市の着ぐるみ勝手に借りて、友達の結婚式の余興で着てきた")
+    assert spans(engine, city_property_private_use, "支所の軽トラ借りて引っ越し。レンタル代ゼロ")
+    assert spans(engine, city_property_private_use, "課のテントを持ち出して家族キャンプに使った")

@@ -5,7 +5,11 @@
   電話してきた人…) and, in the same or the next sentence, contempt for them
   (脳みそ入ってんの, 常識ないの, 日本語通じない…) or aversion to serving
   them (住民の相手するの嫌, 客の対応したくない, もう来ないでほしい); the
-  resident it is about is marked too (福祉課に毎日来るじいさん).
+  resident it is about is marked too (福祉課に毎日来るじいさん).  Contempt
+  includes what they did told with scorn (居座りよった, ごねて, 来やがって),
+  why-questions about a kind of visitor and a fault (なんで話が長いんやろ),
+  time called wasted on them (時間の無駄でございました), and aversion the
+  service work itself (住民サービスとかやっとられん) or their coming (役所に来んでほしい).
 - ``citizen_amusement`` (5.1): a resident's trouble or repeated visits at the
   counter (3往復, 4回目, また来た) made into entertainment: the writer enjoys
   watching (見てるこっちが楽しくなって), or staff bet or guess on it together
@@ -119,7 +123,8 @@ class _PerBlock:
 # A person met in service, named as a resident or a customer.
 _RESIDENT = (
     r"(?:住民|市民|町民|村民|来庁者|来客|相談者|申請者|利用者|お客|客(?!観|席|室|層)|クレーマー|常連(?:さん)?|"
-    r"年寄り|お年寄り|高齢者|(?:ご)?(?:高齢|年配|年輩)の(?:方々|方|人たち|人)|(?:窓口|受付|電話|カウンター)の(?:人|方|客))"
+    r"年寄り|お年寄り|高齢者|(?:ご)?(?:高齢|年配|年輩)の(?:ご婦人|ご夫婦|ご婦人方|男性|女性|方々|方|人たち|人)|ご婦人|ご老人|"
+    r"(?:窓口|受付|電話|カウンター)の(?:人|方|客))"
 )
 # People named casually: a resident only when the draft is about the counter.
 _CASUAL_PERSON = (
@@ -130,10 +135,12 @@ _CASUAL_PERSON = (
 )
 # The counter, the phone, a visit: where staff meet residents.
 _SERVICE_PLACE = lazy_regex.compile(
-    r"(?:窓口|来庁|受付|カウンター|電話口|電話(?:で|してき|かけてき|の)|問い合わせ|問合せ|相談に来|申請に来|手続きに来|"
-    r"電話してく|苦情|クレーム|[一-龥]{1,3}課(?:に|の|で)|(?:取り|出し|払い|届け|借り|聞き)に来|市役所(?:に|へ)来|役所(?:に|へ)来|来られ|来た(?:人|おじ|おば|じい|ばあ|客))"
+    r"(?:窓口|来庁|受付|カウンター|電話口|お見えにな|お越しにな|お越しの|ご来所|来所|電話(?:で|してき|かけてき|の)|問い合わせ|問合せ|相談に来|申請に来|手続きに来|"
+    r"電話してく|苦情|クレーム|[一-龥]{1,3}課(?:に|の|で)|(?:取り|出し|払い|届け|借り|聞き)に来|市役所(?:に|へ)来|役所(?:に|へ)来|来られ|来た(?:人|おじ|おば|じい|ばあ|客|住民|市民|方|男|女|外国|兄|姉|若))"
 )
 _RESIDENT_RE = lazy_regex.compile(_RESIDENT)
+# Residents named by the service they came for: met at work without a counter in sight.
+_SERVED_BY_NAME = lazy_regex.compile(r"(?:来庁者|相談者|申請者|届出人|(?:窓口|受付|電話|カウンター)の(?:人|方|客))")
 _CASUAL_RE = lazy_regex.compile(_CASUAL_PERSON)
 
 # Contempt for the person: insult-like questions and verdicts on their mind.
@@ -163,14 +170,38 @@ _CONTEMPT = lazy_regex.compile("|".join([
     r"(?:[アバあば][〇○●◯×✕＊*]|[〇○●◯×✕＊*][ホカほか])(?:なん|なの|か(?:よ|な)|すぎ|だろ|やろ|じゃ|丸出し|確定|ちゃう|やん|だな)",
     r"(?:いい|良い)?(?:年|歳)(?:して|こいて)",
     r"(?:かわいそう|可哀想|可哀そう)な(?:人|頭|脳)|(?:迷惑|害悪|邪魔|厄介)(?:でしか|すぎ|な(?:人|客|奴|やつ|存在))|老害|ゴミ客|クソ客",
+    # not even able to follow the form: 書き方も分からんで, やり方すらわからない
+    r"(?:書き方|使い方|やり方|読み方|意味|手順|順番|ルール|仕組み|記入|字)(?:も|すら|さえ)(?:分から|わから|理解でき|でき|でけ|読め|書け)(?:ない|ねー|ん|ず)",
+    # what they did, in words that scorn it: 居座りよった, ごねて, わめき散らす,
+    # 難癖つけて, 逆ギレ, and any verb with 〜やがる / 〜くさる
+    r"居座(?:り|る|っ|ら|ろ)|居すわ(?:り|る|っ)|(?:ごね|ゴネ)(?:る|て|た|と|よ|まく|得)|(?:わめ|喚)(?:く|い|き|か)|騒ぎ立て|"
+    r"難癖|いちゃもん|イチャモン|言いがかり|因縁(?:を|ば)?つけ|逆ギレ|逆切れ|食ってかか|(?:怒鳴|どな)り散らし|わがまま放題|開き直|居直|"
+    r"[いきしちにみりえけせてねめれっ来見出寝]やが(?:る|った|って|ります|れ)|[いきしちにみりっ]くさ(?:る|った|って|りおっ)",
+    # a why-question about a kind of visitor and a fault: 窓口に来る女の人って
+    # なんで話が長いんやろ, 来庁者はどうしていつも書類を忘れるのか
+    r"(?:人|方|客|者|民|寄り|性|さん|ちゃん|様|さま|連中|たち|ども|ジジイ|じじい|ババア|ばばあ)(?:って|は|ってさ|ってほんと|ってマジで)[、 ]?"
+    r"(?:なんで|何で|どうして|なぜ|何故|なして|なんでまた)[^。!?\n]{0,14}?"
+    r"(?:話が長|話の長|長話|要点|前置き|(?:話|説明)を?(?:聞か|聞いてな|聞かん)|読ま(?:な|ん)|読んで(?:な|ね)|忘れ|守ら(?:な|ん)|怒|キレ|文句|しつこ|"
+    r"遅(?:い|れ|く)|ギリギリ|ぎりぎり|(?:分から|わから|理解でき)(?:ない|ん|ねー)|(?:でき|でけ)(?:ない|ん|ねー)|書け(?:ない|ん)|並ば(?:な|ん)|"
+    r"偉そう|えらそう|態度|うるさ|同じこと|何度も|何回も|覚え(?:な|ん|られ)|持って(?:こ|来|き)(?:ない|ん)|確認し(?:な|ん)|上から|横柄|わがまま|自分勝手|せっかち|短気|しつこ)",
+    # time spent on them called wasted, plainly or in keigo: 時間の無駄でございました
+    r"時間の(?:無駄|ムダ|むだ)(?:で(?:ござ|し|す)|だ|や|じゃ|でしか|すぎ|過ぎ|以外|やっ|だっ|(?=[。!?\n]|$))|時間泥棒|時間を(?:返して|返せ)|"
+    r"(?:いい|とんだ|はた|傍)迷惑|業務妨害|仕事(?:に|が)?(?:ならん|ならない|なりません|進まん|進まない)(?:わ|し|けん|から|よ|って|[。!?\n]|$)",
+    # a demand on people like that: ああいう方はご家族が付き添って来ていただきたいものです
+    r"(?:ああいう|ああいった|ああした|ああゆう|あの手の|こういう|ああいう類の)(?:方|人|客|お客|お客様|お年寄り|年寄り|連中|手合い)(?:は|には|って|こそ)[^。!?\n]{0,24}?"
+    r"(?:ほし(?:い|か|く)|欲し(?:い|く)|もらいた(?:い|く)|いただきた(?:い|く)|頂きた(?:い|く)|願いた(?:い|く)|くれ(?:ん|ない)?かな|来ないで|来んで|来るな|ご遠慮)",
 ]))
+# Weather, traffic or an illness that "stays" or "rages" (梅雨前線が居座って,
+# 台風が居座り): the scornful verb is not said of a resident.
+_NOT_A_PERSON = lazy_regex.compile(r"(?:前線|台風|高気圧|低気圧|寒気|暖気|雨雲|梅雨|猛暑|暑さ|寒さ|大雪|霧|黄砂|花粉|渋滞|ウイルス|コロナ|インフル|風邪|熱が|痛み|在庫|赤字)(?:が|は|も)")
 # The verdict turned on oneself just after it, past the question mark that
 # ends its sentence: アホちゃう？自分.
 _SELF_AFTER = lazy_regex.compile(r"[?]?[、 ]?(?:自分|私|俺|僕|わたし|おれ)")
 # Aversion to serving residents: 相手するの嫌, 対応したくない, 来ないでほしい.
 _SERVE = r"(?:相手|対応|応対|接客|窓口対応|電話対応|相談対応|苦情対応|問い合わせ対応|話し相手)"
 _AVERSION = (
-    r"(?:嫌|いや|イヤ|無理|むり|ムリ|しんど|だる|ダル|めんど|面倒|うざ|ウザ|うんざり|勘弁|やってられ|"
+    r"(?:嫌|いや|イヤ|無理(?![のなせ])|むり|ムリ|しんど|だる|ダル|めんど|面倒|うざ|ウザ|うんざり|勘弁|やってられ|やっとられ|やっとれ|やってらん|やってらんね|"
+    r"やりたくな|やりとうな|アホらし|あほらし|バカらし|ばからし|くそくらえ|クソくらえ|"
     r"したくな|しとうな|苦痛|ストレス|萎え|憂鬱|ゆううつ|限界|辞めたい|やめたい|ごめん|きつ|キツ|こりごり|懲り懲り|"
     # the pay set against serving them: 住民の相手してると給料が安すぎる
     r"給料(?:が|に|と)?(?:安|見合わ|割に合わ|釣り合わ)|割に合わ|わりに合わ|手当(?:が|でも)?(?:ほし|欲し|出して)|"
@@ -183,7 +214,16 @@ _SERVICE_AVERSION = lazy_regex.compile(
     rf"|(?:{_RESIDENT}|{_CASUAL_PERSON})(?:たち|ら|ども)?(?:と|に|の顔)(?:は|も|を)?(?:もう)?(?:話したくな|会いたくな|関わりたくな|見たくな|しゃべりたくな)"
     rf"|(?:{_RESIDENT}|{_CASUAL_PERSON})(?:様|さま)?(?:たち|ら|ども)?(?:には|に|は|って)(?:正直|もう|ほんと|本当に|マジで|まじで)?(?:うんざり|げんなり|イライラ|いらいら|ムカつ|むかつ|腹が立|腹立|ついていけ|付き合いきれ|付き合ってられ)"
     rf"|(?:もう|二度と|頼むから|お願いだから)(?:来ないで|来んな|来るな|こないで|くんな)"
+    # the service work itself not to be borne: 住民サービスとかやっとられん, 窓口業務なんて二度とやりたくない
+    rf"|(?:(?:住民|市民)サービス|窓口(?:業務|当番|対応|の仕事)|電話(?:番|当番|対応)|(?:住民|市民|苦情|クレーム|来客|相談)対応)"
+    rf"(?:なんか|なんて|とか|って|は|も|が)?(?:もう|正直|ほんと|マジで|まじで|二度と)?[^。!?\n]{{0,6}}?{_AVERSION}"
+    # told not to come to the office: 役所に来んでほしい, 窓口には二度と来るな
+    rf"|(?:役所|市役所|役場|窓口|庁舎|うちの課|うちの係|[一-龥]{{1,3}}課)(?:に|へ)(?:は)?(?:もう|二度と|頼むから)?"
+    rf"(?:(?:来ないで|来んで|こないで)(?:ほし|欲し|もらいた|いただきた|くれ)|(?:来るな|来んな|くんな)(?![らいく])|来なくて(?:結構|けっこう))"
 )
+# Staying away asked for a reason of theirs (台風の日は無理に窓口に来ないでほしい,
+# オンラインで済むので来なくて結構): care, not aversion.
+_STAY_AWAY_FOR_THEM = lazy_regex.compile(r"(?:オンライン|郵送|コンビニ|電子申請|台風|大雨|大雪|無理に|無理して|体調|感染|発熱|熱が|危な|危険)")
 
 
 def _resident_in(doc, lo: int, hi: int, service_anywhere: bool) -> bool:
@@ -240,10 +280,10 @@ def _citizen_contempt(doc, service: bool):
     named = set()
     for m in _in_sentences(_SERVICE_AVERSION, text, aversion):
         lo, hi = doc.sentence_at(m.start())
-        if _KIND.search(text, lo, hi):
+        if _KIND.search(text, lo, hi) or _STAY_AWAY_FOR_THEM.search(text, lo, hi):
             continue
         # 相手/対応 names serving; a bare もう来ないで needs the counter in sight.
-        if not (re.search(_SERVE, m.group()) or service):
+        if not (re.search(_SERVE + r"|サービス|業務|当番|電話番", m.group()) or service):
             continue
         yield _trim(text, *_clause(text, lo, m.start(), m.end()))
         person = _served_person(doc, m.start())
@@ -253,9 +293,9 @@ def _citizen_contempt(doc, service: bool):
     for m in _in_sentences(_CONTEMPT, text, contempt):
         lo, hi = _neighbourhood(doc, m.start(), before=1)
         s_lo, s_hi = doc.sentence_at(m.start())
-        if _KIND.search(text, s_lo, s_hi) or _SELF_AFTER.match(text, m.end()):
+        if _KIND.search(text, s_lo, s_hi) or _SELF_AFTER.match(text, m.end()) or _NOT_A_PERSON.search(text, s_lo, m.start()):
             continue
-        if not (service or _SERVICE_PLACE.search(text, lo, hi)):
+        if not (service or _SERVICE_PLACE.search(text, lo, hi) or _SERVED_BY_NAME.search(text, lo, hi)):
             continue
         if _resident_in(doc, lo, s_hi, True) or _SERVICE_PLACE.search(text, lo, s_hi):
             yield _trim(text, *_clause(text, s_lo, m.start(), m.end()))
@@ -969,8 +1009,14 @@ def _city_property_private_use(doc):
         lo, hi = _neighbourhood(doc, m.start(), before=0, after=1)
         if _LENT_OR_NOTICE.search(text, lo, hi) or _for_hire(doc, lo, hi):
             continue
+        covert_or_gain = _COVERT.search(text, lo, hi) or _GAIN.search(text, lo, hi)
+        # Borrowed (借りて) is how it is lent: conduct only when taken without
+        # leave or for a saving (勝手に借りて, 借りてレンタル代ゼロ); a borrowed
+        # costume worn at a friend's party is the city's rights (6.3.2) alone.
+        if m.group().endswith(("借りて", "借りた", "借り出")) and not covert_or_gain:
+            continue
         uses = list(_PRIVATE_USE.finditer(text, lo, hi))
-        if not uses and (_COVERT.search(text, lo, hi) or _GAIN.search(text, lo, hi)):
+        if not uses and covert_or_gain:
             uses = list(_PRIVATE_PEOPLE.finditer(text, lo, hi))
         if not uses:
             continue
