@@ -534,3 +534,34 @@ def test_a_feared_harm_after_an_exclusion_is_its_reason(engine):
     assert any("何かあったら困る" in s for s in spans), spans
     # the same fear after no exclusion of a group is care
     assert "5.6.2" not in _items(engine, "障がいのある方に何かあったら困るので、避難の時は声をかけてください")
+
+
+def test_a_trade_named_by_the_people_doing_it_called_a_last_resort(engine):
+    # 介護の仕事する人 / 保育士になる人 / コンビニで働く人: the people named by
+    # their work, then called people nobody else would take
+    for text, words in [
+        ("保育士になる人って、他に取り柄のない人ばっかり", "他に取り柄のない"),
+        ("清掃の仕事しよる人は、よそで雇ってもらえんかった人たい", "よそで雇ってもらえんかった人"),
+        ("コンビニで働く人って、どこにも就職できなかった人だよね", "どこにも就職できなかった人"),
+    ]:
+        spans = _spans(engine, text, "5.6.2")
+        assert any(words in s for s in spans), (text, spans)
+    # the work described, or a past told, is not a judgement of the people
+    assert "5.6.2" not in _items(engine, "介護の仕事する人って、ほかの仕事より体力がいるよね")
+    assert "5.6.2" not in _items(engine, "農業やってる人は、ほかに仕事がなかった時代もあったと聞きました")
+
+
+def test_a_hamlet_or_block_said_to_lack_community_sense(engine):
+    spans = _spans(engine, "谷の奥の集落の人たちは昔から協調性がない", "5.6.2")
+    assert any("集落の人たち" in s and "協調性がない" in s for s in spans), spans
+    assert "5.6.2" in _items(engine, "あの町内の人らは人付き合いが悪か")
+    assert "5.6.2" not in _items(engine, "あの町内の人らは毎朝ラジオ体操しよる")
+
+
+def test_a_failing_told_as_inborn_in_a_sex_or_a_nation(engine):
+    spans = _spans(engine, "窓口で話がまとまらんのは女の人の特性やけん", "5.6.2")
+    assert any("まとまらんのは女の人の特性" in s for s in spans), spans
+    assert "5.6.2" in _items(engine, "時間にルーズなのはあの国の人の国民性だから仕方ない")
+    # a strength, or a health fact, is not a prejudice
+    assert "5.6.2" not in _items(engine, "細かい気配りができるのは、女性職員の強みです")
+    assert "5.6.2" not in _items(engine, "貧血になりやすいのは女性の体質によるものです")
