@@ -676,3 +676,59 @@ def test_city_property_borrowed_for_a_party_is_conduct_only_when_taken_without_l
     assert spans(engine, city_property_private_use, "市の着ぐるみ勝手に借りて、友達の結婚式の余興で着てきた")
     assert spans(engine, city_property_private_use, "支所の軽トラ借りて引っ越し。レンタル代ゼロ")
     assert spans(engine, city_property_private_use, "課のテントを持ち出して家族キャンプに使った")
+
+
+# -- round 13: a complaint answered by blaming the complainant or telling them to bear it
+
+@pytest.mark.parametrize("text,expected", [
+    ("窓口が遅いって？あんたが書類持ってこんけんやろ", "あんたが書類持ってこん"),
+    ("@taka ちゃんと案内しとるし、お前が読んでないだけやん", "お前が読んでな"),
+    ("ご不満とのことですが、それはご自身の確認不足かと", "ご自身の確認不足"),
+    ("ご意見ですが、掲示を見ていない方の責任です", "ていない方の責任です"),
+    ("苦情の件、締切を守らなかった人が悪いと思いますよ", "なかった人が悪い"),
+    ("ご指摘ですが、おたくの書類ミスが原因でしょ", "おたくの書類ミス"),
+    ("苦情いただきましたけど、悪いのはそちらですね", "悪いのはそちら"),
+    ("ご要望ですが、ご確認いただかなかったお客様の過失と存じます", "なかったお客様の過失と存"),
+    ("遅いって文句、そっちこそ期限守らんかったくせに", "そっちこそ期限守らん"),
+    ("道が混むとのご指摘ですが、毎年のことなので我慢してください", "我慢してください"),
+    ("ご要望の件、仕様なので諦めてください", "諦めてください"),
+    ("駐車場が狭いって苦情、田舎なんやけん慣れてもらうしかなかです", "慣れてもらうしか"),
+    ("ご意見ですが、狭いのは昔からなので慣れるしかないですね", "慣れるしかない"),
+])
+def test_a_complaint_thrown_back_or_to_be_borne_is_a_bad_reply(engine, text, expected):
+    found = spans(engine, complaint_deflected, text)
+    assert any(expected in s for s in found), found
+    assert "5.5" in items(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ご指摘の件、確認したところ当方のミスでした。申し訳ありません",
+    "ご意見を受け、お知らせを読んでいない方のために、もう一度掲載します",
+    "ご不便をおかけしますが、工事期間中はご辛抱ください。申し訳ありません",
+    "新しい申請システムへのご意見ありがとうございます。少しずつ慣れてください。操作説明会も開きます",
+    "ご意見にあったとおり、ゴミ出しのルールを守らない人が増えて困っています",
+    "そちらの窓口で書類の不備を確認してから提出してください",
+    "熱中症に注意して、暑さを我慢しないでください",
+])
+def test_an_apology_or_plain_guidance_is_no_deflection(engine, text):
+    assert "5.5" not in items(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ご意見どうも。まあ期待はしないでくださいね",
+    "ご要望は出してもらっても通らんけん、期待せん方がよかよ",
+    "コメントされても、言うだけ無駄ですよ",
+    "苦情をいただいても、何を言われても変わりませんので",
+    "@yamaga_kenji 要望するだけ損ですよ。予算ないので",
+])
+def test_telling_a_critic_nothing_is_worth_hoping_for_is_a_bad_reply(engine, text):
+    assert "5.5" in items(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ご要望ありがとうございます。ご期待に沿えず申し訳ありません。理由をご説明します",
+    "コメントありがとう！次回の展示も期待していてください",
+    "花火大会は雨で中止になるかも。あまり期待しないでね",
+])
+def test_hope_managed_kindly_is_no_bad_reply(engine, text):
+    assert "5.5" not in items(engine, text)
