@@ -565,3 +565,18 @@ def test_a_failing_told_as_inborn_in_a_sex_or_a_nation(engine):
     # a strength, or a health fact, is not a prejudice
     assert "5.6.2" not in _items(engine, "細かい気配りができるのは、女性職員の強みです")
     assert "5.6.2" not in _items(engine, "貧血になりやすいのは女性の体質によるものです")
+
+
+def test_a_group_blamed_for_a_common_harm(engine):
+    spans = _spans(engine, "実習生のせいで地元の仕事がなくなった", "5.6.2")
+    assert any("実習生のせいで" in s and "なくな" in s for s in spans), spans
+    assert "5.6.2" in _items(engine, "障害者なんかに税金使うのは無駄")
+    # a harm without the group to blame, or money spent on a group as news
+    assert "5.6.2" not in _items(engine, "台風のせいで外国人観光客のツアーが中止になりました")
+    assert "5.6.2" not in _items(engine, "高齢者のために予算を使うことが決まりました")
+
+
+def test_wits_called_rotten_in_dialect_and_a_beast_in_human_skin(engine):
+    assert "5.6.1" in _items(engine, "窓口のあのおっさん、脳みそ腐っとるんか")
+    assert "5.6.1" in _items(engine, "あの議員は人間の皮をかぶった猿")
+    assert "5.6.1" not in _items(engine, "冷蔵庫の奥の野菜が腐っとる、もったいない")

@@ -363,6 +363,20 @@ _FLAW = lazy_regex.compile(
     r"ケチ|ずる|汚|臭|冷た|多い|多か|キレ|怒(?:る|り)|泣|文句|愚痴|噂|嘘|サボ|遅刻|騒|がめつ|図々|厚かまし|わがまま|まとまら|できな|でけん|守らな|守らん|わから(?:な|ん)|分から(?:な|ん)"
 )
 
+# A group blamed for a common harm, read right after the group: 外国人労働者の
+# せいで仕事がなくなる, 移住者が増えたせいで家賃が上がった, 障害者なんかに
+# 税金使うのは無駄.  (A harm without the group, 台風のせいで, is no blame.)
+_HARM = (
+    r"仕事(?:が|も)?(?:なくな|減|奪)|税金(?:が|も)?(?:高|上が|増え)|治安|家賃|物価|給料|保険料|医療費|年金|負担|迷惑|騒音|うるさ|"
+    r"しわ寄せ|割を食|苦労|損(?:する|して|ば)|困っ|悪(?:く|な)|上が(?:っ|る)|高く"
+)
+_BLAMED = lazy_regex.compile(
+    r"[一-龥ァ-ヶー]{0,4}?(?:たち|達|ら|ども|連中)?(?:ばっかり|ばかり|ばっか|なんか|なんて)?"
+    r"(?:(?:の|が[^。!?\n]{0,6}?(?:増え|来|い|お|住ん|住み|入っ|入ってき|越してき)(?:た|る|とる|てる|ちょる))(?:せい|所為)(?:で|だ|や|じゃ|に)[^。!?\n]{0,20}?(?:" + _HARM + r")"
+    r"|(?:に|のために|なんかに|なんかのために|ばっかりに|ばかりに)[^。!?\n]{0,6}?(?:税金|金|予算|お金|血税)(?:を)?(?:使う|使っ|かける|かけ|出す|回す|使わ)[^。!?\n]{0,8}?"
+    r"(?:無駄|ムダ|もったいな|おかしい|(?:若者|若い(?:人|者|もん)|俺ら|私ら|うちら|わしら|市民|住民|こっち)(?:が|は)(?:苦労|損|割を食|迷惑|困)))"
+)
+
 # Sweeping words right after the group's topic marker: 〜って(だいたい|みんな).
 _SWEEP = lazy_regex.compile(r"(?:って|は|なんて|なんか)[、,]?(?:みんな|皆|だいたい|大体|どうせ|全員|大抵|たいてい|ほとんど|結局|基本|しょせん|所詮|しょせんは)")
 
@@ -683,6 +697,10 @@ def group_generalisations(doc, quotes):
             j = _JUDGEMENT.search(text, g.end(), min(hi, g.end() + _WINDOW))
             if j:
                 yield g.start(), _end(text, j.end())
+                break
+            b = _BLAMED.match(text, g.end(), hi)
+            if b:
+                yield g.start(), _end(text, b.end())
                 break
             why = _THIS_IS_WHY.search(text, max(lo, g.start() - 8), g.start())
             topic = why and _TOPIC.match(text, g.end())
