@@ -247,3 +247,63 @@ def test_a_part_larger_than_its_whole_is_reported_with_both(engine, text, whole,
 ])
 def test_parts_within_their_whole_are_clean(engine, text):
     assert _flagged(engine, text) == []
+
+
+# The previous figure compared right after it, in a sentence of its own, with
+# the current figure in the sentence before.
+@pytest.mark.parametrize("text, current, previous", [
+    ("献血の協力者は180人でした。昨年の150人から減ってしまいました", "180人", "150人から減っ"),
+    ("今年の応募は95件でした！前回の120件を大幅に上回る結果です", "95件", "120件を大幅に上回"),
+])
+def test_a_comparison_in_the_sentence_after_the_figure(engine, text, current, previous):
+    flagged = _flagged(engine, text)
+    assert current in flagged and previous in flagged, flagged
+
+
+def test_a_comparison_the_figure_before_agrees_with_is_clean(engine):
+    assert _flagged(engine, "献血の協力者は120人でした。昨年の150人から減ってしまいました") == []
+    assert _flagged(engine, "今年の応募は150件でした！前回の120件を大幅に上回る結果です") == []
+
+
+@pytest.mark.parametrize("text, record, previous", [
+    ("灯籠踊りの観覧者は過去最多の1,200人。前回は1,500人でした", "過去最多の1,200人", "1,500人"),
+    ("来場者は過去いちばん多か2万3千人やったばい。去年は2万5千人やったけど", "過去いちばん多か2万3千人", "2万5千人"),
+    ("献血の協力者は過去最少の40人でした。昨年は35人でした", "過去最少の40人", "35人"),
+    ("応募作品は130件と歴代最多！前回大会の150件には届きませんでしたが", "130件と歴代最多", "150件"),
+])
+def test_a_record_an_earlier_figure_beats(engine, text, record, previous):
+    flagged = _flagged(engine, text)
+    assert record in flagged and previous in flagged, flagged
+
+
+@pytest.mark.parametrize("text", [
+    "過去最多の1,500人が来場しました（昨年は1,200人）",
+    "過去最低だった昨年の40人から、今年は65人に回復しました",
+    "過去最多の参加者でにぎわいました。昨年は約300人でした",
+    "過去最高の約2万人が訪れました。昨年は2万1千人でした",
+])
+def test_records_the_figures_bear_out_or_that_name_no_figure_are_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, rate, total", [
+    ("お子さん1人あたり2万円を支給します。3人のご家庭なら合計7万円です", "1人あたり2万円", "3人のご家庭なら合計7万円"),
+    ("入館料は1人800円、ご家族4人なら合計3,000円です", "1人800円", "4人なら合計3,000円"),
+    ("参加費:1人2,500円×3人=8,000円をお振込みください", "2,500円×3人=8,000円", None),
+])
+def test_a_rate_times_a_count_that_misses_the_total(engine, text, rate, total):
+    flagged = _flagged(engine, text)
+    assert any(rate in f for f in flagged), flagged
+    assert total is None or any(total in f for f in flagged), flagged
+
+
+@pytest.mark.parametrize("text", [
+    "お子さん1人あたり2万円を支給します。3人のご家庭なら合計6万円です。申請は来月末まで",
+    "回数券は1回500円、10回分で合計4,500円とお得です",
+    "1個1,200円（税抜）、10個で合計13,200円（税込）",
+    "1人あたり最大5万円、2人なら合計8万円まで補助します",
+    "参加費は1人500円です。合計30人の参加がありました",
+    "参加費:1人2,500円×3人=7,500円をお振込みください",
+])
+def test_rates_that_multiply_out_or_differ_on_purpose_are_clean(engine, text):
+    assert _flagged(engine, text) == []

@@ -194,10 +194,22 @@ def more_left_than_capacity(doc):
 # current one (前年より1割減の約2万3千人でした（前年は約1万8千人）) or in the
 # sentence that gives the current figure when the previous one is told in the
 # sentence before (昨年は480トンでした。今年はそれより減って520トンです).
-_PREVIOUS = lazy_regex.compile(r"(?:前年|昨年|去年|前回|先月|前月|前年度|昨年度|例年)(?:度)?(?:比|の|は|が)?\s*[（(:：]?\s*(?:約|およそ)?$")
+_PREVIOUS = lazy_regex.compile(
+    r"(?:前年|昨年|去年|前回|先月|前月|前年度|昨年度|例年)(?:度)?(?:の)?(?:大会|開催|実績|記録|調査|参加者数?|来場者数?)?"
+    r"(?:比|の|は|が)?\s*[（(:：]?\s*(?:約|およそ)?$"
+)
 _PREVIOUS_WORD = lazy_regex.compile(r"前年度?|昨年度?|去年|前回|先月|前月|例年")
 _UP = lazy_regex.compile(r"増え|増加|上回|伸び|アップ|増と|多く|(?<![減])増(?=[のでにとし、。)）])")
 _DOWN = lazy_regex.compile(r"減っ|減り|減少|下回|落ち込|ダウン|減と|少なく|(?<![増加])減(?=[のでにし、。)）])")
+
+
+# 昨年の410人を大きく上回り / 前年（290人）より減って: what the figure right
+# before is compared with, and which way.
+_COMPARED_AFTER = lazy_regex.compile(
+    r"\s*[)）]?\s*(?:を|より|から|に比べて?|と比べて?|と比較して|比で?)(?:も|は)?"
+    r"(?:大きく|大幅に|わずかに|少し|さらに|やや|若干|ぐっと|はるかに)?\s*"
+    rf"(?:(?P<up>{_UP.pattern})|(?P<down>{_DOWN.pattern}))"
+)
 
 
 def _is_previous(text: str, q: Quantity) -> bool:
@@ -250,6 +262,21 @@ def contradictory_trends(doc):
             after = [p for p in found[k + 1:] if p.unit == q.unit and p.start < hi and not _is_previous(text, p)]
             if not after:
                 idx = next((i for i, (s, _) in enumerate(bounds) if s == lo), None)
+                # 参加者は320人でした！昨年の410人を大きく上回り…: the previous
+                # figure compared right after it, the current one in the
+                # sentence before.
+                compared = _COMPARED_AFTER.match(text, q.end, hi)
+                if compared and idx:
+                    plo, phi = bounds[idx - 1]
+                    before = [p for p in found[:k] if p.unit == q.unit and plo <= p.start < phi
+                              and not _is_previous(text, p) and not _approximate(text, p)]
+                    if before:
+                        x = before[-1]
+                        up = compared.group("up") is not None
+                        if (up and x.value < q.value) or (not up and x.value > q.value):
+                            yield x.start, x.end
+                            yield q.start, compared.end()
+                    continue
                 if idx is None or idx + 1 >= len(bounds) or text[q.end:hi].strip("。！!？? 　"):
                     continue  # only a figure that closes its sentence is taken up by the next
                 lo, hi = bounds[idx + 1]
@@ -396,3 +423,116 @@ def parts_exceeding_whole(doc):
         if part.value > whole.value:
             yield whole.start, whole.end
             yield mark.start(), part.end
+
+
+# 「参加者は過去最多の320人。昨年は410人でした」: a record claimed for a
+# figure that an earlier figure of the same unit in the paragraph beats
+# (過去最多/最高/史上最大/これまでで一番多い…) or undercuts (過去最少/最低).
+# The record figure is the quantity right after the record word (過去最多の
+# 320人, 過去最高となる売上850万円) or right before it (320人と過去最多); a
+# record word whose nearest figure is itself the previous one (過去最低だった
+# 昨年の40人) says nothing about this year.
+_RECORD_HIGH = (
+    r"(?:過去|史上|歴代|開催以来|統計開始以来)(?:最多|最高|最大|一番|いちばん|イチ)|最多記録|最高記録|記録(?:を)?更新|新記録|"
+    r"(?:これまで|今まで|過去)で(?:最も|一番|いちばん)(?:多|高|大)"
+)
+_RECORD_LOW = (
+    r"(?:過去|史上|歴代|開催以来|統計開始以来)(?:最少|最低|最小)|"
+    r"(?:これまで|今まで|過去)で(?:最も|一番|いちばん)(?:少な|低|小さ)"
+)
+_RECORD = lazy_regex.compile(rf"(?P<high>{_RECORD_HIGH})|(?P<low>{_RECORD_LOW})")
+_RECORD_TO_FIGURE = lazy_regex.compile(r"[^。！!？?\n、0-9]{0,8}?$")
+_FIGURE_TO_RECORD = lazy_regex.compile(r"[^。！!？?\n、0-9]{0,5}")
+
+
+@validator("record_contradicted", scope="paragraph", needs=(_RECORD,))
+def record_contradicted(doc):
+    text = doc.text
+    records = list(_RECORD.finditer(text))
+    if not records:
+        return
+    found = quantities(text)
+    for rec in records:
+        after = next((q for q in found if q.start >= rec.end()), None)
+        before = next((q for q in reversed(found) if q.end <= rec.start()), None)
+        figure = None
+        if after is not None and _RECORD_TO_FIGURE.match(text[rec.end():after.start]):
+            figure = after
+        elif before is not None and _FIGURE_TO_RECORD.fullmatch(text, before.end, rec.start()):
+            figure = before
+        if figure is None or _is_previous(text, figure) or _approximate(text, figure):
+            continue
+        high = rec.group("high") is not None
+        for prev in found:
+            if prev is figure or prev.unit != figure.unit or not _is_previous(text, prev):
+                continue
+            if (high and prev.value > figure.value) or (not high and prev.value < figure.value):
+                yield min(rec.start(), figure.start), max(rec.end(), figure.end)
+                yield prev.start, prev.end
+                break
+
+
+# 「1人あたり3万円、2人なら合計8万円」「500円×3個＝1,600円」: a rate, a count
+# and a total that do not multiply out.  The rate is a quantity after 1人あたり
+# / 1枚 / 1世帯につき; the count is a number of the same thing after it in the
+# paragraph, and the total the next quantity of the rate's unit after a word
+# for a total (合計, 計, 全部で, しめて, ＝).  Caps, discounts and tax (上限,
+# 割引, お得, 税込) make a total that differs on purpose: left alone.
+_PER = (r"人|名|世帯|台|枚|個|回|件|軒|組|冊|本|泊|食|日|か月|ヶ月|カ月|箱|袋|セット|口|頭|部屋|区画|株|匹|杯|点|玉|束|kg|キロ")
+_SAME_PER = {"名": "人", "ヶ月": "か月", "カ月": "か月", "キロ": "kg"}
+_RATE_BEFORE = lazy_regex.compile(
+    rf"(?<![0-9])(?:1|一)(?P<per>{_PER})(?:あたり|当たり|につき|ごと|毎|分)?(?:は|で|の|に|:|：|、)?\s*$"
+)
+_COUNT = lazy_regex.compile(rf"(?<![0-9.,])(?P<n>[0-9]{{1,4}}|[二三四五六七八九十])(?P<per>{_PER})")
+_KANJI_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九十")}
+_TOTAL_WORD = lazy_regex.compile(r"合計|総額|総計|全部で|合わせて|あわせて|しめて|トータル|(?<![0-9])計|=|＝")
+_TIMES = lazy_regex.compile(
+    r"\s*(?:×|✕|✖|\*|かける)\s*(?P<n>[0-9]{1,4})(?:[^\s=＝0-9。、]{0,3}?)\s*(?:=|＝|→|で|、)\s*(?:合計|計|総額|しめて)?\s*$"
+)
+_DELIBERATE = lazy_regex.compile(
+    r"割引|割安|割り?増|お得|おトク|オトク|値引|特価|まとめ買い|セット価格|無料|半額|上限|最大|限度|(?:円|分)まで|以内|除く|別途|"
+    r"送料|手数料|税込|税抜|税別|消費税|ポイント|還元|補助|助成|負担|差額|プラス|加算|追加|ほか|他に|別に"
+)
+
+
+def _per(unit: str) -> str:
+    return _SAME_PER.get(unit, unit)
+
+
+def _deliberate(text: str, start: int, end: int) -> bool:
+    """A cap, discount or tax told around the rate and the total."""
+    return bool(_DELIBERATE.search(text, max(0, start - 12), end + 12))
+
+
+@validator("rate_total_mismatch", scope="paragraph", needs=(_TOTAL_WORD,))
+def rate_total_mismatch(doc):
+    text = doc.text
+    found = quantities(text)
+    for k, rate in enumerate(found):
+        if _approximate(text, rate):
+            continue
+        # 500円×3個＝1,600円
+        for total in [q for q in found[k + 1:] if q.unit == rate.unit][:1]:
+            times = _TIMES.match(text[rate.end:total.start])
+            if times and not _approximate(text, total) and not _deliberate(text, rate.start, total.end):
+                if abs(rate.value * int(times.group("n")) - total.value) > 1e-9:
+                    yield rate.start, total.end
+        label = _RATE_BEFORE.search(text[max(0, rate.start - 10):rate.start])
+        if not label:
+            continue
+        per = _per(label.group("per"))
+        for count in _COUNT.finditer(text, rate.end):
+            if _per(count.group("per")) != per:
+                continue
+            n = count.group("n")
+            n = int(n) if n.isdigit() else _KANJI_DIGIT[n]
+            total = next((q for q in found if q.start >= count.end() and q.unit == rate.unit), None)
+            if total is None or n < 2 or _approximate(text, total):
+                break
+            between = text[count.end():total.start]
+            if len(between) > 16 or "。" in between or "\n" in between or not _TOTAL_WORD.search(between):
+                break
+            if abs(rate.value * n - total.value) > 1e-9 and not _deliberate(text, rate.start, total.end):
+                yield label.start() + max(0, rate.start - 10), rate.end
+                yield count.start(), total.end
+            break
