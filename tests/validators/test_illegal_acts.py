@@ -469,3 +469,10 @@ def test_a_covert_photo_of_someones_looks_is_not_an_illegal_act(engine):
     # a privacy matter (5.3); 盗撮 of a body or a changing room is the crime
     assert "5.6.3" not in _flagged(engine, "窓口のおじさんの寝ぐせがすごくて、こっそり隠し撮りしたｗ")
     assert "5.6.3" in _flagged(engine, "更衣室にカメラ置いて隠し撮りしてやったｗ")
+
+
+def test_a_public_places_things_taken_home_but_not_things_given_away(engine):
+    assert "5.6.3" in _flagged(engine, "体育館のボール、子どもが欲しがったけん持って帰った")
+    assert "5.6.3" in _flagged(engine, "無人販売所の野菜、お金入れずに持ってきた")
+    assert "5.6.3" not in _flagged(engine, "公園の花の苗、無料配布でもらってきました")
+    assert "5.6.3" not in _flagged(engine, "ホテルの歯ブラシ、持ち帰り自由だったので持ち帰りました")
