@@ -428,7 +428,11 @@ class Matcher:
                     facts = VALIDATOR_FACTS[name](draft, start, end)
                     found = remembered.get((name, key, facts))
                     if found is None:
-                        found = remembered[(name, key, facts)] = list(VALIDATORS[name](pdoc, facts))
+                        # A tuple: most are empty (one shared object) and a
+                        # tuple of int pairs drops out of the GC's walk; tens
+                        # of thousands of remembered lists made every full
+                        # collection slower.
+                        found = remembered[(name, key, facts)] = tuple(VALIDATORS[name](pdoc, facts))
                 except Exception as exc:  # one broken rule never stops the check
                     notices.extend(_skipped(crs, exc))
                     continue
