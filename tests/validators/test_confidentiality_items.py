@@ -89,7 +89,7 @@ BREAKING = [
     ("6.1", "人事の内示、うちの係長は税務課へ。発表は来週だけど"),
     ("6.3.1", "〇〇くん、今回の人事評価Cだって。本人まだ知らないけど"),
     ("6.3.1", "係長の年収、600万超えてるって。うちらの倍じゃん"),
-    ("6.3.1", "新人の〇〇さん、適応障害で病休中。ずっと来てない"),
+    ("6.3.1", "新人の〇〇さん、戒告処分で減給になった。ずっと来てない"),
     ("6.3.1", "今日窓口に来た〇〇さんの奥さん、生活保護を申請してた"),
     ("6.3.1", "補助金を申請してきた〇〇観光の決算書、2期連続で赤字だった"),
     ("6.3.1", "会計検査の結果、国庫補助金300万の返還が必要になりそう"),
@@ -728,8 +728,18 @@ def test_a_relatives_health_or_a_proposed_figure_is_not_a_secret_record(engine, 
     assert "6.3.1" not in flagged(engine, text)
 
 
-def test_a_colleagues_health_is_still_a_staff_record(engine):
-    assert "6.3.1" in flagged(engine, "隣の係の佐藤さん、心療内科に通いよるらしい")
+# Round 13: a colleague's illness or sick leave is their privacy (5(3)), not
+# a secret of the city (the corpora label it 5.3 only); their evaluation,
+# discipline and pay stay the city's records.
+@pytest.mark.parametrize("text", [
+    "隣の係の佐藤さん、心療内科に通いよるらしい",
+    "同じ課の〇〇さん、奥さんと離婚調停中で、うつ病の診断が出て来月から休職されます",
+    "新人の〇〇さん、適応障害で病休中。ずっと来てない",
+])
+def test_a_colleagues_health_is_privacy_not_a_city_secret(engine, text):
+    items = {f.item for f in engine.check(text).findings if f.severity in ("error", "warning")}
+    assert "6.3.1" not in items
+    assert "5.3" in items
 
 
 # Round 9, 6(1) families: a facility sold off, a shortlist being narrowed,
