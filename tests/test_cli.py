@@ -145,3 +145,34 @@ def test_rules_validate_reports_file_and_line(tmp_path):
     code, out, _ = run("rules", "validate", str(bad))
     assert code == 2
     assert f"{bad}:4:" in out  # the severity line
+
+
+def test_installed_program_runs_console_main():
+    """The `yamaga-desk` program leaves quickly after `check` (console_main);
+    main() stays the plain function tests and scripts call."""
+    import tomllib
+    from pathlib import Path
+
+    pyproject = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text("utf-8"))
+    assert pyproject["project"]["scripts"]["yamaga-desk"] == "yamaga_desk.cli:console_main"
+
+
+def test_check_delivers_every_line_through_a_pipe_before_leaving(tmp_path):
+    # ~1 MB of JSON, far more than a pipe holds: the quick exit after `check`
+    # must flush all of it and keep the exit status (1: error findings).
+    drafts = "".join(json.dumps({"id": str(i), "text": f"{i}回目。{INSULT}"}, ensure_ascii=False) + "\n"
+                     for i in range(400))
+    code, out, err = run("check", "--jsonl", "-", stdin=drafts.encode())
+    lines = out.splitlines()
+    assert code == 1, err
+    assert len(out.encode()) > 200_000
+    assert [json.loads(line)["id"] for line in lines] == [str(i) for i in range(400)]
+    assert all(any(f["item"] == "5.6.1" for f in json.loads(line)["findings"]) for line in lines)
+
+
+def test_check_writes_the_start_up_cache_before_leaving(tmp_path, draft):
+    data = tmp_path / "data-of-this-run"
+    code, _, _ = run("check", draft("本日の灯籠まつりは予定どおり開催します。"),
+                     env_extra={"YAMAGA_DESK_DATA_DIR": str(data)})
+    assert code == 0
+    assert (data / "rule-cache.bin").stat().st_size > 10_000
