@@ -476,3 +476,19 @@ def test_a_public_places_things_taken_home_but_not_things_given_away(engine):
     assert "5.6.3" in _flagged(engine, "無人販売所の野菜、お金入れずに持ってきた")
     assert "5.6.3" not in _flagged(engine, "公園の花の苗、無料配布でもらってきました")
     assert "5.6.3" not in _flagged(engine, "ホテルの歯ブラシ、持ち帰り自由だったので持ち帰りました")
+
+
+def test_road_rules_broken_on_the_way_told_as_done(engine):
+    for text in [
+        "荷台に孫ば乗せて畑まで走ったら喜んどった",
+        "夜、ライトつけんで自転車こいで帰った",
+        "踏切で一時停止せんで渡った",
+    ]:
+        assert "5.6.3" in _flagged(engine, text), text
+    # the rule stated, or someone else seen breaking it
+    for text in [
+        "荷台に人を乗せるのは法律で禁止されています",
+        "無灯火で走っとった高校生に声をかけました",
+        "軽トラの荷台に野菜を積んで、直売所まで運びました",
+    ]:
+        assert "5.6.3" not in _flagged(engine, text), text
