@@ -79,6 +79,7 @@ def format_text(report) -> str:
 
 def cmd_check(args) -> int:
     from .engine import get_engine
+    from .ruleset.build_cache import cache as build_cache
 
     if args.jsonl is not None:
         return _check_jsonl(args)
@@ -94,6 +95,9 @@ def cmd_check(args) -> int:
         shown = format_text(report)
         if shown:
             print(shown)
+    # The regexes this check compiled are remembered for the next start
+    # (lazy_regex.py); written only when there was something new.
+    build_cache().save()
     return EXIT_FINDINGS if report.has_error else EXIT_OK
 
 

@@ -9,11 +9,37 @@ LazyPattern knows its source and flags at once and compiles on first use.
 After the first use of a method (search, finditer...) the compiled
 pattern's bound method is stored on the instance, so later calls cost the
 same as calling a compiled pattern directly.
+
+Even the few dozen patterns every draft needs (the validators' "somewhere in
+the draft" facts: big alternations of words) took ~45 ms to compile at each
+start, nearly all of it in Python's regex parser and code generator.  Their
+output, the list of code words Python's regex engine runs, depends only on
+the pattern, its flags and the Python version, so it is remembered in the
+start-up cache (ruleset/build_cache.py, kind "sre", keyed also by the Python
+version) and handed to the engine's constructor, `_sre.compile`, exactly as
+`re.compile` would hand it (re/_compiler.py, the same in CPython 3.11-3.13).
+Should that ever fail, the pattern is compiled the ordinary way.
 """
 
 from __future__ import annotations
 
+import array
 import re
+
+try:  # CPython's regex compiler and engine (3.11+)
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover - another Python: compile the ordinary way
+    _sre = None
+
+# Regex code words are 32-bit unsigned (SRE_CODE); kept as bytes, which
+# marshal reads as one copy instead of thousands of ints.
+_CODE_WORD = "I" if array.array("I").itemsize == 4 else "L"
+_REMEMBER = _sre is not None and array.array(_CODE_WORD).itemsize == 4
+
+# Every LazyPattern made: the start-up cache keeps the compiled code of the
+# patterns the program still has (see known_keys).
+_ALL: list[LazyPattern] = []
 
 
 class LazyPattern:
@@ -23,11 +49,12 @@ class LazyPattern:
         self.pattern = pattern
         self.flags = flags
         self._compiled: re.Pattern | None = None
+        _ALL.append(self)
 
     def compiled(self) -> re.Pattern:
         c = self._compiled
         if c is None:  # two threads may both compile: harmless
-            c = self._compiled = re.compile(self.pattern, self.flags)
+            c = self._compiled = compile_remembered(self.pattern, self.flags)
         return c
 
     def __getattr__(self, name: str):
@@ -46,3 +73,42 @@ class LazyPattern:
 def compile(pattern: str, flags: int = 0) -> LazyPattern:  # noqa: A001 - mirrors re.compile
     """re.compile, deferred to the first use."""
     return LazyPattern(pattern, flags)
+
+
+def _key(pattern: str, flags: int) -> str:
+    return f"{int(flags):x}/{pattern}"
+
+
+def known_keys() -> set[str]:
+    """Start-up cache keys of every pattern the program holds."""
+    return {_key(p.pattern, p.flags) for p in list(_ALL)}
+
+
+def compile_remembered(pattern: str, flags: int = 0) -> re.Pattern:
+    """re.compile(pattern, flags), from the code the start-up cache
+    remembers when it has it (an equal pattern object: same source, flags
+    and code)."""
+    if not _REMEMBER:
+        return re.compile(pattern, flags)
+    from .ruleset.build_cache import cache
+
+    try:
+        flags_, code, groups, groupindex, indexgroup = cache().get("sre", _key(pattern, flags), _sre_arguments)
+        return _sre.compile(pattern, flags_, array.array(_CODE_WORD, code).tolist(), groups, groupindex, indexgroup)
+    except Exception:  # a bad pattern raises its re.error here, as before
+        return re.compile(pattern, flags)
+
+
+def _sre_arguments(key: str) -> tuple:
+    """What re.compile passes to _sre.compile for the cache key `key`, as
+    plain data (re/_compiler.py: compile)."""
+    flags_text, pattern = key.split("/", 1)
+    flags = int(flags_text, 16)
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    state = parsed.state
+    indexgroup = [None] * state.groups
+    for name, i in state.groupdict.items():
+        indexgroup[i] = name
+    return (flags | state.flags, array.array(_CODE_WORD, code).tobytes(), state.groups - 1,
+            dict(state.groupdict), tuple(indexgroup))

@@ -9,7 +9,8 @@ strings (computed afresh) and the old answers go unused (and are dropped at
 the next save).  Everything is also keyed by a fingerprint of what the
 answers depend on (Python, SudachiPy and its dictionary, the source of the
 guard, the prefilter and the tokenizer); a different fingerprint starts from
-nothing.  Parsed rule files are kept too, keyed by a hash of their text.
+nothing.  Parsed rule files are kept too, keyed by a hash of their text, and
+the compiled code of the regular expressions a check needed (lazy_regex.py).
 
 The file is `rule-cache.bin` in the user data folder, written with `marshal`
 (plain data only: nothing in it can run code when read) to a temporary file
@@ -28,7 +29,7 @@ from pathlib import Path
 from typing import Callable
 
 FILE_NAME = "rule-cache.bin"
-KINDS = ("safe", "literals", "words", "reading", "norm", "toml")
+KINDS = ("safe", "literals", "words", "reading", "norm", "toml", "sre")
 _lock = threading.Lock()
 
 
@@ -46,7 +47,8 @@ def _fingerprint() -> str:
         h.update(b"no-dictionary")
     here = Path(__file__).resolve().parent
     for source in (here / "regex_guard.py", here / "prefilter.py", here / "build_cache.py",
-                   here.parent / "analysis" / "tokenizer.py", here.parent / "text" / "normalize.py"):
+                   here.parent / "analysis" / "tokenizer.py", here.parent / "text" / "normalize.py",
+                   here.parent / "lazy_regex.py"):
         try:
             h.update(source.read_bytes())
         except OSError:
@@ -57,7 +59,9 @@ def _fingerprint() -> str:
 class BuildCache:
     """Answers by kind ("safe": pattern -> True; "literals": pattern ->
     tuple of literals or None; "words": normalized entry -> tuple of token
-    forms; "reading": a one-word entry -> its katakana reading; "norm": rule text -> its normalized text; "toml": sha-256 of a rule file's text -> the parsed file), shared
+    forms; "reading": a one-word entry -> its katakana reading; "norm": rule
+    text -> its normalized text; "toml": sha-256 of a rule file's text ->
+    the parsed file; "sre": flags/pattern -> what _sre.compile takes), shared
     by every build in the process."""
 
     def __init__(self) -> None:
@@ -105,14 +109,20 @@ class BuildCache:
         return value
 
     def save(self) -> None:
-        """Write what was used since the last save, when anything was new."""
+        """Write what this process used, when anything was new.  A regex's
+        compiled code is kept also when another run compiled it, while the
+        program still has the pattern: each run compiles only the patterns
+        its drafts need."""
+        from ..lazy_regex import known_keys
+
         with _lock:
             if not self._dirty:
                 return
             data = {"fingerprint": self.fingerprint}
             for kind in KINDS:
                 answers = self.answers[kind]
-                data[kind] = {k: answers[k] for k in self.used[kind] if k in answers}
+                keep = self.used[kind] | (known_keys() & answers.keys()) if kind == "sre" else self.used[kind]
+                data[kind] = {k: answers[k] for k in keep if k in answers}
             path = self.path()
             tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
             try:
@@ -120,7 +130,6 @@ class BuildCache:
                 tmp.write_bytes(marshal.dumps(data))
                 os.replace(tmp, path)
                 self._dirty = False
-                self.used = {kind: set() for kind in KINDS}
             except (OSError, ValueError):
                 try:
                     tmp.unlink()

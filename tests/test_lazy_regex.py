@@ -1,0 +1,84 @@
+"""Regexes compiled on first use, from compiled code the start-up cache
+remembers (lazy_regex.py): the pattern a check runs must be exactly the one
+re.compile would give, in the process that compiled it and in the next one."""
+
+from __future__ import annotations
+
+import marshal
+import re
+
+import pytest
+
+from yamaga_desk import lazy_regex, paths
+from yamaga_desk.engine import Engine
+from yamaga_desk.ruleset import build_cache
+from yamaga_desk.ruleset.loader import load_ruleset
+
+
+@pytest.fixture
+def new_process(monkeypatch):
+    """Forget what this process remembered, as a new start would."""
+    def restart():
+        monkeypatch.setattr(build_cache, "_cache", None)
+    restart()
+    return restart
+
+
+def cache_file_data() -> dict:
+    return marshal.loads((paths.user_data_dir() / build_cache.FILE_NAME).read_bytes())
+
+
+def test_every_pattern_of_rules_and_validators_compiles_equal_to_re_compile(new_process):
+    Engine.build(load_ruleset())  # every rule's pattern, besides the validators'
+    sources = {(p.pattern, p.flags) for p in lazy_regex._ALL}
+    assert len(sources) > 1000
+    for pattern, flags in sources:  # computed here, and remembered
+        assert lazy_regex.compile_remembered(pattern, flags) == re.compile(pattern, flags), pattern
+    build_cache.cache().save()
+    new_process()
+    build_cache.cache().load()
+    assert len(build_cache.cache().answers["sre"]) >= len(sources)
+    for pattern, flags in sources:  # read from the file (pattern objects compare by their code)
+        assert lazy_regex.compile_remembered(pattern, flags) == re.compile(pattern, flags), pattern
+
+
+def test_groups_flags_and_matches_survive_the_cache(new_process):
+    source = r"(?P<year>\d{4})年(?:(\d{1,2})月)?"
+    lazy_regex.compile_remembered(source, re.IGNORECASE)
+    build_cache.cache().save()
+    new_process()
+    build_cache.cache().load()
+    pattern = lazy_regex.compile_remembered(source, re.IGNORECASE)
+    m = pattern.search("令和は2026年11月です")
+    assert (m.group("year"), m.group(2), m.span()) == ("2026", "11", (3, 11))
+    assert pattern.groupindex == {"year": 1} and pattern.groups == 2
+    assert pattern.flags == re.compile(source, re.IGNORECASE).flags
+
+
+def test_broken_remembered_code_falls_back_to_compiling(new_process):
+    source = "灯籠(?:まつり|祭り)"
+    cache = build_cache.cache()
+    key = lazy_regex._key(source, 0)
+    flags, code, groups, groupindex, indexgroup = lazy_regex._sre_arguments(key)
+    cache.answers["sre"][key] = (flags, code[: len(code) // 2], groups, groupindex, indexgroup)
+    pattern = lazy_regex.compile_remembered(source)
+    assert pattern == re.compile(source)
+    assert pattern.search("山鹿灯籠まつり").group() == "灯籠まつり"
+
+
+def test_a_bad_pattern_still_raises_its_error():
+    with pytest.raises(re.error):
+        lazy_regex.compile("(未完").search("未完")
+
+
+def test_a_run_keeps_what_an_earlier_run_compiled(new_process):
+    first = lazy_regex.compile("一回目の(?:下書き|投稿)")
+    first.search("")
+    build_cache.cache().save()
+    new_process()
+    build_cache.cache().load()
+    lazy_regex.compile("二回目の(?:下書き|投稿)").search("")
+    build_cache.cache().save()
+    remembered = cache_file_data()["sre"]
+    assert lazy_regex._key("一回目の(?:下書き|投稿)", 0) in remembered
+    assert lazy_regex._key("二回目の(?:下書き|投稿)", 0) in remembered
