@@ -72,6 +72,10 @@ _DEVICE_WORDS = lazy_regex.compile(
     r"管理画面|管理者|ログイン|ログオン|サインイン|サーバー?|ルーター|カメラ|レコーダー|システム|端末|パソコン|PC|NAS|機器|設定画面|初期設定|初期値|デフォルト|のまま|アカウント",
     re.IGNORECASE,
 )
+# Names of things written after a label's sentence goes on (パスワードが
+# かかってないWi-Fi, パスワードを変えたらiPhoneが…): words, not values.
+_COMMON_WORDS = {"wi-fi", "wifi", "usb", "line", "windows", "excel", "word", "google", "iphone", "ipad", "android",
+                 "mail", "email", "gmail", "zoom", "teams", "outlook", "yahoo", "amazon", "apple", "office", "wi-fiの"}
 _LABEL_WORDS = {"password", "passwd", "passcode", "pass", "pwd", "pw", "pin", "login", "id", "user", "username"}
 _PUBLIC_ACCOUNT = lazy_regex.compile(r"LINE|公式|Instagram|インスタ|X|ツイッター|Twitter|フェイスブック|Facebook|アカウント", re.IGNORECASE)
 _URL_CHARS = lazy_regex.compile(r"[A-Za-z0-9._~%/?#=&:+-]")
@@ -152,7 +156,7 @@ def _labelled_credentials(text: str, public_wifi: bool):
         value = m.group("secret").rstrip(".-/")
         start = m.start("secret")
         end = start + len(value)
-        if len(value) < 4 or value.lower() in _LABEL_WORDS:
+        if len(value) < 4 or value.lower() in _LABEL_WORDS or value.lower() in _COMMON_WORDS:
             continue
         if value.isdigit() and _UNIT_AFTER.match(text, end):
             continue
