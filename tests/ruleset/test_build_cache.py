@@ -105,3 +105,24 @@ def test_foreign_or_broken_cache_file_is_ignored_and_replaced(new_process):
     data = marshal.loads(cache_file.read_bytes())  # replaced by a good one
     assert data["fingerprint"] == build_cache.cache().fingerprint
     assert "課長代理ども" in data["safe"]
+
+
+def test_rule_set_from_the_cache_equals_the_one_read_from_the_files(new_process):
+    write_rule("ポンコツ課長")
+    bad = paths.site_config_dir() / "rules" / "broken.toml"
+    bad.write_text('[[rule]]\nid = "x"\nitem = "5.6.1"\nseverity = "fatal"\n', encoding="utf-8")
+    first = load_ruleset()
+    build_cache.cache().save()
+    new_process()
+    build_cache.cache().load()
+    assert build_cache.cache().answers["ruleset"]  # the next start reads the rules from the cache...
+    second = load_ruleset()
+    assert second.rules == first.rules and len(second.rules) > 200  # ...every field of every rule
+    assert [str(p) for p in second.problems] == [str(p) for p in first.problems]
+    assert any(f"{bad}:4:" in str(p) for p in second.problems)  # problems keep file and line
+    assert (second.allow, second.disabled, second.files) == (first.allow, first.disabled, first.files)
+    # An edit in any layer is read afresh.
+    bad.write_text('[[rule]]\nid = "x"\nitem = "5.6.1"\nseverity = "error"\n', encoding="utf-8")
+    third = load_ruleset()
+    assert not any(f"{bad}:4:" in str(p) for p in third.problems)
+    assert any(str(bad) in str(p) and "message" in str(p) for p in third.problems)

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Callable
 
 FILE_NAME = "rule-cache.bin"
-KINDS = ("safe", "literals", "words", "reading", "norm", "toml", "sre")
+KINDS = ("safe", "literals", "words", "reading", "norm", "toml", "sre", "ruleset")
 _lock = threading.Lock()
 
 
@@ -47,6 +47,7 @@ def _fingerprint() -> str:
         h.update(b"no-dictionary")
     here = Path(__file__).resolve().parent
     for source in (here / "regex_guard.py", here / "prefilter.py", here / "build_cache.py",
+                   here / "loader.py", here / "model.py",
                    here.parent / "analysis" / "tokenizer.py", here.parent / "text" / "normalize.py",
                    here.parent / "lazy_regex.py"):
         try:
@@ -61,7 +62,9 @@ class BuildCache:
     tuple of literals or None; "words": normalized entry -> tuple of token
     forms; "reading": a one-word entry -> its katakana reading; "norm": rule
     text -> its normalized text; "toml": sha-256 of a rule file's text ->
-    the parsed file; "sre": flags/pattern -> what _sre.compile takes), shared
+    the parsed file; "sre": flags/pattern -> what _sre.compile takes;
+    "ruleset": hash of every rule file and what judges them -> the loaded
+    rule set, loader._snapshot), shared
     by every build in the process."""
 
     def __init__(self) -> None:

@@ -15,8 +15,10 @@ problem is reported with file and line, and the rest keeps working.
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import re
-from dataclasses import replace
+from dataclasses import fields as dataclass_fields, replace
 import tomllib
 from pathlib import Path
 
@@ -38,6 +40,7 @@ _KNOWN = set(_LIST_FIELDS) | {
 _MATCHING_FIELDS = ("words", "pos", "phrases", "patterns", "validator")
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 PLATFORMS = ("x", "facebook", "instagram", "line", "blog")
+_RULE_FIELDS = dataclass_fields(Rule)
 
 
 def load_checklist(path: Path | None = None) -> list[ChecklistItem]:
@@ -68,9 +71,6 @@ def check_pattern(pattern: str) -> None:
 def _parse_toml(source: str) -> dict:
     """tomllib.loads, remembered on disk by the text's hash (plain data only:
     a file with dates or times in it is parsed every time)."""
-    import hashlib
-    import marshal
-
     key = hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()
     found = cache().answers["toml"].get(key)
     if found is not None:
@@ -188,10 +188,11 @@ def parse_rule(raw: dict, *, path: str, line: int, layer: str,
     ), problems
 
 
-def load_file(path: Path, layer: str, item_ids: set[str], into: RuleSet) -> None:
+def load_file(path: Path, layer: str, item_ids: set[str], into: RuleSet, data: bytes | None = None) -> None:
+    """Read the rules of one file (its bytes `data`, when already read)."""
     shown = str(path)
     try:
-        source = path.read_text(encoding="utf-8-sig")
+        source = (path.read_bytes() if data is None else data).decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         into.problems.append(Problem(shown, 1, f"ファイルを読めません: {exc}"))
         return
@@ -238,15 +239,52 @@ def load_ruleset(layers: list[tuple[str, Path]] | None = None,
     checklist = load_checklist() if checklist is None else checklist
     if item_ids is None:
         item_ids = {i.id for i in checklist}
-    ruleset = RuleSet()
+    files = []
     for layer, folder in layers:
-        if not folder.is_dir():
-            continue
-        files = sorted(folder.glob("*.toml")) + sorted(folder.glob("*/*.toml"))
-        for path in files:
-            if path.name == "checklist.toml":
-                continue
-            load_file(path, layer, item_ids, ruleset)
+        if folder.is_dir():
+            files.extend((layer, path) for path in sorted(folder.glob("*.toml")) + sorted(folder.glob("*/*.toml"))
+                         if path.name != "checklist.toml")
+    try:
+        contents = [path.read_bytes() for _, path in files]
+    except OSError:  # reported by load_file, with its file
+        return _load_files(files, None, item_ids, checklist)
+    # Reading, validating and resolving ~300 rules took ~20 ms of every
+    # start; the result depends only on what is hashed here, so it is
+    # remembered in the start-up cache as plain data (see _snapshot).
+    h = hashlib.sha256(repr((sorted(item_ids), [(i.id, i.underline) for i in checklist],
+                             sorted(VALIDATORS))).encode())
+    for (layer, path), data in zip(files, contents):
+        h.update(f"\0{layer}\0{path}\0{len(data)}\0".encode("utf-8", "surrogatepass"))
+        h.update(data)
+    key = h.hexdigest()
+    snapshot = cache().answers["ruleset"].get(key)
+    if snapshot is None:
+        snapshot = _snapshot(_load_files(files, contents, item_ids, checklist))
+        try:
+            marshal.dumps(snapshot)
+        except ValueError:  # a value marshal cannot write: never breaks the cache file
+            return _from_snapshot(snapshot)
+    return _from_snapshot(cache().get("ruleset", key, lambda _key: snapshot))
+
+
+def _snapshot(ruleset: RuleSet) -> tuple:
+    """The rule set as plain data (marshal), field by field."""
+    return (tuple(tuple(getattr(r, f.name) for f in _RULE_FIELDS) for r in ruleset.rules),
+            tuple(ruleset.allow), tuple(sorted(ruleset.disabled)),
+            tuple((p.path, p.line, p.message) for p in ruleset.problems), tuple(ruleset.files))
+
+
+def _from_snapshot(snapshot: tuple) -> RuleSet:
+    rules, allow, disabled, problems, files = snapshot
+    return RuleSet(rules=[Rule(*values) for values in rules], allow=list(allow), disabled=set(disabled),
+                   problems=[Problem(*p) for p in problems], files=list(files))
+
+
+def _load_files(files: list[tuple[str, Path]], contents: list[bytes] | None, item_ids: set[str],
+                 checklist: list[ChecklistItem]) -> RuleSet:
+    ruleset = RuleSet()
+    for n, (layer, path) in enumerate(files):
+        load_file(path, layer, item_ids, ruleset, None if contents is None else contents[n])
     # Later layers win: keep the last rule of each id, in first-seen order.
     by_id: dict[str, Rule] = {}
     for rule in ruleset.rules:
