@@ -82,3 +82,13 @@ def test_a_run_keeps_what_an_earlier_run_compiled(new_process):
     remembered = cache_file_data()["sre"]
     assert lazy_regex._key("一回目の(?:下書き|投稿)", 0) in remembered
     assert lazy_regex._key("二回目の(?:下書き|投稿)", 0) in remembered
+
+
+def test_closing_the_app_keeps_the_regexes_its_checks_compiled(new_process):
+    """The window's checks compile patterns too: leaving the app writes them
+    down, so the next start of the app or the command line skips compiling."""
+    from yamaga_desk.gui.app import _remember_compiled_rules
+
+    lazy_regex.compile("窓口で(?:見た|聞いた)話").search("")
+    _remember_compiled_rules()
+    assert lazy_regex._key("窓口で(?:見た|聞いた)話", 0) in cache_file_data()["sre"]

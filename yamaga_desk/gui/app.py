@@ -90,6 +90,19 @@ def run(args, recorder=None) -> int:
             return app.exec()
         finally:
             store.close()
+            _remember_compiled_rules()
+
+
+def _remember_compiled_rules() -> None:
+    """Keep the regexes this session compiled for the next start (the
+    command line does the same after a check; see lazy_regex.py).  Only
+    writes when something is new; never fails the exit."""
+    try:
+        from ..ruleset.build_cache import cache
+
+        cache().save()
+    except Exception:  # the cache only ever saves time
+        pass
 
 
 def _screenshot(app, window, out: Path) -> int:
