@@ -146,3 +146,27 @@ def test_trouble_and_dialect_pleas_against_a_named_business(engine, text, part):
 ])
 def test_look_alikes_of_trouble_and_pleas_stay_clean(engine, text):
     assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, part", [
+    # The mascot known by its name once the paragraph says it is the city's.
+    ("あかりくんに中指立てさせた合成画像、サークルで大ウケ。市の公式マスコットもこうなると形無し", "あかりくん"),
+    # Altered into a candidate's supporter or one's own band's mark.
+    ("市のマスコットに○○候補のたすきをかけた絵を描いて後援会に渡した", "市のマスコット"),
+    ("山鹿市のロゴをちょっとアレンジして、俺らのバンドのTシャツにした", "バンドのTシャツ"),
+])
+def test_the_citys_character_altered_or_put_to_private_use(engine, text, part):
+    assert any(part in f for f in _flagged(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    # "Secretly" about a drink, the car used for work: not the city's asset misused.
+    "昼休みにこっそり缶ビール。午後の現場も公用車で行った",
+    "公用車で現場に行く前に、こっそり缶コーヒーを一本",
+    # The city's own campaign shows the mascot with the same words.
+    "市長選の投票日は来週です。市のマスコットも投票を呼びかけています",
+    # A grandmother is no mascot.
+    "おばあちゃんがタバコ吸ってる絵を描いた。市のマスコットも描いた",
+])
+def test_assets_used_rightly_or_secrets_about_something_else_stay_clean(engine, text):
+    assert _flagged(engine, text) == []

@@ -271,6 +271,27 @@ _CITY_ASSET = lazy_regex.compile(
     # The mascot's costume the office keeps: 課で管理してる着ぐるみ.
     r"|(?:課|係|役所|役場|庁舎|職場|倉庫)で(?:管理|保管|預かっ)[^。!?！？\n]{0,8}?(?:マスコット|ゆるキャラ|キャラ|着ぐるみ|きぐるみ)"
 )
+# The mascot by its name (a kana name ending in ちゃん/くん: 「とうろうちゃん」),
+# where the paragraph says the city has a mascot (…市の公式キャラ).
+_CITY_MASCOT = lazy_regex.compile(r"(?:市|山鹿市|市役所)の(?:公式)?(?:マスコット|ゆるキャラ|キャラ|PRキャラ|イメージキャラ)")
+_MASCOT_NAME = lazy_regex.compile(
+    r"(?<![ぁ-んァ-ヶー])(?!(?:お|おか|おかあ|おとう|おばあ|おじい|ばあ|じい|にい|ねえ|あん|ねー|にー|かあ|とう)(?:ちゃん|くん))[ぁ-んァ-ヶー]{2,8}(?:ちゃん|くん)"
+)
+# The city's own campaigns show its mascot with the same words (投票を呼びかけ, 禁煙).
+_CITYS_OWN_CAMPAIGN = lazy_regex.compile(
+    r"選挙管理委員会|選管|明るい選挙|投票率|投票日|期日前投票|投票所|投票に行|禁煙|受動喫煙|飲酒運転(?:防止|撲滅|根絶|ゼロ)|二十歳未満|20歳未満|啓発|キャンペーン|撲滅|防止"
+)
+# Altering the city's character or mark: 加工, アレンジ, コラ, 描き足し.
+_ALTERED = lazy_regex.compile(
+    r"加工|アレンジ|改変|改造|合成|コラ(?:画像|ージュ)?|特殊メイク|メイクし|コスプレ|いじっ|いじり|いじる|落書き|描き(?:足|加|替|かえ)|書き(?:足|加)|パロディ|パロ|ネタ画像"
+    r"|描い|描く|描き|かい(?:た|て)(?:み|もら)?|イラスト|絵|着せ|持たせ|くわえ|咥え|(?<![びしみ])かけ(?:た|て|させ)|吸わせ|飲ませ"
+)
+# What damages the character's image: vice, violence, politics, smut.
+_IMPROPER = lazy_regex.compile(
+    r"タバコ|たばこ|煙草|喫煙|くわえタバコ|酒|ビール|焼酎|泥酔|酔っ払|中指|ヤンキー|不良|グレ|ぐれ|ヤクザ|やくざ|チンピラ|暴走族|特攻服"
+    r"|血まみれ|流血|銃|拳銃|ナイフ|包丁|武器|ゾンビ|死体|ホラー|下ネタ|エロ|裸|全裸|セクシー|水着|ギャンブル|パチンコ|競馬"
+    r"|候補|立候補|タスキ|たすき|選挙|一票|投票|政党|後援会|ディス|悪口"
+)
 _UNAUTHORISED = lazy_regex.compile(
     r"勝手に|無断で?|無許可|許可なく|許可なしで|許可(?:を)?(?:取らず|とらず|取って(?:い)?ない|もらわず|得ず|得ないで)|申請(?:せず|しないで|なしで|してない)"
     r"|こっそり|黙って|拝借|パク(?:っ|り|る)|流用|転用|使わせてもら|借りちゃ"
@@ -279,7 +300,10 @@ _UNAUTHORISED = lazy_regex.compile(
 _PRIVATE_USE = lazy_regex.compile(
     r"(?:自分|うち|個人|兄|弟|姉|妹|妻|夫|嫁|旦那|友達|友人|知り合い|実家|親戚|叔父|叔母|いとこ)の(?:お)?(?:店|会社|民泊|サイト|ブログ|チラシ|名刺|看板|商品|事務所|選挙|後援会)"
     # A club or team of one's own: 草野球チームのロゴ, サークルのユニフォーム.
-    r"|(?:チーム|サークル|クラブ|同好会|部活|少年団)の(?:ロゴ|エンブレム|ユニフォーム|Tシャツ|旗|マーク|アイコン)|ユニフォーム"
+    r"|(?:チーム|サークル|クラブ|同好会|部活|少年団|バンド|劇団|ユニット|グループ|団体|ユーチューバー|配信)の(?:ロゴ|エンブレム|ユニフォーム|Tシャツ|旗|マーク|アイコン|ジャケット|グッズ)|ユニフォーム"
+    r"|(?:自分|うち|俺|おれ|僕|ぼく|私|わたし|あたし|個人|友達|友人|知り合い|息子|娘|兄|弟|姉|妹)(?:たち|ら)?の(?:バンド|チーム|サークル|クラブ|劇団|ユニット|グループ|団体|ブランド|屋号|イベント|ライブ|チャンネル|YouTube|配信)"
+    # An election: the mascot wearing a candidate's sash is campaigning in the city's name.
+    r"|候補|立候補|市長選|市議選|議員選|県議選|選挙|政党|党の|応援演説|一票|投票"
     r"|後援会|選挙|販売|売り|売る|売っ|メルカリ|フリマ|ミンネ|出品|グッズ|Tシャツ|ステッカー|スタンプ|パッケージ|ラベル|広告|宣伝|営業"
     r"|副業|私用|商売|配達|(?:自分|家族|子ども|子供)の(?:用事|送り迎え|送迎|買い物|荷物|年賀状)"
     # A private party or a joke: the costume at a friend's wedding, the
@@ -288,6 +312,7 @@ _PRIVATE_USE = lazy_regex.compile(
     r"|ネタ(?:に|として)|ウケ狙い|受け狙い|笑いを取"
 )
 _USE = lazy_regex.compile(r"使|にし(?:た|て|ちゃ|よう)|入れ|載せ|のせ|貼|印刷|プリント|加工|作|付け|つけ|掲載|流し|アップ|出し|名乗|送|乗|やって|回っ|運"
+                          r"|描|えが|書い|かい(?:た|て)|アレンジ|いじ|合成|着せ|(?<![びしみ])かけ(?:た|て|させ)|持たせ"
                           r"|借り|着て|着た|着る|着ちゃ|被っ|かぶっ|持って(?:行|い)|持ち出|踊っ|で[^。、!?！？\n]{0,6}?(?:行っ|行き|出かけ|参加|出席)")
 _AUTHORISED = lazy_regex.compile(
     r"使用申請|許可を(?:得|いただ|もら|取っ|とっ)|承認を(?:得|いただ)|申請済|許諾を|ください|できます|公式グッズ|ご利用|ご自由に|フリー素材として"
@@ -308,21 +333,44 @@ _FOUND_ONLINE = lazy_regex.compile(
 def city_asset_misuse(doc):
     """市の観光ポスターの写真を兄の民泊サイトに勝手に使った, 市のロゴを店のチラシに入れた…"""
     text = doc.text
+    has_mascot = _CITY_MASCOT.search(text)
     for lo, hi in doc.sentence_bounds:
-        asset = _CITY_ASSET.search(text, lo, hi)
+        asset = _CITY_ASSET.search(text, lo, hi) or (has_mascot and _MASCOT_NAME.search(text, lo, hi))
         if not asset or _AUTHORISED.search(text, lo, hi):
             continue
         if _EVENT_PICTURE.match(asset.group()) and _FOUND_ONLINE.search(text, lo, hi):
             continue
         rest = (asset.start(), hi)
-        unauthorised = _UNAUTHORISED.search(text, lo, hi)
+        # A "secretly" must be about the asset: こっそり缶ビール、公用車で現場へ
+        # is drinking (5.1), the car was used for work.
+        unauthorised = _unauthorised_use(text, lo, asset.start(), hi)
         private = _PRIVATE_USE.search(text, lo, hi)
-        if not (unauthorised or (private and _USE.search(text, *rest))):
+        if not unauthorised and _CITYS_OWN_CAMPAIGN.search(text, lo, hi):
+            continue
+        # The city's character or mark altered and put to something that
+        # damages it (smoking, drinking, a candidate's sash, gore).
+        defaced = _ALTERED.search(text, lo, hi) and _IMPROPER.search(text, lo, hi)
+        if not (unauthorised or defaced or (private and _USE.search(text, *rest))):
             continue
         yield trim(text, *asset.span())
         for c_lo, c_hi in clauses(text, *rest):
-            if _UNAUTHORISED.search(text, c_lo, c_hi) or (_PRIVATE_USE.search(text, c_lo, c_hi) and _USE.search(text, c_lo, c_hi)):
+            if (_UNAUTHORISED.search(text, c_lo, c_hi) or (_PRIVATE_USE.search(text, c_lo, c_hi) and _USE.search(text, c_lo, c_hi))
+                    or (defaced and (_ALTERED.search(text, c_lo, c_hi) or _IMPROPER.search(text, c_lo, c_hi)))):
                 yield trim(text, c_lo, c_hi)
+
+
+def _unauthorised_use(text: str, lo: int, at: int, hi: int) -> bool:
+    """"Without leave" said of the asset: in the clause holding it (from at
+    most 12 characters before it: 勝手に市のロゴを), or in a later clause
+    right before a use (…自分の店のサイトに勝手に使っちゃった).  A "secretly"
+    elsewhere (こっそり缶コーヒー) is about something else."""
+    for c_lo, c_hi in clauses(text, lo, hi):
+        if c_lo <= at < c_hi:
+            if _UNAUTHORISED.search(text, max(c_lo, at - 12), c_hi):
+                return True
+            lo = c_hi
+            break
+    return any(_USE.search(text, m.end(), min(m.end() + 12, hi)) for m in _UNAUTHORISED.finditer(text, lo, hi))
 
 
 # --- passing oneself off as the city ----------------------------------------
