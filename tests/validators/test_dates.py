@@ -137,6 +137,10 @@ def test_leap_day_in_a_leap_year_is_fine(engine):
     ("開始は10時75分です", "10時75分"),
     ("開始は午前13時30分です", "午前13時30分"),
     ("開場 17:60", "17:60"),
+    # the day is over after 24時: 24時45分 is 0時45分 of the next day
+    ("明日の集合は庁舎前に24時45分です", "24時45分"),
+    ("最終便は24:30発", "24:30"),
+    ("花火は24時半から", "24時半"),
 ])
 def test_impossible_times(engine, text, wrong):
     assert _flagged(engine, text) == [wrong]
@@ -145,6 +149,7 @@ def test_impossible_times(engine, text, wrong):
 @pytest.mark.parametrize("text", [
     "受付は13時からです", "24時間営業です", "午後12時45分に集合", "25時間テレビ",
     "会議は14:00-15:30です", "24時まで開いています", "試合はスコア25:23で勝利しました",
+    "24:00閉店です", "集合は0時45分です", "午後12時半に集合", "24時間365日受付",
 ])
 def test_possible_times_and_durations(engine, text):
     assert _flagged(engine, text) == []

@@ -307,3 +307,30 @@ def test_a_rate_times_a_count_that_misses_the_total(engine, text, rate, total):
 ])
 def test_rates_that_multiply_out_or_differ_on_purpose_are_clean(engine, text):
     assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("出産祝い金は第1子5万円、第2子10万円、第3子以降20万円です。3人目のお子さんなら合計で15万円です。",
+     "3人目のお子さんなら合計で15万円"),
+    # kanji ranks, a rank covered by 以降, rounds and years
+    ("第一子は1万円、第二子は2万円、第三子以降は3万円。第四子の場合は合計5万円です。", "第四子の場合は合計5万円"),
+    ("受講料は1回目2,000円、2回目以降1,500円。3回目まで受けると合計で6,000円です。", "3回目まで受けると合計で6,000円"),
+    ("奨励金は1年目10万円、2年目20万円です。2年目には25万円となります。", "2年目には25万円"),
+])
+def test_an_amount_for_one_rank_that_fits_neither_its_tier_nor_the_sum(engine, text, wrong):
+    assert _flagged(engine, text) == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    # the rank's own amount, or the sum of ranks 1..N, are both right
+    "出産祝い金は第1子5万円、第2子10万円、第3子以降20万円です。3人目のお子さんなら合計で35万円です。",
+    "出産祝い金は第1子5万円、第2子10万円、第3子以降20万円です。3人目のお子さんには20万円が支給されます。",
+    # a cap or a limit makes another amount on purpose
+    "第1子5万円、第2子10万円。第3子は所得制限により上限15万円です。",
+    # one rank alone is no schedule
+    "第1子5万円です。2人目のお子さんなら合計で8万円です。",
+    # ranks of another kind
+    "第1子5万円、第2子10万円です。2回目の申請では3万円です。",
+])
+def test_amounts_that_fit_the_schedule(engine, text):
+    assert _flagged(engine, text) == []

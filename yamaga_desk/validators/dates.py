@@ -440,7 +440,7 @@ def impossible_dates(doc, years_before=None):
 
 _TIME = lazy_regex.compile(
     r"(?P<ampm>午前|午後)?\s*(?<![0-9.:])(?P<hour>[0-9]{1,2})時(?!間|点|期|代|計|限|給|速|差|刻表)"
-    r"(?:(?P<minute>[0-9]{1,2})分)?"
+    r"(?:(?P<minute>[0-9]{1,2})分|(?P<half>半))?"
     r"|(?P<ampm2>午前|午後)?\s*(?<![0-9.:/])(?P<hour2>[0-9]{1,2}):(?P<minute2>[0-9]{2})(?![0-9]|:[0-9])"
 )
 
@@ -456,16 +456,17 @@ _HOUR_MARK = lazy_regex.compile(r"時|:")
 def impossible_times(doc):
     """午後13時, 25時00分, 10時75分, 17:60: a clock time that does not exist.
 
-    24時 and 24:00 are allowed (the end of a day); 25時 and later are not,
-    and 午前/午後 take hours up to 12.  25時間 is a duration, not a time."""
+    24時 and 24:00 are allowed (the end of a day); 24時45分, 24:30 and
+    24時半 are not (the day is over: 0時45分), nor 25時 and later, and
+    午前/午後 take hours up to 12.  25時間 is a duration, not a time."""
     for m in _TIME.finditer(doc.text):
         if m.group("hour2") and _SCORE_CONTEXT.search(doc.text, *doc.sentence_at(m.start())):
             continue  # 25:23 is a score, not a time
         ampm = m.group("ampm") or m.group("ampm2")
         hour = int(m.group("hour") or m.group("hour2"))
         minute_text = m.group("minute") or m.group("minute2")
-        minute = int(minute_text) if minute_text else 0
-        if (ampm and hour > 12) or hour > 24 or minute > 59:
+        minute = int(minute_text) if minute_text else (30 if m.group("half") else 0)
+        if (ampm and hour > 12) or hour > 24 or minute > 59 or (hour == 24 and minute > 0):
             start = m.start()
             while doc.text[start].isspace():
                 start += 1

@@ -536,3 +536,79 @@ def rate_total_mismatch(doc):
                 yield label.start() + max(0, rate.start - 10), rate.end
                 yield count.start(), total.end
             break
+
+
+# 「第1子5万円、第2子10万円、第3子以降20万円。3人目なら合計で15万円」: a
+# schedule of amounts by rank (第N子 / N人目, 第N回 / N回目, N年目, N泊目…)
+# and a later sentence that gives the amount for one rank, which fits
+# neither that rank's own amount nor the sum of ranks 1..N.  A rank 「以降」
+# / 「以上」 covers every rank after it.  Caps, income limits and discounts
+# (上限, 所得制限, 割引, 半額) make a different amount on purpose: left alone.
+_ORDINAL_NUM = r"[0-9]{1,2}|[一二三四五六七八九十]"
+_ORDINAL = lazy_regex.compile(
+    rf"(?<![0-9])(?:第(?P<a>{_ORDINAL_NUM})(?P<akind>子|回|期|段階|区分|号)"
+    rf"|(?P<b>{_ORDINAL_NUM})(?P<bkind>人目|回目|年目|日目|泊目|台目|枚目|個目|匹目|頭目|番目|か月目|ヶ月目|カ月目|段階目|期目|子目))"
+    r"(?P<open>以降|以上|から(?=[^0-9]{0,4}[0-9]))?"
+)
+# 第3子 and 3人目 are the same child; 第2回 and 2回目 the same round.
+_ORDINAL_KIND = {"子": "子", "人目": "子", "子目": "子", "回": "回", "回目": "回", "期": "期", "期目": "期",
+                 "段階": "段階", "段階目": "段階", "ヶ月目": "か月目", "カ月目": "か月目"}
+# Between a rank and its amount in the schedule: 第2子10万円, 2回目以降は300円, 第1子：5万円
+_ENTRY_GAP = lazy_regex.compile(r"(?:の方|の場合|のお子さん)?(?:は|が|も|:|：|=|＝|→)?\s*(?:各|一律|1人|一人)?(?:につき)?\s*$")
+# Between a rank and the amount a sentence claims for it: 3人目のお子さんなら合計で
+_CLAIM_GAP = lazy_regex.compile(r"[^。!?！？\n]{0,24}$")
+_CLAIM_MARK = lazy_regex.compile(r"なら|の場合|だと|では|のとき|の時|には|まで|までで|までの|だったら|であれば|は")
+_CLAIM_TOTAL = lazy_regex.compile(r"合計|総額|総計|全部で|合わせて|あわせて|しめて|トータル|累計|通算|計")
+_TIER_DELIBERATE = lazy_regex.compile(
+    r"上限|最大|最高|限度|所得|制限|減額|加算|割引|割り?増|半額|無料|除く|ただし|但し|差額|助成|負担|税込|税抜|税別|程度|約|およそ"
+)
+
+
+def _ordinal_rank(m) -> tuple[str, int]:
+    n = m.group("a") or m.group("b")
+    kind = m.group("akind") or m.group("bkind")
+    return _ORDINAL_KIND.get(kind, kind), int(n) if n.isdigit() else _KANJI_DIGIT[n]
+
+
+_ORDINAL_WORD = lazy_regex.compile(r"第|目")
+
+
+@validator("tier_amount_mismatch", scope="paragraph", needs=(_ORDINAL_WORD,))
+def tier_amount_mismatches(doc):
+    text = doc.text
+    found = quantities(text)
+    entries: list[tuple[str, int, bool, float, str]] = []  # kind, rank, open, value, unit
+    claims = []
+    for m in _ORDINAL.finditer(text):
+        kind, rank = _ordinal_rank(m)
+        amount = next((q for q in found if q.start >= m.end()), None)
+        if amount is None:
+            continue
+        between = text[m.end():amount.start]
+        if _ENTRY_GAP.fullmatch(between) and len(between) <= 8:
+            entries.append((kind, rank, bool(m.group("open")), amount.value, amount.unit))
+        elif _CLAIM_GAP.fullmatch(between) and _CLAIM_MARK.search(between) and not m.group("open"):
+            claims.append((m, kind, rank, amount, bool(_CLAIM_TOTAL.search(between))))
+    for m, kind, rank, amount, total in claims:
+        schedule = [e for e in entries if e[0] == kind and e[4] == amount.unit]
+        if len({e[1] for e in schedule}) < 2 or _approximate(text, amount):
+            continue
+        lo, hi = doc.sentence_at(m.start())
+        if _TIER_DELIBERATE.search(text, lo, hi):
+            continue
+
+        def value(r):
+            exact = [e[3] for e in schedule if e[1] == r]
+            if exact:
+                return exact[0]
+            covering = [e for e in schedule if e[2] and e[1] <= r]
+            return max(covering, key=lambda e: e[1])[3] if covering else None
+
+        own = value(rank)
+        ranks = [value(r) for r in range(1, rank + 1)]
+        cumulative = sum(ranks) if None not in ranks else None
+        fits = [v for v in (own, cumulative) if v is not None]
+        if not fits or own is None and total is False:
+            continue
+        if all(abs(v - amount.value) > 1e-9 for v in fits):
+            yield m.start(), amount.end
