@@ -225,3 +225,23 @@ def test_an_adult_video_pointed_to_through_the_profile_without_a_link(engine):
 def test_an_adult_site_pointed_to_is_a_link_item_not_public_order(engine):
     items = {f.item for f in engine.check("職場のパソコンでエッチなサイトが見られた、検索したらすぐ出る").findings}
     assert "5.6.5" in items and "5.6.6" not in items
+
+
+@pytest.mark.parametrize("text, words", [
+    # a wink at the reader (親フラ注意, 家族バレ注意) is no warning: the words stay evidence
+    ("ここには貼れん過激な動画の続きはこっち https://night-room.example/ 親フラ注意ｗ", "過激な動画"),
+    ("きわどい自撮りはこちら https://selfie-box.example/ 家族バレ注意", "きわどい自撮り"),
+    ("お色気動画まとめ https://iroke.example/ 鼻血注意", "お色気動画"),
+    ("みだらな写真ばっかり https://photo-room.example/", "みだらな写真"),
+])
+def test_racy_adjectives_and_winks_next_to_links(engine, text, words):
+    assert words in _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "過激な動画を送りつける迷惑メールに注意してください https://soudan.example/",
+    "きわどい判定の動画はこちら https://sports-replay.example/",
+    "蝶が変態する様子の動画 https://mushi-zukan.example/",
+])
+def test_warnings_and_other_senses_of_racy_words_are_clean(engine, text):
+    assert _flagged(engine, text) == []

@@ -95,7 +95,7 @@ ADULT_WORDS = lazy_regex.compile(
     r"|(?<![A-Za-z])AV(?:女優|動画|サイト|見放題)|(?:無料|素人|おすすめの?)AV(?![A-Za-z])"
     r"|人妻(?:動画|もの|系)?|熟女(?:動画|もの|系)?|素人(?:投稿|動画|もの)"
     r"|ヌード|セクシー(?:動画|画像|女優)|盗撮(?:動画|画像)|ハメ撮り|援交|援助交際|パパ活|ママ活"
-    r"|おっぱい|巨乳|爆乳|裸(?:の)?(?:画像|動画|写真)|過激(?:な)?(?:動画|画像|写真)|抜ける(?:動画|画像|サイト)?"
+    r"|おっぱい|巨乳|爆乳|裸(?:の)?(?:画像|動画|写真)|(?:過激|きわどい|際どい|キワドい|お色気|官能的?|卑猥|ひわい|猥褻|わいせつ|淫ら|みだら|ハレンチ|破廉恥|肌色多め|露出多め|透け透け|スケスケ|セクシー)(?:な|の|すぎる)?(?:動画|画像|写真|自撮り|配信|ライブ|漫画|マンガ|コンテンツ)|抜ける(?:動画|画像|サイト)?"
     r"|着エロ|パンチラ|胸チラ|露出(?:動画|画像|写真)|下着(?:動画|画像|写真)|オナ(?:ニー|ホ)"
     r"|(?<![A-Za-z])H(?:な|い)?(?:動画|画像|サイト|写真|漫画|マンガ|アニメ|ゲーム)"
     r"|(?<![A-Za-z])(?:ero|eroi|ecchi|sex|porn|hentai|nsfw)(?![A-Za-z])"
@@ -110,6 +110,23 @@ _WARNING = lazy_regex.compile(
     # an official notice about the trade: 客引きは条例で禁止, 営業許可の申請
     r"禁止|条例|許可|申請|取り締ま|取締|摘発|違反|風営法|客引き|補導"
 )
+# 「親フラ注意」「家族バレ注意」「鼻血注意」: a wink at the reader that the
+# content is racy, not a warning against it.
+_WINK_BEFORE_CAUTION = lazy_regex.compile(
+    r"(?:親フラ|親バレ|身バレ|家族バレ|嫁バレ|妻バレ|会社バレ|職場バレ|鼻血|音量|音漏れ|中毒|沼|寝不足|夜ふかし|夜更かし|"
+    r"見すぎ|見過ぎ|閲覧|ハマり|はまり|やりすぎ|抜きすぎ|電車内|電車で|職場で|会社で|人前|背後|後ろ|刺激|興奮|のぼせ)$"
+)
+
+
+def _warns(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] warns about adult sites (a wink 「親フラ注意」 does not)."""
+    for m in _WARNING.finditer(text, lo, hi):
+        if m.group() == "注意" and _WINK_BEFORE_CAUTION.search(text, max(lo, m.start() - 5), m.start()):
+            continue
+        return True
+    return False
+
+
 # A public body's site is never an adult site, whatever words stand next to it.
 _PUBLIC_HOST = lazy_regex.compile(
     r"^(?:[a-z*_. ]{3,9}s?\s?:?\s?//)?(?:[a-z0-9-]+\.)*(?:(?:go|lg|ed)\.jp|(?:city|town|vill|pref|police)\.[a-z0-9.-]+)(?:[/:?#]|$)",
@@ -171,7 +188,7 @@ def adult_words_near(doc, start: int, end: int):
             if not (_same_paragraph(text, m.start(), start) and _same_paragraph(text, end, m.end())):
                 continue
             s_lo, s_hi = doc.sentence_at(m.start())
-            if _WARNING.search(text, s_lo, s_hi):
+            if _warns(text, s_lo, s_hi):
                 continue
             yield m.span()
 
@@ -299,7 +316,7 @@ def adult_site_pointers(doc):
     links = draft_links(doc)
     for m_start, m_end in _ADULT_SITE_BY_PARAGRAPH(doc):
         lo, hi = doc.sentence_at(m_start)
-        if _WARNING.search(text, lo, hi) or not _POINTER.search(text, lo, hi):
+        if _warns(text, lo, hi) or not _POINTER.search(text, lo, hi):
             continue
         if any(s < hi + NEAR and e > lo - NEAR for s, e in links):
             continue
@@ -309,7 +326,7 @@ def adult_site_pointers(doc):
     for m_start, m_end in _EUPHEMISM_BY_PARAGRAPH(doc):
         lo, hi = doc.sentence_at(m_start)
         pointer = _POINTER.search(text, lo, hi)
-        if pointer is None or _WARNING.search(text, lo, hi):
+        if pointer is None or _warns(text, lo, hi):
             continue
         if any(s < hi + NEAR and e > lo - NEAR for s, e in links):
             continue
