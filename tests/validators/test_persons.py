@@ -558,3 +558,51 @@ def test_covert_photos_in_other_wordings(engine, text, covert):
 ])
 def test_covert_photo_victims_and_warnings_are_clean(engine, text):
     assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, title, health", [
+    ("係長、うつ病の診断書が出て来月から休職するらしい。", "係長、", "うつ病"),
+    ("うちの課長、胃がんが見つかって来週手術らしい", "うちの課長", "がん"),
+    ("隣の係の主任さん、メンタルやられて休職中なんよね", "隣の係の主任さん", "メンタルやられ"),
+    ("新人くん、うつっぽくて診断書出してきた", "新人くん", "うつ"),
+])
+def test_a_colleague_told_by_job_title_with_their_health(engine, text, title, health):
+    flagged = _flagged(engine, text)
+    assert any(title.rstrip("、") in f for f in flagged) and any(health in f for f in flagged)
+
+
+@pytest.mark.parametrize("text", [
+    "係長が介護休暇の手続きを説明します。ご相談は窓口へ",
+    "保健課長がうつ病予防について講演しました",
+    "先輩のおかげで手術室の見学ができました",
+    "課長が入院のため、本日の説明会は延期します。ご了承ください",
+])
+def test_a_title_next_to_health_words_about_work_or_a_notice_is_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, unmasked", [
+    ("匿名で市の悪口ばかり書く『やまがの雲』さん、正体は菊鹿町の上村和夫さんでしょ？", "菊鹿町の上村和夫さん"),
+    ("あの捨て垢の中の人、隣の地区の山口さんって特定したけん", "山口さん"),
+    ("口コミに星1つけた投稿者、本名は藤本勝也だってさ", "本名は藤本勝也"),
+])
+def test_an_anonymous_writer_unmasked(engine, text, unmasked):
+    assert any(unmasked in f for f in _flagged(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "犯人の正体はまだ分かっていません",
+    "投稿者が特定されるような書き込みはやめましょう",
+    "灯籠師の中島さんに、技の素顔を伺いました。インスタに投稿しています",
+])
+def test_unmasking_words_without_an_unmasked_person_are_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("卒アル見返してたら同級生の泣き顔が写ってて笑った", False),
+    ("カメラロール眺めてたら先輩の半目が写ってて吹いた", False),
+    ("卒アル見返してたら同級生の泣き顔が写ってたけん、スクショしてグループに貼っといた", True),
+])
+def test_an_old_photo_looked_at_is_not_a_photo_posted(engine, text, flagged):
+    assert bool(_flagged(engine, text)) is flagged

@@ -195,6 +195,98 @@ _CHILD_IN_CLASS = lazy_regex.compile(
 )
 _WINDOW_SENTENCES = 1
 
+# A colleague named by job title (係長、うつ病で休職; うちの課長が入院): the
+# office knows who it is as surely as by name.  Told of with their health
+# only: a title with a family matter is mostly the office's business (6.3.1).
+_STAFF_TITLE = lazy_regex.compile(
+    r"(?:(?:うちの|隣の|となりの|向かいの|前の|同じ|[一-龥]{1,6}(?:課|係|室|班|部|所|センター|支所)の)"
+    r"(?:課|係|室|班|部|部署|職場|支所)?の?)?"
+    r"(?:係長|課長(?:補佐|代理)?|部長|次長|室長|所長|支所長|局長|センター長|事務長|班長|主任|主査|主幹|主事|参事|副参事|審議員|"
+    r"課長補佐|補佐|上司|先輩|後輩|同僚|部下|新人|新採|係の人|パートさん|臨時さん|会計年度さん|嘱託さん|派遣さん)"
+    r"(?:さん|くん|君|ちゃん|殿)?(?=[、,，]|が|は|も|って|の(?:奥さん|旦那さん|ご主人|お子さん|娘さん|息子さん))"
+)
+# Health told of a colleague: an illness, a diagnosis, sick leave, a stay in
+# hospital.  Narrower than _HEALTH: a title with 介護 / 障害 is mostly work
+# (介護保険の係長, 障害福祉課の主任).
+_STAFF_HEALTH = lazy_regex.compile(
+    r"(?:うつ病|鬱病|うつ(?=病|っぽ|ぽい|気味|状態|で)|鬱(?=っぽ|ぽい|気味|状態|で)|適応障害|パニック障害|双極性|統合失調症|"
+    r"心療内科|精神科|メンタル(?:不調|やられ|が弱|病ん|ダウン)|病んで|"
+    r"診断書|病休|病気休暇|病気休職|休職|療養|傷病休暇|入院|手術|がん(?=で|の(?:手術|治療|疑い)|が見つか|になっ|と診断)|癌|"
+    r"脳梗塞|脳卒中|心筋梗塞|糖尿病|透析|抗がん剤|余命|持病|難病|不妊治療|流産|妊娠(?!・出産の手続)|つわり|"
+    r"倒れ(?:た|て)|救急車で運ばれ|救急搬送|過労で|ストレスで|(?:健診|検診|人間ドック)で[^。\n]{0,6}?(?:引っかか|ひっかか|異常|要精密|再検査))"
+)
+_STAFF_REACH = 28
+# A notice about a service or a procedure, not a person: 係長が介護休暇の手続き
+# を説明します, 課長が健康診断の受診を呼びかけ; the office telling the public
+# why a meeting moves (課長が入院のため延期します。ご了承ください).
+_STAFF_NOT_ABOUT = lazy_regex.compile(
+    r"(?:延期|中止|ご迷惑|ご了承|ご理解|お詫び|おわび|ください|下さい|しましょう|ご相談|相談窓口|受付|手続き(?:を|の)(?:説明|案内)|呼びかけ|講演|講師|研修で|予防|対策|制度|申請書|様式|患者さん|利用者)"
+)
+
+
+def staff_health_spans(doc) -> list[tuple[int, int]]:
+    """(title, health detail) spans where a colleague named by title is
+    told of with their health in the same sentence."""
+    text = doc.text
+    out = []
+    for m in _STAFF_TITLE.finditer(text):
+        lo, hi = doc.sentence_at(m.start())
+        health = _STAFF_HEALTH.search(text, m.end(), min(hi, m.end() + _STAFF_REACH))
+        if health is None or _STAFF_NOT_ABOUT.search(text, lo, hi):
+            continue
+        out.append(m.span())
+        out.append(health.span())
+    return out
+
+
+_STAFF_WORD = lazy_regex.compile(
+    r"長|主任|主査|主幹|主事|参事|審議員|補佐|上司|先輩|後輩|同僚|部下|新人|新採|係の人|パートさん|臨時さん|会計年度さん|嘱託さん|派遣さん"
+)
+
+
+@validator("staff_health", scope="paragraph", needs=(_STAFF_WORD, _STAFF_HEALTH))
+def staff_health(doc):
+    """係長、うつ病の診断書が出て来月から休職: a colleague's health told by
+    job title."""
+    yield from sorted(set(staff_health_spans(doc)))
+
+
+# Unmasking someone who writes anonymously: 匿名で書いてる「やまがの風」
+# さん、正体は鹿央町の田上さん; あの捨て垢の中の人は森さんって特定した.
+_UNMASK = lazy_regex.compile(
+    # not 中身 / 素顔 (箱の中身, 松尾さんの素顔に迫る) nor 実名 (実名で投稿)
+    r"正体|中の人|本名|素性|身元|"
+    r"(?:特定|突き止め|割り出)(?:し|でき|済|完了|っ|た|て|ました|とる|てる|ちゃ)|身バレ|(?:身元|名前|正体)(?:が|も)?(?:割れ|バレ|ばれ|判明)"
+)
+_ANONYMOUS = lazy_regex.compile(
+    r"匿名|名無し|裏垢|裏アカ|捨て垢|捨てアカ|サブ垢|サブアカ|ハンドルネーム|HN|ニックネーム|アカウント|垢|書き込|投稿|コメント|口コミ|レビュー|"
+    r"掲示板|ネット|SNS|X|ツイッター|Twitter|インスタ|ブログ|意見箱|[「『][^」』\n]{1,15}[」』](?:さん|って人|という人|とかいう)"
+)
+_UNMASK_WORD = lazy_regex.compile(r"正体|中の人|本名|素性|身元|特定|突き止め|割り出|身バレ|割れ|バレ|ばれ|判明")
+
+
+@validator("unmasked_person", scope="paragraph", needs=(_UNMASK_WORD,))
+def unmasked_person(doc):
+    """Someone who writes anonymously named: the unmasking word and the
+    person, in the same or a neighbouring sentence."""
+    text = doc.text
+    people = None
+    sentence_of = doc.sentence_index
+    bounds = doc.sentence_bounds
+    reported: set[tuple[int, int]] = set()
+    for m in _UNMASK.finditer(text):
+        k = sentence_of(m.start())
+        lo, hi = bounds[max(k - 1, 0)][0], bounds[min(k + 1, len(bounds) - 1)][1]
+        if not _ANONYMOUS.search(text, lo, hi):
+            continue
+        if people is None:
+            people = person_mentions(doc) + identifying_spans(doc)
+        named = [p for p in people if lo <= p[0] < hi]
+        if named:
+            reported.add(m.span())
+            reported.update(_with_place(text, p) for p in named)
+    yield from sorted(reported)
+
 
 _NAME_POS = ("名詞", "固有名詞", "人名")
 _PLACE_SURNAME = lazy_regex.compile(r"[一-龥]{2,3}(?<![市町村県区郡島国州])")
@@ -576,6 +668,17 @@ _CITY_WORK = lazy_regex.compile(
 _WARNING = lazy_regex.compile(r"ないで(?:ください|下さい|ね)|ないよう|ましょう|禁止|ご遠慮|NG|やめ(?:ましょう|てください)|いけません|ダメです")
 
 
+# Looking through old photos (卒アル見返してたら, アルバム整理してたら出てきた):
+# the face is seen, not photographed or put online.
+_LOOKING_BACK = lazy_regex.compile(
+    r"卒アル|卒業アルバム|アルバム|昔の写真|古い写真|当時の写真|写真フォルダ|カメラロール|見返|見直して|眺めて|整理して(?:い)?たら|発掘|出てきた|出てきて"
+)
+_TAKE_OR_POST = lazy_regex.compile(
+    r"撮っ|撮り|撮れ|撮ら|撮影|パシャ|📸|📷|🤳|載せ|のせ|アップ|あげ(?:る|た|とく|とい|ます|ちゃ)|上げ(?:る|た|とく|とい|ます|ちゃ)|投稿|貼|晒|さらし|"
+    r"共有|シェア|拡散|送っ|送り|スクショ|公開|ストーリー|インスタに|Xに|ツイート|ポスト"
+)
+
+
 # Every finding needs a photo word: a cue near the admission or the face, or
 # the snapshot word inside a caught-off-guard match.
 _PHOTO_WORDS = lazy_regex.compile(f"{_PHOTO_CUE.pattern}|{_SNAP}")
@@ -605,8 +708,13 @@ def photo_without_consent(doc):
             caught.append(m.span())
     for span in caught:
         sentence = bounds[sentence_of(span[0])]
-        if not _WARNING.search(text, *sentence):
-            reported.add(span)
+        if _WARNING.search(text, *sentence):
+            continue
+        # 卒アル見返してたら同級生の泣き顔が写ってて: an old photo looked at,
+        # nothing taken or posted
+        if _LOOKING_BACK.search(text, *sentence) and not _TAKE_OR_POST.search(text, *sentence):
+            continue
+        reported.add(span)
     people = None  # walking the tokens for names only pays where consent was not asked
     for m in _NOT_ASKED.finditer(text):
         k = sentence_of(m.start())
