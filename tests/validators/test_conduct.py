@@ -732,3 +732,75 @@ def test_telling_a_critic_nothing_is_worth_hoping_for_is_a_bad_reply(engine, tex
 ])
 def test_hope_managed_kindly_is_no_bad_reply(engine, text):
     assert "5.5" not in items(engine, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("出入りの業者さんに、自宅の塀を身内価格で直してもらった", "身内価格"),
+    ("取引先の工務店さんに実家の屋根を3割引でやってもらえた✨", "3割引"),
+    ("担当しとる設備業者さんに、うちのエアコン工事を原価割れでしてもらったばい", "原価割れ"),
+    ("指定業者の社長さんが、自宅のリフォームを社員価格にしてくれました", "社員価格"),
+    ("請負業者さんに家の外壁塗装を相場の半分でお願いできた", "相場の半分"),
+])
+def test_a_price_no_customer_gets_from_a_contractor_is_private_gain(engine, text, expected):
+    assert any(expected in s for s in spans(engine, contractor_benefit, text))
+    assert {"5.1", "5.2"} <= items(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "建設業者さんの身内価格キャンペーン、社員のご家族向けだそうです",
+    "地元の工務店さんが、市内の子ども食堂の改修を原価で引き受けてくださいました",
+    "自宅のリフォームを3割引でしてもらった。近所の大工さんで、仕事とは関係ない人",
+])
+def test_a_discount_with_no_contractor_of_the_city_is_no_private_gain(engine, text):
+    assert spans(engine, contractor_benefit, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("今日も受給者が窓口で怒鳴りよった。保護費もらっとるくせになんであんなに偉そうなん", "偉そう"),
+    ("窓口に来た滞納者、払っとらん分際で文句ばっかり", "文句"),
+    ("税務課の窓口に毎日来るおっさん、なんでいつもあんなに喧嘩腰なんやろ", "喧嘩腰"),
+    ("来庁者のおばさん、なしてあげん態度のでかかとやろか", "態度のでか"),
+])
+def test_airs_held_against_a_served_resident_are_contempt(engine, text, expected):
+    assert any(expected in s for s in spans(engine, citizen_contempt, text))
+
+
+@pytest.mark.parametrize("text", [
+    "うちの猫、なんであんなに偉そうなんやろ。かわいい",
+    "窓口で相談に来た方に、なんでこんなに手続きが複雑なのかと聞かれ、説明不足を反省しました",
+])
+def test_airs_not_about_a_served_resident_are_no_contempt(engine, text):
+    assert spans(engine, citizen_contempt, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("午後は「書類整理」という名のお昼寝タイム😴 今日も平和な職場です", "昼寝"),
+    ("視察と称して温泉に浸かってきた♨️", "温泉"),
+    ("現地確認のふりしてカフェでパフェ食べてきた", "カフェ"),
+    ("外回りを口実に、パチンコ寄ってきた", "パチンコ"),
+])
+def test_work_named_as_the_cover_for_leisure_is_found(engine, text, expected):
+    assert any(expected in s for s in spans(engine, leisure_in_work_hours, text))
+
+
+@pytest.mark.parametrize("text", [
+    "休日は「書類整理」という名のお昼寝タイム😴",
+    "市の視察団が温泉施設の点検に来られました",
+])
+def test_leisure_on_a_day_off_or_as_the_job_is_not_found(engine, text):
+    assert spans(engine, leisure_in_work_hours, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("今度の市議選、うちの地区の森田さんば、みんなで推してはいよ。友だちにも声かけてね", "友だちにも声かけ"),
+    ("町長選は吉田さんに、ぜひ投票して。ママ友にも広めてほしい", "ママ友にも広め"),
+    ("県議選、地元の井上候補を一緒に支えよう。近所の人にも伝えてね", "近所の人にも伝え"),
+])
+def test_a_contender_backed_any_way_makes_the_canvassing_call_campaigning(engine, text, expected):
+    assert any(expected in s for s in spans(engine, election_preference, text))
+    assert "5.2" in items(engine, text)
+
+
+def test_a_neutral_turnout_call_to_friends_is_no_campaigning(engine):
+    text = "市議選の投票日は日曜日です。友だちにも声かけて投票に行こう（選挙管理委員会）"
+    assert spans(engine, election_preference, text) == []
