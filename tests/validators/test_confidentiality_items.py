@@ -763,3 +763,19 @@ def test_round9_deliberation_families_cover_the_matter(engine, text, part):
 ])
 def test_keeping_a_security_gap_quiet_or_a_settled_choice_is_no_6_1(engine, text):
     assert "6.1" not in flagged(engine, text)
+
+
+# One's own favour for a gift kept quiet (内緒ね) is misconduct (5.x): no
+# matter being decided (6.1) and no secret of the city (6.3.1).
+@pytest.mark.parametrize("text", [
+    "補助金の件、業者に便宜を図ったお礼に商品券3万円分もろた。内緒ばい",
+    "開発許可の申請、社長に頼まれて順番を繰り上げてやった。ナイショね",
+])
+def test_a_bribe_kept_quiet_is_no_deliberation_or_city_secret(engine, text):
+    assert flagged(engine, text) & {"6.1", "6.3.1"} == set()
+
+
+# A tender still to be advertised, told with its price, is a matter not yet public.
+def test_a_tender_to_come_with_its_price_is_undecided_matter(engine):
+    assert "6.1" in flagged(engine, "近々公告予定の清掃業務、調査基準価格はたぶん去年と同じ")
+    assert "6.1" not in flagged(engine, "入札は来月公告予定です。詳しくは契約検査課のホームページをご覧ください")

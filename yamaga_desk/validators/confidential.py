@@ -54,6 +54,14 @@ _BETWEEN_US = lazy_regex.compile(
     r"ここだけ(?:の)?(?:話|秘密)|オフレコ|内緒|ナイショ|誰にも言わないで|口外(?:しないで|禁止|無用)|他言無用|大きな声では言えない"
     r"|まだ(?:言え|話せ|書け)(?:ない|ません)|外に出せない"
 )
+# "内緒ね" said of one's own favour for a gift (商品券でお礼する, 順番を入れ替え
+# といた): it hides misconduct (5(1), 5(2), 5(6)③), no secret of the city or
+# of a party to it.  Slots: what is given in return × what is done for it.
+HIDDEN_MISCONDUCT = lazy_regex.compile(
+    r"賄賂|わいろ|ワイロ|袖の下|キックバック|リベート|裏金|謝礼|お礼(?:する|します|すっ|するけん|は|に|として|の(?:品|金|つもり))|商品券|ギフト券|金券|ビール券|旅行券|お食事券|QUOカード|クオカード|心付け|付け届け|菓子折り|金一封"
+    r"|便宜|融通(?:し|を利か|きか)|口利き|口をきい|手心|目を(?:つぶ|つむ)|見逃し|見逃す|大目に見|もみ消|揉み消|水増し|横流し|ちょろまか|着服|ネコババ|改ざん|改竄"
+    r"|順番(?:を|ば|も)?(?:ちょっと|こっそり)?(?:入れ替え|いれかえ|繰り上げ|早め|変え|飛ば|抜かし)|(?:早め|先|優先的)に(?:通し|通す|通して|処理し|回し|許可し|決裁し)|審査(?:を|ば)?(?:甘く|ゆるく|通りやすく)"
+)
 # …and only where the city or a party dealing with it is in sight.
 _DEALINGS = lazy_regex.compile(
     r"業者|委託|受託|指定管理|契約|入札|見積|取引先|社長|会社|工務店|建設|設備|事業者|補助金|市役所|役所|庁|課長|部長|係長|議会|予算|市の|市が|市は|窓口"
@@ -144,6 +152,8 @@ def _secret_documents(text: str, dealings: bool):
     between_us = _BETWEEN_US.finditer(text) if dealings else ()
     for m in between_us:
         i = next(k for k, (lo, hi) in enumerate(bounds) if lo <= m.start() < hi or k == len(bounds) - 1)
+        if HIDDEN_MISCONDUCT.search(text, bounds[max(0, i - 1)][0], bounds[i][1]):
+            continue
         for lo, hi in bounds[max(0, i - 1):i + 2]:
             for c_lo, c_hi in clauses(text, lo, hi):
                 if _SECRET_CONTENT.search(text, c_lo, c_hi) and not _BETWEEN_US.search(text, c_lo, c_hi) \

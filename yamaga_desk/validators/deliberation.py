@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from .. import lazy_regex
 from . import validator
+from .confidential import HIDDEN_MISCONDUCT
 from .draft_facts import once_per_draft
 from .spans import clauses, paragraph_at, trim
 
@@ -64,6 +65,12 @@ _PROCESS = (
 # student's job offer, so it counts only with a city matter in sight.
 _PERSONNEL = r"内(?:々|内)?示"  # 内示, and 内々示 (the hint before it)
 _OFFER = r"内定(?!式|者|通知|率|先)"
+# A tender still to be advertised, told with the price the bidders must not
+# know (来月公告予定の改修、予定価格は…): the price makes it the city's tender.
+_TENDER_TO_COME = (
+    r"(?:来月|来週|再来週|近く|近々|今度|年明け|年度内|今月中|今月末|[0-9]{1,2}月|[0-9]{1,2}日)(?:に|中に|の|頃|ごろ)?(?:入札)?(?:公告|公示|公表|発表)(?:する|される|かける)?(?:の)?(?:予定|見込み|方向)"
+    r"(?=[^。!?！？\n]{0,60}?(?:予定価格|最低制限価格|設計金額|設計価格|設計書|積算|入札額|落札額|調査基準価格|上限額|見積額))"
+)
 _BEFORE = (
     r"(?:公告|公表|発表|正式発表|報道発表|記者発表|情報解禁|解禁|告知|決裁|議会提出|議案提出|正式決定)前"
     r"|未公表|非公表|未発表|未公開|非公開(?:の|で)(?:会議|資料|情報|案件|協議|話)"
@@ -74,6 +81,7 @@ _BEFORE = (
     r"|(?:決裁|承認|議決|同意)待ち"
     r"|(?:発表|公表|公告|告知)(?:は|が)(?:まだ|来月|来週|明日|あさって|[0-9]{1,2}日|[0-9]{1,2}月)(?:だけど|ですが|なので|なのに|だから|の予定)"
     r"|正式(?:な)?(?:発表|公表|決定)(?:は|が)(?:来月|来週|明日|あさって|[0-9]{1,2}月|[0-9]{1,2}日)"
+    r"|" + _TENDER_TO_COME
 )
 # Said of a city matter these say it is not public; said of a diet or a
 # birthday present (ここだけの話、ダイエット始めた) they are private talk.
@@ -154,6 +162,7 @@ _CONDITIONAL = lazy_regex.compile("|".join(f"(?:{p})" for p in (_OFFER, _SECRECY
 # 公表前, 未発表… are formal words: an organisation dealing with the city
 # (a hospital closing a ward, a factory leaving) is enough in sight.
 _BEFORE_RE = lazy_regex.compile(_BEFORE)
+_TENDER_TO_COME_RE = lazy_regex.compile(_TENDER_TO_COME)
 _ORGANISATION = lazy_regex.compile(r"病院|医院|工場|企業|会社|(?<![一-龥])[^\s、。]{1,8}社(?![会長員内])|業者|法人|銀行|学校|組合|協会|団体")
 _STRONG = lazy_regex.compile(f"{_OFFICIAL.pattern}|{_CONDITIONAL.pattern}|{_BEFORE}")
 # "Being considered" alone: also said of a private plan (旅行先を検討中).
@@ -352,6 +361,15 @@ def _security_secret(doc, start: int) -> bool:
     return _SECURITY_TOPIC.search(doc.text, w_lo, hi) is not None and _SUBJECT.search(doc.text, w_lo, hi) is None
 
 
+def _hides_misconduct(doc, start: int) -> bool:
+    """内緒 after a favour done for a gift (順番を入れ替えといた, 商品券でお礼):
+    one's own misconduct kept quiet (5(1), 5(6)③), not a matter being decided."""
+    lo, hi = doc.sentence_at(start)
+    p_lo, _ = paragraph_at(doc.text, lo)
+    w_lo = max(doc.sentence_at(lo - 1)[0] if lo > p_lo else lo, p_lo)
+    return HIDDEN_MISCONDUCT.search(doc.text, w_lo, hi) is not None
+
+
 @_once_per_document
 def _markers(doc, ctx: DraftContext) -> list[tuple[int, int]]:
     """Spans of the words that say a city matter is not decided or not public."""
@@ -360,9 +378,10 @@ def _markers(doc, ctx: DraftContext) -> list[tuple[int, int]]:
     spans += [m.span() for m in _CONDITIONAL.finditer(text)
               if not _kept_from_someone(text, *m.span()) and not _job_offer(text, *m.span())
               and _city_in_sight(doc, ctx, m.start())
-              and not (_SECRECY_ONLY.fullmatch(m.group()) and _security_secret(doc, m.start()))]
+              and not (_SECRECY_ONLY.fullmatch(m.group()) and (_security_secret(doc, m.start()) or _hides_misconduct(doc, m.start())))]
     # (the organisation is looked for only once a 公表前… is there: it rarely is)
-    spans += [m.span() for m in _BEFORE_RE.finditer(text) if ctx.organisation or _city_in_sight(doc, ctx, m.start())]
+    spans += [m.span() for m in _BEFORE_RE.finditer(text)
+              if ctx.organisation or _TENDER_TO_COME_RE.match(text, m.start()) or _city_in_sight(doc, ctx, m.start())]
     return sorted(spans)
 
 
