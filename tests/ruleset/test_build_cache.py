@@ -104,7 +104,7 @@ def test_foreign_or_broken_cache_file_is_ignored_and_replaced(new_process):
     assert site_excerpts("またポンコツ課長が来た") == ["ポンコツ課長"]
     data = marshal.loads(cache_file.read_bytes())  # replaced by a good one
     assert data["fingerprint"] == build_cache.cache().fingerprint
-    assert "課長代理ども" in data["safe"]
+    assert "課長代理ども" in marshal.loads(data["safe"])  # (each kind is its own blob)
 
 
 def test_rule_set_from_the_cache_equals_the_one_read_from_the_files(new_process):
@@ -126,3 +126,25 @@ def test_rule_set_from_the_cache_equals_the_one_read_from_the_files(new_process)
     third = load_ruleset()
     assert not any(f"{bad}:4:" in str(p) for p in third.problems)
     assert any(str(bad) in str(p) and "message" in str(p) for p in third.problems)
+
+
+def test_answers_a_start_did_not_ask_for_survive_its_save(new_process, guard_calls):
+    """A start that finds its rule set in the cache asks nothing about the
+    rule files' TOML; when it saves (a regex it compiled, say), what the
+    cache knew about them is kept, so editing one rule file afterwards
+    re-reads only that file and re-checks no pattern."""
+    write_rule("ポンコツ課長")
+    load_ruleset()
+    build_cache.cache().save()
+    new_process()
+    load_ruleset()
+    assert not dict.__contains__(build_cache.cache().answers, "toml")  # never decoded
+    build_cache.cache()._dirty = True  # as after a check that compiled a new regex
+    build_cache.cache().save()
+    new_process()
+    (paths.site_config_dir() / "rules" / "more.toml").write_text(
+        '[allow]\nwords = ["山鹿太郎"]\n', encoding="utf-8")
+    guard_calls.clear()
+    ruleset = load_ruleset()  # a new rule set: every file read again, from the cache
+    assert "山鹿太郎" in ruleset.allow and "site-nickname" in {r.id for r in ruleset.rules}
+    assert guard_calls == []

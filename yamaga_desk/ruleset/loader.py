@@ -19,7 +19,6 @@ import hashlib
 import marshal
 import re
 from dataclasses import fields as dataclass_fields, replace
-import tomllib
 from pathlib import Path
 
 from .. import paths
@@ -45,7 +44,8 @@ _RULE_FIELDS = dataclass_fields(Rule)
 
 def load_checklist(path: Path | None = None) -> list[ChecklistItem]:
     path = path or paths.builtin_rules_dir() / "checklist.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    cache().load()
+    data = _parse_toml(path.read_text(encoding="utf-8"), kind="checklist")
     return [
         ChecklistItem(
             id=i["id"], clause=i["clause"], text=i["text"], title=i["title"],
@@ -68,20 +68,29 @@ def check_pattern(pattern: str) -> None:
     cache().get("safe", pattern, _passes_guard)
 
 
-def _parse_toml(source: str) -> dict:
+def _tomllib():
+    # Imported when a file is not in the start-up cache: importing it cost
+    # ~5 ms of every start, which reads every file from the cache.
+    import tomllib
+
+    return tomllib
+
+
+def _parse_toml(source: str, kind: str = "toml") -> dict:
     """tomllib.loads, remembered on disk by the text's hash (plain data only:
-    a file with dates or times in it is parsed every time)."""
+    a file with dates or times in it is parsed every time) under the start-up
+    cache's `kind`."""
     key = hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()
-    found = cache().answers["toml"].get(key)
+    found = cache().answers[kind].get(key)
     if found is not None:
-        cache().used["toml"].add(key)
+        cache().used[kind].add(key)
         return found
-    data = tomllib.loads(source)  # errors are not remembered
+    data = _tomllib().loads(source)  # errors are not remembered
     try:
         marshal.dumps(data)
     except ValueError:
         return data
-    return cache().get("toml", key, lambda _key: data)
+    return cache().get(kind, key, lambda _key: data)
 
 
 def _rule_lines(source: str) -> list[int]:
@@ -198,7 +207,9 @@ def load_file(path: Path, layer: str, item_ids: set[str], into: RuleSet, data: b
         return
     try:
         data = _parse_toml(source)
-    except tomllib.TOMLDecodeError as exc:
+    except ValueError as exc:  # tomllib.TOMLDecodeError is one
+        if not isinstance(exc, _tomllib().TOMLDecodeError):
+            raise
         m = re.search(r"line (\d+)", str(exc))
         into.problems.append(Problem(shown, int(m.group(1)) if m else 1,
                                      f"TOML の書き方に誤りがあります: {exc}"))
