@@ -27,3 +27,15 @@ def engine():
     from yamaga_desk.ruleset.loader import load_ruleset
 
     return Engine.build(load_ruleset([("builtin", paths.builtin_rules_dir())]))
+
+
+@pytest.fixture
+def new_process(monkeypatch):
+    """Forget what this process remembered in its start-up cache
+    (ruleset/build_cache.py), as a new start of the app would."""
+    from yamaga_desk.ruleset import build_cache
+
+    def restart():
+        monkeypatch.setattr(build_cache, "_cache", None)
+    restart()
+    return restart

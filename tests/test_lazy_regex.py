@@ -15,14 +15,6 @@ from yamaga_desk.ruleset import build_cache
 from yamaga_desk.ruleset.loader import load_ruleset
 
 
-@pytest.fixture
-def new_process(monkeypatch):
-    """Forget what this process remembered, as a new start would."""
-    def restart():
-        monkeypatch.setattr(build_cache, "_cache", None)
-    restart()
-    return restart
-
 
 def cache_file_data() -> dict:
     """The cache file's answers by kind (each kind is stored as its own blob)."""

@@ -34,14 +34,6 @@ def write_rule(word: str, pattern: str = "課長代理ども") -> None:
     (folder / "city.toml").write_text(textwrap.dedent(RULE.format(word=word, pattern=pattern)), encoding="utf-8")
 
 
-@pytest.fixture
-def new_process(monkeypatch):
-    """Forget what this process remembered, as a new start of the app would."""
-    def restart():
-        monkeypatch.setattr(build_cache, "_cache", None)
-    restart()
-    return restart
-
 
 @pytest.fixture
 def guard_calls(monkeypatch):
