@@ -779,3 +779,24 @@ def test_a_bribe_kept_quiet_is_no_deliberation_or_city_secret(engine, text):
 def test_a_tender_to_come_with_its_price_is_undecided_matter(engine):
     assert "6.1" in flagged(engine, "近々公告予定の清掃業務、調査基準価格はたぶん去年と同じ")
     assert "6.1" not in flagged(engine, "入札は来月公告予定です。詳しくは契約検査課のホームページをご覧ください")
+
+
+# --- a restricted paper and what it says ------------------------------------
+
+@pytest.mark.parametrize("text, content", [
+    ("課内限りの想定問答、「駐車場の有料化は聞かれても否定する」って書いてあった", "駐車場の有料化は聞かれても否定する"),
+    ("職員限りの事務連絡によると、来月から窓口の昼休みは交代制をやめる", "来月から窓口の昼休みは交代制をやめる"),
+    ("持ち出し禁止の要領に『高齢者の相談は15分で打ち切る』と書かれとった", "高齢者の相談は15分で打ち切る"),
+])
+def test_a_restricted_paper_is_flagged_on_what_it_says(engine, text, content):
+    assert content in _rule_excerpts(engine, text, "secret-restricted-paper-content")
+
+
+@pytest.mark.parametrize("text", [
+    "「取扱注意」と書かれた書類は、必ず鍵付きの棚へ",
+    "関係者限りの試写会、めちゃくちゃ楽しかった",
+    "持ち出し禁止の郷土資料は、図書館の閲覧室でご覧いただけます",
+    "庁内限りの資料が多すぎて、机の上が紙だらけ",
+])
+def test_a_restricted_label_without_content_is_clean(engine, text):
+    assert "6.3.1" not in flagged(engine, text)

@@ -128,10 +128,12 @@ def _secret_document_facts(draft, start: int, end: int):
     # in (「部外秘の資料\n\n」 is one sentence), so the sentences on either
     # side of the paragraph may hold a label whose content is in this one:
     # they are facts when they hold a label, "" otherwise.
+    # A label is reported only with its content, so the content next door
+    # is a fact as well.
     before, after = sentence_before(draft, start), sentence_after(draft, end)
     return (_dealings_in_draft(draft),
-            before if holds_match(_ANY_SECRET, before) else "",
-            after if holds_match(_ANY_SECRET, after) else "")
+            before if holds_match(_ANY_SECRET, before) or holds_match(_CONTENT, before) else "",
+            after if holds_match(_ANY_SECRET, after) or holds_match(_CONTENT, after) else "")
 
 
 # Paragraph scope with its neighbouring sentences (facts): no need, since the
@@ -163,7 +165,6 @@ def _secret_documents(text: str, dealings: bool):
         yield from _seen_papers(text, bounds)
     sources = list(SECRET_SOURCE.finditer(text)) + list(_SECRET_LABEL_MORE.finditer(text))
     for m in sources:
-        yield trim(text, *m.span())
         i = next(k for k, (lo, hi) in enumerate(bounds) if lo <= m.start() < hi or k == len(bounds) - 1)
         # The content follows the label (部外秘の資料に…) or, when the label
         # closes the sentence (…。まだ非公開の情報), comes before it.
@@ -172,11 +173,16 @@ def _secret_documents(text: str, dealings: bool):
         # A label in a sentence of its own ("…52点だった。部外秘だけど知り合い
         # にだけ教えとくね") points back at the content told just before.
         label_alone = not _CONTENT.search(text[s_lo:m.start()] + text[m.end():s_hi])
-        for lo, hi in bounds[max(0, i - 1) if label_last or label_alone else i:i + 2]:
-            for c_lo, c_hi in clauses(text, lo, hi):
-                if _CONTENT.search(text, c_lo, c_hi) and not (
-                        _ABOUT_THE_PAPER.search(text, c_lo, c_hi) and not re.search(r"[0-9]", text[c_lo:c_hi])):
-                    yield trim(text, c_lo, c_hi)
+        # The label alone ("部外秘の資料が多くて…") discloses nothing: it is
+        # reported with the content it marks, or not at all.
+        content = [trim(text, c_lo, c_hi)
+                   for lo, hi in bounds[max(0, i - 1) if label_last or label_alone else i:i + 2]
+                   for c_lo, c_hi in clauses(text, lo, hi)
+                   if _CONTENT.search(text, c_lo, c_hi) and not (
+                       _ABOUT_THE_PAPER.search(text, c_lo, c_hi) and not re.search(r"[0-9]", text[c_lo:c_hi]))]
+        if content:
+            yield trim(text, *m.span())
+            yield from content
 
 
 def _seen_papers(text: str, bounds):
@@ -442,3 +448,94 @@ def work_records(doc):
             n_lo, n_hi = bounds[i + 1]
             if _BARE_FIGURE.fullmatch(text[n_lo:n_hi].rstrip("。!?！？ \n")):
                 yield trim(text, n_lo, n_hi)
+
+
+# --- a restricted paper and what it says -----------------------------------
+
+# Slot 1: the words that restrict who may read a paper (庁内限り, 職員限り,
+# 取扱注意, 持ち出し禁止, マル秘 …).
+_RESTRICTED = (
+    r"(?:庁内|課内|部内|係内|室内|所内|社内|局内|職員|関係者|担当者|管理職|幹部|内部|身内|部外者閲覧)(?:限り|限定|のみ|専用|止まり|外秘|秘)"
+    r"|(?:部外|社外|庁外|外部|局外|課外)秘|取扱(?:い)?注意|取り扱い注意|取扱厳重注意|取扱(?:い)?要注意|秘扱い|秘密扱い|機密扱い|機密(?:情報|文書|資料)?"
+    r"|マル秘|まる秘|〇秘|○秘|(?<![一-龥])秘(?=(?:の|って|と|扱い|マーク|印|スタンプ|ハンコ))|極秘(?![^。!?！？\n]{0,4}?(?:" + _PRODUCT_SECRET + r"))"
+    r"|非公開|未公開|公開前|公表前|発表前|持ち出し禁止|持出禁止|持ち出し厳禁|持出厳禁|外部持ち?出し?禁止|複写禁止|コピー禁止|転送禁止|撮影禁止|転載禁止|口外禁止|他言無用|閲覧制限"
+    r"|回覧(?:のみ|だけ|限り)|回収(?:予定|資料|扱い)|会議後回収|内部(?:資料|文書|用|向け)|内々の|(?:外|表)に出せない|外に出しちゃ(?:いけない|ダメ|だめ)"
+)
+# Slot 2: the paper (マニュアル, 要領, 通知, 議事録, 想定問答 …).
+_PAPER = (
+    r"(?:マニュアル|手引き?|手順書|要領|要綱|内規|規程|指針|通知|通達|依命通知|事務連絡|連絡文書?|資料|メモ|議事録|会議録|議事要旨|記録"
+    r"|文書|書類|報告書|報告|名簿|リスト|一覧|台帳|データ|ファイル|メール|回覧|起案|稟議|決裁(?:文書|書類)?|計画書?|企画書|提案書|調書|案"
+    r"|想定問答|問答集|Q&A|QA|FAQ|答弁(?:案|書)|対応方針|方針|原稿|スライド|レジュメ|シート|表|冊子|ペーパー|紙)"
+)
+_RESTRICTED_PAPER = lazy_regex.compile(
+    rf"(?:{_RESTRICTED})(?:の|な|扱いの|って(?:書いてある|なってる|いう)|と書かれた|(?:印|マーク|スタンプ|ハンコ|判子)(?:の|が押された|の押された|を押した|付きの|入りの))?"
+    rf"(?:[一-龥ァ-ヶー]{{0,8}}の?)?{_PAPER}"
+    rf"|{_PAPER}(?:は|が|って|、)?(?:[^。!?！？\n]{{0,6}}?)(?:{_RESTRICTED})"
+)
+# What it says, quoted: 「…」って書いてあった, 『…』と書かれてた, 「…」とか載っとる.
+_QUOTED_SAYING = lazy_regex.compile(
+    r"[「『]([^「」『』\n]{4,120})[」』](?:って|と|とか|っていう|という|みたいな|みたいに|的な)?(?:こと|内容|文言|一文|話)?(?:が|も|まで)?"
+    r"[^。!?！？\n「」『』]{0,6}?(?:書い|書か|かい|載っ|のっ|載せ|記載|明記|あっ|あった|ある|あり|なって|なっと|指示|指導|決め|定め|ま[すし]|(?:す|だ|や)(?:る)?(?:けん|ばい|よ|ね|もん))"
+)
+# What it says, unquoted: …によると、来年度は3課を統合する / 中身は…
+_SAYS_AFTER = lazy_regex.compile(
+    r"(?:によると|によれば|では|には|に(?:は)?こう|(?:の|、|,)?(?:中身|内容)(?:は|って)|の中身|を(?:読んだら|見たら|開いたら|読むと|見ると)|(?:読んだら|見たら|開いたら|読むと|見ると))[、,]?"
+)
+# …って書いてあった (what comes before is the content).
+_WRITTEN_TAIL = lazy_regex.compile(
+    r"(?:って|と|とか|みたいに|みたいな(?:こと|の)?(?:が)?)(?:は)?(?:書い|書か|かい|載っ|のっ|記載|明記|なって|なっと)"
+)
+# A quote that is only the label itself ("『部外秘』と書かれた資料は…").
+_LABEL_ONLY = lazy_regex.compile(rf"^(?:{_RESTRICTED}|取扱注意|秘|マル秘)$")
+# Guidance, a warning or a library's rule about such papers, no content told.
+_RESTRICTED_PUBLIC = lazy_regex.compile(
+    r"ください|ましょう|しないこと|してはいけません|いけません|禁止されて|気をつけ|注意しま|徹底|研修|館内|図書館|郷土資料|閲覧室|貸し出し|貸出"
+    r"|公開しました|公表しました|公表します|公開します|ホームページ|お知らせ"
+)
+
+
+def _restricted_contents(text, lo, hi, label_end, bounds, i, p_hi):
+    """The content of a restricted paper told after its label: a quoted
+    saying, the clause after によると/中身は, or what is said before
+    って書いてあった, in the label's sentence or the next."""
+    quotes = [m for k in (i, i + 1) if k < len(bounds) and bounds[k][0] < p_hi
+              for m in _QUOTED_SAYING.finditer(text, max(label_end, bounds[k][0]), bounds[k][1])]
+    quotes = [m for m in quotes if not _LABEL_ONLY.match(m.group(1).strip())]
+    if quotes:
+        for m in quotes:
+            yield trim(text, *m.span(1))
+        return
+    after = _SAYS_AFTER.search(text, label_end, hi)
+    tail = _WRITTEN_TAIL.search(text, label_end, hi)
+    if tail:
+        start = after.end() if after and after.end() <= tail.start() else label_end
+        # The content starts after the clause that names the paper.
+        c_lo = next((a for a, b in clauses(text, start, tail.start()) if a >= start), start)
+        span = trim(text, c_lo, tail.start())
+        if span[1] - span[0] >= 6:
+            yield span
+            return
+    if after:
+        rest = [c for c in clauses(text, after.end(), hi) if _CONTENT.search(text, *c) or c[1] - c[0] >= 10]
+        if not rest and i + 1 < len(bounds) and bounds[i + 1][0] < p_hi and not text[after.end():hi].strip("。、,: ：\n"):
+            rest = [c for c in clauses(text, *bounds[i + 1])]
+        for c in rest:
+            yield trim(text, *c)
+
+
+@validator("restricted_paper_content", scope="paragraph", needs=(_RESTRICTED_PAPER,))
+def restricted_paper_contents(doc):
+    """A paper marked for restricted circulation (庁内限りのマニュアル,
+    取扱注意の通知, 持ち出し禁止の議事録) and what it says."""
+    text = doc.text
+    bounds = doc.sentence_bounds
+    for m in _RESTRICTED_PAPER.finditer(text):
+        i = next(k for k, (lo, hi) in enumerate(bounds) if lo <= m.start() < hi or k == len(bounds) - 1)
+        lo, hi = bounds[i]
+        if _RESTRICTED_PUBLIC.search(text, lo, hi):
+            continue
+        _, p_hi = paragraph_at(text, lo)
+        found = list(_restricted_contents(text, lo, hi, m.end(), bounds, i, p_hi))
+        if found:
+            yield trim(text, *m.span())
+            yield from found
