@@ -580,3 +580,59 @@ def test_wits_called_rotten_in_dialect_and_a_beast_in_human_skin(engine):
     assert "5.6.1" in _items(engine, "窓口のあのおっさん、脳みそ腐っとるんか")
     assert "5.6.1" in _items(engine, "あの議員は人間の皮をかぶった猿")
     assert "5.6.1" not in _items(engine, "冷蔵庫の奥の野菜が腐っとる、もったいない")
+
+
+# -- broad slots of the group family (round 14): group × exclusion / blame /
+# fault / contempt noun, every group kind from one table (GROUP_WORDS).
+
+def test_every_kind_of_the_group_table_is_a_group_with_its_own_trigger():
+    from yamaga_desk.validators.contempt import _GROUP, _GROUP_TRIGGER, GROUP_WORDS
+
+    for kind, words in GROUP_WORDS.items():
+        assert len(words) >= 15, kind
+        for w in words:
+            sample = w + "人たち" if kind == "residence" else w
+            assert _GROUP.search(sample), (kind, w)
+            assert _GROUP_TRIGGER.search(sample), (kind, w)
+
+
+def test_a_belief_or_a_block_kept_away_from_the_children_in_dialect(engine):
+    assert "宗教の家の子とは遊ばせんほうがよか" in _spans(engine, "あそこの宗教の家の子とは遊ばせんほうがよか", "5.6.2")
+    assert "5.6.2" in _items(engine, "市営住宅の人たちとは付き合わんに越したことはない")
+    assert "5.6.2" in _items(engine, "障がい者の子とは同じ班にせんでほしい")
+    # the same verbs about a hazard, or a wish for the opposite
+    assert "5.6.2" not in _items(engine, "夜の川には子どもを近づけん方がよか")
+    assert "5.6.2" not in _items(engine, "団地の子とも、どんどん遊んでほしい")
+
+
+def test_a_crime_put_on_a_group_but_not_a_crime_reported_without_one(engine):
+    assert "外国人の仕業" in _spans(engine, "ゴミの不法投棄、あれは外国人の仕業たい", "5.6.2")
+    assert "犯人は外国人に決まっ" in _spans(engine, "空き巣の犯人は外国人に決まっとる", "5.6.2")
+    assert "5.6.2" in _items(engine, "倉庫の鍵が壊されとった。外国人労働者が盗んだに違いない")
+    assert "5.6.2" not in _items(engine, "昨夜、〇〇町で空き巣がありました。犯人は逃走中で、警察が捜査しています")
+    assert "5.6.2" not in _items(engine, "台風のせいで外国人観光客のツアーが中止になりました")
+
+
+def test_a_fault_explained_by_the_group_across_a_question_mark(engine):
+    spans = _spans(engine, "新しいパートさん、障害者雇用やろ？道理でミスばっかりするわけだ", "5.6.2")
+    assert "障害者雇用" in spans and "道理でミスばっかりするわけ" in spans
+    assert "5.6.2" in _items(engine, "外国人実習生だけん使えんとよ")
+    # a notice about the scheme, an employee praised, a prejudice denied
+    assert "5.6.2" not in _items(engine, "障害者雇用の説明会を7月10日に開きます。企業の皆さまの参加をお待ちしています")
+    assert "5.6.2" not in _items(engine, "障害者雇用で入った職員さんが、丁寧な仕事ぶりで表彰されました")
+    assert "5.6.2" not in _items(engine, "外国人だからといって、仕事が遅いわけではありません")
+
+
+def test_a_group_called_連中_with_a_put_down_in_the_next_sentence(engine):
+    assert "集落の連中" in _spans(engine, "集落の連中とまた会議。話が通じん", "5.6.2")
+    assert "実習生の連中" in _spans(engine, "実習生の連中と同じ班。挨拶もろくにできん", "5.6.2")
+    assert "5.6.2" not in _items(engine, "集落の連中とまた会議。今年の祭りの段取りを決めた")
+
+
+def test_they_cant_even_said_of_a_group_named_before(engine):
+    text = "隣の部屋に留学生が越してきた。こいつら日本語もまともに話せんくせに"
+    assert "こいつら日本語もまともに話せん" in _spans(engine, text, "5.6.2")
+    # the same words as a plain fact about a newcomer, or a request for patience
+    assert "5.6.2" not in _items(engine, "留学生が越してきた。日本語もまだ話せんけど、挨拶は元気")
+    assert "5.6.2" not in _items(engine, "実習生の方は日本語もまだ勉強中なので、ゆっくり話してあげてください")
+    assert "5.6.2" not in _items(engine, "外国籍の方で日本語がわからない方には通訳をご用意します")

@@ -131,6 +131,45 @@ _COUNTRIES = (
     "ブラジル|ペルー|ロシア|アメリカ|アフリカ|アジア|東南アジア|南米|ヨーロッパ|欧米|日本"
 )
 _PEOPLE = r"(?:人たち|人達|人ら|人間|人|連中|奴ら|やつら|奴|やつ|もん|者|子|家の子|家|方々)"
+# The group nouns that name people on their own, one row per kind the
+# guideline protects (5(6)②: 人種・思想・信条・住居・職業・障害・性…),
+# plain, polite and dialect forms alike.  Shared by every validator below
+# through _GROUP (and _group_triggers: each word is its own trigger), so
+# a word added here is a group for the judgement, exclusion, blame, fault
+# and contempt-noun slots at once.  (Groups that need a phrase around
+# them, 〇〇教の家, 〇〇出身の人, 山奥の連中, are the other _GROUP rows.)
+GROUP_WORDS: dict[str, tuple[str, ...]] = {
+    "belief": (
+        "宗教の人", "宗教の家", "宗教団体", "新興宗教", "カルト", "信者", "信徒", "学会員", "創価",
+        "エホバ", "ムスリム", "クリスチャン", "仏教徒", "キリスト教徒", "イスラム教徒", "統一教会",
+        "宗教二世", "宗教やっとる", "宗教やってる", "宗教しとる",
+    ),
+    "disability": (
+        "障害者", "障がい者", "障碍者", "障害児", "障がい児", "身障者", "知的障害者", "精神障害者",
+        "障害者雇用", "障がい者雇用", "障害者枠", "障がい者枠", "手帳持ち", "支援学校の子", "養護学校の子",
+        "支援学級の子", "特別支援学級の子", "ろうあ者", "聾唖者", "盲人",
+    ),
+    "foreign": (
+        "外国人", "外人", "ガイジン", "がいじん", "外国籍", "実習生", "技能実習生", "外国人実習生",
+        "外国人労働者", "留学生", "移民", "難民", "在日", "不法滞在", "外国の人", "外国の方", "よその国の人",
+        "海外の人",
+    ),
+    "residence": (
+        "団地の", "市営住宅の", "県営住宅の", "公営住宅の", "市営の", "長屋の", "山奥の", "山ん中の", "集落の",
+        "地区の", "部落", "同和地区", "川向こうの", "山間部の", "離島の", "僻地の", "田舎の", "出身者",
+    ),
+}
+# …each as a regex branch; the residence row is a place, so it needs a
+# people word after it (団地の連中, 市営住宅の人たち: 団地の公民館 is no group).
+_GROUP_WORD_ALTERNATIVES = (
+    # (longest first: 障害者雇用 before 障害者)
+    # (with the contempt nouns after them kept in the group: 実習生の連中)
+    "(?:" + "|".join(re.escape(w) for w in sorted((w for k in ("belief", "disability", "foreign") for w in GROUP_WORDS[k]),
+                                                   key=len, reverse=True)) + ")(?:の(?:連中|やつら|奴ら)|ども)?",
+    "(?:" + "|".join(re.escape(w) for w in sorted(GROUP_WORDS["residence"], key=len, reverse=True)) + ")"
+    r"(?:人たち|人達|人ら|人間|人|連中|奴ら|やつら|もん|者|家の子|子|住人|住民|方々)",
+)
+
 # The same people met as customers, tenants or pupils: 車いすのお客さん, 外国の入居者.
 _CLIENT = r"(?:お客さん|お客様|お客|客|利用者|入居者|住人|生徒|児童|園児|患者|世帯|家族)"
 
@@ -138,6 +177,8 @@ _CLIENT = r"(?:お客さん|お客様|お客|客|利用者|入居者|住人|生�
 # guideline protects; the comment says which.
 _GROUP = lazy_regex.compile(
     "|".join([
+        # the bare group nouns of GROUP_WORDS
+        *_GROUP_WORD_ALTERNATIVES,
         # nationality, race
         rf"(?:外国|海外|よその国|他の国|あの国|あっちの国|(?:{_COUNTRIES}))(?:の|から来た)?{_PEOPLE}|外国(?:の|人の|籍の)?{_CLIENT}",
         # a nationality masked or left unnamed: △国人, 〇〇国の人, 某国人, A国の連中
@@ -216,6 +257,8 @@ def _group_triggers() -> list[str]:
     ills = ["うつ", "うつ病", "鬱", "精神疾患", "統合失調症", "発達障害", "発達障がい", "ADHD", "知的障害", "知的障がい",
             "HIV", "エイズ", "ハンセン病", "透析", "認知症", "依存症"]
     return [
+        # every word of GROUP_WORDS is its own trigger
+        *(w for row in GROUP_WORDS.values() for w in row),
         # nationality: 外国の人, タイ人, 中国から来た連中, 外国籍の児童, ブラジル系, △国人
         *(a + n for a in abroad for n in "のか" + _PEOPLE_FIRST), *(c + "系" for c in countries),
         *("外国" + n for n in "人籍" + _CLIENT_FIRST), "国人", "国籍", "国の", "国出",
@@ -370,11 +413,74 @@ _HARM = (
     r"仕事(?:が|も)?(?:なくな|減|奪)|税金(?:が|も)?(?:高|上が|増え)|治安|家賃|物価|給料|保険料|医療費|年金|負担|迷惑|騒音|うるさ|"
     r"しわ寄せ|割を食|苦労|損(?:する|して|ば)|困っ|悪(?:く|な)|上が(?:っ|る)|高く"
 )
+# A crime or a harm put on the group with no more than the group for proof:
+# 〜の仕業, 〜がやったに決まっとる, 〜が盗んだって噂.  The deed slot...
+_DEEDS = (
+    r"やった|盗んだ|盗った|とった|盗みよる|盗みよった|荒らした|荒らしよる|壊した|割った|火を(?:つけ|付け)た|放火した|"
+    r"捨てた|捨てよる|捨てていった|落書きした|書いた|描いた|汚した|散らかした|入った|侵入した|持って(?:いっ|行っ|っ)た|パクった|万引きした|騒いだ|"
+    r"持ち出した|殺した|襲った|ひいた|轢いた|逃げた"
+)
+# …and the word that pins it on them: sure of it, heard it, or 仕業 itself.
+_PINNED = (
+    r"に決まっ|に違いな|にちがいな|んやろ|んだろ|んでしょ|のでしょ|んじゃろ|っちゃろ|らしい|っぽい|"
+    r"(?:って|との|という|ちゅう)(?:話|噂|うわさ|ウワサ|こと)|と思う|と思っ|んよ|けん"
+)
+_CULPRIT = (
+    r"(?:の|が|による|どもの|らの|連中の)(?:仕業|しわざ|シワザ|犯行|手口|せい(?:だ|や|じゃ|に決ま|に違いな|らしい|って|$|[。!、])|"
+    r"犯人(?:だ|や|じゃ|に決ま|に違いな|らしい|って|$|[。!、]))|"
+    rf"(?:が|らが|たちが|どもが|連中が)[^。!?\n]{{0,8}}?(?:{_DEEDS})(?:{_PINNED})"
+)
+# …or the culprit named first: 犯人は外国人に決まっとる, やったのはどうせ団地の子
+_CULPRIT_FIRST = lazy_regex.compile(
+    r"(?:犯人|ホシ|やったの|盗んだの|盗ったの|荒らしたの|壊したの|捨てたの|入ったの)(?:は|って|も)[、,]?"
+    r"(?:どうせ|きっと|たぶん|多分|絶対|まず|また)?[、,]?$"
+)
+_PINNED_AFTER = lazy_regex.compile(
+    r"[^。!?\n]{0,6}?(?:に決まっ|に違いな|にちがいな|やろ|だろ|でしょ|じゃろ|っちゃろ|らしい|っぽい|(?:って|との|という)(?:話|噂|うわさ)|と思う|たい|ばい)"
+)
+
 _BLAMED = lazy_regex.compile(
     r"[一-龥ァ-ヶー]{0,4}?(?:たち|達|ら|ども|連中)?(?:ばっかり|ばかり|ばっか|なんか|なんて)?"
-    r"(?:(?:の|が[^。!?\n]{0,6}?(?:増え|来|い|お|住ん|住み|入っ|入ってき|越してき)(?:た|る|とる|てる|ちょる))(?:せい|所為)(?:で|だ|や|じゃ|に)[^。!?\n]{0,20}?(?:" + _HARM + r")"
+    r"(?:" + _CULPRIT + r"|(?:の|が[^。!?\n]{0,6}?(?:増え|来|い|お|住ん|住み|入っ|入ってき|越してき)(?:た|る|とる|てる|ちょる))(?:せい|所為)(?:で|だ|や|じゃ|に)[^。!?\n]{0,20}?(?:" + _HARM + r")"
     r"|(?:に|のために|なんかに|なんかのために|ばっかりに|ばかりに)[^。!?\n]{0,6}?(?:税金|金|予算|お金|血税)(?:を)?(?:使う|使っ|かける|かけ|出す|回す|使わ)[^。!?\n]{0,8}?"
     r"(?:無駄|ムダ|もったいな|おかしい|(?:若者|若い(?:人|者|もん)|俺ら|私ら|うちら|わしら|市民|住民|こっち)(?:が|は)(?:苦労|損|割を食|迷惑|困)))"
+)
+
+# A fault explained by the group alone: 障害者雇用やろ？そりゃ仕事遅いわけだ,
+# 外国の人やけん道理で覚えが悪いと思った.  The fault slot…
+_FAULT = (
+    r"(?:仕事|作業|対応|レジ|手|動き|覚え|飲み込み)(?:が|も)?(?:遅|おそ|トロ|とろ|のろ|鈍|悪|わる)|遅(?:い|か|すぎ)|トロ(?:い|か|すぎ|くさ)|"
+    r"のろ(?:い|か|ま)|ノロマ|鈍くさ|どんくさ|ミス(?:が|も|ばっ?か|ばかり|ばっかり|多|する|しよる)|間違い(?:が|ばっ?か|ばかり|多)|"
+    r"使え(?:な|ん|ね)|役に立た(?:な|ん|ね)|仕事に(?:なら|ならん)|話に(?:なら|ならん)|話(?:が|も)?通じ(?:な|ん|ひん)|"
+    r"(?:でき|覚えられ|わから|分から|覚え)(?:な|ん|ひん)(?:い|か)?(?=わけ|訳|はず|筈|と思|ん|の|けん|もん)|"
+    r"要領(?:が)?悪|手際(?:が)?悪|段取り(?:が)?悪|気が利か|不器用|下手|へた|ヘタ|足手まとい|足(?:を)?引っ張|迷惑|"
+    r"頭(?:が)?(?:悪|弱)|常識(?:が)?な|マナー(?:が)?悪|汚|うるさ|臭"
+)
+# …read only after a word that says the group is the reason: そりゃ, 道理で,
+# だから, and closed as the explanation (〜わけだ, 〜はずだ, 〜と思った).
+_EXPLAINED = lazy_regex.compile(
+    r"(?:そりゃ|そら|そりゃあ|道理で|どうりで|どおりで|通りで|だから|やけん|じゃけん|だけん|なるほど|やっぱり?|やっぱ)[、,]?"
+    rf"[^。!?\n]{{0,10}}?(?:{_FAULT})[^。!?\n]{{0,6}}?"
+    r"(?:わけ|訳|はず|筈|と思(?:った|うた|ったら|ったわ)|(?:ん|の)(?:か|や|だ|じゃ)(?:な|ね|ー|わ)?(?:$|[。!?、…]))"
+)
+# …or the group given as the reason in its own clause: 障害者やけん仕事が遅か,
+# 実習生だから使えん (not a plain fact such as 外国籍の方なので日本語が…).
+_BECAUSE_GROUP = lazy_regex.compile(
+    r"[^。!?\n]{0,3}?(?:やけん|じゃけん|だけん|だから|やから|やし|だし|なんだから|なんやから|やもん|だもん)[、,]?(?:そりゃ|当然|やっぱり?)?[、,]?"
+    r"[^。!?\n]{0,8}?(?:(?:仕事|作業|対応|覚え|動き)(?:が|も)?(?:遅|トロ|とろ|のろ|鈍|悪)|使え(?:な|ん|ね)|役に立た(?:な|ん|ね)|"
+    r"仕事に(?:なら|ならん)|ミス(?:ばっ?か|ばかり|が多)|足手まとい|足(?:を)?引っ張|トロ(?:い|か)|どんくさ|鈍くさ|ノロマ|のろま)"
+)
+
+# "They can't even…", said of a group with a contempt word (あいつら, 連中):
+# 日本語もまともに通じん, 挨拶もできん, ゴミの分別も守らん.  Read only after a
+# pointer or a group named with 連中/奴ら: after 外国籍の方 the same words
+# are a plain fact (日本語も話せない方には通訳を).
+_CANT_EVEN = lazy_regex.compile(
+    r"(?:日本語|言葉|話|会話|挨拶|あいさつ|敬語|返事|ゴミ出し|ゴミの分別|分別|ルール|決まり|約束|時間|順番|列|計算|漢字|字|"
+    r"掃除|片付け|常識|簡単なこと|こんなこと|そんなこと|そげなこと|電話(?:番)?|名前)(?:も|すら|さえ|一つ|ひとつ)[、,]?"
+    r"(?:まともに|ろくに|満足に|ちゃんと|きちんと|ろくすっぽ)?"
+    r"(?:でき|通じ|話せ|しゃべれ|喋れ|読め|書け|守れ|守ら|覚えられ|わから|分から|理解でき|並べ|並ば|出せ|使え|取れ|とれ|かけられ|言え|打て)"
+    r"(?:な|ん|ひん|ね|ず|んし|んけん)"
 )
 
 # Sweeping words right after the group's topic marker: 〜って(だいたい|みんな).
@@ -384,7 +490,10 @@ _SWEEP = lazy_regex.compile(r"(?:って|は|なんて|なんか)[、,]?(?:みん
 _PEJORATIVE_PEOPLE = lazy_regex.compile(r"(?:連中|奴ら|やつら|ども)$")
 
 # Pointing at a group already named: ああいう人たち, あの連中.
-_POINTER = lazy_regex.compile(rf"(?:ああいう|ああいった|あんな|ああゆう|そういう|ああいう類の|あの手の|あの)(?:{_PEOPLE})|あいつら|あの連中")
+_POINTER = lazy_regex.compile(
+    rf"(?:ああいう|ああいった|あんな|ああゆう|そういう|ああいう類の|あの手の|あの)(?:{_PEOPLE})|あいつら|こいつら|そいつら|"
+    r"アイツら|コイツら|あん(?:連中|やつら|奴ら)|あの連中|ああいう連中|あがん(?:人|者|もん)(?:ら|たち)"
+)
 
 # Pointing at the people of a trade: ああいう職業の人, あんな仕事しとる連中.
 _POINTER_TRADE = lazy_regex.compile(
@@ -416,7 +525,7 @@ _JUDGEMENT = lazy_regex.compile(
         r"治安が悪|治安(?:の)?悪化|治安(?:が|も)?(?:最悪|ヤバ|やば|終わっ|崩壊)|犯罪(?:者|が増|を犯|ばかり|だらけ)|何をするかわからな|泥棒|盗人|ぬすっと|うそつき|ウソつき",
         r"下手|へた(?:くそ|だ|です|すぎ)|ヘタ|邪魔|じゃま|仕事が遅|(?:仕事|作業)(?:が)?進まな|"
         r"贅沢(?:する|すん)な|税金で(?:生活|食って|暮らし)|働け|タダ飯|甘えるな|恥を知れ|"
-        r"(?:ルール|マナー|決まり|約束|時間)(?:を|も)?守(?:ら|れ)(?:な|ん(?!と|かった|ば|でも|けれ))|冷た(?:い|すぎ)|よそ者に(?:冷た|厳し)|しつけ(?:が|も)?なって(?:な|ね)|育ちが悪|親の顔が見|根性(?:が|も)?な|やる気(?:が|も)?な|礼儀(?:が|も)?(?:な|知らな)|敬語も使えな|働かな|怠け|怠惰|ずる(?:い|賢)|嘘(?:つき|ばかり|ばっかり|ばっか)|甘え|わがまま|感情的|ヒステリ|すぐ(?:泣|キレ|怒)",
+        r"(?:ルール|マナー|決まり|約束|時間|ゴミの日|ごみの日|ゴミ出しの日)(?:を|も)?守(?:ら|れ)(?:な(?!いと|きゃ|ければ|くては|くちゃ|いように|いよう|いで)|ん(?!と|かった|ば|でも|けれ|ごと|よう))|冷た(?:い|すぎ)|よそ者に(?:冷た|厳し)|しつけ(?:が|も)?なって(?:な|ね)|育ちが悪|親の顔が見|根性(?:が|も)?な|やる気(?:が|も)?な|礼儀(?:が|も)?(?:な|知らな)|敬語も使えな|働かな|怠け|怠惰|ずる(?:い|賢)|嘘(?:つき|ばかり|ばっかり|ばっか)|甘え|わがまま|感情的|ヒステリ|すぐ(?:泣|キレ|怒)",
         r"足手まとい|足を引っ張|役に立たな|トロ(?:い|すぎ|くさ)|(?<![ぁ-ゖ])とろ(?:い(?![もわ])|すぎ|くさ)|鈍くさ|どんくさ|のろま|ノロマ|役立たず|無能|能無し|低能|低脳|使えな|向いてな|向かな|務まらな|無理(?=[だでじっ!。、]|$|でしょ|だろ|です)|無理が(?:ある|あり)|できるわけ(?:が)?な|任せられな|劣って|劣る",
         r"(?:レベル|程度)が低|頭悪|バカ|馬鹿|アホ|キモ|気持ち悪|気色悪|変な(?:人|奴|やつ)|閉鎖的|排他的|陰険|野蛮|迷惑|ろくな",
         r"(?:イメージ|評判|雰囲気|環境)(?:が)?悪(?:く|い)|(?:地価|価値|質|品質|レベル|評判|格|品位|客層)(?:が|も)?(?:下が|落ち)",
@@ -449,9 +558,35 @@ _JUDGEMENT = lazy_regex.compile(
     ])
 )
 
+# Keeping people away, as one slot of verbs (the negative stem: 貸さ-ない,
+# 遊ばせ-ん) × one slot of endings saying it is better so or wished
+# (〜ない方がいい, 〜ん方がよか, 〜んでほしか, 〜んごとしとる).  Read only
+# with a group named near it (group_exclusions).
+_KEEP_AWAY_STEMS = (
+    "貸さ", "売ら", "雇わ", "泊め", "入れ", "住ませ", "乗せ", "使わせ", "入らせ", "採ら", "受け入れ", "関わら", "関わらせ",
+    "付き合わ", "付き合わせ", "つきあわ", "近づか", "近付か", "近寄ら", "近づけ", "寄せ付け", "遊ば", "遊ばせ", "仲良くせ",
+    "仲良くさせ", "仲良くし", "口きか", "口をきか", "話さ", "会わ", "会わせ", "呼ば", "誘わ", "招か", "家に上げ", "上げ",
+    "結婚させ", "嫁にやら", "嫁にもらわ", "通わせ", "行かせ", "参加させ", "入会させ", "入居させ", "組ま", "組ませ", "相手にせ",
+    "相手にし", "構わ", "同席させ", "混ぜ", "交ぜ", "一緒にさせ",
+)
+_KEEP_AWAY_ENDINGS = (
+    r"(?:ん|ない|ねえ|ねー)(?:方|ほう)が(?:いい|良い|よか|ええ|よい|無難|身のため|正解|賢明)|"
+    r"(?:んで|んごと|ないで|ないように|んように)(?:ほしい|欲しい|ほしか|欲しか|くれ|もらいたい|もらえ|しとる|しとく|してる|している|しよる|せんと|しなさい|しな)|"
+    r"(?:ん|ない)(?:ことにしと|ことにしてる|ことにしてい|ようにしと|ようにしてる|ようにしてい|ごとしと|ごとしてる)|"
+    r"(?:ん|ない)(?:に越したことはな|のが一番|のが正解|のが無難)|"
+    r"(?:せん|させん)(?:方|ほう)が"
+)
+_KEEP_AWAY = (
+    "(?:" + "|".join(re.escape(v) for v in sorted(_KEEP_AWAY_STEMS, key=len, reverse=True)) + ")"
+    "(?:" + _KEEP_AWAY_ENDINGS + ")"
+)
+
 _EXCLUSION = lazy_regex.compile(
     "(?:これ以上|二度と|もう)?(?:"
     + "|".join([
+        _KEEP_AWAY,
+        # not in the same class or team: 同じ班にせんでほしい
+        r"同じ(?:班|クラス|グループ|部屋|職場|学校|チーム|係|組|部署|現場)に(?:せ|さ|し)(?:ん|ない)(?:で|ように|ごと)(?:ほしい|欲しい|ほしか|欲しか|くれ|もらいたい)",
         r"貸さな(?:い(?:方が|ほうが)|くていい)|貸したくな|貸すべきじゃな|貸すな",
         r"来てほしくな|来て欲しくな|来なくてい|来ないで(?:ほしい|欲しい|くれ)|来るな",
         r"住んでほしくな|住んで欲しくな|住まないで(?:ほしい|くれ)|住ませたくな|住ませない(?:方が|ほうが)",
@@ -698,9 +833,20 @@ def group_generalisations(doc, quotes):
             if j:
                 yield g.start(), _end(text, j.end())
                 break
-            b = _BLAMED.match(text, g.end(), hi)
+            b = _BLAMED.match(text, g.end(), hi) or _BECAUSE_GROUP.match(text, g.end(), hi)
             if b:
                 yield g.start(), _end(text, b.end())
+                break
+            # the culprit named first: 犯人はどうせ団地の子やろ
+            culprit = _CULPRIT_FIRST.search(text, max(lo, g.start() - 16), g.start())
+            pinned = culprit and _PINNED_AFTER.match(text, g.end(), hi)
+            if pinned:
+                yield culprit.start(), pinned.end()
+                break
+            # a contempt noun (〜の連中, 〜のやつら) with a put-down later in
+            # the sentence or opening the next one: 山奥の連中と会うと毎回…。話が通じん
+            if _PEJORATIVE_PEOPLE.search(g.group()) and _put_down_after(doc, g.end(), hi):
+                yield g.start(), g.end()
                 break
             why = _THIS_IS_WHY.search(text, max(lo, g.start() - 8), g.start())
             topic = why and _TOPIC.match(text, g.end())
@@ -737,6 +883,14 @@ def group_generalisations(doc, quotes):
                 for more in _FOLLOWING.finditer(text, j.end(), hi):
                     yield more.start(), _end(text, more.end())
         if group_here or group_before:
+            # a fault explained by the group: 障害者雇用やろ？そりゃ仕事遅いわけだ
+            e = _EXPLAINED.search(text, lo, hi)
+            g = e and (_GROUP.search(text, lo, e.start()) if group_here else None)
+            if e and not g and _group_just_before(doc, lo):
+                g = _GROUP.search(text, *doc.sentence_bounds[i - 1])
+            if e and g and not _mention(doc, g.start(), quotes):
+                yield g.start(), g.end()
+                yield e.start(), _end(text, e.end())
             st = _STIGMA.search(text, lo, hi)
             if st and (_GROUP.search(text, lo, st.start()) or _group_just_before(doc, lo)):
                 yield st.start(), st.end()
@@ -754,6 +908,22 @@ def group_generalisations(doc, quotes):
             if (v or _LOOKED_DOWN.search(text, p.end(), min(hi, p.end() + _WINDOW))) and not _mention(doc, p.start(), quotes):
                 yield p.start(), _end(text, v.end()) if v else p.end()
                 break
+
+
+def _put_down_after(doc, start: int, hi: int) -> bool:
+    """A put-down after `start` in its sentence, or opening the next sentence
+    of the paragraph (for a group already called 連中 or やつら)."""
+    text = doc.text
+    if _JUDGEMENT.search(text, start, hi) or _CONTEMPT.search(text, start, hi) or _CANT_EVEN.search(text, start, hi):
+        return True
+    bounds = doc.sentence_bounds
+    i = doc.sentence_index(start) + 1
+    if i >= len(bounds) or "\n" in text[hi - 1:bounds[i][0] + 1]:
+        return False
+    n_lo, n_hi = bounds[i]
+    return not _AGAINST.search(text, n_lo, n_hi) and bool(
+        _JUDGEMENT.search(text, n_lo, min(n_hi, n_lo + _WINDOW)) or _CONTEMPT.search(text, n_lo, min(n_hi, n_lo + _WINDOW))
+        or _CANT_EVEN.search(text, n_lo, min(n_hi, n_lo + _WINDOW)))
 
 
 def _group_just_before(doc, lo: int) -> bool:
@@ -837,11 +1007,15 @@ def group_exclusions(doc, facts):
         # ああいう人たち… pointing back at a group named earlier, with a
         # judgement: the pointer is itself the demeaning part.
         for p in _POINTER.finditer(text, lo, hi):
-            if _group_nearby(doc, lo, p.start(), back) and (
-                _JUDGEMENT.search(text, p.end(), min(hi, p.end() + _WINDOW))
-                or _EXCLUSION.search(text, p.end(), min(hi, p.end() + _WINDOW))
-            ):
+            if not _group_nearby(doc, lo, p.start(), back):
+                continue
+            if _JUDGEMENT.search(text, p.end(), min(hi, p.end() + _WINDOW)) or _EXCLUSION.search(text, p.end(), min(hi, p.end() + _WINDOW)):
                 yield p.start(), p.end()
+            else:
+                # あいつら日本語もまともに通じん: the pointer and what they "can't even" do
+                c = _CANT_EVEN.search(text, p.end(), min(hi, p.end() + _WINDOW))
+                if c:
+                    yield p.start(), c.end()
 
 
 # Paragraph scope: the contempt word and its group share a sentence, or the
