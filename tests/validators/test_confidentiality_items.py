@@ -800,3 +800,25 @@ def test_a_restricted_paper_is_flagged_on_what_it_says(engine, text, content):
 ])
 def test_a_restricted_label_without_content_is_clean(engine, text):
     assert "6.3.1" not in flagged(engine, text)
+
+
+# --- a business's private data, obtained through work -----------------------
+
+@pytest.mark.parametrize("text, content", [
+    ("立入検査で仕込み帳を見せてもろた。餃子のあんは豚肉6：キャベツ4やった", "餃子のあんは豚肉6：キャベツ4やった"),
+    ("補助金の申請書類で見たけど、〇〇菓子店の仕入れ先は△△製粉で、小麦粉はキロ180円", "小麦粉はキロ180円"),
+    ("経営相談に来た焼肉屋さん、原価率は45%って打ち明けてくれた", "原価率は45%って打ち明けてくれた"),
+])
+def test_a_business_secret_obtained_at_work_is_flagged_on_its_figures(engine, text, content):
+    assert content in _rule_excerpts(engine, text, "secret-business-private-data")
+
+
+@pytest.mark.parametrize("text", [
+    "当店自慢の秘伝のタレは、醤油とみりんを6：4で合わせています。ぜひご賞味ください",
+    "経済センサスによると、市内の小売業の売上は前回より8%増えました",
+    "市長が市内のチーズ工房を視察しました。熟成庫では約200個のチーズが並んでいました",
+    "取材でお邪魔したケーキ屋さんで、いちごのタルトを2つ買って帰りました",
+    "視察先の農家さんにいただいたトマト、糖度が9度もあって甘い！",
+])
+def test_a_business_look_alike_stays_clean(engine, text):
+    assert "6.3.1" not in flagged(engine, text)
