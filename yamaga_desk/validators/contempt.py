@@ -154,6 +154,16 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "外国人労働者", "留学生", "移民", "難民", "在日", "不法滞在", "外国の人", "外国の方", "よその国の人",
         "海外の人",
     ),
+    "occupation": (
+        "派遣社員", "派遣さん", "派遣の人", "契約社員", "パートさん", "パートのおばちゃん", "バイトの子", "アルバイトの子",
+        "フリーター", "日雇い労働者", "期間工", "季節労働者", "土方", "作業員", "清掃員", "警備員", "ホステス", "風俗嬢",
+        "キャバ嬢", "水商売の人", "トラック運転手",
+    ),
+    "sex": (
+        "女ども", "男ども", "女連中", "男連中", "女の子ら", "女子供", "おなご", "おなごども", "女子社員", "女子職員",
+        "オバサン連中", "おばさん連中", "おばちゃん連中", "主婦連中", "ママ連中", "母親連中", "ゲイ", "レズ", "オカマ",
+        "おかま", "ニューハーフ", "同性愛者",
+    ),
     "residence": (
         "団地の", "市営住宅の", "県営住宅の", "公営住宅の", "市営の", "長屋の", "山奥の", "山ん中の", "集落の",
         "地区の", "部落", "同和地区", "川向こうの", "山間部の", "離島の", "僻地の", "田舎の", "出身者",
@@ -164,7 +174,7 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
 _GROUP_WORD_ALTERNATIVES = (
     # (longest first: 障害者雇用 before 障害者)
     # (with the contempt nouns after them kept in the group: 実習生の連中)
-    "(?:" + "|".join(re.escape(w) for w in sorted((w for k in ("belief", "disability", "foreign") for w in GROUP_WORDS[k]),
+    "(?:" + "|".join(re.escape(w) for w in sorted((w for k in ("belief", "disability", "foreign", "occupation", "sex") for w in GROUP_WORDS[k]),
                                                    key=len, reverse=True)) + ")(?:の(?:連中|やつら|奴ら)|ども)?",
     "(?:" + "|".join(re.escape(w) for w in sorted(GROUP_WORDS["residence"], key=len, reverse=True)) + ")"
     r"(?:人たち|人達|人ら|人間|人|連中|奴ら|やつら|もん|者|家の子|子|住人|住民|方々)",
@@ -884,10 +894,11 @@ def group_generalisations(doc, quotes):
                     yield more.start(), _end(text, more.end())
         if group_here or group_before:
             # a fault explained by the group: 障害者雇用やろ？そりゃ仕事遅いわけだ
+            # (the group named last before it: パートさん、障害者雇用やろ？道理で…)
             e = _EXPLAINED.search(text, lo, hi)
-            g = e and (_GROUP.search(text, lo, e.start()) if group_here else None)
+            g = e and (_last_group(text, lo, e.start()) if group_here else None)
             if e and not g and _group_just_before(doc, lo):
-                g = _GROUP.search(text, *doc.sentence_bounds[i - 1])
+                g = _last_group(text, *doc.sentence_bounds[i - 1])
             if e and g and not _mention(doc, g.start(), quotes):
                 yield g.start(), g.end()
                 yield e.start(), _end(text, e.end())
@@ -908,6 +919,14 @@ def group_generalisations(doc, quotes):
             if (v or _LOOKED_DOWN.search(text, p.end(), min(hi, p.end() + _WINDOW))) and not _mention(doc, p.start(), quotes):
                 yield p.start(), _end(text, v.end()) if v else p.end()
                 break
+
+
+def _last_group(text: str, lo: int, hi: int):
+    """The last named group between lo and hi, or None."""
+    last = None
+    for last in _GROUP.finditer(text, lo, hi):
+        pass
+    return last
 
 
 def _put_down_after(doc, start: int, hi: int) -> bool:
