@@ -822,3 +822,12 @@ def test_a_business_secret_obtained_at_work_is_flagged_on_its_figures(engine, te
 ])
 def test_a_business_look_alike_stays_clean(engine, text):
     assert "6.3.1" not in flagged(engine, text)
+
+
+def test_a_library_book_not_to_be_taken_out_is_no_city_secret(engine):
+    assert "6.3.1" not in flagged(engine, "図書館の持ち出し禁止の本に「明治10年の大火で町の半分が焼けた」と書いてあった")
+
+
+def test_content_withheld_after_a_restricted_label_is_not_reported_as_content(engine):
+    text = "取扱注意の通知なので中身は言えんけど、今日の会議は長かった"
+    assert _rule_excerpts(engine, text, "secret-restricted-paper-content") == []

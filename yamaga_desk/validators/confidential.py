@@ -477,10 +477,18 @@ _QUOTED_SAYING = lazy_regex.compile(
     r"[「『]([^「」『』\n]{4,120})[」』](?:って|と|とか|っていう|という|みたいな|みたいに|的な)?(?:こと|内容|文言|一文|話)?(?:が|も|まで)?"
     r"[^。!?！？\n「」『』]{0,6}?(?:書い|書か|かい|載っ|のっ|載せ|記載|明記|あっ|あった|ある|あり|なって|なっと|指示|指導|決め|定め|ま[すし]|(?:す|だ|や)(?:る)?(?:けん|ばい|よ|ね|もん))"
 )
-# What it says, unquoted: …によると、来年度は3課を統合する / 中身は…
+# What it says, unquoted, right after the paper: …によると、来年度は3課を
+# 統合する / 、中身は… / 読んだら、…
 _SAYS_AFTER = lazy_regex.compile(
-    r"(?:によると|によれば|では|には|に(?:は)?こう|(?:の|、|,)?(?:中身|内容)(?:は|って)|の中身|を(?:読んだら|見たら|開いたら|読むと|見ると)|(?:読んだら|見たら|開いたら|読むと|見ると))[、,]?"
+    r"(?:[をもはに]|[、,]|な?んだけど|な?んやけど|だけど|やけど|なんですが|ですが)?(?:によると|によれば|では|には|に(?:は)?こう|(?:の|、|,)?(?:中身|内容)(?:は|って)|の中身|を?(?:読んだら|見たら|開いたら|読むと|見ると|見ちゃった|見てしまった|のぞいたら|覗いたら)|[、,:](?=[^。!?！？\n]{0,30}(?:んだって|だって|らしい|とのこと|ってこと|げな|そう(?:だ|です|や)?$)))[、,]?"
 )
+# "内容は言えませんが": the author keeps the content back.
+_WITHHELD = lazy_regex.compile(r"[、,]?(?:言え|書け|話せ|教えられ|出せ|明かせ|秘密|内緒|ナイショ|ノーコメント)")
+# A quote closing the sentence (…。「50代の係長は全員出先へ」って), after the
+# author read the paper: 見ちゃった, 読んだら, a colon.
+_QUOTE = lazy_regex.compile(r"[「『]([^「」『』\n]{4,120})[」』]")
+_QUOTE_CLOSE = lazy_regex.compile(r"(?:って|だって|ですって|やって|と|とのこと|との事|とか)?(?:[wｗ笑]|[^\w])*")
+_READ_IT = lazy_regex.compile(r"見ちゃ|見てしま|見た|見たら|読んだ|読んで|読んだら|開いたら|のぞ|覗|書い|書か|載っ|記載|[:：]")
 # …って書いてあった (what comes before is the content).
 _WRITTEN_TAIL = lazy_regex.compile(
     r"(?:って|と|とか|みたいに|みたいな(?:こと|の)?(?:が)?)(?:は)?(?:書い|書か|かい|載っ|のっ|記載|明記|なって|なっと)"
@@ -500,12 +508,18 @@ def _restricted_contents(text, lo, hi, label_end, bounds, i, p_hi):
     って書いてあった, in the label's sentence or the next."""
     quotes = [m for k in (i, i + 1) if k < len(bounds) and bounds[k][0] < p_hi
               for m in _QUOTED_SAYING.finditer(text, max(label_end, bounds[k][0]), bounds[k][1])]
+    if not quotes and _READ_IT.search(text, label_end, bounds[min(i + 1, len(bounds) - 1)][1]):
+        quotes = [m for k in (i, i + 1) if k < len(bounds) and bounds[k][0] < p_hi
+                  for m in _QUOTE.finditer(text, max(label_end, bounds[k][0]), bounds[k][1])
+                  if _QUOTE_CLOSE.fullmatch(text, m.end(), bounds[k][1])]
     quotes = [m for m in quotes if not _LABEL_ONLY.match(m.group(1).strip())]
     if quotes:
         for m in quotes:
             yield trim(text, *m.span(1))
         return
-    after = _SAYS_AFTER.search(text, label_end, hi)
+    after = _SAYS_AFTER.match(text, label_end, hi)
+    if after and _WITHHELD.match(text, after.end(), hi):
+        return
     tail = _WRITTEN_TAIL.search(text, label_end, hi)
     if tail:
         start = after.end() if after and after.end() <= tail.start() else label_end
