@@ -16,7 +16,7 @@ import re
 
 from .. import lazy_regex
 from ..analysis.document import sentence_bounds
-from . import validator
+from . import any_of, validator
 from .contact import email_addresses
 from .draft_facts import holds_match, once_per_draft, sentence_after, sentence_before, spans_starting_in
 from .spans import clauses, paragraph_at, trim
@@ -561,18 +561,24 @@ def restricted_paper_contents(doc):
 # the papers of a subsidy application, a consultation …).
 _WORK_ACCESS = lazy_regex.compile(
     r"視察|取材|(?:企業|事業所|工場|店舗|現地|個別|戸別|巡回)?訪問|ヒアリング|聞き取り|立入(?:検査|調査)|立ち入り(?:検査|調査)|実地(?:検査|調査)|現地調査"
-    r"|監査|(?:衛生|保健所|食品|定期)(?:の)?検査|審査|(?:補助金|助成金|交付金|融資|認定|許可|届出)(?:の)?(?:申請|書類|相談|審査|計画書)|申請書類?|事業計画書?|計画書"
-    r"|(?:経営|創業|融資|事業|商品開発|販路)?相談(?:に来|を受け|に乗|窓口|会)|面談|打ち合わせ|打合せ|商談|指導|支援先|担当(?:して|だから|の|先)|仕事で|業務で|出張"
+    r"|監査|検査(?:で|に|の(?:時|とき|際)|中)|審査|(?:補助金|助成金|交付金|融資|認定|許可|届出)(?:の)?(?:申請|書類|相談|審査|計画書)"
+    r"|(?:経営|創業|融資|事業|商品開発|販路)?相談(?:に来|を受け|に乗|窓口|会|で|の)|"
+    r"面談|打ち合わせ|打合せ|商談|指導|支援先|担当(?:して|だから|の|先)|仕事で|業務で|出張"
 )
 # Slot 2: what a business keeps to itself.
 _PRIVATE_DATA = lazy_regex.compile(
     r"レシピ|配合(?:表|比|比率|割合|率)?|調合|製法|製造方法|作り方|仕込み(?:表|方|の配合|配合|帳)|レシピ表|原価(?:率|表)?|仕入れ?(?:値|価格|額|単価|先|ルート|量)|卸値|卸(?:し)?価格|掛け率|取引先|取引条件|取引額"
     r"|売上|売り上げ|年商|月商|客単価|顧客(?:名簿|リスト|データ|情報|名)|会員(?:名簿|リスト)|粗利|利益率|利益|歩留まり|工程表|製造工程|設計図|図面|試作(?:品)?の?(?:配合|データ)"
-    r"|熟成(?:期間|日数|温度)?|発酵(?:時間|温度|期間)|ブレンド(?:比|比率)?|材料比|給与体系|人件費|特許|ノウハウ|秘伝|企業秘密|営業秘密"
+    r"|熟成(?:期間|日数|温度)?|発酵(?:時間|温度|期間)|タレ|たれ|ソース|出汁|だし汁|スープ|生地|隠し味|味付け|ブレンド(?:比|比率)?|材料比|給与体系|人件費|特許|ノウハウ|秘伝|企業秘密|営業秘密"
+)
+# A business's paper the author handles at work: reading it is obtaining it.
+_WORK_PAPERS = lazy_regex.compile(
+    r"申請書類?|事業計画書?|計画書|(?:実績|収支)?報告書|決算書|申告書|帳簿|台帳|提出(?:書類|資料)|見積書|提案書"
 )
 # Handed or shown to the author: もらった, 見せてもらった, 教えてくれた.
 _OBTAINED = lazy_regex.compile(
-    r"もら[いっうえ]|もろ[たうて]|見せ(?:て|られ)|教え(?:て|られ)|聞い|聞か|入手|(?:写真|コピー|メモ)(?:を|に)?(?:取|撮|し)|控え|知っ|分かっ|わかっ|判明|言(?:っ|い|う|わ)|話し(?:て|よ|と)|打ち明け|書いて|書か|載って|によると|見たら|見ると|見た|のぞ|覗|内緒|こっそり|ここだけ"
+    r"もら[いっうえ]|もろ[たうて]|見せ(?:て|られ)|教え(?:て|られ)|聞い|聞か|伺[いっ]|拝見|お聞き|ご教示|いただ|頂[いき]|おっしゃ|貼っ(?:て|た)|張っ(?:て|た)|掲示|目に(?:入|し)|見え|"
+    r"って(?:笑|ぼや|こぼ|嘆|愚痴|自慢|言|話)|と(?:言|話|笑|こぼ)|入手|(?:写真|コピー|メモ)(?:を|に)?(?:取|撮|し)|控え|知っ|分かっ|わかっ|判明|言(?:っ|い|う|わ)|話し(?:て|よ|と)|打ち明け|書いて|書か|載って|によると|見たら|見ると|見た|のぞ|覗|内緒|こっそり|ここだけ"
 )
 # What it was: a figure, a ratio (生乳8:クリーム2), or the names of partners.
 _DATA_FIGURE = lazy_regex.compile(
@@ -583,6 +589,8 @@ _DATA_FIGURE = lazy_regex.compile(
 _PRIVATE_DATA_PUBLIC = lazy_regex.compile(
     r"うちの店|当店|弊社|当社|わが社|我が社|自慢の|ぜひ|是非|お越し|ご来店|お待ちして|販売中|発売中|お求め|ご購入|ご予約|数量限定|限定販売|いらっしゃいませ"
     r"|統計|調査結果|平均|全体|合計|アンケート|公表|発表|報道|プレスリリース|ホームページ|広報|新聞|テレビ|番組|雑誌|記事|掲載|ご覧|紹介しま|ください|ましょう"
+    # Guidance on filling in the same papers: 売上欄, 記入例, 添付, 要件.
+    r"|欄|様式|記入例|記入方法|書き方|添付|締め?切|募集|要件|以上減少|セミナー|説明会|講習"
     r"|(?:市長|副市長|議長|議員団|委員会|教育長)(?:が|は|と|の|ら)"
 )
 
@@ -601,7 +609,7 @@ def _private_data_clauses(text, bounds, i, p_hi, data_end):
                 yield trim(text, c_lo, c_hi)
 
 
-@validator("business_private_data", scope="paragraph", needs=(_PRIVATE_DATA, _WORK_ACCESS))
+@validator("business_private_data", scope="paragraph", needs=(_PRIVATE_DATA, any_of(_WORK_ACCESS, _WORK_PAPERS)))
 def business_private_data(doc):
     """A business's recipe, costs, partners or sales, obtained on a visit, an
     inspection or in an application, told with its figures."""
@@ -614,7 +622,8 @@ def business_private_data(doc):
             continue
         for m in _PRIVATE_DATA.finditer(text, lo, hi):
             # The access and the handing-over are told in the data's sentence.
-            if not (_WORK_ACCESS.search(text, lo, hi) and _OBTAINED.search(text, lo, hi)):
+            if not (_WORK_PAPERS.search(text, lo, hi)
+                    or _WORK_ACCESS.search(text, lo, hi) and _OBTAINED.search(text, lo, hi)):
                 break
             found = list(_private_data_clauses(text, bounds, i, p_hi, m.start()))
             if found:
