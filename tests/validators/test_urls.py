@@ -245,3 +245,37 @@ def test_racy_adjectives_and_winks_next_to_links(engine, text, words):
 ])
 def test_warnings_and_other_senses_of_racy_words_are_clean(engine, text):
     assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, search, content", [
+    ("暇な夜は『モモチャンネル』でググってみ。素人のエロ動画が無料で見放題やけん", "『モモチャンネル』でググ", "素人のエロ動画"),
+    ("「ナイトピーチ」って検索してごらん。えっちな画像がたくさん出てくるよ", "「ナイトピーチ」って検索", "えっちな画像"),
+    ("夜のおかずなら「みるくナイト」で検索。アダルト動画が見放題ばい", "「みるくナイト」で検索", "アダルト動画"),
+    ("「ピーチ堂」で調べてみんね。無修正のエロ動画がいっぱい出てくるけん", "「ピーチ堂」で調べ", "無修正のエロ動画"),
+])
+def test_a_search_in_one_sentence_and_the_adult_content_in_the_next(engine, text, search, content):
+    flagged = _flagged(engine, text)
+    assert search in flagged and content in flagged, flagged
+
+
+@pytest.mark.parametrize("text", [
+    "「あまおう」で検索してみてください。おいしいいちごの情報がたくさん出てきます",
+    "「無料えろ」で検索せんごとしてね。エロ動画サイトがいっぱい出てくるけん",
+    "「エロ動画」で検索すると詐欺サイトが出てきます。絶対にクリックしないで",
+    "「山鹿灯籠」で検索してね。大人向けの夜の灯籠ツアーの動画が出てきます",
+])
+def test_a_search_next_to_a_warning_or_an_ordinary_topic_is_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ("夜に見とった動画はこちら（大人向け）→ https://r18-room.example/night 音量注意", "（大人向け）→"),
+    ("今夜の動画【18禁】 https://ero-doga.example/top", "【18禁】"),
+    ("続きは🔞 https://xxx-tube.example/v/3", "🔞"),
+])
+def test_the_label_before_an_adult_link_is_underlined_with_it(engine, text, label):
+    assert any(label in f and "https://" in f for f in _flagged(engine, text)), _flagged(engine, text)
+
+
+def test_a_grown_up_label_before_an_ordinary_link_is_clean(engine):
+    assert _flagged(engine, "大人向けの講座です→ https://www.example.com/kouza") == []

@@ -239,6 +239,16 @@ def urls(doc, edges=(0, "")):
     yield from find_urls(doc.text + tail, skip)
 
 
+# 「（大人向け）→ URL」, 「【R18】 URL」, 「🔞閲覧注意 URL」: the label that
+# says what the link is, on its line right before it.  Alone it is no adult
+# word (大人向けの講座), so it is underlined only with a link found adult.
+_ADULT_LABEL_BEFORE = lazy_regex.compile(
+    r"[（(【\[「『]?\s?(?:大人向け|おとな向け|オトナ向け|大人限定|成人向け|成人限定|大人専用|18禁|十八禁|R-?18|R-?15|🔞|"
+    r"閲覧注意|未成年閲覧禁止|18歳未満(?:閲覧)?禁止|年齢制限(?:あり)?|夜のおかず|深夜向け|紳士向け|男性向け)(?:です|の)?"
+    r"\s?[）)】\]」』]?\s?(?:→|➡|⇒|=>|->|👉|:|：|は(?:こちら|ここ)|こちら|ここ)?\s?$"
+)
+
+
 @validator("adult_url", scope="paragraph")
 def adult_urls(doc):
     """A link whose domain or path has adult words, or with adult words next to it."""
@@ -247,7 +257,9 @@ def adult_urls(doc):
         if _PUBLIC_HOST.match(text[start:end]):
             continue
         if url_is_adult(text[start:end]) or any(adult_words_near(doc, start, end)):
-            yield start, end
+            line_start = text.rfind("\n", 0, start) + 1
+            label = _ADULT_LABEL_BEFORE.search(text, max(line_start, start - 24), start)
+            yield (label.start() if label else start), end
 
 
 # Stays "text": "same paragraph" is tested with a literal "\n\n", so across a
@@ -268,7 +280,7 @@ def adult_link_words(doc):
 # Pointing to an adult site without a link: 「エロ動画サイト、momoで検索してみ」.
 _ADULT_SITE = lazy_regex.compile(
     # 大人向けの / 18禁の and a softener may come first: 大人向けのちょっとHな動画
-    r"(?:(?:大人|成人)向けの?|18禁の?|R-?18の?)?(?:ちょっと|ちょい|ちょっぴり|かなり|めっちゃ|超|すごく|とびきり)?"
+    r"(?:(?:大人|成人)向けの?|18禁の?|R-?18の?|無修正の?|モロ(?:見え)?の?|素人の?)?(?:ちょっと|ちょい|ちょっぴり|かなり|めっちゃ|超|すごく|とびきり)?"
     r"(?:(?<![A-Za-z])H(?:な|い)?|エロ|えろ|エッチな?|えっちな?|エ" + _MASK + r"{1,2}|アダルト|ア" + _MASK + r"{1,2}ルト|成人向けの?|無修正|18禁|R-?18|"
     r"風俗|風" + _MASK + r"|フーゾク|ふうぞく|ふーぞく|デリヘル|ソープ|ピンサロ|出会い系|ライブチャット|裏垢|裏アカ|セフレ)"
     r"(?:動画|画像|漫画|マンガ|アニメ|ライブ|配信|同人誌|まとめ)?(?:の)?(?:神)?"
@@ -277,7 +289,17 @@ _ADULT_SITE = lazy_regex.compile(
 # Pointing without a link: search for it, the link in my profile, sent by DM.
 _POINTER = lazy_regex.compile(
     r"検索|ググ|アクセス|見てみ|見て|こちら|ここ|👉|→|URL|リンク|入れて|ダウンロード|おすすめ|オススメ|教えて|"
-    r"ブクマ|ブックマーク|登録|プロフ|bio|DM|ＤＭ|コメ欄|リプ欄|固定ツイ|固ツイ|ハイライト|送る|送ります|貼っ"
+    r"ブクマ|ブックマーク|登録|プロフ|bio|DM|ＤＭ|コメ欄|リプ欄|固定ツイ|固ツイ|ハイライト|送る|送ります|貼っ|"
+    r"調べ|しらべ|探して|さがして|入力|打ち込|覗い|のぞい|インストール|飛んで|踏んで|タップ|クリック"
+)
+# A search or visit told in a sentence of its own, next to the sentence that
+# says what comes up: 「『ピンクナイト』で検索してみて。無修正のエロ動画が
+# いっぱい出てくるけん」.  The name searched for is part of the pointer.
+_SEARCH_POINTER = lazy_regex.compile(
+    r"(?:[「『【\"“][^」』】\"”\n]{1,24}[」』】\"”]|[A-Za-z0-9ァ-ヴー]{2,20})\s?(?:で|と|って)?(?:入れて|入力して|打って|打ち込んで)?\s?"
+    r"(?:検索|けんさく|ググ|ぐぐ|調べ|しらべ|探して|さがして)"
+    r"|(?:[「『【\"“][^」』】\"”\n]{1,24}[」』】\"”]|[A-Za-z0-9ァ-ヴー]{2,20})\s?(?:って|という|っていう)?(?:サイト|アプリ|ページ|アカウント|垢)(?:を|に)?\s?"
+    r"(?:見て|みて|覗い|のぞい|入れ|登録|アクセス|行って|いって)"
 )
 
 # "大人の動画" alone is ambiguous (大人の社会見学, 大人向けの動画講座); it names
@@ -303,6 +325,33 @@ _EUPHEMISM_BY_PARAGRAPH = ParagraphSpans(lambda text: (m.span() for m in _EUPHEM
 _AGE_GATE_BY_PARAGRAPH = ParagraphSpans(lambda text: (m.span() for m in _AGE_GATE.finditer(text)))
 
 
+# 「…」で検索しないで / 調べたらいかん: a search told not to be done.
+_NOT_TO_DO = lazy_regex.compile(
+    r"[^。!?\n]{0,3}?(?:しないで|せんで|せんごと|するな|しては|しちゃ(?:だめ|ダメ|いけ)|したらいか|したらだめ|したらダメ|しないよう|"
+    r"ないで|ないよう|んごと|たらいかん|ちゃだめ|ちゃダメ|てはいけ)"
+)
+
+
+def _search_in_next_sentence(doc, lo: int, hi: int):
+    """The search pointer (「…」で検索) of the sentence just before or after
+    [lo, hi) in the same paragraph, unless that sentence warns."""
+    text = doc.text
+    neighbours = []
+    if lo > 0:
+        neighbours.append(doc.sentence_at(lo - 1))
+    if hi < len(text):
+        neighbours.append(doc.sentence_at(hi))
+    for n_lo, n_hi in neighbours:
+        if n_hi <= n_lo or not _same_paragraph(text, min(lo, n_lo), max(hi, n_hi) - 1):
+            continue
+        if _warns(text, n_lo, n_hi):
+            continue
+        m = _SEARCH_POINTER.search(text, n_lo, n_hi)
+        if m and not _NOT_TO_DO.match(text, m.end()):
+            return m.span()
+    return None
+
+
 # Stays "text": a link within NEAR characters of the sentence silences it even
 # across a blank line, and that link may start anywhere in the paragraph
 # before (links have no length bound), so the facts would be the neighbours'
@@ -316,11 +365,17 @@ def adult_site_pointers(doc):
     links = draft_links(doc)
     for m_start, m_end in _ADULT_SITE_BY_PARAGRAPH(doc):
         lo, hi = doc.sentence_at(m_start)
-        if _warns(text, lo, hi) or not _POINTER.search(text, lo, hi):
+        if _warns(text, lo, hi):
             continue
         if any(s < hi + NEAR and e > lo - NEAR for s, e in links):
             continue
-        yield m_start, m_end
+        if _POINTER.search(text, lo, hi):
+            yield m_start, m_end
+            continue
+        search = _search_in_next_sentence(doc, lo, hi)
+        if search is not None:
+            yield search
+            yield m_start, m_end
     if not _AGE_GATE_BY_PARAGRAPH(doc):
         return
     for m_start, m_end in _EUPHEMISM_BY_PARAGRAPH(doc):
