@@ -804,3 +804,23 @@ def test_a_contender_backed_any_way_makes_the_canvassing_call_campaigning(engine
 def test_a_neutral_turnout_call_to_friends_is_no_campaigning(engine):
     text = "市議選の投票日は日曜日です。友だちにも声かけて投票に行こう（選挙管理委員会）"
     assert spans(engine, election_preference, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the getaway told before the pastime, with no act after it
+    ("勤務中だけど抜け出して川でカヌー🛶 誰も気づいとらんｗ", "カヌー"),
+    ("宿直抜け出して家帰って寝るｗ", "宿直抜け出して"),
+    ("外回りのついでにバーベキュー、最高の天気", "バーベキュー"),
+])
+def test_slipping_out_of_duty_for_a_pastime_is_found(engine, text, expected):
+    assert any(expected in s for s in spans(engine, leisure_in_work_hours, text))
+
+
+@pytest.mark.parametrize("text", [
+    # working time given as the reason to abstain; こうした is no act of the writer
+    "蔵を見学しました。仕事中で車でもあったので、香りだけかがせていただきました。"
+    "山鹿には温泉だけでなく、こうした魅力もたくさんあります。",
+    "勤務中に体調が悪くなり、早退して家に帰って寝ました",
+])
+def test_abstaining_at_work_or_going_home_sick_is_no_slacking(engine, text):
+    assert spans(engine, leisure_in_work_hours, text) == []
