@@ -492,3 +492,15 @@ def test_road_rules_broken_on_the_way_told_as_done(engine):
         "軽トラの荷台に野菜を積んで、直売所まで運びました",
     ]:
         assert "5.6.3" not in _flagged(engine, text), text
+
+
+def test_takings_kept_off_the_books_told_as_done_without_a_tax_outcome(engine):
+    # the deed alone is the confession: no 税金が浮く needed
+    for text in ["うちの店、カードじゃない売上は申告から外しとるけん",
+                 "現金払いの分は帳簿に載せずにおいた",
+                 "副業の報酬、帳面につけとらん"]:
+        assert "5.6.3" in _flagged(engine, text), text
+    for text in ["非課税の収入は申告から除いています",
+                 "売上を帳簿につけてないと税務調査で大変なことになります",
+                 "売上を申告から外したら脱税です。絶対にやめましょう"]:
+        assert "5.6.3" not in _flagged(engine, text), text
