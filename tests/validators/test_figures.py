@@ -334,3 +334,24 @@ def test_an_amount_for_one_rank_that_fits_neither_its_tier_nor_the_sum(engine, t
 ])
 def test_amounts_that_fit_the_schedule(engine, text):
     assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("鹿北の茶摘み体験、定員は20名です。先着30名様までの受付となります", "定員は20名", "先着30名様までの受付"),
+    ("星空観察会は定員40名！50名で締め切りますけん、早めに申し込んでね", "定員40名", "50名で締め切"),
+    ("ヨガ教室、今回の定員は10人です。申込みは先着8人まで", "定員は10人", "先着8人まで"),
+])
+def test_the_places_told_twice_with_two_numbers(engine, text, first, second):
+    flagged = _flagged(engine, text)
+    assert any(first in f for f in flagged) and any(second in f for f in flagged), flagged
+
+
+@pytest.mark.parametrize("text", [
+    "茶摘み体験は定員20名、そば打ち体験は定員15名です",
+    "定員は20名です。先着30名様に記念品をお渡しします",
+    "午前の部は定員20名、午後の部は定員30名です",
+    "好評につき、定員を20名から30名に増やしました",
+    "定員は20名です。先着20名様までの受付となります",
+])
+def test_places_for_two_groups_a_gift_or_a_change_are_clean(engine, text):
+    assert _flagged(engine, text) == []

@@ -188,6 +188,68 @@ def more_left_than_capacity(doc):
                 break
 
 
+# 「定員は20名です。先着30名様までの受付となります」: the number of places
+# told twice in one paragraph, differently.  A capacity is a quantity after a
+# word for it (定員, 募集人数, 受け入れ人数, 限定, 先着 …) or before a word that
+# closes the list (〜名様限定, 〜人まで受付, 〜名で締め切り).  先着100名様に記念品
+# is a gift, not the places.  Two figures for two groups or sessions (午前の部
+# は20名、午後の部は30名; 市外枠10名), a change (20名から30名に増員) or a
+# rounded figure are no contradiction.
+_PLACES_BEFORE = lazy_regex.compile(
+    r"(?:定員|募集定員|募集人数|募集人員|募集数|募集枠|受入人数|受入れ人数|受け入れ人数|受入数|定数|参加定員|参加人数|"
+    r"参加枠|申込定員|定員数|限定|先着順?で?|人数制限)(?:は|が|も|:|：)?\s*(?:先着)?\s*(?:最大)?$"
+)
+_PLACES_AFTER = lazy_regex.compile(
+    r"\s*(?:様|さま)?(?:限定|限り|かぎり|まで(?:の|で)?(?:受付|受け付け|募集|お申し込み|お申込み|申し込み|申込|予約|とな|です|ご参加)|まで(?=\s*[。！!\n]|$)|"
+    r"(?:に|で)(?:達し(?:次第|た時点)|なり次第)|で(?:締め切|締切|〆切|しめきり|受付終了|受付を終了|満員|定員|打ち切)|を募集|募集)"
+)
+_GIFT_AFTER = lazy_regex.compile(r"\s*(?:様|さま)?(?:に|へ|まで(?:に|へ))(?!達|なり)")
+_OTHER_GROUP = lazy_regex.compile(
+    r"午前|午後|[0-9一二三四五]部|第[0-9一二三四五]|コース|クラス|各回|各日|各|1日|一日|[0-9]{1,2}日|曜|会場|大人|子ども|子供|こども|"
+    r"小学生|中学生|高校生|一般|親子|市内|市外|枠|うち|内訳|ずつ|増|減|変更|拡大|追加|縮小|引き上げ|引き下げ|→|⇒|から|のところ|予定|昨年|去年|前回|例年"
+)
+# 茶摘み体験は定員20名、そば打ち体験は定員15名: another event is the topic.
+_TOPIC_BEFORE = lazy_regex.compile(r"(?P<noun>[一-龥ァ-ヶーぁ-ゖ]{2,12})(?:は|も|では|の)\s*$")
+_SAME_EVENT_TOPICS = frozenset({"受付", "申込", "申込み", "申し込み", "お申し込み", "お申込み", "予約", "ご予約", "募集", "参加", "参加者",
+                                "人数", "定員", "今回", "今年", "本年", "当日", "なお", "ただし", "ただ", "こちら", "なお受付"})
+
+
+def _places(text: str, found: list[Quantity]):
+    for q in found:
+        if q.unit not in ("人", "組", "個", "枚", "台", "冊", "社", "戸", "世帯", "軒", "頭"):
+            continue
+        before = _PLACES_BEFORE.search(text, max(0, q.start - 10), q.start)
+        after = _PLACES_AFTER.match(text, q.end)
+        if before and text[before.start():q.start].startswith("先着") and not after:
+            before = None  # 先着100名様に記念品: a gift
+        if before and _GIFT_AFTER.match(text, q.end) and not after:
+            before = None
+        if not (before or after) or _approximate(text, q):
+            continue
+        # 残りあと5名で締め切り: places left (more_left_than_capacity's)
+        if _LEFT_BEFORE.search(text, max(0, q.start - 8), q.start):
+            continue
+        yield (before.start() if before else q.start), (after.end() if after else q.end), q
+
+
+@validator("capacity_told_twice", scope="paragraph",
+           needs=(lazy_regex.compile(r"定員|募集|受入|受け入れ|定数|参加|限定|先着|限り|かぎり|まで|締め切|締切|〆切|しめきり|受付|満員|打ち切|達し|なり次第|人数"),))
+def capacity_told_twice(doc):
+    text = doc.text
+    places = list(_places(text, quantities(text)))
+    for (a_start, a_end, a), (b_start, b_end, b) in zip(places, places[1:]):
+        if a.unit != b.unit or a.value == b.value:
+            continue
+        if _OTHER_GROUP.search(text, a_start, b_start) or _OTHER_GROUP.search(text, b_start, b_end + 4):
+            continue
+        sentence_start = doc.sentence_at(b_start)[0]
+        topic = _TOPIC_BEFORE.search(text, max(sentence_start, b_start - 14), b_start)
+        if topic and topic.group("noun") not in _SAME_EVENT_TOPICS:
+            continue
+        yield a_start, a_end
+        yield b_start, b_end
+
+
 # 「来場者は1万2千人で、前年（1万5千人）より増えました」: a comparison with
 # the previous period whose direction the numbers contradict.  The direction
 # may come after the previous figure (前年（1万5千人）より増えました), before the
