@@ -824,3 +824,15 @@ def test_slipping_out_of_duty_for_a_pastime_is_found(engine, text, expected):
 ])
 def test_abstaining_at_work_or_going_home_sick_is_no_slacking(engine, text):
     assert spans(engine, leisure_in_work_hours, text) == []
+
+
+def test_a_voucher_taken_from_a_contractor_is_found_even_when_an_emoji_is_dropped(engine):
+    # ♨️ between もらった and the next words is removed by normalization
+    text = "担当してる業者さんから家族分の温泉旅館の招待券もらった♨️ これぞ役得"
+    assert any("招待券もらった" in s for s in spans(engine, contractor_benefit, text))
+    assert spans(engine, contractor_benefit, "商店街の福引で商品券もらった♨️ これぞ運") == []
+
+
+def test_a_call_to_tell_the_people_around_is_found_with_a_candidate(engine):
+    text = "来月の市長選、私は断然中村さん推し！この人しかおらん 周りの人にも声かけてね"
+    assert any("周りの人にも声かけ" in s for s in spans(engine, election_preference, text))
