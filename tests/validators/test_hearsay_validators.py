@@ -544,3 +544,17 @@ def test_staff_passing_on_word_of_a_change_in_other_wordings(engine, text, expec
 
 def test_news_of_a_visit_passed_on_by_staff_is_no_guess(engine):
     assert spans(engine, administration_guess, "職員です。市長が来るそうです、楽しみ！") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # knowing what is talked over inside the office makes the writer an insider
+    ("まだ内部で協議中ですが、鹿央の保育園2園、たぶん再来年に統合されると思います", "たぶん再来年に統合されると思います"),
+    ("公表前の話やけど、敬老祝い金はたぶん来年でなくなるとやろ", "たぶん来年でなくなるとやろ"),
+])
+def test_writer_who_knows_inside_deliberations_guessing_is_found(engine, text, expected):
+    assert _covers(spans(engine, administration_guess, text), expected)
+
+
+def test_the_same_guess_from_a_resident_is_not_flagged(engine):
+    # no word of being inside and no city business named as the city's own
+    assert spans(engine, administration_guess, "鹿央の保育園2園、たぶん再来年に統合されると思います") == []
