@@ -60,6 +60,10 @@ _PROCESS = (
     # 教育委員会と相談中, 県とすり合わせ中.  相談/詰める alone are as often private.
     rf"|{_CITY_PARTNER}(?:と|とも|との間で)(?:今|いま|まだ)?(?:相談|協議|調整|詰め|すり合わせ|擦り合わせ|かけあ|掛け合|話し合|交渉|折衝|やりあ|やり合|やりお|もめ|揉め|バトっ|戦っ|闘っ)"
     r"(?:い|っ)?(?:中|て(?:い)?る|てます|ている|とる|を(?:して|進めて|続けて)(?:い)?る)(?:最中|ところ|段階)?"
+    # Public works still on the drawing board (公園の整備、いま設計中 / 改修工事は積算中):
+    # a house is designed too, so the works are named just before the stage.
+    r"|(?:整備|工事|改修|改良|補修|建設|建て替え|建替|新築|増築|移転|事業)[^。!?！？\n]{0,20}?"
+    r"(?:基本設計|実施設計|設計|積算|策定|立案|計画|見積もり|見積り|見積)(?:中|の(?:最中|途中|段階)|段階|しよる|しとる|しちょる|して(?:い)?る(?:ところ|最中|段階))"
 )
 # Personnel decisions before they are announced.  内定 alone is also a
 # student's job offer, so it counts only with a city matter in sight.
