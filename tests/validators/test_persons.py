@@ -606,3 +606,37 @@ def test_unmasking_words_without_an_unmasked_person_are_clean(engine, text):
 ])
 def test_an_old_photo_looked_at_is_not_a_photo_posted(engine, text, flagged):
     assert bool(_flagged(engine, text)) is flagged
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("課税の仕事で見たけど、鹿北町の野田和也さんの所得が出てきた。年240万円か…", "年240万円"),
+    ("隣の奥さん、借金がまだあるらしい。300万くらいって聞いた", "300万くらい"),
+    ("窓口に来た山口さんの旦那さん、住民税を滞納しとる。月々1万5千円の分割ばい", "月々1万5千円"),
+])
+def test_the_sum_told_after_someones_income_or_debt_is_underlined(engine, text, amount):
+    assert any(amount in f for f in _flagged(engine, text)), _flagged(engine, text)
+
+
+def test_an_income_threshold_in_a_tax_notice_is_clean(engine):
+    assert _flagged(engine, "市民税の所得割は、前年の所得が年135万円以下の方は非課税です") == []
+
+
+@pytest.mark.parametrize("text, person", [
+    ("菊鹿町の吉田和夫さん（68）、毎晩犬の鳴き声がうるさくて近所迷惑ばい", "菊鹿町の吉田和夫さん（68）"),
+    ("鹿央町の岩下ミツ子さん（81）は分別ルールを守らんけん、集積所がいつも汚か", "鹿央町の岩下ミツ子さん（81）"),
+    ("鹿本町の村田さん、ほんと非常識。文句ばっかり言いよる", "鹿本町の村田さん"),
+    ("木村達也さん（54）、町内会費ずっと払わんし図々しか", "木村達也さん（54）"),
+])
+def test_a_resident_pinned_down_by_district_or_age_and_blamed(engine, text, person):
+    assert any(person in f for f in _flagged(engine, text)), _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "菊鹿町の山田ハナさん（100）に、市長がお祝いを届けました",
+    "鹿北町の田中一郎さん（72）は、ごみの分別ルールを守る活動を続けています",
+    "鹿央町の松本さん（45）が迷惑駐車の防止を呼びかけました",
+    "来民の中島さん（70）、ごみの日をきちんと守っとらす。見習わんと",
+    "鹿本町の森さん、いつもご迷惑をおかけしてすみません",
+])
+def test_a_resident_praised_thanked_or_campaigning_is_clean(engine, text):
+    assert _flagged(engine, text) == []

@@ -476,9 +476,37 @@ _HOME_SPOT = lazy_regex.compile(
 _HOME_SPOT_GATE = LiteralGate(_HOME_SPOT)
 
 
+# 所得が出てきた。年180万円か…: the sum told after a word for someone's money,
+# in the same or the next sentence, is the detail itself.
+_MONEY_DETAIL = lazy_regex.compile(
+    r"所得|年収|月収|給料|給与|収入|手取り|ボーナス|賞与|貯金|預金|借金|納税額|税額|住民税|固定資産税|評価額|資産|財産|遺産|相続|"
+    r"ローン|滞納|未納|保護費|年金|退職金|売上|負債|払えて(?:い)?ない"
+)
+_AMOUNT = lazy_regex.compile(
+    r"(?:年間?|月々?|毎月|月額|年額|時給|日給)?\s?(?:約|およそ|ざっと|たった|わずか)?\s?"
+    r"[0-9][0-9,.]*(?:\s?[億万千][0-9,]*){0,2}\s?(?:円|万|億|千円)(?:以上|くらい|ぐらい|ほど|弱|強|超え?)?"
+)
+
+
+def _amounts_after_money(doc, spans) -> list[tuple[int, int]]:
+    text = doc.text
+    out = []
+    for s, e in spans:
+        if not _MONEY_DETAIL.fullmatch(text, s, e):
+            continue
+        k = doc.sentence_index(s)
+        bounds = doc.sentence_bounds
+        hi = bounds[min(k + 1, len(bounds) - 1)][1]
+        if "\n\n" in text[e:hi]:
+            hi = e + text[e:hi].index("\n\n")
+        out.extend(m.span() for m in _AMOUNT.finditer(text, e, hi))
+    return out
+
+
 def detail_spans(doc) -> list[tuple[int, int]]:
     text = doc.text
     spans = [m.span() for m in _DETAIL_PATTERNS.finditer(text)] if _DETAIL_GATE.may_match(text) else []
+    spans.extend(_amounts_after_money(doc, spans))
     if _HOME_SPOT_GATE.may_match(text):
         spans.extend(m.span() for m in _HOME_SPOT.finditer(text))
     for found in (phone_numbers(doc), email_addresses(doc), postal_addresses(doc)):
@@ -522,6 +550,7 @@ def private_person_details(doc):
     details = detail_spans(doc)
     identifying = identifying_spans(doc)
     if not (details or identifying):
+        yield from sorted(_with_place(doc.text, span) for span in set(_blamed_neighbours(doc, named)))
         return
     # 同じ班の森そうた君 is a named child for any detail, too
     named += [span for span in in_class if not any(s < span[1] and span[0] < e for s, e in named)]
@@ -567,7 +596,50 @@ def private_person_details(doc):
         if people:
             reported.add(d)
             reported.update(people)
+    reported.update(_blamed_neighbours(doc, named))
     yield from sorted(_with_place(doc.text, span) for span in reported)
+
+
+# 鹿本町来民の城戸正二さん（72）、毎回ごみの日守らん: a private person pinned
+# down by district or age and held up to blame.  A district and an age are
+# how a notice names a centenarian too (菊鹿町の山田ハナさん（100）), so only
+# with the blame is it exposure.
+_AGE_AFTER = lazy_regex.compile(r"\s?[（(]\s?[0-9]{1,3}\s?(?:歳|才|さい)?\s?[）)]|[、,]?\s?[0-9]{1,3}(?:歳|才)")
+_BLAME = lazy_regex.compile(
+    r"(?<!ご)迷惑(?!を?(?:お)?(?:かけ|掛け))|非常識|常識(?:が|も)?(?:な|無)|マナー(?:が|も)?(?:悪|最悪|なっとらん|なってな)|うるさ|やかまし|騒音|"
+    r"(?:ルール|決まり|きまり|時間|約束|ごみの日|ゴミの日|分別)(?:を|も)?(?:守ら|守れ|破)|守らん|守らない|守らず|"
+    r"路駐|路上駐車|不法投棄|ポイ捨て|文句ばっか|文句ばか|クレーマー|嫌われ|困っと|困って(?:い|お)?る|困り者|いい加減に|"
+    r"注意しても|言うこと(?:を)?聞か|(?:汚|きたな|臭|くさ)(?:い|か|く)|だらしな|図々し|ずうずうし|厚かまし|ケチ|どケチ|"
+    r"最低|最悪|腹立|はらた|ムカつ|むかつ|許せ|ゆるせ|出ていけ|出てけ|出て行って|消えて|いなくなれ|懲らしめ"
+)
+
+
+# 松本さん（45）が迷惑駐車の防止を呼びかけ: a resident who campaigns against
+# the nuisance, or a notice about it, blames no one.
+_CAMPAIGN = lazy_regex.compile(
+    r"防止|呼びかけ|呼び掛け|啓発|対策|なくそう|無くそう|減らそう|取り組|活動|パトロール|表彰|感謝|お礼|ありがと|ご協力|"
+    r"相談|講演|講師|インタビュー|取材|紹介|お祝い|受賞|ご苦労|お疲れ|さすが|ほめ|褒め|申し訳|すみません|すいません|ごめん"
+)
+
+
+def _blamed_neighbours(doc, named) -> list[tuple[int, int]]:
+    text = doc.text
+    out = []
+    for start, end in named:
+        pinned = _PLACE_BEFORE.search(text, max(0, start - 9), start) or _AGE_AFTER.match(text, end)
+        if not pinned:
+            continue
+        k = doc.sentence_index(start)
+        bounds = doc.sentence_bounds
+        lo, hi = bounds[k][0], bounds[min(k + 1, len(bounds) - 1)][1]
+        if "\n\n" in text[end:hi]:
+            hi = end + text[end:hi].index("\n\n")
+        blame = _BLAME.search(text, end, hi)
+        if blame and not _CAMPAIGN.search(text, lo, hi):
+            age = _AGE_AFTER.match(text, end)
+            out.append((start, age.end() if age else end))
+            out.append(blame.span())
+    return out
 
 
 # 菊鹿町の上田さん: the district before a person is part of who they are.
