@@ -836,3 +836,22 @@ def test_a_voucher_taken_from_a_contractor_is_found_even_when_an_emoji_is_droppe
 def test_a_call_to_tell_the_people_around_is_found_with_a_candidate(engine):
     text = "来月の市長選、私は断然中村さん推し！この人しかおらん 周りの人にも声かけてね"
     assert any("周りの人にも声かけ" in s for s in spans(engine, election_preference, text))
+
+
+@pytest.mark.parametrize("text", [
+    "@taro_k 駐車場が狭かて言うなら、そぎゃん文句ばっか言うなら来んでよか",
+    "ご意見ありがとうございます。ここは個人の愚痴を書く場所ではありません。",
+    "@taro_k ご意見どうも。部外者が市のことに口出さんでください。",
+    "@taro_k 暇人はいいですね",
+])
+def test_a_reply_that_shuts_out_the_critic_breaks_5_5(engine, text):
+    assert "5.5" in items(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "今後のコメントには個別にはお答えしませんが、すべて目を通しています",
+    "ご意見ありがとうございます。会場が遠い方は、無理に来なくても大丈夫です",
+    "ご指摘ありがとうございます。さすがプロの方は言うことが違います、勉強になりました",
+])
+def test_a_courteous_reply_that_looks_alike_is_clean(engine, text):
+    assert "5.5" not in items(engine, text)
