@@ -70,7 +70,17 @@ def test_a_call_to_avoid_is_tied_to_the_business_named_just_before_in_its_paragr
     assert "出すべきじゃない" in _spans(engine, same, "rights-business-disparagement")
     # after a blank line, あそこ no longer points at the business
     apart = "△△建設は手抜きばかり\n\nあそこには出すべきじゃない"
-    assert _spans(engine, apart, "rights-business-disparagement") == ["手抜き"]
+    assert _spans(engine, apart, "rights-business-disparagement") == ["△△建設", "手抜き"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("先月、鹿本の松田ハウスで屋根を直した。あそこは手抜き業者やけん頼まん方がよか", "松田ハウス"),
+    ("国道沿いの中島自動車に車検ば出したら、傷だらけで返ってきた。あの会社はぼったくりで有名", "中島自動車"),
+    ("ひまわり整骨院は悪徳やけん行かんでよか", "ひまわり整骨院"),
+])
+def test_the_business_a_claim_points_back_to_is_marked_by_name(engine, text, name):
+    # the reader must see whom the claim damages, not only the damaging words
+    assert name in _spans(engine, text, "rights-business-disparagement")
 
 
 def test_a_city_poster_used_for_a_private_flyer(engine):

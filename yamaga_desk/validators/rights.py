@@ -174,20 +174,28 @@ _KIND_THEN_NAME = lazy_regex.compile(
 )
 
 
-def _names_business(text: str, lo: int, hi: int) -> bool:
-    if _KIND_THEN_NAME.search(text, lo, hi):
-        return True
+def _business_names(text: str, lo: int, hi: int):
+    """The spans of the business names in text[lo:hi] (the name is what
+    damages the business: the reader learns whom to avoid)."""
+    for m in _KIND_THEN_NAME.finditer(text, lo, hi):
+        yield m.span()
     for m in BUSINESS.finditer(text, lo, hi):
         if not _GENERIC.match(m.group()):
-            return True
+            yield m.span()
     for m in _MAKER.finditer(text, lo, hi):
         if not _GENERIC_KATAKANA.match(m.group()):
-            return True
+            yield m.start(), m.end() - 1  # without the の
     # A quoted name ending in a kind of business, whatever its letters: 『湯けむり亭』.
-    if _QUOTED_BUSINESS.search(text, lo, hi):
-        return True
+    for m in _QUOTED_BUSINESS.finditer(text, lo, hi):
+        yield m.span()
     # A quoted name, not a quoted sentence (「あなたの口座が使われている」).
-    return any(not _QUOTED_SENTENCE.search(m.group()) for m in _QUOTED.finditer(text, lo, hi))
+    for m in _QUOTED.finditer(text, lo, hi):
+        if not _QUOTED_SENTENCE.search(m.group()):
+            yield m.span()
+
+
+def _names_business(text: str, lo: int, hi: int) -> bool:
+    return next(_business_names(text, lo, hi), None) is not None
 
 
 # A warning about an impostor names a business that is not the wrongdoer:
@@ -224,23 +232,29 @@ def business_disparagement(doc):
             continue
         if _PASSING_REASON.search(text, lo, hi) and all(_AVOID_ONLY.match(m.group()) for m in hits):
             continue
-        named = _names_business(text, lo, hi) or _names_short(text, lo, hi)
+        named_in = (lo, hi) if _names_business(text, lo, hi) or _names_short(text, lo, hi) else None
         # A short follow-up ("ヤブ医者。") or one pointing back ("あそこには…")
         # is about the business named in the sentence before.
         # So is the next step of a rant: the sentence before named the
         # business and already ran it down ("…は悪徳業者です。絶対に行かないで
         # ください").
-        if not named and i > 0:
+        if named_in is None and i > 0:
             p_lo, _ = paragraph_at(text, lo)
             prev_lo, prev_hi = bounds[i - 1]
             follows = _POINTS_BACK.search(text, lo, hi) or hi - lo <= 15 or DAMAGING.search(text, prev_lo, prev_hi)
-            named = bool(follows) and prev_lo >= p_lo and (
-                _names_business(text, prev_lo, prev_hi) or _names_short(text, prev_lo, prev_hi))
-        if not named:
+            if follows and prev_lo >= p_lo and (
+                    _names_business(text, prev_lo, prev_hi) or _names_short(text, prev_lo, prev_hi)):
+                named_in = (prev_lo, prev_hi)
+        if named_in is None:
             continue
         for m in hits:
             yield m.span()
         yield from _reasons_for_calls(text, lo, hits)
+        # The business named, here or in the sentence the claim points back to.
+        names = list(_business_names(text, *named_in))
+        if not names:
+            names = [m.span() for m in _SHORT_NAME.finditer(text, *named_in)]
+        yield from names
 
 
 def _reasons_for_calls(text: str, lo: int, hits):
