@@ -284,3 +284,39 @@ def test_a_womans_body_remarked_on(engine):
     assert any("胸もすごかった" in s for s in spans), spans
     for clean in ["先輩の胸を借りるつもりで、最高の試合をしたい", "うちの子の胸がすごく痛いらしくて病院へ"]:
         assert "5.6.6" not in _flagged(engine, clean), clean
+
+
+def test_passing_animal_cruelty_on_to_children_is_marked_in_its_own_sentence(engine):
+    # 教えてやりたい / やらせてみたか were missed by the old list (教えたい, 教えよう only)
+    for wish in ["今の子にも教えてやりたい", "孫にもやらせてみたか"]:
+        text = f"子どもの頃、田んぼのカエルに爆竹くわえさせて遊んどった。最高に笑えた。{wish}"
+        assert any(wish in s for s in _spans(engine, text, "5.6.6")), wish
+
+
+def test_cruelty_asked_for_more_of(engine):
+    assert "5.6.6" in _flagged(engine, "喧嘩の動画、もっとえぐいのが見たか")
+    assert "5.6.6" in _flagged(engine, "あいつが泣き叫ぶところをこの目で見たい")
+    for text in ["お化け屋敷、次はもっと怖いのが見たい", "残虐な映像は見たくない",
+                 "ホラー映画はもっとグロいのが見たい派です"]:
+        assert "5.6.6" not in _flagged(engine, text), text
+
+
+def test_a_death_by_accident_made_a_joke_of(engine):
+    text = "去年事故で人が亡くなった交差点、仲間内じゃ笑い話になっとる"
+    assert "5.6.6" in _flagged(engine, text)
+    for text in ["去年事故で人が亡くなった交差点です。みなさん気をつけて",
+                 "事故で亡くなった兄の思い出を話して、家族で少し笑いました"]:
+        assert "5.6.6" not in _flagged(engine, text), text
+
+
+def test_sex_hinted_by_emoji_needs_a_partner_or_a_night(engine):
+    assert "5.6.6" in _flagged(engine, "今晩は彼氏と…🍑💦")
+    for text in ["ナスの収穫🍆💦 たくさん採れました", "今夜のデザートは桃🍑 最高"]:
+        assert "5.6.6" not in _flagged(engine, text), text
+
+
+def test_adult_content_pointed_to_is_the_link_item_not_this_one(engine):
+    for text in ["エッチな動画がいっぱい見れるページはこちら👉 https://x.example/a",
+                 "「ナイトピーチ」で検索したら無修正の動画が出てくるけん"]:
+        assert "5.6.6" not in _flagged(engine, text), text
+    assert "5.6.6" in _flagged(engine, "昨日は無修正のエロ動画見まくった")

@@ -345,7 +345,11 @@ def animal_cruelty_relished(doc, relish_after=""):
 _FUN_WORD = lazy_regex.compile(r"(?:最高に)?(?:面白|おもしろ|楽し|笑え|笑っ|ウケ|爆笑)|最高")
 # Optional: the fun word may end the draft (今見ても爆笑), and then the tail is empty.
 _RELISH_TAIL = lazy_regex.compile(r"(?:[^。!?\n]{0,4}?(?:る|た|い|ｗ|w))?")
-_TEACH = lazy_regex.compile(r"[^。!?\n]{0,12}(?:にも|に)教え(?:よ|よう|てあげよ|てやろ|たい|とこ)")
+# The game passed on to children: 教えてやりたい, やらせてみたか, 伝授しよう.
+_TEACH = lazy_regex.compile(
+    r"[^。!?\n]{0,12}(?:にも|に)(?:教え(?:よ|よう|てあげよ|てやろ|てやりた(?:い|か)|てあげた(?:い|か)|てやらな|てやらん|てやる|たい|たか|とこ|ちゃろ)"
+    r"|やらせ(?:たい|たか|てみたい|てみたか|てやりた(?:い|か)|よ|よう|ちゃろ)|させ(?:たい|たか|てみたい|てみたか|てやりた(?:い|か))|伝授し(?:たい|よ|ちゃろ)|仕込(?:みたい|も|んでやりた(?:い|か)))"
+)
 
 
 # -- violence played down -------------------------------------------------------------------
