@@ -831,3 +831,42 @@ def test_a_library_book_not_to_be_taken_out_is_no_city_secret(engine):
 def test_content_withheld_after_a_restricted_label_is_not_reported_as_content(engine):
     text = "取扱注意の通知なので中身は言えんけど、今日の会議は長かった"
     assert _rule_excerpts(engine, text, "secret-restricted-paper-content") == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("課税台帳を入力してたら、近所の森さんの所得が出てきた。年210万円やった", "210万円"),
+    ("税務システムで確認してたら、同級生の山口くんの年収が表示された。900万やって", "900万"),
+    ("申告書を処理してたら、あの社長の課税所得が見えた、2,400万円", "2,400万円"),
+    ("住基の端末で調べたら、隣の家の固定資産税額が出てきた。年38万", "38万"),
+])
+def test_a_value_a_record_showed_is_marked_where_its_figure_is_told(engine, text, figure):
+    report = engine.check(text)
+    start = text.index(figure)
+    assert any(f.item == "6.3.1" and f.start < start + len(figure) and f.end > start for f in report.findings)
+
+
+@pytest.mark.parametrize("text", [
+    "所得が出てきたら、申告書の欄に記入してください。例えば年180万円なら3段目です",
+    "私の所得が出てきた。年180万円か、がんばろう",
+])
+def test_an_income_in_guidance_or_ones_own_is_no_record(engine, text):
+    assert "6.3.1" not in flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "返礼品の取材で伺った農園さん、いちごの年間出荷は2万パック。公表してない数字だけど、すごいよね",
+    "視察先の工場、ラインの歩留まりは92%とのこと。ほんとは外に出しちゃいけない話らしいけど",
+    "委託先の業者さん、社員は12人で回してるって。本当は書いちゃダメなんだけど",
+    "返礼品の酒蔵さん、仕込みは米6に麦4。蔵の外には出してない配合やけん内緒ね",
+])
+def test_a_partys_figure_told_although_kept_in_is_a_secret(engine, text):
+    assert "6.3.1" in flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "実は内緒なんだけど、うちの娘が3月に結婚します",
+    "ふるさと納税の返礼品に選ばれた当店の新作、まだ公表してない情報ですが3月発売です！お楽しみに",
+    "取材でお邪魔した醤油蔵、仕込みは3年熟成。ホームページでも紹介されています",
+])
+def test_ones_own_news_or_a_published_figure_is_no_secret(engine, text):
+    assert "6.3.1" not in flagged(engine, text)

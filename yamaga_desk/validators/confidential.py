@@ -47,6 +47,18 @@ _SECRET_LABEL_MORE = lazy_regex.compile(
     r"非公開(?:の|扱いの?)?(?:資料|情報|データ|会議|案件|審議|部分|文書|協議会)|社内(?:資料|限定|秘)|外部秘"
     r"|内部(?:調査|監査|通報|限定|向け|の資料|の会議)|関係者(?:限り|限定|以外)|門外不出(?![^。!?！？\n]{0,4}?(?:" + _PRODUCT_SECRET + r"))|外部に(?:出せない|出しちゃダメ)"
 )
+# A party's figure or recipe told although the author knows it is kept in:
+# 本当は蔵の外に出していない数字ですが書いちゃいます, 公表してない情報だけど.
+# Slots: the place it stays × "not let out" × what it is, or 本当は/実は ×
+# a word of secrecy.  Reported only where the city deals with someone.
+_TOLD_ANYWAY = lazy_regex.compile(
+    r"(?:外|表|よそ|社外|店外|部外|世間|[一-龥]{1,2}の外|[一-龥]{1,2}の中だけ)(?:に|へ|には|へは|では)?(?:は)?"
+    r"(?:出して(?:い)?な|出さな|出してな|出しとらん|出しとらな|出しちゃ(?:いけ|ダメ|だめ)|出しては(?:いけ|ダメ|だめ)|漏らしちゃ|言えな|言っちゃ(?:いけ|ダメ|だめ)|秘密|内緒)"
+    r"[^。!?！？\n]{0,8}?(?:数字|数値|情報|データ|話|内容|レシピ|配合|製法|中身|実績|金額|値段)"
+    r"|(?:公表|公開|発表|口外|公言)(?:は)?(?:して(?:い)?な|しとらん|されて(?:い)?な|せん|しない(?:約束|ことに))[^。!?！？\n]{0,4}?(?:数字|数値|情報|データ|話|内容|レシピ|配合|製法|実績|金額)"
+    r"|(?:本当は|ほんとは|ほんとうは|本来は?)[^。!?！？\n]{0,12}?(?:非公開|門外不出|オフレコ|社外秘|部外秘|外に出せ|外には出せ|出しちゃ(?:いけ|ダメ|だめ)|書いちゃ(?:いけ|ダメ|だめ)|言っちゃ(?:いけ|ダメ|だめ)|教えちゃ(?:いけ|ダメ|だめ)|書いたら(?:いけ|ダメ|だめ|怒られ)|言ったら(?:いけ|ダメ|だめ|怒られ)|秘密の|内緒の)"
+)
+_OWN_VOICE = lazy_regex.compile(r"うちの店|当店|弊社|当社|わが社|我が社|当蔵|当園|お楽しみに|ご期待|お待ちください|ご来店|ご予約")
 # Words that say "between us" (ここだけの話, 内緒だけど): 6(1) reports the words;
 # 6(3)① reports what follows only if it is secret *content* — a sum, a price,
 # someone's record — not a diet or a birthday present.
@@ -64,7 +76,7 @@ HIDDEN_MISCONDUCT = lazy_regex.compile(
 )
 # …and only where the city or a party dealing with it is in sight.
 _DEALINGS = lazy_regex.compile(
-    r"業者|委託|受託|指定管理|契約|入札|見積|取引先|社長|会社|工務店|建設|設備|事業者|補助金|市役所|役所|庁|課長|部長|係長|議会|予算|市の|市が|市は|窓口"
+    r"業者|委託|受託|指定管理|契約|入札|見積|取引先|返礼品|ふるさと納税|視察|取材|社長|会社|工務店|建設|設備|事業者|補助金|市役所|役所|庁|課長|部長|係長|議会|予算|市の|市が|市は|窓口"
 )
 _SECRET_CONTENT = lazy_regex.compile(
     r"[0-9][0-9,.]*(?:万|億|千)円?|[0-9][0-9,]*円|単価|予定価格|見積|契約|落札|入札|売上|赤字|負債|借金|倒産|滞納|所得|年収"
@@ -113,7 +125,7 @@ _PLANNED_CHANGE = lazy_regex.compile(
 # A span of secret_document rests on a secret label, a work paper or words
 # of "between us": a text with none of them has nothing to find.
 _ANY_SECRET = lazy_regex.compile(
-    f"{SECRET_SOURCE.pattern}|{_SECRET_LABEL_MORE.pattern}|{_BETWEEN_US.pattern}|{_SEEN_PAPER.pattern}")
+    f"{SECRET_SOURCE.pattern}|{_SECRET_LABEL_MORE.pattern}|{_BETWEEN_US.pattern}|{_SEEN_PAPER.pattern}|{_TOLD_ANYWAY.pattern}")
 
 
 @once_per_draft
@@ -164,6 +176,9 @@ def _secret_documents(text: str, dealings: bool):
     if dealings:
         yield from _seen_papers(text, bounds)
     sources = list(SECRET_SOURCE.finditer(text)) + list(_SECRET_LABEL_MORE.finditer(text))
+    if dealings:
+        # A shop teasing its own news (当店の新作、まだ公表してない情報ですが…) tells its own.
+        sources += [m for m in _TOLD_ANYWAY.finditer(text) if not _OWN_VOICE.search(text)]
     for m in sources:
         i = next(k for k, (lo, hi) in enumerate(bounds) if lo <= m.start() < hi or k == len(bounds) - 1)
         # The content follows the label (部外秘の資料に…) or, when the label
@@ -358,8 +373,17 @@ _RECORD_SOURCE = lazy_regex.compile(
     r"|処理して|入力して|審査|(?:評価|課税|賦課)(?:を)?(?:やって|して|担当)|(?:課税|賦課|評価)(?:で|の仕事|業務|事務)|(?:福祉|税務|市民|保険年金|子育て|長寿|介護|保護|戸籍|住民)課(?:に|で|の)"
     r"|担当(?:して|だから|なので|してる)|仕事で|業務で"
 )
+# A value the record showed, its figure told after: 所得が出てきた。年180万円か…,
+# 年収が表示されて、びっくり。900万.  Slots: the value × how it showed.
+_VALUE_SHOWN = lazy_regex.compile(
+    r"(?:所得|年収|収入|給与収入|年金(?:額)?|事業所得|課税所得|所得額|税額|課税額|納税額|住民税額?|固定資産税額?|評価額|預金(?:額)?|貯金|残高|借入(?:額|金)?|滞納額|未納額)"
+    r"(?:も|が|は|まで|って)?(?:ばっちり|全部|しっかり|丸ごと|普通に)?"
+    r"(?:出てき|出て(?:き|た|る|と)|出と|表示さ|表示され|載っ|のっ|乗っ|のって|見え|わか|分か|判明|ばれ|バレ|丸見え|筒抜け|書いて|記載さ|映っ|出力さ)"
+)
+_SHOWN_FIGURE = lazy_regex.compile(r"[0-9][0-9,.]*(?:[万億千][0-9,.]{0,6}){0,3}円|[0-9][0-9,.]*(?:万|億|千)")
 # What a record says that its owner would keep private.
 _PRIVATE_FACT = lazy_regex.compile(
+    _VALUE_SHOWN.pattern + "|"
     # Family register: adoption, parentage, marriages, nationality.
     r"養子|養女|養親|連れ子|認知(?:届|した|して|され)|婚外子|隠し子|非嫡出|実の(?:親|子|父|母|娘|息子)じゃ|本当の(?:親|父|母)じゃ"
     r"|離婚|再婚|バツ[イチ1-3一二三]|婚姻歴|前妻|前夫|元妻|元夫|帰化|(?:国籍|本籍)(?:が|は|って)|改名|性別(?:の)?変更|旧姓"
@@ -438,6 +462,11 @@ def work_records(doc):
             touched = [(a, b) for a, b in parts if a < m.end() and b > m.start()]
             if not touched:
                 continue
+            if _VALUE_SHOWN.match(m.group()):
+                # Only the figure told is the leak, in this sentence after
+                # the value or in the next one of the paragraph.
+                yield from _figures_shown(text, bounds, i, p_hi, m.end())
+                continue
             end = touched[-1][1]
             # A value named in one clause and given in the next:
             # "評価額、台帳で見たら3億だった".
@@ -448,6 +477,19 @@ def work_records(doc):
             n_lo, n_hi = bounds[i + 1]
             if _BARE_FIGURE.fullmatch(text[n_lo:n_hi].rstrip("。!?！？ \n")):
                 yield trim(text, n_lo, n_hi)
+
+
+def _figures_shown(text, bounds, i, p_hi, value_end):
+    """The clauses that give the figure of a value shown by a record: after
+    the value in its sentence, else in the next sentence of the paragraph."""
+    for k in (i, i + 1):
+        if k >= len(bounds) or bounds[k][0] >= p_hi:
+            return
+        lo = value_end if k == i else bounds[k][0]
+        found = [trim(text, a, b) for a, b in clauses(text, lo, bounds[k][1]) if _SHOWN_FIGURE.search(text, a, b)]
+        if found:
+            yield from found
+            return
 
 
 # --- a restricted paper and what it says -----------------------------------
