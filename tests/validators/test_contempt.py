@@ -636,3 +636,32 @@ def test_they_cant_even_said_of_a_group_named_before(engine):
     assert "5.6.2" not in _items(engine, "留学生が越してきた。日本語もまだ話せんけど、挨拶は元気")
     assert "5.6.2" not in _items(engine, "実習生の方は日本語もまだ勉強中なので、ゆっくり話してあげてください")
     assert "5.6.2" not in _items(engine, "外国籍の方で日本語がわからない方には通訳をご用意します")
+
+
+def test_a_group_ruled_out_as_a_match_and_the_writer_siding_with_it(engine):
+    text = "娘の彼氏、あそこの団地の出身だけは勘弁してほしいと母が言いよる。私も正直その心配はよくわかる"
+    spans = _spans(engine, text, "5.6.2")
+    assert any("団地" in s and "勘弁" in s for s in spans)
+    # the siding, opened by its subject, is marked too
+    assert any("心配はよくわかる" in s for s in spans)
+    # a thing, not a people, ruled out is no exclusion
+    assert "5.6.2" not in _items(engine, "花火大会の日、路上駐車だけは勘弁してほしい")
+
+
+def test_an_origin_guessed_from_a_name_but_not_a_dish_or_a_birthday(engine):
+    spans = _spans(engine, "ご指摘どうも。でも苗字からしてｻﾞｲﾆﾁの人やろ？", "5.6.2")
+    assert spans and "ｻﾞｲﾆﾁの人やろ" in spans[0]
+    assert "5.6.2" not in _items(engine, "名前からしてタイの料理でしょうか")
+    assert "5.6.2" not in _items(engine, "名前からして夏生まれの人やろね")
+
+
+def test_a_task_left_to_one_sex_and_a_sex_with_a_staff_word(engine):
+    assert _spans(engine, "草刈りは男衆にやらせとけばいい", "5.6.2")
+    assert _spans(engine, "男性の職員に子育て支援の窓口は向いてないと思う", "5.6.2")
+    assert "5.6.2" not in _items(engine, "女性職員には無理をさせないよう交代制にしました")
+
+
+def test_老害_at_one_person_is_an_insult_only_and_at_the_old_a_slur_too(engine):
+    one = "何度説明しても怒鳴ってくる老害には疲れた"
+    assert "5.6.1" in _items(engine, one) and "5.6.2" not in _items(engine, one)
+    assert "5.6.2" in _items(engine, "この町の役員会は老害だらけ")

@@ -152,7 +152,7 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
     "foreign": (
         "外国人", "外人", "ガイジン", "がいじん", "外国籍", "実習生", "技能実習生", "外国人実習生",
         "外国人労働者", "留学生", "移民", "難民", "在日", "不法滞在", "外国の人", "外国の方", "よその国の人",
-        "海外の人",
+        "海外の人", "ザイニチ", "ざいにち", "帰化人", "帰化した人", "半島の人", "半島出身", "大陸の人", "外国の血",
     ),
     "occupation": (
         "派遣社員", "派遣さん", "派遣の人", "契約社員", "パートさん", "パートのおばちゃん", "バイトの子", "アルバイトの子",
@@ -610,6 +610,12 @@ _EXCLUSION = lazy_regex.compile(
         r"(?:結婚|縁談|嫁|婿|お付き合い|付き合う)(?:は|を|って|となると|となったら|するのは|相手としては|相手は|の話は)?[、,]?[^。!?\n]{0,6}?"
         r"(?:考える|考えちゃ|考えてしま|考えもん|考えもの|躊躇|ためら|迷う|二の足|避けた|やめと|やめた(?:方|ほう)|ない(?:かな|わ)|厳しい|きつい|引っかか|気になる|無理)|"
         r"(?:親|両親|家族|親戚|じいちゃん|ばあちゃん)(?:も|が|は)?[^。!?\n]{0,6}?(?:絶対|きっと|たぶん|多分)?(?:反対する|反対す|許さん|許さない|認めん|認めない|いい顔しない|いい顔せん)|"
+        # the group ruled out as the one match not wanted: あの地区の出身だけはやめてほしい,
+        # 〜の人とだけは勘弁 (right after a people or place word, so ポイ捨てだけはやめて is no exclusion)
+        r"(?:(?<=出身)|(?<=生まれ)|(?<=育ち)|(?<=もん)|(?<=連中)|(?<=たち)|(?<=地区)|(?<=集落)|(?<=団地)|(?<=部落)|(?<=辺り)|(?<=あたり)|(?<=[人者家子方国籍達系]))"
+        r"と?(?:だけ|だけに)は[、,]?(?:絶対(?:に)?|ちょっと|さすがに|どうしても|なんとか|頼むから)?[、,]?"
+        r"(?:やめ(?:て(?:ほしい|欲しい|ほしか|欲しか|くれ|もらいたい|おけ|おきなさい)|とけ|とき|なさい|た(?:方|ほう)が)|勘弁|避け(?:て(?:ほしい|欲しい|ほしか|欲しか|くれ)|たい|たか|た(?:方|ほう)が|るべき)|"
+        r"嫌|いや(?:だ|や|じゃ|なん|って)|イヤ|ごめん|お断り|困る|NG|ダメ|だめ|無理|許さ|許せ|認め(?:な|ん|られ)|ちょっと(?:ね|な|…|$|[。!、]))|"
         # our own kind only: 地元の人間だけでやりたい
         r"だけで(?:やりたい|やりたか|やるべき|やった(?:方|ほう)が|固めたい|固めるべき|回したい|十分|いい(?:と思|よ|$))|だけ(?:に|で)(?:したい|したか|しておきたい|しときたい)",
         r"結婚(?:を|は)?(?:させ|許さ|認め|許し)(?:たがらな|たくな|な(?:い|かった)|られな)|"
@@ -660,9 +666,12 @@ _EXCLUSION = lazy_regex.compile(
 # Read only after an exclusion, in its sentence or the next one.
 _ENDORSE = lazy_regex.compile(
     r"(?:それが|それで|その方が|そのほうが|そっちが|そっちの方が)[、,]?(?:正解|正しい|当然|当たり前|無難|いい|よか|ええ)|"
-    r"(?:気持ち|言い分|考え)(?:は|も|が)?[、,]?(?:正直|すごく|よく|ちょっと)?(?:わか|分か)(?:る|ります)|"
-    r"(?:わたし|私|俺|おれ|僕|ぼく|うち|あたし)も[、,]?(?:賛成|同感|同意|同じ(?:意見|考え)|そう思)"
+    r"(?:気持ち|言い分|考え|心配|理屈)(?:は|も|が)?[、,]?(?:正直|すごく|よく|ちょっと|少し|なんとなく|まあ|まぁ|痛いほど)?(?:わか|分か)(?:る|ります|らんでもな|らなくもな)|"
+    r"一理(?:ある|あり)|(?:わか|分か)(?:らんでもな|らなくもな)|無理もな|"
+    r"(?:わたし|私|俺|おれ|僕|ぼく|うち|あたし|わし)も[、,]?(?:正直)?[、,]?(?:賛成|同感|同意|同じ(?:意見|考え|気持ち)|そう思|反対)"
 )
+
+_ENDORSE_REACH = 24
 
 # A harm feared as the reason, read only in the sentence after an exclusion
 # (近所にできるのは反対。子どもに何かあったら困る): after a group alone it
@@ -1020,7 +1029,8 @@ def group_exclusions(doc, facts):
                      or _FEARED_HARM.search(text, n_lo, min(n_hi, n_lo + _FOLLOW_REACH + 8)))
                 if r and not _AGAINST.search(text, n_lo, n_hi):
                     yield r.start(), _end(text, r.end())
-                e = _ENDORSE.search(text, n_lo, min(n_hi, n_lo + _FOLLOW_REACH))
+                # (the writer's siding may open with a subject: 私もその気持ちちょっとわかる)
+                e = _ENDORSE.search(text, n_lo, min(n_hi, n_lo + _ENDORSE_REACH))
                 if e and not _AGAINST.search(text, n_lo, n_hi):
                     yield e.start(), _end(text, e.end())
         # ああいう人たち… pointing back at a group named earlier, with a
@@ -1134,3 +1144,44 @@ def place_contempt_whole(doc, quotes):
     """The place and the contempt together: あの地区は昔から貧乏人の集まり."""
     for place, c in _place_contempt(doc, quotes):
         yield place.start(), c.end()
+
+
+# -- origin guessed from a name or looks ----------------------------------------------
+
+# Someone's origin guessed from their name, face or speech, as the answer to
+# what they said: 名前からして在日の人でしょ, 苗字見たら帰化人って丸わかり,
+# 訛りからしてあっちの国の人やろ.  The clue slot…
+_ORIGIN_CLUE = lazy_regex.compile(
+    r"(?:名前|苗字|名字|本名|氏名|フルネーム|顔|顔つき|顔立ち|見た目|容姿|肌の色|目の色|髪の色|骨格|訛り|なまり|発音|"
+    r"しゃべり方|喋り方|話し方|言葉遣い|言葉づかい|日本語|アクセント|イントネーション|食べ方|考え方)"
+    r"(?:から(?:して|すると|見て|みて|いって)|(?:を|が)?(?:見(?:れば|たら|ると|りゃ|ただけで)|聞(?:けば|いたら|くと|いただけで))|的に(?:は)?|で(?:わかる|分かる|バレる))"
+    r"[、,]?(?:どうせ|もう|絶対|たぶん|多分|明らかに|どう見ても|どう考えても|きっと|まあ)?[、,]?"
+)
+# …the origin slot: a nation, a people or a belief (not any group: 春生まれの
+# 人 is no origin)…
+_ORIGIN_GROUP = lazy_regex.compile(
+    "(?:" + "|".join(re.escape(w) for w in sorted(GROUP_WORDS["foreign"] + GROUP_WORDS["belief"], key=len, reverse=True)) + ")"
+    rf"|(?:{_COUNTRIES}|外国|よその国|他の国|あの国|あっちの国|半島|大陸)(?:の|から来た)?(?:人たち|人達|人間|人|血|系|出身|者)?"
+    r"|(?<![ァ-ヶー])[ァ-ヶ][ァ-ヶー]{1,7}人|ハーフ|部落(?:出身|の人)?|同和"
+)
+# …and the guess told as sure: でしょ, やろ, 確定, 丸わかり, 〜に決まっとる.
+_ORIGIN_VERDICT = lazy_regex.compile(
+    r"(?:の(?:人たち|人達|人間|人|方|者|家|血|系|出身))?(?:って|なの|なん|だって|が入っ(?:て|と|ちょ)(?:る|ん))?(?:は)?[、,]?"
+    r"(?:でしょ|やろ|だろ|じゃろ|っちゃろ|確定|決定|決まり|に決まっ|に違いな|にちがいな|っぽ|丸出し|丸わかり|まるわかり|バレバレ|ばればれ|"
+    r"じゃん|やん|じゃね|じゃない(?:の|か)|ちゃう|確実|間違いな|まちがいな|なんだろ|なんやろ|なんでしょ|ですよね|よね|やけん|だから|じゃけん)"
+)
+
+
+@validator("origin_guessed", scope="paragraph", needs=(_ORIGIN_CLUE,))
+def origin_guessed(doc):
+    """An origin guessed from a name or looks: 名前からして在日の人でしょ."""
+    text = doc.text
+    for lo, hi in _sentences(doc):
+        if _AGAINST.search(text, lo, hi):
+            continue
+        for c in _ORIGIN_CLUE.finditer(text, lo, hi):
+            g = _ORIGIN_GROUP.search(text, c.end(), min(hi, c.end() + 8))
+            v = g and _ORIGIN_VERDICT.match(text, g.end(), hi)
+            if v:
+                yield g.start(), v.end()
+                break
