@@ -91,10 +91,27 @@ _EMOJI_RE = re.compile(
 )
 
 
+# Where an emoji sequence can start: a keycap base, a pictograph of the
+# BMP, or any character beyond it (flags, most emoji, skin tones).  Trying
+# _EMOJI_RE only there is the same search ~10x faster: its classes of
+# astral ranges are slow to test at every character of a long draft, and
+# the counter runs in the window's thread at every edit.
+_EMOJI_START = re.compile(
+    "[0-9#*" + _PICTO[: next(i for i, ch in enumerate(_PICTO) if ord(ch) > 0xFFFF)] + "\U00010000-\U0010ffff]"
+)
+
+
 def emoji_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) code-point spans of emoji sequences."""
     out = []
-    for m in _EMOJI_RE.finditer(text):
+    done = 0
+    for start in _EMOJI_START.finditer(text):
+        if start.start() < done:
+            continue
+        m = _EMOJI_RE.match(text, start.start())
+        if m is None:
+            continue
+        done = m.end()
         s = m.group()
         first = ord(s[0])
         # A light-weight symbol (©, ↔, ☺ is heavy anyway) alone, without
@@ -126,6 +143,7 @@ _WITH_SCHEME = re.compile(
     rf"(?::[0-9]+)?(?:{_PATH})?(?:{_QUERY})?",
     re.I,
 )
+_SCHEME = re.compile("https?://", re.I)
 _WITHOUT_SCHEME = re.compile(
     rf"(?<![a-z0-9@$#＠＃.\-_/])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+{_TLD_RE.pattern})"
     rf"(?![a-z0-9\-])(?::[0-9]+)?(?:{_PATH})?(?:{_QUERY})?",
@@ -148,7 +166,16 @@ def _host_ok(host: str) -> bool:
 def url_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) code-point spans of what X would turn into a t.co link."""
     spans = []
-    for m in _WITH_SCHEME.finditer(text):
+    done = 0
+    # Only where a scheme is written (the pattern opens with a look-behind,
+    # which keeps the regex engine from skipping ahead to "http" itself).
+    for scheme in _SCHEME.finditer(text):
+        if scheme.start() < done:
+            continue
+        m = _WITH_SCHEME.match(text, scheme.start())
+        if m is None:
+            continue
+        done = m.end()
         if _host_ok(m.group(1)):
             spans.append(m.span())
     taken = list(spans)
@@ -181,7 +208,9 @@ def x_weighted_length(text: str) -> int:
 
 
 def _plain_weight(chunk: str) -> int:
-    return len(chunk) + len(_HEAVY_RE.findall(chunk))
+    # Light characters weigh 1, the rest 2.  Removing the heavy ones leaves
+    # the light ones (few in Japanese) without a list of every heavy one.
+    return 2 * len(chunk) - len(_HEAVY_RE.sub("", chunk))
 
 
 def utf16_length(text: str) -> int:

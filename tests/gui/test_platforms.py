@@ -66,3 +66,33 @@ def test_facebook_and_blog():
     assert measure("a" * 63207, "facebook").over
     blog = measure("あ" * 100000, "blog")
     assert blog.limit is None and not blog.over and blog.length == 100000
+
+
+# The counters try their long patterns only where a match can start (the
+# counter runs in the window's thread at every edit of drafts of any
+# length): that must find exactly what a search at every character finds.
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from yamaga_desk import platforms as _platforms  # noqa: E402
+
+_PIECES = st.sampled_from(
+    list("ab.:/#*019あ漢 \n、") + ["https://", "HTTP://", "www.", ".com", ".jp", "😡", "👍🏻", "🇯🇵", "1️⃣",
+                                   "#️⃣", "\u200d", "\ufe0f", "©", "©\ufe0f", "👨‍👩‍👧", "🏻", "\U00020000", "☺", "\u20e3"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_emoji_and_links_are_found_as_a_search_at_every_character_finds_them(text):
+    everywhere = [m.span() for m in _platforms._EMOJI_RE.finditer(text)
+                  if not (len(m.group()) == 1 and ord(m.group()) <= 0x10FF)]
+    assert _platforms.emoji_spans(text) == everywhere
+    with_scheme = [m.span() for m in _platforms._WITH_SCHEME.finditer(text) if _platforms._host_ok(m.group(1))]
+    assert set(with_scheme) <= set(url_spans(text))
+
+
+def test_plain_weight_counts_light_characters_once_and_the_rest_twice():
+    assert x_weighted_length("abc") == 3
+    assert x_weighted_length("あいう") == 6
+    assert x_weighted_length("aあ\u2013\u2019…") == 1 + 2 + 1 + 1 + 2  # … (U+2026) is not in a light range

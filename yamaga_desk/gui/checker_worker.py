@@ -96,6 +96,11 @@ def garbage_collection_paused():
             gc.enable()
 
 
+# Up to this many young objects the cycle search after a check is cheap
+# (~4 ms); see settle_garbage.
+CYCLE_SEARCH_MAX_OBJECTS = 20_000
+
+
 def settle_garbage() -> None:
     """After a check: collect the young garbage, then set every surviving
     object aside from Python's cyclic garbage collector (gc.freeze).
@@ -105,8 +110,15 @@ def settle_garbage() -> None:
     while holding the GIL: the window stood still 40-90 ms each time, at
     moments no one chose.  Frozen objects are still freed as soon as nothing
     refers to them (reference counting); only the cycle search skips them,
-    and the engine's caches hold no cycles."""
-    gc.collect(1)
+    and the engine's caches hold no cycles.
+
+    The cycle search itself holds the GIL ~0.2 ms per 1,000 young objects;
+    after a long paste (120,000 of them) that was a 25-50 ms stall of its
+    own, and it found nothing (a check leaves no cyclic garbage: 0 found
+    after a 100,000-character paste).  So past CYCLE_SEARCH_MAX_OBJECTS the
+    young objects are set aside without the search."""
+    if gc.get_count()[0] <= CYCLE_SEARCH_MAX_OBJECTS:
+        gc.collect(1)
     gc.freeze()
 
 
@@ -132,7 +144,11 @@ class _CheckJob(QRunnable):
                     findings = run_focus_check(request.text, request.platform, request.focus)
                     self.signals.partial.emit(request.generation, findings)
                 report = run_check(request.text, request.platform)
-            settle_garbage()
+                # Still paused: switched back on first, the collector would
+                # start a full collection at the next allocation (the check
+                # allocated far past its thresholds) and hold the GIL ~50 ms
+                # over every object of the caches: the window stood still.
+                settle_garbage()
         except Exception as exc:  # the engine guards rules; this is the last net
             traceback.print_exc()
             self.signals.failed.emit(self.request.generation, f"{type(exc).__name__}: {exc}")
