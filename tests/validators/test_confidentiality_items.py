@@ -870,3 +870,32 @@ def test_a_partys_figure_told_although_kept_in_is_a_secret(engine, text):
 ])
 def test_ones_own_news_or_a_published_figure_is_no_secret(engine, text):
     assert "6.3.1" not in flagged(engine, text)
+
+
+@pytest.mark.parametrize("text, held", [
+    ("【部外秘】の幹部会議の資料、写真載せとく。来年度の職員の処分の一覧もあるよ", "職員の処分の一覧"),
+    ("取扱注意の通知、PDFで共有します。見直し対象の事業の一覧が付いてます", "見直し対象の事業の一覧"),
+    ("内部資料の写真アップしとくばい。減らす予定の事業の名前も載っとるけん", "減らす予定の事業の名前"),
+])
+def test_a_restricted_paper_posted_whole_is_marked_with_what_it_holds(engine, text, held):
+    report = engine.check(text)
+    start = text.index(held)
+    assert any(f.item == "6.3.1" and f.start < start + len(held) and f.end > start for f in report.findings)
+
+
+@pytest.mark.parametrize("text", [
+    "非公開の会議資料の写真を載せたら、懲戒の対象になることもあります",
+    "取扱注意の文書は、写真に撮ってアップしないこと。個人情報も含まれています",
+])
+def test_a_warning_about_posting_restricted_papers_stays_clean(engine, text):
+    assert "6.3.1" not in flagged(engine, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ストレスチェックの集計、〇〇課は高ストレス者が4割もおるらしい", True),
+    ("土木課、職員アンケートの結果がワーストやったってさ", True),
+    ("職員アンケートへのご協力をお願いします。締め切りは金曜日です", False),
+    ("市民アンケートの結果、公園の満足度は72%でした", False),
+])
+def test_a_sections_staff_survey_result_is_a_city_secret(engine, text, expected):
+    assert ("6.3.1" in flagged(engine, text)) is expected

@@ -510,9 +510,11 @@ _PAPER = (
     r"|想定問答|問答集|Q&A|QA|FAQ|答弁(?:案|書)|対応方針|方針|原稿|スライド|レジュメ|シート|表|冊子|ペーパー|紙)"
 )
 _RESTRICTED_PAPER = lazy_regex.compile(
-    rf"(?:{_RESTRICTED})(?:の|な|扱いの|って(?:書いてある|なってる|いう)|と書かれた|(?:印|マーク|スタンプ|ハンコ|判子)(?:の|が押された|の押された|を押した|付きの|入りの))?"
+    rf"(?:{_RESTRICTED})[】」』\]]?(?:の|な|扱いの|って(?:書いてある|なってる|いう)|と書かれた|(?:印|マーク|スタンプ|ハンコ|判子)(?:の|が押された|の押された|を押した|付きの|入りの))?"
     rf"(?:[一-龥ァ-ヶー]{{0,8}}の?)?{_PAPER}"
     rf"|{_PAPER}(?:は|が|って|、)?(?:[^。!?！？\n]{{0,6}}?)(?:{_RESTRICTED})"
+    # A label that names the paper itself: 内部資料, 機密文書.
+    r"|内部(?:資料|文書)|機密(?:文書|資料)|秘密文書"
 )
 # What it says, quoted: 「…」って書いてあった, 『…』と書かれてた, 「…」とか載っとる.
 _QUOTED_SAYING = lazy_regex.compile(
@@ -579,6 +581,39 @@ def _restricted_contents(text, lo, hi, label_end, bounds, i, p_hi):
             yield trim(text, *c)
 
 
+# The paper itself put online: 写真載せとく, スキャンしてアップ, 画像貼っとく.
+_PAPER_POSTED = lazy_regex.compile(
+    r"(?:写真|画像|スクショ|スキャン|コピー|PDF|pdf)(?:を|ば|も|で|に)?(?:撮って|撮った|して|とって)?(?:載せ|のせ|乗せ|あげ|上げ|アップ|UP|up|貼|はっ|晒|さら|投稿|公開|共有|流)"
+    r"|(?:そのまま|まるごと|丸ごと|全部|全ページ)(?:載せ|のせ|アップ|貼|晒|さら|公開)"
+)
+# A posting only supposed or forbidden: 載せたら懲戒, アップするのは禁止, 貼らないで.
+_POSTING_UNDONE = lazy_regex.compile(
+    r"[ぁ-んっ]{0,3}?(?:たら|ったら|れば|ると|るのは|るの[はも]|ること|ちゃ(?:いけ|ダメ|だめ)|ては|ないで|ない|ません|ず|な(?:く|いよう)|る前|ようと|るな)"
+)
+# The rest of the posting verb and what closes it: 載せ|とく📄 .
+_POSTING_TAIL = lazy_regex.compile(r"[ぁ-んっー]*[^\w]*")
+# What the posted paper holds: 懲戒処分の一覧もあるよ, 名簿も入っとる.
+_PAPER_HOLDS = lazy_regex.compile(
+    r"(?:も|が|まで)(?:ある|あるよ|あった|あり|入って|入っと|載って|載っと|のって|のっと|付いて|ついて|ついと|写って|写っと)"
+)
+
+
+def _posted_paper_contents(text, lo, hi, paper_end, bounds, i, p_hi):
+    """A restricted paper posted whole, and what it is said to hold."""
+    posted = _PAPER_POSTED.search(text, paper_end, hi)
+    if not posted or _POSTING_UNDONE.match(text, posted.end()):
+        return
+    yield trim(text, *posted.span())
+    for k in (i, i + 1):
+        if k >= len(bounds) or bounds[k][0] >= p_hi:
+            break
+        start = _POSTING_TAIL.match(text, posted.end()).end() if k == i else bounds[k][0]
+        for a, b in clauses(text, max(bounds[k][0], start), bounds[k][1]):
+            held = _PAPER_HOLDS.search(text, a, b)
+            if held:
+                yield trim(text, a, held.start())
+
+
 @validator("restricted_paper_content", scope="paragraph", needs=(_RESTRICTED_PAPER,))
 def restricted_paper_contents(doc):
     """A paper marked for restricted circulation (庁内限りのマニュアル,
@@ -591,7 +626,8 @@ def restricted_paper_contents(doc):
         if _RESTRICTED_PUBLIC.search(text, lo, hi):
             continue
         _, p_hi = paragraph_at(text, lo)
-        found = list(_restricted_contents(text, lo, hi, m.end(), bounds, i, p_hi))
+        found = list(_restricted_contents(text, lo, hi, m.end(), bounds, i, p_hi)) \
+            or list(_posted_paper_contents(text, lo, hi, m.end(), bounds, i, p_hi))
         if found:
             yield trim(text, *m.span())
             yield from found
