@@ -200,9 +200,18 @@ def test_a_complaint_turned_back_on_the_complainant_is_found(engine, text, expec
     "細かいことを気にしすぎない性格です。コメントありがとう",
     "「自己責任」と言われて傷ついたというご相談が増えています",
     "市の事業を知らない方も問題なくご参加いただけます。ご意見もお待ちしています",
+    # modesty about one's own habits, in a post that invites comments
+    "どれも大したことではありませんが、続けています。よかったらコメントで教えてください",
+    "大したことじゃないけど、毎朝歩いてます。皆さんのご意見も聞かせてね",
 ])
 def test_a_calm_or_reasoned_reply_is_no_deflection(engine, text):
     assert spans(engine, complaint_deflected, text) == []
+
+
+def test_grumbling_we_are_busy_about_a_visitor_is_no_reply(engine):
+    # a rant about the counter is conduct (5.1), not an answer to a critic (5.5)
+    assert "5.5" not in items(engine, "窓口に来た人、説明ば3回も聞き直して。こっちも暇じゃなかとばい")
+    assert "5.5" in items(engine, "@abc_d ご指摘どうも。こっちも暇じゃなかとばい")
 
 
 def test_dont_come_again_with_an_adverb_between_is_still_dismissive(engine):
