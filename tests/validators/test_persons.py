@@ -626,6 +626,11 @@ def test_an_income_threshold_in_a_tax_notice_is_clean(engine):
     ("鹿央町の岩下ミツ子さん（81）は分別ルールを守らんけん、集積所がいつも汚か", "鹿央町の岩下ミツ子さん（81）"),
     ("鹿本町の村田さん、ほんと非常識。文句ばっかり言いよる", "鹿本町の村田さん"),
     ("木村達也さん（54）、町内会費ずっと払わんし図々しか", "木村達也さん（54）"),
+    # a full address up to the 大字, and what they are said to do
+    ("熊本県山鹿市鹿央町合里の井上和子、集積所のごみ袋を毎朝漁っています", "山鹿市鹿央町合里の井上和子"),
+    ("菊鹿町上内田の山口たけし、夜中にうちの庭ば覗きよる", "菊鹿町上内田の山口たけし"),
+    ("山鹿市山鹿の木村さん、嫌がらせのビラまいとる", "山鹿市山鹿の木村さん"),
+    ("鹿北町岩野の坂本さん、いつもうちの駐車場に勝手に停めよる", "鹿北町岩野の坂本さん"),
 ])
 def test_a_resident_pinned_down_by_district_or_age_and_blamed(engine, text, person):
     assert any(person in f for f in _flagged(engine, text)), _flagged(engine, text)
@@ -637,6 +642,9 @@ def test_a_resident_pinned_down_by_district_or_age_and_blamed(engine, text, pers
     "鹿央町の松本さん（45）が迷惑駐車の防止を呼びかけました",
     "来民の中島さん（70）、ごみの日をきちんと守っとらす。見習わんと",
     "鹿本町の森さん、いつもご迷惑をおかけしてすみません",
+    # a role or a building before the name is not where they live
+    "町内会長の田中さん、ゴミ袋を漁るカラスの対策を呼びかけています",
+    "山鹿市役所の木村さんが、嫌がらせ電話への対応を説明しました",
 ])
 def test_a_resident_praised_thanked_or_campaigning_is_clean(engine, text):
     assert _flagged(engine, text) == []

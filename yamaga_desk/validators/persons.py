@@ -610,7 +610,11 @@ _BLAME = lazy_regex.compile(
     r"(?:ルール|決まり|きまり|時間|約束|ごみの日|ゴミの日|分別)(?:を|も)?(?:守ら|守れ|破)|守らん|守らない|守らず|"
     r"路駐|路上駐車|不法投棄|ポイ捨て|文句ばっか|文句ばか|クレーマー|嫌われ|困っと|困って(?:い|お)?る|困り者|いい加減に|"
     r"注意しても|言うこと(?:を)?聞か|(?:汚|きたな|臭|くさ)(?:い|か|く)|だらしな|図々し|ずうずうし|厚かまし|ケチ|どケチ|"
-    r"最低|最悪|腹立|はらた|ムカつ|むかつ|許せ|ゆるせ|出ていけ|出てけ|出て行って|消えて|いなくなれ|懲らしめ"
+    r"最低|最悪|腹立|はらた|ムカつ|むかつ|許せ|ゆるせ|出ていけ|出てけ|出て行って|消えて|いなくなれ|懲らしめ|"
+    # what the neighbour is said to do: 人んちのゴミ袋あさっとる, 覗きよる, 怒鳴り散らす
+    r"(?:ゴミ|ごみ|袋)(?:袋)?(?:を|も)?(?:あさ|漁)|(?:あさ|漁)って(?:い|お)?(?:る|ま)|(?:あさ|漁)(?:っと|りよ|りま)|覗き(?:見|込|よ)|のぞき(?:見|込|よ)|"
+    r"怒鳴|どな(?:り|っ|る)|嫌がらせ|いやがらせ|悪口|陰口|居座|たむろ|酔っ(?:払|ぱら)って(?:暴|騒|絡)|"
+    r"つきまと|付きまと|勝手に(?:入|停め|止め|使|捨て|持)|ガン見|睨|にら(?:ま|み|む|ん)"
 )
 
 
@@ -626,7 +630,7 @@ def _blamed_neighbours(doc, named) -> list[tuple[int, int]]:
     text = doc.text
     out = []
     for start, end in named:
-        pinned = _PLACE_BEFORE.search(text, max(0, start - 9), start) or _AGE_AFTER.match(text, end)
+        pinned = _PLACE_BEFORE.search(text, max(0, start - _PLACE_REACH), start) or _AGE_AFTER.match(text, end)
         if not pinned:
             continue
         k = doc.sentence_index(start)
@@ -643,11 +647,16 @@ def _blamed_neighbours(doc, named) -> list[tuple[int, int]]:
 
 
 # 菊鹿町の上田さん: the district before a person is part of who they are.
-_PLACE_BEFORE = lazy_regex.compile(r"[一-龥]{1,5}(?:町|村|地区|区|団地)の$")
+# 山鹿市鹿本町来民の佐藤よし子: a full address up to the 大字 pins them down
+# too; 町内会長の / 町役場の / 町民館の name a role or a building, not a home.
+_PLACE_BEFORE = lazy_regex.compile(
+    r"(?:(?:[一-龥]{1,4}[市郡])?[一-龥]{1,5}(?:町|村|地区|区|団地)|[一-龥]{1,4}市[一-龥]{2,4})(?:[一-龥]{2,3})?"
+    r"(?<![長員会館所場内中外役議])の$")
+_PLACE_REACH = 16
 
 
 def _with_place(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    place = _PLACE_BEFORE.search(text, max(0, span[0] - 9), span[0])
+    place = _PLACE_BEFORE.search(text, max(0, span[0] - _PLACE_REACH), span[0])
     return (place.start(), span[1]) if place else span
 
 
