@@ -665,3 +665,18 @@ def test_老害_at_one_person_is_an_insult_only_and_at_the_old_a_slur_too(engine
     one = "何度説明しても怒鳴ってくる老害には疲れた"
     assert "5.6.1" in _items(engine, one) and "5.6.2" not in _items(engine, one)
     assert "5.6.2" in _items(engine, "この町の役員会は老害だらけ")
+
+
+def test_marriage_refused_to_a_trade_or_group_is_discrimination(engine):
+    # The refusal is the judgement; the trade alone (運転手さんと結婚) is not.
+    for text in ["警備員なんかとは結婚させられん", "外国の人には娘は嫁にやれん"]:
+        assert "5.6.2" in _items(engine, text), text
+    assert "5.6.2" not in _items(engine, "娘がトラックの運転手さんと結婚しました。おめでとう")
+
+
+def test_a_companion_demanded_of_a_disabled_group_but_not_of_children_at_a_pool(engine):
+    text = "目の見えない人は家族同伴で来てもらわんと困る"
+    assert any("同伴" in s for s in _spans(engine, text, "5.6.2"))
+    for clean in ["小学生は保護者同伴で来てもらわないと困ります。プールの決まりです",
+                  "障がいのある方は介助者同伴でお越しいただけます"]:
+        assert "5.6.2" not in _items(engine, clean), clean

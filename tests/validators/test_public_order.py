@@ -320,3 +320,11 @@ def test_adult_content_pointed_to_is_the_link_item_not_this_one(engine):
                  "「ナイトピーチ」で検索したら無修正の動画が出てくるけん"]:
         assert "5.6.6" not in _flagged(engine, text), text
     assert "5.6.6" in _flagged(engine, "昨日は無修正のエロ動画見まくった")
+
+
+def test_an_animal_caught_then_hurt_for_fun_with_its_particle_dropped(engine):
+    # Speech drops を after the animal: カエル捕まえて… is still the animal hurt.
+    text = "昔はヤモリ捕まえて花火くくりつけて遊んどった"
+    assert any("ヤモリ" in s and "花火" in s for s in _spans(engine, text, "5.6.6"))
+    for clean in ["カエル捕まえて観察日記をつけました。楽しかった", "ザリガニ釣ってきて水槽で飼ってます。楽しい"]:
+        assert "5.6.6" not in _flagged(engine, clean), clean

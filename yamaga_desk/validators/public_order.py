@@ -266,7 +266,11 @@ _ANIMAL = lazy_regex.compile(
     r"(?<![焼煮干])魚(?!屋|市|料理)|ブルーギル|ブラックバス|(?<![ァ-ヶ])バス(?=を|に|、)|フナ|鮒|ナマズ|ドジョウ|ウシガエル|オタマ)(?:たち|ども)?"
 )
 # The animal is the one hurt, not the one doing: 犬を…, カエルに…, ザリガニの足を….
-_ANIMAL_OBJECT = lazy_regex.compile(r"(?:を|に|、|の[一-龥ぁ-んァ-ヶ]{1,3}(?:を|に)|の(?:しっぽ|尻尾|足|脚|羽|ひげ|ヒゲ|首|目|耳))")
+# Or caught first, its particle dropped in speech: カエル捕まえて…, 野良猫つかまえて….
+_ANIMAL_OBJECT = lazy_regex.compile(
+    r"(?:を|に|、|の[一-龥ぁ-んァ-ヶ]{1,3}(?:を|に)|の(?:しっぽ|尻尾|足|脚|羽|ひげ|ヒゲ|首|目|耳)|"
+    r"(?:を)?(?:捕まえ|つかまえ|捕え|捕らえ|とらえ|捕っ|獲っ|取っ|とっ|拾っ|ひろっ|すくっ|掬っ|釣っ|連れてき|連れて帰っ|生け捕りにし)(?:て|た|たら|とっ|てき(?:て|た)))"
+)
 _HURT = lazy_regex.compile(
     # something that bursts or burns, put on, in or at the animal: 爆竹くわえさせて, 花火を口に突っ込んで
     r"(?:爆竹|ロケット花火|ねずみ花火|ネズミ花火|花火|癇癪玉|かんしゃく玉|クラッカー|火薬|爆弾|発煙筒)(?:を)?[^。!?\n]{0,4}?"
