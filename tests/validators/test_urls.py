@@ -279,3 +279,29 @@ def test_the_label_before_an_adult_link_is_underlined_with_it(engine, text, labe
 
 def test_a_grown_up_label_before_an_ordinary_link_is_clean(engine):
     assert _flagged(engine, "大人向けの講座です→ https://www.example.com/kouza") == []
+
+
+@pytest.mark.parametrize("text, words", [
+    # a grown-ups' label, a naughty word (quoted or not), and the medium
+    ("大人向けの“いけない”写真集はこちら https://peach-room.example/", "大人向けの“いけない”写真集"),
+    ("紳士向けの刺激的な動画、続きはここ https://example.net/v/2", "紳士向けの刺激的な動画"),
+    ("オトナ限定のヒミツの自撮り、公開中→ https://selfie.example/", "オトナ限定のヒミツの自撮り"),
+    ("イケない写真集、全部見れるよ https://photo-box.example/", "イケない写真集"),
+])
+def test_a_grown_up_label_and_a_naughty_word_before_a_medium_next_to_a_link(engine, text, words):
+    flagged = _flagged(engine, text)
+    assert words in flagged and any("https://" in f for f in flagged), flagged
+
+
+def test_the_naughty_euphemism_pointed_to_through_the_profile_without_a_link(engine):
+    assert "大人向けの『いけない』写真集" in _flagged(engine, "大人向けの『いけない』写真集、プロフのリンクから見れるよ💋")
+
+
+@pytest.mark.parametrize("text", [
+    "大人向けの写真教室、申込はこちら https://example.jp/a",
+    "大人の秘密基地みたいなカフェ https://cafe.example/",
+    "夜のドキドキ撮影会に参加しました https://photo.example/",
+    "「いけない写真集」をうたう詐欺サイトにご注意ください https://soudan.example/",
+])
+def test_a_class_a_cafe_or_a_warning_with_grown_up_words_is_clean(engine, text):
+    assert _flagged(engine, text) == []

@@ -68,6 +68,21 @@ _ADULT_PREFIX_TAILS = ("anime", "manga", "douga", "doga", "gazou", "gazo", "game
 # spellings are listed with the mark.
 _MASK = r"[○◯●〇◎✕✖×※*]"
 _MEDIUM = r"(?:動画|画像|サイト|漫画|マンガ|アニメ|写真|ゲーム|同人誌|同人|配信|ライブ|チャット|ビデオ|コミック|雑誌|作品|コンテンツ)"
+# 大人向けの写真教室 / 大人の動画講座: a class or tour for grown-ups.
+_NOT_A_CLASS = r"(?![^。!?\n、]{0,4}(?:講座|教室|ツアー|見学|セミナー|体験|サークル|募集|コンテスト|展|講習|ワークショップ))"
+# Slots of the euphemism 「大人向けの“いけない”写真集」.
+_GROWN_UP = (r"(?:(?:大人|おとな|オトナ|成人|紳士|男性|殿方|深夜|夜)(?:向け|限定|専用)|(?:大人|おとな|オトナ)の|"
+             r"18禁|R-?18|🔞|夜の)")
+_QUOTE = r"[\"“”'‘’「」『』【】]"
+_NAUGHTY = (r"(?:いけない|イケない|イケナイ|秘密|ヒミツ|ひみつ|内緒|ナイショ|禁断|えっち|エッチ|過激|刺激的|大胆|セクシー|"
+            r"色っぽい|艶っぽい|悩ましい|あぶない|アブナイ|危ない|きわどい|際どい|キワドい|濃厚|恥ずかしい|はずかしい|"
+            r"いやらしい|やらしい|妖艶|官能的|刺激強め)")
+_PICTURES = (r"(?:写真集|写真|画像|動画|映像|グラビア|自撮り|配信|ムービー|イラスト|漫画|マンガ|作品|コンテンツ|撮影会|"
+             r"ビデオ|DVD|ライブ|チャット|ボイス|姿)")
+_NAUGHTY_PICTURES = (
+    _GROWN_UP + r"の?\s?" + _QUOTE + r"?" + _NAUGHTY + r"(?:な|の)?" + _QUOTE + r"?(?:な|の)?\s?" + _PICTURES + _NOT_A_CLASS +
+    r"|(?:いけない|イケない|イケナイ)" + _QUOTE + r"?(?:な|の)?" + _PICTURES + _NOT_A_CLASS
+)
 # The sex trade in any spelling: 風俗 / フーゾク / ふうぞく (ﾌｰｿﾞｸ is フーゾク
 # after NFKC), masked 風○, and the kinds of shop.  ソープ after ハンド or
 # ボディ is soap.
@@ -83,7 +98,7 @@ ADULT_WORDS = lazy_regex.compile(
     r"(?:まとめ|サイト)?(?:は(?:こちら|ここ)|こちら)?"
     r"|(?:アダルト|あだると|ア" + _MASK + r"{1,2}ルト|ア" + _MASK + r"ダルト)" + _MEDIUM + r"?"
     r"|大人(?:向け|の)の?(?:動画|サイト|コンテンツ|ビデオ|お店|遊び|アニメ|おもちゃ|オモチャ)(?:サイト)?"
-    r"|(?:成人|18歳以上|大人)(?:向け|限定|専用)の?" + _MEDIUM +
+    r"|(?:成人|18歳以上|大人)(?:向け|限定|専用)の?" + _MEDIUM + _NOT_A_CLASS +
     r"|18歳未満(?:の方)?(?:は|の)?(?:閲覧|見|アクセス|立ち入り|禁止|お断り)"
     r"|(?:夜の|今夜の|大人の)(?:お供|おとも|オカズ|おかず)|大人の遊び|夜のお店"
     r"|" + _SEX_WORK +
@@ -99,6 +114,10 @@ ADULT_WORDS = lazy_regex.compile(
     r"|着エロ|パンチラ|胸チラ|露出(?:動画|画像|写真)|下着(?:動画|画像|写真)|オナ(?:ニー|ホ)"
     r"|(?<![A-Za-z])H(?:な|い)?(?:動画|画像|サイト|写真|漫画|マンガ|アニメ|ゲーム)"
     r"|(?<![A-Za-z])(?:ero|eroi|ecchi|sex|porn|hentai|nsfw)(?![A-Za-z])"
+    # 大人向けの“いけない”写真集, オトナ限定の秘密の自撮り, 紳士向けの刺激的な動画:
+    # a grown-ups' label and a naughty word before the medium (大人向けの写真教室
+    # has no naughty word); いけない写真集 needs no label.
+    r"|" + _NAUGHTY_PICTURES
 )
 # How far (characters) adult words may stand from a link and still describe it.
 NEAR = 60
@@ -321,6 +340,9 @@ _OFFER_TAIL = lazy_regex.compile(r"[^。!?\n、]{0,8}")
 # break, so they are looked for paragraph by paragraph and remembered (the
 # validator below stays "text": see there).
 _ADULT_SITE_BY_PARAGRAPH = ParagraphSpans(lambda text: (m.span() for m in _ADULT_SITE.finditer(text)))
+# 大人向けの“いけない”写真集、プロフのリンクから: the euphemism pointed to with no link.
+_NAUGHTY_PICTURES_RE = lazy_regex.compile(_NAUGHTY_PICTURES)
+_NAUGHTY_PICTURES_BY_PARAGRAPH = ParagraphSpans(lambda text: (m.span() for m in _NAUGHTY_PICTURES_RE.finditer(text)))
 _EUPHEMISM_BY_PARAGRAPH = ParagraphSpans(lambda text: (m.span() for m in _EUPHEMISM.finditer(text)))
 _AGE_GATE_BY_PARAGRAPH = ParagraphSpans(lambda text: (m.span() for m in _AGE_GATE.finditer(text)))
 
@@ -375,6 +397,12 @@ def adult_site_pointers(doc):
         search = _search_in_next_sentence(doc, lo, hi)
         if search is not None:
             yield search
+            yield m_start, m_end
+    for m_start, m_end in _NAUGHTY_PICTURES_BY_PARAGRAPH(doc):
+        lo, hi = doc.sentence_at(m_start)
+        if _warns(text, lo, hi) or any(s < hi + NEAR and e > lo - NEAR for s, e in links):
+            continue
+        if _POINTER.search(text, lo, hi):
             yield m_start, m_end
     if not _AGE_GATE_BY_PARAGRAPH(doc):
         return
