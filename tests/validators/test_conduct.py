@@ -208,6 +208,28 @@ def test_a_calm_or_reasoned_reply_is_no_deflection(engine, text):
     assert spans(engine, complaint_deflected, text) == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("@abc_d 匿名で批判するなら、名乗ってから言ってくださいね", "名乗ってから言って"),
+    ("コメントの方へ。文句は実名を出してから書き込んでください", "実名を出してから書き込"),
+    ("ご意見どうも。顔を出してから物を言ってほしいです", "顔を出してから物を言"),
+    ("ご指摘の件、ホームページをちゃんと読んでいただいていれば分かる内容です", "読んでいただいていれば分かる"),
+    ("@abc_d 申込方法？ お知らせをきちんと見とれば書いてあるばい", "見とれば書いてある"),
+    ("苦情の件ですが、一度でも案内に目を通していればわかるはずです", "目を通していればわかる"),
+    ("そちらのご不満、広報紙をしっかりお読みになればご理解いただけるかと", "お読みになればご理解いただけ"),
+])
+def test_critic_told_to_unmask_or_to_read_first_is_found(engine, text, expected):
+    assert any(expected in s for s in spans(engine, complaint_deflected, text))
+
+
+@pytest.mark.parametrize("text", [
+    "コメントありがとうございます。詳しくは広報紙をご覧いただければ分かるようになっています",
+    "ご意見の際は、お名前を名乗ってからお話しいただくと、折り返しのご連絡がスムーズです",
+    "説明が分かりにくかったとのご指摘、申し訳ありません。ちゃんと読めば分かる、では不親切でした",
+])
+def test_a_pointer_to_the_notice_or_a_request_for_a_name_is_no_deflection(engine, text):
+    assert spans(engine, complaint_deflected, text) == []
+
+
 def test_grumbling_we_are_busy_about_a_visitor_is_no_reply(engine):
     # a rant about the counter is conduct (5.1), not an answer to a critic (5.5)
     assert "5.5" not in items(engine, "窓口に来た人、説明ば3回も聞き直して。こっちも暇じゃなかとばい")
