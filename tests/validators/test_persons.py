@@ -631,6 +631,9 @@ def test_an_income_threshold_in_a_tax_notice_is_clean(engine):
     ("菊鹿町上内田の山口たけし、夜中にうちの庭ば覗きよる", "菊鹿町上内田の山口たけし"),
     ("山鹿市山鹿の木村さん、嫌がらせのビラまいとる", "山鹿市山鹿の木村さん"),
     ("鹿北町岩野の坂本さん、いつもうちの駐車場に勝手に停めよる", "鹿北町岩野の坂本さん"),
+    # the put-down stands before the name it is set beside
+    ("近所のうるさかババア、鹿本町来民の佐藤よし子。", "鹿本町来民の佐藤よし子"),
+    ("非常識な一家、菊鹿町上内田の山口さんち", "菊鹿町上内田の山口さん"),
 ])
 def test_a_resident_pinned_down_by_district_or_age_and_blamed(engine, text, person):
     assert any(person in f for f in _flagged(engine, text)), _flagged(engine, text)
@@ -645,6 +648,8 @@ def test_a_resident_pinned_down_by_district_or_age_and_blamed(engine, text, pers
     # a role or a building before the name is not where they live
     "町内会長の田中さん、ゴミ袋を漁るカラスの対策を呼びかけています",
     "山鹿市役所の木村さんが、嫌がらせ電話への対応を説明しました",
+    "最悪の天気、鹿本町の森さんが傘を貸してくれた",
+    "騒音に困っとる人、鹿本町の森さんに相談して",
 ])
 def test_a_resident_praised_thanked_or_campaigning_is_clean(engine, text):
     assert _flagged(engine, text) == []

@@ -618,6 +618,16 @@ _BLAME = lazy_regex.compile(
 )
 
 
+# 迷惑ババア、 / うるさか爺さん、 / 非常識な一家の: a blamed person the name is set beside.
+_BLAMED_BEFORE = lazy_regex.compile(
+    r"(?:" + _BLAME.pattern + r")[^。!?\n、]{0,3}?"
+    r"(?:ババア|ばばあ|ババァ|ばばぁ|バ[〇○◯●×*]ア|ジジイ|じじい|ジジィ|ジ[〇○◯●×*]イ|婆さん|ばあさん|婆|爺さん|じいさん|爺|"
+    r"おやじ|オヤジ|親父|おばはん|オバハン|おっさん|オッサン|おばさん|おじさん|女|男|野郎|奴|やつ|ヤツ|一家|家族|夫婦|住人|隣人|"
+    r"人|やから|輩)(?:が|は)?\s?[、,]?\s?$"
+)
+_BLAMED_BEFORE_REACH = 16
+
+
 # 松本さん（45）が迷惑駐車の防止を呼びかけ: a resident who campaigns against
 # the nuisance, or a notice about it, blames no one.
 _CAMPAIGN = lazy_regex.compile(
@@ -639,6 +649,10 @@ def _blamed_neighbours(doc, named) -> list[tuple[int, int]]:
         if "\n\n" in text[end:hi]:
             hi = end + text[end:hi].index("\n\n")
         blame = _BLAME.search(text, end, hi)
+        if blame is None:
+            # 近所の迷惑ババア、鹿本町の…: the put-down is the phrase the name stands beside
+            head = _with_place(text, (start, end))[0]
+            blame = _BLAMED_BEFORE.search(text, max(lo, head - _BLAMED_BEFORE_REACH), head)
         if blame and not _CAMPAIGN.search(text, lo, hi):
             age = _AGE_AFTER.match(text, end)
             out.append((start, age.end() if age else end))
