@@ -230,6 +230,26 @@ def test_a_pointer_to_the_notice_or_a_request_for_a_name_is_no_deflection(engine
     assert spans(engine, complaint_deflected, text) == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("役場勤めの傍ら、土日に唐揚げの移動販売始めたばい。注文はLINEで、1パック500円", "移動販売始めた"),
+    ("市職員ですが、夜は奥さんとスナックやりよります。営業時間は20時から", "スナックやりよります"),
+    ("平日は市役所、週末は手作りパンのネット販売始めました。ご注文はDMで", "ネット販売始めました"),
+    ("公務員やけど、実家の軒先で野菜の直売しよる。1袋200円たい", "直売しよる"),
+    ("市役所勤めしながら、ハンドメイド雑貨の露店出しとります。1個800円", "露店出しとります"),
+])
+def test_staff_running_a_paid_business_in_any_register_is_found(engine, text, expected):
+    assert any(expected in s for s in spans(engine, side_business_run, text))
+
+
+@pytest.mark.parametrize("text", [
+    "職員有志で、夏祭りの屋台始めました。売上は全額寄付します。1本100円",
+    "市役所の前で農家さんの移動販売が始まりました。1袋200円です",
+    "兼業許可を得て、週末に実家の直売所ば手伝いよります。1袋200円",
+])
+def test_a_stall_by_others_or_with_leave_is_no_side_business(engine, text):
+    assert spans(engine, side_business_run, text) == []
+
+
 def test_grumbling_we_are_busy_about_a_visitor_is_no_reply(engine):
     # a rant about the counter is conduct (5.1), not an answer to a critic (5.5)
     assert "5.5" not in items(engine, "窓口に来た人、説明ば3回も聞き直して。こっちも暇じゃなかとばい")
