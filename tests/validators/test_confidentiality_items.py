@@ -899,3 +899,30 @@ def test_a_warning_about_posting_restricted_papers_stays_clean(engine, text):
 ])
 def test_a_sections_staff_survey_result_is_a_city_secret(engine, text, expected):
     assert ("6.3.1" in flagged(engine, text)) is expected
+
+
+# Round 17: "内緒" said of one's own unreported side business hides a breach of
+# 5(2); neither the words nor the price next to them are a city secret.
+@pytest.mark.parametrize("text", [
+    "週末だけ屋台で焼きそば売りよるばい。役所には届けとらんけん内緒でね。1パック400円！",
+    "ネットで雑貨を売っとる。副業の申請しとらんけん職場には内緒、1個500円",
+])
+def test_own_unreported_side_business_kept_quiet_is_no_city_secret(engine, text):
+    found = flagged(engine, text)
+    assert "6.1" not in found and "6.3.1" not in found
+
+
+# A partner of the city's PR told its unreleased recipe: 来月発表 is not a
+# public source, and 教わった is how the author came by it.
+@pytest.mark.parametrize("text, ratio", [
+    ("市の観光PRで協力してもらっとる酒蔵さんに、来月発表の新酒の仕込み方を教わった。米と麹は7:3", "7:3"),
+    ("市と連携しとるパン屋さんから、発表前の新作の生地の配合を習いました。強力粉8:薄力粉2", "強力粉8:薄力粉2"),
+])
+def test_a_city_partners_unreleased_recipe_is_marked_at_its_figures(engine, text, ratio):
+    report = engine.check(text)
+    start = text.index(ratio)
+    assert any(f.item == "6.3.1" and f.start < start + len(ratio) and f.end > start for f in report.findings)
+
+
+def test_a_shop_announcing_its_own_recipe_stays_clean(engine):
+    assert "6.3.1" not in flagged(engine, "当店の限定酒、麹の配合は7:3。来月発表です。市の観光PRでもご紹介いただきました")

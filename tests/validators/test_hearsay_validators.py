@@ -558,3 +558,36 @@ def test_writer_who_knows_inside_deliberations_guessing_is_found(engine, text, e
 def test_the_same_guess_from_a_resident_is_not_flagged(engine):
     # no word of being inside and no city business named as the city's own
     assert spans(engine, administration_guess, "鹿央の保育園2園、たぶん再来年に統合されると思います") == []
+
+
+# Round 17 families, checked as a user sees them (items flagged).
+def _items(engine, text):
+    return {f.item for f in engine.check(text).findings if f.severity in ("error", "warning")}
+
+
+@pytest.mark.parametrize("text, item", [
+    # a bank giving way, heard from a neighbour (熊本弁 言いよる)
+    ("岩野川の堤防が切れたって、今となりの人が言いよる！", "5.6.4"),
+    # a teller nobody can name, on a health claim
+    ("酢を飲めば血圧が下がるって。誰かがテレビで言っていたのを聞いたとか", "5.6.4"),
+    # a colleague's word on a city service: hearsay (5.6.4) and an insider's (6.2)
+    ("ごみの収集、来月から週1回に減るって同僚が言いよった", "6.2"),
+    # a staff member guessing about a procedure
+    ("職員やけん分かるけど、婚姻届ってたぶん郵送でも出せるはず", "6.2"),
+    # talk among staff of a plan, and a budget line with its subject between
+    ("職員の間で出とる噂やけど、再来年に公民館を3つ統合する方向らしいよ", "6.1"),
+    ("来年度予算案に、旧庁舎の解体費が入る予定。まだ地元には説明しとらんけど", "6.1"),
+])
+def test_round17_families_are_flagged(engine, text, item):
+    assert item in _items(engine, text)
+
+
+@pytest.mark.parametrize("text, item", [
+    ("土手の菜の花がきれいだって母が言ってた", "5.6.4"),
+    ("お母さんが入院中の間も、毎朝ひとりで練習していたそうです", "5.6.4"),
+    ("誰かが言っていた「継続は力なり」を思い出して、散歩を続けています", "5.6.4"),
+    ("ごみの収集が来月から変わるって隣の人が言ってた", "6.2"),
+    ("駅の方向に歩くと、右手に公民館が見えます", "6.1"),
+])
+def test_round17_look_alikes_stay_clean(engine, text, item):
+    assert item not in _items(engine, text)
