@@ -250,6 +250,27 @@ def test_a_stall_by_others_or_with_leave_is_no_side_business(engine, text):
     assert spans(engine, side_business_run, text) == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("窓口に来たじいさんの説明で、1時間も付き合わされた", "1時間も付き合わされ"),
+    ("今日の相談、話の長か方で半日つぶされたばい", "半日つぶされ"),
+    ("電話してきた住民の対応で午前中まるまる持っていかれた", "午前中まるまる持っていかれ"),
+    ("手続きのわからん方で、30分も時間食いました", "30分も時間食い"),
+    ("苦情のお客さんに2時間も拘束された", "2時間も拘束され"),
+])
+def test_serving_a_resident_counted_as_time_lost_is_found(engine, text, expected):
+    assert any(expected in s for s in spans(engine, citizen_contempt, text))
+
+
+@pytest.mark.parametrize("text", [
+    "窓口で1時間も相談に乗ってくださった方、ありがとうございました",
+    "渋滞で30分も時間食った。今日は早めに出ます",
+    "車検の手続きで半日つぶれた。週末は家でゆっくり",
+    "窓口が混み合い、1時間もお待たせして申し訳ありませんでした",
+])
+def test_time_spent_with_thanks_or_on_ones_own_errand_is_no_contempt(engine, text):
+    assert spans(engine, citizen_contempt, text) == []
+
+
 def test_grumbling_we_are_busy_about_a_visitor_is_no_reply(engine):
     # a rant about the counter is conduct (5.1), not an answer to a critic (5.5)
     assert "5.5" not in items(engine, "窓口に来た人、説明ば3回も聞き直して。こっちも暇じゃなかとばい")

@@ -250,6 +250,18 @@ _KIND = lazy_regex.compile(r"(?:通訳|翻訳|やさしい日本語|筆談|多�
 _AVERSION_SENTENCES = Trigger(_SERVICE_AVERSION)
 _CONTEMPT_SENTENCES = Trigger(_CONTEMPT)
 
+# Serving a resident counted as time lost: 1時間も付き合わされた, 半日つぶされた,
+# 30分も時間食いました.  Said with thanks or of one's own errand it is not.
+_TIME_LOST = lazy_regex.compile(
+    r"(?:[0-9一二三四五六七八九十半]+(?:時間|分)|半日|午前中|午後いっぱい|一日|丸一日)(?:も|近く|以上|まるまる|ずっと)?[、 ]?(?:時間)?(?:を|ば)?"
+    r"(?:付き合わされ|つきあわされ|付き合わさ|拘束され|取られ|とられ|食われ|くわれ|食(?:っ|い|う)|くっ|潰され|つぶされ|潰れ|つぶれ|持っていかれ|もってかれ|もっていかれ|無駄に|ムダに|むだに|捕まっ|つかまっ)"
+)
+_TIME_LOST_SENTENCES = Trigger(_TIME_LOST)
+# what the time went on: serving someone (a consultation, a call, the counter)
+_SERVED_WORK = lazy_regex.compile(r"(?:相談|対応|応対|接客|手続き|申請|窓口|電話|来庁|受付|説明|筆談|苦情|クレーム)")
+_SERVED_SOMEONE = lazy_regex.compile(rf"(?:{_RESIDENT}|{_CASUAL_PERSON}|[ぁ-ん]{{1,4}}(?:ん|ない|な)方|(?:方|人|客|さん)(?:で|が|に|の|、|と))")
+_GRATEFUL = lazy_regex.compile(r"(?:ありがと|感謝|うれし|嬉し|勉強にな|学び|よかった|良かった|ほっこり|楽しかった|ないよう|防止|研修|待たせ|お待たせ|申し訳)")
+
 
 def _in_sentences(pattern, text: str, sentences):
     for lo, hi in sentences:
@@ -282,7 +294,7 @@ def citizen_contempt(doc, facts):
 def _citizen_contempt(doc, service: bool):
     text = doc.text
     aversion, contempt = _AVERSION_SENTENCES.sentences(doc), _CONTEMPT_SENTENCES.sentences(doc)
-    if not (aversion or contempt):  # neither loop below can find anything
+    if not (aversion or contempt or _TIME_LOST_SENTENCES.sentences(doc)):  # no loop below can find anything
         return
     named = set()
     for m in _in_sentences(_SERVICE_AVERSION, text, aversion):
@@ -297,6 +309,13 @@ def _citizen_contempt(doc, service: bool):
         if person and person not in named:
             named.add(person)
             yield person
+    for m in _in_sentences(_TIME_LOST, text, _TIME_LOST_SENTENCES.sentences(doc)):
+        lo, _ = _neighbourhood(doc, m.start(), before=1)
+        s_lo, s_hi = doc.sentence_at(m.start())
+        if _GRATEFUL.search(text, s_lo, s_hi):
+            continue
+        if (_SERVED_WORK.search(text, lo, s_hi) or _SERVICE_PLACE.search(text, lo, s_hi)) and _SERVED_SOMEONE.search(text, lo, s_hi):
+            yield _trim(text, *_clause(text, s_lo, m.start(), m.end()))
     for m in _in_sentences(_CONTEMPT, text, contempt):
         lo, hi = _neighbourhood(doc, m.start(), before=1)
         s_lo, s_hi = doc.sentence_at(m.start())
