@@ -558,10 +558,7 @@ class Matcher:
         through `decide` (whose draft-wide context is decided here)."""
         spans: dict[tuple[str, int, int], tuple[CompiledRule, int, int]] = {}
         whole_draft: dict[int, bool] = {}
-        for cr, start, end, draft_wide in decided:
-            if not draft_wide or self._whole_draft_ok(cr, doc, whole_draft):
-                spans[(cr.rule.id, start, end)] = (cr, start, end)
-        for cr, start, end, draft_wide in self.decide(doc, raw):
+        for cr, start, end, draft_wide in itertools.chain(decided, self.decide(doc, raw)):
             if not draft_wide or self._whole_draft_ok(cr, doc, whole_draft):
                 spans[(cr.rule.id, start, end)] = (cr, start, end)
         return _merge_overlaps(spans.values(), doc.norm.original)

@@ -103,22 +103,18 @@ class ParagraphSpans:
 
 
 @lru_cache(maxsize=16384)
-def _line_matches(pattern, line: str) -> bool:
-    return pattern.search(line) is not None
-
-
 def holds_match(pattern, text: str) -> bool:
     """pattern.search(text) is not None, remembered per text: for facts that
-    test the sentences or characters next to a paragraph, which are mostly
-    the same at the next check."""
-    return _line_matches(pattern, text)
+    test the lines, sentences or characters next to a paragraph, which are
+    mostly the same at the next check."""
+    return pattern.search(text) is not None
 
 
 def any_line_matches(draft, pattern) -> bool:
     """Some line of the draft's normalized text holds a match of `pattern`,
     which must not match across a line break ("\\n") nor look past one.  A
     re-check after an edit reads only the lines that changed."""
-    return any(_line_matches(pattern, line) for line in draft.text.split("\n"))
+    return any(holds_match(pattern, line) for line in draft.text.split("\n"))
 
 
 # -- a paragraph with the draft's sentences around it ------------------------------
