@@ -28,6 +28,14 @@ def _builtin():
     return Engine.build(load_ruleset([("builtin", paths.builtin_rules_dir())]))
 
 
+def _rechecked(engine, text):
+    """`engine`'s report on `text` (its caches full of earlier checks),
+    which must equal a fresh engine's."""
+    report = engine.check(text, "x", today=TODAY)
+    assert report == _builtin().check(text, "x", today=TODAY)
+    return report
+
+
 def test_recheck_after_edits_equals_a_fresh_check():
     engine = _builtin()
     rnd = random.Random(4)
@@ -278,8 +286,7 @@ def test_an_adult_site_pointer_follows_a_link_in_the_next_paragraph_after_edits(
     engine = _builtin()
 
     def pointed(text):
-        report = engine.check(text, "x", today=TODAY)
-        assert report == _builtin().check(text, "x", today=TODAY)
+        report = _rechecked(engine, text)
         return [f.excerpt for f in report.findings if f.item == "5.6.5"]
 
     pointer = "エロ動画サイト、検索してみ\n\n"
@@ -295,8 +302,7 @@ def test_draft_wide_facts_follow_an_edit_in_another_paragraph():
     engine = _builtin()
 
     def rules(text):
-        report = engine.check(text, "x", today=TODAY)
-        assert report == _builtin().check(text, "x", today=TODAY)
+        report = _rechecked(engine, text)
         return {f.rule for f in report.findings}
 
     spread = "\n\n周りにも広めてね"
@@ -325,8 +331,7 @@ def test_a_contradicting_figure_across_a_blank_line_is_found_after_an_edit():
     engine = _builtin()
 
     def figures_found(text):
-        report = engine.check(text, "x", today=TODAY)
-        assert report == _builtin().check(text, "x", today=TODAY)
+        report = _rechecked(engine, text)
         return [f.excerpt for f in report.findings if f.item == "5.4"]
 
     # (a line without 。 takes the blank line into its sentence, the one before the threshold's)
@@ -357,8 +362,7 @@ def test_facts_about_the_sentence_before_follow_an_edit_of_it():
     engine = _builtin()
 
     def secret(text):
-        report = engine.check(text, "x", today=TODAY)
-        assert report == _builtin().check(text, "x", today=TODAY)
+        report = _rechecked(engine, text)
         return [f.excerpt for f in report.findings if f.rule == "secret-internal-document"]
 
     content = "\n\n来年度の職員採用は15人に絞る予定"
