@@ -305,3 +305,47 @@ def test_the_naughty_euphemism_pointed_to_through_the_profile_without_a_link(eng
 ])
 def test_a_class_a_cafe_or_a_warning_with_grown_up_words_is_clean(engine, text):
     assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("url", [
+    "nukinuki-douga[.]example", "https://nuki-tube.example/", "www.inran-club.example",
+    "https://chijo-douga.example/top", "https://jukujo-movie.example/",
+])
+def test_romanised_slang_in_a_domain_is_adult(url):
+    assert url_is_adult(url)
+
+
+@pytest.mark.parametrize("url", [
+    "https://chijo-digital.example/", "https://kinshin-news.example/", "https://shasei-kyoshitsu.example/",
+    "https://yamaga-yoru-live.example/",
+])
+def test_romanised_words_with_an_innocent_reading_are_not_adult(url):
+    assert not url_is_adult(url)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("嫁にバレんごと観てね→ https://night-tube.example/v", "嫁にバレんごと観"),
+    ("家族が寝たあとコッソリ見よう https://late-show.example/", "家族が寝たあとコッソリ見"),
+])
+def test_a_link_to_watch_behind_the_familys_back(engine, text, words):
+    flagged = _flagged(engine, text)
+    assert words in flagged and any("https://" in f for f in flagged), flagged
+
+
+@pytest.mark.parametrize("text, search", [
+    ("「熊本 人妻 無修正」で検索したら一番上に出てくるサイト、見てみ", "「熊本 人妻 無修正」で検索したら一番上に出てくるサイト"),
+    ("エロ動画でググってみ、最初のページが神", "エロ動画でググ"),
+    ("夜のおかずは「巨乳 素人」と入れて検索すればすぐ出てくるよ", "「巨乳 素人」と入れて検索"),
+])
+def test_a_search_for_adult_words_is_a_pointer_to_an_adult_site(engine, text, search):
+    assert search in _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "「エロ動画」で検索しないでね、詐欺サイトばかりです",
+    "「人妻 動画」で検索させて請求画面を出す手口にご注意ください",
+    "「山鹿 温泉 日帰り」で検索すると一番上に出てくるサイトが便利です",
+    "サプライズ動画、主役の子にはこっそり見せてね https://surprise.example/",
+])
+def test_a_warned_search_an_ordinary_search_or_a_surprise_is_clean(engine, text):
+    assert _flagged(engine, text) == []

@@ -52,13 +52,20 @@ _ADULT_PARTS = {
     # other romanisations people use: Kunrei-shiki (huzoku), jy- spellings
     "huzoku", "huuzoku", "fuzok", "jyukujo", "jukujyo", "jyukujyo", "hitoduma", "sekkusu", "sekusu", "hoteheru",
     "menesu", "kaishun", "pinsalo", "soap-land", "erogazo", "eromanga", "eroanime", "h-anime",
+    # 抜き (nukinuki-douga), 痴女, 淫乱, ロリ, ヤリ…: slang romanised in the domain (chijo
+    # alone is 地上, kinshin 謹慎, shasei 写生: those are adult only before a medium)
+    "nuki", "nukinuki", "nukeru", "nukenuke", "chijyo", "inran", "yariman", "yarimoku", "loli", "lolicon",
+    "rorikon", "naked", "slut", "sluts", "hamehame", "ahegao", "doero", "gachiero",
+    "muramura", "seikoui", "bukkake", "fellatio", "paizuri", "nakadashi",
+    "uraaka", "urakou", "ura-aka", "adultvideo", "xxxvideo", "18plus", "over18",
 }
 # Adult words that are unambiguous inside a longer part too (freeporn, xvideos2).
 _ADULT_INFIXES = ("porn", "hentai", "xvideo", "xxx", "jukujo", "hitozuma", "sukebe", "oppai", "ecchi",
                   "mushusei", "musyusei", "onlyfans", "nsfw", "deaikei", "sefure", "papakatsu", "chatlady")
 # A word that is adult only before a medium: ero-douga, seijin-manga, h-anime,
 # deai-kei, otona-tube (deai alone is 出会い, seijin alone 成人式, otona alone 大人).
-_ADULT_PREFIXES = ("ero", "av", "seijin", "h", "deai", "otona", "otonano")
+_ADULT_PREFIXES = ("ero", "av", "seijin", "h", "deai", "otona", "otonano", "nuki", "nukeru",
+                   "hitozuma", "jukujo", "chijo", "ura")
 _ADULT_PREFIX_TAILS = ("anime", "manga", "douga", "doga", "gazou", "gazo", "game", "video", "videos", "movie",
                        "movies", "site", "tube", "matome", "mate", "live", "chat", "joyu", "jyoyu", "muke",
                        "doujin", "dojin", "comic", "comics", "kei", "app", "apuri", "image", "pics")
@@ -117,7 +124,11 @@ ADULT_WORDS = lazy_regex.compile(
     # 大人向けの“いけない”写真集, オトナ限定の秘密の自撮り, 紳士向けの刺激的な動画:
     # a grown-ups' label and a naughty word before the medium (大人向けの写真教室
     # has no naughty word); いけない写真集 needs no label.
-    r"|" + _NAUGHTY_PICTURES
+    r"|" + _NAUGHTY_PICTURES +
+    # 夜にこっそり見てね / 嫁にバレんごと観て: a link to be watched at night or
+    # behind the family's back (a surprise for one person names that person).
+    r"|(?:夜|深夜|夜中|寝る前|ひとり|一人|家族|嫁|妻|旦那|親|彼女|彼氏)[^。\n]{0,6}?"
+    r"(?:こっそり|コッソリ|こそっと|内緒で|ないしょで|ナイショで|隠れて|バレ(?:ない|ん)(?:ように|よう|ごと))[^。\n]{0,3}?(?:見|観|楽しん)"
 )
 # How far (characters) adult words may stand from a link and still describe it.
 NEAR = 60
@@ -379,12 +390,39 @@ def _search_in_next_sentence(doc, lo: int, hi: int):
 # before (links have no length bound), so the facts would be the neighbours'
 # link extents.  Its scans over the whole draft are done per paragraph and
 # remembered (ParagraphSpans) instead.
+# 「山鹿 人妻 無修正」で検索して一番上に出てくるサイト: the adult words are
+# the search words themselves, quoted or not, and the search is the pointer.
+_SEARCH_VERB = (r"\s?(?:で|と|って|を)?\s?(?:入れて|入力して|打って|打ち込んで|いれて)?\s?"
+                r"(?:検索|けんさく|ググ|ぐぐ|調べ|しらべ)")
+_QUOTED_QUERY = lazy_regex.compile(r"[「『【\"“]([^」』】\"”\n]{1,30})[」』】\"”]" + _SEARCH_VERB)
+_BARE_QUERY_END = lazy_regex.compile(_SEARCH_VERB)
+# What comes up, so the finding shows where the reader is sent (一番上に出てくるサイト).
+_SEARCH_RESULT = lazy_regex.compile(r"[^。!?\n、]{0,16}?(?:サイト|ページ|動画|アカウント|画像)")
+
+
+def _adult_searches(doc):
+    """(start, end) of a search for adult words, to the site it turns up."""
+    text = doc.text
+    spans = [(m.start(), m.end()) for m in _QUOTED_QUERY.finditer(text) if ADULT_WORDS.search(m.group(1))]
+    for m in ADULT_WORDS.finditer(text):
+        q = _BARE_QUERY_END.match(text, m.end())
+        if q:
+            spans.append((m.start(), q.end()))
+    for start, end in spans:
+        lo, hi = doc.sentence_at(start)
+        if _warns(text, lo, hi) or _NOT_TO_DO.match(text, end):
+            continue
+        result = _SEARCH_RESULT.match(text, end)
+        yield start, (result.end() if result else end)
+
+
 @validator("adult_site_pointer")
 def adult_site_pointers(doc):
     """An adult site named and pointed to in a sentence with no link in it
     (a sentence with a link is judged by adult_url / adult_link_words)."""
     text = doc.text
     links = draft_links(doc)
+    yield from _adult_searches(doc)
     for m_start, m_end in _ADULT_SITE_BY_PARAGRAPH(doc):
         lo, hi = doc.sentence_at(m_start)
         if _warns(text, lo, hi):
