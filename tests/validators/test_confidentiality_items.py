@@ -403,6 +403,9 @@ def test_no_rule_of_these_items_breaks_while_checking(engine, text):
     # …every bidder of a list, with sums in several units.
     ("6.3.1", "庁舎の清掃の見積もり、A社が850万、B社が720万、C社が1億2千万", ["A社が850万", "B社が720万", "C社が1億2千万"]),
     ("6.3.1", "庁舎の清掃の委託、業者は年間9,500万円を要求してる", ["9,500万円"]),
+    # …both sides' figures in a haggle, and sums listed after a quotation.
+    ("6.3.1", "委託の更新交渉、先方の提示は年1,700万。うちは1,450万で粘っとる", ["1,700万", "1,450万"]),
+    ("6.3.1", "庁舎の空調更新でもらった見積書、C社3,100万・D社2,750万やった", ["C社3,100万"]),
     ("6.3.1", "用地の買収、地権者と坪2万8千円で協議中。向こうは3万なら売るって", ["坪2万8千円", "3万なら売る"]),
     # …the relief a named resident came for, told in the next sentence.
     ("6.3.1", "窓口に来た山田さんのご主人、会社が倒産したらしい。国保税の猶予の相談に来てた", ["国保税の猶予"]),
@@ -452,6 +455,8 @@ def test_second_part_families_stay_clean_alone(engine, text):
     ("公民館の設計、相見積もりで一番高かったのは〇〇設計の3,400万円だった", "〇〇設計の3,400万円"),
     ("道路改良の工事、△△舗装さんが1億1千万で見積もりを出してきた", "1億1千万"),
     ("文句ばっかり言うあの人、検針記録を見たら使用量ほぼゼロやん", "ほぼゼロ"),
+    # the same grumble turns into a record once the sum is told
+    ("窓口に来たおっさん、国保税を2年分で38万も滞納しとるのに逆ギレ", "38万"),
 ])
 def test_records_of_named_parties_are_secrets(engine, text, part):
     report = engine.check(text)
@@ -465,6 +470,9 @@ def test_records_of_named_parties_are_secrets(engine, text, part):
     "公民館改修の開札結果：落札は〇〇建設の4,200万円（市ホームページで公表）",
     "当社、△△設備は今期の受注高が12億円になりました。おかげさまで",
     "うちの検針票、先月の使用量は14m3。ちょっと使いすぎた",
+    # a grumble about an unnamed counter visitor's arrears, no sum told (5.1, not a record)
+    "今日の納税相談に来た人、督促状ずっと無視しとったくせに分割にしてくれって、ほんと勘弁して",
+    "窓口に来たおっさん、滞納しとるのに逆ギレして帰っていった",
 ])
 def test_published_or_own_figures_stay_clean(engine, text):
     assert "6.3.1" not in flagged(engine, text)

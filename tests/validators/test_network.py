@@ -32,6 +32,9 @@ def found(engine, name: str, text: str) -> list[str]:
     ("防犯レコーダーの管理画面、いまだに admin/kamera2020 のままやけん", "admin/kamera2020"),
     ("支所のルーター、root:toor1234 で誰でも入れるっちゃけど", "root:toor1234"),
     ("印刷室の複合機は初期設定の user/user1234 のままです", "user/user1234"),
+    # a chatty gap before an arrow or colon, with a zero-width space in the label
+    ("新しい端末のパ\u200bスワード、みんな忘れるけん書いとくね→ Yamaga#2026", "Yamaga#2026"),
+    ("会議室PCのログインID、毎回聞かれるので貼っときます：kaigi-pc07", "kaigi-pc07"),
 ])
 def test_credential_value_is_the_span(engine, text, secret):
     assert secret in found(engine, "credential", text)
@@ -52,6 +55,8 @@ def test_credential_value_is_the_span(engine, text, secret):
     # the sentence goes on to name a thing, not a value (round 13)
     "パスワードがかかってないWi-Fi、カフェで見つけた",
     "パスワードを変えたらiPhoneが開かなくなった",
+    # an arrow pointing at where to read, not at a value
+    "パスワードの決め方は、情報政策課の資料を見てね→ 12文字以上",
 ])
 def test_counts_dates_and_public_ids_are_not_credentials(engine, text):
     assert found(engine, "credential", text) == []

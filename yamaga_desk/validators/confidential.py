@@ -407,6 +407,11 @@ _PRIVATE_FACT = lazy_regex.compile(
     r"|住民票(?:を|が|は)?[^。!?！？\n]{0,14}?(?:に|へ)(?:移|異動|変わ)|(?:転入|転居|転出)(?:して|してき|して(?:い)?た)(?!ください|下さい)|(?:今の)?住所(?:が|は)[^。!?！？\n]{0,14}?(?:に|だった|やった)"
 )
 _VALUE_FACT = lazy_regex.compile(r"評価額|課税標準|税額|課税額|納税額")
+# Arrears alone (督促状を無視してた, 滞納しとる) are a grumble about someone at
+# the counter until the sum or who it is is told: only then is it a record.
+_ARREARS_FACT = lazy_regex.compile(r"滞納|未納|督促|分納|差し押さえ|差押え|(?:払え|払っ|納め|納められ)て(?:い)?(?:ない|なかった)|支払いが(?:滞|遅れ)")
+_NAMED_SOMEONE = lazy_regex.compile(_NAMED)
+_FIGURE = lazy_regex.compile(r"[0-9][0-9,.]*(?:万|億|千|円|年分|か月|ヶ月|カ月)")
 # A particular person or household, however it is referred to.
 _PARTICULAR = lazy_regex.compile(
     rf"{_NAMED}|同級生|先輩|後輩|同期|近所|隣|向かい|知り合い|友達|友人|幼なじみ|元カレ|元カノ|元彼|元旦那|元嫁|親戚|ママ友|パパ友"
@@ -460,9 +465,12 @@ def work_records(doc):
         if not (particular or _DISCOVERY.search(text, lo, hi)):
             continue
         parts = clauses(text, lo, hi)
+        told_who_or_sum = bool(_NAMED_SOMEONE.search(text, w_lo, w_hi) or _FIGURE.search(text, w_lo, w_hi))
         for m in facts:
             touched = [(a, b) for a, b in parts if a < m.end() and b > m.start()]
             if not touched:
+                continue
+            if _ARREARS_FACT.fullmatch(m.group()) and not told_who_or_sum:
                 continue
             if _VALUE_SHOWN.match(m.group()):
                 # Only the figure told is the leak, in this sentence after

@@ -53,7 +53,9 @@ _LABEL = (
 )
 # Between label and value: particles, quotes, colons, and a few words
 # ("暗証番号、今月から5829に変わった").  No letters or digits, no sentence end.
-_GAP = r"[^0-9A-Za-z。!?！？\n]{0,14}?"
+# A value shown after an arrow or colon may come further on
+# ("パスワード、みんな忘れるけん書いとくね→ Yamaga#2026").
+_GAP = r"(?:[^0-9A-Za-z。!?！？\n]{0,14}?|[^0-9A-Za-z。!?！？\n]{0,30}?[→⇒➡=＝:：]\s?)"
 _VALUE = r"(?P<secret>[A-Za-z0-9][A-Za-z0-9!#$%&*+\-./@_~^]{2,40})"
 _CREDENTIAL = lazy_regex.compile(_LABEL + _GAP + _VALUE, re.IGNORECASE)
 
