@@ -326,3 +326,26 @@ def test_a_number_of_sessions_the_listed_dates_contradict(engine, text, total, l
 ])
 def test_sessions_matching_or_several_a_day_are_clean(engine, text):
     assert [f for f in engine.check(text).findings if f.item == "5.4"] == []
+
+
+@pytest.mark.parametrize("text, last_call", [
+    ("山鹿の資料館は9時〜17時開館、最終入館は17時30分です", "最終入館は17時30分"),
+    ("営業 11:00〜14:00 / 17:00〜20:00（ラストオーダー 20:30）", "ラストオーダー 20:30"),
+    ("閉園17時、最終入園17時半となっております", "最終入園17時半"),
+    ("夜8時まで営業しとります。L.O.は20時30分です", "L.O.は20時30分"),
+    ("さくら湯は10時〜22時。最終受付は22時15分ばい", "最終受付は22時15分"),
+])
+def test_a_last_call_after_closing_time_is_reported(engine, text, last_call):
+    assert last_call in _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "開館時間は9時〜17時、最終入館は16時30分です",
+    "営業 11:00〜14:00 / 17:00〜22:00（L.O. 21:30）",
+    "18時〜翌2時営業、ラストオーダーは1時です",
+    "閉館17時半、最終入館17時15分",
+    "平日は9時〜17時、土日は9時〜19時開館。最終入館は18時30分",
+    "講演会は10時〜12時。博物館の最終入館は16時30分です",
+])
+def test_a_last_call_before_the_latest_closing_is_clean(engine, text):
+    assert _flagged(engine, text) == []

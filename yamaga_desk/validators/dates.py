@@ -642,6 +642,88 @@ def steps_out_of_order(doc):
                 yield span_a[0], span_b[1]
 
 
+# The last call of a place (最終入館, ラストオーダー, 入場受付終了) timed
+# after the place closes: 「9時〜17時開館、最終入館は17時30分」.  The
+# closing is the end of an opening-hours range (a range with an opening word
+# next to it: 開館, 営業, 開園, 診療 …) or a closing word with its time
+# (閉館17時, 18時閉店); with several (平日と土日), the latest counts.
+_OPENING_WORD = (r"(?:開館|開園|開店|開所|開庁|開場|開放|営業|利用|診療|オープン|OPEN|open|入浴|見学|受け?付|貸出|貸し出し)"
+                 r"(?:時間|日時)?")
+_CLOSING_WORD = r"(?:閉館|閉園|閉店|閉所|閉庁|閉場|閉門|営業終了|クローズ|CLOSE|close)"
+_LAST_CALL_WORD = (
+    r"(?:最終(?:の)?(?:入館|入場|入園|入店|入浴|入室|入山|受付|受け付け|案内|乗船|乗車|チェックイン|貸出|貸し出し|オーダー|注文|ツアー|入庫)"
+    r"|ラスト\s?[・･]?\s?オーダー|(?<![A-Za-z])L\.?O\.?(?![A-Za-z])|オーダーストップ|ラスト入場|ラスト受付"
+    r"|(?:入館|入場|入園|入店|入浴|入室|チケット販売|券売|受付|受け付け)(?:受付|受け付け)?(?:の)?(?:締め?切り?|〆切?|終了))"
+)
+# 入館は17時30分まで: an entry word timed with まで is a last call too.
+_ENTRY_WORD = r"(?:入館|入場|入園|入店|入浴|入室|ご入場|ご入館|チケット販売|券売|受付|受け付け)"
+_LAST_CALL = lazy_regex.compile(
+    _LAST_CALL_WORD + r"\s*(?:時刻|時間)?\s*(?:は|が|:|：)?\s*(?<![0-9])" + _CLOCK.format(p="c") + r"(?![0-9])"
+    + r"|(?<![0-9:])" + _CLOCK.format(p="f") + r"\s*(?:まで)?(?:に|が|は)?\s*" + _LAST_CALL_WORD
+    + r"|" + _ENTRY_WORD + r"(?:時間)?\s*(?:は|:|：)\s*(?<![0-9])" + _CLOCK.format(p="g") + r"(?![0-9])\s*まで"
+)
+_CLOSING_TIME = lazy_regex.compile(
+    _CLOSING_WORD + r"\s*(?:時刻|時間)?\s*(?:は|:|：)?\s*(?<![0-9])" + _CLOCK.format(p="d") + r"(?![0-9])"
+    + r"|(?<![0-9:])" + _CLOCK.format(p="e") + r"\s*(?:に|で)?\s*" + _CLOSING_WORD
+    # 夜8時まで営業 / 17時までの開館
+    + r"|(?<![0-9:〜~\-－―ー])" + _CLOCK.format(p="h") + r"\s*まで(?:の)?\s*" + _OPENING_WORD
+)
+_OPENING_NEAR = lazy_regex.compile(_OPENING_WORD)
+# さくら湯は10時〜22時: a place and its hours with no opening word.
+_PLACE_HOURS = lazy_regex.compile(
+    r"(?:館|湯|園|店|センター|施設|プール|温泉|ホール|ジム|カフェ|食堂|レストラン|ミュージアム|ショップ|売店|窓口|庁舎|座|"
+    r"キャンプ場|道の駅|市場|ランド|パーク|スパ|浴場|会場|ギャラリー|ルーム|ラウンジ|本舗|屋)(?:さん)?\s?(?:は|:|：)\s?(?:毎日|平日|土日|土日祝|年中無休で)?\s?$"
+)
+_LAST_CALL_NEEDS = lazy_regex.compile(r"最終|ラスト|L\.?O|オーダーストップ|締|〆|終了|まで")
+
+
+def _clock(m, p: str, text: str) -> int | None:
+    """_minutes, reading 17時半 as 17:30."""
+    minutes = _minutes(m, p)
+    if minutes is not None and not (m.group(p + "m") or m.group(p + "m2")) and text.startswith("時半", m.end(p + "h")):
+        minutes += 30
+    return minutes
+
+
+def _closings(doc) -> list[int]:
+    """Minutes of every closing time the paragraph gives."""
+    text = doc.text
+    found = []
+    for m in _TIME_RANGE.finditer(text):
+        start, end = _clock(m, "a", text), _clock(m, "b", text)
+        if start is None or end is None:
+            continue
+        if m.group("next") or end < start:
+            end += 24 * 60
+        # 営業 11:00〜14:00 / 17:00〜22:00: the opening word may name several ranges of its sentence.
+        lo, hi = doc.sentence_at(m.start())
+        if (_OPENING_NEAR.search(text, lo, hi) or _CLOSING_TIME.search(text, lo, hi)
+                or _PLACE_HOURS.search(text, max(lo, m.start() - 16), m.start())):
+            found.append(end)
+    for m in _CLOSING_TIME.finditer(text):
+        p = "d" if m.group("dh") else "e" if m.group("eh") else "h"
+        minutes = _clock(m, p, text)
+        if minutes is not None:
+            found.append(minutes)
+    return found
+
+
+@validator("last_call_after_closing", scope="paragraph", needs=(_LAST_CALL_NEEDS,))
+def last_calls_after_closing(doc):
+    """最終入館17時30分 in a museum open 9時〜17時: the last call after the
+    place has closed.  Reports the last call."""
+    text = doc.text
+    closings = None
+    for m in _LAST_CALL.finditer(text):
+        minutes = _clock(m, "c" if m.group("ch") else "f" if m.group("fh") else "g", text)
+        if minutes is None:
+            continue
+        if closings is None:
+            closings = _closings(doc)
+        if closings and minutes > max(closings):
+            yield m.span()
+
+
 # 令和8年（2025年）, 2026年（令和7年）, 令和8年は西暦2025年, 令和八年（二〇二五年）:
 # an era year and a western year given as the same year that disagree.  Two
 # years side by side with only 、 between may be a list, so 、 needs
