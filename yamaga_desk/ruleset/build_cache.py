@@ -33,7 +33,9 @@ from pathlib import Path
 from typing import Callable
 
 FILE_NAME = "rule-cache.bin"
-KINDS = ("safe", "literals", "words", "reading", "norm", "toml", "checklist", "sre", "ruleset")
+KINDS = ("safe", "literals", "words", "reading", "norm", "toml", "checklist", "sre", "ruleset", "matcher")
+# The answers building the rule tables (ruleset/compiled.py) asks for.
+MATCHER_INPUTS = ("safe", "literals", "words", "reading", "norm")
 _lock = threading.Lock()
 
 
@@ -101,7 +103,8 @@ class BuildCache:
     at every start, apart from the ~300 rule files a cached rule set does
     not read); "sre": flags/pattern -> what _sre.compile takes;
     "ruleset": hash of every rule file and what judges them -> the loaded
-    rule set, loader._snapshot), shared
+    rule set, loader._snapshot; "matcher": the rule set's key and the
+    validators' declarations -> the Matcher's tables, compiled.py), shared
     by every build in the process."""
 
     def __init__(self) -> None:
@@ -110,6 +113,10 @@ class BuildCache:
         self.used: dict[str, set] = {kind: set() for kind in KINDS}
         self.loaded_from: set[Path] = set()
         self._dirty = False
+        # Set when the rule tables came whole from the cache (compiled.py):
+        # this process then asked for few answers, and those it did not ask
+        # for are still the rules', so `save` keeps them.
+        self.keep_unused = False
 
     def path(self) -> Path:
         from .. import paths
@@ -171,7 +178,12 @@ class BuildCache:
                         data[kind] = self.answers.raw[kind]
                     continue
                 answers = self.answers[kind]
-                keep = self.used[kind] | (known_keys() & answers.keys()) if kind == "sre" else self.used[kind]
+                if kind == "sre":
+                    keep = self.used[kind] | (known_keys() & answers.keys())
+                elif self.keep_unused and kind in MATCHER_INPUTS:
+                    keep = answers.keys()
+                else:
+                    keep = self.used[kind]
                 data[kind] = marshal.dumps({k: answers[k] for k in keep if k in answers})
             path = self.path()
             tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")

@@ -14,9 +14,12 @@ exception_patterns) and the allow-list before it becomes a Finding.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
+import marshal
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable, Iterable
 
 from ..analysis.document import Document
@@ -26,7 +29,7 @@ from ..lazy_regex import LazyPattern
 from ..report import Finding
 from ..text.normalize import normalize
 from ..validators import VALIDATOR_FACTS, VALIDATOR_NEEDS, VALIDATOR_SCOPES, VALIDATORS
-from ..validators.gate import ALL_GATES
+from ..validators.gate import ALL_GATES, PREPARED
 from .build_cache import cache
 from .model import Rule, RuleSet
 from .prefilter import LiteralScanner, literals_of
@@ -85,6 +88,13 @@ class WordSet:
             else:
                 self.substrings.append(norm)
 
+    @classmethod
+    def of(cls, forms: set[str], substrings: list[str]) -> "WordSet":
+        """The WordSet with these forms and substrings (start-up cache)."""
+        words = cls.__new__(cls)
+        words.forms, words.substrings = forms, substrings
+        return words
+
     def __bool__(self) -> bool:
         return bool(self.forms or self.substrings)
 
@@ -126,7 +136,46 @@ class Matcher:
 
     def __init__(self, ruleset: RuleSet, tokenize: Tokenize):
         self.tokenize = tokenize
+        # Filled as drafts are checked.
+        self._hot: dict[int, bool] = {}
+        self._hot_ids: set[int] = set()
+        # Which facts validators run on a paragraph, by its needs_present
+        # (the same frozenset object while the paragraph is cached).
+        self._facts_to_run: dict[frozenset[str], list] = {}
+        self._active: dict[str | None, list[CompiledRule]] = {}
+        # Building the tables below took ~17 ms of every start (and decoding
+        # four kinds of answers from the start-up cache to do it); they
+        # depend only on the rule set and the validators' declarations, so
+        # they are remembered as plain data keyed by both (_tables).
+        key = self._tables_key(ruleset)
+        tables = None if key is None else cache().answers["matcher"].get(key)
+        if tables is not None:
+            try:
+                self._restore(ruleset.rules, tables)
+            except Exception:  # tables this code cannot read: build them
+                tables = None
+            else:
+                cache().used["matcher"].add(key)
+                # This process asks for few of the other answers: the rest
+                # are still what the rules need, kept when the cache is saved.
+                cache().keep_unused = True
+        if tables is None:
+            self._build(ruleset)
+            if key is not None:
+                tables = self._tables()
+                try:
+                    marshal.dumps(tables)
+                except ValueError:  # pragma: no cover - a value marshal cannot write: not remembered
+                    pass
+                else:
+                    cache().get("matcher", key, lambda _key: tables)
+        for gate in ALL_GATES:  # validators' own gates, while the build cache is open
+            gate.prepare()
+
+    def _build(self, ruleset: RuleSet) -> None:
         self._patterns: dict[str, LazyPattern] = {}
+        self._pattern_list: list[LazyPattern] = []  # (by index: _by_literal, _always)
+        self._pattern_index: dict[str, int] = {}
         self.rules: list[CompiledRule] = []
         self.by_form: dict[str, list[CompiledRule]] = {}
         self.by_reading: dict[str, list[CompiledRule]] = {}
@@ -154,6 +203,89 @@ class Matcher:
             (_lookbehind_width(p.pattern, p.flags) for cr in self.rules for p in cr.exception_patterns
              if "(?<" in p.pattern), default=0)
 
+    # -- the tables as plain data (start-up cache) ---------------------------
+
+    def _tables_key(self, ruleset: RuleSet) -> str | None:
+        """What the tables depend on beyond the code (whose source is in the
+        start-up cache's fingerprint): the rule set as the loader read it
+        (its key covers every rule file of every layer) and each validator's
+        scope, facts and needs.  None (build, remember nothing) for a rule
+        set made or changed by hand, or another tokenizer."""
+        origin = ruleset.origin
+        if origin is None or self.tokenize is not _tokenizer.tokenize:
+            return None
+        loaded_key, rules, allow = origin
+        if (len(rules) != len(ruleset.rules) or any(a is not b for a, b in zip(rules, ruleset.rules))
+                or tuple(ruleset.allow) != allow):
+            return None
+        h = hashlib.sha256(loaded_key.encode())
+        h.update(_TABLES_CODE)
+        for name in sorted(VALIDATORS):
+            needs = [f"{int(p.flags):x}/{p.pattern}" for p in VALIDATOR_NEEDS.get(name, ())]
+            h.update(repr((name, VALIDATOR_SCOPES.get(name), name in VALIDATOR_FACTS, needs)).encode())
+        return h.hexdigest()
+
+    def _tables(self) -> tuple:
+        """Everything _build made, as plain data: rules by their index in the
+        rule set, patterns by their index in _pattern_list."""
+        index = {id(cr): r for r, cr in enumerate(self.rules)}
+        pattern_index = self._pattern_index
+
+        def wordset(words: WordSet) -> tuple:
+            return words.forms, words.substrings
+
+        rules = tuple((tuple(pattern_index[p.pattern] for p in cr.patterns), cr.phrases,
+                       wordset(cr.requires), tuple(pattern_index[p.pattern] for p in cr.requires_patterns),
+                       wordset(cr.exceptions), tuple(pattern_index[p.pattern] for p in cr.exception_patterns))
+                      for cr in self.rules)
+        first = {form: [(index[id(cr)], next(j for j, s in enumerate(cr.phrases) if s is seq))
+                        for cr, seq in entries] for form, entries in self.by_first.items()}
+        validators = tuple((where, name, needs, [index[id(cr)] for cr in crs])
+                           for where, table in enumerate((self._paragraph_validators, self._facts_validators,
+                                                          self._text_validators))
+                           for name, needs, crs in table)
+        return (
+            tuple(p.pattern for p in self._pattern_list), rules,
+            tuple({form: [index[id(cr)] for cr in crs] for form, crs in table.items()}
+                  for table in (self.by_form, self.by_reading, self.by_kana_spelling)),
+            first, self.allow, self.allow_digits, self._allow_by_char, self._allow_holds_line_breaks,
+            self._lower_forms, self._always, self._by_literal, self._max_phrase, self._scanner.state(),
+            validators, self._need_scanner.state(), self._needs_hold_line_breaks, self._exception_lookbehind,
+            {gate.key: gate.state() for gate in ALL_GATES},
+        )
+
+    def _restore(self, rule_list: list[Rule], tables: tuple) -> None:
+        """The tables _tables described, for the rules `rule_list`."""
+        (texts, rules, (by_form, by_reading, by_kana), first, self.allow, self.allow_digits,
+         self._allow_by_char, self._allow_holds_line_breaks, self._lower_forms, self._always,
+         self._by_literal, self._max_phrase, scanner, validators, need_scanner,
+         self._needs_hold_line_breaks, self._exception_lookbehind, gates) = tables
+        if len(rules) != len(rule_list) or any(key not in gates for key in (g.key for g in ALL_GATES)):
+            raise ValueError("the tables are not those of these rules and gates")
+        patterns = [LazyPattern(text) for text in texts]
+        self._pattern_list = patterns
+        self._patterns = dict(zip(texts, patterns))
+        self._pattern_index = {text: i for i, text in enumerate(texts)}
+        self.rules = [
+            CompiledRule(rule=rule, patterns=[patterns[i] for i in own], phrases=phrases,
+                         requires=WordSet.of(*requires), requires_patterns=[patterns[i] for i in required],
+                         exceptions=WordSet.of(*exceptions),
+                         exception_patterns=[patterns[i] for i in excepted], pos=rule.pos)
+            for rule, (own, phrases, requires, required, exceptions, excepted) in zip(rule_list, rules)]
+        compiled = self.rules
+        self.by_form, self.by_reading, self.by_kana_spelling = (
+            {form: [compiled[r] for r in rs] for form, rs in table.items()}
+            for table in (by_form, by_reading, by_kana))
+        self.by_first = {form: [(compiled[r], compiled[r].phrases[j]) for r, j in entries]
+                         for form, entries in first.items()}
+        self._scanner = LiteralScanner.from_state(scanner)
+        self._need_scanner = LiteralScanner.from_state(need_scanner)
+        self._paragraph_validators, self._facts_validators, self._text_validators = [], [], []
+        tables_by_where = (self._paragraph_validators, self._facts_validators, self._text_validators)
+        for where, name, needs, rs in validators:
+            tables_by_where[where].append((name, needs, [compiled[r] for r in rs]))
+        PREPARED.update(gates)
+
     def forms_of(self, text: str) -> tuple:
         """(surface, lemma, normalized) of each token of `text`; Sudachi's
         answers are remembered on disk (build_cache)."""
@@ -176,6 +308,8 @@ class Matcher:
 
             check_pattern(text)
             found = self._patterns[text] = LazyPattern(text)
+            self._pattern_index[text] = len(self._pattern_list)
+            self._pattern_list.append(found)
         return found
 
     def add(self, rule: Rule) -> None:
@@ -222,19 +356,19 @@ class Matcher:
         # Tokens: a word id is worth a closer look only when one of its forms
         # (compared without case: Sudachi folds case) or its reading is listed.
         self._lower_forms = {f.lower() for f in self.by_form} | {f.lower() for f in self.by_first}
-        self._hot: dict[int, bool] = {}
-        self._hot_ids: set[int] = set()
-        # Patterns: one scan for the literals they require.
-        literals: dict[str, list[tuple[CompiledRule, re.Pattern]]] = {}
-        self._always: list[tuple[CompiledRule, re.Pattern]] = []
-        for cr in self.rules:
+        # Patterns: one scan for the literals they require.  Each pattern of
+        # a rule as (index in self.rules, index in self._pattern_list).
+        literals: dict[str, list[tuple[int, int]]] = {}
+        self._always: list[tuple[int, int]] = []
+        for r, cr in enumerate(self.rules):
             for pattern in cr.patterns:
                 required = literals_of(pattern)
+                key = (r, self._pattern_index[pattern.pattern])
                 if required is None:
-                    self._always.append((cr, pattern))
+                    self._always.append(key)
                 else:
                     for lit in required:
-                        literals.setdefault(lit, []).append((cr, pattern))
+                        literals.setdefault(lit, []).append(key)
         self._by_literal = literals
         self._max_phrase = max((len(seq) for cr in self.rules for seq in cr.phrases), default=1)
         self._scanner = LiteralScanner(literals)
@@ -264,12 +398,6 @@ class Matcher:
         # paragraphs (each ends with its blank line): then the draft's own
         # text must be scanned (needs_present_in_draft).
         self._needs_hold_line_breaks = any("\n" in lit for lit in every_need)
-        # Which facts validators run on a paragraph, by its needs_present
-        # (the same frozenset object while the paragraph is cached).
-        self._facts_to_run: dict[frozenset[str], list] = {}
-        for gate in ALL_GATES:  # validators' own gates, while the build cache is open
-            gate.prepare()
-        self._active: dict[str | None, list[CompiledRule]] = {}
 
     # -- raw matches -------------------------------------------------------
 
@@ -356,18 +484,22 @@ class Matcher:
 
     def _pattern_matches(self, doc: Document, wanted: set[int] | None):
         text = doc.text
+        rules, patterns = self.rules, self._pattern_list
         todo = list(self._always)
         for lit in self._scanner.present(text):
             todo.extend(self._by_literal[lit])
         done = set()
-        for cr, pattern in todo:
-            # Two rules may share a pattern string (re hands back one compiled
-            # object for both): each rule still gets its own matches.
-            key = (id(cr), id(pattern))
-            if key in done or (wanted is not None and id(cr) not in wanted):
+        for key in todo:
+            # Two rules may share a pattern string (one LazyPattern for
+            # both): each rule still gets its own matches.
+            if key in done:
+                continue
+            r, p = key
+            cr = rules[r]
+            if wanted is not None and id(cr) not in wanted:
                 continue
             done.add(key)
-            for m in pattern.finditer(text):
+            for m in patterns[p].finditer(text):
                 if m.end() > m.start():
                     yield cr, m.start(), m.end()
 
@@ -594,6 +726,23 @@ class Matcher:
         # match's sentence to one after it; \b there reads one more, and its
         # look-behinds see a few more.
         return text[max(0, start - 2 - self._exception_lookbehind):start], text[end:end + 1]
+
+
+def _code_of_tables() -> bytes:
+    """The source of what builds the tables (not in the start-up cache's
+    fingerprint, which keeps every other answer across edits of this file)."""
+    here = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for source in (here / "compiled.py", here.parent / "validators" / "gate.py",
+                   here.parent / "validators" / "triggers.py"):
+        try:
+            h.update(source.read_bytes())
+        except OSError:  # pragma: no cover - run from a zip: the name only
+            h.update(source.name.encode())
+    return h.digest()
+
+
+_TABLES_CODE = _code_of_tables()
 
 
 def _lookbehind_width(pattern: str, flags: int = 0) -> int:

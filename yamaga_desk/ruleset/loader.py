@@ -275,7 +275,9 @@ def load_ruleset(layers: list[tuple[str, Path]] | None = None,
             marshal.dumps(snapshot)
         except ValueError:  # a value marshal cannot write: never breaks the cache file
             return _from_snapshot(snapshot)
-    return _from_snapshot(cache().get("ruleset", key, lambda _key: snapshot))
+    ruleset = _from_snapshot(cache().get("ruleset", key, lambda _key: snapshot))
+    ruleset.origin = (key, tuple(ruleset.rules), tuple(ruleset.allow))
+    return ruleset
 
 
 def _snapshot(ruleset: RuleSet) -> tuple:

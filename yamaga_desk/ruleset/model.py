@@ -75,3 +75,7 @@ class RuleSet:
     disabled: set[str] = field(default_factory=set)
     problems: list[Problem] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    # Set by the loader: (hash of what the rule set was read from, its rules
+    # and allow-list as read).  The Matcher's tables are remembered under
+    # that hash while the rule set still holds exactly those (compiled.py).
+    origin: tuple | None = field(default=None, compare=False, repr=False)

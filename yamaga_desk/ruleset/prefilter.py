@@ -135,6 +135,18 @@ class LiteralScanner:
                 self._by_pair.setdefault(lit[:2], []).append(lit)
         self._pairs = frozenset(self._by_pair)
 
+    def state(self) -> tuple:
+        """The scanner as plain data (marshal), for the start-up cache."""
+        return self.literals, self._chars, self._by_pair
+
+    @classmethod
+    def from_state(cls, state: tuple) -> "LiteralScanner":
+        """The scanner `state()` describes, without sorting literals again."""
+        scanner = cls.__new__(cls)
+        scanner.literals, scanner._chars, scanner._by_pair = state
+        scanner._pairs = frozenset(scanner._by_pair)
+        return scanner
+
     def present(self, text: str) -> set[str]:
         chars, pairs_of_text = _grams_of(text)
         # (set & set iterates the smaller one: a trigger's few characters)

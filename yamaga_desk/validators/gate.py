@@ -14,6 +14,14 @@ from ..ruleset.prefilter import LiteralScanner, literals_of
 # Every gate made, so the engine can work out their literals while it builds
 # the rules (and the build cache saves them with the rules' answers).
 ALL_GATES: list["LiteralGate"] = []
+# Prepared gates as plain data, by gate_key, from the start-up cache (the
+# Matcher's tables, ruleset/compiled.py): a gate found here is not rebuilt.
+PREPARED: dict[str, tuple] = {}
+
+
+def gate_key(kind: str, patterns) -> str:
+    """What a gate's prepared state depends on: its kind and its patterns."""
+    return "\0".join([kind] + [f"{int(p.flags):x}/{p.pattern}" for p in patterns])
 
 
 class LiteralGate:
@@ -24,13 +32,25 @@ class LiteralGate:
     def __init__(self, *patterns):
         self._patterns = patterns
         self._scanners: list[LiteralScanner] | None = None
+        self.key = gate_key("gate", patterns)
         ALL_GATES.append(self)
 
     def prepare(self) -> None:
         if self._scanners is None:
             self._build()
 
+    def state(self) -> tuple:
+        """The prepared gate as plain data (see PREPARED)."""
+        return tuple(s.state() for s in self.prepared())
+
+    def prepared(self) -> list[LiteralScanner]:
+        return self._scanners if self._scanners is not None else self._build()
+
     def _build(self) -> list[LiteralScanner]:
+        state = PREPARED.get(self.key)
+        if state is not None:
+            self._scanners = [LiteralScanner.from_state(s) for s in state]
+            return self._scanners
         scanners = []
         for p in self._patterns:
             literals = literals_of(p)

@@ -13,7 +13,7 @@ no long regex call holds the GIL over a whole pasted text.
 from __future__ import annotations
 
 from ..ruleset.prefilter import LiteralScanner, literals_of
-from .gate import ALL_GATES
+from .gate import ALL_GATES, PREPARED, gate_key
 
 
 class Trigger:
@@ -25,12 +25,24 @@ class Trigger:
         self._patterns = patterns
         self._scanner: LiteralScanner | None = None
         self._everywhere = False
+        self.key = gate_key("trigger", patterns)
         # The engine prepares every gate while it builds the rules, so the
         # literals are saved in the build cache with the rules' own.
         ALL_GATES.append(self)
 
+    def state(self) -> tuple:
+        """The prepared trigger as plain data (see gate.PREPARED)."""
+        self.prepare()
+        return self._everywhere, self._scanner.state()
+
     def prepare(self) -> None:
         if self._scanner is not None:
+            return
+        state = PREPARED.get(self.key)
+        if state is not None:
+            everywhere, scanner = state
+            self._everywhere = everywhere
+            self._scanner = LiteralScanner.from_state(scanner)
             return
         found: set[str] = set()
         for p in self._patterns:
