@@ -927,3 +927,49 @@ def test_a_reply_that_shuts_out_the_critic_breaks_5_5(engine, text):
 ])
 def test_a_courteous_reply_that_looks_alike_is_clean(engine, text):
     assert "5.5" not in items(engine, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Kumamoto speech for contempt: 脳みそ入っとる？, 話の通じらん
+    ("窓口のおじちゃん、何回説明しても脳みそ入っとる？", "脳みそ入っと"),
+    ("申告受付に来るばあちゃん、ほんなこつ話の通じらんでたいぎゃ疲るる", "話の通じらん"),
+    # told to prepare before coming, as a scolding
+    ("窓口に来るじいさんたち、もうちっと勉強してから来てはいよ", "勉強してから来てはいよ"),
+    ("電話してきた客、少しは調べてから電話してほしい", "調べてから電話してほしい"),
+    ("受付のおっさん、書類くらい揃えてから出直してこい", "揃えてから出直して"),
+    ("市民課に来た兄ちゃん、予習してから来いよ", "予習してから来い"),
+])
+def test_contempt_in_dialect_or_as_a_scolding_is_found(engine, text, expected):
+    assert any(expected in s for s in spans(engine, citizen_contempt, text))
+
+
+@pytest.mark.parametrize("text", [
+    # a notice, or the writer's own next step, is no scolding
+    "窓口にお越しの市民の皆さまは、必要書類をご確認のうえお越しください",
+    "住民の方のご相談の件、もう少し確認してから電話します",
+    "窓口のおばあちゃんと話が通じらんでもなかった。方言って楽しい",
+    "受付に来たお客さん、日本語の通じらんけん、やさしい日本語で案内しました",
+])
+def test_a_notice_or_the_writers_own_step_is_no_contempt(engine, text):
+    assert spans(engine, citizen_contempt, text) == []
+
+
+@pytest.mark.parametrize("text,item_ids", [
+    # work contacts sold the writer's own goods: 5.1 and 5.2, and the gain told after it
+    ("農林課で担当しとる果樹農家さんに、実家の柿ば20箱買ってもろた。いい小遣いになったばい", {"5.1", "5.2"}),
+    ("仕事で付き合いのある工務店さんに、妻の手作りジャムを注文いただきました", {"5.1", "5.2"}),
+])
+def test_goods_sold_to_work_contacts_break_5_1_and_5_2(engine, text, item_ids):
+    assert item_ids <= items(engine, text)
+
+
+def test_the_gain_is_underlined_where_it_is_told(engine):
+    text = "担当しとる農家さんたちに、嫁の実家のメロンを買ってもろた。おかげで15箱完売！"
+    found = engine.check(text, "x", today=EXAMPLE_TODAY).findings
+    gain_at = text.index("15箱完売")
+    assert any(f.item == "5.2" and f.start <= gain_at < f.end for f in found)
+
+
+def test_a_city_programme_for_farmers_is_no_private_sale(engine):
+    text = "農政課で担当している農家さんに、市の補助で新しい選果機を購入していただきました。今年は30箱完売です"
+    assert not {"5.1", "5.2"} & items(engine, text)
