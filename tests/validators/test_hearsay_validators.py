@@ -591,3 +591,47 @@ def test_round17_families_are_flagged(engine, text, item):
 ])
 def test_round17_look_alikes_stay_clean(engine, text, item):
     assert item not in _items(engine, text)
+
+
+# Set O, round 18: an official's humble 小職, memory given as the source, and
+# an admission in keigo that nothing was checked.
+@pytest.mark.parametrize("text,expected", [
+    ("小職の記憶では、粗大ごみの受付は土曜日もやっていたはずですが、確認はしておりません", "確認はしておりません"),
+    ("職員ですが、保育料の減免は所得制限がなかったと記憶しております", "記憶して"),
+    ("当職の理解では、支所の窓口は来年度から午前だけになります。裏は取っておりません", "裏は取っておりません"),
+    ("役場勤めやけど、住民票の郵送請求は無料やったと思う。確認しとらんけど", "確認しとらん"),
+])
+def test_staff_stating_city_details_from_memory_is_found(engine, text, expected):
+    assert any(expected in s for s in spans(engine, administration_guess, text))
+
+
+@pytest.mark.parametrize("text", [
+    # memory of private life, not of the city's business
+    "職員ですが、子どもの頃の夏祭りは、もっと屋台が多かったと記憶しております",
+    # what one could enjoy once a plan is done is a hope, not a guess at the city
+    "職員です。計画は前から公表されとって、完成したら川を眺めながら散歩できるかもしれません",
+])
+def test_memories_and_hopes_are_no_guess_about_the_city(engine, text):
+    assert spans(engine, administration_guess, text) == []
+
+
+# Round 18 (set O): a folk remedy told as certain, a teller nobody can name
+# (no particle: テレビで誰か言いよった), and an event's programme passed on
+# with an invitation to come.
+@pytest.mark.parametrize("text", [
+    "大根おろしを首に巻いて寝とくと、インフルにかからんとよ",
+    "毎朝しょうが湯を飲めば、風邪は一発で治ります",
+    "らっきょうを毎日食べときゃ、がんにならんって。ラジオで誰か言いよった",
+])
+def test_folk_remedies_told_as_certain_are_unverified(engine, text):
+    assert "5.6.4" in _items(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "手洗いとうがいをすれば、インフルエンザの予防になります（保健所）",
+    "今年は家族みんなインフルにかからんかった！",
+    "寒かけん、風邪ひかんごと暖かくして寝なっせ",
+    "防災訓練では炊き出しの体験もあるそうなので、ぜひご家族でご参加ください",
+])
+def test_advice_reports_and_invitations_are_not_unverified(engine, text):
+    assert "5.6.4" not in _items(engine, text)

@@ -180,3 +180,33 @@ def test_the_citys_character_altered_or_put_to_private_use(engine, text, part):
 ])
 def test_assets_used_rightly_or_secrets_about_something_else_stay_clean(engine, text):
     assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, call", [
+    # the call closes a rant whose business was named two sentences before
+    ("菊鹿の大西塗装、見積もりだけ高くて仕上がりは雑。うちの叔父が頼んでひどい目にあった。あそこにだけは頼まん方がよか", "頼まん方が"),
+    ("駅前の〇〇ホームは対応が最悪。去年、実家の屋根を頼んだ。今も雨漏りしよる。あの会社はやめとき", "やめとき"),
+])
+def test_a_call_to_avoid_points_back_past_the_story_to_the_business(engine, text, call):
+    assert any(call in f for f in _flagged(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    # the business named far back was not run down, or the pointer is a place
+    "〇〇工務店で家を建てた。冬は寒いけど満足。あそこは夜は行かない方がいい",
+    "△△建設は手抜きばかり。去年の話です。あそこの公園は夜は行かない方がいい",
+])
+def test_a_far_pointer_needs_a_business_already_run_down(engine, text):
+    assert not any("行かない方がいい" in f for f in _flagged(engine, text))
+
+
+@pytest.mark.parametrize("text, part", [
+    ("このアカウントは山鹿市の公認です！運営は私が個人でやっています", "このアカウントは山鹿市の公認です"),
+    ("【山鹿市公式】灯籠まつりの駐車場情報です（中の人は一般人です）", "【山鹿市公式】"),
+])
+def test_a_personal_account_vouched_for_as_the_citys(engine, text, part):
+    assert any(part in f or f in part for f in _flagged(engine, text))
+
+
+def test_the_citys_own_account_introducing_itself_stays_clean(engine):
+    assert _flagged(engine, "このアカウントは山鹿市の公式アカウントです。観光や防災の情報を発信します") == []

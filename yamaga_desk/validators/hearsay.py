@@ -344,6 +344,8 @@ _ADMIN_TOPIC = lazy_regex.compile(
 # The author presents as staff: a guess of theirs reads as the city's word.
 _INSIDER = lazy_regex.compile(
     r"(?:職員|市役所勤め|役所勤め|役場勤め|市役所に勤め|市役所で働|役所で働|役場で働|中の人|公務員|担当じゃ|担当では|担当外|"
+    # 小職 / 当職: the humble "I" only an official writes.
+    r"小職|当職|"
     r"役所の人間|役場の人間|市の人間|内部の人間|"
     r"(?:市役所|役所|役場)に(?:おる|いる|居る)(?:俺|私|僕|うち|自分|者|人間|身|(?:けん|から|ので)(?:分か|わか|言え|いえ|知っ))|(?:うち|俺|私|僕|自分)も(?:市役所|役所|役場)に(?:おる|いる|居る)|"
     # 役場の者ですが / 市役所のもんやけど: the writer introduces themself.
@@ -360,7 +362,7 @@ _INSIDER = lazy_regex.compile(
 )
 # The writer names themself as staff (not only 庁内 / うちの課).
 _STAFF_SELF = lazy_regex.compile(
-    r"(?:職員|市役所勤め|役所勤め|役場勤め|市役所に勤め|市役所で働|役所で働|役場で働|中の人|公務員|役所の人間|役場の人間|"
+    r"(?:職員|市役所勤め|役所勤め|役場勤め|市役所に勤め|市役所で働|役所で働|役場で働|中の人|公務員|小職|当職|役所の人間|役場の人間|"
     r"(?:市役所|役所|役場|支所)の(?:者|もん|モン)(?:です|だ|や|じゃ|ですが|だけど|やけど|やけん|として)|"
     r"市の人間|内部の人間|担当じゃ|担当では|担当外|[一-龥]{1,4}課じゃ|[一-龥]{1,4}課ではな|"
     r"(?:市役所|役所|役場)に(?:おる|いる|居る)(?:俺|私|僕|うち|自分|者|人間|身|(?:けん|から|ので)(?:分か|わか|言え|いえ|知っ))|(?:うち|俺|私|僕|自分)も(?:市役所|役所|役場)に(?:おる|いる|居る))"
@@ -369,7 +371,8 @@ _STAFF_SELF = lazy_regex.compile(
 _OWN_BUSINESS = lazy_regex.compile(r"(?:市役所|市政|市長|市議会|予算|条例|制度|来年度|今年度|新年度|庁内|[一-龥]{1,4}課(?!題|程|外))")
 # Hedges that admit the details were not checked.
 _UNCHECKED = lazy_regex.compile(
-    r"(?:確認(?:は|も)?(?:して|できて)(?:ない|いない|ません)|うろ覚え|(?:職員|役所|役場|中の人|個人|俺|私|自分)の勘|勘(?:だ|や|じゃ)(?:けど|けん|から)|記憶(?:だけ)?(?:で書|頼り|が曖昧|があいまい)|根拠(?:は|も)?(?:勘|ない|なし|ありません|特に)|確証(?:は|も)?(?:ない|ありません)|ソース(?:は|も)?(?:ない|なし|ありません|俺|私|自分)|調べて(?:ない|いない|ません)(?:けど|が)|詳しくは(?:知ら|わから|分から|しら)|よく(?:知ら|わから|分から|しら)|知らんけど|聞いた話|庁内の雰囲気|雰囲気的に|確認してないけど|確認していませんが|未確認だけど)"
+    r"(?:確認(?:は|も|が)?(?:して|できて|取れて|とれて|し|でき)(?:い|お)?(?:ない|ません|りません|らん|とらん|ちょらん|よらん|ておらず)|確認(?:は|も)?(?:せず|しないまま|取らずに)|未確認|"
+    r"裏(?:は|も)?(?:取って|とって|取れて|とれて)(?:い|お)?(?:ない|ません|りません|らん)|裏取り(?:は|も)?(?:して|し)(?:い|お)?(?:ない|ません|りません|とらん)|うろ覚え|(?:職員|役所|役場|中の人|個人|俺|私|自分)の勘|勘(?:だ|や|じゃ)(?:けど|けん|から)|記憶(?:だけ)?(?:で書|頼り|が曖昧|があいまい)|根拠(?:は|も)?(?:勘|ない|なし|ありません|特に)|確証(?:は|も)?(?:ない|ありません)|ソース(?:は|も)?(?:ない|なし|ありません|俺|私|自分)|調べて(?:ない|いない|ません)(?:けど|が)|詳しくは(?:知ら|わから|分から|しら)|よく(?:知ら|わから|分から|しら)|知らんけど|聞いた話|庁内の雰囲気|雰囲気的に|確認してないけど|確認していませんが|未確認だけど)"
 )
 # Guesses that are phrases rather than single tokens.
 _GUESS_PHRASE = lazy_regex.compile(
@@ -383,6 +386,9 @@ _GUESS_PHRASE = lazy_regex.compile(
     # the writer names the guess: 予想すると / 勘だと / 感覚だと / 雰囲気的に / 思うに
     r"|予想(?:する|では|だと|です|すると|として)|予測(?:する|では|だと)|推測(?:する|では|だと|です)|見込み(?:では|だと)|見立て|"
     r"勘(?:だと|では|で言うと|だけど)|感覚(?:だと|では|で言うと)|肌感|雰囲気(?:的に|だと|から)|思うに|"
+    # 休みであったと記憶しております / 私の理解では: memory, not a source.
+    r"(?:と|って)記憶して|(?:と|って)記憶(?:が|し)(?:ある|あり|とる|ちょる)|記憶(?:では|によれば|によると|だと|が正しければ|違いでなければ)|"
+    r"(?:私|小職|当職|自分|僕|俺|わたくし|わし|うち)の(?:理解|認識|解釈|覚え)(?:では|だと|としては|によれば)|"
     r"ほぼ(?:確定|決まり|間違いな)|濃厚|有力)"
 )
 # Opinions and norms (出すべき / 目指すものじゃない) judge; they do not guess at facts.
@@ -612,6 +618,14 @@ def _grounds(doc, lo: int, hi: int):
         yield m.start(), m.end()
 
 
+_MEMORY = lazy_regex.compile(r"(?:と|って)記憶|記憶(?:では|によれば|によると|だと|が正しければ|違いでなければ)")
+_OWN_PAST = lazy_regex.compile(r"(?:子ども|子供|こども|小さい|幼い|若い|学生|小学生|中学生|高校生|独身)(?:の)?(?:頃|ころ|時|とき|時代)|昔は|その昔|幼少期")
+_IMAGINED_RESULT = lazy_regex.compile(
+    r"(?:実現|完成|開業|開通|オープン|リニューアル|整備|竣工|完工)(?:し|され)(?:たら|たなら|れば|た暁には|た時には|たときには)"
+    r"|(?:実現|完成|開業|開通|オープン|竣工)(?:の暁には|すれば|すりゃ|したっちゃ)|(?:でき|出来)(?:上がったら|あがったら|たら(?=[^。!?！？\n]{0,30}(?:楽しめ|できる|行ける|見られ|眺め|遊べ|使える)))"
+)
+
+
 def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool, on_topic: bool) -> list:
     text = doc.text
     out = []
@@ -630,6 +644,11 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
         out.extend((s, e) for s, e, _ in hedges)
     adverbs = [g for g in guesses if g[2] == "adverb"]
     finals = [g for g in guesses if g[2] == "final" or (g[2] == "weak" and (adverbs or self_named))]
+    # 実現したら古墳を眺めてキャンプができるかもしれません: what one could enjoy
+    # once a plan is done is a hope, not a guess at what the city will do.
+    finals = [g for g in finals if not _IMAGINED_RESULT.search(text, _clause_start(text, lo, g[0]), g[0])]
+    # 子どもの頃の夏祭りは…と記憶しております: a memory of one's own past.
+    finals = [g for g in finals if not (_MEMORY.match(text, g[0]) and _OWN_PAST.search(text, lo, hi))]
     if finals:
         end = _with_auxiliaries(doc, finals[0][1])
         start = _clause_start(text, lo, finals[0][0])

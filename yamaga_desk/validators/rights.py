@@ -152,6 +152,9 @@ _REASON_END = lazy_regex.compile(r"(?:から|けん|けえ|ので|んで)(?=[、
 # Damaging words whose business is named in the previous sentence: when the
 # claim points back at it (あそこ, そこ, あの会社).
 _POINTS_BACK = lazy_regex.compile(r"あそこ|そこ|あの(?:店|会社|業者)|ここ")
+# Pointing back further (over a sentence or two): only at the business
+# itself, not あそこの公園.
+_POINTS_BACK_FAR = lazy_regex.compile(r"あそこ(?!の)|あそこの(?:店|会社|業者|工務店)|あの(?:店|会社|業者|工務店)")
 
 
 # A maker named by its product: 鹿本ミルクの牛乳, ヤマガフーズの弁当.  Only
@@ -245,6 +248,19 @@ def business_disparagement(doc):
             if follows and prev_lo >= p_lo and (
                     _names_business(text, prev_lo, prev_hi) or _names_short(text, prev_lo, prev_hi)):
                 named_in = (prev_lo, prev_hi)
+            elif _POINTS_BACK_FAR.search(text, lo, hi):
+                # The rant's last word points back past a sentence or two of
+                # its own story: "…リフォーム、仕事は雑。うちの親が頼んで最悪
+                # やった。あそこにだけは頼まん方がよか".
+                for k in range(i - 2, max(-1, i - 4), -1):
+                    k_lo, k_hi = bounds[k]
+                    if k_lo < p_lo:
+                        break
+                    if _names_business(text, k_lo, k_hi) or _names_short(text, k_lo, k_hi):
+                        # …a business already run down on the way there.
+                        if DAMAGING.search(text, k_lo, prev_hi):
+                            named_in = (k_lo, k_hi)
+                        break
         if named_in is None:
             continue
         for m in hits:
