@@ -95,6 +95,7 @@ def test_speeding_and_drink_driving_in_new_words_are_flagged(engine, text):
     "高速道路で80キロくらいで走っていたら、眠くなったので休憩しました",
     "制限速度は50キロですが、通学路では30キロ以下でゆっくり走りましょう",
     "ノンアルコールビールを飲んで、そのまま運転して帰りました",
+    "時速100キロ近く出る特急で博多まで行きました",
 ])
 def test_plain_speeds_warnings_and_sober_drives_stay_clean(engine, text):
     assert _spans(engine, text, "5.6.3") == []
