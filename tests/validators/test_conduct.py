@@ -973,3 +973,9 @@ def test_the_gain_is_underlined_where_it_is_told(engine):
 def test_a_city_programme_for_farmers_is_no_private_sale(engine):
     text = "農政課で担当している農家さんに、市の補助で新しい選果機を購入していただきました。今年は30箱完売です"
     assert not {"5.1", "5.2"} & items(engine, text)
+
+
+def test_work_judged_beyond_a_group_is_no_aversion_to_serving(engine):
+    # a claim about what a group can do is 5.6.2, not the writer's own aversion (5.1)
+    assert spans(engine, citizen_contempt, "障がいのある人に窓口の仕事は無理だと思う。") == []
+    assert spans(engine, citizen_contempt, "窓口の仕事はもう無理。住民の相手するの疲れた") != []

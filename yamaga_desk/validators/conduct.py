@@ -239,6 +239,7 @@ _SERVICE_AVERSION = lazy_regex.compile(
     rf"|(?:役所|市役所|役場|窓口|庁舎|うちの課|うちの係|[一-龥]{{1,3}}課)(?:に|へ)(?:は)?(?:もう|二度と|頼むから)?"
     rf"(?:(?:来ないで|来んで|こないで)(?:ほし|欲し|もらいた|いただきた|くれ)|(?:来るな|来んな|くんな)(?![らいく])|来なくて(?:結構|けっこう))"
 )
+_WORK_BEYOND_THEM = lazy_regex.compile(r"(?:人|方|者|さん|たち|子|女性|男性|女|男|高齢者|外国人|若者|新人)(?:に|には|じゃ|では)$")
 # Staying away asked for a reason of theirs (台風の日は無理に窓口に来ないでほしい,
 # オンラインで済むので来なくて結構): care, not aversion.
 _STAY_AWAY_FOR_THEM = lazy_regex.compile(r"(?:オンライン|郵送|コンビニ|電子申請|台風|大雨|大雪|無理に|無理して|体調|感染|発熱|熱が|危な|危険)")
@@ -311,6 +312,10 @@ def _citizen_contempt(doc, service: bool):
     for m in _in_sentences(_SERVICE_AVERSION, text, aversion):
         lo, hi = doc.sentence_at(m.start())
         if _KIND.search(text, lo, hi) or _STAY_AWAY_FOR_THEM.search(text, lo, hi):
+            continue
+        # the work judged beyond someone else (障がいのある人に窓口の仕事は無理): a
+        # claim about a group (5.6.2), not the writer's own aversion to serving
+        if _WORK_BEYOND_THEM.search(text, lo, m.start()):
             continue
         # 相手/対応 names serving; a bare もう来ないで needs the counter in sight.
         if not (re.search(_SERVE + r"|サービス|業務|当番|電話番", m.group()) or service):
