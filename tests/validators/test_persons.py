@@ -653,3 +653,55 @@ def test_a_resident_pinned_down_by_district_or_age_and_blamed(engine, text, pers
 ])
 def test_a_resident_praised_thanked_or_campaigning_is_clean(engine, text):
     assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, person", [
+    ("確定申告の受付で見たけど、さくら歯科の森院長、所得2,900万やった", "森院長"),
+    ("来民の寺の松尾住職、がんで入院しとらすと", "松尾住職"),
+])
+def test_a_name_with_a_private_post_and_a_detail_is_exposure(engine, text, person):
+    assert any(person in f for f in _flagged(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "山田先生がうつ病について講演しました",
+    "さくら歯科の森院長が、歯周病と糖尿病の関係について講演します",
+    "田中店長おすすめの新メニューです",
+])
+def test_a_titled_person_giving_a_talk_or_a_tip_is_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("窓口で1時間ごねたおばちゃん、こっそり撮ったった📸", "ごねたおばちゃん"),
+    ("レジで粘っとったおっさん、後ろ姿パシャリ。この人知っとる人おる？", "この人知っとる人おる"),
+])
+def test_a_resident_photographed_for_ridicule_or_to_be_identified(engine, text, words):
+    assert any(words in f for f in _flagged(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "婚姻届を出されたお二人と、窓口で記念撮影しました📸",
+    "写真の男性にお心当たりの方は、山鹿警察署までご連絡ください",
+])
+def test_a_souvenir_photo_or_a_police_appeal_is_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, lyric", [
+    # the opening ♪ after a line break is folded away by normalization: read in the original
+    ("この曲の歌詞が刺さる\n♪川沿いの道をふたりで歩いた夏の日を ずっと覚えているよ♪", "川沿いの道をふたりで歩いた夏の日を"),
+    ("好きな曲の歌詞\n朝焼けの街を抜けて\n君の待つ場所へ\nもう迷わないと決めた", "君の待つ場所へ"),
+    ("主題歌の大サビの「ありがとうも言えないまま季節だけが過ぎていった」で毎回泣く", "季節だけが過ぎていった"),
+])
+def test_lyrics_written_out_are_reported(engine, text, lyric):
+    assert any(lyric in f for f in _flagged(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "灯籠まつり開催♪ 屋台もたくさん出ますので、家族みんなで歌って踊ってお越しください♪",
+    "歌詞カードを配布します\n日時：8月1日\n場所：公民館\n参加費：無料",
+    "校歌の歌詞「鹿本の野に朝日さす 学びの庭に集う我ら」を児童が元気に歌いました",
+])
+def test_decorative_notes_a_notice_or_a_school_song_are_clean(engine, text):
+    assert _flagged(engine, text) == []

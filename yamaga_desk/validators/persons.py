@@ -18,6 +18,7 @@ Elected officials acting in office (中村市長) are not private persons.
 
 from __future__ import annotations
 
+import bisect
 
 from .. import lazy_regex
 from . import validator
@@ -28,6 +29,11 @@ from .gate import LiteralGate
 _HONORIFICS = {"さん", "くん", "君", "ちゃん", "様", "さま", "氏", "殿", "ちゃま", "先生"}
 _OFFICIAL_TITLES = ("市長", "副市長", "議員", "議長", "知事", "大臣", "首相", "総理", "町長", "村長",
                     "教育長", "市議", "県議", "代議士", "理事長", "館長", "会長", "社長", "選手", "監督")
+# 中村院長, 田中店長, 森オーナー: a name and the post someone holds in a
+# private clinic, shop or firm names that person as an honorific does.
+_PRIVATE_TITLES = {"院長", "医院長", "副院長", "院長先生", "店長", "店主", "オーナー", "専務", "常務", "部長", "課長",
+                   "係長", "主任", "親方", "棟梁", "女将", "大将", "マスター", "住職", "和尚", "組合長", "支店長", "所長",
+                   "工場長", "先輩", "師匠", "ドクター"}
 _FAMILIAR_HONORIFICS = {"くん", "君", "ちゃん"}
 _SHORT_NAME = lazy_regex.compile(r"[一-龥]{1,3}|[ァ-ヴー]{2,6}")
 _NOT_NAMES = {"赤", "赤ちゃん", "お姉", "お兄", "お嬢", "坊", "僕", "子", "孫", "娘", "息子", "弟", "妹", "彼", "主",
@@ -140,6 +146,8 @@ _TOPIC_TAIL = (
     r"(?!予防|検診|健診|対策|サポーター|カフェ|講座|教室|保険|相談|セミナー|啓発|月間|週間|施設|サービス|"
     r"事業|支援|制度|窓口|防止|根絶|撲滅|ゼロ|委員|の予防|にならない|を防|を予防|者手帳|者福祉|福祉|物|症対策|症予防|"
     r"経験者の方|された方|の方へ|の方は|でお悩み|の仕事|職|士|の現場|業界|事業所|の資格|ヘルパー|タクシー|用品|食)"
+    # 山田先生がうつ病について講演, 歯周病と糖尿病の関係について: the subject of a talk
+    r"(?![^。、\n]{0,10}?(?:について|に関する|に関して|をテーマ|の講演|の講座|の研究|の専門))"
 )
 _DETAIL_PATTERNS = lazy_regex.compile(
     r"[0-9一二三四五六]年[0-9一二三四五六七八九十A-Za-z]{1,2}組"
@@ -352,17 +360,18 @@ def _named_persons(doc) -> list[tuple[int, int]]:
         # each (a masked name and a nickname both need the honorific).
         if t.pos[:3] != _NAME_POS:
             next_surface = tokens[i + 1].surface if i + 1 < count else ""
-            if next_surface not in _HONORIFICS:
+            if next_surface not in _HONORIFICS and next_surface not in _PRIVATE_TITLES:
                 i += 1
                 continue
             masked = bool(_MASK.fullmatch(t.surface))
             # 林くん, 森ちゃん: a surname that is also a common noun, before an
             # honorific used for people only (occupations take さん: 店主さん).
+            titled = next_surface in _PRIVATE_TITLES and tokens[i + 1].start == t.end
             nickname = (next_surface in _FAMILIAR_HONORIFICS and t.pos[0] == "名詞"
                         and bool(_SHORT_NAME.fullmatch(t.surface)) and t.surface not in _NOT_NAMES)
             # 石橋先生, 吉田さん: a surname Sudachi reads as a place (固有名詞/地名)
             # before an honorific; not a municipality (山鹿市さん, 熊本県さん).
-            place_surname = (t.pos[:3] == ("名詞", "固有名詞", "地名") and next_surface in _HONORIFICS
+            place_surname = (t.pos[:3] == ("名詞", "固有名詞", "地名") and (next_surface in _HONORIFICS or titled)
                              and bool(_PLACE_SURNAME.fullmatch(t.surface)))
             if not (masked or nickname or place_surname):
                 i += 1
@@ -371,7 +380,8 @@ def _named_persons(doc) -> list[tuple[int, int]]:
         while j + 1 < len(tokens) and _is_name(tokens[j + 1]) and tokens[j + 1].start == tokens[j].end:
             j += 1
         full_name = j > i
-        honorific = j + 1 < len(tokens) and tokens[j + 1].surface in _HONORIFICS
+        honorific = j + 1 < len(tokens) and (tokens[j + 1].surface in _HONORIFICS
+                                              or (tokens[j + 1].surface in _PRIVATE_TITLES and tokens[j + 1].start == tokens[j].end))
         # 長野ゆうと君: Sudachi knows ゆう but not ゆうと; the kana up to the
         # honorific belong to the name.
         kana_tail = _KANA_TAIL.match(text, tokens[j].end) if not honorific else None
@@ -731,7 +741,12 @@ _OFF_GUARD = (
     r"叱られて(?:い)?(?:た|る)|怒られて(?:い)?(?:た|る)|(?:ケンカ|喧嘩|けんか)して(?:い)?(?:た|る)|吐いて(?:い)?(?:た|る)|"
     r"鼻ほじって(?:い)?(?:た|る)|ずっこけた|知らない|見知らぬ|通りすがりの|隣の席の|前の席の|向かいの席の|隣に座った|"
     r"(?:揉め|もめ|騒い|暴れ|怒っ|キレ|きれ|わめい|絡ん|座り込ん|ふらつい|へたり込ん)(?:て(?:い)?(?:た|る)|てる)|"
-    r"(?:クレーム|文句|難癖)(?:を)?(?:つけ|付け|入れ|言っ)て(?:い)?(?:た|る))"
+    r"(?:クレーム|文句|難癖)(?:を)?(?:つけ|付け|入れ|言っ)て(?:い)?(?:た|る)|"
+    # someone at the counter or in a queue held up to ridicule: 2時間粘ったおじさん,
+    # ごねとった客, 居座ったおばちゃん, 態度の悪い兄ちゃん
+    r"(?:粘|ねば|ごね|居座|いすわ|長居し|しつこ|わめ|ぐずっ|ゴネ)(?:った|ってた|ってる|っとった|っとる|りよった|りよる|た|てた|とった|よった|かった|い)|"
+    r"態度(?:の|が)(?:悪|デカ|でか)(?:い|かった)|偉そうな|えらそうな|挙動不審な|"
+    r"怪しい|あやしい|おかしな|キモい|きもい|ダサい|だらしない|小汚い|うるさい|うるさかった|せからしか|ハゲの|ハゲた|デブの)"
 )
 _STRANGER = (
     r"(?:人|方|男性|女性|男の人|女の人|おじさん|おばさん|おっちゃん|おばちゃん|おっさん|おばはん|おじいさん|おばあさん|"
@@ -746,6 +761,15 @@ _SNAP = (
 _CAUGHT_OFF_GUARD = lazy_regex.compile(
     rf"{_OFF_GUARD}[^。\n]{{0,8}}?{_STRANGER}(?:さん|たち|達)?[^。\n]{{0,16}}?{_SNAP}"
 )
+# この人見たことある人おる？ / 誰か特定して: readers asked to identify the
+# person in the photo (a police or lost-and-found notice asks in keigo and
+# names where to report: お心当たりの方は警察へ).
+_WHO_IS_THIS = lazy_regex.compile(
+    r"(?:この|その|写真の|画像の|動画の|こっちの|こん)(?:人|ひと|方|おじさん|おばさん|おっさん|おばちゃん|おっちゃん|男|女|兄ちゃん|姉ちゃん|子|客|じいさん|ばあさん)"
+    r"(?:、|って|は|の(?:こと|名前))?\s?(?:誰|だれ|ダレ|どこの(?:人|誰)|知って(?:る|い|と)|知っと|しっとる|見たこと(?:ある|あっ)|見たことある|分かる|わかる|特定|身元)"
+    r"[^。\n]{0,10}?(?:[?？]|人(?:おる|いる|いない|おらん)|やろ|かな|笑|ｗ|w|よろしく|して|お願い)"
+)
+_IDENTIFY_IN_KEIGO = lazy_regex.compile(r"ご存じ|ご存知|お心当たり|心当たりのある方|ご連絡|ください|警察|交番|通報|落とし物|忘れ物|迷子")
 # 同僚の寝顔, 隣の人の変顔: someone else's face caught off guard.
 _CAUGHT_FACE = lazy_regex.compile(
     r"(?:同僚|上司|先輩|後輩|友達|友人|知り合い|同級生|近所の人|隣の人|お客さん|客|店員さん|[一-龥ァ-ヶー]{1,6}(?:さん|くん|ちゃん))"
@@ -801,6 +825,11 @@ def photo_without_consent(doc):
         # a photo word besides the face itself (寝顔 is one)
         if _PHOTO_CUE.search(text[lo:m.start()] + "／" + text[m.end():hi]):
             caught.append(m.span())
+    for m in _WHO_IS_THIS.finditer(text):
+        k = sentence_of(m.start())
+        lo, hi = window(k)
+        if _PHOTO_CUE.search(text, lo, hi) and not _IDENTIFY_IN_KEIGO.search(text, lo, hi):
+            caught.append(m.span())
     for span in caught:
         sentence = bounds[sentence_of(span[0])]
         if _WARNING.search(text, *sentence):
@@ -827,3 +856,49 @@ def photo_without_consent(doc):
                 owned = _PROPERTY.match(text, p[1])
                 reported.add((p[0], owned.end()) if owned else p)
     yield from sorted(reported)
+
+
+# Lyrics written out after a word for them: 歌詞が刺さる…⏎♪夜明けの橋を
+# 渡るたび…♪, サビの「…」が泣ける.  The ♪ frame is looked for in the ORIGINAL
+# text: normalization folds a line break and a ♪ between two Japanese
+# letters (頭\nおかしい), so 「…刺さる\n♪夜明けの」 loses its opening ♪.
+# Decorative ♪ (開催♪ …お越しください♪) frame no lyrics: a word for lyrics
+# must stand in the same paragraph.
+_LYRIC_WORD = lazy_regex.compile(r"歌詞|サビ|フレーズ|一節|歌い出し|[AB]メロ")
+_FRAMED_LYRIC = lazy_regex.compile(r"♪[^♪\n]{16,300}♪")
+# 好きな曲の歌詞⏎朝焼けの街を抜けて⏎君の待つ場所へ⏎…: three or more short
+# verse lines under a word for lyrics (read in the original too: single line
+# breaks between Japanese letters are folded away).
+_VERSE_LINES = lazy_regex.compile(r"(?:歌詞|サビ|フレーズ|歌い出し)[^\n]{0,30}\n((?:[^\n:：0-9０-９#＃@]{4,40}\n){2,11}[^\n:：0-9０-９#＃@]{4,40})")
+_QUOTED_LYRIC = lazy_regex.compile(
+    r"(?:歌詞|サビ|フレーズ|一節|歌い出し|[AB]メロ)[^\n「『」』]{0,20}?[「『][^」』\n]{18,300}[」』]"
+)
+
+
+def _original_spans(norm, spans):
+    """Normalized (start, end) of original-text spans."""
+    for start, end in spans:
+        lo = bisect.bisect_left(norm.starts, start)
+        hi = bisect.bisect_left(norm.starts, end)
+        if lo < hi:
+            yield lo, hi
+
+
+@validator("quoted_lyrics", needs=(_LYRIC_WORD,))
+def quoted_lyrics(doc):
+    """Lyrics written out: framed by ♪ or quoted at length after 歌詞 / サビ."""
+    text = doc.text
+    yield from (m.span() for m in _QUOTED_LYRIC.finditer(text))
+    norm = doc.norm
+    original = norm.original
+    for lo, hi in _original_spans(norm, (m.span(1) for m in _VERSE_LINES.finditer(original))):
+        yield lo, hi
+    if "♪" not in original:
+        return
+    for lo, hi in _original_spans(norm, (m.span() for m in _FRAMED_LYRIC.finditer(original))):
+        if hi <= lo:
+            continue
+        para_lo = text.rfind("\n\n", 0, lo) + 1
+        para_hi = text.find("\n\n", hi)
+        if _LYRIC_WORD.search(text, para_lo, para_hi if para_hi >= 0 else len(text)):
+            yield lo, hi
