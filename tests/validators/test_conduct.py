@@ -938,6 +938,9 @@ def test_a_courteous_reply_that_looks_alike_is_clean(engine, text):
     ("電話してきた客、少しは調べてから電話してほしい", "調べてから電話してほしい"),
     ("受付のおっさん、書類くらい揃えてから出直してこい", "揃えてから出直して"),
     ("市民課に来た兄ちゃん、予習してから来いよ", "予習してから来い"),
+    # half-width kana folds to katakana: ﾉｳﾐｿ → ノウミソ
+    ("窓口の客、ﾉｳﾐｿ入っとる？", "入っと"),
+    ("受付に来るじいさん、もうちょっと話をまとめてから来てくれんかな", "まとめてから来てくれ"),
 ])
 def test_contempt_in_dialect_or_as_a_scolding_is_found(engine, text, expected):
     assert any(expected in s for s in spans(engine, citizen_contempt, text))
