@@ -176,3 +176,36 @@ def test_check_writes_the_start_up_cache_before_leaving(tmp_path, draft):
                      env_extra={"YAMAGA_DESK_DATA_DIR": str(data)})
     assert code == 0
     assert (data / "rule-cache.bin").stat().st_size > 10_000
+
+
+def test_only_the_check_of_one_draft_runs_without_the_garbage_collector(monkeypatch, draft):
+    """console_main turns the cyclic collector off for a one-draft check
+    (start-up time); the app, a --jsonl batch and every other command run
+    long and must get it back before they start."""
+    import gc
+
+    from yamaga_desk import cli
+
+    seen: dict[str, bool] = {}
+
+    def recording(name):
+        def command(args):
+            seen[name] = gc.isenabled()
+            return 0
+        return command
+
+    monkeypatch.setattr(cli, "cmd_check", recording("check"))
+    monkeypatch.setattr(cli, "cmd_rules_list", recording("rules list"))
+    monkeypatch.setattr(cli, "cmd_evaluate", recording("evaluate"))
+    monkeypatch.setattr(cli, "cmd_gui", recording("gui"))
+    was_enabled = gc.isenabled()
+    try:
+        for argv, name in ((["check", draft("灯籠まつり")], "check"), (["check", "--jsonl", "-"], "jsonl"),
+                           (["rules", "list"], "rules list"), (["evaluate", "x.jsonl"], "evaluate"), ([], "gui")):
+            if name == "jsonl":
+                monkeypatch.setattr(cli, "cmd_check", recording("jsonl"))
+            gc.disable()
+            cli._run(argv, before=cli._collect_unless_one_draft)
+    finally:
+        (gc.enable if was_enabled else gc.disable)()
+    assert seen == {"check": False, "jsonl": True, "rules list": True, "evaluate": True, "gui": True}

@@ -35,3 +35,38 @@ def test_every_combining_character_is_treated_as_a_mark():
     missing = [hex(cp) for cp in range(sys.maxunicode + 1)
                if (unicodedata.combining(chr(cp)) or cp in N._VOICING_MARKS) and not N._is_mark(chr(cp))]
     assert missing == []
+
+
+
+def test_fast_tables_patterns_hold_the_characters_they_were_made_of(new_process):
+    """The two character classes are written without re.escape and compiled
+    from the start-up cache's code: at a first start and at the next one
+    they match exactly what classes of re.escape'd characters compiled by
+    re.compile match, over every scanned block and ASCII."""
+    import re
+
+    from yamaga_desk.ruleset.build_cache import cache
+
+    expanding = []
+    for lo, hi in N._SCANNED_BLOCKS:
+        for cp in range(lo, hi + 1):
+            ch = chr(cp)
+            if cp in N._INVISIBLE or cp in N._VOICING_MARKS or unicodedata.combining(ch):
+                continue
+            out = unicodedata.normalize("NFKC", ch)
+            if out != ch and not (len(out) == 1 and not unicodedata.combining(out)
+                                  and ord(out) not in N._VOICING_MARKS):
+                expanding.append(re.escape(ch))
+    assert len(expanding) > 100
+    reference_special = re.compile(rf"[{N._MARKS}{N._INVISIBLE_CLASS}\r{''.join(expanding)}]")
+    for start in ("first", "next"):
+        N._tables = None
+        one_to_one, translatable, special = N._fast_tables()
+        reference_translatable = re.compile("[" + "".join(re.escape(chr(cp)) for cp in one_to_one) + "]+")
+        for lo, hi in N._SCANNED_BLOCKS + ((0, 0x9F), (0x300, 0x36F)):
+            for cp in range(lo, hi + 1):
+                ch = chr(cp)
+                assert bool(translatable.fullmatch(ch)) == bool(reference_translatable.fullmatch(ch)), (start, hex(cp))
+                assert bool(special.match(ch)) == bool(reference_special.match(ch)), (start, hex(cp))
+        cache().save()
+        new_process()
