@@ -635,3 +635,9 @@ def test_folk_remedies_told_as_certain_are_unverified(engine, text):
 ])
 def test_advice_reports_and_invitations_are_not_unverified(engine, text):
     assert "5.6.4" not in _items(engine, text)
+
+
+def test_memory_in_kumamoto_keigo_is_found(engine):
+    # と記憶しとります: the dialect's humble form of と記憶しております
+    text = "役場勤めですけど、住民票の手数料は300円だったと記憶しとります"
+    assert any("記憶しと" in s for s in spans(engine, administration_guess, text))
