@@ -44,3 +44,17 @@ def test_every_match_contains_one_of_the_required_literals():
         for text in ["死ね", "しね", "100円", "市の職員", "役所の人", "ババカ", "タナカさん"]:
             for m in pattern.finditer(text):
                 assert required is None or any(lit in m.group() for lit in required), (source, text)
+
+
+def test_scanner_from_its_state_finds_what_it_finds():
+    """The start-up cache keeps a scanner as plain data (LiteralScanner.state)."""
+    import marshal
+
+    rnd = random.Random(3)
+    for k in (1, 3, len(LITERALS)):
+        scanner = LiteralScanner(rnd.sample(LITERALS, k))
+        again = LiteralScanner.from_state(marshal.loads(marshal.dumps(scanner.state())))
+        assert again.literals == scanner.literals == set(scanner.literals)
+        for _ in range(300):
+            text = _random_text(rnd)
+            assert again.present(text) == scanner.present(text) == {lit for lit in again.literals if lit in text}, text

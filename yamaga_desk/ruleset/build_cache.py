@@ -24,13 +24,21 @@ decoding all of the ~5 MB file cost ~10 ms of every start.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import sys
 import threading
 from pathlib import Path
 from typing import Callable
+
+try:  # SHA-256 from CPython's own module: importing hashlib loads OpenSSL,
+    # ~2 ms of every start, for the same digests
+    from _sha256 import sha256  # CPython 3.11
+except ImportError:  # pragma: no cover - another version or another Python
+    try:
+        from _sha2 import sha256  # CPython 3.12+
+    except ImportError:
+        from hashlib import sha256
 
 FILE_NAME = "rule-cache.bin"
 KINDS = ("safe", "literals", "words", "reading", "norm", "toml", "checklist", "sre", "ruleset", "matcher")
@@ -40,7 +48,7 @@ _lock = threading.Lock()
 
 
 def _fingerprint() -> str:
-    h = hashlib.sha256(sys.version.encode())
+    h = sha256(sys.version.encode())
     try:  # (importlib.metadata would cost more than the rest of this)
         import sudachidict_core
         import sudachipy

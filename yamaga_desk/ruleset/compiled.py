@@ -14,7 +14,6 @@ exception_patterns) and the allow-list before it becomes a Finding.
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import marshal
 import re
@@ -30,7 +29,7 @@ from ..report import Finding
 from ..text.normalize import normalize
 from ..validators import VALIDATOR_FACTS, VALIDATOR_NEEDS, VALIDATOR_SCOPES, VALIDATORS
 from ..validators.gate import ALL_GATES, PREPARED
-from .build_cache import cache
+from .build_cache import cache, sha256
 from .model import Rule, RuleSet
 from .prefilter import LiteralScanner, literals_of
 from .underline import sentence_around
@@ -218,7 +217,7 @@ class Matcher:
         if (len(rules) != len(ruleset.rules) or any(a is not b for a, b in zip(rules, ruleset.rules))
                 or tuple(ruleset.allow) != allow):
             return None
-        h = hashlib.sha256(loaded_key.encode())
+        h = sha256(loaded_key.encode())
         h.update(_TABLES_CODE)
         for name in sorted(VALIDATORS):
             needs = [f"{int(p.flags):x}/{p.pattern}" for p in VALIDATOR_NEEDS.get(name, ())]
@@ -732,7 +731,7 @@ def _code_of_tables() -> bytes:
     """The source of what builds the tables (not in the start-up cache's
     fingerprint, which keeps every other answer across edits of this file)."""
     here = Path(__file__).resolve().parent
-    h = hashlib.sha256()
+    h = sha256()
     for source in (here / "compiled.py", here.parent / "validators" / "gate.py",
                    here.parent / "validators" / "triggers.py"):
         try:

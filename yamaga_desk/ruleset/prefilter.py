@@ -127,23 +127,29 @@ class LiteralScanner:
     def __init__(self, literals):
         # (unsorted: `present` answers a set; sorting ~8,000 literals cost
         # ~4 ms of every start)
-        self.literals = set(literals)
-        self._chars: set[str] = {lit for lit in self.literals if len(lit) == 1}
+        literals = set(literals)
+        self._chars: set[str] = {lit for lit in literals if len(lit) == 1}
         self._by_pair: dict[str, list[str]] = {}
-        for lit in self.literals:
+        for lit in literals:
             if len(lit) >= 2:
                 self._by_pair.setdefault(lit[:2], []).append(lit)
         self._pairs = frozenset(self._by_pair)
 
+    @property
+    def literals(self) -> set[str]:
+        """Every literal looked for."""
+        return self._chars.union(*self._by_pair.values())
+
     def state(self) -> tuple:
-        """The scanner as plain data (marshal), for the start-up cache."""
-        return self.literals, self._chars, self._by_pair
+        """The scanner as plain data (marshal), for the start-up cache: what
+        `present` reads, nothing more (each string decoded is start-up time)."""
+        return self._chars, self._by_pair
 
     @classmethod
     def from_state(cls, state: tuple) -> "LiteralScanner":
         """The scanner `state()` describes, without sorting literals again."""
         scanner = cls.__new__(cls)
-        scanner.literals, scanner._chars, scanner._by_pair = state
+        scanner._chars, scanner._by_pair = state
         scanner._pairs = frozenset(scanner._by_pair)
         return scanner
 
