@@ -641,3 +641,18 @@ def test_memory_in_kumamoto_keigo_is_found(engine):
     # と記憶しとります: the dialect's humble form of と記憶しております
     text = "役場勤めですけど、住民票の手数料は300円だったと記憶しとります"
     assert any("記憶しと" in s for s in spans(engine, administration_guess, text))
+
+
+@pytest.mark.parametrize("text", [
+    "借金は男の勲章ってことで来週も行く！",
+    "今日は雨ってことで、散歩は中止にします",
+    "まあ、飲み会は経費ってことにしとこ",
+])
+def test_tte_koto_de_settling_a_matter_is_not_hearsay(engine, text):
+    # 〜ってことで / 〜ってことに: the writer deciding (= ということで), which
+    # once made a gambling boast read as a family rumour.
+    assert spans(engine, hearsay_final, text) == []
+
+
+def test_tte_koto_closing_a_clause_stays_hearsay(engine):
+    assert spans(engine, hearsay_final, "駅前のスーパーが閉店するってこと。") == ["閉店するって"]

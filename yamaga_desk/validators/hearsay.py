@@ -197,6 +197,13 @@ def _closes_clause(tokens: list, k: int) -> bool:
         return True
     if pos.startswith("助詞-終助詞") or nxt.surface in _CLAUSE_END_PARTICLES:
         return True
+    if nxt.surface == "こと" and k + 2 < len(tokens) and tokens[k + 2].start == nxt.end \
+            and tokens[k + 2].surface in ("で", "に") \
+            and not (k + 3 < len(tokens) and _pos(tokens[k + 3]).startswith("助動詞")):
+        # 〜ってことで来週も行く / 〜ってことで、/ 〜ってことにしとこ: the
+        # writer settling something (= ということで), not passing on what
+        # was heard (〜ってことでした / 〜ってことです stay hearsay).
+        return False
     return nxt.surface in _HEARSAY_NOUNS
 
 
