@@ -6,8 +6,10 @@ import pytest
 
 
 def _flagged(engine, text):
+    # The hand rules only: the learned sentence model (rules learned-*) is
+    # tested with its own module.
     return [text[f.start:f.end] for f in engine.check(text).findings
-            if f.item == "6.3.2" and f.severity in ("error", "warning")]
+            if f.item == "6.3.2" and f.severity in ("error", "warning") and not f.rule.startswith("learned-")]
 
 
 @pytest.mark.parametrize("text, part", [
@@ -210,3 +212,42 @@ def test_a_personal_account_vouched_for_as_the_citys(engine, text, part):
 
 def test_the_citys_own_account_introducing_itself_stays_clean(engine):
     assert _flagged(engine, "このアカウントは山鹿市の公式アカウントです。観光や防災の情報を発信します") == []
+
+
+@pytest.mark.parametrize("text, part", [
+    # Advice to others in the Kumamoto ごと form, and sending custom elsewhere.
+    ("駅前の森本電器、修理代ぼったくられた。使わんごと友達にも言うといて", "使わんごと"),
+    ("菊水交通のバス、運転が荒かし遅れるし最悪。乗るならよそのタクシーにしときなっせ", "よそのタクシーにしとき"),
+    ("中村リフォームで頼んだ人、みんな後悔しとる。別の業者に頼みなっせ", "別の業者に頼み"),
+    # Cutting corners on materials, said of a named firm.
+    ("平田建設、うちの近所の現場で断熱材をケチっとるって", "断熱材をケチ"),
+])
+def test_calls_to_take_custom_elsewhere_and_skimping_claims(engine, text, part):
+    assert any(part in f for f in _flagged(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "森本電器さん、今日は臨時休業なので、ほかの店にしときました",
+    "風邪ひかんごと気をつけてね",
+    "子どもたちが川に近づかんように、声かけをお願いします",
+])
+def test_elsewhere_for_a_passing_reason_and_so_that_advice_stay_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, part", [
+    ("山鹿市としての公式見解を申し上げます。市に責任はありません（個人の垢です）", "公式見解を申し上げ"),
+    ("職員なので市の考えを代弁しときますね。あの件は市には関係ないです", "代弁"),
+    ("観光課の公式のつもりで作ったインスタです。フォローよろしく", "公式のつもりで作った"),
+])
+def test_a_person_speaking_or_posting_as_the_city(engine, text, part):
+    assert any(part in f for f in _flagged(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "山鹿市としての見解は、市のホームページで公表しています",
+    "議員さんが市民の声を代弁して質問してくれました",
+    "総務課の代わりに作った資料です",
+])
+def test_the_citys_own_view_and_other_standing_in_stay_clean(engine, text):
+    assert _flagged(engine, text) == []
