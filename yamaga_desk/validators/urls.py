@@ -65,10 +65,13 @@ _ADULT_INFIXES = ("porn", "hentai", "xvideo", "xxx", "jukujo", "hitozuma", "suke
 # A word that is adult only before a medium: ero-douga, seijin-manga, h-anime,
 # deai-kei, otona-tube (deai alone is 出会い, seijin alone 成人式, otona alone 大人).
 _ADULT_PREFIXES = ("ero", "av", "seijin", "h", "deai", "otona", "otonano", "nuki", "nukeru",
-                   "hitozuma", "jukujo", "chijo", "ura")
+                   "hitozuma", "jukujo", "chijo", "ura",
+                   # pin-up words, adult only before a racy or hidden tail: mizugi-ura, gravure-ero
+                   "mizugi", "gravure", "gurabia", "bikini", "shitagi", "fukurotoji", "kageki", "kiwadoi")
 _ADULT_PREFIX_TAILS = ("anime", "manga", "douga", "doga", "gazou", "gazo", "game", "video", "videos", "movie",
                        "movies", "site", "tube", "matome", "mate", "live", "chat", "joyu", "jyoyu", "muke",
-                       "doujin", "dojin", "comic", "comics", "kei", "app", "apuri", "image", "pics")
+                       "doujin", "dojin", "comic", "comics", "kei", "app", "apuri", "image", "pics",
+                       "ura", "kageki", "kiwadoi", "porori", "mieru", "sukesuke")
 
 # Adult words in the text near a link (normalized text: ｴﾛ is already エロ).
 # 伏字 marks stay in the normalized text (エ○動画, ア●ルト), so the masked
@@ -90,6 +93,14 @@ _NAUGHTY_PICTURES = (
     _GROWN_UP + r"の?\s?" + _QUOTE + r"?" + _NAUGHTY + r"(?:な|の)?" + _QUOTE + r"?(?:な|の)?\s?" + _PICTURES + _NOT_A_CLASS +
     r"|(?:いけない|イケない|イケナイ)" + _QUOTE + r"?(?:な|の)?" + _PICTURES + _NOT_A_CLASS
 )
+# Pin-up material and how racy it is said to be: neither alone is adult
+# (グラビアアイドルのトークショー, きわどい判定), both together are.
+_PINUP = (r"(?:グラビア|ぐらびあ|袋とじ|袋綴じ|ふくろとじ|水着|みずぎ|ビキニ|下着|したぎ|ランジェリー|手ブラ|半裸|全裸|"
+          r"裸|はだか|ハダカ|谷間|胸チラ|パンチラ|パンツ|生足|寝そべり|コスプレ|写真集|自撮り|セルフィー|撮影会)")
+# (大胆, ギリギリ, 攻めた, 危ない are left out: 締切ギリギリの写真集予約, 大胆な水着デザイン)
+_RACY = (r"(?:過激|かげき|きわどい|際どい|キワドい|きわどすぎ|際どすぎ|攻めすぎ|攻めまくり|"
+         r"エロ|えろ|エッチ|えっち|セクシー|せくしー|刺激的|刺激強め|ポロリ|ぽろり|見えそう|見えちゃ|丸見え|"
+         r"透け透け|スケスケ|すけすけ|食い込|布(?:面積)?(?:少な|小さ|ちっちゃ)|露出(?:度)?(?:高|多|すご)|えぐい|エグい|やらしい|いやらしい)")
 # The sex trade in any spelling: 風俗 / フーゾク / ふうぞく (ﾌｰｿﾞｸ is フーゾク
 # after NFKC), masked 風○, and the kinds of shop.  ソープ after ハンド or
 # ボディ is soap.
@@ -125,6 +136,9 @@ ADULT_WORDS = lazy_regex.compile(
     # a grown-ups' label and a naughty word before the medium (大人向けの写真教室
     # has no naughty word); いけない写真集 needs no label.
     r"|" + _NAUGHTY_PICTURES +
+    # 袋とじより過激なの / きわどい水着 / グラビアの件、もっと攻めたやつ: a
+    # pin-up word and a racy degree side by side (either order)
+    r"|" + _RACY + r"[^。!?\n]{0,10}?" + _PINUP + r"|" + _PINUP + r"[^。!?\n]{0,12}?" + _RACY +
     # 夜にこっそり見てね / 嫁にバレんごと観て: a link to be watched at night or
     # behind the family's back (a surprise for one person names that person).
     r"|(?:夜|深夜|夜中|寝る前|ひとり|一人|家族|嫁|妻|旦那|親|彼女|彼氏)[^。\n]{0,6}?"
@@ -320,7 +334,8 @@ _ADULT_SITE = lazy_regex.compile(
 _POINTER = lazy_regex.compile(
     r"検索|ググ|アクセス|見てみ|見て|こちら|ここ|👉|→|URL|リンク|入れて|ダウンロード|おすすめ|オススメ|教えて|"
     r"ブクマ|ブックマーク|登録|プロフ|bio|DM|ＤＭ|コメ欄|リプ欄|固定ツイ|固ツイ|ハイライト|送る|送ります|貼っ|"
-    r"調べ|しらべ|探して|さがして|入力|打ち込|覗い|のぞい|インストール|飛んで|踏んで|タップ|クリック"
+    r"調べ|しらべ|探して|さがして|入力|打ち込|覗い|のぞい|インストール|飛んで|踏んで|タップ|クリック|"
+    r"飛ぶ|飛べ|飛ば|とぶ|繋が|つなが|どうぞ"
 )
 # A search or visit told in a sentence of its own, next to the sentence that
 # says what comes up: 「『ピンクナイト』で検索してみて。無修正のエロ動画が
@@ -336,12 +351,17 @@ _SEARCH_POINTER = lazy_regex.compile(
 # an adult site only when the draft also gates it by age or calls itself a
 # secret account (18歳未満は見ないで, 裏垢, R18).
 _EUPHEMISM = lazy_regex.compile(
-    r"(?:(?:大人|オトナ|おとな)の(?:動画|画像|写真|配信|ライブ|時間|遊び|関係)|(?:ヒミツ|ひみつ|秘密|内緒|ナイショ)の(?:動画|画像|写真|配信|アカウント))"
+    r"(?:(?:大人|オトナ|おとな)の(?:動画|画像|写真|配信|ライブ|時間|遊び|関係)|(?:ヒミツ|ひみつ|秘密|内緒|ナイショ)の(?:動画|画像|写真|配信|アカウント)"
+    # 大人のお友達限定の動画サイト, 大人の男性だけが見れる動画, 紳士の皆さま専用のサイト
+    r"|(?:大人|オトナ|おとな|紳士|殿方)の?(?:お友達|お友だち|おともだち|友達|お兄さん|お兄様|男性|紳士|方|かた|皆さん|皆様|皆さま|みなさん|みなさま|人|ひと)?"
+    r"(?:限定|専用|向け|だけ|のみ)[^。!?\n、]{0,6}?(?:動画|画像|写真|配信|ライブ|サイト|ページ|アカウント|チャンネル|コンテンツ))"
     # a class or tour for grown-ups is not: 大人の写真教室, 大人の社会見学
     r"(?![^。!?\n、]{0,4}(?:講座|教室|ツアー|見学|セミナー|体験|サークル|募集|向け))"
 )
 _AGE_GATE = lazy_regex.compile(
-    r"(?:(?:18|十八)歳未満|未成年)(?:の(?:方|子))?(?:は|の閲覧は)[^。!?\n]{0,6}(?:見|閲覧|ダメ|だめ|禁止|NG|お断り|厳禁|ご遠慮)|18禁|R-?18|成人限定|裏垢|裏アカ|エロ|えっち|エッチ|夜のおかず"
+    r"(?:(?:18|十八)歳未満|未成年)(?:の(?:方|子))?(?:は|の閲覧は)[^。!?\n]{0,6}(?:見|閲覧|ダメ|だめ|禁止|NG|お断り|厳禁|ご遠慮)|18禁|R-?18|🔞|成人限定|裏垢|裏アカ|エロ|えっち|エッチ|夜のおかず|"
+    # 見たい人だけどうぞ / 自己責任で / 閲覧注意: a come-on that only the willing look
+    r"見たい(?:人|方|ひと)(?:だけ|のみ)|自己責任で(?:見|閲覧|どうぞ)|閲覧注意|家族バレ|親フラ|親バレ"
 )
 # The rest of the phrase, so the finding shows what is offered (まとめてます).
 _OFFER_TAIL = lazy_regex.compile(r"[^。!?\n、]{0,8}")
