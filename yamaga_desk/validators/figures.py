@@ -674,3 +674,91 @@ def tier_amount_mismatches(doc):
             continue
         if all(abs(v - amount.value) > 1e-9 for v in fits):
             yield m.start(), amount.end
+
+
+# 「寄附件数が前年の2倍の4,000件（前年は3,000件）」: a ratio to last time
+# (2倍, 倍増, 半分, 3割増, 2割減, 前年比150%, 120%増) that the two figures
+# told next to it do not bear out.  The ratio stands right after a word for
+# last time (前年の, 昨年比, 去年より, 前回に比べて); the current figure is
+# the nearest one after the ratio (2倍の4,000件) or right before it
+# (4,000件と前年の2倍); last time's figure is one of the same unit marked as
+# last time's (前年は3,000件, 昨年の3,000件) in the sentence or the next.
+_RATIO_NUMBER = r"(?P<n>[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十])"
+_RATIO = lazy_regex.compile(
+    r"(?:前年度?|昨年度?|去年|前回|前月|先月|前期|例年|前年同期|前年同月)"
+    r"(?:度)?(?:の|比|比で|比では|より(?:も)?|から|に比べ(?:て)?|と比べ(?:て)?|と比較して|に対して)?\s?"
+    r"(?P<approx>約|およそ|ほぼ|ざっと|実に)?\s?"
+    r"(?:(?P<times>" + _RATIO_NUMBER + r")倍(?!以上|以下|未満|超)|(?P<double>倍増|倍(?:に|の|と)|倍近)|(?P<half>半分|半減|半数)"
+    r"|(?P<wari>[0-9]{1,2}|[一二三四五六七八九])割(?P<wari_dir>増|減|アップ|ダウン|も?増え|も?減っ|減り|増し|ほど増|ほど減)?(?!以上|以下|未満|超|引|程度)"
+    r"|(?P<pct>[0-9]{1,4}(?:\.[0-9]+)?)\s?(?:%|パーセント)(?P<pct_dir>増|減|アップ|ダウン|も?増え|も?減っ|減り|の?増加|の?減少)?(?!以上|以下|未満|超|程度))"
+    r"(?P<near>近く|近い|ほど|くらい|ぐらい|弱|強|余り|あまり)?"
+)
+_KANJI_NUMBER = {c: i for i, c in enumerate("〇一二三四五六七八九十")}
+_RATIO_TO_FIGURE = lazy_regex.compile(r"[^。！!？?\n0-9]{0,10}$")
+_FIGURE_TO_RATIO = lazy_regex.compile(r"[^。！!？?\n0-9]{0,8}")
+
+
+def _ratio_of(m) -> tuple[float, bool]:
+    """(the ratio current / last time that m states, whether it is rounded)."""
+    def number(s: str) -> float:
+        return float(_KANJI_NUMBER[s]) if s in _KANJI_NUMBER else float(s)
+    approx = bool(m.group("approx") or m.group("near"))
+    if m.group("times"):
+        return number(m.group("n")), approx
+    if m.group("double"):
+        return 2.0, approx or m.group("double") == "倍近"
+    if m.group("half"):
+        return 0.5, approx
+    if m.group("wari"):
+        share = number(m.group("wari")) / 10
+        direction = m.group("wari_dir") or ""
+        if "増" in direction or "アップ" in direction:
+            return 1 + share, approx
+        if "減" in direction or "ダウン" in direction:
+            return 1 - share, approx
+        return share, approx
+    share = float(m.group("pct")) / 100
+    direction = m.group("pct_dir") or ""
+    if "増" in direction or "アップ" in direction:
+        return 1 + share, approx
+    if "減" in direction or "ダウン" in direction:
+        return 1 - share, approx
+    return share, approx
+
+
+@validator("ratio_mismatch", scope="paragraph", needs=(lazy_regex.compile(r"倍|半|割|%|パーセント"),))
+def ratio_mismatches(doc):
+    text = doc.text
+    ratios = list(_RATIO.finditer(text))
+    if not ratios:
+        return
+    found = quantities(text)
+    bounds = doc.sentence_bounds
+    for m in ratios:
+        k = doc.sentence_index(m.start())
+        lo, hi = bounds[k][0], bounds[min(k + 1, len(bounds) - 1)][1]
+        after = next((q for q in found if q.start >= m.end()), None)
+        before = next((q for q in reversed(found) if q.end <= m.start()), None)
+        current = None
+        if (after is not None and after.start < bounds[k][1] and not _is_previous(text, after)
+                and _RATIO_TO_FIGURE.match(text[m.end():after.start])):
+            current = after
+        elif (before is not None and before.start >= lo and not _is_previous(text, before)
+              and _FIGURE_TO_RATIO.fullmatch(text, before.end, m.start())):
+            current = before
+        if current is None or current.value == 0:
+            continue
+        previous = [q for q in found if q is not current and q.unit == current.unit and lo <= q.start < hi
+                    and _is_previous(text, q) and q.value > 0]
+        if len(previous) != 1:
+            continue
+        last = previous[0]
+        stated, rounded = _ratio_of(m)
+        if stated <= 0:
+            continue
+        actual = current.value / last.value
+        rounded = rounded or _approximate(text, current) or _approximate(text, last)
+        slack = max(0.08 * stated, 0.04) * (2 if rounded else 1)
+        if abs(actual - stated) > slack:
+            yield min(m.start(), current.start), max(m.end(), current.end)
+            yield last.start, last.end
