@@ -29,7 +29,7 @@ from ..report import Finding
 from ..text.normalize import normalize
 from ..validators import VALIDATOR_FACTS, VALIDATOR_NEEDS, VALIDATOR_SCOPES, VALIDATORS
 from ..validators.gate import ALL_GATES, PREPARED
-from .build_cache import cache, sha256
+from .build_cache import cache, content_hash
 from .model import Rule, RuleSet
 from .prefilter import LiteralScanner, literals_of
 from .underline import sentence_around
@@ -217,7 +217,7 @@ class Matcher:
         if (len(rules) != len(ruleset.rules) or any(a is not b for a, b in zip(rules, ruleset.rules))
                 or tuple(ruleset.allow) != allow):
             return None
-        h = sha256(loaded_key.encode())
+        h = content_hash(loaded_key.encode())
         h.update(_TABLES_CODE)
         for name in sorted(VALIDATORS):
             needs = [f"{int(p.flags):x}/{p.pattern}" for p in VALIDATOR_NEEDS.get(name, ())]
@@ -731,7 +731,7 @@ def _code_of_tables() -> bytes:
     """The source of what builds the tables (not in the start-up cache's
     fingerprint, which keeps every other answer across edits of this file)."""
     here = Path(__file__).resolve().parent
-    h = sha256()
+    h = content_hash()
     for source in (here / "compiled.py", here.parent / "validators" / "gate.py",
                    here.parent / "validators" / "triggers.py"):
         try:

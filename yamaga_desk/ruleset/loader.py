@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .. import paths
 from ..validators import VALIDATORS
-from .build_cache import cache, sha256
+from .build_cache import cache, content_hash
 from .model import SCOPES, SEVERITIES, UNDERLINES, ChecklistItem, Problem, Rule, RuleSet
 from .regex_guard import UnsafePattern, compile_safe
 
@@ -79,7 +79,7 @@ def _parse_toml(source: str, kind: str = "toml") -> dict:
     """tomllib.loads, remembered on disk by the text's hash (plain data only:
     a file with dates or times in it is parsed every time) under the start-up
     cache's `kind`."""
-    key = sha256(source.encode("utf-8", "surrogatepass")).hexdigest()
+    key = content_hash(source.encode("utf-8", "surrogatepass")).hexdigest()
     found = cache().answers[kind].get(key)
     if found is not None:
         cache().used[kind].add(key)
@@ -261,7 +261,7 @@ def load_ruleset(layers: list[tuple[str, Path]] | None = None,
     # Reading, validating and resolving ~300 rules took ~20 ms of every
     # start; the result depends only on what is hashed here, so it is
     # remembered in the start-up cache as plain data (see _snapshot).
-    h = sha256(repr((sorted(item_ids), [(i.id, i.underline) for i in checklist],
+    h = content_hash(repr((sorted(item_ids), [(i.id, i.underline) for i in checklist],
                              sorted(VALIDATORS))).encode())
     for (layer, path), data in zip(files, contents):
         h.update(f"\0{layer}\0{path}\0{len(data)}\0".encode("utf-8", "surrogatepass"))
