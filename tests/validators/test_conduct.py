@@ -982,3 +982,58 @@ def test_work_judged_beyond_a_group_is_no_aversion_to_serving(engine):
     # a claim about what a group can do is 5.6.2, not the writer's own aversion (5.1)
     assert spans(engine, citizen_contempt, "障がいのある人に窓口の仕事は無理だと思う。") == []
     assert spans(engine, citizen_contempt, "窓口の仕事はもう無理。住民の相手するの疲れた") != []
+
+
+# -- round 19: wider slots (set P's misses, written with other words) --------------
+
+@pytest.mark.parametrize("text,expected", [
+    # their level judged low, after the counter
+    ("窓口に来たあの団地の人、説明しても全然分からん。ほんと民度が低すぎる", "民度が低"),
+    # the trouble shrugged off after an application
+    ("就学援助の申請で来た親が、締切過ぎとるのに文句。知らんがな", "知らんがな"),
+    # a wish the resident were gone, two sentences after the caller is named
+    ("毎日電話してくるじいさん、今日も40分。ほんと業務妨害。早く引っ越してくれんかな", "早く引っ越してくれ"),
+])
+def test_contempt_with_new_words_is_found(engine, text, expected):
+    found = spans(engine, citizen_contempt, text)
+    assert any(expected in f for f in found), found
+
+
+def test_a_wish_for_a_residents_good_is_not_contempt(engine):
+    assert "5.1" not in items(engine, "申請で来た保護者の方に、はやく保育園が決まってほしいと願っています")
+    assert "5.1" not in items(engine, "窓口に来た方が、手続きのレベルが低い自分でも分かったと喜んでくれました")
+
+
+@pytest.mark.parametrize("text", [
+    "職員やけんって、取引先の板金屋さんが車の修理を半額にしてくれた",
+    "いつも委託しとる山本興業の社長さんが、お歳暮に焼酎を置いていった",
+    "持つべきものは仕事のコネ。業者さんに安くしてもらった",
+])
+def test_a_perk_from_work_contacts_is_found_in_5_1_and_5_2(engine, text):
+    assert {"5.1", "5.2"} <= items(engine, text)
+
+
+def test_a_gift_refused_or_a_public_discount_stays_clean(engine):
+    assert not {"5.1", "5.2"} & items(engine, "業者さんが商品券を置いていこうとしたけど、その場でお断りしました")
+    assert not {"5.1", "5.2"} & items(engine, "市民プールは、市内在住なら誰でも半額です")
+
+
+def test_lodgings_run_by_staff_are_a_side_business(engine):
+    assert "5.2" in items(engine, "平日は市役所勤め。週末は実家を一棟貸しの宿として始めました！ご予約はDMで")
+    assert "5.2" not in items(engine, "空き家を宿として活用する方法を市役所の職員が説明します。予約は電話で")
+
+
+@pytest.mark.parametrize("text", [
+    "@abc_1 開館日が少ないって、平日来れんのはそっちの都合でしょ",
+    "コメントの方、見たくないならミュートしてくださいね",
+    "ご意見の方へ。これ以上ご説明するつもりはございません",
+    "何度もお電話いただいてますが、こちらも暇ではないので。お待ちください",
+    "ご意見ありがとうございます。そんなに気になるならご自身で清掃されては？",
+])
+def test_a_brush_off_in_other_words_is_found(engine, text):
+    assert "5.5" in items(engine, text)
+
+
+def test_a_calm_answer_with_the_same_words_stays_clean(engine):
+    assert "5.5" not in items(engine, "ご都合のよい日時をお知らせください。そちらのご都合に合わせます")
+    assert "5.5" not in items(engine, "何度もお電話いただいたのに不在で申し訳ありません。折り返しお待ちください")
