@@ -128,3 +128,101 @@ def test_an_adult_link_with_what_it_holds_after_it_is_not_5_6_6(engine):
     text = "今夜はここ👉 https://example.invalid/night 無修正あり"
     assert _spans(engine, text, "5.6.6") == []
     assert _spans(engine, text, "5.6.5")
+
+
+# -- round 19: set P's families, in our own words ------------------------------
+
+def _hand_spans(engine, text, item):
+    """Spans of the hand-written rules only (the learned model is judged elsewhere)."""
+    return [text[f.start:f.end] for f in engine.check(text).findings
+            if f.item == item and f.severity in ("error", "warning") and not f.rule.startswith("learned-")]
+
+
+def _hand_covered(engine, text, item, words):
+    start = text.index(words)
+    end = start + len(words)
+    return any(f.start < end and start < f.end for f in engine.check(text).findings
+               if f.item == item and f.severity in ("error", "warning") and not f.rule.startswith("learned-"))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("隣のばあさん、ほんとカスーーーー", "カスーーーー"),
+    ("審判ボケーーー！", "ボケーーー"),
+    ("うちの係長、無能ーーー", "無能ーーー"),
+])
+def test_an_insult_drawn_out_with_long_marks_is_found(engine, text, words):
+    assert _hand_covered(engine, text, "5.6.1", words)
+
+
+@pytest.mark.parametrize("text", ["会議中ずっとボケーっとしてた", "マスカスーパーで買い物", "新しいカスタードプリン、うまい"])
+def test_a_long_mark_after_the_same_letters_in_other_words_is_clean(engine, text):
+    assert _hand_spans(engine, text, "5.6.1") == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("あっちの団地の人間はレベルが低かもん", "レベルが低か"),
+    ("移住者って程度が低いけん話にならん", "程度が低い"),
+])
+def test_a_group_ranked_low_is_an_insult(engine, text, words):
+    assert _hand_covered(engine, text, "5.6.1", words)
+
+
+def test_a_service_ranked_low_is_no_insult(engine):
+    assert _hand_spans(engine, "この地域の医療のレベルが低いのが課題です", "5.6.1") == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("発達障害の子も入ってきた。正直、別の教室に分けてほしか", "別の教室に分けてほしか"),
+    ("正直、女に現場は仕切れんと思う", "女に現場は仕切れん"),
+    ("男には赤ちゃんの世話はこなせない", "こなせない"),
+])
+def test_a_group_sent_elsewhere_or_a_sex_said_unable_is_discrimination(engine, text, words):
+    assert _hand_covered(engine, text, "5.6.2", words)
+
+
+@pytest.mark.parametrize("text", [
+    "うちの子は人見知りなので、別のクラスにしてほしいと先生に相談しました",
+    "女性じゃ現場は回せないという思い込みをなくしましょう",
+    "男の子には任せられないかも、と思ったけど立派にやり遂げてくれました",
+])
+def test_the_look_alikes_of_exclusion_and_sex_roles_stay_clean(engine, text):
+    assert _hand_spans(engine, text, "5.6.2") == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("セルフレジでスキャンし忘れたふりしてお菓子持って帰っとる。バレたことなし", "お菓子持って帰っとる"),
+    ("漫画の海賊版サイト、新刊もまるごとダウンロードできるけん\nみんな使ってみて", "ダウンロードできる"),
+    ("昼にビール2杯飲んで、そのまま公用車で現場回りしてきた", "現場回り"),
+    ("入札の件で丸山建設の専務が商品券5万円分置いていかした。その代わり工事はうまいこと回しとく", "置いていかした"),
+])
+def test_theft_piracy_drink_driving_and_a_bribe_in_new_words_are_found(engine, text, words):
+    assert _hand_covered(engine, text, "5.6.3", words)
+
+
+@pytest.mark.parametrize("text", [
+    "会計し忘れたことに気づいて、すぐお店に戻って払いました",
+    "海賊版サイトで漫画が読めたという相談が増えています",
+    "近所の工務店の社長さんが野菜を持ってきてくれた",
+])
+def test_the_look_alikes_of_theft_piracy_and_bribes_stay_clean(engine, text):
+    assert _hand_spans(engine, text, "5.6.3") == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("熊本地震で潰れた家の写真、クソコラにしたｗ", "クソコラ"),
+    ("人身事故で電車止まっとる。飛び込むならよそでやってくれ", "飛び込むならよそ"),
+    ("通り魔事件、犯人の気持ちも分かる。ニュース見ててスカッとした", "スカッと"),
+])
+def test_a_disaster_a_suicide_or_a_crime_made_light_of_is_found(engine, text, words):
+    assert _hand_covered(engine, text, "5.6.6", words)
+
+
+@pytest.mark.parametrize("text", [
+    "地震の写真をもとに、防災コラムを書きました",
+    "「死ぬなら一人で死ね」という言葉は、追い詰められた人をさらに傷つけます",
+    "飛び込み台からプールに飛び込むなら、ほかの子が泳いでいないか確認して",
+    "通り魔事件の犯人が逮捕されたニュースを見て、ほっとした",
+    "テロのニュースが続く中、今日はサウナでスッキリ",
+])
+def test_the_look_alikes_of_light_talk_of_death_stay_clean(engine, text):
+    assert _hand_spans(engine, text, "5.6.6") == []
