@@ -17,6 +17,8 @@ def _flagged(engine, text):
     ("三岳小5の吉田はるとくん、足の速かもんね", "三岳小5"),
     ("松尾さん、家は郵便局の裏のアパートやけん夜道が心配", "家は郵便局の裏のアパート"),
     ("隣のクラスの木下くん、家は中央通りの角の床屋さんらしい", "家は中央通りの角の床屋さん"),
+    # a surname Sudachi reads as a place (松尾) and a kana given name it reads as a word (ひなた)
+    ("松尾ひなたちゃんの家は中町の角のパン屋さんやけん、帰り道ちょっと心配", "松尾ひなたちゃん"),
 ])
 def test_child_school_and_home_by_landmark(engine, text, quote):
     assert any(quote in f for f in _flagged(engine, text))

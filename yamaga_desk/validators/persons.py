@@ -305,6 +305,13 @@ _NAME_POS = ("名詞", "固有名詞", "人名")
 _PLACE_SURNAME = lazy_regex.compile(r"[一-龥]{2,3}(?<![市町村県区郡島国州])")
 
 
+def _place_then_kana_name(token, text: str) -> bool:
+    """松尾 + ひなたちゃん: a place-read surname followed directly by kana
+    and くん/ちゃん (not by a particle: 熊本のりこちゃん is のりこ of 熊本)."""
+    return (token.pos[:3] == ("名詞", "固有名詞", "地名") and text[token.end:token.end + 1] not in "のとがはもにへやでを、"
+            and bool(_PLACE_SURNAME.fullmatch(token.surface)) and _KANA_TAIL.match(text, token.end) is not None)
+
+
 def _is_name(token) -> bool:
     return token.pos[:3] == _NAME_POS
 
@@ -365,7 +372,10 @@ def _named_persons(doc) -> list[tuple[int, int]]:
         # each (a masked name and a nickname both need the honorific).
         if t.pos[:3] != _NAME_POS:
             next_surface = tokens[i + 1].surface if i + 1 < count else ""
-            if next_surface not in _HONORIFICS and next_surface not in _PRIVATE_TITLES:
+            # 松尾ひなたちゃん: a surname Sudachi reads as a place, then a
+            # given name in kana it reads as a word, then くん/ちゃん
+            place_kana = _place_then_kana_name(t, text)
+            if next_surface not in _HONORIFICS and next_surface not in _PRIVATE_TITLES and not place_kana:
                 i += 1
                 continue
             masked = bool(_MASK.fullmatch(t.surface))
@@ -376,8 +386,8 @@ def _named_persons(doc) -> list[tuple[int, int]]:
                         and bool(_SHORT_NAME.fullmatch(t.surface)) and t.surface not in _NOT_NAMES)
             # 石橋先生, 吉田さん: a surname Sudachi reads as a place (固有名詞/地名)
             # before an honorific; not a municipality (山鹿市さん, 熊本県さん).
-            place_surname = (t.pos[:3] == ("名詞", "固有名詞", "地名") and (next_surface in _HONORIFICS or titled)
-                             and bool(_PLACE_SURNAME.fullmatch(t.surface)))
+            place_surname = place_kana or (t.pos[:3] == ("名詞", "固有名詞", "地名") and (next_surface in _HONORIFICS or titled)
+                                           and bool(_PLACE_SURNAME.fullmatch(t.surface)))
             if not (masked or nickname or place_surname):
                 i += 1
                 continue
