@@ -23,8 +23,10 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .ruleset.loader import PLATFORMS
 from .text.encoding import DecodeError, decode
+
+# (The engine and the rules are imported by the commands that use them, once
+# console_main has turned the collector off: see there.)
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -104,6 +106,7 @@ def cmd_check(args) -> int:
 
 def _check_jsonl(args) -> int:
     from .engine import get_engine
+    from .ruleset.loader import PLATFORMS
 
     engine = get_engine()
     shown = "標準入力" if args.jsonl == "-" else args.jsonl
@@ -215,6 +218,8 @@ def cmd_gui(args) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .ruleset.loader import PLATFORMS
+
     parser = argparse.ArgumentParser(
         prog="yamaga-desk",
         description="山鹿市 SNS投稿チェッカー — 投稿の下書きをガイドラインに照らして確認します。",
@@ -292,11 +297,11 @@ def console_main() -> None:
     ordinary way.  Tests and scripts calling main() are not affected.
 
     The cyclic garbage collector is off until the command is known, and
-    stays off for the check of one draft: the engine it builds is ~50,000
-    objects that live until the process leaves, which the collector walked
-    about a hundred times during the start (~5-10 ms) and never freed.  Every
-    other command (the app, evaluate, a --jsonl batch) runs long and gets it
-    back before it starts."""
+    stays off for the check of one draft: the modules it imports and the
+    engine it builds are ~50,000 objects that live until the process
+    leaves, which the collector walked about a hundred times during the
+    start (~5-10 ms) and never freed.  Every other command (the app,
+    evaluate, a --jsonl batch) runs long and gets it back before it starts."""
     gc.disable()
     status, args = _run(None, before=_collect_unless_one_draft)
     if getattr(args, "quick_exit", False):
