@@ -171,3 +171,30 @@ def test_a_free_hotspot_in_another_paragraph_makes_the_network_name_public():
     assert _excerpts(engine, "ロビーのご案内\n\n" + branch, "security-network-name") == ["ymg-shisho5"]
     assert _excerpts(engine, "観光客の方は無料です\n\n" + branch, "security-network-name") == []
     assert _excerpts(engine, "ロビーのご案内\n\n" + branch, "security-network-name") == ["ymg-shisho5"]
+
+
+@pytest.mark.parametrize("text,secret", [
+    # the label in hiragana, broken by a line break or a space
+    ("図書館の管理画面のぱす\nわーど、メモ見たら→ tosho_2026 やった", "tosho_2026"),
+    ("支所のPCのパス ワードは shisho77 です", "shisho77"),
+    # the second half of a labelled ID / password pair
+    ("管理者ID kanri_03 / Yamaga!2026 って貼ってあった", "Yamaga!2026"),
+    # an unlabelled pair where a login was just spoken of
+    ("給与システムのログイン、初期設定のまま。私のは kyuyo205 / kyuyo205 で入れた", "kyuyo205 / kyuyo205"),
+])
+def test_credentials_in_kana_or_as_pairs(engine, text, secret):
+    assert secret in found(engine, "credential", text)
+
+
+@pytest.mark.parametrize("text", [
+    "ログイン画面で TCP/IP の設定を on/off に切り替えます",
+    "ログインしたら A4/A3 の用紙サイズを選んでください",
+    "パスワードは2026/04/01から変更が必要です",
+])
+def test_slashes_in_settings_and_dates_are_no_pairs(engine, text):
+    assert found(engine, "credential", text) == []
+
+
+def test_an_office_printer_named_by_floor_is_a_host(engine):
+    assert "YMGPRN-3F" in found(engine, "host_name", "2階のネットワークプリンタ YMGPRN-3F の設定がおかしい")
+    assert found(engine, "host_name", "3階のプリンター、紙詰まりで困った") == []

@@ -41,6 +41,8 @@ def ip_addresses(doc):
 _LABEL = (
     r"(?:(?<![A-Za-z])(?:password|passwd|passcode|pass|pwd|pw|pin|login|id|user\s?name)(?![A-Za-z])"
     r"|パスワード|パスワ|パスコード|(?<![ァ-ヶー])パス(?![ァ-ヶー])"
+    # in hiragana, or broken by a space or a line break (ぱす\nわーど, パス ワード)
+    r"|(?:パス|ぱす)\s?(?:ワード|わーど|わあど|ワ－ド)|ぱすこーど|ぱすわ|あんしょうばんごう|暗しょう番号|(?<![A-Za-z])pass\s(?:word|code)(?![A-Za-z])"
     r"|暗証番号|暗証|認証コード|確認コード|セキュリティコード|ロック解除(?:番号|コード)?|解錠(?:番号|コード)"
     r"|ログインID|ユーザーID|ユーザー名|アカウント名|職員番号|職員ID|職員コード|管理者アカウント|管理者ID|管理者権限の?アカウント"
     r"|ネットワークキー|暗号化キー|セキュリティキー|Wi-?Fiの?キー"
@@ -61,6 +63,7 @@ _CREDENTIAL = lazy_regex.compile(_LABEL + _GAP + _VALUE, re.IGNORECASE)
 
 # A number followed by one of these is a count or a date, not a secret
 # ("12文字以上", "4桁", "90日ごと", "2026年").
+_DATE = lazy_regex.compile(r"(?:[0-9]{2,4}[/.-])?[0-9]{1,2}[/.-][0-9]{1,2}")
 _UNIT_AFTER = lazy_regex.compile(r"\s?(?:文字|字|桁|けた|回|日|か月|ヶ月|カ月|ケ月|月|歳|年|分|秒|時|人|円|%|件|個|つ|度|週|号|番目|以上|以下|未満|種類|通り)")
 # A login pair with no label, a default account and its password:
 # admin/yamaga0000, root:toor, ユーザー guest / guest123.  It counts in a
@@ -145,10 +148,46 @@ def _account_pairs(text: str, labelled):
             yield start, end
 
 
+# The second half of "ID / password" written after a labelled ID
+# (管理者ID ymg_admin02 / Kikuchi#0419).
+_PAIR_SECOND = lazy_regex.compile(r"\s?[/／]\s?(?P<secret>[A-Za-z0-9][A-Za-z0-9!#$%&*+\-._@~^]{3,30})(?![A-Za-z0-9/])")
+# An unlabelled pair of an ID with a number in it and a password
+# (kaigo1042 / kaigo1042, tanaka_01:Pass2026), counted where a login, an ID
+# or a password is spoken of just before it in the paragraph: never TCP/IP,
+# km/h, on/off (no digit), nor a date 2026/04/01 (starts with a letter).
+_ID_PAIR = lazy_regex.compile(
+    r"(?<![A-Za-z0-9._/:-])(?P<secret>[A-Za-z][A-Za-z_.-]{0,15}[0-9][A-Za-z0-9_.-]{0,15}\s?[/／:：]\s?[A-Za-z0-9][A-Za-z0-9!#$%&*+\-._@~^]{3,30})(?![A-Za-z0-9/])"
+)
+_LOGIN_TALK = lazy_regex.compile(
+    r"ID|パスワード|パスワ|ぱすわ|ログイン|ログオン|サインイン|アカウント|管理者|初期設定|password|pass|pw", re.IGNORECASE)
+_LOGIN_LOOK_BACK = 80
+
+
+def _second_halves(text: str, labelled):
+    for start, end in labelled:
+        m = _PAIR_SECOND.match(text, end)
+        if m:
+            yield m.span("secret")
+
+
+def _id_pairs(text: str, taken):
+    for m in _ID_PAIR.finditer(text):
+        start, end = m.span("secret")
+        if any(s < end and start < e for s, e in taken) or _inside_url(text, start):
+            continue
+        lo = max(text.rfind("\n\n", 0, start), start - _LOGIN_LOOK_BACK, 0)
+        if _LOGIN_TALK.search(text, lo, end):
+            yield start, end
+
+
 def _credentials(text: str, public_wifi: bool):
     labelled = list(_labelled_credentials(text, public_wifi))
     yield from labelled
-    yield from _account_pairs(text, labelled)
+    seconds = list(_second_halves(text, labelled))
+    yield from seconds
+    pairs = list(_account_pairs(text, labelled))
+    yield from pairs
+    yield from _id_pairs(text, labelled + seconds + pairs)
 
 
 def _labelled_credentials(text: str, public_wifi: bool):
@@ -161,6 +200,9 @@ def _labelled_credentials(text: str, public_wifi: bool):
         if len(value) < 4 or value.lower() in _LABEL_WORDS or value.lower() in _COMMON_WORDS:
             continue
         if value.isdigit() and _UNIT_AFTER.match(text, end):
+            continue
+        # A date after the label is when, not what (パスワードは2026/04/01から変更).
+        if _DATE.fullmatch(value):
             continue
         if value.lower().startswith(("http", "www")) or "://" in text[start:start + 12]:
             continue
@@ -226,9 +268,11 @@ def staff_network_names(doc, public_wifi_only):
 
 # Names like YMG-CORE01, ymg-fs02, SRV_DB3, YAMAGASV01: letters, an optional
 # separator, letters/digits, ending in a digit.
-_HOST_NAME = r"[A-Za-z][A-Za-z0-9]{1,15}(?:[-_][A-Za-z0-9]{1,15}){0,3}[0-9]"
+# (A floor or a letter may close it: YMGPRN-3F, KIOSK-2B.)
+_HOST_NAME = r"[A-Za-z][A-Za-z0-9]{1,15}(?:[-_][A-Za-z0-9]{1,15}){0,3}(?:[0-9]|(?<=[-_][0-9])[A-Za-z])"
 _HOST_CONTEXT = (
     r"サーバー?|サーバ|ホスト|端末|PC|パソコン|NAS|ルーター?|ファイアウォール|機器|システム|"
+    r"プリンター?|複合機|コピー機|スキャナー?|防犯カメラ|ネットワークカメラ|スイッチングハブ|アクセスポイント|レコーダー|UPS|"
     r"データベース|DB|ドメイン|コンピューター?|マシン|共有フォルダ|基幹系|情報系|VPN"
 )
 # Context right before ("サーバー（YMG-CORE01）", "ホスト名は ymg-db1") or

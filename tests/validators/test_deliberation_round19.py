@@ -1,0 +1,53 @@
+"""6.1 and 6.3.1 in a new writer's wordings (round 19): postings told as who
+goes where, a fee change told to users before the council has it, a donor of
+ふるさと納税 with the amount — and the look-alikes that stay clean."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _excerpts(engine, text, item):
+    return [text[f.start:f.end] for f in engine.check(text).findings
+            if f.item == item and f.severity in ("error", "warning") and not f.rule.startswith("learned-")]
+
+
+@pytest.mark.parametrize("text, part", [
+    ("内示出たばい。田中さんが税務課長で、うちの係からは3人抜けるって。発表前やけん内緒", "税務課長"),
+    ("異動の内示があった！うちの課には教育委員会から2人来るらしい。まだ内緒ね", "教育委員会から2人"),
+    ("ここだけの話、山本係長は建設課へ異動。正式発表はまだ先", "建設課へ異動"),
+])
+def test_who_goes_where_next_to_a_personnel_marker_is_marked(engine, text, part):
+    assert any(part in e for e in _excerpts(engine, text, "6.1"))
+
+
+def test_a_fee_change_told_before_the_council_is_a_leak_even_in_a_polite_blog(engine):
+    text = ("皆さんに先にお伝えしておくと、来年度から体育館の使用料を見直す方向で、いま課内で調整中です。\n\n"
+            "議会にかける前なので、まだ決まりではありません。\n\n寒い中のご利用、ご不便をおかけしました。")
+    assert any("使用料を見直す方向" in e for e in _excerpts(engine, text, "6.1"))
+
+
+@pytest.mark.parametrize("text", [
+    "4月1日付の人事異動を市のホームページでお知らせしています",
+    "体育館の使用料は、市のホームページでご確認ください。ご不便をおかけします",
+    "うちの子、春から3人とも同じ小学校に通います",
+])
+def test_published_postings_and_private_news_stay_clean(engine, text):
+    assert _excerpts(engine, text, "6.1") == []
+
+
+@pytest.mark.parametrize("text, part", [
+    ("ふるさと納税、福岡のお医者さんから500万の寄附が来とってびっくり", "500万の寄附"),
+    ("お礼状の宛名書き。熊本市の社長夫妻から1,500万の寄附、すごか", "1,500万の寄附"),
+])
+def test_a_donor_and_the_amount_seen_from_the_office_is_a_secret(engine, text, part):
+    assert any(part in e for e in _excerpts(engine, text, "6.3.1"))
+
+
+@pytest.mark.parametrize("text", [
+    "企業版ふるさと納税で、株式会社山鹿建設様から500万円のご寄附をいただきました。感謝申し上げます",
+    "ふるさと納税、自分も3万円寄附してみた。返礼品のメロンが楽しみ",
+    "令和7年度のふるさと納税の寄附額は約12億3千万円でした",
+])
+def test_thanks_with_consent_totals_and_own_donations_stay_clean(engine, text):
+    assert _excerpts(engine, text, "6.3.1") == []
