@@ -24,6 +24,8 @@ def _flagged(engine, text):
     ("今年の応募は前回の三倍、150件！前回は80件やったけん", "前回の三倍、150件", "80件"),
     # a stated fall with a higher figure, whatever else the sentence says grew
     ("今年の献血者は前年比5%減の310人（前年は290人）、献血車は増えました。", "前年比5%減の310人", "290人"),
+    # last time's figure closes the sentence before, the ratio points back to it
+    ("前年度は3,000件でした。今年度はその2倍の4,000件です", "その2倍の4,000件", "3,000件"),
 ])
 def test_ratio_the_figures_do_not_bear_out(engine, text, current, last):
     flagged = _flagged(engine, text)
@@ -43,6 +45,8 @@ def test_ratio_the_figures_do_not_bear_out(engine, text, current, last):
     "ポイントは前年の2倍！1,000円ごとに20ポイント（前年は10ポイント）",
     # no figure of last time at all
     "来場者は前年の2倍の4,000人でした。",
+    # その refers to a figure that is not last time's
+    "会員は500人です。その2倍の1,200人が来場しました",
 ])
 def test_ratios_the_figures_bear_out_or_that_compare_nothing_are_clean(engine, text):
     assert _flagged(engine, text) == []

@@ -685,7 +685,9 @@ def tier_amount_mismatches(doc):
 # last time's (前年は3,000件, 昨年の3,000件) in the sentence or the next.
 _RATIO_NUMBER = r"(?P<n>[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十])"
 _RATIO = lazy_regex.compile(
-    r"(?:前年度?|昨年度?|去年度?|前回|前月|先月|前期|例年|前年同期|前年同月|前大会|昨シーズン|前シーズン|昨季|前季|前週|先週)"
+    r"(?:前年度?|昨年度?|去年度?|前回|前月|先月|前期|例年|前年同期|前年同月|前大会|昨シーズン|前シーズン|昨季|前季|前週|先週|"
+    # 前年は3,000件。今年はその2倍の4,000件: last time named just before
+    r"(?<=[はがも、])その|(?<=[はがも、])そん)"
     r"(?:度)?(?:の|比|比で|比では|より(?:も)?|から|に比べ(?:て)?|と比べ(?:て)?|と比較して|に対して)?\s?"
     r"(?P<approx>約|およそ|ほぼ|ざっと|実に)?\s?"
     r"(?:(?P<times>" + _RATIO_NUMBER + r")倍(?!以上|以下|未満|超)|(?P<double>倍増|倍(?:に|の|と)|倍近)|(?P<half>半分|半減|半数)"
@@ -737,6 +739,8 @@ def ratio_mismatches(doc):
     for m in ratios:
         k = doc.sentence_index(m.start())
         lo, hi = bounds[k][0], bounds[min(k + 1, len(bounds) - 1)][1]
+        # last time's figure may close the sentence before (前年は3,000件でした。今年はその2倍…)
+        last_lo = bounds[max(k - 1, 0)][0] if m.group().startswith(("その", "そん")) else lo
         after = next((q for q in found if q.start >= m.end()), None)
         before = next((q for q in reversed(found) if q.end <= m.start()), None)
         current = None
@@ -748,7 +752,7 @@ def ratio_mismatches(doc):
             current = before
         if current is None or current.value == 0:
             continue
-        previous = [q for q in found if q is not current and q.unit == current.unit and lo <= q.start < hi
+        previous = [q for q in found if q is not current and q.unit == current.unit and last_lo <= q.start < hi
                     and _is_previous(text, q) and q.value > 0]
         if len(previous) != 1:
             continue
