@@ -51,3 +51,11 @@ def test_a_donor_and_the_amount_seen_from_the_office_is_a_secret(engine, text, p
 ])
 def test_thanks_with_consent_totals_and_own_donations_stay_clean(engine, text):
     assert _excerpts(engine, text, "6.3.1") == []
+
+
+@pytest.mark.parametrize("text", [
+    "ふるさと納税、母さんは毎年3万円も寄附しとる",
+    "友達の田中さんは10万円のふるさと納税をしたらしい",
+])
+def test_a_familys_or_friends_own_donation_is_no_office_secret(engine, text):
+    assert _excerpts(engine, text, "6.3.1") == []
