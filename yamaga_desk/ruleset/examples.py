@@ -17,7 +17,10 @@ def example_failures(rule: Rule, engine) -> list[str]:
     for sentence in rule.examples_match:
         report = engine.check(sentence, today=EXAMPLE_TODAY, only=[rule.id])
         if not report.findings:
-            failures.append(f"例文に反応しません（match）: {sentence}")
+            # A rule skipped with a notice (its validator failed, its model
+            # file is missing) says why here, not just that nothing matched.
+            why = "".join(f" — {notice}" for notice in report.notices)
+            failures.append(f"例文に反応しません（match）: {sentence}{why}")
     for sentence in rule.examples_no_match:
         report = engine.check(sentence, today=EXAMPLE_TODAY, only=[rule.id])
         if report.findings:

@@ -1,0 +1,58 @@
+"""What the sentence model sees of a sentence: the same function for
+training and for checking, so the two can never drift apart.
+
+A sentence is read from the engine's own Document (normalized text,
+Sudachi tokens, sentence bounds), never re-tokenized here.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+from ..analysis.tokenizer import Token
+
+# Punctuation and spaces carry no words (the characters still count in the
+# character n-grams of what is left).
+SKIP_POS = frozenset({"補助記号", "空白"})
+# Words that carry meaning: the bigrams over these skip the particles in
+# between (上司|バカ in 上司がバカ).
+CONTENT_POS = frozenset({"名詞", "動詞", "形容詞", "形状詞", "副詞", "代名詞", "連体詞", "感動詞",
+                         "接頭辞", "接尾辞", "助動詞"})
+
+
+def sentence_features(tokens: Sequence[Token]) -> frozenset[str]:
+    """The binary features of one sentence's tokens:
+
+    - u:<normalized form> and u:<lemma> of each word (Sudachi's normalized
+      form folds spelling: ばか/馬鹿, 行う/行なう);
+    - b:<a>|<b> bigrams of normalized forms over all words;
+    - c:<a>|<b> bigrams over content words only;
+    - g:<2 or 3 characters> of the sentence's words run together (catches
+      dialect and spelling Sudachi splits oddly: しとる, ｗｗ).
+    """
+    words = [t for t in tokens if t.pos[0] not in SKIP_POS]
+    found: set[str] = set()
+    normals: list[str] = []
+    content: list[str] = []
+    for t in words:
+        found.add("u:" + t.normalized)
+        if t.lemma != t.normalized:
+            found.add("u:" + t.lemma)
+        normals.append(t.normalized)
+        if t.pos[0] in CONTENT_POS:
+            content.append(t.normalized)
+    found.update("b:" + a + "|" + b for a, b in zip(normals, normals[1:]))
+    found.update("c:" + a + "|" + b for a, b in zip(content, content[1:]))
+    chars = "".join(t.surface for t in words)
+    for n in (2, 3):
+        found.update("g:" + chars[i:i + n] for i in range(len(chars) - n + 1))
+    return frozenset(found)
+
+
+def sentences(doc) -> Iterable[tuple[int, int, list[Token]]]:
+    """(start, end, tokens) of each sentence of `doc` (offsets in doc.text)
+    that holds a word."""
+    for start, end in doc.sentence_bounds:
+        tokens = doc.tokens_between(start, end)
+        if tokens:
+            yield start, end, tokens
