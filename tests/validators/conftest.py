@@ -16,7 +16,13 @@ def _words_engine():
     from yamaga_desk.ruleset.loader import load_ruleset
 
     ruleset = load_ruleset([("builtin", paths.builtin_rules_dir())])
-    ruleset.rules = [dataclasses.replace(r, underline="words") for r in ruleset.rules]
+    # Hand rules only (every `learned-*` rule left out): these tests put each
+    # hand detector on its boundary with adversarial look-alikes (a prejudice
+    # quoted to question it, a period-drama fight) that a word model cannot
+    # read.  The learned rules are judged by their own examples
+    # (tests/test_rule_examples.py), tests/learned/ and tests/test_quality.py.
+    ruleset.rules = [dataclasses.replace(r, underline="words") for r in ruleset.rules
+                     if not r.id.startswith("learned-")]
     return Engine.build(ruleset)
 
 

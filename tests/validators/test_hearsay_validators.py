@@ -187,7 +187,7 @@ def test_a_staff_guess_with_to_omou_is_still_found(engine):
 
 
 def _items(engine, text):
-    return {f.item for f in engine.check(text, "x", today=EXAMPLE_TODAY).findings if not f.rule.startswith("learned-")}
+    return {f.item for f in engine.check(text, "x", today=EXAMPLE_TODAY).findings}
 
 
 def test_a_question_put_to_staff_is_not_a_rumour_they_spread(engine):
@@ -562,9 +562,7 @@ def test_the_same_guess_from_a_resident_is_not_flagged(engine):
 
 # Round 17 families, checked as a user sees them (items flagged).
 def _items(engine, text):
-    # The hand rules only: the learned sentence model (learned-*) has its own tests.
-    return {f.item for f in engine.check(text).findings
-            if f.severity in ("error", "warning") and not f.rule.startswith("learned-")}
+    return {f.item for f in engine.check(text).findings if f.severity in ("error", "warning")}
 
 
 @pytest.mark.parametrize("text, item", [

@@ -48,9 +48,17 @@ def test_most_validators_declare_needs():
     """Guards the start-up figure: a validator without needs runs (and
     compiles its patterns) on every paragraph of every draft, even a
     one-line greeting."""
-    from yamaga_desk.validators import VALIDATOR_NEEDS
+    from yamaga_desk.validators import VALIDATOR_NEEDS, VALIDATORS
 
-    assert sum(1 for needs in VALIDATOR_NEEDS.values() if needs) >= 0.65 * len(VALIDATOR_NEEDS)
+    # The learned sentence model's validators (validators/learned.py) are
+    # left out of the share: a word model can flag any sentence, so they run
+    # on every paragraph by design (one scoring pass for all their items,
+    # whose cost is measured by the benchmarks), and every item shipped
+    # would otherwise lower the share the hand detectors are held to.
+    hand = {name: needs for name, needs in VALIDATOR_NEEDS.items()
+            if VALIDATORS[name].__module__ != "yamaga_desk.validators.learned"}
+    assert len(hand) < len(VALIDATOR_NEEDS)  # (the learned ones are registered, and told apart)
+    assert sum(1 for needs in hand.values() if needs) >= 0.65 * len(hand)
 
 
 def test_skipping_validators_by_their_needs_never_changes_a_finding(engine, blind_engine):
