@@ -12,14 +12,15 @@ import pytest
 
 from yamaga_desk import paths
 from yamaga_desk.engine import Engine
-from yamaga_desk.learned import sentence_model
+from yamaga_desk.learned import SHIPPED_ITEMS, sentence_model
 from yamaga_desk.ruleset.examples import check_examples
 from yamaga_desk.ruleset.loader import load_ruleset
 
 TODAY = dt.date(2026, 6, 1)
 INSULT = "隣の課のあいつ、ほんと無能で使えない。"  # the model's 5.6.1 example kind
+BID = "今回の入札の予定価格、1億2000万円だって。"  # the model's 6.3.1 example kind
 DRAFT = ("今日は窓口が混んでいました。\n" + INSULT + "\n\n"
-         "このお茶を飲むとがんが治るって聞いたよ。連絡は090-1234-5678まで。")
+         + BID + "連絡は090-1234-5678まで。")
 
 
 def _engine():
@@ -47,7 +48,7 @@ def test_a_flagged_sentence_is_underlined_whole():
     report = _engine().check(DRAFT, "x", today=TODAY)
     found = {(f.rule, f.excerpt) for f in _learned(report)}
     assert ("learned-5.6.1", INSULT) in found
-    assert ("learned-5.6.4", "このお茶を飲むとがんが治るって聞いたよ。") in found
+    assert ("learned-6.3.1", BID) in found
     assert not any("窓口が混んで" in excerpt for _, excerpt in found)
     assert all(f.severity == "warning" for f in _learned(report))
 
@@ -113,8 +114,18 @@ def test_rules_validate_names_the_model_file(tmp_path, model_file):
 
 def test_the_shipped_model_is_small_and_scores_a_sentence():
     model = sentence_model.shipped_model()
-    assert set(model.items) == {"5.2", "5.5", "5.6.1", "5.6.4", "6.3.2"}
+    assert set(SHIPPED_ITEMS) <= set(model.items)  # else a learned rule would fail on every check
     assert sentence_model.default_path().stat().st_size < 1_500_000
     p = model.probabilities({"u:無能", "u:あいつ"})
     assert set(p) == set(model.items) and all(0.0 <= v <= 1.0 for v in p.values())
     assert model.flagged(set()) == []  # an empty sentence flags nothing
+
+
+def test_every_shipped_item_has_one_learned_rule_and_no_other_item_has_one():
+    ruleset = load_ruleset([("builtin", paths.builtin_rules_dir())])
+    learned = sorted(r.item for r in ruleset.rules if r.id.startswith("learned-"))
+    assert learned == sorted(SHIPPED_ITEMS)
+    # Each names its own item's validator (a rule pointing at another item's
+    # scores would flag the wrong kind of sentence).
+    assert all(r.validator == "learned_sentence_" + r.item.replace(".", "_")
+               for r in ruleset.rules if r.id.startswith("learned-"))

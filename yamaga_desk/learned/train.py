@@ -35,11 +35,11 @@ from pathlib import Path
 from ..analysis.document import Document
 from ..analysis.tokenizer import analyse
 from ..text.normalize import normalize, paragraphs
+from . import SHIPPED_ITEMS
 from .features import sentence_features, sentences
 from .sentence_model import FORMAT
 
-# The items shipped in rules/learned.toml (see docs/design.md for why these).
-DEFAULT_ITEMS = ("5.2", "5.5", "5.6.1", "5.6.4", "6.3.2")
+DEFAULT_ITEMS = SHIPPED_ITEMS  # the items rules/learned.toml ships
 GRID = [round(0.05 + 0.025 * k, 3) for k in range(37)]  # 0.05 .. 0.95
 MIN_FLAGGED = 3
 

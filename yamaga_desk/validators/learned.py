@@ -14,14 +14,14 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 
+from ..learned import SHIPPED_ITEMS as ITEMS
 from ..learned.features import SKIP_POS, sentence_features, sentences
 from ..learned.sentence_model import shipped_model
 from . import validator
 
-# The items rules/learned.toml ships (train.DEFAULT_ITEMS).  Only these get
-# a validator: each runs on every paragraph (no `needs`), so an item is added
-# here together with its rule.  An item the model file lacks raises a clear error.
-ITEMS = ("5.2", "5.5", "5.6.1", "5.6.4", "6.3.2")
+# Only the shipped items (learned/__init__.py) get a validator: each runs on
+# every paragraph (no `needs`), so an item is added there together with its
+# rule in rules/learned.toml.  An item the model file lacks raises a clear error.
 
 # Paragraph text -> {item: [(start, end), ...]}, for the other items'
 # validators on the same paragraph (they run one after another).
