@@ -45,7 +45,8 @@ def content_hash(data: bytes = b""):
 
 
 FILE_NAME = "rule-cache.bin"
-KINDS = ("safe", "literals", "words", "reading", "norm", "toml", "checklist", "sre", "ruleset", "matcher")
+KINDS = ("safe", "literals", "words", "reading", "norm", "toml", "checklist", "sre", "ruleset", "matcher",
+         "learned")
 # The answers building the rule tables (ruleset/compiled.py) asks for.
 MATCHER_INPUTS = ("safe", "literals", "words", "reading", "norm")
 _lock = threading.Lock()
@@ -116,8 +117,9 @@ class BuildCache:
     not read); "sre": flags/pattern -> what _sre.compile takes;
     "ruleset": hash of every rule file and what judges them -> the loaded
     rule set, loader._snapshot; "matcher": the rule set's key and the
-    validators' declarations -> the Matcher's tables, compiled.py), shared
-    by every build in the process."""
+    validators' declarations -> the Matcher's tables, compiled.py;
+    "learned": a hash of the learned model file's bytes -> its tables,
+    learned/sentence_model.py), shared by every build in the process."""
 
     def __init__(self) -> None:
         self.fingerprint = _fingerprint()
