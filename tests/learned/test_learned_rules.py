@@ -129,3 +129,13 @@ def test_every_shipped_item_has_one_learned_rule_and_no_other_item_has_one():
     # scores would flag the wrong kind of sentence).
     assert all(r.validator == "learned_sentence_" + r.item.replace(".", "_")
                for r in ruleset.rules if r.id.startswith("learned-"))
+
+
+def test_a_flag_never_reaches_over_a_line_break_into_the_next_line():
+    # Normalizing joins a paragraph's lines (決まったよ😊⏎あの課長は… read as one
+    # sentence); the first line's leak then underlined the next line's insult.
+    leak = "未公表やけど、今年のゲストは有名歌手に決まったよ😊"
+    text = "今日は晴れ。" + leak + "\r\nあの課長はほんとバカ。"
+    found = [(f.rule, f.excerpt) for f in _learned(_engine().check(text, "x", today=TODAY))]
+    assert ("learned-6.1", leak) in found
+    assert all("\n" not in excerpt for _, excerpt in found)

@@ -51,8 +51,23 @@ def sentence_features(tokens: Sequence[Token]) -> frozenset[str]:
 
 def sentences(doc) -> Iterable[tuple[int, int, list[Token]]]:
     """(start, end, tokens) of each sentence of `doc` (offsets in doc.text)
-    that holds a word."""
+    that holds a word.  A line break of the ORIGINAL text between two words
+    also ends a sentence: normalizing joins the lines of a paragraph
+    (決まったよ😊⏎あの課長は… reads as one run of text), but a draft's line is
+    a sentence to its writer, and a flag must not underline the next line's
+    words for the first line's reasons."""
+    norm = doc.norm
+    original = norm.original
     for start, end in doc.sentence_bounds:
         tokens = doc.tokens_between(start, end)
-        if tokens:
-            yield start, end, tokens
+        if not tokens:
+            continue
+        piece_start, piece = start, [tokens[0]]
+        for prev, token in zip(tokens, tokens[1:]):
+            gap_start = norm.to_original(prev.end - 1, prev.end)[0]
+            gap_end = norm.to_original(token.start, token.start + 1)[0]
+            if "\n" in original[gap_start:gap_end]:
+                yield piece_start, token.start, piece
+                piece_start, piece = token.start, []
+            piece.append(token)
+        yield piece_start, end, piece
