@@ -17,8 +17,8 @@ from yamaga_desk.ruleset.examples import check_examples
 from yamaga_desk.ruleset.loader import load_ruleset
 
 TODAY = dt.date(2026, 6, 1)
-INSULT = "隣の課のあいつ、ほんと無能で使えない。"  # the model's 5.6.1 example kind
-BID = "今回の入札の予定価格、1億2000万円だって。"  # the model's 6.3.1 example kind
+INSULT = "隣の課のあいつ、ほんと仕事できんし口だけ。"  # 5.6.1 in words no hand rule has
+BID = "今回の入札の予定価格、1億2000万円だって。"  # 6.3.1, caught by a hand rule too
 DRAFT = ("今日は窓口が混んでいました。\n" + INSULT + "\n\n"
          + BID + "連絡は090-1234-5678まで。")
 
@@ -48,15 +48,26 @@ def test_a_flagged_sentence_is_underlined_whole():
     report = _engine().check(DRAFT, "x", today=TODAY)
     found = {(f.rule, f.excerpt) for f in _learned(report)}
     assert ("learned-5.6.1", INSULT) in found
-    assert ("learned-6.3.1", BID) in found
     assert not any("窓口が混んで" in excerpt for _, excerpt in found)
     assert all(f.severity == "warning" for f in _learned(report))
 
 
+def test_a_sentence_a_hand_rule_flags_gets_no_second_finding_of_its_item():
+    # The learned rules are fallbacks: the bid figure is the hand rule's
+    # finding alone (one problem, one finding to dismiss), while the
+    # model still flags what no hand rule catches.
+    report = _engine().check(DRAFT, "x", today=TODAY)
+    start = DRAFT.index(BID)
+    on_bid = [f for f in report.findings if f.item == "6.3.1" and f.start < start + len(BID) and f.end > start]
+    assert on_bid and not any(f.rule.startswith("learned-") for f in on_bid)
+    both = _engine().check("隣の課のあいつ、ほんと無能で使えない。", "x", today=TODAY)
+    assert [f.rule for f in both.findings if f.item == "5.6.1"] == ["insult-word"]
+
+
 @pytest.mark.parametrize("text", [
     "👍🏻👍🏻 おつかれ！\r\n" + INSULT + "\r\n次の話。",  # emoji with a modifier, CRLF
-    "お知らせ\u200b\u200bです。\n隣の課の\u200bあいつ、ほんと無能で使えない。\n",  # zero-width inside the sentence
-    "ｵﾂｶﾚｻﾏ！" + "隣の課のあいつ、ほんと無能で使えない。",  # half-width kana before it
+    "お知らせ\u200b\u200bです。\n隣の課の\u200bあいつ、ほんと仕事できんし口だけ。\n",  # zero-width inside the sentence
+    "ｵﾂｶﾚｻﾏ！" + INSULT,  # half-width kana before it
 ])
 def test_spans_map_to_the_original_text(text):
     report = _engine().check(text, "x", today=TODAY)
@@ -74,7 +85,7 @@ def test_a_recheck_equals_a_fresh_check():
     edited = DRAFT.replace("今日は窓口が混んでいました。", "市長選では現職の候補に一票お願いします。")
     again = engine.check(edited, "x", today=TODAY)
     assert again == _engine().check(edited, "x", today=TODAY)
-    assert any(f.rule == "learned-5.2" for f in again.findings)
+    assert any(f.item == "5.2" for f in again.findings)
     assert engine.check(first, "x", today=TODAY) == _engine().check(first, "x", today=TODAY)
 
 
@@ -134,7 +145,7 @@ def test_every_shipped_item_has_one_learned_rule_and_no_other_item_has_one():
 def test_a_flag_never_reaches_over_a_line_break_into_the_next_line():
     # Normalizing joins a paragraph's lines (決まったよ😊⏎あの課長は… read as one
     # sentence); the first line's leak then underlined the next line's insult.
-    leak = "未公表やけど、今年のゲストは有名歌手に決まったよ😊"
+    leak = "まだ表に出とらんけど、今年のゲストは有名歌手で話がまとまりそう😊"  # no hand rule has these words
     text = "今日は晴れ。" + leak + "\r\nあの課長はほんとバカ。"
     found = [(f.rule, f.excerpt) for f in _learned(_engine().check(text, "x", today=TODAY))]
     assert ("learned-6.1", leak) in found

@@ -833,6 +833,19 @@ def _merge_overlaps(matches, original: str) -> list[Finding]:
             if s >= e:
                 continue
             r = cr.rule
-            findings.append(Finding(s, e, r.id, r.item, r.severity, original[s:e], r.message, r.suggestions))
+            findings.append((Finding(s, e, r.id, r.item, r.severity, original[s:e], r.message, r.suggestions),
+                             r.fallback))
+    findings = _without_doubled_fallbacks(findings)
     findings.sort(key=lambda f: (f.start, f.end, f.item, f.rule))
     return findings
+
+
+def _without_doubled_fallbacks(findings: list[tuple[Finding, bool]]) -> list[Finding]:
+    """The findings, less each fallback rule's finding that a finding of the
+    same item by another rule overlaps (rule field `fallback`)."""
+    firm: dict[str, list[Finding]] = {}
+    for f, fallback in findings:
+        if not fallback:
+            firm.setdefault(f.item, []).append(f)
+    return [f for f, fallback in findings
+            if not fallback or not any(g.start < f.end and f.start < g.end for g in firm.get(f.item, ()))]

@@ -33,6 +33,7 @@ _LIST_FIELDS = (
 _PATTERN_FIELDS = ("patterns", "requires_patterns", "exception_patterns")
 _KNOWN = set(_LIST_FIELDS) | {
     "id", "item", "severity", "message", "validator", "scope", "examples", "matches_like", "underline",
+    "fallback",
 }
 # What a rule reacts to: taken from the other rule by `matches_like`.
 _MATCHING_FIELDS = ("words", "pos", "phrases", "patterns", "validator")
@@ -171,6 +172,9 @@ def parse_rule(raw: dict, *, path: str, line: int, layer: str,
     underline = raw.get("underline", "")
     if underline and underline not in UNDERLINES:
         bad("underline", "underline は words（一致した語）か sentence（その文全体）にしてください")
+    fallback = raw.get("fallback", False)
+    if not isinstance(fallback, bool):
+        bad("fallback", "fallback は true か false にしてください")
     for p in fields.get("platforms", ()):
         if p not in PLATFORMS:
             bad("platforms", f"platform「{p}」はありません（{', '.join(PLATFORMS)}）")
@@ -191,7 +195,7 @@ def parse_rule(raw: dict, *, path: str, line: int, layer: str,
         id=rid, item=item, severity=severity, message=message.strip(),
         source=f"{layer}:{path}:{line}", layer=layer, validator=validator, scope=scope,
         matches_like=matches_like if isinstance(matches_like, str) else "", underline=underline,
-        examples_match=ex_match, examples_no_match=ex_no,
+        fallback=fallback is True, examples_match=ex_match, examples_no_match=ex_no,
         **fields,
     ), problems
 

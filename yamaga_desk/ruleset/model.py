@@ -37,6 +37,11 @@ class Rule:
     scope: str = "sentence"  # where `requires` and `exceptions` look
     platforms: tuple[str, ...] = ()  # empty: every platform
     underline: str = ""  # "words" | "sentence"; "" (in a file): the item's underline
+    # A fallback rule backs the hand rules up and never doubles them: its
+    # finding is left out where a finding of the same item by another rule
+    # overlaps it (the learned sentence model, rules/learned.toml: the author
+    # dismisses one finding per problem, the hand rule's precise words win).
+    fallback: bool = False
     suggestions: tuple[str, ...] = ()
     examples_match: tuple[str, ...] = ()
     examples_no_match: tuple[str, ...] = ()
