@@ -35,6 +35,8 @@ def test_evasions_are_undone(typed, seen):
     "typed",
     [
         "です。\n\nまた来週",  # a blank line is a paragraph break and stays
+        "決まったよ😊\nあの課長は",  # a line ending in an emoji: two sentences, not a dodge
+        "お知らせ♪\n明日は休館",  # the same after a symbol
         "8月15日〜16日",  # a range dash after a kanji is not elongation
         "Hello world",  # spaces between Latin words stay
         "A B C の順に",  # three spaced letters are a list, not a hidden word

@@ -98,6 +98,18 @@ def _is_filler(ch: str) -> bool:
     return cat in ("So", "Sk", "Zs")
 
 
+def _folds(run) -> bool:
+    """Is this run of fillers between two Japanese letters dropped?  A short
+    one is (バ😡カ, 死 ね, 税金⏎泥棒: a word broken up to dodge a filter),
+    except a line break next to an emoji or symbol: that is a line ending
+    like a full stop (決まったよ😊⏎あの課長…), and the two lines stay two
+    sentences."""
+    if len(run) > MAX_FILLER_RUN:
+        return False
+    breaks = sum(1 for ch in run if ch == "\n")
+    return breaks == 0 or (breaks == 1 and all(ch in " \t\u3000\n\r" for ch in run))
+
+
 @dataclass(frozen=True)
 class Normalized:
     """Normalized text plus, for each of its characters, the original span."""
@@ -164,12 +176,7 @@ def normalize_reference(original: str) -> Normalized:
             while j < len(chars) and _is_filler(chars[j]):
                 j += 1
             run = chars[i:j]
-            if (
-                j < len(chars)
-                and j - i <= MAX_FILLER_RUN
-                and run.count("\n") <= 1
-                and is_japanese_letter(chars[j])
-            ):
+            if j < len(chars) and _folds(run) and is_japanese_letter(chars[j]):
                 for k in range(i, j):
                     keep[k] = False
             i = j
@@ -337,8 +344,7 @@ def _fold_spans(text: str) -> list[tuple[int, int]]:
         a = j = m.start()
         while j < n and j - a <= MAX_FILLER_RUN and _is_filler(text[j]):
             j += 1
-        if (a < j < n and j - a <= MAX_FILLER_RUN and is_japanese_letter(text[j])
-                and text.count("\n", a, j) <= 1):
+        if a < j < n and _folds(text[a:j]) and is_japanese_letter(text[j]):
             drop.append((a, j))
         m = search(text, max(j, a + 1))
     return drop
@@ -351,7 +357,7 @@ def _fold_spans_reference(text: str) -> list[tuple[int, int]]:
             j = i
             while j < len(text) and _is_filler(text[j]):
                 j += 1
-            if j < len(text) and j - i <= MAX_FILLER_RUN and text.count("\n", i, j) <= 1 and is_japanese_letter(text[j]):
+            if j < len(text) and _folds(text[i:j]) and is_japanese_letter(text[j]):
                 drop.append((i, j))
             i = j
         else:
