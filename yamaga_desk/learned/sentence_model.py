@@ -170,8 +170,9 @@ def _from_data(data: dict) -> SentenceModel:
             index = pairs[k]
             if not isinstance(index, int) or not 0 <= index < len(items):
                 raise ValueError(f"特徴「{feature}」の項目番号 {index!r} が範囲外です")
-            row[index] += float(pairs[k + 1])
-        row = tuple(shared_weights.setdefault(w, w) for w in row)
+            weight = row[index] + float(pairs[k + 1])  # (an item named twice: both count)
+            row[index] = shared_weights.setdefault(weight, weight)
+        row = tuple(row)
         weights[feature] = shared_rows.setdefault(row, row)
     return SentenceModel(items, bias, threshold, weights)
 
