@@ -62,6 +62,10 @@ def sentences(doc) -> Iterable[tuple[int, int, list[Token]]]:
         tokens = doc.tokens_between(start, end)
         if not tokens:
             continue
+        lo, hi = norm.to_original(start, end)
+        if "\n" not in original[lo:hi]:  # most sentences: no line to split at, no per-word lookups
+            yield start, end, tokens
+            continue
         piece_start, piece = start, [tokens[0]]
         for prev, token in zip(tokens, tokens[1:]):
             gap_start = norm.to_original(prev.end - 1, prev.end)[0]
