@@ -6,10 +6,12 @@ from __future__ import annotations
 import threading
 import tomllib
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 
 from yamaga_desk import paths
+from yamaga_desk.gui.allow_list import is_allow_listable
 from gui_helpers import finding, set_text, tick_all, wait_checked
 
 INSULT = "窓口に来たあの人はバカだ。"
@@ -69,6 +71,52 @@ def test_allow_list_never_overwrites_a_hand_edited_rule_file(qtbot, window, dial
     window.allow_word(finding(window, "5.6.1"))
     assert allow_file.read_text(encoding="utf-8") == original
     assert dialog_log.errors and "自動では追加できません" in dialog_log.errors[0][1]
+
+
+LEAK_SENTENCE = "未公表やけど、ゲストは歌手に決まったよ。"
+
+
+def menu_names(window, f) -> list[str]:
+    menu = window.editor.build_context_menu(window.editor.mark_for(f).start)
+    return [a.objectName() for a in menu.actions()]
+
+
+def test_allow_list_is_offered_for_a_word_but_never_for_a_sentence(qtbot, window):
+    set_text(qtbot, window, INSULT + LEAK_SENTENCE)
+    word = finding(window, "5.6.1")
+    assert word.excerpt == "バカ"
+    names = menu_names(window, word)
+    assert "allowAction" in names and "dismissAction" in names
+    leak = finding(window, "6.1")
+    assert leak.excerpt == LEAK_SENTENCE  # the whole sentence is underlined
+    names = menu_names(window, leak)
+    assert "dismissAction" in names
+    assert "allowAction" not in names
+
+
+@pytest.mark.parametrize("excerpt, offered", [
+    ("バカ", True),
+    ("０９０-１２３４-５６７８", True),  # the city's own number, say
+    ("yamaga2026!", True),  # ! inside an ASCII token ends no sentence
+    ("https://www.city.yamaga.kumamoto.jp/adult-education/?page=2", True),  # a URL of any length
+    (LEAK_SENTENCE, False),
+    ("ゲストは歌手に決まったよ!", False),  # ASCII ! after Japanese ends a sentence
+    ("本当？", False),
+    ("頭\nおかしい", False),  # spans a line break
+    ("うちの地区にはこれ以上来てほしくない", False),  # a clause without its full stop
+])
+def test_which_excerpts_count_as_words(excerpt, offered):
+    assert is_allow_listable(excerpt) is offered
+
+
+def test_allow_handler_refuses_a_sentence(qtbot, window, dialog_log):
+    allow_file = paths.user_allow_file()
+    set_text(qtbot, window, LEAK_SENTENCE)
+    window.allow_word(finding(window, "6.1"))
+    assert not allow_file.exists()
+    assert "許可リストには追加できません" in window.statusBar().currentMessage()
+    assert finding(window, "6.1")  # still flagged
+    assert not dialog_log.errors
 
 
 def test_ticking_a_flagged_item_asks_to_confirm(qtbot, window, dialog_log):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 import tomllib
 from pathlib import Path
@@ -24,6 +25,37 @@ HEADER = (
     "# 許可リスト（利用者）: 山鹿市 SNS投稿チェッカーの「この語を許可リストに追加」で追加した語。\n"
     "# ここにある語は、どの規則でも指摘されません。行を消せば元に戻ります。\n"
 )
+
+
+# Longest excerpt offered as an allow-list word.  The entries are words and
+# short names (バカ, 山鹿太郎, a phone number, 2026年9月19日(日): 13 at most in
+# the corpus); a clause this long is what a sentence finding underlines.
+MAX_ALLOW_WORD_CHARS = 16
+
+# A sentence ends at 。｡！？ (full-width, always), or at ASCII ! ? right after
+# Japanese (決まったよ!); an ASCII ! ? after ASCII is part of a token
+# (yamaga2026!, a URL's ?q=).
+_SENTENCE_END = re.compile(r"[。｡！？]|(?<=[^\x00-\x7f])[!?]")
+
+# One ASCII token without spaces (a URL, a mail address, an account name) is
+# never a sentence, whatever its length.
+_ASCII_TOKEN = re.compile(r"[\x21-\x7e]+")
+
+
+def is_allow_listable(excerpt: str) -> bool:
+    """Whether a finding's excerpt may go on the allow-list as a word.
+
+    Many findings underline a whole sentence (items whose sentence is the
+    problem, the learned sentence model): the allow-list matches its entries
+    as words anywhere, so adding such a sentence would be meaningless at best
+    and silence a clause at worst, and the author meant to ignore this one
+    finding (「この指摘を無視…」).  Only a word or short phrase qualifies: no
+    sentence end, no line break, and at most MAX_ALLOW_WORD_CHARS characters
+    unless it is a single ASCII token such as a URL."""
+    word = excerpt.strip()
+    if not word or "\n" in word or "\r" in word or _SENTENCE_END.search(word):
+        return False
+    return len(word) <= MAX_ALLOW_WORD_CHARS or _ASCII_TOKEN.fullmatch(word) is not None
 
 
 class AllowListError(Exception):

@@ -5,7 +5,8 @@ severity's colour.  The selection's QTextCursor is kept with the finding: Qt
 moves it as the author types, so underlines stay on their words until the
 next check replaces them.  Hover shows the message, clause and suggestions;
 the context menu offers quick fixes, 「この指摘を無視」 and
-「この語を許可リストに追加」.
+「この語を許可リストに追加」 (for a word, never a whole sentence:
+allow_list.is_allow_listable).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor, QTextFo
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip
 
 from ..report import Finding
+from .allow_list import is_allow_listable
 from .look import SEVERITY_COLORS, SEVERITY_LABELS, editor_font
 from .offsets import PositionMap, editor_text
 from .quick_fixes import quick_fixes
@@ -320,8 +322,9 @@ class DraftEditor(QPlainTextEdit):
                     (lambda _=False, m=mark, r=fix.replacement: self.apply_fix(m, r))
                 put(fix.label, "quickFixAction", slot)
             put("この指摘を無視…", "dismissAction", lambda _=False, fi=f: self.dismissRequested.emit(fi))
-            put(f"「{f.excerpt[:20]}」を許可リストに追加", "allowAction",
-                lambda _=False, fi=f: self.allowRequested.emit(fi))
+            if is_allow_listable(f.excerpt):  # never a whole sentence as a "word"
+                put(f"「{f.excerpt.strip()[:20]}」を許可リストに追加", "allowAction",
+                    lambda _=False, fi=f: self.allowRequested.emit(fi))
         if first is not None:
             menu.insertSeparator(first)
         return menu

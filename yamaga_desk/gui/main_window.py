@@ -32,7 +32,7 @@ from ..store import Store, StoreError, open_store
 from ..store.records import Records, rules_version_of, windows_user
 from ..text.encoding import DecodeError, decode
 from . import dialogs
-from .allow_list import AllowListError, add_word
+from .allow_list import AllowListError, add_word, is_allow_listable
 from .checker_worker import FOCUS_MIN_CHARS, BackgroundChecker
 from .checklist_panel import ChecklistPanel
 from .draft_actions import DraftActions
@@ -443,6 +443,14 @@ class MainWindow(DraftActions, RecordsActions, QMainWindow):
 
     def allow_word(self, finding: Finding) -> None:
         word = finding.excerpt.strip()
+        if not is_allow_listable(word):
+            # The menu offers no such entry; refuse all the same, so a whole
+            # sentence never ends up on the list as a word.
+            shown = word if len(word) <= 20 else word[:20] + "…"
+            self.statusBar().showMessage(
+                f"「{shown}」は語ではなく文のため、許可リストには追加できません。"
+                "この指摘だけを外すには「この指摘を無視…」を使ってください", 10000)
+            return
         try:
             added = add_word(word)
         except AllowListError as exc:
@@ -670,7 +678,7 @@ class MainWindow(DraftActions, RecordsActions, QMainWindow):
         dialogs.show_info(self, "使い方", (
             "1. 中央の欄に投稿の下書きを書くか貼り付けます。書くそばからチェックされ、問題のある語に波線が付きます"
             "（赤: エラー、橙: 注意、青: 参考）。波線にマウスを重ねると理由とガイドラインの条項が出ます。\n"
-            "2. 波線を右クリックすると、直し方の候補・「この指摘を無視」・「許可リストに追加」を選べます。\n"
+            "2. 波線を右クリックすると、直し方の候補・「この指摘を無視」・「許可リストに追加」（語の指摘のみ。文全体の指摘は無視で外します）を選べます。\n"
             "3. 右のチェックリスト16項目を、本文を確かめながらチェックします。指摘のある項目は確認のうえでチェックします。\n"
             "4. 下で投稿先を選ぶと、その投稿先の数え方で文字数が出ます。\n"
             "5. すべてチェックすると「確認してコピー」が押せます。確認の記録を残してから本文をコピーします。"
