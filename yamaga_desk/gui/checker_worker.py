@@ -23,6 +23,7 @@ second.
 from __future__ import annotations
 
 import gc
+import linecache
 import sys
 import time
 import traceback
@@ -120,6 +121,13 @@ def settle_garbage() -> None:
     if gc.get_count()[0] <= CYCLE_SEARCH_MAX_OBJECTS:
         gc.collect(1)
     gc.freeze()
+    # PySide6's import hook reads the source of every module imported after
+    # it (inspect.getsource, looking for "PySide6" to set up __feature__),
+    # and linecache keeps those lines for the life of the process: the
+    # engine's modules, imported by the first check, left ~5 MB of source
+    # text there (60,000 lines).  Nothing reads it again; a traceback
+    # re-reads the lines it shows.
+    linecache.clearcache()
 
 
 class _JobSignals(QObject):
