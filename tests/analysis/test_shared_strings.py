@@ -29,3 +29,11 @@ def test_a_lines_forms_are_its_surfaces_lemmas_and_normalized_forms():
     for t in line.tokens():
         expected.update((t.surface, t.lemma, t.normalized))
     assert line.forms() == frozenset(expected)
+
+
+def test_lines_hold_one_int_per_word_id():
+    first, second = Line("住民票の写しを取りに来た。"), Line("住民票を窓口で出した。")
+    shared = set(first.word_ids) & set(second.word_ids)
+    assert shared  # 住民票 and を at least
+    for w in shared:
+        assert first.word_ids[first.word_ids.index(w)] is second.word_ids[second.word_ids.index(w)]
