@@ -25,6 +25,13 @@ def test_a_sentence_ends_at_a_line_break_and_after_closing_brackets():
     assert text[slice(*sentence_around(text, start, start + 4))] == "「ここだけの話。」"
 
 
+def test_a_span_ending_with_its_full_stop_stays_in_its_sentence():
+    text = "内示は来週です。次の話。"
+    assert text[slice(*sentence_around(text, 0, text.index("。") + 1))] == "内示は来週です。"
+    text = "「ここだけの話。」次の話。"
+    assert text[slice(*sentence_around(text, 1, text.index("。") + 1))] == "「ここだけの話。」"
+
+
 def test_a_sentence_too_long_to_take_in_keeps_the_words():
     text = "あ" * MAX_SENTENCE_CHARS + "未公表" + "い" * 20 + "。"
     start = text.index("未公表")

@@ -30,7 +30,9 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
         lo = m.end()
     if lo == 0 and start > MAX_SENTENCE_CHARS:
         return start, end
-    m = _END.search(text, end)
+    # From the span's last character: a span that already ends with its
+    # sentence's 。 must not be widened into the next sentence.
+    m = _END.search(text, max(start, end - 1))
     hi = m.end() if m else len(text)
     if text[hi - 1:hi] == "\n":
         hi -= 1
