@@ -54,8 +54,9 @@ def flagged_sentences(doc) -> dict[str, list[tuple[int, int]]]:
 
 def _words_span(tokens) -> tuple[int, int] | None:
     """From the sentence's first word to its last: the rule underlines the
-    sentence around it (underline = "sentence"), and a span that took in
-    the closing 。 would be widened into the next sentence too."""
+    sentence around it (underline = "sentence"), so the words are enough,
+    and a line's piece of a sentence (see features.sentences) stays that
+    piece rather than the normalized sentence it was joined into."""
     words = [t for t in tokens if t.pos[0] not in SKIP_POS]
     return (words[0].start, words[-1].end) if words else None
 
