@@ -5,7 +5,6 @@ never change what is found or refused."""
 from __future__ import annotations
 
 import marshal
-import textwrap
 
 import pytest
 
@@ -13,26 +12,6 @@ from yamaga_desk import paths
 from yamaga_desk.engine import Engine
 from yamaga_desk.ruleset import build_cache, loader
 from yamaga_desk.ruleset.loader import load_ruleset
-
-RULE = """
-[[rule]]
-id = "site-nickname"
-item = "5.6.1"
-severity = "error"
-message = "職場で禁止されているあだ名です（ガイドライン5(6)①）。"
-words = ["{word}"]
-patterns = ['{pattern}']
-[rule.examples]
-match = ["また{word}が来た"]
-no_match = ["課長が来た"]
-"""
-
-
-def write_rule(word: str, pattern: str = "課長代理ども") -> None:
-    folder = paths.site_config_dir() / "rules"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "city.toml").write_text(textwrap.dedent(RULE.format(word=word, pattern=pattern)), encoding="utf-8")
-
 
 
 @pytest.fixture
@@ -52,7 +31,7 @@ def site_excerpts(text: str) -> list[str]:
     return [f.excerpt for f in engine.check(text).findings if f.rule == "site-nickname"]
 
 
-def test_second_start_reuses_the_cache_and_finds_the_same(new_process, guard_calls):
+def test_second_start_reuses_the_cache_and_finds_the_same(new_process, guard_calls, write_rule):
     write_rule("ポンコツ課長")
     first = site_excerpts("またポンコツ課長が来た。課長代理どもめ")
     assert (paths.user_data_dir() / build_cache.FILE_NAME).is_file()
@@ -64,7 +43,7 @@ def test_second_start_reuses_the_cache_and_finds_the_same(new_process, guard_cal
     assert first == second == ["ポンコツ課長", "課長代理ども"]
 
 
-def test_edited_rule_file_is_compiled_afresh(new_process):
+def test_edited_rule_file_is_compiled_afresh(new_process, write_rule):
     write_rule("ポンコツ課長")
     assert site_excerpts("またポンコツ課長が来た") == ["ポンコツ課長"]
     new_process()
@@ -80,7 +59,7 @@ def test_edited_rule_file_is_compiled_afresh(new_process):
     assert any("正規表現" in p.message and "city.toml" in p.path for p in engine.ruleset.problems)
 
 
-def test_foreign_or_broken_cache_file_is_ignored_and_replaced(new_process):
+def test_foreign_or_broken_cache_file_is_ignored_and_replaced(new_process, write_rule):
     cache_file = paths.user_data_dir() / build_cache.FILE_NAME
     cache_file.parent.mkdir(parents=True, exist_ok=True)
     # Written by another version (another fingerprint), claiming an unsafe
@@ -99,7 +78,7 @@ def test_foreign_or_broken_cache_file_is_ignored_and_replaced(new_process):
     assert "課長代理ども" in marshal.loads(data["safe"])  # (each kind is its own blob)
 
 
-def test_rule_set_from_the_cache_equals_the_one_read_from_the_files(new_process):
+def test_rule_set_from_the_cache_equals_the_one_read_from_the_files(new_process, write_rule):
     write_rule("ポンコツ課長")
     bad = paths.site_config_dir() / "rules" / "broken.toml"
     bad.write_text('[[rule]]\nid = "x"\nitem = "5.6.1"\nseverity = "fatal"\n', encoding="utf-8")
@@ -120,7 +99,7 @@ def test_rule_set_from_the_cache_equals_the_one_read_from_the_files(new_process)
     assert any(str(bad) in str(p) and "message" in str(p) for p in third.problems)
 
 
-def test_answers_a_start_did_not_ask_for_survive_its_save(new_process, guard_calls):
+def test_answers_a_start_did_not_ask_for_survive_its_save(new_process, guard_calls, write_rule):
     """A start that finds its rule set in the cache asks nothing about the
     rule files' TOML; when it saves (a regex it compiled, say), what the
     cache knew about them is kept, so editing one rule file afterwards

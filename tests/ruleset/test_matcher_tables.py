@@ -5,34 +5,13 @@ exactly what a built Matcher finds, and never uses tables of other rules."""
 from __future__ import annotations
 
 import dataclasses
-import textwrap
 
 import pytest
 
-from yamaga_desk import paths
 from yamaga_desk.engine import Engine
 from yamaga_desk.ruleset import build_cache
 from yamaga_desk.ruleset.compiled import Matcher
 from yamaga_desk.ruleset.loader import load_ruleset
-
-RULE = """
-[[rule]]
-id = "site-nickname"
-item = "5.6.1"
-severity = "error"
-message = "職場で禁止されているあだ名です（ガイドライン5(6)①）。"
-words = ["{word}"]
-patterns = ['{pattern}']
-[rule.examples]
-match = ["また{word}が来た"]
-no_match = ["課長が来た"]
-"""
-
-
-def write_rule(word: str, pattern: str) -> None:
-    folder = paths.site_config_dir() / "rules"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "city.toml").write_text(textwrap.dedent(RULE.format(word=word, pattern=pattern)), encoding="utf-8")
 
 
 @pytest.fixture
@@ -63,7 +42,7 @@ def test_tables_from_the_cache_find_what_built_tables_find(new_process, no_build
         assert cached.check(text, platform) == built.check(text, platform), text
 
 
-def test_an_edited_rule_file_gets_tables_of_its_own(new_process):
+def test_an_edited_rule_file_gets_tables_of_its_own(new_process, write_rule):
     write_rule("ポンコツ課長", "課長代理ども")
     assert site_excerpts("またポンコツ課長が来た。課長代理どもめ") == ["ポンコツ課長", "課長代理ども"]
     build_cache.cache().save()
@@ -73,7 +52,7 @@ def test_an_edited_rule_file_gets_tables_of_its_own(new_process):
     assert site_excerpts("またダメ部長が来た。部長代理どもめ") == ["ダメ部長", "部長代理ども"]
 
 
-def test_a_rule_set_changed_after_loading_is_built_afresh(new_process):
+def test_a_rule_set_changed_after_loading_is_built_afresh(new_process, write_rule):
     write_rule("ポンコツ課長", "課長代理ども")
     Engine.build(load_ruleset())
     build_cache.cache().save()
@@ -86,7 +65,7 @@ def test_a_rule_set_changed_after_loading_is_built_afresh(new_process):
     assert [f.excerpt for f in found if f.rule == "site-nickname"] == ["ヘボ係長"]
 
 
-def test_unreadable_tables_are_built_again(new_process):
+def test_unreadable_tables_are_built_again(new_process, write_rule):
     write_rule("ポンコツ課長", "課長代理ども")
     Engine.build(load_ruleset())
     build_cache.cache().save()
@@ -99,7 +78,7 @@ def test_unreadable_tables_are_built_again(new_process):
     assert site_excerpts("またポンコツ課長が来た。課長代理どもめ") == ["ポンコツ課長", "課長代理ども"]
 
 
-def test_a_cached_start_keeps_what_building_the_tables_needs(new_process, monkeypatch):
+def test_a_cached_start_keeps_what_building_the_tables_needs(new_process, monkeypatch, write_rule):
     """A start with cached tables asks no rule word how it splits; when it
     saves (a regex its check compiled), the words' answers are kept, so the
     first start after a rule edit asks Sudachi about the edited words only."""
