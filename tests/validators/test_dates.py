@@ -349,3 +349,24 @@ def test_a_last_call_after_closing_time_is_reported(engine, text, last_call):
 ])
 def test_a_last_call_before_the_latest_closing_is_clean(engine, text):
     assert _flagged(engine, text) == []
+
+
+@pytest.mark.parametrize("text, stay", [
+    ("3泊2日の湯布院旅行、楽しかった", "3泊2日"),
+    ("二泊二日の研修に行ってきます", "二泊二日"),
+    ("１泊１日のキャンプ体験", "１泊１日"),
+    ("5泊7日でのんびり過ごしました", "5泊7日"),
+])
+def test_a_stay_whose_days_contradict_its_nights_is_reported(engine, text, stay):
+    assert stay in _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "2泊3日の湯布院旅行、楽しかった",
+    "一泊二日の研修に行ってきます",
+    "日帰りでも1泊2日でも楽しめます",
+    "4泊6日（機中1泊）の海外研修",
+    "2泊3日目の朝は雨でした",
+])
+def test_a_consistent_stay_or_a_night_on_a_plane_is_clean(engine, text):
+    assert _flagged(engine, text) == []

@@ -837,3 +837,27 @@ def session_count_mismatches(doc):
         if n != items:
             yield t.span()
             yield start, end
+
+
+# 「3泊2日の旅行」: a stay of N nights lasts N+1 days, so 3泊2日 or 2泊2日
+# contradicts itself.  日帰り has no 泊 and is not counted; 2泊3日目 (the
+# third day of a stay) is a day number, not a length.
+_STAY_LENGTH = lazy_regex.compile(
+    rf"(?<![0-9一二三四五六七八九十〇])(?P<nights>{_NUM})\s?泊\s?(?P<days>{_NUM})\s?日(?!目)"
+)
+_NIGHT_WORD = lazy_regex.compile(r"泊")
+
+
+# Tour brochures count a night on a plane, bus or ferry apart from the hotel
+# nights (4泊6日（機中1泊）), so more days than nights+1 is a contradiction
+# only when no such night is mentioned; fewer days than nights+1 always is.
+_TRAVEL_NIGHT = lazy_regex.compile(r"機中|機内|車中|車内|船中|船内|夜行|フェリー|寝台|深夜便|夜便")
+
+
+@validator("stay_length_mismatch", scope="paragraph", needs=(_NIGHT_WORD,))
+def stay_length_mismatches(doc):
+    text = doc.text
+    for m in _STAY_LENGTH.finditer(text):
+        nights, days = number(m.group("nights")), number(m.group("days"))
+        if days < nights + 1 or (days > nights + 1 and not _TRAVEL_NIGHT.search(text)):
+            yield m.span()
