@@ -116,7 +116,14 @@ ADULT_WORDS = lazy_regex.compile(
     r"(?:まとめ|サイト)?(?:は(?:こちら|ここ)|こちら)?"
     r"|(?:アダルト|あだると|ア" + _MASK + r"{1,2}ルト|ア" + _MASK + r"ダルト)" + _MEDIUM + r"?"
     r"|大人(?:向け|の)の?(?:動画|サイト|コンテンツ|ビデオ|お店|遊び|アニメ|おもちゃ|オモチャ)(?:サイト)?"
-    r"|(?:成人|18歳以上|大人)(?:向け|限定|専用)の?" + _MEDIUM + _NOT_A_CLASS +
+    r"|" + _QUOTE + r"?(?:成人|18歳以上|大人|おとな|オトナ)" + _QUOTE + r"?(?:向け|限定|専用)" + _QUOTE + r"?の?" + _MEDIUM + _NOT_A_CLASS +
+    # 夜のお楽しみ動画 / 大人のお楽しみサイト: the evening's "fun" as a medium
+    # (夜のお楽しみ抽選会 and お楽しみライブ are events, not media).
+    r"|(?:夜|深夜|今夜|大人|オトナ|おとな)の(?:お楽しみ|おたのしみ|オタノシミ|楽しみ|ひととき|お遊び)(?:用の?|の)?(?:動画|画像|サイト|ビデオ|写真集|コンテンツ)"
+    # 🍑💦動画 / 🍆💦画像: fruit and splash emoji framing a medium (a lone 🍑
+    # before 動画 is a peach farm's video).
+    r"|[🍑🍆💦💋👅]{0,4}(?:🍑💦|💦🍑|🍆💦|💦🍆|🍑🍆|🍆🍑)[🍑🍆💦💋👅]{0,4}\s?(?:動画|画像|写真|サイト|ビデオ|配信)[🍑🍆💦💋👅]{0,4}"
+    r"|(?:動画|画像|写真|サイト|ビデオ|配信)\s?[🍑🍆💦💋👅]{0,4}(?:🍑💦|💦🍑|🍆💦|💦🍆|🍑🍆|🍆🍑)" +
     r"|18歳未満(?:の方)?(?:は|の)?(?:閲覧|見|アクセス|立ち入り|禁止|お断り)"
     r"|(?:夜の|今夜の|大人の)(?:お供|おとも|オカズ|おかず)|大人の遊び|夜のお店"
     r"|" + _SEX_WORK +
@@ -205,6 +212,18 @@ def _parts(url: str) -> list[str]:
     return parts
 
 
+# Euphemisms of their own, adult only with these tails: otona-yoru (大人の夜),
+# peach-douga (🍑 for a bottom).  Kept apart from the shared tails above:
+# yamaga-yoru-live is the lantern festival's night stream, peach-shop a farm.
+_EUPHEMISM_PREFIX_TAILS = {
+    "otona": ("yoru", "night", "yoasobi", "himitsu", "himegoto", "secret", "naisho", "ikenai", "okazu"),
+    "otonano": ("yoru", "night", "yoasobi", "himitsu", "himegoto", "secret", "naisho", "ikenai", "okazu"),
+    "peach": ("douga", "doga", "gazou", "gazo", "video", "videos", "movie", "movies", "tube", "chat", "cam",
+              "av", "ero", "xxx"),
+    "momo": ("douga", "doga", "gazou", "gazo", "tube", "movie", "movies", "video", "videos"),
+}
+
+
 def url_is_adult(url: str) -> bool:
     for part in _parts(url):
         if part in _ADULT_PARTS:
@@ -213,6 +232,9 @@ def url_is_adult(url: str) -> bool:
             return True
         for prefix in _ADULT_PREFIXES:
             if part.startswith(prefix) and part[len(prefix):] in _ADULT_PREFIX_TAILS:
+                return True
+        for prefix, tails in _EUPHEMISM_PREFIX_TAILS.items():
+            if part.startswith(prefix) and part[len(prefix):] in tails:
                 return True
     return False
 
@@ -288,8 +310,9 @@ def urls(doc, edges=(0, "")):
 # word (大人向けの講座), so it is underlined only with a link found adult.
 _ADULT_LABEL_BEFORE = lazy_regex.compile(
     r"[（(【\[「『]?\s?(?:大人向け|おとな向け|オトナ向け|大人限定|成人向け|成人限定|大人専用|18禁|十八禁|R-?18|R-?15|🔞|"
-    r"閲覧注意|未成年閲覧禁止|18歳未満(?:閲覧)?禁止|年齢制限(?:あり)?|夜のおかず|深夜向け|紳士向け|男性向け)(?:です|の)?"
-    r"\s?[）)】\]」』]?\s?(?:→|➡|⇒|=>|->|👉|:|：|は(?:こちら|ここ)|こちら|ここ)?\s?$"
+    r"閲覧注意|未成年閲覧禁止|18歳未満(?:閲覧)?禁止|年齢制限(?:あり)?|夜のおかず|深夜向け|紳士向け|男性向け|"
+    r"(?:夜|深夜|今夜|大人|オトナ|おとな)の(?:お楽しみ|おたのしみ|お遊び|時間))(?:です|の)?"
+    r"\s?[）)】\]」』]?\s?(?:→|➡|⇒|=>|->|👉|:|：|は(?:こちら|ここ)|こちら|ここ)?(?:から|へ|で)?\s?[🔞💋🍑💦]{0,3}\s?$"
 )
 
 
