@@ -656,3 +656,37 @@ def test_tte_koto_de_settling_a_matter_is_not_hearsay(engine, text):
 
 def test_tte_koto_closing_a_clause_stays_hearsay(engine):
     assert spans(engine, hearsay_final, "駅前のスーパーが閉店するってこと。") == ["閉店するって"]
+
+
+# -- round 20: what was guessed or heard must be the city's business ----------
+
+@pytest.mark.parametrize("text", [
+    "職場の先輩が市民会館の演奏会に出ると聞いて、家族で行きました",   # a person's doing, heard
+    "同僚が灯籠まつりで踊ると聞いて、見に行ってきた",
+    "職員です。昼休みに市民プールで泳ぐのが日課になりそうです",     # the writer's own days
+    "宿直明けに道の駅で朝ごはんを食べるのが楽しみになりそうです",
+    "市の公式って書いとけばみんな信じるやろ",                         # how people will take it
+    "市のマークを貼っとけば誰も疑わんやろ",
+    "市のロゴ入れたら公認っぽく見えるやろ",
+])
+def test_a_guess_or_hearsay_about_something_other_than_the_city_is_not_6_2(engine, text):
+    assert spans(engine, administration_guess, text) == []
+
+
+def test_the_city_s_own_event_or_counter_guessed_without_a_word_of_being_staff(engine):
+    # 市の〜 and the counters the office opens name the city's business; a
+    # second guess going on from the first is marked too.
+    assert spans(engine, administration_guess, "市の商品券、きっと今年も出るよ。去年と同じなら3割増しのはず") == [
+        "きっと", "去年と同じなら3割増しのはず"]
+    assert spans(engine, administration_guess, "たぶん今度の日曜も休日窓口は開けると思う") != []
+    # without the city's business, a guess about 商品券 is a resident's
+    assert spans(engine, administration_guess, "商品券、きっと今年も出るよ。去年と同じなら3割増しのはず") == []
+
+
+def test_hearsay_vouched_for_as_from_the_same_building_is_marked(engine):
+    text = "福祉課の人いわく、紙おむつの助成は秋で終わるらしい。同じ庁舎なので、たぶん確かです"
+    found = spans(engine, administration_guess, text)
+    assert any("終わるらしい" in s for s in found)
+    assert any("同じ庁舎なので" in s for s in found)
+    # the same office as a plain fact of one's day is no grounds
+    assert spans(engine, administration_guess, "同じ職場だから、帰りはよく一緒になります") == []

@@ -348,6 +348,10 @@ _ADMIN_TOPIC = lazy_regex.compile(
     r"定員|募集|抽選|締切|締め切り|(?<!賞味)(?<!消費)(?<!有効)期限|給付金|支援金|クーポン|学童|児童|子育て|介護|年金|国保|"
     r"保険料|市営住宅|八千代座|さくら湯|灯籠|道の駅|有料|無料|開催|中止|入札|発注)"
 )
+# The writer works in the same building or office as the one they heard from
+# (同じ庁舎だから多分ほんと, 同じ役場やけん間違いなか, 同じ庁舎で働く人).
+_SAME_OFFICE = (r"同じ(?:庁舎|本庁|支所|役所|役場|市役所|職場|フロア)(?:内)?(?:だ|や|じゃ|なん)?(?:から|けん|ので|なので)"
+                r"|同じ(?:庁舎|本庁|支所|役所|役場|市役所|フロア)(?:内)?(?:で働|に勤め|に(?:おる|いる)|の(?:人|方|職員|同僚))")
 # The author presents as staff: a guess of theirs reads as the city's word.
 _INSIDER = lazy_regex.compile(
     r"(?:職員|市役所勤め|役所勤め|役場勤め|市役所に勤め|市役所で働|役所で働|役場で働|中の人|公務員|担当じゃ|担当では|担当外|"
@@ -358,6 +362,9 @@ _INSIDER = lazy_regex.compile(
     # 役場の者ですが / 市役所のもんやけど: the writer introduces themself.
     r"(?:市役所|役所|役場|支所)の(?:者|もん|モン)(?:です|だ|や|じゃ|ですが|だけど|やけど|やけん|として)|"
     r"[一-龥]{1,4}課じゃ|[一-龥]{1,4}課ではな|うちの課|庁内|"
+    # 同じ庁舎だから多分ほんと: the writer vouches for the teller as one who
+    # works in the same building.
+    + _SAME_OFFICE + "|"
     # 市役所にいると何となく分かる; 役所の先輩いわく: the writer works there
     r"(?:市役所|役所|役場)に(?:おる|いる|居る|勤めて(?:いる|る))と|(?:市役所|役所|役場|職場|庁内|課|部署|係)の(?:先輩|後輩|同期|同僚|部下|上司|課長|係長)|(?:同じ|隣の|別の|よその|うちの)(?:課|部署|係|班)の(?:人|方|先輩|後輩|同期|同僚)|"
     # 課は違うけど職場で聞いた話: a section of one's own, the office's talk
@@ -371,11 +378,14 @@ _INSIDER = lazy_regex.compile(
 _STAFF_SELF = lazy_regex.compile(
     r"(?:職員|市役所勤め|役所勤め|役場勤め|市役所に勤め|市役所で働|役所で働|役場で働|中の人|公務員|小職|当職|役所の人間|役場の人間|"
     r"(?:市役所|役所|役場|支所)の(?:者|もん|モン)(?:です|だ|や|じゃ|ですが|だけど|やけど|やけん|として)|"
-    r"市の人間|内部の人間|担当じゃ|担当では|担当外|[一-龥]{1,4}課じゃ|[一-龥]{1,4}課ではな|"
+    r"市の人間|内部の人間|担当じゃ|担当では|担当外|[一-龥]{1,4}課じゃ|[一-龥]{1,4}課ではな|" + _SAME_OFFICE + "|"
     r"(?:市役所|役所|役場)に(?:おる|いる|居る)(?:俺|私|僕|うち|自分|者|人間|身|(?:けん|から|ので)(?:分か|わか|言え|いえ|知っ))|(?:うち|俺|私|僕|自分)も(?:市役所|役所|役場)に(?:おる|いる|居る))"
 )
 # With no word of being staff, the sentence must name the city's own business.
-_OWN_BUSINESS = lazy_regex.compile(r"(?:市役所|市政|市長|市議会|予算|条例|制度|来年度|今年度|新年度|庁内|[一-龥]{1,4}課(?!題|程|外))")
+# 市のプレミアム商品券 (the city's), 臨時窓口を開ける / 休日開庁 (the counters
+# the office opens) name the city's business as much as 〇〇課 does.
+_OWN_BUSINESS = lazy_regex.compile(r"(?:市役所|市政|市長|市議会|予算|条例|制度|来年度|今年度|新年度|庁内|[一-龥]{1,4}課(?!題|程|外)"
+                                   r"|(?<![都])市の(?=[一-龥ァ-ヶ])|開庁|閉庁|(?:臨時|休日|夜間|特設)(?:の)?窓口|窓口(?:を)?(?:開け|開設|延長|閉め))")
 # Hedges that admit the details were not checked.
 _UNCHECKED = lazy_regex.compile(
     r"(?:確認(?:は|も|が)?(?:して|できて|取れて|とれて|し|でき)(?:い|お)?(?:ない|ません|りません|らん|とらん|ちょらん|よらん|ておらず)|確認(?:は|も)?(?:せず|しないまま|取らずに)|未確認|"
@@ -408,7 +418,21 @@ _PREFERENCE_REACH = 24  # the weighing stays inside the clause before と思う
 _EVALUATIVE = {"いい", "良い", "よい", "すごい", "凄い", "ひどい", "酷い", "おかしい", "素晴らしい", "悪い",
                "面白い", "嬉しい", "うれしい", "楽しい", "ありがたい", "偉い", "えらい", "残念"}
 # 決まったら驚くと思う: a guess at people's reaction, not at the city's business.
-_REACTIONS = {"困る", "助かる", "驚く", "喜ぶ", "びっくり", "感動", "楽しむ", "がっかり", "怒る", "笑う", "ウケる", "うける"}
+# 公式って名乗っとけばみんな信じるやろ / 騙されると思う: how people will take
+# something, not what the city does.
+_REACTIONS = {"困る", "助かる", "驚く", "喜ぶ", "びっくり", "感動", "楽しむ", "がっかり", "怒る", "笑う", "ウケる", "うける",
+              "信じる", "信用", "疑う", "騙す", "だます", "気付く", "気づく", "納得", "引っ掛かる", "引っかかる", "ひっかかる"}
+_PASSIVES = {"れる", "られる"}
+
+
+def _reaction_before(tokens: list, k: int) -> bool:
+    """The predicate just before token k is a reaction, passive or not
+    (信じる / 騙さ|れる)."""
+    j = k - 1
+    # over the passive and the negative (騙さ|れる, 疑わ|ん)
+    while j >= 1 and k - j <= 2 and (tokens[j].lemma in _PASSIVES or tokens[j].lemma in ("ない", "ん", "ぬ", "ず", "む")):
+        j -= 1
+    return j >= 0 and tokens[j].lemma in _REACTIONS
 # The copula in its conjectural form after a predicate (なるやろう, 来るじゃろ,
 # なるっちゃろ); だろう itself is in _GUESS_PHRASE.
 _CONJECTURE_COPULAS = {"や", "じゃ", "っちゃ", "ちゃ"}
@@ -521,7 +545,7 @@ def _guess_spans(doc, lo: int, hi: int):
                 continue
             # 出すべきじゃないと思う / いいと思う are opinions, not guesses at facts.
             window = doc.text[max(lo, tokens[k - 1].start - 8):tokens[k - 1].start]
-            if _OPINION.search(window) or (before is not None and before.lemma in _EVALUATIVE | _REACTIONS):
+            if _OPINION.search(window) or (before is not None and before.lemma in _EVALUATIVE) or _reaction_before(tokens, k - 1):
                 continue
             # 支所ならではの良さだと思います / 何より大事だと思う: a value
             # judgement; 市役所づくりにつながると思っています: a hope of what
@@ -554,7 +578,7 @@ def _guess_spans(doc, lo: int, hi: int):
                 and k >= 1 and _pos(tokens[k - 1]).startswith(("動詞", "助動詞", "形容詞")):
             # だろう in the dialects: 週3日になるっちゃろ / なるやろう / なるじゃろ;
             # 困るやろうね guesses at people's reaction, not at the city's business.
-            if tokens[k - 1].lemma not in _REACTIONS:
+            if not _reaction_before(tokens, k):
                 yield t.start, t.end, "final"
         elif t.surface == "か" and pos.startswith("助詞-終助詞") and k + 1 < len(tokens) and tokens[k + 1].surface == "な" \
                 and k >= 1 and not _pos(tokens[k - 1]).endswith("意志推量形") and tokens[k - 1].lemma not in ("たい", "う", "よう"):
@@ -563,9 +587,32 @@ def _guess_spans(doc, lo: int, hi: int):
             if tokens[k - 1].lemma not in _CONCERNS:
                 yield t.start, tokens[k + 1].end, "final"
     for m in _GUESS_PHRASE.finditer(doc.text, lo, hi):
+        if m.group().startswith(_HEARD) and not _heard_of_the_city(doc.text, lo, m.start()):
+            continue
         yield m.start(), m.end(), "final"
     for m in _UNCHECKED.finditer(doc.text, lo, hi):
         yield m.start(), m.end(), "hedge"
+
+
+# 先輩がヴァイオリンで出演すると聞いて: what was heard is a person's own
+# doing; passed on by staff it is 6.2 only when it names the city's business
+# or a change (有料になると聞いた, 使用料、4月から半額と聞いた).
+_HEARD = ("って聞", "と聞")
+
+
+def _heard_of_the_city(text: str, lo: int, at: int) -> bool:
+    said = text[lo:at]
+    if _CHANGE_PREDICATE.search(said):
+        return True
+    # 同僚が市民会館の演奏会に出ると聞いて: a person's doing, wherever it is.
+    if _PERSON_DOES.search(said):
+        return False
+    return _ADMIN_TOPIC.search(_INSIDER.sub(_mask_insider, said)) is not None
+
+
+_PERSON_DOES = lazy_regex.compile(
+    r"(?:先輩|後輩|同僚|同期|上司|課長|係長|部長|友達|友人|知人|知り合い|娘|息子|妻|夫|嫁|旦那|母|父|家族|子ども|子供|孫|"
+    r"[一-龥]{1,3}(?:さん|くん|君|ちゃん))(?:が|も|は)")
 
 
 _CLAUSE_BREAK = lazy_regex.compile(r"[、,\s]|[^\w\u3000-\u30ff\u4e00-\u9fff]")
@@ -614,6 +661,7 @@ _INSIDER_GROUNDS = lazy_regex.compile(
     r"|(?:[一-龥]{1,4}課|庁内|役所|役場|市役所|職場|部署|係)の(?:人|方|先輩|同期|同僚|上司|課長|係長)(?:いわく|曰く|の話では|の話だと)"
     r"|(?:市役所|役所|役場)に(?:おる|いる|居る|勤めて(?:いる|る))と(?:何となく|なんとなく|自然と|嫌でも)?(?:分かる|わかる|見えて|耳に入|入って)"
     r"|(?:職員|公務員|中の人|内部の人間|役所の人間|役場の人間)(?:だ|な|の)?(?:から|ので|やけん)(?:こそ)?(?:言う|いう|言える|いえる|分かる|わかる|教える|知って)(?:けど|が|と|ね|よ)?"
+    r"|" + _SAME_OFFICE
 )
 
 
@@ -631,6 +679,17 @@ _IMAGINED_RESULT = lazy_regex.compile(
     r"(?:実現|完成|開業|開通|オープン|リニューアル|整備|竣工|完工)(?:し|され)(?:たら|たなら|れば|た暁には|た時には|たときには)"
     r"|(?:実現|完成|開業|開通|オープン|竣工)(?:の暁には|すれば|すりゃ|したっちゃ)|(?:でき|出来)(?:上がったら|あがったら|たら(?=[^。!?！？\n]{0,30}(?:楽しめ|できる|行ける|見られ|眺め|遊べ|使える)))"
 )
+
+
+# What a day or a habit of the writer's becomes (楽しみになる, 日課になりそう,
+# いい思い出になると思う, 癖になるかも), just before the guess marker.
+_OWN_DAYS = lazy_regex.compile(
+    r"(?:楽しみ|日課|習慣|癖|クセ|くせ|恒例|ルーティン|息抜き|ご褒美|ごほうび|癒し|癒やし|思い出|励み|糧|気分転換|お気に入り|趣味|病みつき|やみつき)"
+    r"(?:の一つ|のひとつ)?(?:に|と)(?:なり|なる|なっ)(?:ます|まし)?(?:と|って)?$"
+)
+
+
+_LOOKS_LIKE = lazy_regex.compile(r"(?:っぽく|らしく|みたいに|風に|ふうに)(?:見え|みえ|見せ)")
 
 
 def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool, on_topic: bool) -> list:
@@ -654,6 +713,16 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
     # 実現したら古墳を眺めてキャンプができるかもしれません: what one could enjoy
     # once a plan is done is a hope, not a guess at what the city will do.
     finals = [g for g in finals if not _IMAGINED_RESULT.search(text, _clause_start(text, lo, g[0]), g[0])]
+    # 寄って帰るのが楽しみになりそう / いい思い出になると思う: what the writer
+    # expects of their own days, not a guess at what the city does.  When
+    # every guess is of that kind, the adverb (きっと) goes with them.
+    own_days = [g for g in finals if _OWN_DAYS.search(text, max(lo, g[0] - 12), g[0])]
+    if own_days and len(own_days) == len(finals):
+        return out
+    finals = [g for g in finals if g not in own_days]
+    # 市の後援っぽく見えて…増えるはず / 公認っぽく見えるやろ: how a thing made
+    # to look like the city's will be taken (6.3.2), not the city's business.
+    finals = [g for g in finals if not _LOOKS_LIKE.search(text, max(lo, g[0] - 20), g[0])]
     # 子どもの頃の夏祭りは…と記憶しております: a memory of one's own past.
     finals = [g for g in finals if not (_MEMORY.match(text, g[0]) and _OWN_PAST.search(text, lo, hi))]
     if finals:
@@ -747,8 +816,10 @@ def _guessed_sentences(doc, bounds: list, insider: bool, self_named: bool, marks
     first = {}
     for i, (lo, hi) in enumerate(bounds):
         # A guess often follows the sentence that named the topic:
-        # 「拡幅工事は年内には終わらないよ。来年の夏までかかると思う」
-        carried = (insider and on_topic[i - 1]) if i > 0 else carried_in
+        # 「拡幅工事は年内には終わらないよ。来年の夏までかかると思う」; with
+        # no word of being staff, only a guess that goes on from a guess
+        # about the city's business (市の商品券、たぶん今年もあるよ！〜2割増しのはず).
+        carried = (on_topic[i - 1] and (insider or bool(first.get(i - 1)))) if i > 0 else carried_in
         if on_topic[i] or carried:
             first[i] = _sentence_guess_spans(doc, lo, hi, insider, self_named, on_topic[i])
     final = dict(first)
