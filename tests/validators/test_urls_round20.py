@@ -53,3 +53,15 @@ def test_the_label_before_an_adult_link_is_part_of_the_finding(engine):
 ])
 def test_festival_fruit_and_grown_up_classes_are_clean(engine, text):
     assert _flagged(engine, text) == []
+
+
+def test_an_adult_search_is_found_in_its_paragraph_and_after_an_edit_elsewhere(engine):
+    # The searches are found paragraph by paragraph and remembered; an edit
+    # in the first paragraph must leave the second one's finding where it is.
+    tail = "「人妻 無修正」で検索して一番上に出てくるサイト、最高やけん見てみ"
+    text = "今日は晴れ。\n\n" + tail
+    edited = "今日は一日中ずっと雨。\n\n" + tail
+    for draft in (text, edited, text):
+        found = [f for f in engine.check(draft, "x").findings if f.item == "5.6.5"]
+        assert found and all(f.start >= draft.index(tail) for f in found)
+        assert "人妻 無修正" in "".join(f.excerpt for f in found)
