@@ -78,6 +78,24 @@ def test_unreadable_tables_are_built_again(new_process, write_rule):
     assert site_excerpts("またポンコツ課長が来た。課長代理どもめ") == ["ポンコツ課長", "課長代理ども"]
 
 
+def test_unreadable_tables_are_replaced_so_the_next_start_need_not_build(new_process, no_building, write_rule):
+    write_rule("ポンコツ課長", "課長代理ども")
+    Engine.build(load_ruleset())
+    build_cache.cache().save()
+    new_process()
+    store = build_cache.cache()
+    store.load()
+    for key in list(store.answers["matcher"]):
+        store.put("matcher", key, ("tables", "of", "another", "layout"))
+    store.save()  # unreadable tables on disk
+    new_process()
+    Engine.build(load_ruleset())  # builds, and remembers good tables in their place
+    build_cache.cache().save()
+    new_process()
+    no_building()
+    assert site_excerpts("またポンコツ課長が来た。課長代理どもめ") == ["ポンコツ課長", "課長代理ども"]
+
+
 def test_a_cached_start_keeps_what_building_the_tables_needs(new_process, monkeypatch, write_rule):
     """A start with cached tables asks no rule word how it splits; when it
     saves (a regex its check compiled), the words' answers are kept, so the

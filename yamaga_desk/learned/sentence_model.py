@@ -116,14 +116,10 @@ def load(path: Path) -> SentenceModel:
     store = cache()
     store.load()
     key = f"{CACHE_LAYOUT}:{content_hash(packed).hexdigest()}"
-    answers = store.answers[CACHE_KIND]
-    model = _from_tables(answers.get(key))
-    if model is not None:
-        store.used[CACHE_KIND].add(key)
-        return model
-    model = _from_file(path, packed)
-    answers.pop(key, None)  # (an entry of the wrong shape is replaced)
-    store.get(CACHE_KIND, key, lambda _key: model.tables())
+    model = _from_tables(store.peek(CACHE_KIND, key))
+    if model is None:
+        model = _from_file(path, packed)
+        store.put(CACHE_KIND, key, model.tables())  # (an entry of the wrong shape is replaced)
     return model
 
 

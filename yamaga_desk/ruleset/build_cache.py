@@ -173,6 +173,28 @@ class BuildCache:
             self._dirty = True
         return value
 
+    def peek(self, kind: str, key: str):
+        """The answer stored under `key`, or None.  A found answer is kept
+        at the next save; one its caller cannot use is replaced by `put`."""
+        found = self.answers[kind].get(key)
+        if found is not None:
+            self.used[kind].add(key)
+        return found
+
+    def put(self, kind: str, key: str, value) -> bool:
+        """Remember `value` under `key` (replacing what was there); False,
+        remembering nothing, when marshal cannot write it."""
+        try:
+            marshal.dumps(value)
+        except ValueError:
+            return False
+        answers = self.answers[kind]
+        with _lock:
+            answers[key] = value
+            self.used[kind].add(key)
+            self._dirty = True
+        return True
+
     def save(self) -> None:
         """Write what this process used, when anything was new.  A regex's
         compiled code is kept also when another run compiled it, while the

@@ -15,7 +15,6 @@ exception_patterns) and the allow-list before it becomes a Finding.
 from __future__ import annotations
 
 import itertools
-import marshal
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -147,27 +146,20 @@ class Matcher:
         # depend only on the rule set and the validators' declarations, so
         # they are remembered as plain data keyed by both (_tables).
         key = self._tables_key(ruleset)
-        tables = None if key is None else cache().answers["matcher"].get(key)
+        tables = None if key is None else cache().peek("matcher", key)
         if tables is not None:
             try:
                 self._restore(ruleset.rules, tables)
-            except Exception:  # tables this code cannot read: build them
+            except Exception:  # tables this code cannot read: build them (and replace them)
                 tables = None
             else:
-                cache().used["matcher"].add(key)
                 # This process asks for few of the other answers: the rest
                 # are still what the rules need, kept when the cache is saved.
                 cache().keep_unused = True
         if tables is None:
             self._build(ruleset)
             if key is not None:
-                tables = self._tables()
-                try:
-                    marshal.dumps(tables)
-                except ValueError:  # pragma: no cover - a value marshal cannot write: not remembered
-                    pass
-                else:
-                    cache().get("matcher", key, lambda _key: tables)
+                cache().put("matcher", key, self._tables())
         for gate in ALL_GATES:  # validators' own gates, while the build cache is open
             gate.prepare()
 

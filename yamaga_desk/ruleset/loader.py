@@ -15,7 +15,6 @@ problem is reported with file and line, and the rest keeps working.
 
 from __future__ import annotations
 
-import marshal
 import re
 from dataclasses import fields as dataclass_fields, replace
 from pathlib import Path
@@ -81,16 +80,12 @@ def _parse_toml(source: str, kind: str = "toml") -> dict:
     a file with dates or times in it is parsed every time) under the start-up
     cache's `kind`."""
     key = content_hash(source.encode("utf-8", "surrogatepass")).hexdigest()
-    found = cache().answers[kind].get(key)
+    found = cache().peek(kind, key)
     if found is not None:
-        cache().used[kind].add(key)
         return found
     data = _tomllib().loads(source)  # errors are not remembered
-    try:
-        marshal.dumps(data)
-    except ValueError:
-        return data
-    return cache().get(kind, key, lambda _key: data)
+    cache().put(kind, key, data)
+    return data
 
 
 def _rule_lines(source: str) -> list[int]:
@@ -271,14 +266,11 @@ def load_ruleset(layers: list[tuple[str, Path]] | None = None,
         h.update(f"\0{layer}\0{path}\0{len(data)}\0".encode("utf-8", "surrogatepass"))
         h.update(data)
     key = h.hexdigest()
-    snapshot = cache().answers["ruleset"].get(key)
+    snapshot = cache().peek("ruleset", key)
     if snapshot is None:
         snapshot = _snapshot(_load_files(files, contents, item_ids, checklist))
-        try:
-            marshal.dumps(snapshot)
-        except ValueError:  # a value marshal cannot write: never breaks the cache file
-            return _from_snapshot(snapshot)
-    ruleset = _from_snapshot(cache().get("ruleset", key, lambda _key: snapshot))
+        cache().put("ruleset", key, snapshot)  # (not when marshal cannot write it: never breaks the file)
+    ruleset = _from_snapshot(snapshot)
     ruleset.origin = (key, tuple(ruleset.rules), tuple(ruleset.allow))
     return ruleset
 
