@@ -108,3 +108,14 @@ def test_a_keycap_pin_maps_back_over_every_keycap():
     start = n.text.index("4702")
     s, e = n.to_original(start, start + 4)
     assert typed[s:e] == "4\ufe0f\u20e37\ufe0f\u20e30\ufe0f\u20e32\ufe0f\u20e3"
+
+
+def test_an_original_span_maps_to_the_normalized_characters_that_begin_in_it():
+    from yamaga_desk.text.normalize import from_original
+
+    typed = "😡ﾊﾞｶ\u200bと言う"
+    n = normalize(typed)
+    lo, hi = from_original(n, typed.index("ﾊ"), typed.index("と"))
+    assert n.text[lo:hi] == "バカ"
+    assert n.to_original(lo, hi) == (typed.index("ﾊ"), typed.index("\u200b"))
+    assert from_original(n, 0, 0) == (0, 0)  # an empty span stays empty

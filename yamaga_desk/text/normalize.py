@@ -17,6 +17,7 @@ need care, and the character-by-character definition
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -126,6 +127,13 @@ class Normalized:
         start = min(max(start, 0), len(self.text) - 1)
         end = min(max(end, start + 1), len(self.text))
         return self.starts[start], self.ends[end - 1]
+
+
+def from_original(norm, start: int, end: int) -> tuple[int, int]:
+    """The normalized span [lo, hi) of the characters that begin inside the
+    original span [start, end) — the inverse of `to_original`, for a
+    `Normalized` or a `Joined`; empty (lo == hi) when none does."""
+    return bisect.bisect_left(norm.starts, start), bisect.bisect_left(norm.starts, end)
 
 
 def _clusters(text: str):
@@ -451,8 +459,6 @@ class Joined:
         self._map: tuple[tuple[int, ...], tuple[int, ...]] | None = None
 
     def piece_at(self, pos: int) -> int:
-        import bisect
-
         return max(bisect.bisect_right(self._norm_starts, pos) - 1, 0)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:

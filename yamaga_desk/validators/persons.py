@@ -18,9 +18,9 @@ Elected officials acting in office (中村市長) are not private persons.
 
 from __future__ import annotations
 
-import bisect
 
 from .. import lazy_regex
+from ..text.normalize import from_original
 from . import validator
 from .contact import email_addresses, phone_numbers, postal_addresses
 from .gate import LiteralGate
@@ -907,10 +907,9 @@ _QUOTED_LYRIC = lazy_regex.compile(
 
 
 def _original_spans(norm, spans):
-    """Normalized (start, end) of original-text spans."""
+    """Normalized (start, end) of original-text spans (those not empty there)."""
     for start, end in spans:
-        lo = bisect.bisect_left(norm.starts, start)
-        hi = bisect.bisect_left(norm.starts, end)
+        lo, hi = from_original(norm, start, end)
         if lo < hi:
             yield lo, hi
 
