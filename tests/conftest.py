@@ -5,8 +5,11 @@ into a result."""
 from __future__ import annotations
 
 import os
+import textwrap
 
 import pytest
+
+from yamaga_desk import paths
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -22,7 +25,6 @@ def isolated_dirs(tmp_path, monkeypatch):
 @pytest.fixture(scope="session")
 def engine():
     """The engine with the built-in rules only."""
-    from yamaga_desk import paths
     from yamaga_desk.engine import Engine
     from yamaga_desk.ruleset.loader import load_ruleset
 
@@ -32,10 +34,37 @@ def engine():
 @pytest.fixture
 def new_process(monkeypatch):
     """Forget what this process remembered in its start-up cache
-    (ruleset/build_cache.py), as a new start of the app would."""
-    from yamaga_desk.ruleset import build_cache
+    (ruleset/startup_cache.py), as a new start of the app would."""
+    from yamaga_desk import startup_cache
 
     def restart():
-        monkeypatch.setattr(build_cache, "_cache", None)
+        monkeypatch.setattr(startup_cache, "_cache", None)
     restart()
     return restart
+
+
+# A site rule (the city's own layer) whose word and pattern a test varies:
+# editing it must give a start-up cache of its own.
+SITE_RULE = """
+[[rule]]
+id = "site-nickname"
+item = "5.6.1"
+severity = "error"
+message = "職場で禁止されているあだ名です（ガイドライン5(6)①）。"
+words = ["{word}"]
+patterns = ['{pattern}']
+[rule.examples]
+match = ["また{word}が来た"]
+no_match = ["課長が来た"]
+"""
+
+
+@pytest.fixture
+def write_rule():
+    """write_rule(word, pattern="課長代理ども"): (re)write the site layer's rule file."""
+    def write(word: str, pattern: str = "課長代理ども") -> None:
+        folder = paths.site_config_dir() / "rules"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "city.toml").write_text(textwrap.dedent(SITE_RULE.format(word=word, pattern=pattern)),
+                                          encoding="utf-8")
+    return write

@@ -88,7 +88,7 @@ def test_paragraphs_normalize_as_the_whole():
 def test_pattern_prefilter_never_hides_a_match():
     import re
 
-    from yamaga_desk.ruleset.prefilter import LiteralScanner, required_literals
+    from yamaga_desk.prefilter import LiteralScanner, required_literals
 
     patterns = [r"死ね|しね", r"[0-9]+円", r"(?:バカ|ばか)[だな]", r"絶対(?:に)?(?:安全|治る)", r"a?b", r"(?:x|)y", r"[死し]ね"]
     rnd = random.Random(6)
@@ -105,7 +105,7 @@ def test_pattern_prefilter_never_hides_a_match():
 
 
 def test_literal_scanner_finds_exactly_the_literals_in_the_text():
-    from yamaga_desk.ruleset.prefilter import LiteralScanner
+    from yamaga_desk.prefilter import LiteralScanner
 
     rnd = random.Random(8)
     alphabet = list("死しねバカばかだ円01絶対に ")

@@ -11,14 +11,14 @@ import pytest
 
 from yamaga_desk import lazy_regex, paths
 from yamaga_desk.engine import Engine
-from yamaga_desk.ruleset import build_cache
+from yamaga_desk import startup_cache
 from yamaga_desk.ruleset.loader import load_ruleset
 
 
 
 def cache_file_data() -> dict:
     """The cache file's answers by kind (each kind is stored as its own blob)."""
-    data = marshal.loads((paths.user_data_dir() / build_cache.FILE_NAME).read_bytes())
+    data = marshal.loads((paths.user_data_dir() / startup_cache.FILE_NAME).read_bytes())
     return {kind: marshal.loads(blob) if isinstance(blob, bytes) else blob for kind, blob in data.items()}
 
 
@@ -28,10 +28,10 @@ def test_every_pattern_of_rules_and_validators_compiles_equal_to_re_compile(new_
     assert len(sources) > 1000
     for pattern, flags in sources:  # computed here, and remembered
         assert lazy_regex.compile_remembered(pattern, flags) == re.compile(pattern, flags), pattern
-    build_cache.cache().save()
+    startup_cache.cache().save()
     new_process()
-    build_cache.cache().load()
-    assert len(build_cache.cache().answers["sre"]) >= len(sources)
+    startup_cache.cache().load()
+    assert len(startup_cache.cache().answers["sre"]) >= len(sources)
     for pattern, flags in sources:  # read from the file (pattern objects compare by their code)
         assert lazy_regex.compile_remembered(pattern, flags) == re.compile(pattern, flags), pattern
 
@@ -39,9 +39,9 @@ def test_every_pattern_of_rules_and_validators_compiles_equal_to_re_compile(new_
 def test_groups_flags_and_matches_survive_the_cache(new_process):
     source = r"(?P<year>\d{4})年(?:(\d{1,2})月)?"
     lazy_regex.compile_remembered(source, re.IGNORECASE)
-    build_cache.cache().save()
+    startup_cache.cache().save()
     new_process()
-    build_cache.cache().load()
+    startup_cache.cache().load()
     pattern = lazy_regex.compile_remembered(source, re.IGNORECASE)
     m = pattern.search("令和は2026年11月です")
     assert (m.group("year"), m.group(2), m.span()) == ("2026", "11", (3, 11))
@@ -51,7 +51,7 @@ def test_groups_flags_and_matches_survive_the_cache(new_process):
 
 def test_broken_remembered_code_falls_back_to_compiling(new_process):
     source = "灯籠(?:まつり|祭り)"
-    cache = build_cache.cache()
+    cache = startup_cache.cache()
     key = lazy_regex._key(source, 0)
     flags, code, groups, groupindex, indexgroup = lazy_regex._sre_arguments(key)
     cache.answers["sre"][key] = (flags, code[: len(code) // 2], groups, groupindex, indexgroup)
@@ -68,11 +68,11 @@ def test_a_bad_pattern_still_raises_its_error():
 def test_a_run_keeps_what_an_earlier_run_compiled(new_process):
     first = lazy_regex.compile("一回目の(?:下書き|投稿)")
     first.search("")
-    build_cache.cache().save()
+    startup_cache.cache().save()
     new_process()
-    build_cache.cache().load()
+    startup_cache.cache().load()
     lazy_regex.compile("二回目の(?:下書き|投稿)").search("")
-    build_cache.cache().save()
+    startup_cache.cache().save()
     remembered = cache_file_data()["sre"]
     assert lazy_regex._key("一回目の(?:下書き|投稿)", 0) in remembered
     assert lazy_regex._key("二回目の(?:下書き|投稿)", 0) in remembered

@@ -82,7 +82,7 @@ def format_text(report) -> str:
 
 def cmd_check(args) -> int:
     from .engine import get_engine
-    from .ruleset.build_cache import cache as build_cache
+    from .startup_cache import cache as startup_cache
 
     if args.jsonl is not None:
         return _check_jsonl(args)
@@ -100,7 +100,7 @@ def cmd_check(args) -> int:
             print(shown)
     # The regexes this check compiled are remembered for the next start
     # (lazy_regex.py); written only when there was something new.
-    build_cache().save()
+    startup_cache().save()
     return EXIT_FINDINGS if report.has_error else EXIT_OK
 
 
@@ -138,6 +138,7 @@ def _check_jsonl(args) -> int:
 
 def cmd_rules_validate(args) -> int:
     from . import paths
+    from .engine import Engine
     from .ruleset.examples import check_examples
     from .ruleset.loader import load_checklist, load_ruleset
 
@@ -153,7 +154,7 @@ def cmd_rules_validate(args) -> int:
         ruleset = _load_given(layers, item_ids)
     else:
         ruleset = load_ruleset(paths.rule_layers(), item_ids)
-    problems = list(ruleset.problems) + check_examples(ruleset)
+    problems = list(ruleset.problems) + check_examples(ruleset, Engine.build(ruleset))
     for problem in problems:
         print(problem)
     n_rules = len(ruleset.rules)

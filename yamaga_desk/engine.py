@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from .analysis.document import Document
 from .analysis.tokenizer import Line, analyse, preload, tokenize
 from .report import ChecklistEntry, Finding, Report
-from .ruleset.build_cache import cache as build_cache
+from .startup_cache import cache as startup_cache
 from .ruleset.compiled import Matcher
 from .ruleset.loader import load_checklist, load_ruleset
 from .ruleset.model import ChecklistItem, RuleSet
@@ -75,7 +75,7 @@ class Engine:
         if ruleset is None:
             ruleset = load_ruleset(item_ids={i.id for i in checklist})
         matcher = Matcher(ruleset, tokenize)
-        build_cache().save()
+        startup_cache().save()
         # Rule patterns not in the start-up cache were compiled by re.compile
         # to be judged (regex_guard) and reduced to literals (prefilter); re
         # keeps the last 512 it compiled (~1.8 MB on a first start) though

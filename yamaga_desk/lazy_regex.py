@@ -3,7 +3,7 @@
 The rules and validators hold about two thousand patterns.  Compiling them
 all when the program starts took most of `yamaga-desk check`'s start-up time,
 while a short draft needs few of them: the literal prefilters
-(ruleset/prefilter.py) rule most patterns out without running them.  A
+(prefilter.py) rule most patterns out without running them.  A
 LazyPattern knows its source and flags at once and compiles on first use.
 
 After the first use of a method (search, finditer...) the compiled
@@ -15,7 +15,7 @@ the draft" facts: big alternations of words) took ~45 ms to compile at each
 start, nearly all of it in Python's regex parser and code generator.  Their
 output, the list of code words Python's regex engine runs, depends only on
 the pattern, its flags and the Python version, so it is remembered in the
-start-up cache (ruleset/build_cache.py, kind "sre", keyed also by the Python
+start-up cache (startup_cache.py, kind "sre", keyed also by the Python
 version) and handed to the engine's constructor, `_sre.compile`, exactly as
 `re.compile` would hand it (re/_compiler.py, the same in CPython 3.11-3.13).
 Should that ever fail, the pattern is compiled the ordinary way.
@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import array
 import re
+
+from .startup_cache import cache, keep_while_held
 
 try:  # CPython's regex compiler and engine (3.11+)
     import _sre
@@ -84,14 +86,18 @@ def known_keys() -> set[str]:
     return {_key(p.pattern, p.flags) for p in list(_ALL)}
 
 
+# The start-up cache keeps the code of every pattern the program still has,
+# not only of those this run compiled: each run compiles just what its
+# drafts need, and the next run may need the others.
+keep_while_held("sre", known_keys)
+
+
 def compile_remembered(pattern: str, flags: int = 0) -> re.Pattern:
     """re.compile(pattern, flags), from the code the start-up cache
     remembers when it has it (an equal pattern object: same source, flags
     and code)."""
     if not _REMEMBER:
         return re.compile(pattern, flags)
-    from .ruleset.build_cache import cache
-
     try:
         flags_, code, groups, groupindex, indexgroup = cache().get("sre", _key(pattern, flags), _sre_arguments)
         return _sre.compile(pattern, flags_, array.array(_CODE_WORD, code).tolist(), groups, groupindex, indexgroup)

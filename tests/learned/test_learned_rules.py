@@ -118,7 +118,7 @@ def test_rules_validate_names_the_model_file(tmp_path, model_file):
     ruleset = load_ruleset([("builtin", paths.builtin_rules_dir())])
     learned_only = [r for r in ruleset.rules if r.id.startswith("learned-")]
     ruleset.rules = learned_only
-    problems = check_examples(ruleset)
+    problems = check_examples(ruleset, Engine.build(ruleset))
     assert problems and all(str(path) in p.message and "がありません" in p.message for p in problems)
     assert {p.path for p in problems} == {str(paths.builtin_rules_dir() / "learned.toml")}
 

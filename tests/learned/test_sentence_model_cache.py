@@ -15,7 +15,7 @@ from yamaga_desk.analysis.document import Document
 from yamaga_desk.analysis.tokenizer import analyse
 from yamaga_desk.learned import sentence_model
 from yamaga_desk.learned.features import sentence_features, sentences
-from yamaga_desk.ruleset import build_cache
+from yamaga_desk import startup_cache
 from yamaga_desk.ruleset.loader import load_ruleset
 from yamaga_desk.text.normalize import normalize
 
@@ -48,14 +48,14 @@ def _file_never_read(monkeypatch) -> None:
 
 
 def _cached_entries() -> dict:
-    return build_cache.cache().answers[sentence_model.CACHE_KIND]
+    return startup_cache.cache().answers[sentence_model.CACHE_KIND]
 
 
 def test_a_model_from_the_cache_scores_every_example_as_the_file_does(new_process, monkeypatch):
     path = sentence_model.default_path()
     from_file = sentence_model.load(path)
     assert len(_cached_entries()) == 1
-    build_cache.cache().save()
+    startup_cache.cache().save()
     new_process()  # a new start: the cache file is read, not the model file
     _file_never_read(monkeypatch)
     from_cache = sentence_model.load(path)
@@ -70,7 +70,7 @@ def test_a_changed_model_file_is_not_served_from_the_old_entry(tmp_path, new_pro
     path = tmp_path / "sentence_model.json.gz"
     _write_model(path, weight_of_bad=5.0)
     assert sentence_model.load(path).flagged({"u:バカ"}) == ["5.6.1"]
-    build_cache.cache().save()
+    startup_cache.cache().save()
     new_process()
     _write_model(path, weight_of_bad=1.0)  # retrained: same name, same size
     model = sentence_model.load(path)
@@ -95,11 +95,11 @@ def test_an_entry_of_the_wrong_shape_is_replaced_by_the_file(tmp_path, new_proce
 def test_an_unreadable_cache_file_falls_back_to_the_model_file(tmp_path, new_process, monkeypatch):
     path = tmp_path / "sentence_model.json.gz"
     _write_model(path, weight_of_bad=5.0)
-    cache_file = build_cache.cache().path()
+    cache_file = startup_cache.cache().path()
     cache_file.parent.mkdir(parents=True, exist_ok=True)
     cache_file.write_bytes(b"\x00not marshal at all")
     assert sentence_model.load(path).flagged({"u:バカ"}) == ["5.6.1"]
-    build_cache.cache().save()  # and a good cache file is written in its place
+    startup_cache.cache().save()  # and a good cache file is written in its place
     new_process()
     _file_never_read(monkeypatch)
     assert sentence_model.load(path).flagged({"u:バカ"}) == ["5.6.1"]

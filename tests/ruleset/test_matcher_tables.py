@@ -9,7 +9,7 @@ import dataclasses
 import pytest
 
 from yamaga_desk.engine import Engine
-from yamaga_desk.ruleset import build_cache
+from yamaga_desk import startup_cache
 from yamaga_desk.ruleset.compiled import Matcher
 from yamaga_desk.ruleset.loader import load_ruleset
 
@@ -29,7 +29,7 @@ def site_excerpts(text: str) -> list[str]:
 
 def test_tables_from_the_cache_find_what_built_tables_find(new_process, no_building):
     built = Engine.build(load_ruleset())
-    build_cache.cache().save()
+    startup_cache.cache().save()
     new_process()
     no_building()
     cached = Engine.build(load_ruleset())
@@ -45,7 +45,7 @@ def test_tables_from_the_cache_find_what_built_tables_find(new_process, no_build
 def test_an_edited_rule_file_gets_tables_of_its_own(new_process, write_rule):
     write_rule("ポンコツ課長", "課長代理ども")
     assert site_excerpts("またポンコツ課長が来た。課長代理どもめ") == ["ポンコツ課長", "課長代理ども"]
-    build_cache.cache().save()
+    startup_cache.cache().save()
     new_process()
     write_rule("ダメ部長", "部長代理ども")
     assert site_excerpts("またポンコツ課長が来た。課長代理どもめ") == []
@@ -55,7 +55,7 @@ def test_an_edited_rule_file_gets_tables_of_its_own(new_process, write_rule):
 def test_a_rule_set_changed_after_loading_is_built_afresh(new_process, write_rule):
     write_rule("ポンコツ課長", "課長代理ども")
     Engine.build(load_ruleset())
-    build_cache.cache().save()
+    startup_cache.cache().save()
     new_process()
     ruleset = load_ruleset()
     # As tests/validators/conftest.py does: every rule replaced after loading.
@@ -68,10 +68,10 @@ def test_a_rule_set_changed_after_loading_is_built_afresh(new_process, write_rul
 def test_unreadable_tables_are_built_again(new_process, write_rule):
     write_rule("ポンコツ課長", "課長代理ども")
     Engine.build(load_ruleset())
-    build_cache.cache().save()
+    startup_cache.cache().save()
     new_process()
-    build_cache.cache().load()
-    tables = build_cache.cache().answers["matcher"]
+    startup_cache.cache().load()
+    tables = startup_cache.cache().answers["matcher"]
     assert tables
     for key in tables:
         tables[key] = ("tables", "of", "another", "layout")
@@ -81,16 +81,16 @@ def test_unreadable_tables_are_built_again(new_process, write_rule):
 def test_unreadable_tables_are_replaced_so_the_next_start_need_not_build(new_process, no_building, write_rule):
     write_rule("ポンコツ課長", "課長代理ども")
     Engine.build(load_ruleset())
-    build_cache.cache().save()
+    startup_cache.cache().save()
     new_process()
-    store = build_cache.cache()
+    store = startup_cache.cache()
     store.load()
     for key in list(store.answers["matcher"]):
         store.put("matcher", key, ("tables", "of", "another", "layout"))
     store.save()  # unreadable tables on disk
     new_process()
     Engine.build(load_ruleset())  # builds, and remembers good tables in their place
-    build_cache.cache().save()
+    startup_cache.cache().save()
     new_process()
     no_building()
     assert site_excerpts("またポンコツ課長が来た。課長代理どもめ") == ["ポンコツ課長", "課長代理ども"]
@@ -102,12 +102,12 @@ def test_a_cached_start_keeps_what_building_the_tables_needs(new_process, monkey
     first start after a rule edit asks Sudachi about the edited words only."""
     write_rule("ポンコツ課長", "課長代理ども")
     Engine.build(load_ruleset())
-    build_cache.cache().save()
+    startup_cache.cache().save()
     new_process()
     Engine.build(load_ruleset())
-    build_cache.cache().answers["words"]  # asked for something else (say, a gate's literals)
-    build_cache.cache()._dirty = True  # as after a check that compiled a new regex
-    build_cache.cache().save()
+    startup_cache.cache().answers["words"]  # asked for something else (say, a gate's literals)
+    startup_cache.cache()._dirty = True  # as after a check that compiled a new regex
+    startup_cache.cache().save()
     new_process()
     write_rule("ダメ部長", "部長代理ども")
     from yamaga_desk.ruleset import compiled

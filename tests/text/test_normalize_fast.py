@@ -45,7 +45,7 @@ def test_fast_tables_patterns_hold_the_characters_they_were_made_of(new_process)
     re.compile match, over every scanned block and ASCII."""
     import re
 
-    from yamaga_desk.ruleset.build_cache import cache
+    from yamaga_desk.startup_cache import cache
 
     expanding = []
     for lo, hi in N._SCANNED_BLOCKS:

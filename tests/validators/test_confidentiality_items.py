@@ -507,7 +507,7 @@ def test_a_validators_needs_hold_wherever_it_finds_something(engine, name):
     """The engine skips a validator on a text without its `needs`: every
     example it finds something in must hold a literal of each need."""
     from yamaga_desk.ruleset.examples import EXAMPLE_TODAY
-    from yamaga_desk.ruleset.prefilter import literals_of
+    from yamaga_desk.prefilter import literals_of
     from yamaga_desk.validators import VALIDATOR_NEEDS
 
     found = 0

@@ -24,7 +24,7 @@ def test_patterns_without_literals_or_matching_empty_never_rule_out():
 
 def test_every_declared_need_can_rule_a_text_out():
     """A `needs` pattern without required literals gates nothing: a mistake."""
-    from yamaga_desk.ruleset.prefilter import literals_of
+    from yamaga_desk.prefilter import literals_of
     from yamaga_desk.validators import VALIDATOR_NEEDS
 
     useless = [(name, p.pattern[:40]) for name, needs in VALIDATOR_NEEDS.items()

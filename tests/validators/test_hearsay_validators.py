@@ -339,7 +339,7 @@ def _needs_hold(engine, name, texts):
     """Every text the validator finds something in holds a required literal of
     each of its `needs` (else the engine would skip it there and lose the
     finding).  Returns how many texts had findings."""
-    from yamaga_desk.ruleset.prefilter import literals_of
+    from yamaga_desk.prefilter import literals_of
     from yamaga_desk.validators import VALIDATOR_NEEDS, VALIDATORS
 
     found = 0

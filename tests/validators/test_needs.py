@@ -75,7 +75,7 @@ def test_skipping_validators_by_their_needs_never_changes_a_finding(engine, blin
 def test_any_of_needs_is_met_by_either_pattern():
     import re
 
-    from yamaga_desk.ruleset.prefilter import literals_of
+    from yamaga_desk.prefilter import literals_of
     from yamaga_desk.validators import any_of
 
     assert literals_of(any_of(re.compile("合言葉(?:は|:)"), re.compile(r"暗証番号\d"))) == {"合言葉", "暗証番号"}

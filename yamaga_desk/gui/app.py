@@ -98,7 +98,7 @@ def _remember_compiled_rules() -> None:
     command line does the same after a check; see lazy_regex.py).  Only
     writes when something is new; never fails the exit."""
     try:
-        from ..ruleset.build_cache import cache
+        from ..startup_cache import cache
 
         cache().save()
     except Exception:  # the cache only ever saves time

@@ -16,7 +16,7 @@ Python loop over (item, weight) pairs; ~0.4 MB more for 22,000 features of
 11 items, ~4.2 MB in all).
 
 Reading gzipped JSON cost ~30 ms at the first check of every start, so the
-tables are also kept in the start-up cache (ruleset/build_cache.py, kind
+tables are also kept in the start-up cache (startup_cache.py, kind
 "learned"), keyed by a hash of the model file's bytes: a changed file is
 never served from a stale entry, and an entry that is missing or of the
 wrong shape makes the file be read again (~5 ms from the cache).
@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .. import paths
-from ..ruleset.build_cache import cache, content_hash
+from ..startup_cache import cache, content_hash
 
 FORMAT = 1
 FILE_NAME = "sentence_model.json.gz"

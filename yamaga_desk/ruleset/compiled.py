@@ -28,9 +28,9 @@ from ..report import Finding
 from ..text.normalize import normalize
 from ..validators import VALIDATOR_FACTS, VALIDATOR_NEEDS, VALIDATOR_SCOPES, VALIDATORS
 from ..validators.gate import ALL_GATES, PREPARED
-from .build_cache import cache, content_hash
+from ..startup_cache import cache, content_hash
 from .model import Rule, RuleSet
-from .prefilter import LiteralScanner, literals_of
+from ..prefilter import LiteralScanner, literals_of
 from .underline import sentence_around
 
 # Kanji digits, so an allow-listed number matches however it is spelled.
@@ -279,7 +279,7 @@ class Matcher:
 
     def forms_of(self, text: str) -> tuple:
         """(surface, lemma, normalized) of each token of `text`; Sudachi's
-        answers are remembered on disk (build_cache)."""
+        answers are remembered on disk (startup_cache.py)."""
         if self.tokenize is _tokenizer.tokenize:
             return cache().get("words", text, _real_forms)
         return tuple(_forms(t) for t in self.tokenize(text))

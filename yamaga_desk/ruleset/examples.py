@@ -29,10 +29,9 @@ def example_failures(rule: Rule, engine) -> list[str]:
     return failures
 
 
-def check_examples(ruleset: RuleSet) -> list[Problem]:
-    from ..engine import Engine
-
-    engine = Engine.build(ruleset)
+def check_examples(ruleset: RuleSet, engine) -> list[Problem]:
+    """Every rule's example failures, as problems at the rule's file:line;
+    `engine` is built from `ruleset` (Engine.build)."""
     problems = []
     for rule in ruleset.rules:
         _, path, line = rule.source.rsplit(":", 2) if rule.source.count(":") >= 2 else ("", rule.source, "1")

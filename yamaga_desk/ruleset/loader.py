@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .. import paths
 from ..validators import VALIDATORS
-from .build_cache import cache, content_hash
+from ..startup_cache import cache, content_hash
 from .model import SCOPES, SEVERITIES, UNDERLINES, ChecklistItem, Problem, Rule, RuleSet
 from .regex_guard import UnsafePattern, compile_safe
 

@@ -38,6 +38,7 @@ def open_store(path: Path | None = None) -> Store:
     path = Path(path) if path is not None else default_db_path()
     notices: list[str] = []
     store = _open_main(path, notices)
+    store.on_corrupt = replace_corrupt
     if store.where != MEMORY:
         _merge_pending(store, notices)
     store.notices.extend(notices)
@@ -117,7 +118,8 @@ def move_aside(path: Path, label: str) -> Path:
 
 
 def replace_corrupt(store: Store) -> None:
-    """Called by Store.run when the open database turns out corrupt."""
+    """Store.on_corrupt of every store open_store returns: called by
+    Store.run when the open database turns out corrupt."""
     path = store.path
     assert path is not None
     store.close()

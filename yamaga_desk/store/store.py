@@ -35,6 +35,10 @@ class Store:
         self.where = where
         self.notices: list[str] = []  # Japanese, for the user; see take_notices()
         self._lock = threading.RLock()
+        # What to do when the open database turns out corrupt in the middle of
+        # work: open_store (recovery.py) sets recovery.replace_corrupt, which
+        # swaps in a fresh database; without it the error is raised.
+        self.on_corrupt: Callable[[Store], None] | None = None
         self.drafts = Drafts(self)
         self.records = Records(self)
 
@@ -63,11 +67,9 @@ class Store:
             try:
                 return operation(self.conn)
             except sqlite3.Error as exc:
-                if classify(exc) != CORRUPT or self.where == MEMORY:
+                if classify(exc) != CORRUPT or self.where == MEMORY or self.on_corrupt is None:
                     raise as_store_error(exc) from exc
-                from .recovery import replace_corrupt
-
-                replace_corrupt(self)
+                self.on_corrupt(self)
             try:
                 return operation(self.conn)
             except sqlite3.Error as exc:

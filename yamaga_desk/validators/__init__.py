@@ -36,7 +36,7 @@ VALIDATOR_SCOPES: dict[str, str] = {}  # "paragraph" | "text" (see above)
 VALIDATOR_FACTS: dict[str, Callable] = {}
 # Patterns every span of the validator depends on: when one of them provably
 # cannot match a text (none of its required literals occurs: one scan for all
-# validators, ruleset/prefilter.py), the engine does not call the validator
+# validators, prefilter.py), the engine does not call the validator
 # on that text.  Most drafts hold the trigger words of few validators.
 VALIDATOR_NEEDS: dict[str, tuple] = {}
 
@@ -44,7 +44,7 @@ VALIDATOR_NEEDS: dict[str, tuple] = {}
 def any_of(*patterns):
     """One `needs` entry met where ANY of `patterns` may match (each entry of
     `needs` must be met): for a validator whose spans each come from one of
-    several patterns.  Only its literals are used (ruleset/prefilter.py), so
+    several patterns.  Only its literals are used (prefilter.py), so
     the patterns are joined as alternatives, never run."""
     from ..lazy_regex import compile as lazy_compile
 

@@ -1,14 +1,14 @@
 """A cheap test that a text cannot hold a match of a validator's patterns, so
 the validator can return before walking sentences or tokens.
 
-Each pattern is reduced (ruleset/prefilter.py) to literals one of which every
+Each pattern is reduced (prefilter.py) to literals one of which every
 match must contain; a text containing none of them cannot match it.  The
-literals are remembered on disk with the rules' (build_cache), so neither
+literals are remembered on disk with the rules' (startup_cache.py), so neither
 start-up nor the first check parses or compiles the patterns."""
 
 from __future__ import annotations
 
-from ..ruleset.prefilter import LiteralScanner, literals_of
+from ..prefilter import LiteralScanner, literals_of
 
 
 # Every gate made, so the engine can work out their literals while it builds

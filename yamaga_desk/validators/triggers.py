@@ -1,7 +1,7 @@
 """Rare trigger first: the sentences of a draft that can hold a match of a
 validator's trigger patterns, found without running the patterns.
 
-Each pattern is reduced (ruleset/prefilter.py, remembered on disk) to
+Each pattern is reduced (prefilter.py, remembered on disk) to
 literals one of which every match contains.  A match lies inside one
 sentence, so only sentences holding one of those literals can hold a match:
 they are found with str.find from the literals the draft contains at all.
@@ -12,7 +12,7 @@ no long regex call holds the GIL over a whole pasted text.
 
 from __future__ import annotations
 
-from ..ruleset.prefilter import LiteralScanner, literals_of
+from ..prefilter import LiteralScanner, literals_of
 from .gate import ALL_GATES, PREPARED, gate_key
 
 

@@ -42,10 +42,10 @@ _UNSCANNABLE_FLAGS = int(re.IGNORECASE | re.VERBOSE)
 
 def literals_of(pattern) -> frozenset[str] | None:
     """required_literals of a compiled or lazy pattern, remembered on disk
-    (build_cache) by its source, so start-up neither parses nor compiles it."""
+    (startup_cache.py) by its source, so start-up neither parses nor compiles it."""
     if int(pattern.flags) & _UNSCANNABLE_FLAGS:
         return None
-    from .build_cache import cache
+    from .startup_cache import cache
 
     found = cache().get("literals", pattern.pattern, _literals_tuple)
     return frozenset(found) if found is not None else None

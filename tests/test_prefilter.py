@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 import re
 
-from yamaga_desk.ruleset.prefilter import LiteralScanner, required_literals
+from yamaga_desk.prefilter import LiteralScanner, required_literals
 
 LITERALS = ["死ね", "しね", "市", "市役所", "バカ", "って", "の", "パスワード", "090", "円", "万円", "ね", "役所の"]
 

@@ -1,4 +1,4 @@
-"""The start-up cache (ruleset/build_cache.py): a second start reuses what
+"""The start-up cache (startup_cache.py): a second start reuses what
 the first computed, and a changed rule file, a foreign or broken cache file
 never change what is found or refused."""
 
@@ -8,9 +8,9 @@ import marshal
 
 import pytest
 
-from yamaga_desk import paths
+from yamaga_desk import paths, startup_cache
 from yamaga_desk.engine import Engine
-from yamaga_desk.ruleset import build_cache, loader
+from yamaga_desk.ruleset import loader
 from yamaga_desk.ruleset.loader import load_ruleset
 
 
@@ -26,6 +26,13 @@ def guard_calls(monkeypatch):
     return calls
 
 
+def test_every_source_the_fingerprint_reads_exists():
+    # A moved or renamed module would silently drop out of the fingerprint:
+    # edits to it would no longer start the cache afresh.
+    missing = [str(p) for p in startup_cache.FINGERPRINT_SOURCES if not p.is_file()]
+    assert not missing
+
+
 def site_excerpts(text: str) -> list[str]:
     engine = Engine.build(load_ruleset())
     return [f.excerpt for f in engine.check(text).findings if f.rule == "site-nickname"]
@@ -34,7 +41,7 @@ def site_excerpts(text: str) -> list[str]:
 def test_second_start_reuses_the_cache_and_finds_the_same(new_process, guard_calls, write_rule):
     write_rule("ポンコツ課長")
     first = site_excerpts("またポンコツ課長が来た。課長代理どもめ")
-    assert (paths.user_data_dir() / build_cache.FILE_NAME).is_file()
+    assert (paths.user_data_dir() / startup_cache.FILE_NAME).is_file()
     assert guard_calls  # the first start checked every pattern
     new_process()
     guard_calls.clear()
@@ -60,7 +67,7 @@ def test_edited_rule_file_is_compiled_afresh(new_process, write_rule):
 
 
 def test_foreign_or_broken_cache_file_is_ignored_and_replaced(new_process, write_rule):
-    cache_file = paths.user_data_dir() / build_cache.FILE_NAME
+    cache_file = paths.user_data_dir() / startup_cache.FILE_NAME
     cache_file.parent.mkdir(parents=True, exist_ok=True)
     # Written by another version (another fingerprint), claiming an unsafe
     # pattern is safe and a word splits the wrong way: none of it is believed.
@@ -74,7 +81,7 @@ def test_foreign_or_broken_cache_file_is_ignored_and_replaced(new_process, write
     write_rule("ポンコツ課長")
     assert site_excerpts("またポンコツ課長が来た") == ["ポンコツ課長"]
     data = marshal.loads(cache_file.read_bytes())  # replaced by a good one
-    assert data["fingerprint"] == build_cache.cache().fingerprint
+    assert data["fingerprint"] == startup_cache.cache().fingerprint
     assert "課長代理ども" in marshal.loads(data["safe"])  # (each kind is its own blob)
 
 
@@ -83,10 +90,10 @@ def test_rule_set_from_the_cache_equals_the_one_read_from_the_files(new_process,
     bad = paths.site_config_dir() / "rules" / "broken.toml"
     bad.write_text('[[rule]]\nid = "x"\nitem = "5.6.1"\nseverity = "fatal"\n', encoding="utf-8")
     first = load_ruleset()
-    build_cache.cache().save()
+    startup_cache.cache().save()
     new_process()
-    build_cache.cache().load()
-    assert build_cache.cache().answers["ruleset"]  # the next start reads the rules from the cache...
+    startup_cache.cache().load()
+    assert startup_cache.cache().answers["ruleset"]  # the next start reads the rules from the cache...
     second = load_ruleset()
     assert second.rules == first.rules and len(second.rules) > 200  # ...every field of every rule
     assert [str(p) for p in second.problems] == [str(p) for p in first.problems]
@@ -106,12 +113,12 @@ def test_answers_a_start_did_not_ask_for_survive_its_save(new_process, guard_cal
     re-reads only that file and re-checks no pattern."""
     write_rule("ポンコツ課長")
     load_ruleset()
-    build_cache.cache().save()
+    startup_cache.cache().save()
     new_process()
     load_ruleset()
-    assert not dict.__contains__(build_cache.cache().answers, "toml")  # never decoded
-    build_cache.cache()._dirty = True  # as after a check that compiled a new regex
-    build_cache.cache().save()
+    assert not dict.__contains__(startup_cache.cache().answers, "toml")  # never decoded
+    startup_cache.cache()._dirty = True  # as after a check that compiled a new regex
+    startup_cache.cache().save()
     new_process()
     (paths.site_config_dir() / "rules" / "more.toml").write_text(
         '[allow]\nwords = ["山鹿太郎"]\n', encoding="utf-8")

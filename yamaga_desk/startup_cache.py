@@ -50,6 +50,24 @@ KINDS = ("safe", "literals", "words", "reading", "norm", "toml", "checklist", "s
 # The answers building the rule tables (ruleset/compiled.py) asks for.
 MATCHER_INPUTS = ("safe", "literals", "words", "reading", "norm")
 _lock = threading.Lock()
+# kind -> the keys the program still holds things for: `save` keeps those
+# answers even when this process never asked for them (lazy_regex registers
+# "sre": the compiled code of every pattern the program has).
+_STILL_HELD: dict[str, Callable[[], set]] = {}
+
+
+def keep_while_held(kind: str, held_keys: Callable[[], set]) -> None:
+    """At save, keep `kind`'s answers whose keys `held_keys()` returns, as
+    well as those asked for."""
+    _STILL_HELD[kind] = held_keys
+
+
+_HERE = Path(__file__).resolve().parent
+# The code whose answers are kept: a change to any of these starts the cache
+# from nothing (tests/test_startup_cache.py holds that they exist).
+FINGERPRINT_SOURCES = tuple(_HERE / name for name in (
+    "startup_cache.py", "prefilter.py", "lazy_regex.py", "ruleset/regex_guard.py", "ruleset/loader.py",
+    "ruleset/model.py", "analysis/tokenizer.py", "text/normalize.py"))
 
 
 def _fingerprint() -> str:
@@ -64,11 +82,7 @@ def _fingerprint() -> str:
         h.update(f"{dic}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     except Exception:  # pragma: no cover - no dictionary: nothing to tokenize anyway
         h.update(b"no-dictionary")
-    here = Path(__file__).resolve().parent
-    for source in (here / "regex_guard.py", here / "prefilter.py", here / "build_cache.py",
-                   here / "loader.py", here / "model.py",
-                   here.parent / "analysis" / "tokenizer.py", here.parent / "text" / "normalize.py",
-                   here.parent / "lazy_regex.py"):
+    for source in FINGERPRINT_SOURCES:
         try:
             h.update(source.read_bytes())
         except OSError:
@@ -133,7 +147,7 @@ class BuildCache:
         self.keep_unused = False
 
     def path(self) -> Path:
-        from .. import paths
+        from . import paths
 
         return paths.user_data_dir() / FILE_NAME
 
@@ -202,8 +216,6 @@ class BuildCache:
         its drafts need.  A kind this process never asked for is written
         back as it was read (a start that reads its rule set from the cache
         does not ask how rule words split into tokens, say)."""
-        from ..lazy_regex import known_keys
-
         with _lock:
             if not self._dirty:
                 return
@@ -214,8 +226,8 @@ class BuildCache:
                         data[kind] = self.answers.raw[kind]
                     continue
                 answers = self.answers[kind]
-                if kind == "sre":
-                    keep = self.used[kind] | (known_keys() & answers.keys())
+                if kind in _STILL_HELD:
+                    keep = self.used[kind] | (_STILL_HELD[kind]() & answers.keys())
                 elif self.keep_unused and kind in MATCHER_INPUTS:
                     keep = answers.keys()
                 else:
