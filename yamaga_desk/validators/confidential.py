@@ -438,6 +438,11 @@ _GUIDANCE = lazy_regex.compile(
     r"ください|ましょう|できます|ご相談|受け付けて(?:い|お)|受け付けます|受付して(?:い|お)|制度|場合は|対象の方|お困りの方|申請方法"
     r"|支援を行|講座|セミナー|説明会|防止|啓発|キャンペーン|いただけます|ご確認|混み合"
 )
+# What happens often, to many: 付き添う娘さんを見かけることが増えました,
+# 滞納の相談に来られる方も多い.  No one in particular is told about.
+_MANY_OF_THEM = lazy_regex.compile(
+    r"(?:こと|方|人|ケース|家庭|世帯)(?:が|も|は)(?:増え|増加|多く|多い|多か|少なくな|目立|珍しくな)|よく見かけ|見かけることが|(?:こと|場合)(?:が|も)(?:あります|あり、|よくあ)"
+)
 # A figure standing alone after the fact: "…評価額もわかる。4,800万".
 _BARE_FIGURE = lazy_regex.compile(r"[^。!?！？\n]{0,6}[0-9][0-9,.]*(?:万|億|千)円?[^。!?！？\n]{0,8}")
 
@@ -454,7 +459,7 @@ def work_records(doc):
     bounds = doc.sentence_bounds
     for i, (lo, hi) in enumerate(bounds):
         facts = list(_PRIVATE_FACT.finditer(text, lo, hi))
-        if not facts or _GUIDANCE.search(text, lo, hi):
+        if not facts or _GUIDANCE.search(text, lo, hi) or _MANY_OF_THEM.search(text, lo, hi):
             continue
         p_lo, p_hi = paragraph_at(text, lo)
         w_lo = max(p_lo, bounds[max(0, i - 1)][0])

@@ -589,9 +589,16 @@ def _guess_spans(doc, lo: int, hi: int):
     for m in _GUESS_PHRASE.finditer(doc.text, lo, hi):
         if m.group().startswith(_HEARD) and not _heard_of_the_city(doc.text, lo, m.start()):
             continue
+        if m.group().startswith("みたい") and not _starts_a_word(doc, m.start()):
+            continue  # 楽しみたい / 休みたい: a verb's stem and たい (a wish), not 〜みたいだ
         yield m.start(), m.end(), "final"
     for m in _UNCHECKED.finditer(doc.text, lo, hi):
         yield m.start(), m.end(), "hedge"
+
+
+def _starts_a_word(doc, at: int) -> bool:
+    words = doc.tokens_between(at, at + 1)
+    return bool(words) and words[0].start == at
 
 
 # 先輩がヴァイオリンで出演すると聞いて: what was heard is a person's own
@@ -689,6 +696,10 @@ _OWN_DAYS = lazy_regex.compile(
 )
 
 
+_SELF_MODESTY = lazy_regex.compile(
+    r"(?:力不足|役不足|荷が重(?:い|か|すぎる)?|未熟|不慣れ|頼りない|至らない|務まら(?:ない|ん)|力になれ(?:ない|ん))(?:だ|や|じゃ)?$")
+
+
 _LOOKS_LIKE = lazy_regex.compile(r"(?:っぽく|らしく|みたいに|風に|ふうに)(?:見え|みえ|見せ)")
 
 
@@ -720,6 +731,9 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
     if own_days and len(own_days) == len(finals):
         return out
     finals = [g for g in finals if g not in own_days]
+    # おいじゃ力不足かもしれんばってん、区長ば引き受けます: the writer's modesty
+    # about themself, not a guess at the city's business.
+    finals = [g for g in finals if not _SELF_MODESTY.search(text, max(lo, g[0] - 10), g[0])]
     # 市の後援っぽく見えて…増えるはず / 公認っぽく見えるやろ: how a thing made
     # to look like the city's will be taken (6.3.2), not the city's business.
     finals = [g for g in finals if not _LOOKS_LIKE.search(text, max(lo, g[0] - 20), g[0])]
