@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .. import lazy_regex
-from . import validator
+from . import any_of, validator
 from .draft_facts import ParagraphSpans, once_per_draft, paragraph_texts
 
 _UNITS = {
@@ -418,6 +418,169 @@ def contradictory_totals(doc):
                 if close:
                     end += close.end()
             yield min(parts[0].start, total_start), end
+
+
+# 「参加者は120人でした。内訳は大人50人・子ども40人」「全長8kmのコース。
+# 前半5kmは山道、後半4km」「延べ12万人（初日8万人、2日目6万人）」: a whole
+# and the parts it is split into that do not add up, with no word for a
+# total.  Parts are two or more quantities of one unit in one sentence, each
+# right after a label of one family (大人/子ども, 男性/女性, 市内/市外,
+# 前半/後半, 午前/午後, 初日/2日目 …).  They are a full split when the labels
+# are a complementary pair (大人 and 子ども, 前半 and 後半), when 内訳 names
+# them, or when they stand in brackets right after the whole.  The whole is
+# the nearest unlabelled quantity of the unit before them, in their sentence
+# or the one before; a capacity, target or last year's figure (定員30人,
+# 目標100人, 昨年は120人) is no whole, and 〜など / ほか / 以上 leave a split open.
+_PART_FAMILIES = {
+    "age": r"大人|おとな|子ども|子供|こども|小人|幼児|未就学児|小学生|中学生|高校生|大学生|一般|学生|シニア|高齢者|保護者|児童|生徒",
+    "sex": r"男性|女性|男子|女子|男の子|女の子",
+    "area": r"市内|市外|県内|県外|町内|町外|地元|国内|海外|国外",
+    "half": r"前半|後半|中盤|序盤|終盤",
+    "time": r"午前|午後|昼の部|夜の部",
+    "day": r"初日|最終日|[0-9一二三四五六七]日目|前夜祭|本祭",
+    "leg": r"往路|復路|上り|下り|行き|帰り",
+}
+# Pairs whose two labels leave nobody out.
+_COMPLEMENTS = (
+    {"大人", "子ども"}, {"大人", "子供"}, {"大人", "こども"}, {"大人", "小人"}, {"おとな", "こども"},
+    {"男性", "女性"}, {"男子", "女子"}, {"男の子", "女の子"}, {"市内", "市外"}, {"県内", "県外"},
+    {"町内", "町外"}, {"国内", "海外"}, {"国内", "国外"}, {"前半", "後半"}, {"午前", "午後"},
+    {"昼の部", "夜の部"}, {"往路", "復路"}, {"上り", "下り"}, {"行き", "帰り"},
+)
+_PART_LABEL = lazy_regex.compile(
+    "|".join(rf"(?P<{name}>{labels})" for name, labels in _PART_FAMILIES.items())
+)
+# Between a label and its figure: 大人50人, 市内の方が600名, 前半は5km
+_LABEL_GAP = lazy_regex.compile(r"(?:の(?:方|かた|皆さん|参加者|部)|の?(?:部|組|コース|区間|道のり))?(?:が|は|で|も|:|：)?\s*(?:約|およそ)?$")
+_SPLIT_NAMED = lazy_regex.compile(r"内訳|うちわけ")
+_SPLIT_OPEN = lazy_regex.compile(r"\s*(?:の|も|を)?(?:など|ほか|他|以外|その他|を含む|含め|ずつ|以上|以下|未満|超|余り|あまり|強|弱|まで|増|減|多い|少な|より)")
+_NOT_A_WHOLE = lazy_regex.compile(r"(?:定員|募集|目標|予定|見込み?|想定|最大|上限|先着|限定|残り|あと|1日|一日|1回|一回|各|平均|1人|一人|毎日|毎回)(?:は|が|の|で|:|：)?\s*(?:約|およそ)?$")
+_ROUNDED = lazy_regex.compile(r"約|およそ|ほぼ|程度|ほど|くらい|ぐらい|前後")
+_SPLIT_UNITS = frozenset({"人", "件", "台", "戸", "世帯", "組", "個", "枚", "冊", "頭", "社", "校", "軒", "km", "m"})
+
+
+# After 内訳 any noun labels a part: 内訳は職員40名・市民45名
+_NAMED_PART = lazy_regex.compile(
+    r"(?P<noun>[一-龥ァ-ヶー]{1,6})(?:の(?:方|かた|皆さん))?(?:が|は|で|:|：)?\s*(?:約|およそ)?$"
+)
+
+
+def _part_label(text: str, q: Quantity, floor: int, sentence_start: int | None = None):
+    """(family, label, label start) of the label right before q, or None;
+    with `sentence_start`, after 内訳 in the sentence any noun is a label."""
+    window_start = max(floor, q.start - 12)
+    last = None
+    for m in _PART_LABEL.finditer(text, window_start, q.start):
+        last = m
+    if last is not None and _LABEL_GAP.fullmatch(text, last.end(), q.start):
+        return last.lastgroup, last.group(), last.start()
+    if sentence_start is not None and _SPLIT_NAMED.search(text, sentence_start, q.start):
+        named = _NAMED_PART.search(text, window_start, q.start)
+        if named and not _SPLIT_NAMED.fullmatch(named.group("noun")):
+            return "named", named.group("noun"), named.start()
+    return None
+
+
+def _rounded(text: str, q: Quantity) -> bool:
+    return bool(_ROUNDED.search(text, max(0, q.start - 3), q.start) or _ROUNDED.match(text, q.end, q.end + 3))
+
+
+def _split_groups(doc, text: str, found: list[Quantity]):
+    """Runs of labelled parts: (parts, first label start)."""
+    run: list[tuple[Quantity, tuple]] = []
+    for q in found + [None]:
+        label = None
+        if q is not None and q.unit in _SPLIT_UNITS:
+            lo = doc.sentence_at(q.start)[0]
+            floor = max(lo, run[-1][0].end if run else lo)
+            label = _part_label(text, q, floor, lo)
+        if (label is not None and run and run[-1][0].unit == q.unit and run[-1][1][0] == label[0]
+                and doc.sentence_at(run[-1][0].start) == doc.sentence_at(q.start)
+                and label[1] not in {lab[1] for _, lab in run}
+                and not re.search(r"[。!?！？\n]|うち", text[run[-1][0].end:label[2]])):
+            run.append((q, label))
+            continue
+        if len(run) >= 2:
+            yield [p for p, _ in run], run[0][1]
+        run = [(q, label)] if label is not None else []
+
+
+@validator("split_does_not_add_up", scope="paragraph", needs=(any_of(_PART_LABEL, _SPLIT_NAMED),))
+def split_does_not_add_up(doc):
+    text = doc.text
+    found = quantities(text)
+    bounds = doc.sentence_bounds
+    for parts, (family, _, label_start) in _split_groups(doc, text, found):
+        last = parts[-1]
+        if _SPLIT_OPEN.match(text, last.end) or any(_is_previous(text, p) for p in parts):
+            continue
+        if any(re.match(r"\s*(?:以上|以下|未満|超|余り|あまり|強|弱)", text[p.end:p.end + 3]) for p in parts):
+            continue
+        k = doc.sentence_index(parts[0].start)
+        lo = bounds[k][0]
+        window_start = bounds[k - 1][0] if k > 0 else lo
+        wholes = [q for q in found if window_start <= q.start and q.end <= label_start and q.unit == parts[0].unit]
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        if (_part_label(text, whole, window_start) is not None or _is_previous(text, whole)
+                or _NOT_A_WHOLE.search(text, max(0, whole.start - 8), whole.start)
+                or re.match(r"\s*(?:以上|以下|未満|超|まで|余り|あまり|強|弱|増|減|ずつ)", text[whole.end:whole.end + 3])):
+            continue
+        labels = {m.group() for m in _PART_LABEL.finditer(text, label_start, last.end)}
+        between = text[whole.end:label_start]
+        if re.search(r"うち|内の", between):
+            continue  # 120人、うち大人50人: a subset, not a split
+        named = bool(_SPLIT_NAMED.search(text, window_start, label_start))
+        bracketed = bool(re.fullmatch(r"[^。!?！？()（）\n]{0,12}?[(（]", between))
+        complementary = any(pair <= labels for pair in _COMPLEMENTS)
+        if not (named or bracketed or complementary):
+            continue
+        total = sum(p.value for p in parts)
+        slack = 0.08 * whole.value if (_rounded(text, whole) or any(_rounded(text, p) for p in parts)) else 1e-9
+        if abs(total - whole.value) > slack:
+            yield whole.start, whole.end
+            yield label_start, last.end
+
+
+# 「定員20名に応募50名で倍率2倍」: a competition ratio (倍率) that the places
+# and the applicants told beside it, in the sentence or the one before, do
+# not bear out.  ちょうど makes it exact; a written 倍率 is otherwise read as
+# rounded to a tenth, 約 / ほぼ to a fifth of itself.
+_COMPETITION = lazy_regex.compile(
+    r"倍率(?:は|が|も)?\s*(?P<exact>ちょうど|きっかり)?(?P<approx>約|およそ|ほぼ|ざっと)?\s*(?P<n>[0-9]+(?:\.[0-9]+)?)倍(?!以上|以下|未満|超|近|弱|強)"
+)
+_PLACES_WORD = lazy_regex.compile(r"(?:定員|募集人数|募集人員|募集枠|募集|採用予定|枠)(?:は|が|:|：)?\s*$")
+_APPLICANTS_WORD = lazy_regex.compile(r"(?:応募者?数?|申込者?数?|申し込み者?数?|申込み者?数?|志願者?数?|受験者?数?|エントリー)(?:は|が|:|：)?\s*$")
+
+
+@validator("competition_ratio_mismatch", scope="paragraph", needs=(lazy_regex.compile(r"倍率"),))
+def competition_ratio_mismatches(doc):
+    text = doc.text
+    ratios = list(_COMPETITION.finditer(text))
+    if not ratios:
+        return
+    found = quantities(text)
+    bounds = doc.sentence_bounds
+    for m in ratios:
+        k = doc.sentence_index(m.start())
+        lo = bounds[k - 1][0] if k > 0 else bounds[k][0]
+        hi = bounds[k][1]
+        near = [q for q in found if lo <= q.start and q.end <= hi and not _approximate(text, q)]
+        places = [q for q in near if _PLACES_WORD.search(text, max(0, q.start - 8), q.start)]
+        applicants = [q for q in near if _APPLICANTS_WORD.search(text, max(0, q.start - 8), q.start)]
+        if len(places) != 1 or len(applicants) != 1 or places[0].unit != applicants[0].unit or places[0].value <= 0:
+            continue
+        stated = float(m.group("n"))
+        actual = applicants[0].value / places[0].value
+        if m.group("exact"):
+            slack = 0.005
+        elif m.group("approx"):
+            slack = 0.2 * stated
+        else:
+            slack = 0.05 + (0 if "." in m.group("n") else 0.1 * stated)
+        if abs(actual - stated) > slack:
+            yield m.start(), m.end()
 
 
 # 「1枚30円から25円に値上げします」: a change from one figure to another told
