@@ -43,7 +43,9 @@ _MASK = lazy_regex.compile(r"[〇○◯●×✕＊*]{1,3}|[A-ZＡ-Ｚ]")
 _KIN = lazy_regex.compile(
     r"(?:ち|家|宅|とこ|ところ|んとこ|んち)?の?(?:奥さん|奥様|旦那さん|旦那|ご主人|嫁|お嫁さん|娘さん|娘|息子さん|息子|お子さん|子ども|子供|子|"
     r"お嬢さん|坊ちゃん|お母さん|母親|お父さん|父親|おばあちゃん|おじいちゃん|おばあさん|おじいさん|ばあちゃん|じいちゃん|"
-    r"お姉さん|お兄さん|妹|弟|家族|親|両親|孫|彼女|彼氏)"
+    r"お姉さん|お兄さん|妹|弟|家族|親|両親|孫|彼女|彼氏|"
+    # 山口さん家の長男さん: a household's child by birth order
+    r"長男|長女|次男|次女|三男|三女|末っ子|上の子|下の子)(?:さん|くん|ちゃん)?"
 )
 # A specific individual without a name: 隣の奥さん, 窓口に来たおばあちゃん,
 # 向かいのアパートの大学生, うちのクラスの生徒, 苦情を入れてきた男性.
@@ -99,6 +101,10 @@ _HEALTH = (
     r"糖尿病|高血圧|心臓病|脳梗塞|脳卒中|骨折|発達障害|ADHD|自閉症|統合失調症|双極性|パニック障害|適応障害|"
     r"依存症|アルコール依存|性病|HIV|エイズ|難病|末期|抗がん剤|放射線治療|車椅子|車いす|つわり|更年期|"
     r"メンタル(?:やられ|が弱|病ん)|病んで|薬(?:を)?飲んで|ステージ[0-9IV]|"
+    r"精神的に(?:参|まい|追い詰め|追いつめ|不安定|弱|やられ|きつ|しんど)|心が(?:折れ|病)|"
+    # 不登校 told without the word: 学校行ってない, 学校に来とらん
+    r"学校(?:に|には|へ)?(?:行って|行っと|来て|来と|いって|きて)(?:い|お)?(?:ない|らん|ません)|"
+    r"学校(?:に|へ)?(?:行け|来れ|いけ)(?:ない|ん|て(?:い)?ない)|"
     # decline told without the diagnosis: 物忘れがひどい, 夜中に歩き回って, ボケてきた
     r"物忘れ(?:が|も)?(?:ひど|激し|多く|増え|進)|徘徊|"
     r"(?:夜中|深夜|夜)に[^。\n]{0,10}?(?:歩き回|うろうろ|さまよ|出歩|徘徊)|"
@@ -110,7 +116,9 @@ _HEALTH = (
     r"(?:健診|検診|人間ドック|検査)(?:の)?(?:結果|数値)?(?:で|が|は|も)?(?:引っかか|ひっかか|異常|悪か|ひどか|最悪|要精密|要再検査|再検査)|要精密検査|要再検査"
 )
 _TROUBLE = (
-    r"離婚|調停|DV|家庭内暴力|虐待|不倫|浮気|別居|夫婦げんか|夫婦喧嘩|家出|借金|自己破産|破産|滞納|"
+    r"離婚|調停|DV|家庭内暴力|虐待|"
+    # 浮気男は地獄行き: an epithet thrown at someone (5.6.1), not an affair disclosed
+    r"(?:不倫|浮気)(?!男|女|者|野郎|やろう|ヤロー|性|癖|もん|モン)|別居|夫婦げんか|夫婦喧嘩|家出|借金|自己破産|破産|滞納|"
     r"生活保護|逮捕|前科|補導|夜逃げ|差し押さえ|差押|絶縁|勘当|リストラ|失業|解雇|ストーカー|被害届|"
     r"母子家庭|父子家庭|ひとり親|片親|シングルマザー|連れ子|服役|刑務所|少年院|いじめ|退学|停学|留年|赤点|"
     r"無職|ニート|年収|給料|貯金|ローン|未納|払えて(?:い)?ない|宗教|信者|同性愛|ゲイ|レズ|トランスジェンダー|"
@@ -457,6 +465,11 @@ _KIN_OF_NAMED = lazy_regex.compile(
     r"お母さん|お父さん)"
 )
 _KIN_REACH = 2
+# A named child (ゆうと君) or a named household's child (山口さん家の長男さん):
+# their school and year next to them pin them down.
+_CHILD_ENDINGS = tuple(_FAMILIAR_HONORIFICS) + (
+    "長男", "長女", "次男", "次女", "三男", "三女", "末っ子", "上の子", "下の子", "息子", "娘", "お子さん", "子ども", "子供",
+    "長男さん", "長女さん", "次男さん", "次女さん", "三男さん", "三女さん", "息子さん", "娘さん", "お嬢さん", "坊ちゃん")
 
 
 # The detail patterns alternate over some 250 words, which the regex engine
@@ -565,6 +578,9 @@ def identifying_spans(doc) -> list[tuple[int, int]]:
     return [m.span() for m in _IDENTIFYING.finditer(doc.text)]
 
 
+_HANDLE_PERSON = lazy_regex.compile(r"(?<![A-Za-z0-9._%+-])@[A-Za-z0-9_]{2,15}\s?(?:さん|様|さま|氏)")
+
+
 @validator("private_person_details", scope="paragraph")
 def private_person_details(doc):
     """A private person and a sensitive detail about them, in the same or a
@@ -572,6 +588,8 @@ def private_person_details(doc):
     where they go to school or when they are alone."""
     named, related = _not_a_source(doc, named_persons(doc)), _not_a_source(doc, related_persons(doc))
     named += _not_a_source(doc, kana_child_names(doc))
+    # @yamaga_taro さん: an account holder addressed by handle is a person too
+    named += [m.span() for m in _HANDLE_PERSON.finditer(doc.text)] if "@" in doc.text else []
     in_class = [m.span("name") for m in _CHILD_IN_CLASS.finditer(doc.text)] if _says_familiar(doc.text) else []
     if not (named or related or in_class):
         return
@@ -581,7 +599,8 @@ def private_person_details(doc):
     details = detail_spans(doc)
     identifying = identifying_spans(doc)
     if not (details or identifying):
-        yield from sorted(_with_place(doc.text, span) for span in set(_blamed_neighbours(doc, named)))
+        found = set(_blamed_neighbours(doc, named)) | set(_homes_after_names(doc, named))
+        yield from sorted(_with_place(doc.text, span) for span in found)
         return
     # 同じ班の森そうた君 is a named child for any detail, too
     named += [span for span in in_class if not any(s < span[1] and span[0] < e for s, e in named)]
@@ -612,7 +631,7 @@ def private_person_details(doc):
             reported.add(d)
             reported.update(people)
     children = {}
-    child_spans = [span for span in named if doc.text[span[0]:span[1]].endswith(tuple(_FAMILIAR_HONORIFICS))]
+    child_spans = [span for span in named if doc.text[span[0]:span[1]].endswith(_CHILD_ENDINGS)]
     child_spans += in_class
     for span in child_spans:
         children.setdefault(sentence_of(span[0]), []).append(span)
@@ -628,6 +647,7 @@ def private_person_details(doc):
             reported.add(d)
             reported.update(people)
     reported.update(_blamed_neighbours(doc, named))
+    reported.update(_homes_after_names(doc, named))
     yield from sorted(_with_place(doc.text, span) for span in reported)
 
 
@@ -645,7 +665,10 @@ _BLAME = lazy_regex.compile(
     # what the neighbour is said to do: 人んちのゴミ袋あさっとる, 覗きよる, 怒鳴り散らす
     r"(?:ゴミ|ごみ|袋)(?:袋)?(?:を|も)?(?:あさ|漁)|(?:あさ|漁)って(?:い|お)?(?:る|ま)|(?:あさ|漁)(?:っと|りよ|りま)|覗き(?:見|込|よ)|のぞき(?:見|込|よ)|"
     r"怒鳴|どな(?:り|っ|る)|嫌がらせ|いやがらせ|悪口|陰口|居座|たむろ|酔っ(?:払|ぱら)って(?:暴|騒|絡)|"
-    r"つきまと|付きまと|勝手に(?:入|停め|止め|使|捨て|持)|ガン見|睨|にら(?:ま|み|む|ん)"
+    r"つきまと|付きまと|勝手に(?:入|停め|止め|使|捨て|持)|ガン見|睨|にら(?:ま|み|む|ん)|"
+    # a put-down of the person: 阿呆なお方, ブスでございます, 強欲じじい
+    r"ブス|ブサイク|不細工|阿呆|アホ(?!ウドリ)|あほ(?:う|な|や|か|だ|ん)|バカ(?!ンス|ラ)|馬鹿(?!力)|強欲|守銭奴|"
+    r"じじい|ジジイ|ジジィ|ばばあ|ババア|ババァ|クズ|ろくでなし|死ね|氏ね|4ね|(?<=[はもがをよ、])しね[ーぇえ!]"
 )
 
 
@@ -667,11 +690,41 @@ _CAMPAIGN = lazy_regex.compile(
 )
 
 
+# 宮崎浩二さん（鹿本町来民）, 石橋さんとこの奥様（山鹿市中央通り2丁目）,
+# 谷口勝（菊鹿町上内田875）: where the person lives, in brackets after the
+# name (and after whose family member it is).  With a house number it is the
+# address itself; a district or 丁目 alone pins them down like an age does.
+# 田中さん（町内会長）, （会社員）: a role in brackets is no home.
+_HOME_AFTER = lazy_regex.compile(
+    r"(?:の?(?:ち|家|宅|とこ|ところ|んとこ|んち)?の(?:奥さん|奥様|旦那さん|ご主人|お嫁さん|娘さん|息子さん|お子さん|"
+    r"おばあちゃん|おじいちゃん|おばあさん|おじいさん|長男さん|長女さん|次男さん|次女さん))?"
+    r"\s?[（(]\s?(?P<place>(?:[一-龥ヶケノ]{2,3}[都道府県])?(?:[一-龥ヶケノ]{1,4}[市郡])?"
+    r"(?:[一-龥ヶケノ]{1,5}[町村](?![内会民長])[一-龥ヶケノ]{0,6}|[一-龥ヶケノ]{1,6}(?:通り|丁目)|(?<=[市郡])[一-龥ヶケノ]{1,6})"
+    r"(?:(?P<house>[0-9]{1,3}丁目(?:[0-9]{1,4}(?:番地?|-)?[0-9]{0,4}号?)?|[0-9]{1,5}(?:番地?)?(?:-?[0-9]{1,4})*)?)"
+    r"(?<![長員会者生係役師士業主])(?:在住|住)?)\s?[）)]"
+)
+
+
+def _home_after(text: str, end: int):
+    return _HOME_AFTER.match(text, end)
+
+
+def _homes_after_names(doc, named) -> list[tuple[int, int]]:
+    """A named person with their house number in brackets: exposed as it stands."""
+    out = []
+    for start, end in named:
+        home = _home_after(doc.text, end)
+        if home and home.group("house") and home.group("house")[:1].isdigit():
+            out.append((start, home.end()))
+    return out
+
+
 def _blamed_neighbours(doc, named) -> list[tuple[int, int]]:
     text = doc.text
     out = []
     for start, end in named:
-        pinned = _PLACE_BEFORE.search(text, max(0, start - _PLACE_REACH), start) or _AGE_AFTER.match(text, end)
+        home = _home_after(text, end)
+        pinned = _PLACE_BEFORE.search(text, max(0, start - _PLACE_REACH), start) or _AGE_AFTER.match(text, end) or home
         if not pinned:
             continue
         k = doc.sentence_index(start)
@@ -686,7 +739,7 @@ def _blamed_neighbours(doc, named) -> list[tuple[int, int]]:
             blame = _BLAMED_BEFORE.search(text, max(lo, head - _BLAMED_BEFORE_REACH), head)
         if blame and not _CAMPAIGN.search(text, lo, hi):
             age = _AGE_AFTER.match(text, end)
-            out.append((start, age.end() if age else end))
+            out.append((start, age.end() if age else home.end() if home else end))
             out.append(blame.span())
     return out
 
