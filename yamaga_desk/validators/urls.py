@@ -58,6 +58,7 @@ _ADULT_PARTS = {
     "rorikon", "naked", "slut", "sluts", "hamehame", "ahegao", "doero", "gachiero",
     "muramura", "seikoui", "bukkake", "fellatio", "paizuri", "nakadashi",
     "uraaka", "urakou", "ura-aka", "adultvideo", "xxxvideo", "18plus", "over18",
+    "kinbaku", "bondage", "kinbakubi",
 }
 # Adult words that are unambiguous inside a longer part too (freeporn, xvideos2).
 _ADULT_INFIXES = ("porn", "hentai", "xvideo", "xxx", "jukujo", "hitozuma", "sukebe", "oppai", "ecchi",
@@ -66,6 +67,8 @@ _ADULT_INFIXES = ("porn", "hentai", "xvideo", "xxx", "jukujo", "hitozuma", "suke
 # deai-kei, otona-tube (deai alone is 出会い, seijin alone 成人式, otona alone 大人).
 _ADULT_PREFIXES = ("ero", "av", "seijin", "h", "deai", "otona", "otonano", "nuki", "nukeru",
                    "hitozuma", "jukujo", "chijo", "ura",
+                   # 縛り / 裸 / 全裸 romanised: shibari alone is a game rule, hadaka a festival (裸祭り)
+                   "shibari", "hadaka", "zenra",
                    # pin-up words, adult only before a racy or hidden tail: mizugi-ura, gravure-ero
                    "mizugi", "gravure", "gurabia", "bikini", "shitagi", "fukurotoji", "kageki", "kiwadoi")
 _ADULT_PREFIX_TAILS = ("anime", "manga", "douga", "doga", "gazou", "gazo", "game", "video", "videos", "movie",
@@ -76,7 +79,7 @@ _ADULT_PREFIX_TAILS = ("anime", "manga", "douga", "doga", "gazou", "gazo", "game
 # Adult words in the text near a link (normalized text: ｴﾛ is already エロ).
 # 伏字 marks stay in the normalized text (エ○動画, ア●ルト), so the masked
 # spellings are listed with the mark.
-_MASK = r"[○◯●〇◎✕✖×※*]"
+_MASK = r"[○◯●〇◎✕✖×※*□■△▲▽▼◇◆☆★♡♥]"
 _MEDIUM = r"(?:動画|画像|サイト|漫画|マンガ|アニメ|写真|ゲーム|同人誌|同人|配信|ライブ|チャット|ビデオ|コミック|雑誌|作品|コンテンツ)"
 # 大人向けの写真教室 / 大人の動画講座: a class or tour for grown-ups.
 _NOT_A_CLASS = r"(?![^。!?\n、]{0,4}(?:講座|教室|ツアー|見学|セミナー|体験|サークル|募集|コンテスト|展|講習|ワークショップ))"
@@ -100,7 +103,7 @@ _PINUP = (r"(?:グラビア|ぐらびあ|袋とじ|袋綴じ|ふくろとじ|水
 # (大胆, ギリギリ, 攻めた, 危ない are left out: 締切ギリギリの写真集予約, 大胆な水着デザイン)
 _RACY = (r"(?:過激|かげき|きわどい|際どい|キワドい|きわどすぎ|際どすぎ|攻めすぎ|攻めまくり|"
          r"エロ|えろ|エッチ|えっち|セクシー|せくしー|刺激的|刺激強め|ポロリ|ぽろり|見えそう|見えちゃ|丸見え|"
-         r"透け透け|スケスケ|すけすけ|食い込|布(?:面積)?(?:少な|小さ|ちっちゃ)|露出(?:度)?(?:高|多|すご)|えぐい|エグい|やらしい|いやらしい)")
+         r"透け透け|スケスケ|すけすけ|食い込|(?:じゃ|では|で|だけじゃ|だけでは)(?:済ま|すま)(?:ない|ん)|どころじゃ(?:ない|なか)|布(?:面積)?(?:少な|小さ|ちっちゃ)|露出(?:度)?(?:高|多|すご)|えぐい|エグい|やらしい|いやらしい)")
 # The sex trade in any spelling: 風俗 / フーゾク / ふうぞく (ﾌｰｿﾞｸ is フーゾク
 # after NFKC), masked 風○, and the kinds of shop.  ソープ after ハンド or
 # ボディ is soap.
@@ -136,6 +139,9 @@ ADULT_WORDS = lazy_regex.compile(
     r"|人妻(?:動画|もの|系)?|熟女(?:動画|もの|系)?|素人(?:投稿|動画|もの)"
     r"|ヌード|セクシー(?:動画|画像|女優)|盗撮(?:動画|画像)|ハメ撮り|援交|援助交際|パパ活|ママ活"
     r"|おっぱい|巨乳|爆乳|裸(?:の)?(?:画像|動画|写真)|(?:過激|きわどい|際どい|キワドい|お色気|官能的?|卑猥|ひわい|猥褻|わいせつ|淫ら|みだら|ハレンチ|破廉恥|肌色多め|露出多め|透け透け|スケスケ|セクシー)(?:な|の|すぎる)?(?:動画|画像|写真|自撮り|配信|ライブ|漫画|マンガ|コンテンツ)|抜ける(?:動画|画像|サイト)?"
+    # 脱いでくれるお姉さんたちの配信, 服を脱いじゃう女の子の動画: undressing as the show
+    r"|(?:(?<![をもは])|(?<=服を)|(?<=全部)|(?<=下着を))(?:脱いで(?:くれる|くれた|くれちゃう|見せる|見せて)|脱いじゃう|脱ぎたて|脱ぎまくる)[^。!?\n]{0,10}?"
+    r"(?:お姉さん|おねえさん|お姉様|女の子|女性|女子|ギャル|人妻|娘|奥さん|子)[^。!?\n]{0,6}?" + _MEDIUM + r"(?:配信|動画|チャット)?"
     r"|着エロ|パンチラ|胸チラ|露出(?:動画|画像|写真)|下着(?:動画|画像|写真)|オナ(?:ニー|ホ)"
     r"|(?<![A-Za-z])H(?:な|い)?(?:動画|画像|サイト|写真|漫画|マンガ|アニメ|ゲーム)"
     r"|(?<![A-Za-z])(?:ero|eroi|ecchi|sex|porn|hentai|nsfw)(?![A-Za-z])"
@@ -435,7 +441,7 @@ def _search_in_next_sentence(doc, lo: int, hi: int):
 # remembered (ParagraphSpans) instead.
 # 「山鹿 人妻 無修正」で検索して一番上に出てくるサイト: the adult words are
 # the search words themselves, quoted or not, and the search is the pointer.
-_SEARCH_VERB = (r"\s?(?:で|と|って|を)?\s?(?:入れて|入力して|打って|打ち込んで|いれて)?\s?"
+_SEARCH_VERB = (r"\s?(?:で|と|って|て|を)?\s?(?:入れて|入力して|打って|打ち込んで|いれて)?\s?"
                 r"(?:検索|けんさく|ググ|ぐぐ|調べ|しらべ)")
 _QUOTED_QUERY = lazy_regex.compile(r"[「『【\"“]([^」』】\"”\n]{1,30})[」』】\"”]" + _SEARCH_VERB)
 _BARE_QUERY_END = lazy_regex.compile(_SEARCH_VERB)
