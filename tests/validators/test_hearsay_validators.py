@@ -105,7 +105,41 @@ def test_citizen_style_guess_needs_the_city_s_own_business(engine):
 
 def test_insider_stating_unchecked_details_as_fact_is_found(engine):
     text = "市役所勤めだけど担当じゃないからよく知らんけど、来年から避難所が公民館に変わるよ。"
-    assert spans(engine, administration_guess, text) == ["よく知らんけど、来年から避難所が公民館に変わるよ"]
+    # the admission whole (担当じゃないから…知らん), then what is stated as fact
+    assert spans(engine, administration_guess, text) == ["担当じゃないからよく知らんけど、来年から避難所が公民館に変わるよ"]
+
+
+@pytest.mark.parametrize("text, marked", [
+    # Kumamoto and keigo guess markers, and staff saying where they work
+    ("役場におるけど、敬老祝い金は来年から出らんごたるよ", "出らんごたる"),
+    ("税務課で働いてますが、軽自動車税の納付書って5月に届くんじゃなかったっけ", "届くんじゃなかったっけ"),
+    ("市役所の中の話なので、ごみ袋は秋から値上げになるかと", "値上げになるかと"),
+    ("職員ですが、住民票の写しは来月からコンビニでも無料になると伺っております", "無料になると伺"),
+    ("職員やけん分かるけど、国保の保険料って届け出せんでも自動で安くなるとよ", "自動で安くなる"),
+    ("職員なので分かるんですが、図書館は年末も開くんじゃないでしょうか", "開くんじゃないでしょうか"),
+    ("市役所勤めだけど、所得証明って本人じゃなくても多分取れるよ", "多分"),
+    # elongated らしい〜 (Sudachi: らし + いー)
+    ("職員だけど、祝日の粗大ごみ収集はお休みらしい〜？", "お休みらしい"),
+])
+def test_dialect_and_keigo_guesses_of_staff_are_found(engine, text, marked):
+    found = spans(engine, administration_guess, text)
+    assert any(marked in s for s in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "窓口で「助かった」と言われると、職員になってよかったと思う",
+    "職員ですが、残業続きで手当が割に合わないと思うことはあります",
+    "市役所勤めです。町の魅力を事業者さんと形にしていけたらいいなと思います",
+    "職員として、地元の声を議会に届けてくれる方だと思うので応援しています",
+    "役場におるけど、公民館の閉館するかもしれんと思うと寂しか",
+    "職員です。改修工事の現場、職人さんたちも張り切っとるごたる",
+    "職員だけど、窓口で1時間粘るお客さん、神様かと思った",
+    "職員です。ごみ袋の値上げは庁内で検討中で、1枚80円の案が有力です",
+    "職員です。担当課に確認したところ、受付は10時からとのことです",
+    "市民課に今いるけど、住民票の窓口めっちゃ混んでる",
+])
+def test_feelings_hopes_worries_and_opinions_of_people_are_no_guesses(engine, text):
+    assert spans(engine, administration_guess, text) == []
 
 
 def test_unchecked_hedge_about_private_life_is_not_flagged(engine):

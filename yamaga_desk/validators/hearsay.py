@@ -344,7 +344,7 @@ _ADMIN_TOPIC = lazy_regex.compile(
     r"施設|体育館|図書館|プール|公園|道路|橋|病院|保育園|幼稚園|学校|センター|会館|ホール|完成|竣工|開館|財政|給料|給与|ボーナス|施設|花火|まつり|祭り|決行|延期|値上げ|値下げ|廃止|無料化|有料化|閉鎖|閉館|休館|移転|民営化|建て替え|建替|市民[一-龥ァ-ヶー]{1,5}|市営|市立|来年度|今年度|新年度|市の|市内の?[^。]{0,6}(?:学校|施設|道路)|"
     # the city's services a resident asks staff about
     r"敬老|記念品|祝い金|ごみ|ゴミ|粗大|分別|資源物|回収|バス|路線|巡回|成人式|二十歳|つどい|式典|行事|イベント|会場|投票所|選挙|窓口|受付|手続き|"
-    r"証明書|住民票|戸籍|マイナンバー|印鑑登録|(?<![一-龥])[一-龥]{1,3}届(?!け)|届け出|転入|転出|転居|郵送|提出|"
+    r"[一-龥]{0,4}証明(?:書)?|医療費?|タダ|住民票|戸籍|マイナンバー|印鑑登録|(?<![一-龥])[一-龥]{1,3}届(?!け)|届け出|転入|転出|転居|郵送|提出|"
     r"定員|募集|抽選|締切|締め切り|(?<!賞味)(?<!消費)(?<!有効)期限|給付金|支援金|クーポン|学童|児童|子育て|介護|年金|国保|"
     r"保険料|市営住宅|八千代座|さくら湯|灯籠|道の駅|有料|無料|開催|中止|入札|発注)"
 )
@@ -362,6 +362,15 @@ _INSIDER = lazy_regex.compile(
     # 役場の者ですが / 市役所のもんやけど: the writer introduces themself.
     r"(?:市役所|役所|役場|支所)の(?:者|もん|モン)(?:です|だ|や|じゃ|ですが|だけど|やけど|やけん|として)|"
     r"[一-龥]{1,4}課じゃ|[一-龥]{1,4}課ではな|うちの課|庁内|"
+    # 役所におるけど / 役場におるばってん (Kumamoto おる: where one works; a
+    # resident standing there now says 今市役所にいるけど, left out);
+    # 市民課にいて思う / 税務課で働いて: a section of one's own.
+    r"(?<!今)(?<!いま)(?:市役所|役所|役場|支所)に(?:おる|おって)(?:けど|けれど|ばってん|けん|が|ので|から|し|んやけど|と)|"
+    r"[一-龥]{1,4}課(?:に(?:いて|おって|おると|いると)(?:思|分か|わか|感じ)|で働|に勤め|に所属|に配属|勤務)|"
+    # 市役所の中の話なので間違いない: the office vouched for as the source.
+    r"(?:市役所|役所|役場|庁内|職場)の(?:中|内部)の話|"
+    # 課長の言いよらした / 係長が話しよった: the teller is one's superior at the office.
+    r"(?:課長|係長|部長|課長補佐|主査|所長)(?:の|が|も)(?:言いよ|言うと|言っと|言って|話しよ|話しと|話して|言わ|おっしゃ)|"
     # 同じ庁舎だから多分ほんと: the writer vouches for the teller as one who
     # works in the same building.
     + _SAME_OFFICE + "|"
@@ -389,11 +398,11 @@ _OWN_BUSINESS = lazy_regex.compile(r"(?:市役所|市政|市長|市議会|予算
 # Hedges that admit the details were not checked.
 _UNCHECKED = lazy_regex.compile(
     r"(?:確認(?:は|も|が)?(?:して|できて|取れて|とれて|し|でき)(?:い|お)?(?:ない|ません|りません|らん|とらん|ちょらん|よらん|ておらず)|確認(?:は|も)?(?:せず|しないまま|取らずに)|未確認|"
-    r"裏(?:は|も)?(?:取って|とって|取れて|とれて)(?:い|お)?(?:ない|ません|りません|らん)|裏取り(?:は|も)?(?:して|し)(?:い|お)?(?:ない|ません|りません|とらん)|うろ覚え|(?:職員|役所|役場|中の人|個人|俺|私|自分)の勘|勘(?:だ|や|じゃ)(?:けど|けん|から)|記憶(?:だけ)?(?:で書|頼り|が曖昧|があいまい)|根拠(?:は|も)?(?:勘|ない|なし|ありません|特に)|確証(?:は|も)?(?:ない|ありません)|ソース(?:は|も)?(?:ない|なし|ありません|俺|私|自分)|調べて(?:ない|いない|ません)(?:けど|が)|詳しくは(?:知ら|わから|分から|しら)|よく(?:知ら|わから|分から|しら)|知らんけど|聞いた話|庁内の雰囲気|雰囲気的に|確認してないけど|確認していませんが|未確認だけど)"
+    r"裏(?:は|も)?(?:取って|とって|取れて|とれて)(?:い|お)?(?:ない|ません|りません|らん)|裏取り(?:は|も)?(?:して|し)(?:い|お)?(?:ない|ません|りません|とらん)|うろ覚え|(?:職員|役所|役場|中の人|個人|俺|私|自分)の勘|勘(?:だ|や|じゃ)(?:けど|けん|から)|記憶(?:だけ)?(?:で書|頼り|が曖昧|があいまい)|根拠(?:は|も)?(?:勘|ない|なし|ありません|特に)|確証(?:は|も)?(?:ない|ありません)|ソース(?:は|も)?(?:ない|なし|ありません|俺|私|自分)|調べて(?:ない|いない|ません)(?:けど|が)|詳しくは(?:知ら|わから|分から|しら)|よく(?:知ら|わから|分から|しら)|よう(?:知ら|わから|分から|しら)|(?:担当|[一-龥]{1,4}課|係|部署)(?:じゃ|では)(?:ない|なか|ありません)(?:から|ので|けど|けん|し|ばってん)?[^。!?\n]{0,6}?(?:知ら|分から|わから|しら)|確かめ(?:てない|ていない|てません|ていません|とらん|ちょらん|ておらず|ずに)|知らんけど|聞いた話|庁内の雰囲気|雰囲気的に|確認してないけど|確認していませんが|未確認だけど)"
 )
 # Guesses that are phrases rather than single tokens.
 _GUESS_PHRASE = lazy_regex.compile(
-    r"(?:んじゃないか|んじゃない(?=[?？。!\n]|$)|のではないか|じゃないかな|かもしれ|かも(?:[。!?!？\n]|$)|かもね|気がする|んだろう|だろう|"
+    r"(?:んじゃないか|んじゃない(?=[?？。!\n]|$)|(?<!いい)(?<!良い)(?<!よい)(?:ん|の)じゃない(?:です|でしょう)か|のではないか|じゃないかな|かもしれ|かも(?:[。!?!？\n]|$)|かもね|気がする|んだろう|だろう|"
     # と思われます hedges; 本物だと思われてる is what others believe (passive).
     r"と思われ(?!て|た|ちゃ|る(?:場合|方|時|とき|際|点|もの)|れば|たら)|っぽい(?![ァ-ヶ一-龥])|みたい(?:だ|です|よ|[。!?\n]|$)"
     # hearsay passed on by an insider counts too (LABELS: both 5.6.4 and 6.2)
@@ -406,7 +415,13 @@ _GUESS_PHRASE = lazy_regex.compile(
     # 休みであったと記憶しております / 私の理解では: memory, not a source.
     r"(?:と|って)記憶して|(?:と|って)記憶(?:が|し|に)(?:ある|あり|とる|とり|ちょる|ちょり|ござい)|記憶(?:では|によれば|によると|だと|が正しければ|違いでなければ)|"
     r"(?:私|小職|当職|自分|僕|俺|わたくし|わし|うち)の(?:理解|認識|解釈|覚え)(?:では|だと|としては|によれば)|"
-    r"ほぼ(?:確定|決まり|間違いな)|濃厚|有力)"
+    r"ほぼ(?:確定|決まり|間違いな)|濃厚|(?<!案が)(?<!案は)(?<!案も)有力"
+    # 届くんじゃなかったっけ / 無料だったっけ: a memory the writer doubts
+    r"|(?:ん|の)?じゃなかった(?:っけ|か(?=[?？。!\n]|$))|(?<!何)(?<!なん)(?:だ|た|やった|じゃった)っけ"
+    # 間違いないかと👍 / 変わるかと。: the keigo hedge cut short (〜かと思います)
+    r"|(?<=[いるただ])かと(?=[。!?！？\n…]|$|[^\w、])"
+    # keigo hearsay: 〜とのことでございます / との話を耳にいたしました / と伺って
+    r"|との(?:こと|話)|と伺|(?:を|と)耳に(?:し|いた|挟))"
 )
 # Opinions and norms (出すべき / 目指すものじゃない) judge; they do not guess at facts.
 _OPINION = lazy_regex.compile(r"(?:べき|方がいい|ほうがいい|方が良い|方がよい|ほうが良い|もの(?:じゃ|では)な|もんじゃな)")
@@ -429,10 +444,18 @@ def _reaction_before(tokens: list, k: int) -> bool:
     """The predicate just before token k is a reaction, passive or not
     (信じる / 騙さ|れる)."""
     j = k - 1
-    # over the passive and the negative (騙さ|れる, 疑わ|ん)
-    while j >= 1 and k - j <= 2 and (tokens[j].lemma in _PASSIVES or tokens[j].lemma in ("ない", "ん", "ぬ", "ず", "む")):
+    # over the passive and the negative (騙さ|れる, 疑わ|ん) and the verb of
+    # a noun reaction (びっくり|する)
+    while j >= 1 and k - j <= 2 and (tokens[j].lemma in _PASSIVES or tokens[j].lemma in ("ない", "ん", "ぬ", "ず", "む", "する")):
         j -= 1
-    return j >= 0 and tokens[j].lemma in _REACTIONS
+    if j >= 0 and tokens[j].lemma in _REACTIONS:
+        return True
+    # 驚く人多いと思う / 困る方もおると思う: how many will react.
+    return k >= 1 and _MANY_REACT.search("".join(t.surface for t in tokens[max(0, k - 5):k])) is not None
+
+
+_MANY_REACT = lazy_regex.compile(
+    r"(?:驚く|びっくりする|喜ぶ|困る|怒る|戸惑う|がっかりする|助かる)(?:人|方|ひと)(?:が|も|は)?(?:多い|多か|おる|いる|出る|出て)[^一-龥]{0,3}$")
 # The copula in its conjectural form after a predicate (なるやろう, 来るじゃろ,
 # なるっちゃろ); だろう itself is in _GUESS_PHRASE.
 _CONJECTURE_COPULAS = {"や", "じゃ", "っちゃ", "ちゃ"}
@@ -453,7 +476,22 @@ _PEOPLE_GROUP = lazy_regex.compile(
     r"(?:障がい|障害|外国人|外国の人|女性|女の人|女子|男性|男の人|高齢者|年寄り|お年寄り|若い(?:人|子|者)|若者|新人|子持ち|母親|"
     r"[一-龥ァ-ヶー]{1,6}(?:出身|生まれ|育ち))[^、。!?\n]{0,5}?(?:人|方|者|子|連中)?(?:には|に|は|って|じゃ|では)(?!向け)"
 )
-_CASE_NOUNS = {"方", "人", "場合", "時", "とき", "際", "点", "方々", "皆さん", "皆様"}
+_CASE_NOUNS = {"方", "人", "場合", "時", "とき", "際", "点", "方々", "皆さん", "皆様", "瞬間"}
+# A feeling about one's work or a place, before と思う.
+_FEELING = lazy_regex.compile(
+    r"(?:割に合わ|割りに合わ|報われ|やってられ|やっとられ|寂し|さみし|さびし|悲し|悔し|情けな|切な|虚し|むなし|申し訳な|"
+    r"もったいな|かわいそう|可哀想|気の毒|理不尽|不公平|うんざり|嫌にな|いやにな)[^。、!?\n]{0,5}$")
+# 〜してくれる人だと思う / 頼れる方です: what a person is like.
+_OF_A_PERSON = lazy_regex.compile(r"[るいたしく](?:人|方|人物|候補者?)(?:だ|です|や|じゃ|である)?$")
+
+
+def _evaluative_head(tokens: list, j: int) -> bool:
+    """The predicate ending at token j, under its auxiliaries and final
+    particles (よかっ|た, いい|な), is an evaluative word."""
+    while j > 0 and (_pos(tokens[j]).startswith("助動詞")
+                     or (_pos(tokens[j]).startswith("助詞-終助詞") and tokens[j].surface in ("な", "ね", "なあ", "ねえ", "よ"))):
+        j -= 1
+    return j >= 0 and tokens[j].lemma in _EVALUATIVE
 
 
 def _hypothetical(verb, after: list) -> bool:
@@ -543,9 +581,20 @@ def _guess_spans(doc, lo: int, hi: int):
             if head >= 0 and tokens[head].lemma in _ABILITY_VERDICTS \
                     and _PEOPLE_GROUP.search(doc.text, lo, tokens[k - 1].start):
                 continue
-            # 出すべきじゃないと思う / いいと思う are opinions, not guesses at facts.
+            # 出すべきじゃないと思う / いいと思う are opinions, not guesses at facts;
+            # 〜していけたらいいなと思います hopes, 〜してよかったと思う is a
+            # feeling (the evaluative word under its た / な).
             window = doc.text[max(lo, tokens[k - 1].start - 8):tokens[k - 1].start]
-            if _OPINION.search(window) or (before is not None and before.lemma in _EVALUATIVE) or _reaction_before(tokens, k - 1):
+            if _OPINION.search(window) or _evaluative_head(tokens, k - 2) or _reaction_before(tokens, k - 1):
+                continue
+            # 給料が割に合わないと思います / 寂しいと思う: a feeling; 〜届けて
+            # くれる人だと思う: an opinion of a person (5.2), not the city's business.
+            if _FEELING.search(doc.text, max(lo, tokens[k - 1].start - 12), tokens[k - 1].start) \
+                    or _OF_A_PERSON.search(doc.text, max(lo, tokens[k - 1].start - 8), tokens[k - 1].start):
+                continue
+            # 宇宙人かと思った: a moment's surprise at someone, not a guess.
+            if before is not None and before.surface == "か" and _pos(before).startswith("助詞-終助詞") \
+                    and doc.text.startswith("た", t.end):
                 continue
             # 支所ならではの良さだと思います / 何より大事だと思う: a value
             # judgement; 市役所づくりにつながると思っています: a hope of what
@@ -557,6 +606,11 @@ def _guess_spans(doc, lo: int, hi: int):
             yield tokens[k - 1].start, t.end, "final"
         elif _is_rashii_aux(t, tokens[k + 1] if k + 1 < len(tokens) else None):
             yield t.start, t.end, "final"
+        elif t.surface == "らし" and t.lemma == "らしい" and k + 1 < len(tokens) and tokens[k + 1].start == t.end \
+                and tokens[k + 1].surface.startswith("いー") and k >= 1 and tokens[k - 1].surface not in _LIKE_NOUNS:
+            # お休みらしい〜？: the elongated らしいー, which Sudachi splits as
+            # the suffix らし + いー.
+            yield t.start, tokens[k + 1].end, "final"
         elif _quotative_final(tokens, k) \
                 and _CHANGE_PREDICATE.search(doc.text, _clause_start(doc.text, lo, t.start), t.start):
             # Hearsay passed on about what the city will change: 有料になるんだって。/
@@ -587,12 +641,19 @@ def _guess_spans(doc, lo: int, hi: int):
             if tokens[k - 1].lemma not in _CONCERNS:
                 yield t.start, tokens[k + 1].end, "final"
     for m in _GUESS_PHRASE.finditer(doc.text, lo, hi):
-        if m.group().startswith(_HEARD) and not _heard_of_the_city(doc.text, lo, m.start()):
+        relayed = m.group().startswith(_RELAYED)
+        if (relayed or m.group().startswith(_HEARD)) and not _heard_of_the_city(doc.text, lo, m.start()):
             continue
         if m.group().startswith("みたい") and not _starts_a_word(doc, m.start()):
             continue  # 楽しみたい / 休みたい: a verb's stem and たい (a wish), not 〜みたいだ
-        yield m.start(), m.end(), "final"
+        if relayed and _CHECKED.search(doc.text, lo, hi):
+            continue  # 担当課に確認したところ、〜とのことです: a checked source
+        yield m.start(), m.end(), "relayed" if relayed else "final"
     for m in _UNCHECKED.finditer(doc.text, lo, hi):
+        yield m.start(), m.end(), "hedge"
+    for m in _VOUCHED.finditer(doc.text, lo, hi):
+        # 職員やけん分かるけど、〜振り込まれるよ: a rule stated as fact on the
+        # strength of being staff, nothing checked.
         yield m.start(), m.end(), "hedge"
 
 
@@ -605,6 +666,14 @@ def _starts_a_word(doc, at: int) -> bool:
 # doing; passed on by staff it is 6.2 only when it names the city's business
 # or a change (有料になると聞いた, 使用料、4月から半額と聞いた).
 _HEARD = ("って聞", "と聞")
+# Keigo relaying (〜とのことでございます, との話を耳にいたしました, と伺って):
+# also how a checked answer is passed on (担当課に確認したところ〜とのこと),
+# so it counts only when the writer presents as staff and names no check.
+_RELAYED = ("との", "と伺", "を耳", "と耳")
+_CHECKED = lazy_regex.compile(r"確認(?:した|しました|いたしました|したら|済み)|問い合わせ(?:た|まし|いたし)|によると|によれば|発表|公表")
+_VOUCHED = lazy_regex.compile(
+    r"(?:職員|公務員|中の人|役所の人間|役場の人間|市役所勤め|役所勤め|役場勤め)(?:だ|や|な)?(?:から|けん|ので)(?:こそ)?(?:なんとなく|何となく)?"
+    r"(?:分かる|わかる|言える|いえる|知っとる|知ってる|知っている)")
 
 
 def _heard_of_the_city(text: str, lo: int, at: int) -> bool:
@@ -700,6 +769,8 @@ _SELF_MODESTY = lazy_regex.compile(
     r"(?:力不足|役不足|荷が重(?:い|か|すぎる)?|未熟|不慣れ|頼りない|至らない|務まら(?:ない|ん)|力になれ(?:ない|ん))(?:だ|や|じゃ)?$")
 
 
+_WORRIED_BY = lazy_regex.compile(r"[ぁ-ん]{0,4}?(?:と|って)(?:思う|思え|考える|考え)(?:と|ば|たら)")
+_PEOPLES_MOOD = lazy_regex.compile(r"気合|やる気|張り切|はりき|乗り気|本気|喜ん|よろこん|嬉し|うれし|楽しそう|機嫌|疲れ|困っと|困って|焦っ|緊張|ご満悦|テンション")
 _LOOKS_LIKE = lazy_regex.compile(r"(?:っぽく|らしく|みたいに|風に|ふうに)(?:見え|みえ|見せ)")
 
 
@@ -707,7 +778,7 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
     text = doc.text
     out = []
     found = sorted(_guess_spans(doc, lo, hi))
-    guesses = [g for g in found if g[2] != "hedge"]
+    guesses = [g for g in found if g[2] != "hedge" and (g[2] != "relayed" or insider)]
     hedges = [g for g in found if g[2] == "hedge"]
     if not guesses and hedges and insider and on_topic:
         # 担当じゃないからよく知らんけど、来年から避難所が変わるよ: stated as
@@ -720,7 +791,7 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
         # 確認はしてないけど next to a guess: the admission is evidence too.
         out.extend((s, e) for s, e, _ in hedges)
     adverbs = [g for g in guesses if g[2] == "adverb"]
-    finals = [g for g in guesses if g[2] == "final" or (g[2] == "weak" and (adverbs or self_named))]
+    finals = [g for g in guesses if g[2] in ("final", "relayed") or (g[2] == "weak" and (adverbs or self_named))]
     # 実現したら古墳を眺めてキャンプができるかもしれません: what one could enjoy
     # once a plan is done is a hope, not a guess at what the city will do.
     finals = [g for g in finals if not _IMAGINED_RESULT.search(text, _clause_start(text, lo, g[0]), g[0])]
@@ -737,6 +808,11 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
     # 市の後援っぽく見えて…増えるはず / 公認っぽく見えるやろ: how a thing made
     # to look like the city's will be taken (6.3.2), not the city's business.
     finals = [g for g in finals if not _LOOKS_LIKE.search(text, max(lo, g[0] - 20), g[0])]
+    # 学校の無くなるかもしれんと思うと、なんとも言えん: the guess is what a
+    # worry is about, not put to the reader.
+    finals = [g for g in finals if not _WORRIED_BY.match(text, g[1])]
+    # 業者さんも気合の入っとるごたる: a guess at people's mood.
+    finals = [g for g in finals if not _PEOPLES_MOOD.search(text, max(lo, g[0] - 10), g[0])]
     # 子どもの頃の夏祭りは…と記憶しております: a memory of one's own past.
     finals = [g for g in finals if not (_MEMORY.match(text, g[0]) and _OWN_PAST.search(text, lo, hi))]
     if finals:
