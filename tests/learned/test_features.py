@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from yamaga_desk.analysis.document import Document
 from yamaga_desk.analysis.tokenizer import analyse, tokenize
-from yamaga_desk.learned.features import sentence_features, sentences
+from yamaga_desk.learned.features import paragraph_features, sentence_features, sentences
 from yamaga_desk.learned.train import draft_sentences
-from yamaga_desk.text.normalize import normalize
+from yamaga_desk.text.normalize import normalize, paragraphs
 
 TEXT = "窓口のじいさん、マジでﾊﾞｶなの？\n昼休みを延長して釣りに行ってきたｗｗ 課長には内緒😎。\n\n選挙、よろしく！"
 
@@ -46,6 +46,25 @@ def test_training_reads_a_draft_as_the_engine_does():
     found = draft_sentences(TEXT)
     assert [TEXT[s:e] for s, e, _ in found] == [
         "窓口のじいさん、マジでﾊﾞｶなの？", "昼休みを延長して釣りに行ってきたｗｗ 課長には内緒😎。", "選挙、よろしく！"]
-    norm = normalize(TEXT)
-    doc = Document(norm, None, lines=analyse(norm.text))
-    assert [f for _, _, f in found] == [sentence_features(t) for _, _, t in sentences(doc)]
+    want = []
+    for _, paragraph in paragraphs(TEXT):
+        norm = normalize(paragraph)
+        doc = Document(norm, None, lines=analyse(norm.text))
+        want += paragraph_features([t for _, _, t in sentences(doc)])
+    assert [f for _, _, f in found] == want
+
+
+def test_a_sentence_sees_its_neighbours_in_the_paragraph_only():
+    """p:/n: hold the words of the sentence before and after; a paragraph's
+    edge (a blank line) is an edge of the context too."""
+    found = [f for _, _, f in draft_sentences(TEXT)]
+    own = [sentence_features(t) for _, paragraph in paragraphs(TEXT)
+           for _, _, t in sentences(Document(normalize(paragraph), None, lines=analyse(normalize(paragraph).text)))]
+    assert all(o <= f for o, f in zip(own, found))  # a sentence's own features are all there
+    assert "p:<start>" in found[0] and "n:昼休み" in found[0]
+    assert "p:爺" in found[1] and "n:<end>" in found[1]  # (じいさん: normalized 爺)
+    assert "p:<start>" in found[2] and "n:<end>" in found[2]  # the next paragraph starts afresh
+    assert not any(f.startswith("p:") and f != "p:<start>" for f in found[2])
+    assert not any(f.startswith(("p2:", "n2:")) for features in found for f in features)  # no paragraph of three sentences here
+    first, _, third = (f for _, _, f in draft_sentences("窓口は混雑。課長は会議。今日は晴れ。"))
+    assert "n2:晴れ" in first and "p2:窓口" in third and "p:課長" in third

@@ -1,5 +1,6 @@
-"""What the sentence model sees of a sentence: the same function for
-training and for checking, so the two can never drift apart.
+"""What the sentence model sees of a sentence (its words and its
+neighbours' words in the paragraph): the same function, paragraph_features,
+for training and for checking, so the two can never drift apart.
 
 A sentence is read from the engine's own Document (normalized text,
 Sudachi tokens, sentence bounds), never re-tokenized here.
@@ -47,6 +48,47 @@ def sentence_features(tokens: Sequence[Token]) -> frozenset[str]:
     for n in (2, 3):
         found.update("g:" + chars[i:i + n] for i in range(len(chars) - n + 1))
     return frozenset(found)
+
+
+def neighbour_words(tokens: Sequence[Token]) -> frozenset[str]:
+    """What a sentence shows of itself to the sentences beside it: the
+    normalized forms of its words."""
+    return frozenset(t.normalized for t in tokens if t.pos[0] not in SKIP_POS)
+
+
+def paragraph_features(pieces: Sequence[Sequence[Token]]) -> list[frozenset[str]]:
+    """The features of each sentence of ONE paragraph, given the token lists
+    of all its sentences in order (features.sentences): the sentence's own
+    (sentence_features) plus the words of its neighbours in the paragraph,
+    p:<normalized form> of the sentence before and n:<normalized form> of
+    the one after (p:<start> / n:<end> at the paragraph's edges), and
+    p2:/n2: of the sentences two before and two after.  A draft often says
+    where or when in one sentence and what in the next (勤務中。⏎ビール
+    飲んだ), and the neighbours carry that.
+
+    The one function for training (train.draft_sentences) and checking
+    (validators/learned.py): both call it on the same paragraph Document's
+    sentences.  A model trained before the neighbours existed has no p:/n:/p2:/n2:
+    weights and scores exactly as it did."""
+    words = [neighbour_words(tokens) for tokens in pieces]
+    out = []
+    last = len(pieces) - 1
+    for k, tokens in enumerate(pieces):
+        found = set(sentence_features(tokens))
+        if k:
+            found.update("p:" + w for w in words[k - 1])
+        else:
+            found.add("p:<start>")
+        if k < last:
+            found.update("n:" + w for w in words[k + 1])
+        else:
+            found.add("n:<end>")
+        if k > 1:
+            found.update("p2:" + w for w in words[k - 2])
+        if k + 1 < last:
+            found.update("n2:" + w for w in words[k + 2])
+        out.append(frozenset(found))
+    return out
 
 
 def sentences(doc) -> Iterable[tuple[int, int, list[Token]]]:

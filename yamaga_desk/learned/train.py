@@ -7,10 +7,14 @@ Needs the `train` extra (scikit-learn); the app itself only reads the file.
 Each corpus file is one set of drafts ({"text", "items", "evidence":
 [{"item", "quote"}]} per line, as in tests/data/corpora).  A draft is read
 exactly as the engine reads it (paragraphs -> normalize -> Sudachi ->
-sentences, features.py); a sentence is positive for an item when it
-overlaps an evidence quote of that item.  Per item: an L2 logistic
-regression over the binary features (C=1, liblinear), weights below
---prune dropped (they move a score by little and cost memory), rounded.
+sentences, features.paragraph_features: a sentence's words and its
+neighbours' in the paragraph); a sentence is positive for an item when it
+overlaps an evidence quote of that item, negative when its draft does
+not break the item, and left out of that item's training otherwise (a
+sentence of a draft that breaks the item, beside the quoted words: not a
+sure negative).  Per item: an L2 logistic regression over the binary
+features (C=1, liblinear), weights below --prune dropped (they move a
+score by little and cost memory), rounded.
 
 Thresholds are chosen ONLY on the training data: the sets are split into
 --folds groups; a model trained without a group scores its drafts (the
@@ -36,7 +40,7 @@ from ..analysis.document import Document
 from ..analysis.tokenizer import analyse
 from ..text.normalize import normalize, paragraphs
 from . import SHIPPED_ITEMS
-from .features import sentence_features, sentences
+from .features import paragraph_features, sentences
 from .sentence_model import FORMAT
 
 DEFAULT_ITEMS = SHIPPED_ITEMS  # the items rules/learned.toml ships
@@ -49,6 +53,11 @@ class Sentence:
     draft: int  # index of its draft
     features: frozenset[str]
     items: frozenset[str]  # items it holds evidence of
+    # items of its whole draft: for an item of the draft that the sentence
+    # holds no evidence of, the sentence is left out of that item's training
+    # (neither a positive nor a sure negative: an evidence quote marks the
+    # clearest words, and the sentence beside it often breaks the item too)
+    draft_items: frozenset[str] = frozenset()
 
 
 def draft_sentences(text: str) -> list[tuple[int, int, frozenset[str]]]:
@@ -58,9 +67,10 @@ def draft_sentences(text: str) -> list[tuple[int, int, frozenset[str]]]:
     for offset, paragraph in paragraphs(text):
         norm = normalize(paragraph)
         doc = Document(norm, None, lines=analyse(norm.text))
-        for start, end, tokens in sentences(doc):
+        pieces = list(sentences(doc))
+        for (start, end, _), features in zip(pieces, paragraph_features([t for _, _, t in pieces])):
             s, e = norm.to_original(start, end)
-            out.append((offset + s, offset + e, sentence_features(tokens)))
+            out.append((offset + s, offset + e, features))
     return out
 
 
@@ -107,7 +117,7 @@ def read_corpora(files: list[Path]) -> tuple[list[dict], list[Sentence], list[st
             for start, end, features in draft_sentences(draft["text"]):
                 items = frozenset(item for item, spans in evidence.items()
                                   if any(s < end and e > start for s, e in spans))
-                units.append(Sentence(index, features, items))
+                units.append(Sentence(index, features, items, frozenset(draft["items"])))
     return drafts, units, sets
 
 
@@ -128,10 +138,13 @@ class _Fitted:
         self.models: dict[str, tuple[float, dict[str, float]]] = {}
         for item in items:
             y = np.array([item in u.items for u in units])
-            if y.sum() == 0 or y.all():
+            # (the vocabulary stays that of all sentences: only the rows of the
+            # unsure sentences are left out for this item)
+            keep = np.array([item in u.items or item not in u.draft_items for u in units])
+            if y.sum() == 0 or y[keep].all():
                 continue
             clf = LogisticRegression(C=C, solver="liblinear", max_iter=200, random_state=0)
-            clf.fit(X, y)
+            clf.fit(X[keep], y[keep])
             w = clf.coef_[0]
             kept = {vocabulary[i]: round(float(w[i]), 4) for i in np.nonzero(np.abs(w) >= prune)[0]}
             self.models[item] = (round(float(clf.intercept_[0]), 5), kept)
@@ -218,7 +231,7 @@ def train(files: list[Path], items: tuple[str, ...] = DEFAULT_ITEMS, *, precisio
         "threshold": thresholds,
         "weights": {f: weights[f] for f in sorted(weights)},
         "trained_on": sets, "precision_target": precision, "C": C, "prune": prune, "folds": folds,
-        "min_df": min_df,
+        "min_df": min_df, "features": "paragraph_features (own words, p:/n: and p2:/n2: neighbours)",
     }
 
 

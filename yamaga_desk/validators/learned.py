@@ -2,7 +2,9 @@
 each sentence of the paragraph that the model (learned/sentence_model.py)
 scores at or above item 5.1's threshold, and so on for every item.
 
-Paragraph scope: a sentence's score depends on its own words only.  All
+Paragraph scope: a sentence's score depends on its own words and on its
+neighbours' in the same paragraph (features.paragraph_features), so the
+paragraph's text decides it.  All
 items are scored in one pass per paragraph (the first of the validators to
 run does it, the others reuse it).  A model file that cannot be read raises
 ModelUnavailable: the engine skips the learned rules with a notice naming
@@ -15,7 +17,7 @@ import threading
 from collections import OrderedDict
 
 from ..learned import SHIPPED_ITEMS as ITEMS
-from ..learned.features import SKIP_POS, sentence_features, sentences
+from ..learned.features import SKIP_POS, paragraph_features, sentences
 from ..learned.sentence_model import shipped_model
 from . import validator
 
@@ -39,8 +41,9 @@ def flagged_sentences(doc) -> dict[str, list[tuple[int, int]]]:
     if found is not None:
         return found
     found = {}
-    for start, end, tokens in sentences(doc):
-        flagged = model.flagged(sentence_features(tokens))
+    pieces = list(sentences(doc))
+    for (start, end, tokens), features in zip(pieces, paragraph_features([t for _, _, t in pieces])):
+        flagged = model.flagged(features)
         if flagged:
             span = _words_span(tokens) or (start, end)
             for item in flagged:
