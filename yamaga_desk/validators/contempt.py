@@ -723,7 +723,7 @@ _FEARED_HARM = lazy_regex.compile(
 # Sentences that speak against discrimination: informing, not demeaning.
 _ANTI_PREJUDICE = lazy_regex.compile(
     r"差別|偏見|人権|啓発|解消|共生|多文化|理解を深|なくそう|なくしましょう|思い込み|無意識|男女共同参画|"
-    r"尊重|ダイバーシティ|ハラスメント|研修|講演|相談(?:窓口|室|会)|"
+    r"尊重|ダイバーシティ|ハラスメント|ヘイト|研修|講演|相談(?:窓口|室|会)|"
     # the group as the target of a crime: 高齢者を狙った詐欺, 外国人の被害
     r"被害|狙(?:う|っ|わ)|見守り|勧誘|セールス|訪問販売|詐欺(?!師)|"
     # a prejudice named to refute it: 〜と言われますが, 山鹿では積極的な方ばかり
