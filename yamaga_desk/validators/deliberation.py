@@ -388,6 +388,24 @@ def _hides_misconduct(doc, start: int) -> bool:
     return HIDDEN_MISCONDUCT.search(doc.text, w_lo, hi) is not None
 
 
+# ここだけの話…と言いたいところですが、公開のお許しをいただきました: the
+# secrecy is taken back at once.
+_TAKEN_BACK = lazy_regex.compile(r"[…‥.。、]*(?:と|って)言いたい(?:ところ|けど|んです|のですが)")
+_RELEASED = lazy_regex.compile(r"公開の(?:お)?許し|公開(?:の)?許可|掲載(?:の)?(?:お)?許し|掲載許可|(?:公開|掲載|紹介)して(?:も)?(?:いい|よい|OK)")
+# 食べたのは内緒です: the writer's own small doing kept quiet, in fun.
+_OWN_DOING_KEPT = lazy_regex.compile(r"(?:た|だ)のは(?:内緒|ナイショ|ないしょ|秘密)")
+
+
+def _no_secret_kept(doc, start: int, end: int) -> bool:
+    text = doc.text
+    if _TAKEN_BACK.match(text, end):
+        return True
+    lo, hi = doc.sentence_at(start)
+    if _RELEASED.search(text, lo, hi):
+        return True
+    return _OWN_DOING_KEPT.match(text, max(lo, start - 3)) is not None and CITY_MATTER.search(text, lo, hi) is None
+
+
 @_once_per_document
 def _markers(doc, ctx: DraftContext) -> list[tuple[int, int]]:
     """Spans of the words that say a city matter is not decided or not public."""
@@ -396,7 +414,8 @@ def _markers(doc, ctx: DraftContext) -> list[tuple[int, int]]:
     spans += [m.span() for m in _CONDITIONAL.finditer(text)
               if not _kept_from_someone(text, *m.span()) and not _job_offer(text, *m.span())
               and _city_in_sight(doc, ctx, m.start())
-              and not (_SECRECY_ONLY.fullmatch(m.group()) and (_security_secret(doc, m.start()) or _hides_misconduct(doc, m.start())))]
+              and not (_SECRECY_ONLY.fullmatch(m.group()) and (_security_secret(doc, m.start()) or _hides_misconduct(doc, m.start())
+                                                               or _no_secret_kept(doc, *m.span())))]
     # (the organisation is looked for only once a 公表前… is there: it rarely is)
     spans += [m.span() for m in _BEFORE_RE.finditer(text)
               if ctx.organisation or _TENDER_TO_COME_RE.match(text, m.start()) or _city_in_sight(doc, ctx, m.start())]

@@ -174,6 +174,11 @@ _POINTS_BACK = lazy_regex.compile(r"あそこ|そこ|あの(?:店|会社|業者)
 _POINTS_BACK_FAR = lazy_regex.compile(r"あそこ(?!の)|あそこの(?:店|会社|業者|工務店)|あの(?:店|会社|業者|工務店)")
 
 
+# Everyday words that end like a business (〜ホール, 〜ホーム): マンホールに
+# 近づかないようにしましょう warns about a manhole, not a hall.
+_COMMON_NOUNS = frozenset({"マンホール", "マイホーム", "ステイホーム", "プラットホーム", "プラットフォーム", "老人ホーム"})
+
+
 # A maker named by its product: 鹿本ミルクの牛乳, ヤマガフーズの弁当.  Only
 # mixed kanji+katakana or long katakana names: 鹿本の米 names a place.
 _MAKER = lazy_regex.compile(
@@ -200,7 +205,7 @@ def _business_names(text: str, lo: int, hi: int):
     for m in _KIND_THEN_NAME.finditer(text, lo, hi):
         yield m.span()
     for m in BUSINESS.finditer(text, lo, hi):
-        if not _GENERIC.match(m.group()):
+        if not _GENERIC.match(m.group()) and m.group() not in _COMMON_NOUNS:
             yield m.span()
     for m in _MAKER.finditer(text, lo, hi):
         if not _GENERIC_KATAKANA.match(m.group()):
