@@ -724,3 +724,31 @@ def test_hearsay_vouched_for_as_from_the_same_building_is_marked(engine):
     assert any("同じ庁舎なので" in s for s in found)
     # the same office as a plain fact of one's day is no grounds
     assert spans(engine, administration_guess, "同じ職場だから、帰りはよく一緒になります") == []
+
+
+# -- round 22: って as a topic marker, ってこと as a restatement, first-hand ---
+
+@pytest.mark.parametrize("text", [
+    "市の窓口の手続きって、いつも書類ばっかり多くて正直疲れる",   # a topic, not a quote
+    "災害の時の避難所って、どこの公民館が開くんですかね",
+    "じゃあ救急車は呼ぶなってことですね？",                      # a reply restating
+    "要するに、事故の時は自分で何とかせえってことやろ？",
+])
+def test_topic_tte_and_restating_tte_koto_are_not_hearsay(engine, text):
+    assert spans(engine, hearsay_final, text) == []
+
+
+@pytest.mark.parametrize("text, marker", [
+    ("明日から断水って、みんな水ためといて", "断水って"),   # a noun with its own arguments: reported
+    ("明日は休校って、先生が言ってた", "休校って"),
+    ("市民病院が閉鎖されるってことです", "閉鎖されるって"),
+])
+def test_quotative_tte_before_a_comma_or_koto_stays_hearsay(engine, text, marker):
+    assert any(marker in s for s in spans(engine, hearsay_final, text))
+
+
+def test_a_household_s_trouble_told_by_the_household_is_not_a_rumour(engine):
+    first_hand = "八百屋の奥様とお茶したら、ご主人と別居中でお店も畳むって"
+    second_hand = "ママ友とお茶したら、八百屋さん、ご主人と別居中でお店も畳むって"
+    assert engine.check(first_hand, "x", only=["unverified-private-family-rumour"]).findings == ()
+    assert engine.check(second_hand, "x", only=["unverified-private-family-rumour"]).findings != ()

@@ -207,6 +207,44 @@ def _closes_clause(tokens: list, k: int) -> bool:
     return nxt.surface in _HEARSAY_NOUNS
 
 
+# ってこと as the writer's own restatement or inference, not news passed on:
+# 〜ってことですね？ / 〜ってこと？ / 〜ってことよね (a reply checking what someone
+# meant).  〜ってことです。, 〜ってこと。 and 〜ってことは stay hearsay (熊が出た
+# ってことは、 passes the news on before drawing from it).
+_RESTATING_TTE = lazy_regex.compile(
+    r"こと(?:(?:です|だ|でしょう?|やろ|じゃん|やん)?(?:よね|ね|か|かな|かね|な)?[?？]"
+    r"|(?:です|だ|でしょう?|やろ)?(?:よね|ね)(?![ぇえー]))"
+)
+# What may stand before the head noun of a topic phrase (相談って、/ 避難所って、):
+# nothing, punctuation, の, an adnominal, or a verb or adjective modifying it.
+_TOPIC_NOUN = ("名詞", "代名詞", "接尾辞-名詞的")
+
+
+def _topic_tte(tokens: list, k: int) -> bool:
+    """って marking a topic noun phrase, followed by a comma and a comment on it
+    (障害のある人の相談って、時間がかかる / 市の窓口って、いつも混んどる), the
+    colloquial は.  Never a noun with its own arguments (明日から断水って、
+    / 明日は休校って、), which reports what was said."""
+    if k + 2 >= len(tokens) or tokens[k + 1].surface not in ("、", ",", "，") or tokens[k + 1].start != tokens[k].end:
+        return False
+    if _pos(tokens[k + 2]).startswith(("補助記号-句点", "空白")):
+        return False
+    j = k - 1
+    if j < 0 or not _pos(tokens[j]).startswith(_TOPIC_NOUN):
+        return False
+    while j >= 0 and _pos(tokens[j]).startswith(_TOPIC_NOUN + ("接頭辞",)):
+        j -= 1
+    if j < 0:
+        return True
+    before = tokens[j]
+    pos = _pos(before)
+    if pos.startswith(("補助記号", "空白", "連体詞")):
+        return True
+    if pos.startswith("助詞-格助詞") and before.surface == "の":
+        return True
+    return pos.startswith(("動詞", "形容詞", "助動詞")) and "連体形" in pos
+
+
 # Paragraph scope: the marker, the predicate before it and the auxiliaries
 # after it all lie in one sentence.  (No need: か of かも is too common a
 # letter to rule a text out.)
@@ -224,7 +262,8 @@ def hearsay_final(doc):
         pos = _pos(t)
         end = t.end
         if t.surface == "って" and pos.startswith("助詞"):
-            hit = _closes_clause(tokens, k)
+            hit = _closes_clause(tokens, k) and not _topic_tte(tokens, k) \
+                and not _RESTATING_TTE.match(doc.text, end)
         elif t.surface == "たって" and pos.startswith("助詞-接続助詞"):
             # 出たってさ / 出たってよ: hearsay only before a final particle.
             hit = k + 1 < len(tokens) and tokens[k + 1].start == end and tokens[k + 1].surface in ("さ", "よ")
@@ -271,6 +310,29 @@ def hearsay_final(doc):
         start = _clause_start(text, lo, m.start())
         if start < m.start():
             yield start, m.end()
+
+
+# The household itself told the writer: a spouse the writer drank or talked
+# with (奥さんと飲んだけど、/ ご主人とお茶した時に), or the person in question
+# (本人から相談された / ご本人に直接聞いた).  A private matter known first-hand is
+# a privacy question (5.3), not a rumour; ママ友と飲んだ / 友達に聞いた stay hearsay.
+_TOLD_BY_THE_HOUSEHOLD = lazy_regex.compile(
+    r"(?:奥さん|奥様|ご主人|旦那さん|旦那様)と[^。!?！？\n、]{0,4}?(?:飲ん|飲み|呑ん|話し|喋っ|しゃべっ|会っ|お茶|ランチ|食事|ご飯|電話)"
+    r"|(?:ご)?本人(?:から|に|が|と)[^。!?！？\n、]{0,4}?(?:聞|相談|話|言われ|打ち明け|教えて|直接)"
+)
+
+
+def _told_by_the_household(draft, start: int, end: int) -> bool:
+    return _TOLD_BY_THE_HOUSEHOLD.search(draft.text) is not None
+
+
+@validator("hearsay_final_second_hand", scope="paragraph", facts=_told_by_the_household)
+def hearsay_final_second_hand(doc, told_by_the_household):
+    """hearsay_final, unless the draft says the household itself told the
+    writer (for rumours about a household's private life)."""
+    if told_by_the_household:
+        return
+    yield from hearsay_final(doc)
 
 
 def _ends_predicate(token) -> bool:
