@@ -408,7 +408,9 @@ _ADMIN_TOPIC = lazy_regex.compile(
     r"敬老|記念品|祝い金|ごみ|ゴミ|粗大|分別|資源物|回収|バス|路線|巡回|成人式|二十歳|つどい|式典|行事|イベント|会場|投票所|選挙|窓口|受付|手続き|"
     r"[一-龥]{0,4}証明(?:書)?|医療費?|タダ|住民票|戸籍|マイナンバー|印鑑登録|(?<![一-龥])[一-龥]{1,3}届(?!け)|届け出|転入|転出|転居|郵送|提出|"
     r"定員|募集|抽選|締切|締め切り|(?<!賞味)(?<!消費)(?<!有効)期限|給付金|支援金|クーポン|学童|児童|子育て|介護|年金|国保|"
-    r"保険料|市営住宅|八千代座|さくら湯|灯籠|道の駅|有料|無料|開催|中止|入札|発注)"
+    r"保険料|市営住宅|八千代座|さくら湯|灯籠|道の駅|有料|無料|開催|中止|入札|発注|"
+    # fees of the city's baths and halls, its check-ups, its broadcasts and schools
+    r"入浴料|入館料|入場料|利用料|観覧料|駐車料|戸別|[一-龥]{0,2}(?:健診|検診)|防災(?:行政)?無線|就学援助|統廃合)"
 )
 # The writer works in the same building or office as the one they heard from
 # (同じ庁舎だから多分ほんと, 同じ役場やけん間違いなか, 同じ庁舎で働く人).
@@ -420,6 +422,11 @@ _INSIDER = lazy_regex.compile(
     # 小職 / 当職: the humble "I" only an official writes.
     r"小職|当職|"
     r"役所の人間|役場の人間|市の人間|内部の人間|"
+    # 中におる者の感覚やけど / 教育委員会におる身で言うと: where one works, said of oneself
+    r"中に(?:おる|いる|居る)(?:者|もん|人間|身)|(?:教育委員会|教委|委員会|事務局|市役所|役所|役場|支所|本庁|庁舎|[一-龥]{1,4}課)に(?:おる|いる|居る|勤めとる|勤めてる|勤めている)(?:身|者|もん|人間)|"
+    r"[一-龥]{1,4}課の(?:人間|者|もん)(?:です|だ|や|じゃ|ですが|だけど|やけど|やけん|ばってん|として)|"
+    # 教育委員会で検討中: knows what a board is deliberating (as 庁内で調整中)
+    r"(?:教育委員会|教委)で(?:は)?(?:いま|今|現在)?(?:検討|協議|調整|審議)(?:中|され|して|しとる|しよる)|"
     r"(?:市役所|役所|役場)に(?:おる|いる|居る)(?:俺|私|僕|うち|自分|者|人間|身|(?:けん|から|ので)(?:分か|わか|言え|いえ|知っ))|(?:うち|俺|私|僕|自分)も(?:市役所|役所|役場)に(?:おる|いる|居る)|"
     # 役場の者ですが / 市役所のもんやけど: the writer introduces themself.
     r"(?:市役所|役所|役場|支所)の(?:者|もん|モン)(?:です|だ|や|じゃ|ですが|だけど|やけど|やけん|として)|"
@@ -450,13 +457,15 @@ _STAFF_SELF = lazy_regex.compile(
     r"(?:職員|市役所勤め|役所勤め|役場勤め|市役所に勤め|市役所で働|役所で働|役場で働|中の人|公務員|小職|当職|役所の人間|役場の人間|"
     r"(?:市役所|役所|役場|支所)の(?:者|もん|モン)(?:です|だ|や|じゃ|ですが|だけど|やけど|やけん|として)|"
     r"市の人間|内部の人間|担当じゃ|担当では|担当外|[一-龥]{1,4}課じゃ|[一-龥]{1,4}課ではな|" + _SAME_OFFICE + "|"
+    r"中に(?:おる|いる|居る)(?:者|もん|人間|身)|(?:教育委員会|教委|委員会|事務局|市役所|役所|役場|支所|本庁|庁舎|[一-龥]{1,4}課)に(?:おる|いる|居る|勤めとる|勤めてる|勤めている)(?:身|者|もん|人間)|"
+    r"[一-龥]{1,4}課の(?:人間|者|もん)(?:です|だ|や|じゃ|ですが|だけど|やけど|やけん|ばってん|として)|"
     r"(?:市役所|役所|役場)に(?:おる|いる|居る)(?:俺|私|僕|うち|自分|者|人間|身|(?:けん|から|ので)(?:分か|わか|言え|いえ|知っ))|(?:うち|俺|私|僕|自分)も(?:市役所|役所|役場)に(?:おる|いる|居る))"
 )
 # With no word of being staff, the sentence must name the city's own business.
 # 市のプレミアム商品券 (the city's), 臨時窓口を開ける / 休日開庁 (the counters
 # the office opens) name the city's business as much as 〇〇課 does.
 _OWN_BUSINESS = lazy_regex.compile(r"(?:市役所|市政|市長|市議会|予算|条例|制度|来年度|今年度|新年度|庁内|[一-龥]{1,4}課(?!題|程|外)"
-                                   r"|(?<![都])市の(?=[一-龥ァ-ヶ])|開庁|閉庁|(?:臨時|休日|夜間|特設)(?:の)?窓口|窓口(?:を)?(?:開け|開設|延長|閉め))")
+                                   r"|(?<![都])市の(?=[一-龥ァ-ヶ])|開庁|閉庁|防災(?:行政)?無線|(?:総合|集団|特定|乳児|乳幼児|がん)(?:健診|検診)|就学援助|支援センター|教育委員会|教委|統廃合|(?:臨時|休日|夜間|特設)(?:の)?窓口|窓口(?:を)?(?:開け|開設|延長|閉め))")
 # Hedges that admit the details were not checked.
 _UNCHECKED = lazy_regex.compile(
     r"(?:確認(?:は|も|が)?(?:して|できて|取れて|とれて|し|でき)(?:い|お)?(?:ない|ません|りません|らん|とらん|ちょらん|よらん|ておらず)|確認(?:は|も)?(?:せず|しないまま|取らずに)|未確認|"
@@ -473,7 +482,9 @@ _GUESS_PHRASE = lazy_regex.compile(
     r"|(?<=[うくすつぬむるぐぶたいん])とやろ|(?:(?<=[るたいんだう])|(?<=[うくすつぬむるぐぶたいん]と)|(?<=[かさたなまらわ]す))(?:げな|ごたる|ごたっ)"
     # the writer names the guess: 予想すると / 勘だと / 感覚だと / 雰囲気的に / 思うに
     r"|予想(?:する|では|だと|です|すると|として)|予測(?:する|では|だと)|推測(?:する|では|だと|です)|見込み(?:では|だと)|見立て|"
-    r"勘(?:だと|では|で言うと|だけど)|感覚(?:だと|では|で言うと)|肌感|雰囲気(?:的に|だと|から)|思うに|"
+    r"勘(?:だと|では|で言うと|だけど)|感覚(?:だと|では|で言うと|やけど|だけど|ですが)|"
+    # Kumamoto じゃない(か): 通るっちゃない？ / なるっちゃないかな
+    r"(?<=[うくすつぬむるぐぶたいだ])っちゃな(?:い|か)(?:かな|か|ですか)?(?=[?？。!\n〜~…]|$|[^\w])|肌感|雰囲気(?:的に|だと|から)|思うに|"
     # 休みであったと記憶しております / 私の理解では: memory, not a source.
     r"(?:と|って)記憶して|(?:と|って)記憶(?:が|し|に)(?:ある|あり|とる|とり|ちょる|ちょり|ござい)|記憶(?:では|によれば|によると|だと|が正しければ|違いでなければ)|"
     r"(?:私|小職|当職|自分|僕|俺|わたくし|わし|うち)の(?:理解|認識|解釈|覚え)(?:では|だと|としては|によれば)|"
@@ -602,11 +613,41 @@ def _quotative_final(tokens: list, k: int) -> bool:
     return False
 
 
+def _quotative_before_dropped(doc, tokens: list, k: int) -> bool:
+    """Token k is the quotative って and an emoji (or a space next to it) was
+    dropped right after it by normalisation: 値上げになるって🤔 職員の間じゃ
+    closes its clause though the normalized text runs on."""
+    t = tokens[k]
+    if t.surface != "って" or k < 1 or not _pos(t).startswith("助詞") or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    if nxt.start != t.end:
+        return False
+    return doc.norm.to_original(t.start, t.end)[1] != doc.norm.to_original(nxt.start, nxt.end)[0]
+
+
+def _tte_before_dropped(doc, lo: int, hi: int) -> bool:
+    """Some って in [lo, hi) has an emoji dropped right after it."""
+    at = doc.text.find("って", lo, hi)
+    while at >= 0 and at + 2 < len(doc.text):
+        if doc.norm.to_original(at, at + 2)[1] != doc.norm.to_original(at + 2, at + 3)[0]:
+            return True
+        at = doc.text.find("って", at + 2, hi)
+    return False
+
+
+# 内示出た！課長、財政課に異動になるって: what an official notice says, passed
+# on (a leak, 6.1), not a guess; the notice is named just before or in the sentence.
+_NOTICE_RELAYED = lazy_regex.compile(r"内示|辞令")
+_NOTICE_REACH = 40
+
+
 def _guess_spans(doc, lo: int, hi: int):
     """(start, end) of each guess marker in the sentence [lo, hi)."""
     # (+10: a token starting in the sentence never runs past its end, but a
     # wider look costs nothing.)
-    tokens = doc.tokens_between(lo, hi) if _TOKEN_GUESS_LETTERS.search(doc.text, lo, hi + 10) else ()
+    walk = _TOKEN_GUESS_LETTERS.search(doc.text, lo, hi + 10) is not None or _tte_before_dropped(doc, lo, hi)
+    tokens = doc.tokens_between(lo, hi) if walk else ()
     for k, t in enumerate(tokens):
         pos = _pos(t)
         if t.surface in _GUESS_ADVERBS and pos.startswith("副詞"):
@@ -673,8 +714,9 @@ def _guess_spans(doc, lo: int, hi: int):
             # お休みらしい〜？: the elongated らしいー, which Sudachi splits as
             # the suffix らし + いー.
             yield t.start, tokens[k + 1].end, "final"
-        elif _quotative_final(tokens, k) \
-                and _CHANGE_PREDICATE.search(doc.text, _clause_start(doc.text, lo, t.start), t.start):
+        elif (_quotative_final(tokens, k) or _quotative_before_dropped(doc, tokens, k)) \
+                and _CHANGE_PREDICATE.search(doc.text, _clause_start(doc.text, lo, t.start), t.start) \
+                and not _NOTICE_RELAYED.search(doc.text, max(0, lo - _NOTICE_REACH), t.start):
             # Hearsay passed on about what the city will change: 有料になるんだって。/
             # なくなるとって (Kumamoto): an insider passing on hearsay about the
             # city is 6.2 too (LABELS).  給食おいしかったって is small talk.
@@ -819,6 +861,11 @@ _IMAGINED_RESULT = lazy_regex.compile(
 )
 
 
+_IF_DECIDED = lazy_regex.compile(
+    r"(?:決ま|きま)(?:れば|ったら|った場合|ったあかつきには)|決定(?:すれば|したら|した場合|されれば|されたら)|"
+    r"(?:実施|導入|採用|可決|承認)(?:されれば|されたら|が決まれば|が決まったら)")
+
+
 # What a day or a habit of the writer's becomes (楽しみになる, 日課になりそう,
 # いい思い出になると思う, 癖になるかも), just before the guess marker.
 _OWN_DAYS = lazy_regex.compile(
@@ -857,6 +904,9 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
     # 実現したら古墳を眺めてキャンプができるかもしれません: what one could enjoy
     # once a plan is done is a hope, not a guess at what the city will do.
     finals = [g for g in finals if not _IMAGINED_RESULT.search(text, _clause_start(text, lo, g[0]), g[0])]
+    # 決まれば、この仕組みも変わるかもしれません: what a plan would bring once
+    # decided (the plan itself is 6.1), not a guess at what the city does.
+    finals = [g for g in finals if not _IF_DECIDED.search(text, lo, g[0])]
     # 寄って帰るのが楽しみになりそう / いい思い出になると思う: what the writer
     # expects of their own days, not a guess at what the city does.  When
     # every guess is of that kind, the adverb (きっと) goes with them.
