@@ -383,7 +383,9 @@ def _named_persons(doc) -> list[tuple[int, int]]:
             # 松尾ひなたちゃん: a surname Sudachi reads as a place, then a
             # given name in kana it reads as a word, then くん/ちゃん
             place_kana = _place_then_kana_name(t, text)
-            if next_surface not in _HONORIFICS and next_surface not in _PRIVATE_TITLES and not place_kana:
+            household = (t.pos[:3] == ("名詞", "固有名詞", "地名") and bool(_PLACE_SURNAME.fullmatch(t.surface))
+                         and _HOUSEHOLD_KIN.match(text, t.end) is not None)
+            if next_surface not in _HONORIFICS and next_surface not in _PRIVATE_TITLES and not (place_kana or household):
                 i += 1
                 continue
             masked = bool(_MASK.fullmatch(t.surface))
@@ -396,7 +398,7 @@ def _named_persons(doc) -> list[tuple[int, int]]:
             # before an honorific; not a municipality (山鹿市さん, 熊本県さん).
             place_surname = place_kana or (t.pos[:3] == ("名詞", "固有名詞", "地名") and (next_surface in _HONORIFICS or titled)
                                            and bool(_PLACE_SURNAME.fullmatch(t.surface)))
-            if not (masked or nickname or place_surname):
+            if not (masked or nickname or place_surname or household):
                 i += 1
                 continue
         j = i
@@ -413,34 +415,84 @@ def _named_persons(doc) -> list[tuple[int, int]]:
                 j += 1
             honorific = j + 1 < len(tokens) and tokens[j + 1].start == kana_tail.start("honorific")
             full_name = full_name or honorific
+        if (honorific and j == i and t.surface in _VERB_STEM_NAMES and tokens[j + 1].surface == "さん"
+                and text[tokens[j + 1].end:tokens[j + 1].end + 1] not in _AFTER_SAN_NAME):
+            i = j + 1
+            continue
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         official = after is not None and after.surface.startswith(_OFFICIAL_TITLES)
         related = bool(_RELATION_BEFORE_NAME.search(text[max(0, t.start - 6):t.start]))
-        if official or not (honorific or full_name or related):
+        # 山下の息子, 坂田んとこの嫁: a bare surname whose family member is
+        # told of is a household everyone around knows.
+        kin_of = not honorific and (_is_name(t) and _BARE_KIN.match(text, tokens[j].end) is not None
+                                    or _HOUSEHOLD_KIN.match(text, tokens[j].end) is not None)
+        if official or not (honorific or full_name or related or kin_of):
             i = j + 1
             continue
         start, end = t.start, tokens[j].end
         if honorific:
             end = tokens[j + 1].end
-        kin = _KIN.match(text, end)
+        kin = _KIN.match(text, end) or _HOUSEHOLD_KIN.match(text, end)
         if kin and (kin.group().startswith(("ち", "の", "家", "宅", "とこ", "ところ", "ん"))):
             end = kin.end()
         spans.append((start, end))
         i = j + 1
-    return spans
+    # 山鹿の上村って人, 来民の松尾とかいう男: a surname Sudachi may split
+    # (上 + 村), pointed at after a place or a relation.
+    for m in _POINTED_NAME.finditer(text):
+        span = m.span("name")
+        if m.group("name").endswith(_OFFICIAL_TITLES + _NOT_POINTED) or any(
+                s < span[1] and span[0] < e for s, e in spans):
+            continue
+        # one common noun (花火って人多かった, 仕事という方) is no name
+        words = doc.tokens_between(*span)
+        if len(words) == 1 and words[0].end == span[1] and words[0].pos[1] == "普通名詞":
+            continue
+        spans.append(span)
+    return sorted(spans)
+
+
+_POINTED_NAME = lazy_regex.compile(
+    r"(?<=の)(?P<name>[一-龥々]{2,4}|[一-龥々]{1,3}[ァ-ヴー]{1,3}子?)"
+    r"(?=って(?:人|ひと|奴|やつ|ヤツ|男|女|おっさん|おばさん|おじさん|ばあさん|じいさん|婆さん|爺さん|方)(?![一-龥])"
+    r"(?!(?:が|も|は)?(?:多|少|集|いっぱい|すご|凄|混|並|溢|あふ|来て|来と))"
+    r"|っていう(?:人|方|奴|やつ|男|女)|という(?:人|方|男性?|女性?)(?![一-龥])|とかいう)"
+)
+# 店長って人, 担当って人: a post or a role, named as a word, is no surname.
+_NOT_POINTED = ("長", "員", "者", "係", "担当", "先生", "上司", "部下", "同僚", "先輩", "後輩", "家族", "親戚", "友達", "友人",
+                "主人", "旦那", "息子", "娘", "業者", "本人", "相手", "犯人", "子供", "子ども", "人間", "住民", "市民", "町民",
+                "仕事", "職業", "立場", "経験", "世代", "年代", "生活", "家庭")
+
+
+# の息子 / んとこの嫁 / ちの長男 after a bare surname: whose family member it is.
+_KIN_PREFIX = r"(?:ち|家|んち|ん家|とこ|ところ|んとこ|のとこ|のところ)"
+_BARE_KIN_WORDS = (
+    r"(?:奥さん|奥様|旦那さん|旦那|ご主人|嫁さん|嫁|お嫁さん|娘さん|娘|息子さん|息子|お子さん|"
+    r"子ども|子供|子|お嬢さん|坊ちゃん|長男|長女|次男|次女|三男|三女|末っ子|上の子|下の子|孫|おばあちゃん|おじいちゃん|"
+    r"ばあちゃん|じいちゃん|親父|おやじ|おふくろ|かみさん|嫁はん)(?:さん|くん|ちゃん)?(?![一-龥ァ-ヴ])"
+)
+_BARE_KIN = lazy_regex.compile(_KIN_PREFIX + "?の" + _BARE_KIN_WORDS)
+# 平田のところの長男, 吉田んとこの嫁: a household's member after a surname
+# Sudachi reads as a place (a town has no 「ところの長男」).
+_HOUSEHOLD_KIN = lazy_regex.compile(_KIN_PREFIX + "の" + _BARE_KIN_WORDS)
+# 許さん(ゆるさん), 話さん, 返さん: a verb stem and the dialect negative, not
+# a one-kanji surname and さん, when no particle follows.
+_VERB_STEM_NAMES = {"許", "話", "出", "貸", "返", "渡", "消", "押", "指", "探", "干", "直", "残", "回", "外", "増", "減", "離", "放"}
+_AFTER_SAN_NAME = "のはがもにとへや、,。!?！？\n」』)）"
 
 
 # Kana after a name, up to the honorific: (長野ゆう)と君, (高橋)ひなたちゃん.
-_KANA_TAIL = lazy_regex.compile(r"[ぁ-ゖー]{1,5}?(?P<honorific>くん|君|ちゃん)")
+_KANA_TAIL = lazy_regex.compile(r"[ぁ-ゖー]{1,5}?(?<!っ)(?P<honorific>くん|君|ちゃん)")
 # A child's given name in hiragana, which Sudachi splits or takes for a
-# word: ゆうとくん, そうた君, りこちゃん.  Words for family, pets and toys
+# word: ゆうとくん, そうた君, りこちゃん.  No name ends in っ before ちゃん:
+# あるっちゃん, するっちゃん is the Kyushu sentence ending (〜のよ).  Words for family, pets and toys
 # that take ちゃん too are not names.
 _KANA_CHILD = lazy_regex.compile(
     r"(?<![ぁ-ゖァ-ヴー一-龥々])"
     r"(?!お|ば|じ|あか|ねえ|にい|ねこ|にゃ|わん|うさ|とう|かあ|ちび|ぼっ|くま|ぞう|ひよ|こい|いぬ|とり|みんな|うち|あの|この|その|ちっちゃ|かわい)"
-    r"[ぁ-ゖ]{2,5}(?:くん|君|ちゃん)(?![ぁ-ゖ])"
+    r"[ぁ-ゖ]{2,5}(?<!っ)(?:くん|君|ちゃん)(?![ぁ-ゖ])"
     r"|(?<=[のとがはもにや、])(?!お|ば|じ|あか|ねえ|にい|ねこ|にゃ|わん|うさ|とう|かあ|ちび|ぼっ|くま|ぞう|ひよ|こい|いぬ|とり|みんな|うち|あの|この|その|ちっちゃ|かわい)"
-    r"[ぁ-ゖ]{2,5}(?:くん|君|ちゃん)(?![ぁ-ゖ])"
+    r"[ぁ-ゖ]{2,5}(?<!っ)(?:くん|君|ちゃん)(?![ぁ-ゖ])"
 )
 
 
@@ -724,7 +776,9 @@ def _blamed_neighbours(doc, named) -> list[tuple[int, int]]:
     out = []
     for start, end in named:
         home = _home_after(text, end)
-        pinned = _PLACE_BEFORE.search(text, max(0, start - _PLACE_REACH), start) or _AGE_AFTER.match(text, end) or home
+        visitor = _VISITOR_BEFORE.search(text, max(0, start - _VISITOR_REACH), start)
+        pinned = (_PLACE_BEFORE.search(text, max(0, start - _PLACE_REACH), start) or _AGE_AFTER.match(text, end) or home
+                  or visitor)
         if not pinned:
             continue
         k = doc.sentence_index(start)
@@ -733,6 +787,9 @@ def _blamed_neighbours(doc, named) -> list[tuple[int, int]]:
         if "\n\n" in text[end:hi]:
             hi = end + text[end:hi].index("\n\n")
         blame = _BLAME.search(text, end, hi)
+        if blame is None and visitor:
+            # a resident served at the counter, laughed at for it
+            blame = _RIDICULE.search(text, end, hi)
         if blame is None:
             # 近所の迷惑ババア、鹿本町の…: the put-down is the phrase the name stands beside
             head = _with_place(text, (start, end))[0]
@@ -742,6 +799,22 @@ def _blamed_neighbours(doc, named) -> list[tuple[int, int]]:
             out.append((start, age.end() if age else home.end() if home else end))
             out.append(blame.span())
     return out
+
+
+# 窓口に来た…の坂本さん, 受付で対応した田中さん: a resident the writer met at
+# work, whom only the office knows came; named and held up to laughter or
+# blame, the visit and the person are exposed together.
+_VISITOR_BEFORE = lazy_regex.compile(
+    r"(?:窓口|受付|カウンター|相談|申請|手続き|届け?出|市役所|役所|役場|支所|庁舎)[^。\n、]{0,10}?"
+    r"(?:来|き|こら|いらし|いらっしゃ|見え|訪れ|対応し|受け付け|担当し)[^。\n、]{0,5}?(?:た|る)"
+    r"(?:[一-龥ァ-ヶー]{1,8}の)?\s?$"
+)
+_VISITOR_REACH = 30
+_RIDICULE = lazy_regex.compile(
+    r"笑(?![顔顏み])|ｗ|(?<![A-Za-z])w{1,5}(?![A-Za-z])|(?<![一-龥])草(?![一-龥])|(?:ウケ|うけ)(?:る|た|ん|ま)|爆笑|呆れ|あきれ|"
+    r"ありえ(?:ん|ない|へん|ません)|信じられ(?:ん|ない|ません)|どんくさ|鈍くさ|とろ(?:い|か|くさ|すぎ)|トロ(?:い|か|くさ|すぎ)|情けな|"
+    r"頭(?:が)?(?:悪|わる)|(?:アホ|あほ|バカ|ばか)(?:すぎ|じゃ|やろ|か|だ|や)"
+)
 
 
 # 菊鹿町の上田さん: the district before a person is part of who they are.
@@ -811,6 +884,23 @@ _NOT_ASKED = lazy_regex.compile(
     r"|(?:許可|了承|OK)(?:は|も)?(?:もろ|もらっ|取っ|とっ)と(?:らん|らない)"
     r"|(?:断っ|聞い|言う|言っ)と(?:らん|らない)(?:けど|ばってん|が|けん)[^。\n]{0,20}?(?:載せ|のせ|アップ|投稿|上げ|あげ|貼|撮)"
 )
+# 単価表をこっそり撮った, こっそり名簿を撮影: a paper or a screen shot on the
+# sly leaks what it says (6.3.1); no person is in the picture.
+_PAPER = (
+    r"(?:書類|資料|文書|名簿|台帳|帳簿|帳票|一覧|リスト|データ|画面|ホワイトボード|黒板|板書|メモ|議事録|見積書?|契約書|図面|設計図|伝票|"
+    r"[一-龥]{0,3}(?:単価|価格|料金|一覧|予定|シフト|時間|時刻|成績|集計|取引|工程|座席|点数|勤務|当番|名|日程|対照|比較|見積)表|"
+    r"掲示物?|貼り紙|張り紙|ファイル|パソコン|PC|モニター|答案|書面|通知書?|手紙|稟議書?|計画書|報告書|企画書|通帳|レシート|領収書|"
+    r"請求書|明細|カルテ|申請書|届出?書|用紙|手帳|メニュー)"
+)
+_PAPER_BEFORE = lazy_regex.compile(_PAPER + r"(?:を|も|は|だけ)?[、,\s]?$")
+_PAPER_AFTER = lazy_regex.compile(r"[^。\n]{0,8}?" + _PAPER + r"(?:を|も|だけ)")
+
+
+def _paper_shot(text: str, start: int, end: int) -> bool:
+    """The thing taken on the sly is a paper or a screen: 単価表をこっそり撮った."""
+    return bool(_PAPER_BEFORE.search(text, max(0, start - 16), start) or _PAPER_AFTER.match(text, start, end + 8))
+
+
 # 河野さんちの納屋, 隣の奥さんの車: what the person owns, shown in the photo.
 _PROPERTY = lazy_regex.compile(
     r"(?:ち|んち|家|ん家|宅)?の(?:家|いえ|うち|お宅|実家|納屋|小屋|倉庫|蔵|離れ|庭|畑|田んぼ|車|軽トラ|バイク|お墓|墓|店|部屋|玄関|ベランダ|洗濯物|表札|門)"
@@ -929,7 +1019,8 @@ def photo_without_consent(doc):
         lo, hi = window(k)
         sentence = bounds[k]
         if (not _PHOTO_CUE.search(text, lo, hi) or _WARNING.search(text, m.end(), sentence[1])
-                or (_CITY_WORK.search(text, lo, hi) and not _PEOPLE_NOT_ASKED.match(text, m.start()))):
+                or (_CITY_WORK.search(text, lo, hi) and not _PEOPLE_NOT_ASKED.match(text, m.start()))
+                or _paper_shot(text, m.start(), m.end())):
             continue
         reported.add(m.span())
         if people is None:
