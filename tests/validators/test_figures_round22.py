@@ -25,3 +25,28 @@ def test_shops_told_twice_are_flagged(engine, text, first, second):
 ])
 def test_shops_left_alone(engine, text):
     assert _flagged(engine, text, "accuracy-capacity-told-twice") == []
+
+
+@pytest.mark.parametrize("text, total, average", [
+    ("4日間の物産展、延べ200人にご来場いただきました。1日平均80人です", "200人", "1日平均80人"),
+    ("全6回の教室に合計90人、平均すると1回あたり25人の参加でした", "90人", "平均すると1回あたり25人"),
+    ("10世帯で計300kgの米を収穫、1世帯平均50kgやった", "300kg", "1世帯平均50kg"),
+])
+def test_average_the_figures_do_not_give_is_flagged(engine, text, total, average):
+    assert _flagged(engine, text, "accuracy-average") == [total, average]
+
+
+@pytest.mark.parametrize("text", [
+    "4日間の物産展、延べ200人にご来場いただきました。1日平均50人です",
+    # a rounded average: 200 ÷ 3 = 66.7
+    "3日間で延べ200人、1日平均約70人でした",
+    "3日間で延べ200人、1日平均67人でした",
+    # last year's total, an average alone, two totals to choose from
+    "去年は4日間で延べ200人でした。今年は1日平均80人を目指します",
+    "1日平均80人の方が利用されています",
+    "定員150人、3日間で200人、1日平均80人",
+    # a date is no count of days
+    "8月3日の来場は延べ200人、1日平均80人です",
+])
+def test_average_left_alone(engine, text):
+    assert _flagged(engine, text, "accuracy-average") == []
