@@ -50,3 +50,26 @@ def test_average_the_figures_do_not_give_is_flagged(engine, text, total, average
 ])
 def test_average_left_alone(engine, text):
     assert _flagged(engine, text, "accuracy-average") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("子ども料金は大人の半額、つまり3分の1です", "半額、つまり3分の1"),
+    ("負担は1割、すなわち20%になります", "1割、すなわち20%"),
+    ("空き家の4分の1、つまり半数が築50年以上です", "4分の1、つまり半数"),
+])
+def test_share_restated_wrongly_is_flagged(engine, text, span):
+    assert _flagged(engine, text, "accuracy-restated-share") == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "子ども料金は大人の半額、つまり2分の1です",
+    "負担は1割、すなわち10%になります",
+    # a discount and what is left say the same thing
+    "3割引、つまり7割のお支払いです",
+    "4分の1、つまり約25%",
+    # a rise in two words, and a restatement that is no share
+    "料金は1.5倍、つまり5割増しです",
+    "半額、つまり500円でご購入いただけます",
+])
+def test_share_restated_rightly_left_alone(engine, text):
+    assert _flagged(engine, text, "accuracy-restated-share") == []

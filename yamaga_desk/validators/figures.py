@@ -1002,3 +1002,59 @@ def average_mismatches(doc):
         if abs(actual - avg.value) > slack:
             yield total.start, total.end
             yield label.start(), avg.end
+
+
+# 「半額、つまり3分の1」: a share restated in other words (つまり, すなわち,
+# 言い換えると, =) as a different share.  A share is 半額/半分, N分のM, N%,
+# N割, N倍 or a discount (3割引, 20%オフ); a discount d and a share 1 - d
+# say the same thing (3割引、つまり7割の値段), so either reading may agree.
+# A rounded restatement (約33%, 3割ほど) is given more room.
+_SHARE = (r"(?:(?P<{p}half>半額|半分|半値|半数|半量|半減)|(?P<{p}den>[0-9]{{1,3}}|[二三四五六七八九十])分の(?P<{p}num>[0-9]{{1,3}}|[一二三四五六七八九十])"
+          r"|(?P<{p}pct>[0-9]{{1,3}}(?:\.[0-9]+)?)\s?(?:%|パーセント)|(?P<{p}wari>[0-9]|[一二三四五六七八九十])割(?:(?P<{p}bu>[0-9]|[一二三四五六七八九])分)?"
+          r"|(?P<{p}times>[0-9]{{1,3}}(?:\.[0-9]+)?|[二三四五六七八九十])倍)(?P<{p}off>引き|引|オフ|off|OFF|減|カット)?(?P<{p}up>増し?|アップ|UP|up|増加|上乗せ)?")
+_RESTATED_SHARE = lazy_regex.compile(
+    r"(?<![0-9.,])" + _SHARE.format(p="a_") + r"\s?(?:[、,]\s?)?(?:つまり|すなわち|要するに|言い換えると|言い換えれば|いいかえれば|=|＝)\s?(?:[、,]\s?)?"
+    r"(?P<approx>約|およそ|ほぼ|大体|だいたい)?\s?" + _SHARE.format(p="b_") + r"(?P<near>近く|近い|ほど|程度|くらい|ぐらい|弱|強|以上|以下|未満|超)?"
+)
+
+
+def _share(m, p: str) -> tuple[float, bool] | None:
+    """(the share m's side p states, whether it is a discount)."""
+    def number(s: str) -> float:
+        return float(_KANJI_NUMBER[s]) if s in _KANJI_NUMBER else float(s)
+    g = lambda name: m.group(p + name)  # noqa: E731
+    discount = bool(g("off"))
+    if g("half"):
+        return 0.5, g("half") == "半減" or discount
+    if g("den"):
+        den = number(g("den"))
+        return (number(g("num")) / den, discount) if den else None
+    if g("pct"):
+        return float(g("pct")) / 100, discount
+    if g("wari"):
+        return number(g("wari")) / 10 + (number(g("bu")) / 100 if g("bu") else 0), discount
+    return number(g("times")), discount
+
+
+def _readings(share: float, discount: bool) -> set[float]:
+    # 3割引 leaves 7割; a plain 3割 may be either the share paid or the one taken off
+    return {1 - share} | ({share} if not discount else set())
+
+
+@validator("restated_share_mismatch", needs=(lazy_regex.compile(r"つまり|すなわち|要するに|言い換え|いいかえ|=|＝"),))
+def restated_share_mismatches(doc):
+    for m in _RESTATED_SHARE.finditer(doc.text):
+        a, b = _share(m, "a_"), _share(m, "b_")
+        if a is None or b is None or m.group("a_up") or m.group("b_up"):  # 1.2倍、つまり2割増し
+            continue
+        a_times, b_times = bool(m.group("a_times")), bool(m.group("b_times"))
+        if a_times or b_times:
+            # 2倍、つまり200%: only a plain share may restate a multiple
+            if (a_times and b[1]) or (b_times and a[1]):
+                continue
+            first, second = {a[0]}, {b[0]}
+        else:
+            first, second = _readings(*a), _readings(*b)
+        slack = 0.08 if (m.group("approx") or m.group("near")) else 0.04
+        if not any(abs(x - y) <= slack for x in first for y in second):
+            yield m.start(), m.end()
