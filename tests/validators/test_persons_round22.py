@@ -25,6 +25,9 @@ def _flagged(engine, text):
     # a resident served at the counter, named and laughed at
     ("午前中に窓口に来た鍋田の松本キヨ子さん、印鑑ば3回も忘れとらした笑", "松本キヨ子さん"),
     ("受付にいらした中富の村田さん、何度説明しても分からんでトロすぎ", "村田さん"),
+    ("支所に毎朝来られる鹿北町の平井ハナさん（80）、今日もお説教コース", "平井ハナさん"),
+    # a label (クレーマーの) and the person's district in brackets
+    ("うるさいクレーマーの坂本和夫（鹿本町来民）、まじで害悪", "坂本和夫"),
 ])
 def test_private_person_pointed_at(engine, text, quote):
     found = [q for rule, q in _flagged(engine, text) if rule == "privacy-person-details"]
@@ -38,6 +41,7 @@ def test_private_person_pointed_at(engine, text, quote):
     "介護の仕事という方は、ぜひ相談会へ",
     "窓口に来られた中島ハルさんに、市長が百歳のお祝いを届けました",
     "窓口で対応した坂本さん、笑顔がすてきな方でした",
+    "クレーマー対応の研修で、講師の田中さん（菊鹿町）にお話を伺いました",
 ])
 def test_no_private_person_exposed(engine, text):
     assert not [q for rule, q in _flagged(engine, text) if rule == "privacy-person-details"]
