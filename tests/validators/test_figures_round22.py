@@ -73,3 +73,13 @@ def test_share_restated_wrongly_is_flagged(engine, text, span):
 ])
 def test_share_restated_rightly_left_alone(engine, text):
     assert _flagged(engine, text, "accuracy-restated-share") == []
+
+
+def test_first_come_in_brackets_after_capacity_is_the_places(engine):
+    text = "そば打ち体験の参加者、定員16名（先着12名様）で受け付けます"
+    assert _flagged(engine, text, "accuracy-capacity-told-twice") == ["定員16名", "先着12名"]
+
+
+def test_first_come_gift_in_brackets_left_alone(engine):
+    text = "定員は16名です。（先着10名様にお土産あり）"
+    assert _flagged(engine, text, "accuracy-capacity-told-twice") == []

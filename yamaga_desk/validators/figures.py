@@ -220,8 +220,9 @@ def _places(text: str, found: list[Quantity]):
             continue
         before = _PLACES_BEFORE.search(text, max(0, q.start - 10), q.start)
         after = _PLACES_AFTER.match(text, q.end)
-        if before and text[before.start():q.start].startswith("先着") and not after:
-            before = None  # 先着100名様に記念品: a gift
+        if (before and text[before.start():q.start].startswith("先着") and not after
+                and not (text[before.start() - 1:before.start()] in ("（", "(") and text[q.end:q.end + 2].lstrip("様")[:1] in ("）", ")"))):
+            before = None  # 先着100名様に記念品: a gift; 定員40名（先着30名） is the places
         if before and _GIFT_AFTER.match(text, q.end) and not after:
             before = None
         if not (before or after) or _approximate(text, q):
