@@ -370,3 +370,14 @@ def test_a_stay_whose_days_contradict_its_nights_is_reported(engine, text, stay)
 ])
 def test_a_consistent_stay_or_a_night_on_a_plane_is_clean(engine, text):
     assert _flagged(engine, text) == []
+
+
+def test_small_hours_after_night_word_are_after_midnight(engine):
+    # 深夜2時 is 2:00, not 14:00, so 深夜2時から4時 runs forward
+    flagged = [f for f in engine.check("当直の日は深夜2時から4時まで見回りをします").findings
+               if f.rule == "accuracy-reversed-range"]
+    assert flagged == []
+    # and a small-hours range written backwards is still one
+    flagged = [f for f in engine.check("当直の日は深夜4時から2時まで見回りをします").findings
+               if f.rule == "accuracy-reversed-range"]
+    assert len(flagged) == 1

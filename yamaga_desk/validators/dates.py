@@ -542,7 +542,9 @@ _DAY_RANGE = lazy_regex.compile(
 def _minutes(m, p: str) -> int | None:
     hour = int(m.group(p + "h"))
     minute = m.group(p + "m") or m.group(p + "m2")
-    if m.group(p + "ap") in ("午後", "夕方", "夜", "晩") and hour < 12:
+    # 深夜2時 / 夜2時 is after midnight, not 14時
+    if m.group(p + "ap") in ("午後", "夕方", "夜", "晩") and hour < 12 \
+            and not (m.group(p + "ap") in ("夜", "晩") and hour <= 4):
         hour += 12
     if hour > 24:
         return None
