@@ -381,3 +381,24 @@ def test_small_hours_after_night_word_are_after_midnight(engine):
     flagged = [f for f in engine.check("当直の日は深夜4時から2時まで見回りをします").findings
                if f.rule == "accuracy-reversed-range"]
     assert len(flagged) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "秋の市民講座は10月6日(火)から4日間の日程で開きます",  # a start day and how many days
+    "説明会は午後1時から2時間程度を予定しております",  # a start time and how long
+    "田植え体験は5月18日から3日ほどやるけん、来てはいよ",
+    "ボイラー点検で浴場は9月9日から2日連続休みです",
+    "受付は10:00から3時間、お昼をはさみます",
+])
+def test_a_start_and_a_duration_are_not_a_reversed_range(engine, text):
+    assert [f for f in engine.check(text).findings if f.rule == "accuracy-reversed-range"] == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("文化講座は10月16日(金)から14日まで開きます", "10月16日(金)から14日"),
+    ("説明会は15時から13時半までです", "15時から13時半"),
+    ("受付は13時〜11時ごろまでです", "13時〜11時"),
+])
+def test_a_reversed_range_next_to_duration_words_is_still_found(engine, text, span):
+    flagged = [text[f.start:f.end] for f in engine.check(text).findings if f.rule == "accuracy-reversed-range"]
+    assert flagged == [span]

@@ -529,13 +529,18 @@ def holiday_name_mismatches(doc):
 # A range into the night (22時〜2時, 18:00〜翌1:00) is a real one.
 # 夜8時 / 夕方5時 are evening hours like 午後8時; 朝9時 like 午前9時.
 _CLOCK = r"(?P<{p}ap>午前|午後|朝|夕方|夜|晩)?\s*(?P<{p}h>[0-9]{{1,2}})(?:時(?:(?P<{p}m>[0-9]{{1,2}})分|半)?|:(?P<{p}m2>[0-9]{{2}}))"
+# 10時から2時間 / 12月8日から3日間 / 5月20日から7日以内: a start and how
+# long it lasts, not a second clock or date.  The words after the second
+# number say it is an amount of time.
+_DURATION_AFTER = (r"(?!\s*(?:間|程度|ほど|程|くらい|ぐらい|位|以内|以上|未満|余り|あまり|足らず|弱|強|後|目|"
+                   r"連続|続け|続き|にわた|に渡|おき|置き|ごと|毎|分の|分間|分を|分が|延長|限り))")
 _TIME_RANGE = lazy_regex.compile(
     r"(?<![0-9:.])" + _CLOCK.format(p="a") + r"\s*(?:〜|~|－|-|―|ー|から)\s*(?P<next>翌日?|深夜)?\s*"
-    + _CLOCK.format(p="b") + r"(?![0-9])"
+    + _CLOCK.format(p="b") + r"(?![0-9])" + _DURATION_AFTER
 )
 _DAY_RANGE = lazy_regex.compile(
     r"(?<![0-9])(?P<m1>[0-9]{1,2})月(?P<d1>[0-9]{1,2})日(?:\s*[(（][^)）\n]{1,6}[)）])?\s*(?:〜|~|－|から)\s*"
-    r"(?:(?P<m2>[0-9]{1,2})月)?(?P<d2>[0-9]{1,2})日"
+    r"(?:(?P<m2>[0-9]{1,2})月)?(?P<d2>[0-9]{1,2})日(?![0-9])" + _DURATION_AFTER
 )
 
 
