@@ -402,3 +402,21 @@ def test_a_start_and_a_duration_are_not_a_reversed_range(engine, text):
 def test_a_reversed_range_next_to_duration_words_is_still_found(engine, text, span):
     flagged = [text[f.start:f.end] for f in engine.check(text).findings if f.rule == "accuracy-reversed-range"]
     assert flagged == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "市民課の窓口は平日9時から5時までです",  # 5時 = 17時 on the 12-hour clock
+    "朝市は朝7時〜2時ごろまでやっとります",
+    "午前10時から6時まで開館いたします",
+])
+def test_a_morning_start_with_a_bare_afternoon_end_is_not_reversed(engine, text):
+    assert [f for f in engine.check(text).findings if f.rule == "accuracy-reversed-range"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "窓口は朝9時から朝7時までです",  # the end says morning: reversed
+    "窓口は午前11時から午前10時までです",
+    "窓口は14時から9時までです",  # a 24-hour afternoon start
+])
+def test_a_reversed_range_with_a_stated_or_24_hour_clock_is_still_found(engine, text):
+    assert len([f for f in engine.check(text).findings if f.rule == "accuracy-reversed-range"]) == 1
