@@ -149,6 +149,18 @@ def test_household_rubbish_burnt_at_home_and_the_habit(engine):
         assert "5.6.3" not in _flagged(engine, text), text
 
 
+def test_a_rubbish_category_named_after_burning_is_not_a_burning(engine):
+    # 燃やすごみ is the name of a collection category; with ごみ出し or 収集日
+    # (burn-place words) in the same sentence it used to read as a burning.
+    for text in ["【ごみ出し】燃やせるゴミは収集日の朝8時までに集積所へ",
+                 "ごみ出しの案内：燃やさないごみの収集日が変わります",
+                 "ゴミ出し忘れた〜燃やすごみ、来週の収集日まで家に置いとくしかなか"]:
+        assert "5.6.3" not in _flagged(engine, text), text
+    # the same category burnt in the garden still is
+    assert any("燃やした" in s for s in _spans(engine, "燃やすごみを庭で燃やした", "5.6.3"))
+    assert any("燃やし" in s for s in _spans(engine, "燃やせるゴミは裏の畑で燃やしよる。ゴミ袋代が浮くけん", "5.6.3"))
+
+
 def test_road_rage_boasted_but_not_suffered(engine):
     assert "5.6.3" in _flagged(engine, "あおってきた車に腹が立ったから、車間ギリギリまで詰めて追いかけ回してやった")
     assert "5.6.3" in _flagged(engine, "トロトロ走ってる車に幅寄せしてやった")

@@ -1097,7 +1097,10 @@ _BURNT = (
     r"(?:ゴミ|ごみ|生ゴミ|生ごみ|プラ(?:スチック)?|ビニール|発泡スチロール|タイヤ|段ボール|ダンボール|古紙|雑誌|新聞紙?|"
     r"家具|廃材|不用品|粗大|ペットボトル|おむつ|オムツ|衣類|古着|布団|家電|ゴミ袋|廃油|産廃|ゴム|塗料|ペンキ)"
 )
-_BURN_VERB = r"(?:燃や|燃し|もやし|焼却|焼い|焼く|焼け|焼こ)"
+# 燃やすごみ / 燃やせるゴミ / 燃やさないごみ / 焼却ごみ (and 燃やせるもの,
+# what goes in it) name a collection category in every rubbish notice: a
+# noun, not a burning (燃えるごみ and 可燃ごみ never reach the verb).
+_BURN_VERB = r"(?:燃や|燃し|もやし|焼却|焼い|焼く|焼け|焼こ)(?!(?:す|せる|さない|せない)?(?:ごみ|ゴミ)|せる(?:もの|物))"
 _OPEN_BURNING = lazy_regex.compile(
     _BURNT + r"(?:を|も|とか|ごと|は|、)?[^。!?\n]{0,20}?" + _BURN_VERB
 )
