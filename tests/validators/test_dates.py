@@ -408,6 +408,8 @@ def test_a_reversed_range_next_to_duration_words_is_still_found(engine, text, sp
     "市民課の窓口は平日9時から5時までです",  # 5時 = 17時 on the 12-hour clock
     "朝市は朝7時〜2時ごろまでやっとります",
     "午前10時から6時まで開館いたします",
+    "昼休みの12時から1時までは電話がつながりにくくなります",  # noon to 13時
+    "12:30-1:30は休憩です",
 ])
 def test_a_morning_start_with_a_bare_afternoon_end_is_not_reversed(engine, text):
     assert [f for f in engine.check(text).findings if f.rule == "accuracy-reversed-range"] == []
@@ -417,6 +419,7 @@ def test_a_morning_start_with_a_bare_afternoon_end_is_not_reversed(engine, text)
     "窓口は朝9時から朝7時までです",  # the end says morning: reversed
     "窓口は午前11時から午前10時までです",
     "窓口は14時から9時までです",  # a 24-hour afternoon start
+    "窓口は13時から1時までです",
 ])
 def test_a_reversed_range_with_a_stated_or_24_hour_clock_is_still_found(engine, text):
     assert len([f for f in engine.check(text).findings if f.rule == "accuracy-reversed-range"]) == 1

@@ -567,10 +567,10 @@ def reversed_ranges(doc):
         start, end = _minutes(m, "a"), _minutes(m, "b")
         if start is None or end is None or m.group("next") or _CHANGED_TO.match(text, m.end()):
             continue
-        # 9時から5時まで / 10時〜6時: a morning start with a bare small end
-        # hour is read on the 12-hour clock (17時, 18時), as people say it;
-        # 深夜4時から2時 stays in the small hours.
-        if end < start < 12 * 60 and not m.group("bap") and int(m.group("bh")) < 12 \
+        # 9時から5時まで / 10時〜6時 / 昼休み12時から1時: a start before 13時
+        # with a bare small end hour is read on the 12-hour clock (17時, 18時,
+        # 13時), as people say it; 深夜4時から2時 stays in the small hours.
+        if end < start < 13 * 60 and not m.group("bap") and int(m.group("bh")) < 12 \
                 and m.group("aap") not in ("夜", "晩"):
             end += 12 * 60
         # Ending before it starts, unless it starts in the evening (runs past midnight).
