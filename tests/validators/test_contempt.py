@@ -680,3 +680,17 @@ def test_a_companion_demanded_of_a_disabled_group_but_not_of_children_at_a_pool(
     for clean in ["小学生は保護者同伴で来てもらわないと困ります。プールの決まりです",
                   "障がいのある方は介助者同伴でお越しいただけます"]:
         assert "5.6.2" not in _items(engine, clean), clean
+
+
+def test_a_prejudice_quoted_and_dismissed_as_outdated_is_counter_speech(engine):
+    # Round 23p (aj001): 「…」なんて昔の話 says the prejudice is gone, it does not repeat it.
+    for text in ("「女の子は理系に向かない」なんて、とっくに昔の話たい。今年の科学賞は女子生徒が独占したけん",
+                 "「年寄りは頭が固い」なんて時代遅れ。シニアのスマホ教室、毎回満員です",
+                 "「女の子は理系に向かない」というのは、ひと昔前の常識です"):
+        assert not _spans(engine, text, "5.6.2"), text
+
+
+def test_the_prejudice_still_counts_when_its_past_is_denied(engine):
+    # 昔の話じゃない keeps the prejudice alive; 昔から only dates it
+    assert "5.6.2" in _items(engine, "「女の子は理系に向かない」なんて昔の話じゃない、今でもそうたい")
+    assert "5.6.2" in _items(engine, "女の子は理系に向かない。昔からそう決まっとる")
