@@ -59,3 +59,18 @@ def test_thanks_with_consent_totals_and_own_donations_stay_clean(engine, text):
 ])
 def test_a_familys_or_friends_own_donation_is_no_office_secret(engine, text):
     assert _excerpts(engine, text, "6.3.1") == []
+
+
+@pytest.mark.parametrize("text", [
+    # honorific ご / 御 before 検討: the reader weighing a purchase or a move
+    "浄化槽への切り替えをご検討中の方へ。市の設置補助は工事費の3分の1です",
+    "移住ばご検討されとる方へ。空き家バンクの物件ば更新しました",
+    "リフォームを御検討している皆さま、住宅改修補助の受付が始まりました",
+])
+def test_the_reader_considering_something_is_not_the_city_deliberating(engine, text):
+    assert _excerpts(engine, text, "6.1") == []
+
+
+def test_the_city_considering_still_is_a_matter_in_the_making(engine):
+    text = "市では、ごみ収集を週2回に減らすかどうか検討中です。まだ内緒"
+    assert any("週2回に減らすかどうか" in e for e in _excerpts(engine, text, "6.1"))
