@@ -939,3 +939,21 @@ def test_a_city_partners_unreleased_recipe_is_marked_at_its_figures(engine, text
 
 def test_a_shop_announcing_its_own_recipe_stays_clean(engine):
     assert "6.3.1" not in flagged(engine, "当店の限定酒、麹の配合は7:3。来月発表です。市の観光PRでもご紹介いただきました")
+
+
+# --- round 23: talks under way vs the terms they are about -------------------
+
+@pytest.mark.parametrize("text,secret", [
+    # "between us" about talks on terms with none of the terms: 6(1) only
+    ("ここだけの話、跡地に商業施設を呼ぶ方向で、市と事業者で出店条件を協議しているところです", None),
+    ("内緒やけど、市が運営会社と契約に向けて調整しよる", None),
+    # the terms themselves: the secret of the city and the party
+    ("ここだけの話、出店条件は市の土地を月10万で貸すことで協議しとる。市も乗り気", "10万"),
+    ("内緒ね、市は補助金3億って条件で企業と交渉中", "3億"),
+])
+def test_between_us_reports_the_terms_of_talks_not_the_talks(engine, text, secret):
+    found = [f.excerpt for f in engine.check(text).findings if f.rule == "secret-internal-document"]
+    if secret is None:
+        assert not found
+    else:
+        assert any(secret in e for e in found)

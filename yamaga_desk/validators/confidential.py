@@ -123,6 +123,19 @@ _PLANNED_CHANGE = lazy_regex.compile(
     r"|(?:に|と)(?:する|します|なる|設定する|決める|据え置く)(?:案|方向|方針|線)(?:で|が|を|に)"
 )
 
+# Terms or a contract named only as what is being talked over (出店条件を協議
+# している, 契約に向けて調整中): the talks are an unfinished matter, 6(1); the
+# terms themselves (a rent, a sum, a rate) are the secret, and a clause that
+# tells them has other secret content besides these words.
+_TERMS_UNDER_TALKS = lazy_regex.compile(
+    r"(?:条件|契約)(?:面)?(?:を|の|について|に向けて|に向けた|面で|で|ば)?(?:最終)?(?:協議|交渉|調整|詰め|詰めよ|詰めと|話し合|すり合わせ|擦り合わせ|折衝)"
+)
+
+
+def _tells_secret_content(text: str, lo: int, hi: int) -> bool:
+    talks = [m.span() for m in _TERMS_UNDER_TALKS.finditer(text, lo, hi)]
+    return any(not any(a <= m.start() < b for a, b in talks) for m in _SECRET_CONTENT.finditer(text, lo, hi))
+
 
 # A span of secret_document rests on a secret label, a work paper or words
 # of "between us": a text with none of them has nothing to find.
@@ -172,7 +185,7 @@ def _secret_documents(text: str, dealings: bool):
             continue
         for lo, hi in bounds[max(0, i - 1):i + 2]:
             for c_lo, c_hi in clauses(text, lo, hi):
-                if _SECRET_CONTENT.search(text, c_lo, c_hi) and not _BETWEEN_US.search(text, c_lo, c_hi) \
+                if _tells_secret_content(text, c_lo, c_hi) and not _BETWEEN_US.search(text, c_lo, c_hi) \
                         and not _PLANNED_CHANGE.search(text, c_lo, c_hi):
                     yield trim(text, c_lo, c_hi)
     if dealings:
