@@ -427,7 +427,7 @@ _INSIDER = lazy_regex.compile(
     r"[一-龥]{1,4}課の(?:人間|者|もん)(?:です|だ|や|じゃ|ですが|だけど|やけど|やけん|ばってん|として)|"
     # 教育委員会で検討中: knows what a board is deliberating (as 庁内で調整中)
     r"(?:教育委員会|教委)で(?:は)?(?:いま|今|現在)?(?:検討|協議|調整|審議)(?:中|され|して|しとる|しよる)|"
-    r"(?:市役所|役所|役場)に(?:おる|いる|居る)(?:俺|私|僕|うち|自分|者|人間|身|(?:けん|から|ので)(?:分か|わか|言え|いえ|知っ))|(?:うち|俺|私|僕|自分)も(?:市役所|役所|役場)に(?:おる|いる|居る)|"
+    r"(?:市役所|役所|役場)に(?:おる|いる|居る)(?:俺|私|僕|うち|自分|者|人間|身|(?:けん|から|ので)(?:分か|わか|言え|いえ|知っ))|(?:支所|本庁)に(?:おる|勤めとる|勤めてる|勤めている)(?:俺|私|僕|わし|自分)|(?:うち|俺|私|僕|自分)も(?:市役所|役所|役場)に(?:おる|いる|居る)|"
     # 役場の者ですが / 市役所のもんやけど: the writer introduces themself.
     r"(?:市役所|役所|役場|支所)の(?:者|もん|モン)(?:です|だ|や|じゃ|ですが|だけど|やけど|やけん|として)|"
     r"[一-龥]{1,4}課じゃ|[一-龥]{1,4}課ではな|うちの課|庁内|"
@@ -444,7 +444,7 @@ _INSIDER = lazy_regex.compile(
     # works in the same building.
     + _SAME_OFFICE + "|"
     # 市役所にいると何となく分かる; 役所の先輩いわく: the writer works there
-    r"(?:市役所|役所|役場)に(?:おる|いる|居る|勤めて(?:いる|る))と|(?:市役所|役所|役場|職場|庁内|課|部署|係)の(?:先輩|後輩|同期|同僚|部下|上司|課長|係長)|(?:同じ|隣の|別の|よその|うちの)(?:課|部署|係|班)の(?:人|方|先輩|後輩|同期|同僚)|"
+    r"(?:市役所|役所|役場)に(?:おる|いる|居る|勤めて(?:いる|る))と|(?:市役所|役所|役場|支所|本庁|庁舎|職場|庁内|課|部署|係)の(?:先輩|後輩|同期|同僚|部下|上司|課長|係長)|(?:同じ|隣の|別の|よその|うちの)(?:課|部署|係|班)の(?:人|方|先輩|後輩|同期|同僚)|"
     # 課は違うけど職場で聞いた話: a section of one's own, the office's talk
     r"(?:課|部署|係|担当|部局)(?:は|が)(?:違う|ちがう|別|違います)(?:けど|けれど|が|んですが|んだけど|ので)|職場で(?:聞い|耳に|噂|話題|言われ)|(?:うちの|同じ|隣の)(?:部署|係|班)|"
     # Knows what is being talked over inside: 内部で協議中の話ですが, 内々の話, まだ公表前やけど,
@@ -459,7 +459,7 @@ _STAFF_SELF = lazy_regex.compile(
     r"市の人間|内部の人間|担当じゃ|担当では|担当外|[一-龥]{1,4}課じゃ|[一-龥]{1,4}課ではな|" + _SAME_OFFICE + "|"
     r"中に(?:おる|いる|居る)(?:者|もん|人間|身)|(?:教育委員会|教委|委員会|事務局|市役所|役所|役場|支所|本庁|庁舎|[一-龥]{1,4}課)に(?:おる|いる|居る|勤めとる|勤めてる|勤めている)(?:身|者|もん|人間)|"
     r"[一-龥]{1,4}課の(?:人間|者|もん)(?:です|だ|や|じゃ|ですが|だけど|やけど|やけん|ばってん|として)|"
-    r"(?:市役所|役所|役場)に(?:おる|いる|居る)(?:俺|私|僕|うち|自分|者|人間|身|(?:けん|から|ので)(?:分か|わか|言え|いえ|知っ))|(?:うち|俺|私|僕|自分)も(?:市役所|役所|役場)に(?:おる|いる|居る))"
+    r"(?:市役所|役所|役場)に(?:おる|いる|居る)(?:俺|私|僕|うち|自分|者|人間|身|(?:けん|から|ので)(?:分か|わか|言え|いえ|知っ))|(?:支所|本庁)に(?:おる|勤めとる|勤めてる|勤めている)(?:俺|私|僕|わし|自分)|(?:うち|俺|私|僕|自分)も(?:市役所|役所|役場)に(?:おる|いる|居る))"
 )
 # With no word of being staff, the sentence must name the city's own business.
 # 市のプレミアム商品券 (the city's), 臨時窓口を開ける / 休日開庁 (the counters
@@ -482,7 +482,7 @@ _GUESS_PHRASE = lazy_regex.compile(
     r"|(?<=[うくすつぬむるぐぶたいん])とやろ|(?:(?<=[るたいんだう])|(?<=[うくすつぬむるぐぶたいん]と)|(?<=[かさたなまらわ]す))(?:げな|ごたる|ごたっ)"
     # the writer names the guess: 予想すると / 勘だと / 感覚だと / 雰囲気的に / 思うに
     r"|予想(?:する|では|だと|です|すると|として)|予測(?:する|では|だと)|推測(?:する|では|だと|です)|見込み(?:では|だと)|見立て|"
-    r"勘(?:だと|では|で言うと|だけど)|感覚(?:だと|では|で言うと|やけど|だけど|ですが)|"
+    r"勘(?:だと|では|で言うと|だけど)|感覚(?:だと|では|で言うと|やけど|だけど|ですが)|(?:の|な)感触(?:だと|では|で言うと|やけど|だけど|ですが|として)|"
     # Kumamoto じゃない(か): 通るっちゃない？ / なるっちゃないかな
     r"(?<=[うくすつぬむるぐぶたいだ])っちゃな(?:い|か)(?:かな|か|ですか)?(?=[?？。!\n〜~…]|$|[^\w])|肌感|雰囲気(?:的に|だと|から)|思うに|"
     # 休みであったと記憶しております / 私の理解では: memory, not a source.
@@ -660,6 +660,14 @@ def _guess_spans(doc, lo: int, hi: int):
             if before is not None and (before.lemma in ("たい", "う", "よう", "ほしい", "欲しい")
                                        or _pos(before).endswith("意志推量形")):
                 continue
+            # Kumamoto 大事にしてほしかと思う / 残してほしかなと思う: the stem
+            # ほし + か (= ほしい) is a hope, read by Sudachi as a stem and a particle.
+            wish = k - 2
+            while wish > 0 and tokens[wish].surface in ("か", "な", "ね") and _pos(tokens[wish]).startswith("助詞") \
+                    and k - wish <= 3:
+                wish -= 1
+            if wish < k - 2 and tokens[wish].lemma in ("ほしい", "欲しい", "たい"):
+                continue
             # 怪しいと思ったら / おかしいと思えば / 変だと思う方は: a case put to
             # the reader (a warning notice), not the writer's guess.
             if _hypothetical(t, tokens[k + 1:k + 3]):
@@ -708,7 +716,8 @@ def _guess_spans(doc, lo: int, hi: int):
                 continue
             yield tokens[k - 1].start, t.end, "final"
         elif _is_rashii_aux(t, tokens[k + 1] if k + 1 < len(tokens) else None):
-            yield t.start, t.end, "final"
+            # Kumamoto らし|か: the marker is らしか, its か included
+            yield t.start, t.end + (1 if t.lemma == "らし" else 0), "final"
         elif t.surface == "らし" and t.lemma == "らしい" and k + 1 < len(tokens) and tokens[k + 1].start == t.end \
                 and tokens[k + 1].surface.startswith("いー") and k >= 1 and tokens[k - 1].surface not in _LIKE_NOUNS:
             # お休みらしい〜？: the elongated らしいー, which Sudachi splits as
@@ -732,6 +741,12 @@ def _guess_spans(doc, lo: int, hi: int):
             # 来年やりそう / 減らされそう: a guess at what will happen; weak
             # (説明はまだ先になりそう) unless the writer says they are staff.
             yield t.start, t.end, "weak"
+        elif t.lemma == "です" and pos.startswith("助動詞") and pos.endswith("意志推量形") \
+                and k >= 1 and _pos(tokens[k - 1]).startswith(("動詞", "助動詞")) and not _reaction_before(tokens, k):
+            # たぶん決まるでしょうね / おそらく延びるでしょう: the keigo だろう
+            # after a verb; a guess only with a guess adverb (行けるでしょう？
+            # seeks agreement, 大変だったでしょう sympathises).
+            yield t.start, t.end, "conjecture"
         elif pos.startswith("助動詞") and pos.endswith("意志推量形") and t.lemma in _CONJECTURE_COPULAS \
                 and k >= 1 and _pos(tokens[k - 1]).startswith(("動詞", "助動詞", "形容詞")):
             # だろう in the dialects: 週3日になるっちゃろ / なるやろう / なるじゃろ;
@@ -883,11 +898,37 @@ _PEOPLES_MOOD = lazy_regex.compile(r"気合|やる気|張り切|はりき|乗り
 _LOOKS_LIKE = lazy_regex.compile(r"(?:っぽく|らしく|みたいに|風に|ふうに)(?:見え|みえ|見せ)")
 
 
+# 次の選挙は〇〇党さんしかなかと思う / 〇〇候補に入れるつもり: a preference
+# for a party or candidate (campaigning, 5.2), not a guess at what the city
+# does; the party or candidate, then the choosing.
+_CHOOSING = (r"(?:しか|以外(?:に)?(?:な|あり|おら|いな)|が(?:一番|いちばん|いい|良い|よい|よか|ベスト|勝つ|勝っ|当選)"
+             r"|に(?:入れ|投票|一票|決め|任せ)|を(?:推|応援|支持))")
+_FOR_A_PARTY = lazy_regex.compile(
+    r"(?:党|候補者?|陣営)[』」\"]?(?:さん|さま|様|氏)?" + _CHOOSING
+    + r"|(?:選挙|選で|選は|投票)[^。!?\n]{0,20}?(?:さん|氏|先生|候補)[』」\"]?" + _CHOOSING)
+# きっと勝つと思う / 当選するやろ: who wins an election, not the city's business.
+_ELECTION_OUTCOME = lazy_regex.compile(r"(?:勝つ|勝て|勝ち|勝っ|負け|負ける|当選|落選|再選|議席|票(?:が|を)?(?:伸び|取|集ま|入))")
+# 廃止するかどうか庁内で検討中です。…来年が最後の夏になるかもしれません: a
+# bare possibility (かもしれない, no guess adverb) after the writer says the
+# matter is being deliberated restates that the decision is open (the
+# deliberation is 6.1); たぶん決まるでしょう guesses its outcome (6.2).
+_UNDER_DELIBERATION = lazy_regex.compile(
+    r"(?:検討|協議|調整|審議|議論)(?:中|しよる|しとる|しちょる|して(?:い)?る|しています|されて(?:い)?る|されとる|の段階|の最中)")
+_DELIBERATION_REACH = 80
+
+
 def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool, on_topic: bool) -> list:
     text = doc.text
     out = []
     found = sorted(_guess_spans(doc, lo, hi))
     guesses = [g for g in found if g[2] != "hedge" and (g[2] != "relayed" or insider)]
+    if guesses and all(g[2] == "adverb" or _FOR_A_PARTY.search(text, lo, g[0])
+                       or _ELECTION_OUTCOME.search(text, _clause_start(text, lo, g[0]), g[0]) for g in guesses) \
+            and any(g[2] != "adverb" for g in guesses):
+        return out  # a vote or a party chosen, who wins: 5.2, however it is hedged
+    if not any(g[2] == "adverb" for g in guesses) \
+            and _UNDER_DELIBERATION.search(text, max(0, lo - _DELIBERATION_REACH), hi):
+        guesses = [g for g in guesses if not text.startswith("かも", g[0])]
     hedges = [g for g in found if g[2] == "hedge"]
     if not guesses and hedges and insider and on_topic:
         # 担当じゃないからよく知らんけど、来年から避難所が変わるよ: stated as
@@ -900,7 +941,8 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
         # 確認はしてないけど next to a guess: the admission is evidence too.
         out.extend((s, e) for s, e, _ in hedges)
     adverbs = [g for g in guesses if g[2] == "adverb"]
-    finals = [g for g in guesses if g[2] in ("final", "relayed") or (g[2] == "weak" and (adverbs or self_named))]
+    finals = [g for g in guesses if g[2] in ("final", "relayed") or (g[2] == "weak" and (adverbs or self_named))
+              or (g[2] == "conjecture" and adverbs)]
     # 実現したら古墳を眺めてキャンプができるかもしれません: what one could enjoy
     # once a plan is done is a hope, not a guess at what the city will do.
     finals = [g for g in finals if not _IMAGINED_RESULT.search(text, _clause_start(text, lo, g[0]), g[0])]
