@@ -132,6 +132,14 @@ def _draft_quantities(draft) -> list[Quantity]:
     return quantities(text, [_QUANTITY.match(text, s) for s, _ in _QUANTITY_BY_PARAGRAPH(draft)])
 
 
+def _previous_sentence_start(doc, pos: int) -> int:
+    """Where the sentence before the one holding `pos` starts (its own start
+    in a first sentence): a figure and what it is checked against are told in
+    one sentence or across two ("参加者は120人。内訳は…")."""
+    k = doc.sentence_index(pos)
+    return doc.sentence_bounds[max(k - 1, 0)][0]
+
+
 # Stays "text": the measured value may be in the sentence before, which after
 # a line without 。 is the previous paragraph's last line, and then both it
 # (a span starting in the previous paragraph) and the threshold are reported;
@@ -141,15 +149,11 @@ def _draft_quantities(draft) -> list[Quantity]:
 # a fact of the next; not done within this round.
 @validator("contradictory_figures")
 def contradictory_figures(doc):
-    text = doc.text
     found = _draft_quantities(doc)
-    bounds = doc.sentence_bounds
     for k, q in enumerate(found):
         if q.threshold_start is None or q.claim is None:
             continue
-        lo = doc.sentence_at(q.start)[0]
-        idx = next((i for i, (s, _) in enumerate(bounds) if s == lo), 0)
-        window_start = bounds[idx - 1][0] if idx > 0 else lo
+        window_start = _previous_sentence_start(doc, q.start)
         measured = [p for p in found[:k]
                     if p.unit == q.unit and p.threshold_start is None and p.start >= window_start]
         if not measured:
@@ -510,16 +514,13 @@ def _split_groups(doc, text: str, found: list[Quantity]):
 def split_does_not_add_up(doc):
     text = doc.text
     found = quantities(text)
-    bounds = doc.sentence_bounds
     for parts, (family, _, label_start) in _split_groups(doc, text, found):
         last = parts[-1]
         if _SPLIT_OPEN.match(text, last.end) or any(_is_previous(text, p) for p in parts):
             continue
         if any(re.match(r"\s*(?:以上|以下|未満|超|余り|あまり|強|弱)", text[p.end:p.end + 3]) for p in parts):
             continue
-        k = doc.sentence_index(parts[0].start)
-        lo = bounds[k][0]
-        window_start = bounds[k - 1][0] if k > 0 else lo
+        window_start = _previous_sentence_start(doc, parts[0].start)
         wholes = [q for q in found if window_start <= q.start and q.end <= label_start and q.unit == parts[0].unit]
         if not wholes:
             continue
@@ -562,11 +563,8 @@ def competition_ratio_mismatches(doc):
     if not ratios:
         return
     found = quantities(text)
-    bounds = doc.sentence_bounds
     for m in ratios:
-        k = doc.sentence_index(m.start())
-        lo = bounds[k - 1][0] if k > 0 else bounds[k][0]
-        hi = bounds[k][1]
+        lo, hi = _previous_sentence_start(doc, m.start()), doc.sentence_at(m.start())[1]
         near = [q for q in found if lo <= q.start and q.end <= hi and not _approximate(text, q)]
         places = [q for q in near if _PLACES_WORD.search(text, max(0, q.start - 8), q.start)]
         applicants = [q for q in near if _APPLICANTS_WORD.search(text, max(0, q.start - 8), q.start)]
@@ -630,11 +628,9 @@ def parts_exceeding_whole(doc):
     if not marks:
         return
     found = quantities(text)
-    bounds = doc.sentence_bounds
     for mark in marks:
         lo, hi = doc.sentence_at(mark.start())
-        idx = next((i for i, (s, _) in enumerate(bounds) if s == lo), 0)
-        window_start = bounds[idx - 1][0] if idx > 0 else lo
+        window_start = _previous_sentence_start(doc, mark.start())
         after = [q for q in found if mark.end() <= q.start < hi]
         if not after:
             continue
