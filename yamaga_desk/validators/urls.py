@@ -230,7 +230,44 @@ _EUPHEMISM_PREFIX_TAILS = {
 }
 
 
+# Words that are innocent alone and adult together (signals combined).
+# 女子高生 slang: jk-kyoto may be anything, jk-poolside is not.
+_MINOR_PARTS = {"jk", "joshikosei", "joshikousei", "jyoshikousei", "jyoshikosei", "joshikou", "schoolgirl",
+                "schoolgirls"}
+# Where or how a schoolgirl is looked at: adult only right after a minor word
+# (jk-poolside, joshikosei-gazou); pool alone is a pool.
+_MINOR_TAILS = ("pool", "poolside", "puru", "beach", "swim", "onsen", "bath", "furo", "locker", "kouishitsu",
+                "toilet", "douga", "doga", "gazou", "gazo", "pics", "cam", "tube", "mizugi", "bikini", "pantsu",
+                "panchira", "sukumizu", "buruma", "kiwadoi", "ura")
+# Pin-up material: gravure-mag, bikini-beach and mizugi-shop are ordinary.
+_PINUP_PARTS = {"gravure", "gurabia", "guravure", "bikini", "mizugi", "swimsuit", "swimsuits", "swimwear",
+                "lingerie", "shitagi", "pantsu", "panty", "panties", "sukumizu", "buruma"}
+# A genre word that makes pin-up material adult anywhere in the same link
+# (gravure-free.example/amateur): amateur-radio alone is a radio club.
+_PINUP_GENRES = {"amateur", "amateurs", "amature", "shirouto", "shiroto", "sirouto", "kageki", "kiwadoi",
+                 "leak", "leaks", "leaked", "hidden", "voyeur", "tousatsu", "nuki"} | _MINOR_PARTS
+
+
+def url_is_suggestive(url: str) -> bool:
+    """Whether the link has a pin-up or schoolgirl word (bikini-beach,
+    jk-kyoto): not adult alone, adult with a lure next to it (過激, 際どい)."""
+    return any(part in _PINUP_PARTS or part in _MINOR_PARTS for part in _parts(url))
+
+
+def _combined_signals(parts: list[str]) -> bool:
+    found = set(parts)
+    if found & _PINUP_PARTS and found & _PINUP_GENRES:
+        return True
+    for part in parts:
+        for prefix in _MINOR_PARTS:
+            if part.startswith(prefix) and part[len(prefix):] in _MINOR_TAILS:
+                return True
+    return False
+
+
 def url_is_adult(url: str) -> bool:
+    if _combined_signals(_parts(url)):
+        return True
     for part in _parts(url):
         if part in _ADULT_PARTS:
             return True
@@ -243,6 +280,45 @@ def url_is_adult(url: str) -> bool:
             if part.startswith(prefix) and part[len(prefix):] in tails:
                 return True
     return False
+
+
+# A lure: how racy the linked pictures are said to be.  Alone near a link it
+# is no adult word (刺激的な体験ツアー, 過激派のニュース), with a pin-up or
+# schoolgirl word in the link it is (過激で面白いので → gravure-…).  Words a
+# shop uses for its swimwear (セクシー, 大人向け, 色っぽい, 攻めた) are left out.
+# A racy degree counts only when it describes the pictures or the site
+# (過激で面白い, 際どいショット, 刺激的な一枚), not another thing
+# (過激なダイエット, 際どい判定, 刺激的な体験; 刺激的で楽しい is any outing).
+# 目の保養 and 丸見え are said of a sea view too (bikini-beach travel pages).
+_PICTURE_NOUN = r"(?:な|の|すぎる|すぎの)?(?:写真|画像|ショット|一枚|動画|カット|姿|自撮り|ポーズ|衣装|やつ|もの|もん|の|サイト|ページ|まとめ)"
+_LURE = lazy_regex.compile(
+    r"(?:過激|かげき|きわどい|際どい|キワドい|攻めすぎ|エグい|えぐい)"
+    r"(?:" + _PICTURE_NOUN + r"|で|すぎ|だ|です|や|ばい|たい|けん|かよ|ね|よ|[。、!?\s→👉]|$)"
+    r"|(?:刺激的|刺激強め)" + _PICTURE_NOUN +
+    r"|きわどすぎ|際どすぎ|キワドすぎ|ポロリ|ぽろり|透け透け|スケスケ|食い込"
+)
+
+
+def lure_words_near(doc, start: int, end: int):
+    """Lure words within NEAR characters of the link [start, end) in its
+    paragraph, except in a sentence that warns."""
+    text = doc.text
+    lo, hi = max(0, start - NEAR), min(len(text), end + NEAR)
+    for m in _LURE.finditer(text, lo, hi):
+        if m.end() <= start or m.start() >= end:
+            if not (_same_paragraph(text, m.start(), start) and _same_paragraph(text, end, m.end())):
+                continue
+            s_lo, s_hi = doc.sentence_at(m.start())
+            if _warns(text, s_lo, s_hi):
+                continue
+            yield m.span()
+
+
+def _lured(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The lure words next to a pin-up or schoolgirl link (none for another link)."""
+    if not url_is_suggestive(doc.text[start:end]):
+        return []
+    return list(lure_words_near(doc, start, end))
 
 
 def _same_paragraph(text: str, a: int, b: int) -> bool:
@@ -329,7 +405,7 @@ def adult_urls(doc):
     for start, end in find_urls(text):
         if _PUBLIC_HOST.match(text[start:end]):
             continue
-        if url_is_adult(text[start:end]) or any(adult_words_near(doc, start, end)):
+        if url_is_adult(text[start:end]) or any(adult_words_near(doc, start, end)) or _lured(doc, start, end):
             line_start = text.rfind("\n", 0, start) + 1
             label = _ADULT_LABEL_BEFORE.search(text, max(line_start, start - 24), start)
             yield (label.start() if label else start), end
@@ -348,6 +424,7 @@ def adult_link_words(doc):
     for start, end in draft_links(doc):
         if not _PUBLIC_HOST.match(text[start:end]):
             yield from adult_words_near(doc, start, end)
+            yield from _lured(doc, start, end)
 
 
 # Pointing to an adult site without a link: 「エロ動画サイト、momoで検索してみ」.
