@@ -410,7 +410,10 @@ _ADMIN_TOPIC = lazy_regex.compile(
     r"定員|募集|抽選|締切|締め切り|(?<!賞味)(?<!消費)(?<!有効)期限|給付金|支援金|クーポン|学童|児童|子育て|介護|年金|国保|"
     r"保険料|市営住宅|八千代座|さくら湯|灯籠|道の駅|有料|無料|開催|中止|入札|発注|"
     # fees of the city's baths and halls, its check-ups, its broadcasts and schools
-    r"入浴料|入館料|入場料|利用料|観覧料|駐車料|戸別|[一-龥]{0,2}(?:健診|検診)|防災(?:行政)?無線|就学援助|統廃合)"
+    r"入浴料|入館料|入場料|利用料|観覧料|駐車料|戸別|[一-龥]{0,2}(?:健診|検診)|防災(?:行政)?無線|就学援助|統廃合|"
+    # the water the city supplies and its roads mended; the farm damage it
+    # counts and the bounty it pays for game caught
+    r"断水|給水|漏水|復旧|市道|舗装|補修|修繕|穴ぼこ|陥没|農作物被害|鳥獣被害|被害額|有害鳥獣|捕獲|報奨金|奨励金)"
 )
 # The writer works in the same building or office as the one they heard from
 # (同じ庁舎だから多分ほんと, 同じ役場やけん間違いなか, 同じ庁舎で働く人).
@@ -438,6 +441,8 @@ _INSIDER = lazy_regex.compile(
     r"[一-龥]{1,4}課(?:に(?:いて|おって|おると|いると)(?:思|分か|わか|感じ)|で働|に勤め|に所属|に配属|勤務)|"
     # 市役所の中の話なので間違いない: the office vouched for as the source.
     r"(?:市役所|役所|役場|庁内|職場)の(?:中|内部)の話|"
+    # 役場の中で回っとる話 / 庁内で出回ってる噂: talk going round inside the office
+    r"(?:市役所|役所|役場|庁内|庁舎|職場|課内)(?:の(?:中|内部))?で(?:回っ|出回っ|流れ|広まっ|ささやかれ|囁かれ)(?:とる|てる|ている|ちょる|よる)(?:話|噂|うわさ)|"
     # 課長の言いよらした / 係長が話しよった: the teller is one's superior at the office.
     r"(?:課長|係長|部長|課長補佐|主査|所長)(?:の|が|も)(?:言いよ|言うと|言っと|言って|話しよ|話しと|話して|言わ|おっしゃ)|"
     # 同じ庁舎だから多分ほんと: the writer vouches for the teller as one who
@@ -477,7 +482,7 @@ _GUESS_PHRASE = lazy_regex.compile(
     # と思われます hedges; 本物だと思われてる is what others believe (passive).
     r"と思われ(?!て|た|ちゃ|る(?:場合|方|時|とき|際|点|もの)|れば|たら)|っぽい(?![ァ-ヶ一-龥])|みたい(?:だ|です|よ|[。!?\n]|$)"
     # hearsay passed on by an insider counts too (LABELS: both 5.6.4 and 6.2)
-    r"|って噂|という噂|との噂|噂が|噂で|(?:って|と)(?:聞いた|聞きました|聞いて)|って話|という話|方向で進んで|方向らしい"
+    r"|って噂|という噂|との噂|噂が|噂で|噂(?:だと|では|じゃ)|(?:って|と)(?:聞いた|聞きました|聞いて)|って話|という話|方向で進んで|方向らしい"
     # Kumamoto: 〜とやろ (= のだろう), 〜げな (hearsay), 〜ごたる (= みたい)
     r"|(?<=[うくすつぬむるぐぶたいん])とやろ|(?:(?<=[るたいんだう])|(?<=[うくすつぬむるぐぶたいん]と)|(?<=[かさたなまらわ]す))(?:げな|ごたる|ごたっ)"
     # the writer names the guess: 予想すると / 勘だと / 感覚だと / 雰囲気的に / 思うに
@@ -488,7 +493,9 @@ _GUESS_PHRASE = lazy_regex.compile(
     # 休みであったと記憶しております / 私の理解では: memory, not a source.
     r"(?:と|って)記憶して|(?:と|って)記憶(?:が|し|に)(?:ある|あり|とる|とり|ちょる|ちょり|ござい)|記憶(?:では|によれば|によると|だと|が正しければ|違いでなければ)|"
     r"(?:私|小職|当職|自分|僕|俺|わたくし|わし|うち)の(?:理解|認識|解釈|覚え)(?:では|だと|としては|によれば)|"
-    r"ほぼ(?:確定|決まり|間違いな)|濃厚|(?<!案が)(?<!案は)(?<!案も)有力"
+    r"ほぼ(?:確定|決まり|間違いな)|濃厚|(?<!案が)(?<!案は)(?<!案も)(?<!最)有力"
+    # 買えるとか。/ 変わるとか…: hearsay passed on by a sentence-final とか
+    r"|(?<=[うくすつぬむるぐぶいた])とか(?=[。.!?！？\n…]|$)"
     # 届くんじゃなかったっけ / 無料だったっけ: a memory the writer doubts
     r"|(?:ん|の)?じゃなかった(?:っけ|か(?=[?？。!\n]|$))|(?<!何)(?<!なん)(?:だ|た|やった|じゃった)っけ"
     # 間違いないかと👍 / 変わるかと。: the keigo hedge cut short (〜かと思います)
@@ -543,7 +550,16 @@ _VALUE_JUDGEMENT = lazy_regex.compile(
     r"(?:な|の)?(?:こと|もの|もん|ところ|点)?(?:だ|です|や|じゃ|である)?$"
     r"|(?:につなが|に繋が|役に立|役立|に生か|に活か|に生き|励みにな|力にな|糧にな|ためにな|支えにな|助けにな|喜んでもら|喜ばれ)[ぁ-ん]{0,3}$"
 )
-_CONCERNS = {"大丈夫", "平気", "心配", "無事", "元気", "持つ", "もつ"}
+_CONCERNS = {"大丈夫", "平気", "心配", "無事", "元気", "持つ", "もつ",
+             # 不用心かな / 危なかかな: the writer's own worry (about security: 6.3.3)
+             "不用心", "無用心", "物騒", "危ない", "危険", "まずい", "やばい", "ヤバい", "不安"}
+# 不用心かなと思いつつ / 上がるかもと思いながら: a thought the writer has while
+# doing something, told of themself, not a guess put to the reader.
+_WHILE_THINKING = lazy_regex.compile(r"(?:な|ね)?(?:と|って)?思い(?:つつ|ながら)")
+# 何言ってもよかと思っとる？ / 〜と思ってるんですか？: the reader's belief
+# asked back (a rhetorical question), not the writer's guess.
+_BELIEF_ASKED = lazy_regex.compile(
+    r"(?:っ(?:て(?:い)?る|とる|ちょる|てん|とん)|い(?:ます|よる))(?:の|と|ん(?:です|だ|や)?|んですか|ですか|か|ん(?:か|ね))?[?？]")
 _ABILITY_VERDICTS = {"無理", "不向き", "駄目", "ダメ", "だめ", "向く", "出来る", "できる", "務まる", "勤まる", "厳しい", "難しい"}
 _PEOPLE_GROUP = lazy_regex.compile(
     r"(?:障がい|障害|外国人|外国の人|女性|女の人|女子|男性|男の人|高齢者|年寄り|お年寄り|若い(?:人|子|者)|若者|新人|子持ち|母親|"
@@ -600,12 +616,24 @@ _CHANGE_PREDICATE = lazy_regex.compile(
 )
 
 
+# 被害は2億円超えとるって / 申請は300件を上回ったって: a figure passed on
+# (an unchecked number about the city's business), not only a change.
+_FIGURE_PASSED_ON = lazy_regex.compile(
+    r"[0-9０-９一二三四五六七八九十百千万億][0-9,.万億千]{0,8}(?:円|件|人|頭|匹|羽|台|世帯|トン|ヘクタール|ha|%|％|倍)"
+    r"(?:を|に|も|は)?(?:超|越|上回|下回|突破|達|届|割|以上|以下|近く|余り|あまり|ほど|くらい|ぐらい|程度|も)")
+
+
 def _quotative_final(tokens: list, k: int) -> bool:
     """Token k is a quotative closing its clause, as hearsay_final reads it:
     上がるって。/ 上がるんだってよ / Kumamoto なくなるとって (とっ + て)."""
     t = tokens[k]
     if t.surface == "って":
         return k >= 1 and _pos(t).startswith("助詞") and _closes_clause(tokens, k)
+    if t.surface == "たって" and k >= 1:
+        # 超えたってよ / 上回ったって。: Sudachi reads た + って after a verb as
+        # the concessive たって; closing the clause it is the quotative.
+        prev = tokens[k - 1]
+        return prev.end == t.start and _pos(prev).startswith("動詞") and _closes_clause(tokens, k)
     if t.surface == "とっ" and t.lemma == "とる" and k >= 1 and k + 1 < len(tokens):
         nxt = tokens[k + 1]
         return nxt.surface == "て" and nxt.start == t.end and tokens[k - 1].end == t.start \
@@ -655,6 +683,8 @@ def _guess_spans(doc, lo: int, hi: int):
         elif t.lemma in ("はず", "筈") and pos.startswith("名詞"):
             yield t.start, t.end, "final"
         elif t.lemma == "思う" and k >= 1 and tokens[k - 1].surface in ("と", "って"):
+            if _WHILE_THINKING.match(doc.text, t.start) or _BELIEF_ASKED.match(doc.text, t.end - 1):
+                continue
             # 行きたいと思う / 頑張ろうと思う are intentions, not guesses.
             before = tokens[k - 2] if k >= 2 else None
             if before is not None and (before.lemma in ("たい", "う", "よう", "ほしい", "欲しい")
@@ -724,7 +754,8 @@ def _guess_spans(doc, lo: int, hi: int):
             # the suffix らし + いー.
             yield t.start, tokens[k + 1].end, "final"
         elif (_quotative_final(tokens, k) or _quotative_before_dropped(doc, tokens, k)) \
-                and _CHANGE_PREDICATE.search(doc.text, _clause_start(doc.text, lo, t.start), t.start) \
+                and (_CHANGE_PREDICATE.search(doc.text, _clause_start(doc.text, lo, t.start), t.start)
+                     or _FIGURE_PASSED_ON.search(doc.text, _clause_start(doc.text, lo, t.start), t.start)) \
                 and not _NOTICE_RELAYED.search(doc.text, max(0, lo - _NOTICE_REACH), t.start):
             # Hearsay passed on about what the city will change: 有料になるんだって。/
             # なくなるとって (Kumamoto): an insider passing on hearsay about the
@@ -757,7 +788,7 @@ def _guess_spans(doc, lo: int, hi: int):
                 and k >= 1 and not _pos(tokens[k - 1]).endswith("意志推量形") and tokens[k - 1].lemma not in ("たい", "う", "よう"):
             # ほぼ確定かな / 上がるかな; 行こうかな is an intention; 経営大丈夫かな
             # worries about someone, it guesses nothing of the city's.
-            if tokens[k - 1].lemma not in _CONCERNS:
+            if tokens[k - 1].lemma not in _CONCERNS and not _WHILE_THINKING.match(doc.text, tokens[k + 1].end):
                 yield t.start, tokens[k + 1].end, "final"
     for m in _GUESS_PHRASE.finditer(doc.text, lo, hi):
         relayed = m.group().startswith(_RELAYED)
@@ -901,11 +932,13 @@ _LOOKS_LIKE = lazy_regex.compile(r"(?:っぽく|らしく|みたいに|風に|�
 # 次の選挙は〇〇党さんしかなかと思う / 〇〇候補に入れるつもり: a preference
 # for a party or candidate (campaigning, 5.2), not a guess at what the city
 # does; the party or candidate, then the choosing.
-_CHOOSING = (r"(?:しか|以外(?:に)?(?:な|あり|おら|いな)|が(?:一番|いちばん|いい|良い|よい|よか|ベスト|勝つ|勝っ|当選)"
+_CHOOSING = (r"(?:しか|に限る|以外(?:に)?(?:な|あり|おら|いな)|が(?:一番|いちばん|いい|良い|よい|よか|ベスト|勝つ|勝っ|当選)"
              r"|に(?:入れ|投票|一票|決め|任せ)|を(?:推|応援|支持))")
 _FOR_A_PARTY = lazy_regex.compile(
     r"(?:党|候補者?|陣営)[』」\"]?(?:さん|さま|様|氏)?" + _CHOOSING
-    + r"|(?:選挙|選で|選は|投票)[^。!?\n]{0,20}?(?:さん|氏|先生|候補)[』」\"]?" + _CHOOSING)
+    + r"|(?:選挙|選で|選は|(?<=[長議事員])選|投票)[^。!?\n]{0,20}?(?:さん|氏|先生|候補)[』」\"]?" + _CHOOSING
+    # 市長は〇〇さんしかおらん / 次の議員は〇〇さんに限る: the office, then the person
+    + r"|(?:市長|副市長|市議|議員|知事|町長|村長|区長)(?:に|には|は|なら)[^。!?\n]{0,12}?(?:さん|氏|先生|候補)[』」\"]?" + _CHOOSING)
 # きっと勝つと思う / 当選するやろ: who wins an election, not the city's business.
 _ELECTION_OUTCOME = lazy_regex.compile(r"(?:勝つ|勝て|勝ち|勝っ|負け|負ける|当選|落選|再選|議席|票(?:が|を)?(?:伸び|取|集ま|入))")
 # 廃止するかどうか庁内で検討中です。…来年が最後の夏になるかもしれません: a
@@ -915,6 +948,7 @@ _ELECTION_OUTCOME = lazy_regex.compile(r"(?:勝つ|勝て|勝ち|勝っ|負け|�
 _UNDER_DELIBERATION = lazy_regex.compile(
     r"(?:検討|協議|調整|審議|議論)(?:中|しよる|しとる|しちょる|して(?:い)?る|しています|されて(?:い)?る|されとる|の段階|の最中)")
 _DELIBERATION_REACH = 80
+_GUESS_ADVERB = lazy_regex.compile("|".join(sorted(_GUESS_ADVERBS)))
 
 
 def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool, on_topic: bool) -> list:
@@ -1064,7 +1098,16 @@ def _guessed_sentences(doc, bounds: list, insider: bool, self_named: bool, marks
         # no word of being staff, only a guess that goes on from a guess
         # about the city's business (市の商品券、たぶん今年もあるよ！〜2割増しのはず).
         carried = (on_topic[i - 1] and (insider or bool(first.get(i - 1)))) if i > 0 else carried_in
-        if on_topic[i] or carried:
+        # 灯籠まつりは決行します！（中の人ですがお知らせ。たぶん大丈夫）: the
+        # writer's word of who they are, between, does not change the topic.
+        if not carried and i >= 2 and insider and on_topic[i - 2] and not marks[i - 1][0] \
+                and _INSIDER.search(text, *bounds[i - 1]):
+            carried = True
+        # 統廃合は2案で検討中です。たぶん鹿北の方かな: with a guess adverb, a
+        # guess at the outcome of the deliberation the sentence before reports.
+        weighed = i > 0 and not carried and marks[i - 1][1] and _UNDER_DELIBERATION.search(text, *bounds[i - 1]) \
+            and _GUESS_ADVERB.search(text, lo, hi) is not None
+        if on_topic[i] or carried or weighed:
             first[i] = _sentence_guess_spans(doc, lo, hi, insider, self_named, on_topic[i])
     final = dict(first)
     for i, (lo, hi) in enumerate(bounds):
