@@ -267,6 +267,30 @@ def test_a_comparison_the_figure_before_agrees_with_is_clean(engine):
     assert _flagged(engine, "今年の応募は150件でした！前回の120件を大幅に上回る結果です") == []
 
 
+# A cumulative count (延べ) or a milestone passed (突破/超え) far below the
+# previous figure still contradicts a rise; an open bound or a figure close to
+# the previous one may not.
+@pytest.mark.parametrize("text, current, previous", [
+    ("プールの利用者は延べ3万人に達したとよ。去年の4万人からぐっと増えたばい", "3万人", "4万人からぐっと増え"),
+    ("本年度の来館者は1万人を突破いたしました。前年度の1万5千人を上回っております", "1万人", "1万5千人を上回"),
+    ("利用件数は800件余りでした。前年度の1,100件を上回る結果です", "800件", "1,100件を上回"),
+])
+def test_a_rise_a_counted_or_passed_figure_contradicts(engine, text, current, previous):
+    flagged = _flagged(engine, text)
+    assert current in flagged and previous in flagged, flagged
+
+
+@pytest.mark.parametrize("text", [
+    "来館者は3万人を超えました。昨年の2万8千人から大きく伸びています",
+    "来館者は3万人以上でした。昨年の4万人から伸びています",
+    "来館者は約3万人でした。昨年の3万1千人から伸びています",
+    "参加者は50人未満でした。昨年の60人から減っています",
+    "参加者は延べ500人、そのうち市外が300人でした。昨年の200人から増えています",
+])
+def test_a_hedge_that_could_make_the_rise_or_fall_true_is_clean(engine, text):
+    assert _flagged(engine, text) == []
+
+
 @pytest.mark.parametrize("text, record, previous", [
     ("灯籠踊りの観覧者は過去最多の1,200人。前回は1,500人でした", "過去最多の1,200人", "1,500人"),
     ("来場者は過去いちばん多か2万3千人やったばい。去年は2万5千人やったけど", "過去いちばん多か2万3千人", "2万5千人"),

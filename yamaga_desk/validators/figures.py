@@ -335,11 +335,11 @@ def contradictory_trends(doc):
                 compared = _COMPARED_AFTER.match(text, q.end, hi)
                 if compared and idx:
                     plo, phi = bounds[idx - 1]
+                    up = compared.group("up") is not None
                     before = [p for p in found[:k] if p.unit == q.unit and plo <= p.start < phi
-                              and not _is_previous(text, p) and not _approximate(text, p)]
+                              and not _is_previous(text, p) and not _hedged_against(text, p, q, up)]
                     if before:
                         x = before[-1]
-                        up = compared.group("up") is not None
                         if (up and x.value < q.value) or (not up and x.value > q.value):
                             yield x.start, x.end
                             yield q.start, compared.end()
@@ -378,6 +378,30 @@ _APPROX = lazy_regex.compile(r"約|およそ|ほぼ|以上|以下|未満|程度|
 def _approximate(text: str, q: Quantity) -> bool:
     return bool(_APPROX.search(text, max(0, q.start - 3), q.start) or _APPROX.match(text, q.end)
                 or _APPROX.match(text, q.end, q.end + 3))
+
+
+# 延べ20万人を突破しました！前年の25万人から伸びて: a count (延べ) is still a
+# figure to compare, and a milestone passed (突破/超え/余り) or a rough figure
+# (約/ほど) lies close to the real one.  Only a hedge that could make the
+# claim true excuses it: an open bound (以上 when it grew, 以下/未満 when it
+# fell), or a milestone/rough figure within a tenth of the previous one; a part
+# (うち) is not this year's whole.
+_OPEN_ABOVE = lazy_regex.compile(r"以上")
+_OPEN_BELOW = lazy_regex.compile(r"以下|未満")
+_ROUGH_AFTER = lazy_regex.compile(r"程度|ほど|前後|くらい|ぐらい|余り|あまり|強|弱|足らず|近く|超|を?突破|を?超え|を?切")
+_ROUGH_BEFORE = lazy_regex.compile(r"約|およそ|ほぼ|超")
+_PART_OF = lazy_regex.compile(r"うち|内訳")
+
+
+def _hedged_against(text: str, x: Quantity, previous: Quantity, up: bool) -> bool:
+    before, after = text[max(0, x.start - 3):x.start], text[x.end:x.end + 4]
+    if _PART_OF.search(before) or _PART_OF.match(after):
+        return True
+    if (_OPEN_ABOVE if up else _OPEN_BELOW).match(after):
+        return True
+    if _ROUGH_BEFORE.search(before) or _ROUGH_AFTER.match(after):
+        return abs(x.value - previous.value) <= 0.1 * max(x.value, previous.value)
+    return False
 
 
 @validator("contradictory_total", scope="paragraph")
