@@ -171,6 +171,22 @@ _DWELLING = lazy_regex.compile(
     r"(?=\s?(?:に(?:住|暮ら|引っ越|引越|一人で|独りで|ひとりで)|で(?:暮ら|一人暮らし|ひとり暮らし)|在住|の(?:部屋|家|お宅|住人|住民)"
     r"|の[一-龥々ァ-ヴー・]{1,8}(?:さん|さま|様|氏|くん|君|ちゃん|じいさん|ばあさん|って|っていう|という|とかいう)))"
 )
+# A district and house number with no town before it (来民1234, 岩野321-2)
+# pins a home only where the draft says whose or which house it is: in
+# brackets after a person (坂井さん（来民1234）) or as the house itself
+# (来民1234の角の家, 米原55番地のお宅).  Roads, eras and counts are not homes.
+_DISTRICT_HOUSE = (
+    r"(?<![一-龥々ヶケノ])(?!国道|県道|市道|町道|農道|令和|平成|昭和|大正|西暦|第)[一-龥々ヶケノ]{2,4}"
+    r"(?<![号番数値率額画棟室])[0-9]{1,5}(?:番地?)?(?:(?:の|-)[0-9]{1,4}){0,2}"
+)
+_HOUSE_AFTER = (
+    r"の(?:(?:角|奥|隣|向かい|向かいの|裏|前|横|先|突き当たり|突きあたり)の)?(?:家|自宅|実家|お宅|おうち|うち|アパート|借家|持ち家)(?!族|具|電|賃|計|業|事)"
+)
+_DISTRICT_ADDRESS = lazy_regex.compile(
+    rf"(?:さん|くん|君|ちゃん|様|氏|さんち|さん宅|さん家|家|宅)[(（]\s?(?P<bracketed>{_DISTRICT_HOUSE})(?=\s?[)）]|{_HOUSE_AFTER})"
+    rf"|(?P<house>{_DISTRICT_HOUSE})(?={_HOUSE_AFTER})"
+)
+_HOUSE_AFTER_RE = lazy_regex.compile(_HOUSE_AFTER)
 # The person an address is tied to: の高木さん, の吉岡(って家).
 _OWNER_AFTER = lazy_regex.compile(
     r"の[一-龥々ァ-ヴー]{1,5}?(?:さん|さま|様|氏|くん|君|ちゃん|(?=って|っていう|という|とかいう|ん家|んち|さんち|さん宅))"
@@ -183,7 +199,10 @@ _NOT_AFTER_HOUSE = lazy_regex.compile(
 
 
 # Every address names a municipality (市町村区郡) or gives 丁目 / 番 numbers.
-_PLACE_WORD = lazy_regex.compile(r"[市町村区郡荘寮]|丁目|番|団地|アパート|マンション|コーポ|ハイツ|レジデンス|メゾン|住宅")
+_PLACE_WORD = lazy_regex.compile(
+    r"[市町村区郡荘寮]|丁目|番|団地|アパート|マンション|コーポ|ハイツ|レジデンス|メゾン|住宅"
+    r"|[0-9][(（)）]|[0-9]の(?:[角奥隣裏前横先]の)?(?:家|自宅|実家|お宅)"
+)
 # ...and ends in ASCII digits: a paragraph without any is let go at once.
 _ASCII_DIGIT = lazy_regex.compile(r"[0-9]")
 
@@ -212,6 +231,13 @@ def _postal_addresses(doc):
             if owner:
                 end = owner.end()
         yield start, end
+    for m in _DISTRICT_ADDRESS.finditer(text):
+        start, end = m.span(m.lastgroup)
+        if _ADDRESS.match(text, start) or _BARE_ADDRESS.match(text, start):
+            continue
+        # 来民1234の角の家: the finding shows which house
+        house = _HOUSE_AFTER_RE.match(text, end)
+        yield start, house.end() if house else end
     for m in _DWELLING.finditer(text):
         # 団地3号棟, コーポ山鹿203号室, アパートの105: a unit, not 団地に住んでる
         if re.search(r"[0-9]", m.group()):

@@ -838,7 +838,9 @@ def _with_place(text: str, span: tuple[int, int]) -> tuple[int, int]:
 # --- photos of people taken or used without asking --------------------------
 
 _PHOTO_CUE = lazy_regex.compile(
-    r"写真|画像|動画|撮|写っ|写り|写して|映っ|映り|載せ|のせ|アップ|投稿|📸|📷|🤳|ショット|一枚|パシャ|寝顔|表紙|アイコン|"
+    r"写真|画像|動画|撮|写っ|写り|写して|映っ|映り|載せ|のせ|アップ|投稿|📸|📷|🤳|ショット|パシャ|寝顔|表紙|アイコン|"
+    # 一枚 as a shot, not a price per piece (一枚1,200円, 一枚あたり)
+    r"一枚(?![0-9]|あたり|当たり|につき|[一二三四五六七八九十百千万]+円)|"
     # where faces go up: インスタに上げた, ストーリーにあげた, YouTubeに
     r"インスタ|ストーリー|YouTube|ユーチューブ|TikTok|ティックトック|泣き顔|笑顔|変顔|ビデオ"
 )
