@@ -388,3 +388,25 @@ def test_the_places_told_twice_with_two_numbers(engine, text, first, second):
 ])
 def test_places_for_two_groups_a_gift_or_a_change_are_clean(engine, text):
     assert _flagged(engine, text) == []
+
+
+# A structure's failure ruled out for good (崩れることはありません after
+# 絶対に/決して/100%) is a misleading safety claim; a warning, a hedge, a past
+# fact or a feeling is not.
+@pytest.mark.parametrize("text, part", [
+    ("この石垣は何百年たっても絶対に崩れることはございません", "絶対に崩れることはございません"),
+    ("新しか堤防は決して決壊することはなかけん、安心してよかよ", "決して決壊することはなか"),
+    ("斜面は補強しましたので、崩れることは絶対にありません", "崩れることは絶対にありません"),
+])
+def test_a_structure_promised_never_to_fail(engine, text, part):
+    assert part in _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "絶対に崩れないとは言えませんので、立入禁止区域には入らないでください",
+    "先日の地震でも、この石垣は決して崩れることはありませんでした",
+    "どんなに辛くても、心が折れることは決してありません",
+    "「この堤防は絶対に決壊しない」という思い込みは危険です",
+])
+def test_a_warning_a_past_fact_or_a_feeling_is_not_a_safety_promise(engine, text):
+    assert _flagged(engine, text) == []
