@@ -299,12 +299,13 @@ _LURE = lazy_regex.compile(
 )
 
 
-def lure_words_near(doc, start: int, end: int):
-    """Lure words within NEAR characters of the link [start, end) in its
-    paragraph, except in a sentence that warns."""
+def _words_near(doc, pattern, start: int, end: int):
+    """Matches of `pattern` within NEAR characters of the link [start, end),
+    in the link's paragraph and outside it, except in a sentence that warns
+    about such sites."""
     text = doc.text
     lo, hi = max(0, start - NEAR), min(len(text), end + NEAR)
-    for m in _LURE.finditer(text, lo, hi):
+    for m in pattern.finditer(text, lo, hi):
         if m.end() <= start or m.start() >= end:
             if not (_same_paragraph(text, m.start(), start) and _same_paragraph(text, end, m.end())):
                 continue
@@ -312,6 +313,11 @@ def lure_words_near(doc, start: int, end: int):
             if _warns(text, s_lo, s_hi):
                 continue
             yield m.span()
+
+
+def lure_words_near(doc, start: int, end: int):
+    """Lure words (過激で, 際どいショット) near the link [start, end)."""
+    return _words_near(doc, _LURE, start, end)
 
 
 def _lured(doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -327,18 +333,8 @@ def _same_paragraph(text: str, a: int, b: int) -> bool:
 
 
 def adult_words_near(doc, start: int, end: int):
-    """Adult words within NEAR characters of the link [start, end), except in
-    a sentence that warns about such sites."""
-    text = doc.text
-    lo, hi = max(0, start - NEAR), min(len(text), end + NEAR)
-    for m in ADULT_WORDS.finditer(text, lo, hi):
-        if m.end() <= start or m.start() >= end:
-            if not (_same_paragraph(text, m.start(), start) and _same_paragraph(text, end, m.end())):
-                continue
-            s_lo, s_hi = doc.sentence_at(m.start())
-            if _warns(text, s_lo, s_hi):
-                continue
-            yield m.span()
+    """Adult words near the link [start, end)."""
+    return _words_near(doc, ADULT_WORDS, start, end)
 
 
 _LINKS_BY_PARAGRAPH = ParagraphSpans(find_urls)
