@@ -94,6 +94,16 @@ def test_allow_list_is_offered_for_a_word_but_never_for_a_sentence(qtbot, window
     assert "allowAction" not in names
 
 
+def test_the_word_under_the_mouse_comes_before_its_underlined_sentence(qtbot, window):
+    """A word finding inside a sentence finding: the menu (and the first
+    無視 action) is about the word first, the sentence after it."""
+    set_text(qtbot, window, INSULT)
+    word = finding(window, "5.6.1")
+    marks = window.editor.marks_at(window.editor.mark_for(word).start)
+    assert marks[0].finding == word
+    assert [m.end - m.start for m in marks] == sorted(m.end - m.start for m in marks)
+
+
 @pytest.mark.parametrize("excerpt, offered", [
     ("バカ", True),
     ("０９０-１２３４-５６７８", True),  # the city's own number, say
