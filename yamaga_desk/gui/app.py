@@ -17,15 +17,21 @@ SCREENSHOT_SIZE = (1200, 760)
 
 
 def _preload_in_background() -> None:
-    """Load the dictionary and the rules while the window is already shown."""
+    """Load the dictionary, the rules and the learned model while the window
+    is already shown."""
 
     def work() -> None:
         try:
             from ..analysis.tokenizer import preload
             from ..engine import get_engine
+            from ..learned.sentence_model import shipped_model
 
             preload()
             get_engine()
+            # On a first start (no start-up cache yet) reading the model file
+            # holds the GIL ~45 ms in json.loads: done here, before any typing,
+            # not inside the first check of a pasted draft.
+            shipped_model()
         except Exception:  # the first check will report it properly
             pass
 
