@@ -54,8 +54,8 @@ import re
 from .. import lazy_regex
 from ..analysis.document import Document
 from . import any_of, validator
-from .draft_facts import (PlainText, any_line_matches, once_per_draft, paragraph_window, sentences_after,
-                          sentences_before, spans_starting_in, text_after)
+from .draft_facts import (PlainText, any_line_matches, once_per_draft, paragraph_window, remembered_in,
+                          sentences_after, sentences_before, spans_starting_in, text_after)
 from .triggers import Trigger
 
 
@@ -109,11 +109,7 @@ class _PerBlock:
         for end in ends:
             block = text[pos:end]
             pos = end
-            answer = memo.get(block)
-            if answer is None:
-                if len(memo) >= self._size:
-                    memo.clear()
-                answer = memo[block] = bool(self._found(Document(PlainText(block), [])))
+            answer = remembered_in(memo, block, lambda b: bool(self._found(Document(PlainText(b), []))), self._size)
             if answer:
                 return True
         return False

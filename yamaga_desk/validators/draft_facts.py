@@ -21,6 +21,7 @@ the neighbour can be real text.
 from __future__ import annotations
 
 from functools import lru_cache, wraps
+from itertools import islice
 
 from ..analysis.document import Document
 from typing import Callable, TypeVar
@@ -40,6 +41,20 @@ def once_per_draft(func: Callable[[object], T]) -> Callable[[object], T]:
         return cache[slot]
 
     return remembered
+
+
+def remembered_in(memo: dict, key, compute, size: int):
+    """memo[key], computed once.  Past `size` entries the older half is
+    dropped, not the whole memo: a check that crosses the bound keeps what
+    it has just computed, and the re-check after it still finds it (clearing
+    everything made a re-check after a long session cost twice as much)."""
+    value = memo.get(key)
+    if value is None:
+        if len(memo) >= size:
+            for old in list(islice(memo, len(memo) // 2)):
+                del memo[old]
+        value = memo[key] = compute(key)
+    return value
 
 
 def text_before(draft, start: int, chars: int) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from .. import lazy_regex
 from . import validator
-from .draft_facts import any_line_matches, once_per_draft
+from .draft_facts import any_line_matches, once_per_draft, remembered_in
 
 # A hashtag or a quoted name just before "N らしい" (#山鹿らしい, 「山鹿らしい」).
 _HASHTAG_HEAD = lazy_regex.compile(r"[#＃][^\s#＃]{0,10}$")
@@ -1133,19 +1133,14 @@ def _guessed_sentences(doc, bounds: list, insider: bool, self_named: bool, marks
 
 # Facts are worked out for every paragraph at every check: what they read of
 # a line or a sentence is remembered by its text (most are the same as at
-# the last check), dropped wholesale past a bound.
+# the last check); past a bound the older half is dropped.
 _MEMO_SIZE = 8192
 _LINE_STAFF: dict[str, tuple[bool, bool]] = {}
 _SENTENCE_MARKS: dict[str, tuple[bool, bool, bool, bool]] = {}
 
 
 def _remembered(memo: dict, key: str, compute):
-    value = memo.get(key)
-    if value is None:
-        if len(memo) >= _MEMO_SIZE:
-            memo.clear()
-        value = memo[key] = compute(key)
-    return value
+    return remembered_in(memo, key, compute, _MEMO_SIZE)
 
 
 def _remembered_marks(sentence: str):
