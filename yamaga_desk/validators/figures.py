@@ -880,23 +880,28 @@ _RATIO = lazy_regex.compile(
     r"(?P<near>近く|近い|ほど|くらい|ぐらい|弱|強|余り|あまり)?"
 )
 _KANJI_NUMBER = {c: i for i, c in enumerate("〇一二三四五六七八九十")}
+
+
+def _small_number(s: str) -> float:
+    """A number as a ratio or a share writes it: 3, 1.5, or one kanji (三, 十)."""
+    return float(_KANJI_NUMBER[s]) if s in _KANJI_NUMBER else float(s)
+
+
 _RATIO_TO_FIGURE = lazy_regex.compile(r"[^。！!？?\n0-9]{0,10}$")
 _FIGURE_TO_RATIO = lazy_regex.compile(r"[^。！!？?\n0-9]{0,8}")
 
 
 def _ratio_of(m) -> tuple[float, bool]:
     """(the ratio current / last time that m states, whether it is rounded)."""
-    def number(s: str) -> float:
-        return float(_KANJI_NUMBER[s]) if s in _KANJI_NUMBER else float(s)
     approx = bool(m.group("approx") or m.group("near"))
     if m.group("times"):
-        return number(m.group("n")), approx
+        return _small_number(m.group("n")), approx
     if m.group("double"):
         return 2.0, approx or m.group("double") == "倍近"
     if m.group("half"):
         return 0.5, approx
     if m.group("wari"):
-        share = number(m.group("wari")) / 10
+        share = _small_number(m.group("wari")) / 10
         direction = m.group("wari_dir") or ""
         if "増" in direction or "アップ" in direction:
             return 1 + share, approx
@@ -998,7 +1003,7 @@ def average_mismatches(doc):
         if per == avg.unit or avg.value <= 0:
             continue  # 1人平均3人 says nothing we can check
         k = doc.sentence_index(avg.start)
-        lo, hi = bounds[max(k - 1, 0)][0], bounds[min(k + 1, len(bounds) - 1)][1]
+        lo, hi = _previous_sentence_start(doc, avg.start), bounds[min(k + 1, len(bounds) - 1)][1]
         counts = {int(c.group("n")) for c in _AVERAGE_COUNT.finditer(text, lo, hi)
                   if _AVERAGE_PER_UNITS[c.group("unit")] == per and not (label.start() <= c.start() < avg.start)
                   and c.start() not in average_spans}
@@ -1041,20 +1046,18 @@ _RESTATED_SHARE = lazy_regex.compile(
 
 def _share(m, p: str) -> tuple[float, bool] | None:
     """(the share m's side p states, whether it is a discount)."""
-    def number(s: str) -> float:
-        return float(_KANJI_NUMBER[s]) if s in _KANJI_NUMBER else float(s)
     g = lambda name: m.group(p + name)  # noqa: E731
     discount = bool(g("off"))
     if g("half"):
         return 0.5, g("half") == "半減" or discount
     if g("den"):
-        den = number(g("den"))
-        return (number(g("num")) / den, discount) if den else None
+        den = _small_number(g("den"))
+        return (_small_number(g("num")) / den, discount) if den else None
     if g("pct"):
         return float(g("pct")) / 100, discount
     if g("wari"):
-        return number(g("wari")) / 10 + (number(g("bu")) / 100 if g("bu") else 0), discount
-    return number(g("times")), discount
+        return _small_number(g("wari")) / 10 + (_small_number(g("bu")) / 100 if g("bu") else 0), discount
+    return _small_number(g("times")), discount
 
 
 def _readings(share: float, discount: bool) -> set[float]:

@@ -656,20 +656,23 @@ def _quotative_before_dropped(doc, tokens: list, k: int) -> bool:
     t = tokens[k]
     if t.surface != "って" or k < 1 or not _pos(t).startswith("助詞") or k + 1 >= len(tokens):
         return False
-    nxt = tokens[k + 1]
-    if nxt.start != t.end:
-        return False
-    return doc.norm.to_original(t.start, t.end)[1] != doc.norm.to_original(nxt.start, nxt.end)[0]
+    return tokens[k + 1].start == t.end and _dropped_at(doc, t.end)
 
 
 def _tte_before_dropped(doc, lo: int, hi: int) -> bool:
     """Some って in [lo, hi) has an emoji dropped right after it."""
     at = doc.text.find("って", lo, hi)
     while at >= 0 and at + 2 < len(doc.text):
-        if doc.norm.to_original(at, at + 2)[1] != doc.norm.to_original(at + 2, at + 3)[0]:
+        if _dropped_at(doc, at + 2):
             return True
         at = doc.text.find("って", at + 2, hi)
     return False
+
+
+def _dropped_at(doc, pos: int) -> bool:
+    """Normalisation dropped something (an emoji, a space) just before the
+    character at `pos` of the normalized text."""
+    return doc.norm.to_original(pos - 1, pos)[1] != doc.norm.to_original(pos, pos + 1)[0]
 
 
 # 内示出た！課長、財政課に異動になるって: what an official notice says, passed
