@@ -52,6 +52,11 @@ def tooltip_text(finding: Finding, clause: str = "", clause_text: str = "") -> s
     return "\n".join(lines)
 
 
+# Underlines are painted in this order, so an error on the same words draws
+# on top of a warning or a hint.
+_PAINT_ORDER = {"info": 0, "warning": 1, "error": 2}
+
+
 class DraftEditor(QPlainTextEdit):
     dismissRequested = Signal(object)  # Finding
     allowRequested = Signal(object)  # Finding
@@ -70,7 +75,12 @@ class DraftEditor(QPlainTextEdit):
         self._marks: list[Mark] = []
         self._formats: dict[tuple[str, str], QTextCharFormat] = {}
         self._slots: list[Mark | None] = []  # marks by finding, None until placed
+        self._selections: list = []  # the same, each placed mark's underline for Qt
         self._pending: list[list] = []  # [index, finding, start, end] still to place
+        # While slicing: the underlines handed to Qt so far, one list per
+        # severity in painting order (info, warning, error), so a slice adds
+        # its own and never re-sorts or rebuilds the ones before it.
+        self._shown: tuple[list, list, list] = ([], [], [])
         self._paint_serial = 0
         self.document().contentsChange.connect(self._on_contents_change)
         self._clauses: dict[str, tuple[str, str]] = {}  # item -> (clause, text)
@@ -112,6 +122,8 @@ class DraftEditor(QPlainTextEdit):
         self._paint_serial += 1
         self._marks = []
         self._slots: list[Mark | None] = [None] * len(spans)
+        self._selections: list = [None] * len(spans)  # each placed mark's underline for Qt
+        self._shown = ([], [], [])
         if len(spans) <= self.PAINT_SLICE:  # a few: all at once
             self._pending = spans
             self._finish()
@@ -124,7 +136,7 @@ class DraftEditor(QPlainTextEdit):
         if not rest:
             self._finish()
             return
-        self.setExtraSelections([self._selection(m) for m in self._painted_order(self._placed())])
+        self._show_placed()
         self._paint_later(self._paint_serial)
 
     def _place(self, spans) -> None:
@@ -143,7 +155,9 @@ class DraftEditor(QPlainTextEdit):
                 cursor = QTextCursor(doc)
                 cursor.setPosition(start)
                 cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-                self._slots[index] = Mark(f, cursor)
+                mark = self._slots[index] = Mark(f, cursor)
+                selection = self._selections[index] = self._selection(mark)
+                self._shown[_PAINT_ORDER.get(f.severity, 0)].append(selection)
         finally:
             batch.endEditBlock()
             doc.blockSignals(quiet)
@@ -162,15 +176,31 @@ class DraftEditor(QPlainTextEdit):
         if not self._pending:
             self._finish()
             return
-        self.setExtraSelections([self._selection(m) for m in self._painted_order(self._placed())])
+        self._show_placed()
         self._paint_later(serial)
+
+    def _show_placed(self) -> None:
+        # Each slice hands Qt the underlines placed so far without sorting
+        # or rebuilding them: doing so cost more with every slice (the last
+        # slices of a 100,000-character paste blocked the window ~40 ms).
+        # A mark emptied by an edit meanwhile stays listed (Qt draws nothing
+        # for it) until _finish rebuilds the whole list in its final order.
+        info, warning, error = self._shown
+        self.setExtraSelections(info + warning + error)
 
     def _finish(self) -> None:
         self._place(self._pending)
         self._pending = []
         self._paint_serial += 1
+        self._shown = ([], [], [])
         self._marks = self._placed()
-        self.setExtraSelections([self._selection(m) for m in self._painted_order(self._marks)])
+        # The final order: by severity, then as the findings came; a mark an
+        # edit emptied meanwhile is left out.
+        final: tuple[list, list, list] = ([], [], [])
+        for mark, selection in zip(self._slots, self._selections):
+            if mark is not None and mark.cursor.hasSelection():
+                final[_PAINT_ORDER.get(mark.finding.severity, 0)].append(selection)
+        self.setExtraSelections(final[0] + final[1] + final[2])
 
     def finish_painting(self) -> None:
         """Place and hand over every remaining underline now."""
@@ -219,13 +249,6 @@ class DraftEditor(QPlainTextEdit):
         sel.cursor = mark.cursor
         sel.format = self._format(mark.finding.severity, mark.finding.rule)
         return sel
-
-    @staticmethod
-    def _painted_order(marks) -> list[Mark]:
-        # Paint info first so an error on the same words draws on top.
-        order = {"info": 0, "warning": 1, "error": 2}
-        return sorted((m for m in marks if m.start != m.end),
-                      key=lambda m: order.get(m.finding.severity, 0))
 
     def visible_range(self) -> tuple[int, int]:
         """Qt positions of the first and last character on screen."""
