@@ -35,3 +35,28 @@ def engine():
 def new_engine():
     """Builds a fresh engine (empty caches) that underlines words."""
     return _words_engine
+
+
+def _flagged(engine, text, item=None, *, rule=None, with_rule=False, today=None):
+    """What `engine` underlines in `text`: the quote (text[start:end]) of
+    every finding of checklist item `item` with severity error or warning
+    (what the writer is asked to mend), or, given `rule` instead, of every
+    finding of that one rule whatever its severity.  With `with_rule`, a
+    (rule, quote) pair each; `today` fixes the day date checks count from."""
+    if (item is None) == (rule is None):
+        raise TypeError("flagged() takes a checklist item or a rule, not both")
+    findings = engine.check(text, today=today).findings
+    if item is not None:
+        findings = [f for f in findings if f.item == item and f.severity in ("error", "warning")]
+    else:
+        findings = [f for f in findings if f.rule == rule]
+    return [(f.rule, text[f.start:f.end]) if with_rule else text[f.start:f.end] for f in findings]
+
+
+@pytest.fixture(scope="session")
+def flagged():
+    """The shared `flagged(engine, text, item, *, rule=, with_rule=, today=)`
+    of the detectors' tests (see `_flagged`).  A fixture rather than an
+    import: every tests/ folder has a conftest.py of its own, so
+    `from conftest import ...` would be ambiguous."""
+    return _flagged

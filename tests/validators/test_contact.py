@@ -8,11 +8,6 @@ import pytest
 from yamaga_desk.validators.contact import my_number_check_digit_ok
 
 
-def _flagged(engine, text, item="5.3"):
-    return [text[f.start:f.end] for f in engine.check(text).findings
-            if f.item == item and f.severity in ("error", "warning")]
-
-
 # -- My Number check digit (総務省令第85号 第5条) ---------------------------
 
 def _check_digit(first_eleven: str) -> int:
@@ -39,12 +34,12 @@ def test_my_number_known_values():
     assert not my_number_check_digit_ok("12345678901a")
 
 
-def test_my_number_in_a_draft(engine):
-    assert _flagged(engine, "妻のマイナンバーは 1234-5678-9018 です") == ["1234-5678-9018"]
+def test_my_number_in_a_draft(engine, flagged):
+    assert flagged(engine, "妻のマイナンバーは 1234-5678-9018 です", "5.3") == ["1234-5678-9018"]
     # After the label any twelve digits are the number, check digit or not.
-    assert _flagged(engine, "マイナンバー：1234 5678 9012") == ["1234 5678 9012"]
+    assert flagged(engine, "マイナンバー：1234 5678 9012", "5.3") == ["1234 5678 9012"]
     # Another label makes the digits some other number.
-    assert _flagged(engine, "受付番号 123456789018 の方はお越しください") == []
+    assert flagged(engine, "受付番号 123456789018 の方はお越しください", "5.3") == []
 
 
 # -- phone numbers ------------------------------------------------------------
@@ -58,8 +53,8 @@ def test_my_number_in_a_draft(engine):
     ("実家 0968(44)5566", "0968(44)5566"),
     ("+81 90-1234-5678 にかけて", "+81 90-1234-5678"),
 ])
-def test_private_phone_numbers_are_flagged_whole(engine, text, number):
-    assert _flagged(engine, text) == [number]
+def test_private_phone_numbers_are_flagged_whole(engine, text, number, flagged):
+    assert flagged(engine, text, "5.3") == [number]
 
 
 @pytest.mark.parametrize("text", [
@@ -72,26 +67,26 @@ def test_private_phone_numbers_are_flagged_whole(engine, text, number):
     "2026-08-15 に更新しました",
     "参加者は120人でした",
 ])
-def test_public_and_non_phone_numbers_are_not_flagged(engine, text):
-    assert _flagged(engine, text) == []
+def test_public_and_non_phone_numbers_are_not_flagged(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
 
 
-def test_a_mobile_number_after_a_facility_name_is_still_private(engine):
+def test_a_mobile_number_after_a_facility_name_is_still_private(engine, flagged):
     # Facilities publish landlines; a mobile after 窓口 is someone's own.
-    assert "090-1111-2222" in _flagged(engine, "窓口に来た人の携帯は090-1111-2222")
+    assert "090-1111-2222" in flagged(engine, "窓口に来た人の携帯は090-1111-2222", "5.3")
 
 
-def test_consent_stated_in_the_draft_clears_the_number(engine):
+def test_consent_stated_in_the_draft_clears_the_number(engine, flagged):
     text = "代表の田中さん（090-1111-2222）まで。※ご本人の了承を得て掲載しています"
-    assert _flagged(engine, text) == []
+    assert flagged(engine, text, "5.3") == []
 
 
 # -- e-mail ----------------------------------------------------------------------
 
-def test_private_email_flagged_public_body_not(engine):
-    assert _flagged(engine, "苦情の人、アドレス yamada.taro1975@example.jp だった") == ["yamada.taro1975@example.jp"]
-    assert _flagged(engine, "お問い合わせは kankou@city.yamaga.lg.jp まで") == []
-    assert _flagged(engine, "@kumamoto_hanako ご指摘ありがとうございます") == []
+def test_private_email_flagged_public_body_not(engine, flagged):
+    assert flagged(engine, "苦情の人、アドレス yamada.taro1975@example.jp だった", "5.3") == ["yamada.taro1975@example.jp"]
+    assert flagged(engine, "お問い合わせは kankou@city.yamaga.lg.jp まで", "5.3") == []
+    assert flagged(engine, "@kumamoto_hanako ご指摘ありがとうございます", "5.3") == []
 
 
 # -- addresses -------------------------------------------------------------------
@@ -102,8 +97,8 @@ def test_private_email_flagged_public_body_not(engine):
     ("住所は山鹿市菊鹿町上永野567番地だって", "山鹿市菊鹿町上永野567番地"),
     ("あの家、中央通り1丁目2番3号だよ", "1丁目2番3号"),
 ])
-def test_private_addresses_with_block_numbers(engine, text, address):
-    assert address in _flagged(engine, text)
+def test_private_addresses_with_block_numbers(engine, text, address, flagged):
+    assert address in flagged(engine, text, "5.3")
 
 
 @pytest.mark.parametrize("text", [
@@ -114,8 +109,8 @@ def test_private_addresses_with_block_numbers(engine, text, address):
     "山鹿市の人口は約4万9千人です",
     "住所変更の手続きは市民課窓口で受け付けています",
 ])
-def test_public_addresses_and_look_alikes_are_not_flagged(engine, text):
-    assert _flagged(engine, text) == []
+def test_public_addresses_and_look_alikes_are_not_flagged(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -145,8 +140,8 @@ def test_a_labelled_house_number_without_dash_is_an_address(engine):
     ("元同僚の家電は〇九六八（四六）七七八八", "〇九六八（四六）七七八八"),
     ("携帯は〇八〇、二二三四、五五六六ね。誰にも言うなよ", "〇八〇、二二三四、五五六六"),
 ])
-def test_phone_numbers_in_kanji_or_spaced_out(engine, text, number):
-    assert number in _flagged(engine, text)
+def test_phone_numbers_in_kanji_or_spaced_out(engine, text, number, flagged):
+    assert number in flagged(engine, text, "5.3")
 
 
 @pytest.mark.parametrize("text", [
@@ -156,8 +151,8 @@ def test_phone_numbers_in_kanji_or_spaced_out(engine, text, number):
     "得点は 0 1 2 3 4 5 6 7 8 9 の十段階です",  # spaced digits, no word for a phone
     "平成〇年一二月三日に開館",
 ])
-def test_spelled_public_numbers_masks_and_figures_are_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_spelled_public_numbers_masks_and_figures_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
 
 
 @pytest.mark.parametrize("text, address", [
@@ -170,9 +165,9 @@ def test_spelled_public_numbers_masks_and_figures_are_clean(engine, text):
     ("苦情の主は鹿北町多久77の村田氏らしい", "鹿北町多久77"),
     ("鹿本町来民1200の中島宅、また草ぼうぼう", "鹿本町来民1200"),
 ])
-def test_house_numbers_without_dash_next_to_a_person_or_a_home(engine, text, address):
+def test_house_numbers_without_dash_next_to_a_person_or_a_home(engine, text, address, flagged):
     # the finding starts at the address; a person named right after it is shown too
-    assert any(f.startswith(address) for f in _flagged(engine, text))
+    assert any(f.startswith(address) for f in flagged(engine, text, "5.3"))
 
 
 @pytest.mark.parametrize("text", [
@@ -183,8 +178,8 @@ def test_house_numbers_without_dash_next_to_a_person_or_a_home(engine, text, add
     "鹿北町岩野で田植え体験を開催。定員20人",
     "山鹿市鹿本町の2会場の皆さん、ありがとうございました",
 ])
-def test_facility_addresses_and_counts_after_a_town_are_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_facility_addresses_and_counts_after_a_town_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
 
 
 @pytest.mark.parametrize("text, quote", [
@@ -193,12 +188,12 @@ def test_facility_addresses_and_counts_after_a_town_are_clean(engine, text):
     ("菊鹿町米原1188の中島とかいう奴、また犬を放し飼いにしとる", "菊鹿町米原1188の中島"),
     ("鹿北町岩野321の森田さん、いつも留守", "鹿北町岩野321の森田さん"),
 ])
-def test_an_address_tied_to_a_surname_shows_whose_it_is(engine, text, quote):
-    assert quote in _flagged(engine, text)
+def test_an_address_tied_to_a_surname_shows_whose_it_is(engine, text, quote, flagged):
+    assert quote in flagged(engine, text, "5.3")
 
 
-def test_a_count_after_a_district_is_not_an_address(engine):
-    assert _flagged(engine, "鹿北町岩野の3軒で草刈りをしました") == []
+def test_a_count_after_a_district_is_not_an_address(engine, flagged):
+    assert flagged(engine, "鹿北町岩野の3軒で草刈りをしました", "5.3") == []
 
 
 @pytest.mark.parametrize("text, unit", [
@@ -207,8 +202,8 @@ def test_a_count_after_a_district_is_not_an_address(engine):
     ("市営住宅B棟の105の田村さん、また怒鳴っとった", "市営住宅B棟の105"),
     ("ひばりが丘団地の5号棟で一人暮らししとるおじいさんがいる", "ひばりが丘団地の5号棟"),
 ])
-def test_a_home_pinned_to_building_and_unit_where_someone_lives(engine, text, unit):
-    assert any(unit in f for f in _flagged(engine, text))
+def test_a_home_pinned_to_building_and_unit_where_someone_lives(engine, text, unit, flagged):
+    assert any(unit in f for f in flagged(engine, text, "5.3"))
 
 
 @pytest.mark.parametrize("text", [
@@ -218,5 +213,5 @@ def test_a_home_pinned_to_building_and_unit_where_someone_lives(engine, text, un
     "マンション5階に住んでいます",
     "市営住宅3棟に住む120世帯に配布しました",
 ])
-def test_a_housing_estate_without_a_home_unit_is_not_an_address(engine, text):
-    assert _flagged(engine, text) == []
+def test_a_housing_estate_without_a_home_unit_is_not_an_address(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []

@@ -683,7 +683,7 @@ def test_a_companion_demanded_of_a_disabled_group_but_not_of_children_at_a_pool(
 
 
 def test_a_prejudice_quoted_and_dismissed_as_outdated_is_counter_speech(engine):
-    # Round 23p (aj001): 「…」なんて昔の話 says the prejudice is gone, it does not repeat it.
+    # 「…」なんて昔の話 says the prejudice is gone, it does not repeat it.
     for text in ("「女の子は理系に向かない」なんて、とっくに昔の話たい。今年の科学賞は女子生徒が独占したけん",
                  "「年寄りは頭が固い」なんて時代遅れ。シニアのスマホ教室、毎回満員です",
                  "「女の子は理系に向かない」というのは、ひと昔前の常識です"):

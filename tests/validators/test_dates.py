@@ -10,11 +10,6 @@ import pytest
 TODAY = dt.date(2026, 6, 1)
 
 
-def _flagged(engine, text, today=TODAY):
-    return [text[f.start:f.end] for f in engine.check(text, today=today).findings
-            if f.item == "5.4" and f.severity in ("error", "warning")]
-
-
 @pytest.mark.parametrize("text, wrong", [
     ("2026年8月15日(金)に開催します", "2026年8月15日(金)"),  # 2026-08-15 is a Saturday
     ("2026年8月15日(金)・16日(日)に開催します", "2026年8月15日(金)"),
@@ -30,8 +25,8 @@ def _flagged(engine, text, today=TODAY):
     ("R8.7.4(日)開催", "R8.7.4(日)"),
     ("2026年8月15日・16日（金・土）に開催", "8月15日・16日（金・土）"),  # one bracket for two days
 ])
-def test_wrong_weekdays_are_flagged(engine, text, wrong):
-    assert _flagged(engine, text) == [wrong]
+def test_wrong_weekdays_are_flagged(engine, text, wrong, flagged):
+    assert flagged(engine, text, "5.4", today=TODAY) == [wrong]
 
 
 @pytest.mark.parametrize("text", [
@@ -50,16 +45,16 @@ def test_wrong_weekdays_are_flagged(engine, text, wrong):
     "2026年7月4日 土曜日 受付",
     "2026年8月15、16日(土・日)は灯籠まつり",
 ])
-def test_right_weekdays_are_not_flagged(engine, text):
-    assert _flagged(engine, text) == []
+def test_right_weekdays_are_not_flagged(engine, text, flagged):
+    assert flagged(engine, text, "5.4", today=TODAY) == []
 
 
-def test_no_year_in_sight_uses_the_three_years_around_today(engine):
+def test_no_year_in_sight_uses_the_three_years_around_today(engine, flagged):
     # 2026-03-10 is a Tuesday, 2025-03-10 a Monday, 2027-03-10 a Wednesday.
-    assert _flagged(engine, "3月10日(木)は臨時休館します") == ["3月10日(木)"]
-    assert _flagged(engine, "3月10日(月)は臨時休館します") == []
+    assert flagged(engine, "3月10日(木)は臨時休館します", "5.4", today=TODAY) == ["3月10日(木)"]
+    assert flagged(engine, "3月10日(月)は臨時休館します", "5.4", today=TODAY) == []
     # The same date is judged against the years around a different today.
-    assert _flagged(engine, "3月10日(月)は臨時休館します", today=dt.date(2029, 1, 1)) == ["3月10日(月)"]  # 2028-2030: Fri, Sat, Sun
+    assert flagged(engine, "3月10日(月)は臨時休館します", "5.4", today=dt.date(2029, 1, 1)) == ["3月10日(月)"]  # 2028-2030: Fri, Sat, Sun
 
 
 @pytest.mark.parametrize("text", [
@@ -70,8 +65,8 @@ def test_no_year_in_sight_uses_the_three_years_around_today(engine):
     "昨年は雨で中止でした。6月14日(土)に開催します",
     "来年の話ですが、3月10日(月)に説明会を予定しています",
 ])
-def test_last_or_next_year_words_never_condemn_a_date(engine, text):
-    assert _flagged(engine, text, today=dt.date(2026, 6, 1)) == []
+def test_last_or_next_year_words_never_condemn_a_date(engine, text, flagged):
+    assert flagged(engine, text, "5.4", today=dt.date(2026, 6, 1)) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -82,8 +77,8 @@ def test_last_or_next_year_words_never_condemn_a_date(engine, text):
     "12月29日(月)は年内最後の収集日です",
     "昨年は雨で中止でした。今年は6月14日(土)に開催します",
 ])
-def test_this_year_in_the_sentence_pins_the_date(engine, text):
-    assert _flagged(engine, text, today=dt.date(2026, 6, 1)) != []
+def test_this_year_in_the_sentence_pins_the_date(engine, text, flagged):
+    assert flagged(engine, text, "5.4", today=dt.date(2026, 6, 1)) != []
 
 
 @pytest.mark.parametrize("text", [
@@ -94,28 +89,28 @@ def test_this_year_in_the_sentence_pins_the_date(engine, text):
     "今年の反省を生かし、来年こそ8月15日(日)に開きたい",
     "今年は中止でしたが、昨年は6月14日(土)に開きました",  # 2025-06-14 was a Saturday
 ])
-def test_a_nearer_last_or_next_year_unpins_this_year(engine, text):
-    assert _flagged(engine, text, today=dt.date(2026, 6, 1)) == []
+def test_a_nearer_last_or_next_year_unpins_this_year(engine, text, flagged):
+    assert flagged(engine, text, "5.4", today=dt.date(2026, 6, 1)) == []
 
 
-def test_this_year_nearer_than_next_year_still_pins(engine):
+def test_this_year_nearer_than_next_year_still_pins(engine, flagged):
     # 2026-12-29 is a Tuesday: 今年 speaks of the date, 来年 of something after.
     text = "来年の計画はさておき、今年の最終収集日は12月29日(月)です"
-    assert _flagged(engine, text, today=dt.date(2026, 6, 1)) == ["12月29日(月)"]
+    assert flagged(engine, text, "5.4", today=dt.date(2026, 6, 1)) == ["12月29日(月)"]
 
 
-def test_a_relative_year_nearer_than_a_written_year_wins(engine):
+def test_a_relative_year_nearer_than_a_written_year_wins(engine, flagged):
     # 2025-08-15 was a Friday, 2026-08-15 is a Saturday.
     text = "2025年の大会は雨でした。今年は8月15日(土)に開催します"
-    assert _flagged(engine, text, today=dt.date(2026, 6, 1)) == []
-    assert _flagged(engine, "2025年の大会は8月15日(土)でした") == ["8月15日(土)"]
+    assert flagged(engine, text, "5.4", today=dt.date(2026, 6, 1)) == []
+    assert flagged(engine, "2025年の大会は8月15日(土)でした", "5.4", today=TODAY) == ["8月15日(土)"]
 
 
-def test_this_year_follows_today(engine):
+def test_this_year_follows_today(engine, flagged):
     text = "今年のクリスマス会は12月25日(金)です"  # 2026-12-25 is a Friday
-    assert _flagged(engine, text, today=dt.date(2026, 6, 1)) == []
+    assert flagged(engine, text, "5.4", today=dt.date(2026, 6, 1)) == []
     # today in 2029: 2028-2030 are Mon, Tue, Wed
-    assert _flagged(engine, text, today=dt.date(2029, 6, 1)) == ["12月25日(金)"]
+    assert flagged(engine, text, "5.4", today=dt.date(2029, 6, 1)) == ["12月25日(金)"]
 
 
 @pytest.mark.parametrize("text, wrong", [
@@ -123,12 +118,12 @@ def test_this_year_follows_today(engine):
     ("4月31日に開催します", "4月31日"),
     ("2026年2月29日までに提出", "2026年2月29日"),
 ])
-def test_impossible_dates(engine, text, wrong):
-    assert _flagged(engine, text) == [wrong]
+def test_impossible_dates(engine, text, wrong, flagged):
+    assert flagged(engine, text, "5.4", today=TODAY) == [wrong]
 
 
-def test_leap_day_in_a_leap_year_is_fine(engine):
-    assert _flagged(engine, "2028年2月29日までに提出") == []
+def test_leap_day_in_a_leap_year_is_fine(engine, flagged):
+    assert flagged(engine, "2028年2月29日までに提出", "5.4", today=TODAY) == []
 
 
 @pytest.mark.parametrize("text, wrong", [
@@ -142,8 +137,8 @@ def test_leap_day_in_a_leap_year_is_fine(engine):
     ("最終便は24:30発", "24:30"),
     ("花火は24時半から", "24時半"),
 ])
-def test_impossible_times(engine, text, wrong):
-    assert _flagged(engine, text) == [wrong]
+def test_impossible_times(engine, text, wrong, flagged):
+    assert flagged(engine, text, "5.4", today=TODAY) == [wrong]
 
 
 @pytest.mark.parametrize("text", [
@@ -151,8 +146,8 @@ def test_impossible_times(engine, text, wrong):
     "会議は14:00-15:30です", "24時まで開いています", "試合はスコア25:23で勝利しました",
     "24:00閉店です", "集合は0時45分です", "午後12時半に集合", "24時間365日受付",
 ])
-def test_possible_times_and_durations(engine, text):
-    assert _flagged(engine, text) == []
+def test_possible_times_and_durations(engine, text, flagged):
+    assert flagged(engine, text, "5.4", today=TODAY) == []
 
 
 @pytest.mark.parametrize("text, wrong", [
@@ -160,14 +155,14 @@ def test_possible_times_and_durations(engine, text):
     ("2026年 日曜日（6月20日）に開催", "日曜日（6月20日）"),  # weekday first
     ("2026年十月十七日（日）に開催します", "2026年十月十七日（日）"),  # kanji numerals
 ])
-def test_other_date_and_weekday_forms(engine, text, wrong):
-    assert _flagged(engine, text) == [wrong]
+def test_other_date_and_weekday_forms(engine, text, wrong, flagged):
+    assert flagged(engine, text, "5.4", today=TODAY) == [wrong]
 
 
-def test_a_leap_day_takes_its_year_from_the_draft(engine):
-    assert _flagged(engine, "2026年の湯まつりは2月29日に開催します") == ["2月29日"]
-    assert _flagged(engine, "2028年の湯まつりは2月29日に開催します") == []
-    assert _flagged(engine, "湯まつりは2月29日に開催します") == []  # no year: may be a leap year
+def test_a_leap_day_takes_its_year_from_the_draft(engine, flagged):
+    assert flagged(engine, "2026年の湯まつりは2月29日に開催します", "5.4", today=TODAY) == ["2月29日"]
+    assert flagged(engine, "2028年の湯まつりは2月29日に開催します", "5.4", today=TODAY) == []
+    assert flagged(engine, "湯まつりは2月29日に開催します", "5.4", today=TODAY) == []  # no year: may be a leap year
 
 
 @pytest.mark.parametrize("text, wrong", [
@@ -175,8 +170,8 @@ def test_a_leap_day_takes_its_year_from_the_draft(engine):
     ("2026年のスポーツの日、10月13日に運動会", "スポーツの日、10月13日"),  # 2026: 10月12日
     ("5月6日のこどもの日イベント", "5月6日のこどもの日"),
 ])
-def test_a_holiday_named_with_the_wrong_date(engine, text, wrong):
-    assert _flagged(engine, text) == [wrong]
+def test_a_holiday_named_with_the_wrong_date(engine, text, wrong, flagged):
+    assert flagged(engine, text, "5.4", today=TODAY) == [wrong]
 
 
 @pytest.mark.parametrize("text", [
@@ -185,8 +180,8 @@ def test_a_holiday_named_with_the_wrong_date(engine, text, wrong):
     "こどもの日を前に、5月3日にこいのぼりを揚げます",
     "2026年10月12日(月)のスポーツの日",
 ])
-def test_holidays_with_their_dates_are_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_holidays_with_their_dates_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.4", today=TODAY) == []
 
 
 @pytest.mark.parametrize("text, wrong", [
@@ -194,24 +189,24 @@ def test_holidays_with_their_dates_are_clean(engine, text):
     ("開館は午後3時から午後1時まで", "午後3時から午後1時"),
     ("展示期間 8月16日〜14日", "8月16日〜14日"),
 ])
-def test_ranges_that_end_before_they_start(engine, text, wrong):
-    assert _flagged(engine, text) == [wrong]
+def test_ranges_that_end_before_they_start(engine, text, wrong, flagged):
+    assert flagged(engine, text, "5.4", today=TODAY) == [wrong]
 
 
 @pytest.mark.parametrize("text", [
     "受付時間 9時〜17時", "営業時間 18時〜翌2時", "夜店は19時〜0時まで",
     "12月28日〜1月4日は休みます", "会議は14:00-15:30です",
 ])
-def test_ordinary_ranges_are_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_ordinary_ranges_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.4", today=TODAY) == []
 
 
-def test_year_lookup_is_per_date_not_per_draft(engine):
+def test_year_lookup_is_per_date_not_per_draft(engine, flagged):
     # Many dates after one year mention and a later 今年: each date takes the
     # nearest year before it, whatever else the draft holds.
     text = "2025年の記録：8月15日(金)。" * 3 + "今年は8月15日(土)に開催。" + "2027年は8月15日(日)。"
-    assert _flagged(engine, text) == []
-    assert _flagged(engine, text.replace("8月15日(日)", "8月15日(土)")) == ["8月15日(土)"]
+    assert flagged(engine, text, "5.4", today=TODAY) == []
+    assert flagged(engine, text.replace("8月15日(日)", "8月15日(土)"), "5.4", today=TODAY) == ["8月15日(土)"]
 
 
 @pytest.mark.parametrize("text, wrong", [
@@ -221,8 +216,8 @@ def test_year_lookup_is_per_date_not_per_draft(engine):
     ("開場は午後6時、開演は午後5時半", "開場は午後6時、開演は午後5時半"),
     ("ステージは開演10時30分、開場11時です", "開演10時30分、開場11時"),  # ステージ alone is no second session
 ])
-def test_steps_of_an_event_out_of_order(engine, text, wrong):
-    assert _flagged(engine, text) == [wrong]
+def test_steps_of_an_event_out_of_order(engine, text, wrong, flagged):
+    assert flagged(engine, text, "5.4", today=TODAY) == [wrong]
 
 
 @pytest.mark.parametrize("text", [
@@ -232,8 +227,8 @@ def test_steps_of_an_event_out_of_order(engine, text, wrong):
     "受付は16時に終了、開会は10時です",
     "受付は9時まで、開始は10時から",
 ])
-def test_steps_in_order_or_other_clocks_are_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_steps_in_order_or_other_clocks_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.4", today=TODAY) == []
 
 
 @pytest.mark.parametrize("text, wrong", [
@@ -246,8 +241,8 @@ def test_steps_in_order_or_other_clocks_are_clean(engine, text):
     ("令和八年（二〇二五年）四月一日施行", "令和八年（二〇二五年）"),  # kanji numerals
     ("2025年、つまり令和8年の春に", "2025年、つまり令和8年"),
 ])
-def test_era_years_and_range_lengths_that_disagree(engine, text, wrong):
-    assert _flagged(engine, text) == [wrong]
+def test_era_years_and_range_lengths_that_disagree(engine, text, wrong, flagged):
+    assert flagged(engine, text, "5.4", today=TODAY) == [wrong]
 
 
 @pytest.mark.parametrize("text", [
@@ -257,16 +252,16 @@ def test_era_years_and_range_lengths_that_disagree(engine, text, wrong):
     "2019年、令和元年、令和2年と続けて開催",  # a list of years, not one year twice
     "令和8年は2025年より来場者が増えました",
 ])
-def test_era_years_and_range_lengths_that_agree(engine, text):
-    assert _flagged(engine, text) == []
+def test_era_years_and_range_lengths_that_agree(engine, text, flagged):
+    assert flagged(engine, text, "5.4", today=TODAY) == []
 
 
-def test_a_year_in_an_earlier_paragraph_decides_the_weekday(engine):
+def test_a_year_in_an_earlier_paragraph_decides_the_weekday(engine, flagged):
     """weekday_mismatch looks across paragraphs: the heading's year counts."""
     text = "2027年 夏祭りのご案内\n\n当日は8月14日(土)に開催します。"  # 2027-08-14 is a Saturday
-    assert _flagged(engine, text) == []
+    assert flagged(engine, text, "5.4", today=TODAY) == []
     wrong = "2027年 夏祭りのご案内\n\n8月15日(土)に開催します。"
-    assert _flagged(engine, wrong) == ["8月15日(土)"]
+    assert flagged(engine, wrong, "5.4", today=TODAY) == ["8月15日(土)"]
 
 
 @pytest.mark.parametrize("text, wrong", [
@@ -274,26 +269,26 @@ def test_a_year_in_an_earlier_paragraph_decides_the_weekday(engine):
     ("開催日：2026年8月15日\n（金）", "2026年8月15日\n（金）"),  # the weekday on the next line
     ("本日は晴れ。令和8年 8月15日 金曜日 開催", "令和8年 8月15日 金曜日"),
 ])
-def test_weekday_claims_with_spaces_and_line_breaks(engine, text, wrong):
-    assert _flagged(engine, text) == [wrong]
+def test_weekday_claims_with_spaces_and_line_breaks(engine, text, wrong, flagged):
+    assert flagged(engine, text, "5.4", today=TODAY) == [wrong]
 
 
-def test_steps_out_of_order_in_a_later_sentence(engine):
+def test_steps_out_of_order_in_a_later_sentence(engine, flagged):
     text = "雨天決行です。\n駐車場は北側。開場17時・開演16時30分。"
-    assert _flagged(engine, text) == ["開場17時・開演16時30分"]
+    assert flagged(engine, text, "5.4", today=TODAY) == ["開場17時・開演16時30分"]
 
 
-def test_a_leap_day_takes_its_year_from_a_heading_paragraphs_earlier(engine):
+def test_a_leap_day_takes_its_year_from_a_heading_paragraphs_earlier(engine, flagged):
     """impossible_date runs per paragraph; the year written before the
     paragraph is its fact, so editing the heading re-decides the date."""
     from yamaga_desk.engine import Engine
 
     fresh = Engine.build()  # one engine for all: a stale cached paragraph would show
     body = "\n\n会場は八千代座です。\n\n湯まつりは2月29日"
-    assert _flagged(fresh, "2026年の行事予定" + body) == ["2月29日"]
-    assert _flagged(fresh, "2028年の行事予定" + body) == []
-    assert _flagged(fresh, "2026年の行事予定" + body.replace("八千代座", "さくら湯")) == ["2月29日"]
-    assert _flagged(fresh, "行事予定" + body) == []  # no year in sight: may be right
+    assert flagged(fresh, "2026年の行事予定" + body, "5.4", today=TODAY) == ["2月29日"]
+    assert flagged(fresh, "2028年の行事予定" + body, "5.4", today=TODAY) == []
+    assert flagged(fresh, "2026年の行事予定" + body.replace("八千代座", "さくら湯"), "5.4", today=TODAY) == ["2月29日"]
+    assert flagged(fresh, "行事予定" + body, "5.4", today=TODAY) == []  # no year in sight: may be right
 
 
 @pytest.mark.parametrize("text", [
@@ -335,8 +330,8 @@ def test_sessions_matching_or_several_a_day_are_clean(engine, text):
     ("夜8時まで営業しとります。L.O.は20時30分です", "L.O.は20時30分"),
     ("さくら湯は10時〜22時。最終受付は22時15分ばい", "最終受付は22時15分"),
 ])
-def test_a_last_call_after_closing_time_is_reported(engine, text, last_call):
-    assert last_call in _flagged(engine, text)
+def test_a_last_call_after_closing_time_is_reported(engine, text, last_call, flagged):
+    assert last_call in flagged(engine, text, "5.4", today=TODAY)
 
 
 @pytest.mark.parametrize("text", [
@@ -347,8 +342,8 @@ def test_a_last_call_after_closing_time_is_reported(engine, text, last_call):
     "平日は9時〜17時、土日は9時〜19時開館。最終入館は18時30分",
     "講演会は10時〜12時。博物館の最終入館は16時30分です",
 ])
-def test_a_last_call_before_the_latest_closing_is_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_a_last_call_before_the_latest_closing_is_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.4", today=TODAY) == []
 
 
 @pytest.mark.parametrize("text, stay", [
@@ -357,8 +352,8 @@ def test_a_last_call_before_the_latest_closing_is_clean(engine, text):
     ("１泊１日のキャンプ体験", "１泊１日"),
     ("5泊7日でのんびり過ごしました", "5泊7日"),
 ])
-def test_a_stay_whose_days_contradict_its_nights_is_reported(engine, text, stay):
-    assert stay in _flagged(engine, text)
+def test_a_stay_whose_days_contradict_its_nights_is_reported(engine, text, stay, flagged):
+    assert stay in flagged(engine, text, "5.4", today=TODAY)
 
 
 @pytest.mark.parametrize("text", [
@@ -368,8 +363,8 @@ def test_a_stay_whose_days_contradict_its_nights_is_reported(engine, text, stay)
     "4泊6日（機中1泊）の海外研修",
     "2泊3日目の朝は雨でした",
 ])
-def test_a_consistent_stay_or_a_night_on_a_plane_is_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_a_consistent_stay_or_a_night_on_a_plane_is_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.4", today=TODAY) == []
 
 
 def test_small_hours_after_night_word_are_after_midnight(engine):

@@ -11,10 +11,6 @@ def _findings(engine, text):
     return [f for f in engine.check(text).findings if f.item == "5.4" and f.severity in ("error", "warning")]
 
 
-def _flagged(engine, text):
-    return [text[f.start:f.end] for f in _findings(engine, text)]
-
-
 def test_quantities_read_units_and_thresholds():
     qs = quantities("水位が3.2mに達しましたが、氾濫危険水位(2.8m)には達していません")
     assert [(q.value, q.unit) for q in qs] == [(3.2, "m"), (2.8, "m")]
@@ -30,8 +26,8 @@ def test_quantities_read_units_and_thresholds():
     ("降水量は120mmで、警戒基準の100mmを下回っています", "警戒基準の100mmを下回っています"),
     ("人口は48,000人で、目標の50,000人を上回りました", "目標の50,000人を上回り"),
 ])
-def test_contradictory_figures(engine, text, quote):
-    assert quote in _flagged(engine, text)
+def test_contradictory_figures(engine, text, quote, flagged):
+    assert quote in flagged(engine, text, "5.4")
 
 
 @pytest.mark.parametrize("text", [
@@ -41,15 +37,15 @@ def test_contradictory_figures(engine, text, quote):
     "昨日は2.5mでしたが、今日は3.2mに達しました。",
     "参加者は80人で、定員の100人を超えていません。",
 ])
-def test_consistent_figures(engine, text):
-    assert _flagged(engine, text) == []
+def test_consistent_figures(engine, text, flagged):
+    assert flagged(engine, text, "5.4") == []
 
 
-def test_a_trend_the_numbers_contradict(engine):
-    assert _flagged(engine, "今年の来場者は12,000人で、前年（15,000人）より増えました。")
-    assert _flagged(engine, "ごみの量は520トンと、昨年の480トンから減少しました。")
-    assert _flagged(engine, "今年の来場者は18,000人で、前年（15,000人）より増えました。") == []
-    assert _flagged(engine, "ごみの量は450トンと、昨年の480トンから減少しました。") == []
+def test_a_trend_the_numbers_contradict(engine, flagged):
+    assert flagged(engine, "今年の来場者は12,000人で、前年（15,000人）より増えました。", "5.4")
+    assert flagged(engine, "ごみの量は520トンと、昨年の480トンから減少しました。", "5.4")
+    assert flagged(engine, "今年の来場者は18,000人で、前年（15,000人）より増えました。", "5.4") == []
+    assert flagged(engine, "ごみの量は450トンと、昨年の480トンから減少しました。", "5.4") == []
 
 
 @pytest.mark.parametrize("text, idiom, correction", [
@@ -86,8 +82,8 @@ def test_misused_idioms_come_with_the_correction(engine, text, idiom, correction
     "気が置けない仲間と楽しく過ごしました",
     "情けは人のためならずで、巡り巡って自分に返ってくるけん、どんどん手を貸そう",
 ])
-def test_correct_idioms_are_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_correct_idioms_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.4") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -101,8 +97,8 @@ def test_correct_idioms_are_clean(engine, text):
     "毎日ブルーベリーを食べれば、視力が必ず回復します",
     "この温泉に通えば、膝の痛みも確実に改善します",
 ])
-def test_misleading_absolutes(engine, text):
-    assert _flagged(engine, text)
+def test_misleading_absolutes(engine, text, flagged):
+    assert flagged(engine, text, "5.4")
 
 
 @pytest.mark.parametrize("text", [
@@ -115,13 +111,8 @@ def test_misleading_absolutes(engine, text):
     "絶対に感染しないように手洗いをしましょう",
     "体調が回復するまで、必ず安静にしてください",
 ])
-def test_ordinary_uses_of_absolute_words(engine, text):
-    assert _flagged(engine, text) == []
-
-
-def _flagged_54(engine, text):
-    return [text[f.start:f.end] for f in engine.check(text).findings
-            if f.item == "5.4" and f.severity in ("error", "warning")]
+def test_ordinary_uses_of_absolute_words(engine, text, flagged):
+    assert flagged(engine, text, "5.4") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -131,8 +122,8 @@ def _flagged_54(engine, text):
     "鹿本地区12世帯、鹿北地区8世帯、合わせて21世帯が避難しました",
     "賛成45%、反対40%、その他10%の計100%",
 ])
-def test_parts_that_do_not_add_up_to_the_total(engine, text):
-    assert _flagged_54(engine, text)
+def test_parts_that_do_not_add_up_to_the_total(engine, text, flagged):
+    assert flagged(engine, text, "5.4")
 
 
 @pytest.mark.parametrize("text", [
@@ -142,8 +133,8 @@ def test_parts_that_do_not_add_up_to_the_total(engine, text):
     "定員30人、申込み25人です",
     "男性40人、うち子ども10人、女性50人の計90人",  # a subset is not a part
 ])
-def test_totals_that_add_up_or_are_rounded_are_clean(engine, text):
-    assert _flagged_54(engine, text) == []
+def test_totals_that_add_up_or_are_rounded_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.4") == []
 
 
 def test_kanji_multipliers_read_as_one_number():
@@ -156,8 +147,8 @@ def test_kanji_multipliers_read_as_one_number():
     "寄付金は合計で3万円です（個人2万円、団体5,000円）",
     "2日間の入場者は計1万2千人になりました（土曜7千人、日曜6千人）",
 ])
-def test_totals_with_bracketed_parts_in_kanji_numbers(engine, text):
-    spans = _flagged_54(engine, text)
+def test_totals_with_bracketed_parts_in_kanji_numbers(engine, text, flagged):
+    spans = flagged(engine, text, "5.4")
     assert spans and any("万" in s or "千" in s for s in spans)
 
 
@@ -165,8 +156,8 @@ def test_totals_with_bracketed_parts_in_kanji_numbers(engine, text):
     "今年の来場者は合計10万人でした（初日が5万2千人、2日目が4万8千人）。",
     "寄付金は合計で2万5千円です（個人2万円、団体5,000円）",
 ])
-def test_kanji_number_totals_that_add_up_are_clean(engine, text):
-    assert _flagged_54(engine, text) == []
+def test_kanji_number_totals_that_add_up_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.4") == []
 
 
 @pytest.mark.parametrize("text, quote", [
@@ -176,8 +167,8 @@ def test_kanji_number_totals_that_add_up_are_clean(engine, text):
     # the previous figure first, the current one after it in the same sentence
     ("ごみの収集量は、去年の480トンから減って520トンになりました。", "去年の480トンから減って520トン"),
 ])
-def test_a_trend_told_before_the_figure(engine, text, quote):
-    assert any(quote in flagged for flagged in _flagged(engine, text))
+def test_a_trend_told_before_the_figure(engine, text, quote, flagged):
+    assert any(quote in found for found in flagged(engine, text, "5.4"))
 
 
 @pytest.mark.parametrize("text", [
@@ -191,19 +182,19 @@ def test_a_trend_the_numbers_agree_with_or_that_is_unclear(engine, text):
     assert [f for f in _findings(engine, text) if f.rule == "accuracy-contradictory-trend"] == []
 
 
-def test_a_total_named_by_sogei_covers_the_whole_breakdown(engine):
+def test_a_total_named_by_sogei_covers_the_whole_breakdown(engine, flagged):
     text = "昨日の教室は総勢120名（大人45名・子ども60名）のご参加でした"
-    assert "総勢120名（大人45名・子ども60名）" in _flagged(engine, text)
-    assert _flagged(engine, "昨日の教室は総勢120名（大人60名・子ども60名）のご参加でした") == []
+    assert "総勢120名（大人45名・子ども60名）" in flagged(engine, text, "5.4")
+    assert flagged(engine, "昨日の教室は総勢120名（大人60名・子ども60名）のご参加でした", "5.4") == []
 
 
-def test_more_places_left_than_there_are_places(engine):
+def test_more_places_left_than_there_are_places(engine, flagged):
     text = "定員20名（先着順）。お申込みが続いており、残りあと25名で締め切ります"
-    flagged = _flagged(engine, text)
-    assert "定員20名" in flagged and "残りあと25名" in flagged
-    assert _flagged(engine, "定員20名（先着順）。残りあと5名で締め切ります") == []
+    found = flagged(engine, text, "5.4")
+    assert "定員20名" in found and "残りあと25名" in found
+    assert flagged(engine, "定員20名（先着順）。残りあと5名で締め切ります", "5.4") == []
     # a count of days is not places left
-    assert _flagged(engine, "先着50名様にプレゼント。あと60日で開幕です") == []
+    assert flagged(engine, "先着50名様にプレゼント。あと60日で開幕です", "5.4") == []
 
 
 @pytest.mark.parametrize("text, part", [
@@ -211,28 +202,28 @@ def test_more_places_left_than_there_are_places(engine):
     ("夏休みはプールの監視員を10人から7人に増員します", "10人から7人に増員"),
     ("指定袋は1枚40円→50円に引き下げとなります", "40円→50円に引き下げ"),
 ])
-def test_a_change_told_the_wrong_way_round(engine, text, part):
-    assert any(part in f for f in _flagged(engine, text))
+def test_a_change_told_the_wrong_way_round(engine, text, part, flagged):
+    assert any(part in f for f in flagged(engine, text, "5.4"))
 
 
 @pytest.mark.parametrize("text", [
     "来年度から、体育館の使用料を1時間500円から600円に値上げします",
     "参加者は30人から25人に減りましたが、満足度は上がりました",
 ])
-def test_a_change_told_the_right_way_stays_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_a_change_told_the_right_way_stays_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.4") == []
 
 
 @pytest.mark.parametrize("text, part", [
     ("このヨーグルトを毎朝食べれば、風邪には100%かかりません", "100%かかりません"),
     ("ここの水を飲みよったら、インフルには絶対かからんけん", "絶対かからん"),
 ])
-def test_an_illness_ruled_out_by_a_certainty_after_it(engine, text, part):
-    assert any(part in f for f in _flagged(engine, text))
+def test_an_illness_ruled_out_by_a_certainty_after_it(engine, text, part, flagged):
+    assert any(part in f for f in flagged(engine, text, "5.4"))
 
 
-def test_an_illness_not_ruled_out_stays_clean(engine):
-    assert _flagged(engine, "ワクチンを打っても、インフルエンザに100%かからないとは言えません") == []
+def test_an_illness_not_ruled_out_stays_clean(engine, flagged):
+    assert flagged(engine, "ワクチンを打っても、インフルエンザに100%かからないとは言えません", "5.4") == []
 
 
 @pytest.mark.parametrize("text, whole, part", [
@@ -240,10 +231,10 @@ def test_an_illness_not_ruled_out_stays_clean(engine):
     ("参加したのは児童45名、そのうち1年生が60名です", "45名", "1年生が60名"),
     ("寄付は合計で30件、このうち企業からが34件ありました", "30件", "企業からが34件"),
 ])
-def test_a_part_larger_than_its_whole_is_reported_with_both(engine, text, whole, part):
-    flagged = _flagged(engine, text)
-    assert whole in flagged
-    assert any(part in f and f.startswith(("うち", "そのうち", "このうち")) for f in flagged), flagged
+def test_a_part_larger_than_its_whole_is_reported_with_both(engine, text, whole, part, flagged):
+    found = flagged(engine, text, "5.4")
+    assert whole in found
+    assert any(part in f and f.startswith(("うち", "そのうち", "このうち")) for f in found), found
 
 
 @pytest.mark.parametrize("text", [
@@ -254,8 +245,8 @@ def test_a_part_larger_than_its_whole_is_reported_with_both(engine, text, whole,
     # a part of a different unit
     "参加は30組、うち親子で参加した人は45人でした",
 ])
-def test_parts_within_their_whole_are_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_parts_within_their_whole_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.4") == []
 
 
 # The previous figure compared right after it, in a sentence of its own, with
@@ -264,14 +255,14 @@ def test_parts_within_their_whole_are_clean(engine, text):
     ("献血の協力者は180人でした。昨年の150人から減ってしまいました", "180人", "150人から減っ"),
     ("今年の応募は95件でした！前回の120件を大幅に上回る結果です", "95件", "120件を大幅に上回"),
 ])
-def test_a_comparison_in_the_sentence_after_the_figure(engine, text, current, previous):
-    flagged = _flagged(engine, text)
-    assert current in flagged and previous in flagged, flagged
+def test_a_comparison_in_the_sentence_after_the_figure(engine, text, current, previous, flagged):
+    found = flagged(engine, text, "5.4")
+    assert current in found and previous in found, found
 
 
-def test_a_comparison_the_figure_before_agrees_with_is_clean(engine):
-    assert _flagged(engine, "献血の協力者は120人でした。昨年の150人から減ってしまいました") == []
-    assert _flagged(engine, "今年の応募は150件でした！前回の120件を大幅に上回る結果です") == []
+def test_a_comparison_the_figure_before_agrees_with_is_clean(engine, flagged):
+    assert flagged(engine, "献血の協力者は120人でした。昨年の150人から減ってしまいました", "5.4") == []
+    assert flagged(engine, "今年の応募は150件でした！前回の120件を大幅に上回る結果です", "5.4") == []
 
 
 # A cumulative count (延べ) or a milestone passed (突破/超え) far below the
@@ -282,9 +273,9 @@ def test_a_comparison_the_figure_before_agrees_with_is_clean(engine):
     ("本年度の来館者は1万人を突破いたしました。前年度の1万5千人を上回っております", "1万人", "1万5千人を上回"),
     ("利用件数は800件余りでした。前年度の1,100件を上回る結果です", "800件", "1,100件を上回"),
 ])
-def test_a_rise_a_counted_or_passed_figure_contradicts(engine, text, current, previous):
-    flagged = _flagged(engine, text)
-    assert current in flagged and previous in flagged, flagged
+def test_a_rise_a_counted_or_passed_figure_contradicts(engine, text, current, previous, flagged):
+    found = flagged(engine, text, "5.4")
+    assert current in found and previous in found, found
 
 
 @pytest.mark.parametrize("text", [
@@ -294,8 +285,8 @@ def test_a_rise_a_counted_or_passed_figure_contradicts(engine, text, current, pr
     "参加者は50人未満でした。昨年の60人から減っています",
     "参加者は延べ500人、そのうち市外が300人でした。昨年の200人から増えています",
 ])
-def test_a_hedge_that_could_make_the_rise_or_fall_true_is_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_a_hedge_that_could_make_the_rise_or_fall_true_is_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.4") == []
 
 
 @pytest.mark.parametrize("text, record, previous", [
@@ -304,9 +295,9 @@ def test_a_hedge_that_could_make_the_rise_or_fall_true_is_clean(engine, text):
     ("献血の協力者は過去最少の40人でした。昨年は35人でした", "過去最少の40人", "35人"),
     ("応募作品は130件と歴代最多！前回大会の150件には届きませんでしたが", "130件と歴代最多", "150件"),
 ])
-def test_a_record_an_earlier_figure_beats(engine, text, record, previous):
-    flagged = _flagged(engine, text)
-    assert record in flagged and previous in flagged, flagged
+def test_a_record_an_earlier_figure_beats(engine, text, record, previous, flagged):
+    found = flagged(engine, text, "5.4")
+    assert record in found and previous in found, found
 
 
 @pytest.mark.parametrize("text", [
@@ -315,8 +306,8 @@ def test_a_record_an_earlier_figure_beats(engine, text, record, previous):
     "過去最多の参加者でにぎわいました。昨年は約300人でした",
     "過去最高の約2万人が訪れました。昨年は2万1千人でした",
 ])
-def test_records_the_figures_bear_out_or_that_name_no_figure_are_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_records_the_figures_bear_out_or_that_name_no_figure_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.4") == []
 
 
 @pytest.mark.parametrize("text, rate, total", [
@@ -324,10 +315,10 @@ def test_records_the_figures_bear_out_or_that_name_no_figure_are_clean(engine, t
     ("入館料は1人800円、ご家族4人なら合計3,000円です", "1人800円", "4人なら合計3,000円"),
     ("参加費:1人2,500円×3人=8,000円をお振込みください", "2,500円×3人=8,000円", None),
 ])
-def test_a_rate_times_a_count_that_misses_the_total(engine, text, rate, total):
-    flagged = _flagged(engine, text)
-    assert any(rate in f for f in flagged), flagged
-    assert total is None or any(total in f for f in flagged), flagged
+def test_a_rate_times_a_count_that_misses_the_total(engine, text, rate, total, flagged):
+    found = flagged(engine, text, "5.4")
+    assert any(rate in f for f in found), found
+    assert total is None or any(total in f for f in found), found
 
 
 @pytest.mark.parametrize("text", [
@@ -338,8 +329,8 @@ def test_a_rate_times_a_count_that_misses_the_total(engine, text, rate, total):
     "参加費は1人500円です。合計30人の参加がありました",
     "参加費:1人2,500円×3人=7,500円をお振込みください",
 ])
-def test_rates_that_multiply_out_or_differ_on_purpose_are_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_rates_that_multiply_out_or_differ_on_purpose_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.4") == []
 
 
 @pytest.mark.parametrize("text, wrong", [
@@ -350,8 +341,8 @@ def test_rates_that_multiply_out_or_differ_on_purpose_are_clean(engine, text):
     ("受講料は1回目2,000円、2回目以降1,500円。3回目まで受けると合計で6,000円です。", "3回目まで受けると合計で6,000円"),
     ("奨励金は1年目10万円、2年目20万円です。2年目には25万円となります。", "2年目には25万円"),
 ])
-def test_an_amount_for_one_rank_that_fits_neither_its_tier_nor_the_sum(engine, text, wrong):
-    assert _flagged(engine, text) == [wrong]
+def test_an_amount_for_one_rank_that_fits_neither_its_tier_nor_the_sum(engine, text, wrong, flagged):
+    assert flagged(engine, text, "5.4") == [wrong]
 
 
 @pytest.mark.parametrize("text", [
@@ -365,8 +356,8 @@ def test_an_amount_for_one_rank_that_fits_neither_its_tier_nor_the_sum(engine, t
     # ranks of another kind
     "第1子5万円、第2子10万円です。2回目の申請では3万円です。",
 ])
-def test_amounts_that_fit_the_schedule(engine, text):
-    assert _flagged(engine, text) == []
+def test_amounts_that_fit_the_schedule(engine, text, flagged):
+    assert flagged(engine, text, "5.4") == []
 
 
 @pytest.mark.parametrize("text, first, second", [
@@ -374,9 +365,9 @@ def test_amounts_that_fit_the_schedule(engine, text):
     ("星空観察会は定員40名！50名で締め切りますけん、早めに申し込んでね", "定員40名", "50名で締め切"),
     ("ヨガ教室、今回の定員は10人です。申込みは先着8人まで", "定員は10人", "先着8人まで"),
 ])
-def test_the_places_told_twice_with_two_numbers(engine, text, first, second):
-    flagged = _flagged(engine, text)
-    assert any(first in f for f in flagged) and any(second in f for f in flagged), flagged
+def test_the_places_told_twice_with_two_numbers(engine, text, first, second, flagged):
+    found = flagged(engine, text, "5.4")
+    assert any(first in f for f in found) and any(second in f for f in found), found
 
 
 @pytest.mark.parametrize("text", [
@@ -386,8 +377,8 @@ def test_the_places_told_twice_with_two_numbers(engine, text, first, second):
     "好評につき、定員を20名から30名に増やしました",
     "定員は20名です。先着20名様までの受付となります",
 ])
-def test_places_for_two_groups_a_gift_or_a_change_are_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_places_for_two_groups_a_gift_or_a_change_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.4") == []
 
 
 # A structure's failure ruled out for good (崩れることはありません after
@@ -398,8 +389,8 @@ def test_places_for_two_groups_a_gift_or_a_change_are_clean(engine, text):
     ("新しか堤防は決して決壊することはなかけん、安心してよかよ", "決して決壊することはなか"),
     ("斜面は補強しましたので、崩れることは絶対にありません", "崩れることは絶対にありません"),
 ])
-def test_a_structure_promised_never_to_fail(engine, text, part):
-    assert part in _flagged(engine, text)
+def test_a_structure_promised_never_to_fail(engine, text, part, flagged):
+    assert part in flagged(engine, text, "5.4")
 
 
 @pytest.mark.parametrize("text", [
@@ -408,5 +399,5 @@ def test_a_structure_promised_never_to_fail(engine, text, part):
     "どんなに辛くても、心が折れることは決してありません",
     "「この堤防は絶対に決壊しない」という思い込みは危険です",
 ])
-def test_a_warning_a_past_fact_or_a_feeling_is_not_a_safety_promise(engine, text):
-    assert _flagged(engine, text) == []
+def test_a_warning_a_past_fact_or_a_feeling_is_not_a_safety_promise(engine, text, flagged):
+    assert flagged(engine, text, "5.4") == []

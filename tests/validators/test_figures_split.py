@@ -1,13 +1,11 @@
 """A whole and its split that do not add up, and a 倍率 the figures beside it
-do not bear out (5.4)."""
+do not bear out (5.4); likewise the places told twice (counted in shops, 店 or
+店舗, or in brackets after 定員), an average the total and the count do not
+give, and a share restated (つまり, すなわち) as another share."""
 
 from __future__ import annotations
 
 import pytest
-
-
-def _flagged(engine, text, rule):
-    return [text[f.start:f.end] for f in engine.check(text).findings if f.rule == rule]
 
 
 @pytest.mark.parametrize("text, whole, parts", [
@@ -21,8 +19,8 @@ def _flagged(engine, text, rule):
     # a rounded whole still cannot hold 10 % more
     ("約500人の方にご来場いただきました。市内の方が300人、市外の方が250人", "500人", "市内の方が300人、市外の方が250人"),
 ])
-def test_split_that_does_not_add_up_is_flagged(engine, text, whole, parts):
-    assert _flagged(engine, text, "accuracy-split-sum") == [whole, parts]
+def test_split_that_does_not_add_up_is_flagged(engine, text, whole, parts, flagged):
+    assert flagged(engine, text, rule="accuracy-split-sum") == [whole, parts]
 
 
 @pytest.mark.parametrize("text", [
@@ -37,15 +35,97 @@ def test_split_that_does_not_add_up_is_flagged(engine, text, whole, parts):
     # 小学生 and 中学生 alone need not be everyone
     "参加者は90名。小学生40名、中学生45名が来てくれました",
 ])
-def test_split_left_alone(engine, text):
-    assert _flagged(engine, text, "accuracy-split-sum") == []
+def test_split_left_alone(engine, text, flagged):
+    assert flagged(engine, text, rule="accuracy-split-sum") == []
 
 
-def test_competition_ratio(engine):
+def test_competition_ratio(engine, flagged):
     text = "陶芸教室は定員12名に応募60名、倍率は3倍でした"
-    assert _flagged(engine, text, "accuracy-competition-ratio") == ["倍率は3倍"]
-    assert _flagged(engine, text.replace("3倍", "5倍"), "accuracy-competition-ratio") == []
+    assert flagged(engine, text, rule="accuracy-competition-ratio") == ["倍率は3倍"]
+    assert flagged(engine, text.replace("3倍", "5倍"), rule="accuracy-competition-ratio") == []
     # 61/12 = 5.08: a written ratio is read as rounded
-    assert _flagged(engine, "定員12名に応募61名、倍率5倍", "accuracy-competition-ratio") == []
+    assert flagged(engine, "定員12名に応募61名、倍率5倍", rule="accuracy-competition-ratio") == []
     # ちょうど makes it exact
-    assert _flagged(engine, "定員12名に応募61名、倍率ちょうど5倍", "accuracy-competition-ratio") == ["倍率ちょうど5倍"]
+    assert flagged(engine, "定員12名に応募61名、倍率ちょうど5倍", rule="accuracy-competition-ratio") == ["倍率ちょうど5倍"]
+
+
+# -- places counted in shops (店, 店舗) or in brackets, told twice --------------------
+
+@pytest.mark.parametrize("text, first, second", [
+    ("軽トラ市の出店者を25店募集します！先着30店に達し次第締め切ります", "25店募集", "先着30店に達し次第"),
+    ("募集は12店舗です。15店舗で締め切りますのでお早めに", "募集は12店舗", "15店舗で締め切"),
+])
+def test_shops_told_twice_are_flagged(engine, text, first, second, flagged):
+    assert flagged(engine, text, rule="accuracy-capacity-told-twice") == [first, second]
+
+
+@pytest.mark.parametrize("text", [
+    "軽トラ市の出店者を25店募集します！先着25店に達し次第締め切ります",
+    "飲食ブースは定員10店、物販ブースは定員15店です",
+    # 店 inside a word is no count of shops
+    "3号店の開店に合わせ、先着50名様に粗品を進呈します",
+])
+def test_shops_left_alone(engine, text, flagged):
+    assert flagged(engine, text, rule="accuracy-capacity-told-twice") == []
+
+
+def test_first_come_in_brackets_after_capacity_is_the_places(engine, flagged):
+    text = "そば打ち体験の参加者、定員16名（先着12名様）で受け付けます"
+    assert flagged(engine, text, rule="accuracy-capacity-told-twice") == ["定員16名", "先着12名"]
+
+
+def test_first_come_gift_in_brackets_left_alone(engine, flagged):
+    text = "定員は16名です。（先着10名様にお土産あり）"
+    assert flagged(engine, text, rule="accuracy-capacity-told-twice") == []
+
+
+# -- an average the total and the count do not give --------------------------------
+
+@pytest.mark.parametrize("text, total, average", [
+    ("4日間の物産展、延べ200人にご来場いただきました。1日平均80人です", "200人", "1日平均80人"),
+    ("全6回の教室に合計90人、平均すると1回あたり25人の参加でした", "90人", "平均すると1回あたり25人"),
+    ("10世帯で計300kgの米を収穫、1世帯平均50kgやった", "300kg", "1世帯平均50kg"),
+])
+def test_average_the_figures_do_not_give_is_flagged(engine, text, total, average, flagged):
+    assert flagged(engine, text, rule="accuracy-average") == [total, average]
+
+
+@pytest.mark.parametrize("text", [
+    "4日間の物産展、延べ200人にご来場いただきました。1日平均50人です",
+    # a rounded average: 200 ÷ 3 = 66.7
+    "3日間で延べ200人、1日平均約70人でした",
+    "3日間で延べ200人、1日平均67人でした",
+    # last year's total, an average alone, two totals to choose from
+    "去年は4日間で延べ200人でした。今年は1日平均80人を目指します",
+    "1日平均80人の方が利用されています",
+    "定員150人、3日間で200人、1日平均80人",
+    # a date is no count of days
+    "8月3日の来場は延べ200人、1日平均80人です",
+])
+def test_average_left_alone(engine, text, flagged):
+    assert flagged(engine, text, rule="accuracy-average") == []
+
+
+# -- a share restated (つまり, すなわち) as another share ---------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("子ども料金は大人の半額、つまり3分の1です", "半額、つまり3分の1"),
+    ("負担は1割、すなわち20%になります", "1割、すなわち20%"),
+    ("空き家の4分の1、つまり半数が築50年以上です", "4分の1、つまり半数"),
+])
+def test_share_restated_wrongly_is_flagged(engine, text, span, flagged):
+    assert flagged(engine, text, rule="accuracy-restated-share") == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "子ども料金は大人の半額、つまり2分の1です",
+    "負担は1割、すなわち10%になります",
+    # a discount and what is left say the same thing
+    "3割引、つまり7割のお支払いです",
+    "4分の1、つまり約25%",
+    # a rise in two words, and a restatement that is no share
+    "料金は1.5倍、つまり5割増しです",
+    "半額、つまり500円でご購入いただけます",
+])
+def test_share_restated_rightly_left_alone(engine, text, flagged):
+    assert flagged(engine, text, rule="accuracy-restated-share") == []

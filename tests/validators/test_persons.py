@@ -6,11 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-def _flagged(engine, text):
-    return [text[f.start:f.end] for f in engine.check(text).findings
-            if f.item == "5.3" and f.severity in ("error", "warning")]
-
-
 @pytest.mark.parametrize("text, person, detail", [
     ("今日窓口に来た山本さんの奥さん、DVで離婚調停中なんだって。", "山本さんの奥さん", "DV"),
     ("〇〇中2年3組の鈴木くん、最近不登校らしい。", "鈴木くん", "2年3組"),
@@ -35,10 +30,10 @@ def _flagged(engine, text):
     ("ネパール人のラム・シャルマが入院したって", "ラム・シャルマ", "入院"),
     ("フィリピン人のマリアって人、離婚したらしい", "マリア", "離婚"),
 ])
-def test_person_and_detail_are_both_reported(engine, text, person, detail):
-    flagged = _flagged(engine, text)
-    assert any(person in f for f in flagged), flagged
-    assert any(detail in f for f in flagged), flagged
+def test_person_and_detail_are_both_reported(engine, text, person, detail, flagged):
+    found = flagged(engine, text, "5.3")
+    assert any(person in f for f in found), found
+    assert any(detail in f for f in found), found
 
 
 @pytest.mark.parametrize("text", [
@@ -65,13 +60,13 @@ def test_person_and_detail_are_both_reported(engine, text, person, detail):
     "外国人のボランティアの皆さんが入院患者さんを訪問しました",
     "マイケル・ジャクソンの曲で盛り上がりました",
 ])
-def test_names_without_private_details_are_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_names_without_private_details_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
 
 
-def test_a_detail_two_sentences_away_is_not_tied_to_the_person(engine):
+def test_a_detail_two_sentences_away_is_not_tied_to_the_person(engine, flagged):
     text = "昨日は田中さんと釣りに行った。アユが3匹釣れた。帰りに病院の前を通ったら、入院患者さん向けの花壇がきれいだった。"
-    assert _flagged(engine, text) == []
+    assert flagged(engine, text, "5.3") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -80,8 +75,8 @@ def test_a_detail_two_sentences_away_is_not_tied_to_the_person(engine):
     "公園で遊んでた子どもたちを撮影しました📷 かわいすぎるので載せます！（保護者の方には声をかけていません）",
     "灯籠まつりの写真、踊り手さんの顔がはっきり写ってるけど許可とってないからこっそり載せちゃう",
 ])
-def test_photos_of_people_without_consent(engine, text):
-    assert _flagged(engine, text)
+def test_photos_of_people_without_consent(engine, text, flagged):
+    assert flagged(engine, text, "5.3")
 
 
 @pytest.mark.parametrize("text", [
@@ -90,8 +85,8 @@ def test_photos_of_people_without_consent(engine, text):
     "写真は参加者の許可を得て掲載しています",
     "さくら湯の前で撮った一枚📸 #山鹿温泉",
 ])
-def test_photo_notices_and_consented_photos_are_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_photo_notices_and_consented_photos_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
 
 
 @pytest.mark.parametrize("text, quote", [
@@ -102,13 +97,13 @@ def test_photo_notices_and_consented_photos_are_clean(engine, text):
     ("雑誌に載ってた山鹿特集、ページ全部撮ってアップしました", "全部撮ってアップ"),
     ("好きなアニメのワンシーン、スクショして貼っとく", "スクショ"),
 ])
-def test_reposted_works(engine, text, quote):
-    assert any(quote in f or f in quote for f in _flagged(engine, text)), _flagged(engine, text)
+def test_reposted_works(engine, text, quote, flagged):
+    assert any(quote in f or f in quote for f in flagged(engine, text, "5.3")), flagged(engine, text, "5.3")
 
 
-def test_a_private_line_id_is_contact_data(engine):
-    assert any("hana_0522" in f for f in _flagged(engine, "近所の子のLINE ID教えてもらった！ hana_0522"))
-    assert _flagged(engine, "山鹿市公式LINEのIDは @yamaga_city です。友だち追加をお願いします") == []
+def test_a_private_line_id_is_contact_data(engine, flagged):
+    assert any("hana_0522" in f for f in flagged(engine, "近所の子のLINE ID教えてもらった！ hana_0522", "5.3"))
+    assert flagged(engine, "山鹿市公式LINEのIDは @yamaga_city です。友だち追加をお願いします", "5.3") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -119,8 +114,8 @@ def test_a_private_line_id_is_contact_data(engine):
     "イラストは作者の許可を得て使用しています。",
     "市のマスコットキャラのイラスト勝手に使ってTシャツ作った",  # 6.3.2 (the city's rights), not 5.3
 ])
-def test_copyright_notices_are_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_copyright_notices_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
 
 
 @pytest.mark.parametrize("text, person, detail", [
@@ -134,10 +129,10 @@ def test_copyright_notices_are_clean(engine, text):
     ("向かいの家の娘さん、山鹿中の1年生で、いつもひとりで帰ってくる", "向かいの家の娘さん", "山鹿中の1年生"),
     ("鹿北小の3年生の女の子、毎日夕方4時にひとりで下校してる", "鹿北小の3年生の女の子", "4時にひとりで下校"),
 ])
-def test_private_individuals_in_other_wordings(engine, text, person, detail):
-    flagged = _flagged(engine, text)
-    assert any(person in f for f in flagged), flagged
-    assert any(detail in f for f in flagged), flagged
+def test_private_individuals_in_other_wordings(engine, text, person, detail, flagged):
+    found = flagged(engine, text, "5.3")
+    assert any(person in f for f in found), found
+    assert any(detail in f for f in found), found
 
 
 @pytest.mark.parametrize("text", [
@@ -154,8 +149,8 @@ def test_private_individuals_in_other_wordings(engine, text, person, detail):
     "隣の席の先輩と、ひとり暮らしの高齢者向けの見守り事業の資料を作った",
     "今日は隣に座ってる子と二人で、介護保険の申請をずっと受け付けとった",
 ])
-def test_relations_without_a_private_detail_are_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_relations_without_a_private_detail_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -166,8 +161,8 @@ def test_relations_without_a_private_detail_are_clean(engine, text):
     "カフェで隣に座ってた女子高生、隠し撮りしちゃった",
     "観光客の写り込みはごめんなさい、許して",
 ])
-def test_exposing_and_secret_photos(engine, text):
-    assert _flagged(engine, text)
+def test_exposing_and_secret_photos(engine, text, flagged):
+    assert flagged(engine, text, "5.3")
 
 
 @pytest.mark.parametrize("text", [
@@ -176,8 +171,8 @@ def test_exposing_and_secret_photos(engine, text):
     "灯籠は雨風に晒されないよう保管しています",
     "子どもたちを危険にさらさないために",
 ])
-def test_warnings_and_weather_exposure_are_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_warnings_and_weather_exposure_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -189,8 +184,8 @@ def test_warnings_and_weather_exposure_are_clean(engine, text):
     "雑誌に載ってたレシピのページ、撮影して共有します",
     "市民会館で見た劇のセリフを全部書き起こしました",
 ])
-def test_others_works_used_without_leave(engine, text):
-    assert _flagged(engine, text)
+def test_others_works_used_without_leave(engine, text, flagged):
+    assert flagged(engine, text, "5.3")
 
 
 @pytest.mark.parametrize("text", [
@@ -200,8 +195,8 @@ def test_others_works_used_without_leave(engine, text):
     "テレビで山鹿が紹介されます。ぜひご覧ください",
     "子どもたちが描いた絵を展示しています",
 ])
-def test_own_or_linked_works_are_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_own_or_linked_works_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
 
 
 # --- round 3 families -------------------------------------------------------
@@ -219,9 +214,9 @@ def test_own_or_linked_works_are_clean(engine, text):
     ("駅前で泣きじゃくってた迷子の男の子、かわいそうだけど思わず写真撮った", "迷子の男の子"),
     ("近所の菅原さんちのお嬢さん、高校に合格したそうです。写真は勝手にお借りしました", "菅原さんちのお嬢さん"),
 ])
-def test_photos_taken_or_used_without_asking(engine, text, shown):
-    flagged = _flagged(engine, text)
-    assert any(shown in f for f in flagged), flagged
+def test_photos_taken_or_used_without_asking(engine, text, shown, flagged):
+    found = flagged(engine, text, "5.3")
+    assert any(shown in f for f in found), found
 
 
 @pytest.mark.parametrize("text", [
@@ -232,8 +227,8 @@ def test_photos_taken_or_used_without_asking(engine, text, shown):
     "寝ている猫の写真です",
     "出演者の写真はご本人の許可を得ています",
 ])
-def test_own_family_instructions_and_animals_are_not_unasked_photos(engine, text):
-    assert _flagged(engine, text) == []
+def test_own_family_instructions_and_animals_are_not_unasked_photos(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
 
 
 @pytest.mark.parametrize("text, work", [
@@ -241,8 +236,8 @@ def test_own_family_instructions_and_animals_are_not_unasked_photos(engine, text
     ("Xで流れてきたイラスト、かわいかったので自治会のポスターに使わせてもらった", "イラスト"),
     ("インスタで見つけた八千代座の写真、アイコンにしちゃった", "八千代座の写真"),
 ])
-def test_others_photos_found_online_and_used(engine, text, work):
-    assert any(work in f for f in _flagged(engine, text)), _flagged(engine, text)
+def test_others_photos_found_online_and_used(engine, text, work, flagged):
+    assert any(work in f for f in flagged(engine, text, "5.3")), flagged(engine, text, "5.3")
 
 
 @pytest.mark.parametrize("text", [
@@ -250,8 +245,8 @@ def test_others_photos_found_online_and_used(engine, text, work):
     "ネットで見つけた写真と同じ場所に行ってきました",  # found, not used
     "写真はネットで公開しています",
 ])
-def test_things_found_online_but_not_reused_are_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_things_found_online_but_not_reused_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
 
 
 @pytest.mark.parametrize("text, person, fact", [
@@ -262,10 +257,10 @@ def test_things_found_online_but_not_reused_are_clean(engine, text):
     ("福祉課で見た書類、知り合いの奥さんが障害者手帳持ってた", "知り合いの奥さん", "障害者手帳"),
     ("固定資産税の台帳見てたら、元カレの実家の評価額が出てきたｗ", "元カレ", "評価額"),
 ])
-def test_residents_private_facts_learned_at_work(engine, text, person, fact):
-    flagged = _flagged(engine, text)
-    assert any(person in f for f in flagged), flagged
-    assert any(fact in f for f in flagged), flagged
+def test_residents_private_facts_learned_at_work(engine, text, person, fact, flagged):
+    found = flagged(engine, text, "5.3")
+    assert any(person in f for f in found), found
+    assert any(fact in f for f in found), found
 
 
 @pytest.mark.parametrize("text", [
@@ -275,8 +270,8 @@ def test_residents_private_facts_learned_at_work(engine, text, person, fact):
     "固定資産税の納税通知書を発送しました",
     "同じクラスの友達と一緒に参加しました",
 ])
-def test_services_and_records_without_a_person_are_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_services_and_records_without_a_person_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
 
 
 @pytest.mark.parametrize("text, child", [
@@ -284,8 +279,8 @@ def test_services_and_records_without_a_person_are_clean(engine, text):
     ("息子の同じ班の陽翔くん、お父さんが単身赴任で大変みたい", "陽翔くん"),  # a name the tokenizer splits
     ("鹿本小3年の結衣ちゃん、習字で金賞だって", "結衣ちゃん"),
 ])
-def test_another_familys_child_named_with_school_or_class(engine, text, child):
-    assert any(child in f for f in _flagged(engine, text)), _flagged(engine, text)
+def test_another_familys_child_named_with_school_or_class(engine, text, child, flagged):
+    assert any(child in f for f in flagged(engine, text, "5.3")), flagged(engine, text, "5.3")
 
 
 @pytest.mark.parametrize("text, person, detail", [
@@ -303,19 +298,19 @@ def test_another_familys_child_named_with_school_or_class(engine, text, child):
     ("窓口に来た藤田さん、転入届出してたからこれから近所だわ", "藤田さん", "転入届"),
     ("元カノの山下あやか、転居先が熊本市になってた", "山下あやか", "転居先"),
 ])
-def test_private_details_in_everyday_words(engine, text, person, detail):
-    flagged = _flagged(engine, text)
-    assert any(person in f for f in flagged), flagged
-    assert any(detail in f for f in flagged), flagged
+def test_private_details_in_everyday_words(engine, text, person, detail, flagged):
+    found = flagged(engine, text, "5.3")
+    assert any(person in f for f in found), found
+    assert any(detail in f for f in found), found
 
 
-def test_kin_of_a_named_neighbour_told_in_a_later_sentence(engine):
+def test_kin_of_a_named_neighbour_told_in_a_later_sentence(engine, flagged):
     text = ("毎朝庭をのぞいていくのが、お隣の岡本さんのおばあちゃん。散歩が日課です。"
             "息子さんも仕事を辞めて介護していて、大変そうです。")
-    flagged = _flagged(engine, text)
-    assert "息子さん" in flagged and "介護" in flagged, flagged
+    found = flagged(engine, text, "5.3")
+    assert "息子さん" in found and "介護" in found, found
     # the writer's own family is not someone else's kin
-    assert _flagged(engine, "おばあちゃんが入院したので、お見舞いに行ってきました") == []
+    assert flagged(engine, "おばあちゃんが入院したので、お見舞いに行ってきました", "5.3") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -330,20 +325,20 @@ def test_kin_of_a_named_neighbour_told_in_a_later_sentence(engine):
     "うちの母が最近物忘れがひどくて心配です",
     "息子がシングルヒットを打ちました",
 ])
-def test_services_own_family_and_greetings_are_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_services_own_family_and_greetings_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
 
 
 @pytest.mark.parametrize("text, pupil", [
     ("拾った財布に090-1234-5678のメモ。鹿本中の制服の子のだと思う", "鹿本中の制服の子"),
     ("〇〇高のジャージ着た男子、さっき駅で電話番号090-2222-3333って叫んでた", "〇〇高のジャージ着た男子"),
 ])
-def test_a_pupil_pointed_out_by_school_uniform_next_to_a_detail(engine, text, pupil):
-    assert pupil in _flagged(engine, text)
+def test_a_pupil_pointed_out_by_school_uniform_next_to_a_detail(engine, text, pupil, flagged):
+    assert pupil in flagged(engine, text, "5.3")
 
 
-def test_a_school_uniform_alone_is_no_privacy_problem(engine):
-    assert _flagged(engine, "山鹿中の制服の子たちが、灯籠まつりで踊りを披露してくれました") == []
+def test_a_school_uniform_alone_is_no_privacy_problem(engine, flagged):
+    assert flagged(engine, "山鹿中の制服の子たちが、灯籠まつりで踊りを披露してくれました", "5.3") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -351,8 +346,8 @@ def test_a_school_uniform_alone_is_no_privacy_problem(engine):
     "このイラスト、誰が描いたか知らんけどアイコンにしてる",
     "出典不明の画像だけど、わかりやすいのでポスターに貼りました",
 ])
-def test_works_used_without_knowing_whose_they_are(engine, text):
-    assert _flagged(engine, text)
+def test_works_used_without_knowing_whose_they_are(engine, text, flagged):
+    assert flagged(engine, text, "5.3")
 
 
 @pytest.mark.parametrize("text", [
@@ -360,8 +355,8 @@ def test_works_used_without_knowing_whose_they_are(engine, text):
     "この写真を撮影した方をご存じの方は、観光課までご連絡ください",
     "作者不明の絵が公民館の倉庫から見つかりました",
 ])
-def test_unknown_authors_without_use_are_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_unknown_authors_without_use_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
 
 
 @pytest.mark.parametrize("text, person, detail", [
@@ -373,10 +368,10 @@ def test_unknown_authors_without_use_are_clean(engine, text):
     ("向かいの家の高校生、最近夜遊びして朝帰りしてる", "向かいの家の高校生", "朝帰り"),
     ("苦情の電話をかけてきた人の名前は河合ひろし、しつこかった", "苦情の電話をかけてきた人", "名前は河合ひろし"),
 ])
-def test_hardship_setbacks_and_names_given_out(engine, text, person, detail):
-    flagged = _flagged(engine, text)
-    assert any(person in f for f in flagged), flagged
-    assert any(detail in f for f in flagged), flagged
+def test_hardship_setbacks_and_names_given_out(engine, text, person, detail, flagged):
+    found = flagged(engine, text, "5.3")
+    assert any(person in f for f in found), found
+    assert any(detail in f for f in found), found
 
 
 @pytest.mark.parametrize("text", [
@@ -387,8 +382,8 @@ def test_hardship_setbacks_and_names_given_out(engine, text, person, detail):
     "河合ひろしさんの講演会を開催します",
     "電気・ガス・水道が止められた場合の相談窓口はこちら",
 ])
-def test_services_gifts_and_unnamed_callers_are_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_services_gifts_and_unnamed_callers_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
 
 
 # --- round 7 families -------------------------------------------------------
@@ -402,16 +397,16 @@ def test_services_gifts_and_unnamed_callers_are_clean(engine, text):
     ("隣の松本さんちの庭、花がすごかったけん断らんで撮ってきた", "松本さんちの庭", "断らんで撮"),
     ("田中さん家の蔵、許可もろとらんけど載せとくね", "田中さん家の蔵", "許可もろとらん"),
 ])
-def test_someones_property_photographed_without_leave(engine, text, shown, admission):
-    flagged = _flagged(engine, text)
-    assert any(shown in f for f in flagged), flagged
-    assert any(admission in f for f in flagged), flagged
+def test_someones_property_photographed_without_leave(engine, text, shown, admission, flagged):
+    found = flagged(engine, text, "5.3")
+    assert any(shown in f for f in found), found
+    assert any(admission in f for f in found), found
 
 
-def test_people_not_asked_even_for_the_citys_flyer(engine):
+def test_people_not_asked_even_for_the_citys_flyer(engine, flagged):
     # the city's flyer is where the photo went; whose leave was missing is the pupils'
     text = "保存会の中学生の写真、本人たちに聞かずに市の広報チラシに使っちゃった"
-    assert any("本人たちに聞かず" in f for f in _flagged(engine, text)), _flagged(engine, text)
+    assert any("本人たちに聞かず" in f for f in flagged(engine, text, "5.3")), flagged(engine, text, "5.3")
 
 
 @pytest.mark.parametrize("text", [
@@ -420,8 +415,8 @@ def test_people_not_asked_even_for_the_citys_flyer(engine):
     "市が撮影した八千代座の写真です（観光課提供）",  # the city's own photo
     "写真撮影は（無断で）行わないでください",  # a rule for visitors
 ])
-def test_own_or_permitted_property_photos_are_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_own_or_permitted_property_photos_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
 
 
 @pytest.mark.parametrize("text, reposted", [
@@ -430,8 +425,8 @@ def test_own_or_permitted_property_photos_are_clean(engine, text):
     ("新刊の漫画、まるごとアップしとくけん読んでみて", "まるごとアップしとく"),
     ("推しの新曲の歌詞、最初から最後まで貼っとく", "最初から最後まで貼っとく"),
 ])
-def test_whole_works_reposted_in_any_conjugation(engine, text, reposted):
-    assert any(reposted in f for f in _flagged(engine, text)), _flagged(engine, text)
+def test_whole_works_reposted_in_any_conjugation(engine, text, reposted, flagged):
+    assert any(reposted in f for f in flagged(engine, text, "5.3")), flagged(engine, text, "5.3")
 
 
 @pytest.mark.parametrize("text", [
@@ -441,8 +436,8 @@ def test_whole_works_reposted_in_any_conjugation(engine, text, reposted):
     "新刊の一節を引用します（出典：〇〇著『山鹿の町並み』より）",  # a short quote with source
     "ラーメン全部のせ、最高でした",
 ])
-def test_own_public_or_quoted_works_are_not_whole_reposts(engine, text):
-    assert _flagged(engine, text) == []
+def test_own_public_or_quoted_works_are_not_whole_reposts(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
 
 
 @pytest.mark.parametrize("text, person, detail", [
@@ -453,10 +448,10 @@ def test_own_public_or_quoted_works_are_not_whole_reposts(engine, text):
     ("来民の田中さんとこの息子さん、離婚して戻ってきたらしか", "田中さんとこの息子さん", "離婚"),
     ("鹿北町の森さんとこのお嬢さん、届出の父親の欄が空欄でした", "鹿北町の森さんとこのお嬢さん", "父親の欄が空欄"),
 ])
-def test_shop_keepers_and_kin_with_family_affairs(engine, text, person, detail):
-    flagged = _flagged(engine, text)
-    assert person in flagged
-    assert any(detail in f for f in flagged)
+def test_shop_keepers_and_kin_with_family_affairs(engine, text, person, detail, flagged):
+    found = flagged(engine, text, "5.3")
+    assert person in found
+    assert any(detail in f for f in found)
 
 
 @pytest.mark.parametrize("text", [
@@ -464,8 +459,8 @@ def test_shop_keepers_and_kin_with_family_affairs(engine, text, person, detail):
     "パン屋さんの娘さんが店を継ぐそうです。おめでとうございます！",
     "出生届の父親の欄の書き方は窓口でご案内します",
 ])
-def test_shops_and_forms_without_a_private_affair_stay_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_shops_and_forms_without_a_private_affair_stay_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -473,12 +468,12 @@ def test_shops_and_forms_without_a_private_affair_stay_clean(engine, text):
     "玉ねぎは薄切りにして冷水にさらしとくと辛みが抜けるよ",
     "切ったなすは塩水にさらしてアクを抜きます",
 ])
-def test_soaking_in_a_recipe_is_not_exposing_a_person(engine, text):
-    assert _flagged(engine, text) == []
+def test_soaking_in_a_recipe_is_not_exposing_a_person(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
 
 
-def test_exposing_a_person_is_still_flagged(engine):
-    assert _flagged(engine, "ゴミ出しのルールを守らない家、写真付きでさらしときます")
+def test_exposing_a_person_is_still_flagged(engine, flagged):
+    assert flagged(engine, "ゴミ出しのルールを守らない家、写真付きでさらしときます", "5.3")
 
 
 @pytest.mark.parametrize("text, part", [
@@ -488,29 +483,29 @@ def test_exposing_a_person_is_still_flagged(engine):
     ("健診に来た坂本ハルさん、HbA1cが8.9もあった", "HbA1cが8"),
     ("吉田さん、人間ドックで要精密検査やったらしい", "要精密"),
 ])
-def test_a_named_person_with_tax_or_check_up_details(engine, text, part):
-    assert any(part in f for f in _flagged(engine, text))
+def test_a_named_person_with_tax_or_check_up_details(engine, text, part, flagged):
+    assert any(part in f for f in flagged(engine, text, "5.3"))
 
 
 @pytest.mark.parametrize("text", [
     "山鹿市さんのイベントに、熊本県さんも協力されました",
     "健診の結果はご本人にだけお伝えします。血糖値が気になる方は保健師へ",
 ])
-def test_municipalities_and_check_up_notices_stay_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_municipalities_and_check_up_notices_stay_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
 
 
 @pytest.mark.parametrize("text, reposted", [
     ("大好きな曲なので歌詞を書き写しておきます。\n「坂の上で　君を待つ\n風の音が　やさしくなる」\n続きはまた今度。", "風の音が"),
     ("ネットの記事、全部コピペしとくね\n市内の小学校で育てた米が給食に出た。\n子どもたちは大喜びだった。", "子どもたちは大喜び"),
 ])
-def test_the_text_copied_after_a_repost_announcement_is_underlined(engine, text, reposted):
-    assert any(reposted in f for f in _flagged(engine, text))
+def test_the_text_copied_after_a_repost_announcement_is_underlined(engine, text, reposted, flagged):
+    assert any(reposted in f for f in flagged(engine, text, "5.3"))
 
 
-def test_a_folk_song_introduced_with_its_lyrics_is_not_a_repost(engine):
+def test_a_folk_song_introduced_with_its_lyrics_is_not_a_repost(engine, flagged):
     text = "山鹿灯籠踊りの「よへほ節」の歌詞を紹介します\n「主は山鹿の骨なし灯籠　よへほ」"
-    assert _flagged(engine, text) == []
+    assert flagged(engine, text, "5.3") == []
 
 
 # A named neighbour's house pointed out so a reader can find it: by its look,
@@ -523,10 +518,10 @@ def test_a_folk_song_introduced_with_its_lyrics_is_not_a_repost(engine):
     ("2丁目の角の家の佐藤さん、ゴミ出しの日を守らん", "佐藤さん", "角の家"),
     ("黒い軽トラが停まっとる家の吉村さん、いつも路上駐車", "吉村さん", "黒い軽トラが停まっとる家"),
 ])
-def test_a_named_persons_home_pointed_out(engine, text, person, home):
-    flagged = _flagged(engine, text)
-    assert any(person in f for f in flagged), flagged
-    assert any(home in f for f in flagged), flagged
+def test_a_named_persons_home_pointed_out(engine, text, person, home, flagged):
+    found = flagged(engine, text, "5.3")
+    assert any(person in f for f in found), found
+    assert any(home in f for f in found), found
 
 
 @pytest.mark.parametrize("text", [
@@ -536,8 +531,8 @@ def test_a_named_persons_home_pointed_out(engine, text, person, home):
     "小学校の隣の家庭菜園で、田中さんたちとじゃがいもを植えました",
     "赤い屋根の家を描いた絵が入選しました。作者は小学5年の森さんです",
 ])
-def test_houses_that_mark_a_shop_or_a_venue_are_not_a_home_pointed_out(engine, text):
-    assert _flagged(engine, text) == []
+def test_houses_that_mark_a_shop_or_a_venue_are_not_a_home_pointed_out(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
 
 
 # The writer took the photo behind the person's back, however it is worded.
@@ -547,8 +542,8 @@ def test_houses_that_mark_a_shop_or_a_venue_are_not_a_home_pointed_out(engine, t
     ("本人に気づかれんごと、後ろからパシャリ", "気づかれんごと"),
     ("市民課にいらした方の後ろ姿を、内緒で撮影させていただきました", "内緒で撮影"),
 ])
-def test_covert_photos_in_other_wordings(engine, text, covert):
-    assert any(covert in f for f in _flagged(engine, text)), _flagged(engine, text)
+def test_covert_photos_in_other_wordings(engine, text, covert, flagged):
+    assert any(covert in f for f in flagged(engine, text, "5.3")), flagged(engine, text, "5.3")
 
 
 @pytest.mark.parametrize("text", [
@@ -556,8 +551,8 @@ def test_covert_photos_in_other_wordings(engine, text, covert):
     "盗撮行為は条例で禁止されています",
     "眠っている赤ちゃんを起こさないよう、そっと記念撮影",
 ])
-def test_covert_photo_victims_and_warnings_are_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_covert_photo_victims_and_warnings_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
 
 
 @pytest.mark.parametrize("text, title, health", [
@@ -566,9 +561,9 @@ def test_covert_photo_victims_and_warnings_are_clean(engine, text):
     ("隣の係の主任さん、メンタルやられて休職中なんよね", "隣の係の主任さん", "メンタルやられ"),
     ("新人くん、うつっぽくて診断書出してきた", "新人くん", "うつ"),
 ])
-def test_a_colleague_told_by_job_title_with_their_health(engine, text, title, health):
-    flagged = _flagged(engine, text)
-    assert any(title.rstrip("、") in f for f in flagged) and any(health in f for f in flagged)
+def test_a_colleague_told_by_job_title_with_their_health(engine, text, title, health, flagged):
+    found = flagged(engine, text, "5.3")
+    assert any(title.rstrip("、") in f for f in found) and any(health in f for f in found)
 
 
 @pytest.mark.parametrize("text", [
@@ -577,8 +572,8 @@ def test_a_colleague_told_by_job_title_with_their_health(engine, text, title, he
     "先輩のおかげで手術室の見学ができました",
     "課長が入院のため、本日の説明会は延期します。ご了承ください",
 ])
-def test_a_title_next_to_health_words_about_work_or_a_notice_is_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_a_title_next_to_health_words_about_work_or_a_notice_is_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
 
 
 @pytest.mark.parametrize("text, unmasked", [
@@ -586,8 +581,8 @@ def test_a_title_next_to_health_words_about_work_or_a_notice_is_clean(engine, te
     ("あの捨て垢の中の人、隣の地区の山口さんって特定したけん", "山口さん"),
     ("口コミに星1つけた投稿者、本名は藤本勝也だってさ", "本名は藤本勝也"),
 ])
-def test_an_anonymous_writer_unmasked(engine, text, unmasked):
-    assert any(unmasked in f for f in _flagged(engine, text))
+def test_an_anonymous_writer_unmasked(engine, text, unmasked, flagged):
+    assert any(unmasked in f for f in flagged(engine, text, "5.3"))
 
 
 @pytest.mark.parametrize("text", [
@@ -595,17 +590,17 @@ def test_an_anonymous_writer_unmasked(engine, text, unmasked):
     "投稿者が特定されるような書き込みはやめましょう",
     "灯籠師の中島さんに、技の素顔を伺いました。インスタに投稿しています",
 ])
-def test_unmasking_words_without_an_unmasked_person_are_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_unmasking_words_without_an_unmasked_person_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
 
 
-@pytest.mark.parametrize("text, flagged", [
+@pytest.mark.parametrize("text, posted", [
     ("卒アル見返してたら同級生の泣き顔が写ってて笑った", False),
     ("カメラロール眺めてたら先輩の半目が写ってて吹いた", False),
     ("卒アル見返してたら同級生の泣き顔が写ってたけん、スクショしてグループに貼っといた", True),
 ])
-def test_an_old_photo_looked_at_is_not_a_photo_posted(engine, text, flagged):
-    assert bool(_flagged(engine, text)) is flagged
+def test_an_old_photo_looked_at_is_not_a_photo_posted(engine, text, posted, flagged):
+    assert bool(flagged(engine, text, "5.3")) is posted
 
 
 @pytest.mark.parametrize("text, amount", [
@@ -613,12 +608,12 @@ def test_an_old_photo_looked_at_is_not_a_photo_posted(engine, text, flagged):
     ("隣の奥さん、借金がまだあるらしい。300万くらいって聞いた", "300万くらい"),
     ("窓口に来た山口さんの旦那さん、住民税を滞納しとる。月々1万5千円の分割ばい", "月々1万5千円"),
 ])
-def test_the_sum_told_after_someones_income_or_debt_is_underlined(engine, text, amount):
-    assert any(amount in f for f in _flagged(engine, text)), _flagged(engine, text)
+def test_the_sum_told_after_someones_income_or_debt_is_underlined(engine, text, amount, flagged):
+    assert any(amount in f for f in flagged(engine, text, "5.3")), flagged(engine, text, "5.3")
 
 
-def test_an_income_threshold_in_a_tax_notice_is_clean(engine):
-    assert _flagged(engine, "市民税の所得割は、前年の所得が年135万円以下の方は非課税です") == []
+def test_an_income_threshold_in_a_tax_notice_is_clean(engine, flagged):
+    assert flagged(engine, "市民税の所得割は、前年の所得が年135万円以下の方は非課税です", "5.3") == []
 
 
 @pytest.mark.parametrize("text, person", [
@@ -635,8 +630,8 @@ def test_an_income_threshold_in_a_tax_notice_is_clean(engine):
     ("近所のうるさかババア、鹿本町来民の佐藤よし子。", "鹿本町来民の佐藤よし子"),
     ("非常識な一家、菊鹿町上内田の山口さんち", "菊鹿町上内田の山口さん"),
 ])
-def test_a_resident_pinned_down_by_district_or_age_and_blamed(engine, text, person):
-    assert any(person in f for f in _flagged(engine, text)), _flagged(engine, text)
+def test_a_resident_pinned_down_by_district_or_age_and_blamed(engine, text, person, flagged):
+    assert any(person in f for f in flagged(engine, text, "5.3")), flagged(engine, text, "5.3")
 
 
 @pytest.mark.parametrize("text", [
@@ -651,16 +646,16 @@ def test_a_resident_pinned_down_by_district_or_age_and_blamed(engine, text, pers
     "最悪の天気、鹿本町の森さんが傘を貸してくれた",
     "騒音に困っとる人、鹿本町の森さんに相談して",
 ])
-def test_a_resident_praised_thanked_or_campaigning_is_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_a_resident_praised_thanked_or_campaigning_is_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
 
 
 @pytest.mark.parametrize("text, person", [
     ("確定申告の受付で見たけど、さくら歯科の森院長、所得2,900万やった", "森院長"),
     ("来民の寺の松尾住職、がんで入院しとらすと", "松尾住職"),
 ])
-def test_a_name_with_a_private_post_and_a_detail_is_exposure(engine, text, person):
-    assert any(person in f for f in _flagged(engine, text))
+def test_a_name_with_a_private_post_and_a_detail_is_exposure(engine, text, person, flagged):
+    assert any(person in f for f in flagged(engine, text, "5.3"))
 
 
 @pytest.mark.parametrize("text", [
@@ -668,24 +663,24 @@ def test_a_name_with_a_private_post_and_a_detail_is_exposure(engine, text, perso
     "さくら歯科の森院長が、歯周病と糖尿病の関係について講演します",
     "田中店長おすすめの新メニューです",
 ])
-def test_a_titled_person_giving_a_talk_or_a_tip_is_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_a_titled_person_giving_a_talk_or_a_tip_is_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
 
 
 @pytest.mark.parametrize("text, words", [
     ("窓口で1時間ごねたおばちゃん、こっそり撮ったった📸", "ごねたおばちゃん"),
     ("レジで粘っとったおっさん、後ろ姿パシャリ。この人知っとる人おる？", "この人知っとる人おる"),
 ])
-def test_a_resident_photographed_for_ridicule_or_to_be_identified(engine, text, words):
-    assert any(words in f for f in _flagged(engine, text))
+def test_a_resident_photographed_for_ridicule_or_to_be_identified(engine, text, words, flagged):
+    assert any(words in f for f in flagged(engine, text, "5.3"))
 
 
 @pytest.mark.parametrize("text", [
     "婚姻届を出されたお二人と、窓口で記念撮影しました📸",
     "写真の男性にお心当たりの方は、山鹿警察署までご連絡ください",
 ])
-def test_a_souvenir_photo_or_a_police_appeal_is_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_a_souvenir_photo_or_a_police_appeal_is_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
 
 
 @pytest.mark.parametrize("text, lyric", [
@@ -694,8 +689,8 @@ def test_a_souvenir_photo_or_a_police_appeal_is_clean(engine, text):
     ("好きな曲の歌詞\n朝焼けの街を抜けて\n君の待つ場所へ\nもう迷わないと決めた", "君の待つ場所へ"),
     ("主題歌の大サビの「ありがとうも言えないまま季節だけが過ぎていった」で毎回泣く", "季節だけが過ぎていった"),
 ])
-def test_lyrics_written_out_are_reported(engine, text, lyric):
-    assert any(lyric in f for f in _flagged(engine, text))
+def test_lyrics_written_out_are_reported(engine, text, lyric, flagged):
+    assert any(lyric in f for f in flagged(engine, text, "5.3"))
 
 
 @pytest.mark.parametrize("text", [
@@ -703,5 +698,5 @@ def test_lyrics_written_out_are_reported(engine, text, lyric):
     "歌詞カードを配布します\n日時：8月1日\n場所：公民館\n参加費：無料",
     "校歌の歌詞「鹿本の野に朝日さす 学びの庭に集う我ら」を児童が元気に歌いました",
 ])
-def test_decorative_notes_a_notice_or_a_school_song_are_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_decorative_notes_a_notice_or_a_school_song_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []

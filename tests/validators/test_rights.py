@@ -5,11 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-def _flagged(engine, text):
-    return [text[f.start:f.end] for f in engine.check(text).findings
-            if f.item == "6.3.2" and f.severity in ("error", "warning")]
-
-
 @pytest.mark.parametrize("text, part", [
     # A shop named kind-first (麺処〇〇, 居酒屋〇〇), then dialect advice to stay away.
     ("居酒屋まる八の店主、捕まったらしか。あそこには関わらん方がよか", "関わらん方が"),
@@ -17,8 +12,8 @@ def _flagged(engine, text):
     ("菊池の森田工務店、あそこに家頼んだら後悔するよ", "頼んだら後悔する"),
     ("喫茶ポプラの決算、赤字続きやった。あそこに仕事出したら危なかよ", "出したら危な"),
 ])
-def test_damaging_a_named_business_in_dialect_or_by_risk(engine, text, part):
-    assert any(part in f for f in _flagged(engine, text))
+def test_damaging_a_named_business_in_dialect_or_by_risk(engine, text, part, flagged):
+    assert any(part in f for f in flagged(engine, text, "6.3.2"))
 
 
 @pytest.mark.parametrize("text", [
@@ -28,19 +23,19 @@ def test_damaging_a_named_business_in_dialect_or_by_risk(engine, text, part):
     # Money trouble alone is a disclosure (6.3.1), not a call against the business.
     "補助金を申請した森田工務店の決算書、3期連続の赤字で債務超過だった",
 ])
-def test_praise_and_generic_advice_stay_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_praise_and_generic_advice_stay_clean(engine, text, flagged):
+    assert flagged(engine, text, "6.3.2") == []
 
 
-def test_the_citys_name_as_organiser_without_leave(engine):
+def test_the_citys_name_as_organiser_without_leave(engine, flagged):
     text = "町内の運動会の案内に、役所には何も言わずに「山鹿市共催」って書いといた。こっそりね"
-    assert _flagged(engine, text)
-    assert _flagged(engine, "市の承認を得て、案内に「山鹿市共催」と書きました") == []
+    assert flagged(engine, text, "6.3.2")
+    assert flagged(engine, "市の承認を得て、案内に「山鹿市共催」と書きました", "6.3.2") == []
 
 
-def test_speaking_for_the_city_without_authority(engine):
-    assert _flagged(engine, "担当じゃないけど、市の代表として断言します。あの報道は誤りです")
-    assert _flagged(engine, "市長が市を代表して、一言ご挨拶申し上げます") == []
+def test_speaking_for_the_city_without_authority(engine, flagged):
+    assert flagged(engine, "担当じゃないけど、市の代表として断言します。あの報道は誤りです", "6.3.2")
+    assert flagged(engine, "市長が市を代表して、一言ご挨拶申し上げます", "6.3.2") == []
 
 
 # -- across paragraphs (the validators run per paragraph, with facts about the
@@ -93,10 +88,10 @@ def test_a_city_poster_used_for_a_private_flyer(engine):
     ("山鹿電設さんは見積もりを上乗せしてくるけん、頼んじゃダメよ", "見積もりを上乗せ", "頼んじゃダメ"),
     ("駅前の〇〇工務店、料金をふっかけてくるから使っちゃいけません", "料金をふっかけ", "使っちゃいけません"),
 ])
-def test_padded_bills_and_dialect_prohibitions(engine, text, claim, call):
-    flagged = _flagged(engine, text)
-    assert any(claim in f for f in flagged)
-    assert any(call in f for f in flagged)
+def test_padded_bills_and_dialect_prohibitions(engine, text, claim, call, flagged):
+    found = flagged(engine, text, "6.3.2")
+    assert any(claim in f for f in found)
+    assert any(call in f for f in found)
 
 
 @pytest.mark.parametrize("text", [
@@ -104,37 +99,37 @@ def test_padded_bills_and_dialect_prohibitions(engine, text, claim, call):
     "〇〇工務店さんの見積もりは、追加工事の分を上乗せした額になっています",
     "道路工事が遅れています。ご迷惑をおかけします",
 ])
-def test_prohibitions_without_a_business_or_a_claim_stay_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_prohibitions_without_a_business_or_a_claim_stay_clean(engine, text, flagged):
+    assert flagged(engine, text, "6.3.2") == []
 
 
-def test_posting_as_if_one_were_the_city_account(engine):
+def test_posting_as_if_one_were_the_city_account(engine, flagged):
     text = "市のアカウントのつもりで投稿します。明日の見学は無料！\n#山鹿市公式"
-    flagged = _flagged(engine, text)
-    assert any("市のアカウントのつもりで投稿します" in f for f in flagged)
-    assert "#山鹿市公式" in flagged
-    assert _flagged(engine, "観光課の中の人は毎日投稿していて大変そう") == []
+    found = flagged(engine, text, "6.3.2")
+    assert any("市のアカウントのつもりで投稿します" in f for f in found)
+    assert "#山鹿市公式" in found
+    assert flagged(engine, "観光課の中の人は毎日投稿していて大変そう", "6.3.2") == []
 
 
-def test_a_festival_photo_found_online_is_copyright_not_the_citys_asset(engine):
+def test_a_festival_photo_found_online_is_copyright_not_the_citys_asset(engine, flagged):
     text = "ネットで拾った灯籠まつりの写真、きれいやけん勝手にアイコンにした"
-    assert _flagged(engine, text) == []
+    assert flagged(engine, text, "6.3.2") == []
     assert [f for f in engine.check(text).findings if f.item == "5.3"]
     # the city's own poster is still the city's
-    assert _flagged(engine, "市のポスターの灯籠まつりの写真、勝手に店のチラシに使った")
+    assert flagged(engine, "市のポスターの灯籠まつりの写真、勝手に店のチラシに使った", "6.3.2")
 
 
-def test_ready_made_food_passed_off_at_a_quoted_shop(engine):
+def test_ready_made_food_passed_off_at_a_quoted_shop(engine, flagged):
     text = "温泉街の『ひだまり庵』、冷凍もんをチンしただけの定食で二千円。ここは避けた方がいいですよ"
-    flagged = _flagged(engine, text)
-    assert any("チンしただけ" in f for f in flagged)
+    found = flagged(engine, text, "6.3.2")
+    assert any("チンしただけ" in f for f in found)
     # one's own dinner names no business
-    assert _flagged(engine, "忙しい日は冷凍食品をチンしただけの晩ごはんです") == []
+    assert flagged(engine, "忙しい日は冷凍食品をチンしただけの晩ごはんです", "6.3.2") == []
 
 
-def test_a_name_as_organiser_made_to_look_official(engine):
+def test_a_name_as_organiser_made_to_look_official(engine, flagged):
     text = "町内会のポスター、勝手に『山鹿市主催』っぽくしといた。人が来るけんね"
-    assert any("『山鹿市主催』っぽくし" in f for f in _flagged(engine, text))
+    assert any("『山鹿市主催』っぽくし" in f for f in flagged(engine, text, "6.3.2"))
 
 
 @pytest.mark.parametrize("text, part", [
@@ -145,8 +140,8 @@ def test_a_name_as_organiser_made_to_look_official(engine):
     # The harm of using it, and a dialect plea to stay away.
     ("ひかり住建に頼んだら家が傾くけん、絶対やめときー", "頼んだら家が傾"),
 ])
-def test_trouble_and_dialect_pleas_against_a_named_business(engine, text, part):
-    assert any(part in f for f in _flagged(engine, text))
+def test_trouble_and_dialect_pleas_against_a_named_business(engine, text, part, flagged):
+    assert any(part in f for f in flagged(engine, text, "6.3.2"))
 
 
 @pytest.mark.parametrize("text", [
@@ -154,8 +149,8 @@ def test_trouble_and_dialect_pleas_against_a_named_business(engine, text, part):
     "課長は仕事を部下に丸投げしがちやけど、〇〇建設さんは丁寧",  # a boss, not a subcontract
     "山鹿観光バスさんは事故ゼロを5年続けています",
 ])
-def test_look_alikes_of_trouble_and_pleas_stay_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_look_alikes_of_trouble_and_pleas_stay_clean(engine, text, flagged):
+    assert flagged(engine, text, "6.3.2") == []
 
 
 @pytest.mark.parametrize("text, part", [
@@ -165,8 +160,8 @@ def test_look_alikes_of_trouble_and_pleas_stay_clean(engine, text):
     ("市のマスコットに○○候補のたすきをかけた絵を描いて後援会に渡した", "市のマスコット"),
     ("山鹿市のロゴをちょっとアレンジして、俺らのバンドのTシャツにした", "バンドのTシャツ"),
 ])
-def test_the_citys_character_altered_or_put_to_private_use(engine, text, part):
-    assert any(part in f for f in _flagged(engine, text))
+def test_the_citys_character_altered_or_put_to_private_use(engine, text, part, flagged):
+    assert any(part in f for f in flagged(engine, text, "6.3.2"))
 
 
 @pytest.mark.parametrize("text", [
@@ -178,8 +173,8 @@ def test_the_citys_character_altered_or_put_to_private_use(engine, text, part):
     # A grandmother is no mascot.
     "おばあちゃんがタバコ吸ってる絵を描いた。市のマスコットも描いた",
 ])
-def test_assets_used_rightly_or_secrets_about_something_else_stay_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_assets_used_rightly_or_secrets_about_something_else_stay_clean(engine, text, flagged):
+    assert flagged(engine, text, "6.3.2") == []
 
 
 @pytest.mark.parametrize("text, call", [
@@ -187,8 +182,8 @@ def test_assets_used_rightly_or_secrets_about_something_else_stay_clean(engine, 
     ("菊鹿の大西塗装、見積もりだけ高くて仕上がりは雑。うちの叔父が頼んでひどい目にあった。あそこにだけは頼まん方がよか", "頼まん方が"),
     ("駅前の〇〇ホームは対応が最悪。去年、実家の屋根を頼んだ。今も雨漏りしよる。あの会社はやめとき", "やめとき"),
 ])
-def test_a_call_to_avoid_points_back_past_the_story_to_the_business(engine, text, call):
-    assert any(call in f for f in _flagged(engine, text))
+def test_a_call_to_avoid_points_back_past_the_story_to_the_business(engine, text, call, flagged):
+    assert any(call in f for f in flagged(engine, text, "6.3.2"))
 
 
 @pytest.mark.parametrize("text", [
@@ -196,20 +191,20 @@ def test_a_call_to_avoid_points_back_past_the_story_to_the_business(engine, text
     "〇〇工務店で家を建てた。冬は寒いけど満足。あそこは夜は行かない方がいい",
     "△△建設は手抜きばかり。去年の話です。あそこの公園は夜は行かない方がいい",
 ])
-def test_a_far_pointer_needs_a_business_already_run_down(engine, text):
-    assert not any("行かない方がいい" in f for f in _flagged(engine, text))
+def test_a_far_pointer_needs_a_business_already_run_down(engine, text, flagged):
+    assert not any("行かない方がいい" in f for f in flagged(engine, text, "6.3.2"))
 
 
 @pytest.mark.parametrize("text, part", [
     ("このアカウントは山鹿市の公認です！運営は私が個人でやっています", "このアカウントは山鹿市の公認です"),
     ("【山鹿市公式】灯籠まつりの駐車場情報です（中の人は一般人です）", "【山鹿市公式】"),
 ])
-def test_a_personal_account_vouched_for_as_the_citys(engine, text, part):
-    assert any(part in f or f in part for f in _flagged(engine, text))
+def test_a_personal_account_vouched_for_as_the_citys(engine, text, part, flagged):
+    assert any(part in f or f in part for f in flagged(engine, text, "6.3.2"))
 
 
-def test_the_citys_own_account_introducing_itself_stays_clean(engine):
-    assert _flagged(engine, "このアカウントは山鹿市の公式アカウントです。観光や防災の情報を発信します") == []
+def test_the_citys_own_account_introducing_itself_stays_clean(engine, flagged):
+    assert flagged(engine, "このアカウントは山鹿市の公式アカウントです。観光や防災の情報を発信します", "6.3.2") == []
 
 
 @pytest.mark.parametrize("text, part", [
@@ -220,8 +215,8 @@ def test_the_citys_own_account_introducing_itself_stays_clean(engine):
     # Cutting corners on materials, said of a named firm.
     ("平田建設、うちの近所の現場で断熱材をケチっとるって", "断熱材をケチ"),
 ])
-def test_calls_to_take_custom_elsewhere_and_skimping_claims(engine, text, part):
-    assert any(part in f for f in _flagged(engine, text))
+def test_calls_to_take_custom_elsewhere_and_skimping_claims(engine, text, part, flagged):
+    assert any(part in f for f in flagged(engine, text, "6.3.2"))
 
 
 @pytest.mark.parametrize("text", [
@@ -229,8 +224,8 @@ def test_calls_to_take_custom_elsewhere_and_skimping_claims(engine, text, part):
     "風邪ひかんごと気をつけてね",
     "子どもたちが川に近づかんように、声かけをお願いします",
 ])
-def test_elsewhere_for_a_passing_reason_and_so_that_advice_stay_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_elsewhere_for_a_passing_reason_and_so_that_advice_stay_clean(engine, text, flagged):
+    assert flagged(engine, text, "6.3.2") == []
 
 
 @pytest.mark.parametrize("text, part", [
@@ -238,8 +233,8 @@ def test_elsewhere_for_a_passing_reason_and_so_that_advice_stay_clean(engine, te
     ("職員なので市の考えを代弁しときますね。あの件は市には関係ないです", "代弁"),
     ("観光課の公式のつもりで作ったインスタです。フォローよろしく", "公式のつもりで作った"),
 ])
-def test_a_person_speaking_or_posting_as_the_city(engine, text, part):
-    assert any(part in f for f in _flagged(engine, text))
+def test_a_person_speaking_or_posting_as_the_city(engine, text, part, flagged):
+    assert any(part in f for f in flagged(engine, text, "6.3.2"))
 
 
 @pytest.mark.parametrize("text", [
@@ -247,5 +242,5 @@ def test_a_person_speaking_or_posting_as_the_city(engine, text, part):
     "議員さんが市民の声を代弁して質問してくれました",
     "総務課の代わりに作った資料です",
 ])
-def test_the_citys_own_view_and_other_standing_in_stay_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_the_citys_own_view_and_other_standing_in_stay_clean(engine, text, flagged):
+    assert flagged(engine, text, "6.3.2") == []

@@ -1,5 +1,14 @@
 """Links to adult sites (5.6.5), including obfuscated links, and ordinary
-links that must stay clean."""
+links that must stay clean.  The adult pointer hides in many guises: pin-up
+words said to be racy next to a link and a grown-ups-only site behind the
+profile; euphemisms (a romanised 大人の夜 or 🍑 domain, 夜のお楽しみ動画,
+scare-quoted “大人向け”, 🍑💦 framing 動画); a symbol standing for a letter
+(エ□動画), romanised bondage and nudity words in a domain (shibari-movie), a
+defanged link (hxxps://…[.]…) described as beyond a swimsuit, undressing
+offered as a show, a quoted search told with the casual て (『…』て検索);
+words innocent alone and adult together in a link (jk-poolside,
+gravure-…/amateur), and a racy lure (過激で, 際どいショット) next to a link with
+a pin-up or schoolgirl word in it."""
 
 from __future__ import annotations
 
@@ -12,11 +21,6 @@ from yamaga_desk.validators.urls import find_urls, url_is_adult
 def _urls(text):
     norm = normalize(text).text
     return [norm[s:e] for s, e in find_urls(norm)]
-
-
-def _flagged(engine, text):
-    return [text[f.start:f.end] for f in engine.check(text).findings
-            if f.item == "5.6.5" and f.severity in ("error", "warning")]
 
 
 @pytest.mark.parametrize("text, url", [
@@ -59,11 +63,11 @@ def test_ordinary_links_are_not_adult(url):
     assert not url_is_adult(url)
 
 
-def test_words_next_to_a_link_flag_the_link_and_the_words(engine):
+def test_words_next_to_a_link_flag_the_link_and_the_words(engine, flagged):
     text = "昨日言ってたエロ動画はこちら👉 https://momo.example/v/2231 職場で開くなよｗ"
-    flagged = _flagged(engine, text)
-    assert "https://momo.example/v/2231" in flagged
-    assert "エロ動画はこちら" in flagged
+    found = flagged(engine, text, "5.6.5")
+    assert "https://momo.example/v/2231" in found
+    assert "エロ動画はこちら" in found
 
 
 @pytest.mark.parametrize("text, words", [
@@ -74,19 +78,19 @@ def test_words_next_to_a_link_flag_the_link_and_the_words(engine):
     ("無料アダルト動画👉 https://mugen.example 夜ふかし注意😏", "アダルト動画"),
     ("エロ画像まとめ、見すぎ注意 https://matome.example/", "エロ画像まとめ"),
 ])
-def test_more_adult_wordings_next_to_links(engine, text, words):
-    assert words in _flagged(engine, text)
+def test_more_adult_wordings_next_to_links(engine, text, words, flagged):
+    assert words in flagged(engine, text, "5.6.5")
 
 
-def test_half_width_kana_words_are_reported_in_the_original_spelling(engine):
+def test_half_width_kana_words_are_reported_in_the_original_spelling(engine, flagged):
     text = "無料のｴﾛ動画まとめ見つけた→ https://jukujo-xxx.example/top 保存推奨ｗ"
-    assert _flagged(engine, text) == ["ｴﾛ動画まとめ", "https://jukujo-xxx.example/top"]
+    assert flagged(engine, text, "5.6.5") == ["ｴﾛ動画まとめ", "https://jukujo-xxx.example/top"]
 
 
-def test_adult_words_far_from_any_link_do_not_flag_an_unrelated_link(engine):
+def test_adult_words_far_from_any_link_do_not_flag_an_unrelated_link(engine, flagged):
     text = ("アダルトな話はさておき、今日は菊池川でアユ釣り。\n\n"
             "釣果の記録はこちら https://fishing-log.example/2026")
-    assert _flagged(engine, text) == []
+    assert flagged(engine, text, "5.6.5") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -96,8 +100,8 @@ def test_adult_words_far_from_any_link_do_not_flag_an_unrelated_link(engine):
     "ヒーローショーを開催！ https://yamaga-hero.example/",
     "山鹿の夜の遊び方、灯籠と温泉の楽しみ方はこちら https://yamaga-kankou.example/night",
 ])
-def test_ordinary_posts_stay_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_ordinary_posts_stay_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.6.5") == []
 
 
 @pytest.mark.parametrize("url", [
@@ -137,12 +141,12 @@ def test_more_obfuscated_link_forms(text, url):
     ("18歳未満は見ちゃダメなサイト https://night.example/", "18歳未満は見"),
     ("裏垢女子の自撮りまとめ https://ura.example/", "裏垢"),
 ])
-def test_adult_words_in_kana_masked_or_euphemistic_near_links(engine, text, words):
-    assert any(words in f for f in _flagged(engine, text)), _flagged(engine, text)
+def test_adult_words_in_kana_masked_or_euphemistic_near_links(engine, text, words, flagged):
+    assert any(words in f for f in flagged(engine, text, "5.6.5")), flagged(engine, text, "5.6.5")
 
 
-def test_an_adult_site_pointed_to_through_a_profile_link(engine):
-    assert _flagged(engine, "ア○ルトサイトのURLはプロフに貼っといた")
+def test_an_adult_site_pointed_to_through_a_profile_link(engine, flagged):
+    assert flagged(engine, "ア○ルトサイトのURLはプロフに貼っといた", "5.6.5")
 
 
 @pytest.mark.parametrize("text", [
@@ -150,8 +154,8 @@ def test_an_adult_site_pointed_to_through_a_profile_link(engine):
     "成人式の案内はこちら https://www.city.yamaga.kumamoto.jp/seijin/",
     "ライブチャットでのご相談も受け付けています https://soudan.example/",
 ])
-def test_warnings_and_look_alikes_near_links_are_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_warnings_and_look_alikes_near_links_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.6.5") == []
 
 
 def test_a_hookup_come_on_next_to_a_link_is_evidence(engine):
@@ -170,10 +174,10 @@ def test_a_hookup_come_on_next_to_a_link_is_evidence(engine):
     ("エ・ロ動画の新作きた https://douga-new.example/", "エ・ロ動画"),
     ("風○店の求人、日払いだって https://job-night.example/", "風○"),
 ])
-def test_the_sex_trade_in_any_spelling_next_to_a_link(engine, text, words):
-    flagged = _flagged(engine, text)
-    assert any(words in f for f in flagged), flagged
-    assert any(f.startswith(("http", "hxxp", "www")) for f in flagged), flagged
+def test_the_sex_trade_in_any_spelling_next_to_a_link(engine, text, words, flagged):
+    found = flagged(engine, text, "5.6.5")
+    assert any(words in f for f in found), found
+    assert any(f.startswith(("http", "hxxp", "www")) for f in found), found
 
 
 @pytest.mark.parametrize("text", [
@@ -183,8 +187,8 @@ def test_the_sex_trade_in_any_spelling_next_to_a_link(engine, text, words):
     "夜のお店の客引き行為は条例で禁止されています https://www.city.yamaga.kumamoto.jp/",
     "ピンクのバラが満開です https://garden-pink.example/",
 ])
-def test_soap_customs_paintings_and_official_notices_are_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_soap_customs_paintings_and_official_notices_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.6.5") == []
 
 
 def test_romanised_sex_trade_words_in_a_domain():
@@ -234,8 +238,8 @@ def test_an_adult_site_pointed_to_is_a_link_item_not_public_order(engine):
     ("お色気動画まとめ https://iroke.example/ 鼻血注意", "お色気動画"),
     ("みだらな写真ばっかり https://photo-room.example/", "みだらな写真"),
 ])
-def test_racy_adjectives_and_winks_next_to_links(engine, text, words):
-    assert words in _flagged(engine, text)
+def test_racy_adjectives_and_winks_next_to_links(engine, text, words, flagged):
+    assert words in flagged(engine, text, "5.6.5")
 
 
 @pytest.mark.parametrize("text", [
@@ -243,8 +247,8 @@ def test_racy_adjectives_and_winks_next_to_links(engine, text, words):
     "きわどい判定の動画はこちら https://sports-replay.example/",
     "蝶が変態する様子の動画 https://mushi-zukan.example/",
 ])
-def test_warnings_and_other_senses_of_racy_words_are_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_warnings_and_other_senses_of_racy_words_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.6.5") == []
 
 
 @pytest.mark.parametrize("text, search, content", [
@@ -253,9 +257,9 @@ def test_warnings_and_other_senses_of_racy_words_are_clean(engine, text):
     ("夜のおかずなら「みるくナイト」で検索。アダルト動画が見放題ばい", "「みるくナイト」で検索", "アダルト動画"),
     ("「ピーチ堂」で調べてみんね。無修正のエロ動画がいっぱい出てくるけん", "「ピーチ堂」で調べ", "無修正のエロ動画"),
 ])
-def test_a_search_in_one_sentence_and_the_adult_content_in_the_next(engine, text, search, content):
-    flagged = _flagged(engine, text)
-    assert search in flagged and content in flagged, flagged
+def test_a_search_in_one_sentence_and_the_adult_content_in_the_next(engine, text, search, content, flagged):
+    found = flagged(engine, text, "5.6.5")
+    assert search in found and content in found, found
 
 
 @pytest.mark.parametrize("text", [
@@ -264,8 +268,8 @@ def test_a_search_in_one_sentence_and_the_adult_content_in_the_next(engine, text
     "「エロ動画」で検索すると詐欺サイトが出てきます。絶対にクリックしないで",
     "「山鹿灯籠」で検索してね。大人向けの夜の灯籠ツアーの動画が出てきます",
 ])
-def test_a_search_next_to_a_warning_or_an_ordinary_topic_is_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_a_search_next_to_a_warning_or_an_ordinary_topic_is_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.6.5") == []
 
 
 @pytest.mark.parametrize("text, label", [
@@ -273,12 +277,12 @@ def test_a_search_next_to_a_warning_or_an_ordinary_topic_is_clean(engine, text):
     ("今夜の動画【18禁】 https://ero-doga.example/top", "【18禁】"),
     ("続きは🔞 https://xxx-tube.example/v/3", "🔞"),
 ])
-def test_the_label_before_an_adult_link_is_underlined_with_it(engine, text, label):
-    assert any(label in f and "https://" in f for f in _flagged(engine, text)), _flagged(engine, text)
+def test_the_label_before_an_adult_link_is_underlined_with_it(engine, text, label, flagged):
+    assert any(label in f and "https://" in f for f in flagged(engine, text, "5.6.5")), flagged(engine, text, "5.6.5")
 
 
-def test_a_grown_up_label_before_an_ordinary_link_is_clean(engine):
-    assert _flagged(engine, "大人向けの講座です→ https://www.example.com/kouza") == []
+def test_a_grown_up_label_before_an_ordinary_link_is_clean(engine, flagged):
+    assert flagged(engine, "大人向けの講座です→ https://www.example.com/kouza", "5.6.5") == []
 
 
 @pytest.mark.parametrize("text, words", [
@@ -288,13 +292,13 @@ def test_a_grown_up_label_before_an_ordinary_link_is_clean(engine):
     ("オトナ限定のヒミツの自撮り、公開中→ https://selfie.example/", "オトナ限定のヒミツの自撮り"),
     ("イケない写真集、全部見れるよ https://photo-box.example/", "イケない写真集"),
 ])
-def test_a_grown_up_label_and_a_naughty_word_before_a_medium_next_to_a_link(engine, text, words):
-    flagged = _flagged(engine, text)
-    assert words in flagged and any("https://" in f for f in flagged), flagged
+def test_a_grown_up_label_and_a_naughty_word_before_a_medium_next_to_a_link(engine, text, words, flagged):
+    found = flagged(engine, text, "5.6.5")
+    assert words in found and any("https://" in f for f in found), found
 
 
-def test_the_naughty_euphemism_pointed_to_through_the_profile_without_a_link(engine):
-    assert "大人向けの『いけない』写真集" in _flagged(engine, "大人向けの『いけない』写真集、プロフのリンクから見れるよ💋")
+def test_the_naughty_euphemism_pointed_to_through_the_profile_without_a_link(engine, flagged):
+    assert "大人向けの『いけない』写真集" in flagged(engine, "大人向けの『いけない』写真集、プロフのリンクから見れるよ💋", "5.6.5")
 
 
 @pytest.mark.parametrize("text", [
@@ -303,8 +307,8 @@ def test_the_naughty_euphemism_pointed_to_through_the_profile_without_a_link(eng
     "夜のドキドキ撮影会に参加しました https://photo.example/",
     "「いけない写真集」をうたう詐欺サイトにご注意ください https://soudan.example/",
 ])
-def test_a_class_a_cafe_or_a_warning_with_grown_up_words_is_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_a_class_a_cafe_or_a_warning_with_grown_up_words_is_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.6.5") == []
 
 
 @pytest.mark.parametrize("url", [
@@ -327,9 +331,9 @@ def test_romanised_words_with_an_innocent_reading_are_not_adult(url):
     ("嫁にバレんごと観てね→ https://night-tube.example/v", "嫁にバレんごと観"),
     ("家族が寝たあとコッソリ見よう https://late-show.example/", "家族が寝たあとコッソリ見"),
 ])
-def test_a_link_to_watch_behind_the_familys_back(engine, text, words):
-    flagged = _flagged(engine, text)
-    assert words in flagged and any("https://" in f for f in flagged), flagged
+def test_a_link_to_watch_behind_the_familys_back(engine, text, words, flagged):
+    found = flagged(engine, text, "5.6.5")
+    assert words in found and any("https://" in f for f in found), found
 
 
 @pytest.mark.parametrize("text, search", [
@@ -337,8 +341,8 @@ def test_a_link_to_watch_behind_the_familys_back(engine, text, words):
     ("エロ動画でググってみ、最初のページが神", "エロ動画でググ"),
     ("夜のおかずは「巨乳 素人」と入れて検索すればすぐ出てくるよ", "「巨乳 素人」と入れて検索"),
 ])
-def test_a_search_for_adult_words_is_a_pointer_to_an_adult_site(engine, text, search):
-    assert search in _flagged(engine, text)
+def test_a_search_for_adult_words_is_a_pointer_to_an_adult_site(engine, text, search, flagged):
+    assert search in flagged(engine, text, "5.6.5")
 
 
 @pytest.mark.parametrize("text", [
@@ -347,5 +351,185 @@ def test_a_search_for_adult_words_is_a_pointer_to_an_adult_site(engine, text, se
     "「山鹿 温泉 日帰り」で検索すると一番上に出てくるサイトが便利です",
     "サプライズ動画、主役の子にはこっそり見せてね https://surprise.example/",
 ])
-def test_a_warned_search_an_ordinary_search_or_a_surprise_is_clean(engine, text):
-    assert _flagged(engine, text) == []
+def test_a_warned_search_an_ordinary_search_or_a_surprise_is_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.6.5") == []
+
+
+# -- pin-up words said to be racy next to a link; a grown-ups-only site behind the profile ---
+
+@pytest.mark.parametrize("text, words", [
+    ("例の水着グラビア、雑誌に載らんかったきわどいカットはここ https://cut.example/", "グラビア、雑誌に載らんかったきわどい"),
+    ("課長が言いよった写真集よりエグいのはここ👉 https://kagai.example/p/3", "写真集よりエグい"),
+    ("袋とじの中身、もっと過激なやつ見つけたばい https://zasshi.example/", "袋とじの中身、もっと過激"),
+])
+def test_racy_pinup_next_to_a_link(engine, text, words, flagged):
+    found = flagged(engine, text, "5.6.5")
+    assert words in found and any(f.startswith("https://") for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "プロフのリンク、大人のお友達限定のサイトに飛ぶけん🔞",
+    "紳士の皆さま専用のサイト、固定ツイのリンクから見れます。18歳未満は見ないでね",
+    "殿方専用の動画ページ、ハイライトから飛べます。閲覧注意",
+])
+def test_grown_ups_only_site_pointed_to(engine, text, flagged):
+    assert flagged(engine, text, "5.6.5")
+
+
+@pytest.mark.parametrize("url, adult", [
+    ("https://mizugi-ura.example/gallery", True),
+    ("https://kageki-gazou.example/", True),
+    ("https://mizugi-shop.example/", False),
+    ("https://hero-zero.example/aero", False),
+])
+def test_pinup_words_in_a_domain(url, adult):
+    assert url_is_adult(url) is adult
+
+
+@pytest.mark.parametrize("text", [
+    "グラビアアイドルのトークショーを開催します https://event.example/",
+    "締切ギリギリ！写真集の予約はこちら https://shop.example/",
+    "過激な水着写真をばらまくアカウントにご注意ください https://soudan.example/",
+    "大胆なデザインの水着が人気です https://fashion.example/",
+    "大人の方限定の陶芸教室、プロフのリンクから申込できます",
+    "紳士の皆さま専用のスーツ相談会、プロフのリンクから予約できます",
+])
+def test_pinup_look_alikes_next_to_links_stay_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.6.5") == []
+
+
+# -- adult links behind euphemisms: 大人の夜 or 🍑 in a domain, 夜のお楽しみ, “大人向け” ----------
+
+@pytest.mark.parametrize("url", [
+    "https://otona-yoru.example/", "otonano-himitsu.example", "https://peach-douga.example",
+    "peach-tube.example/new", "https://momo-gazou.example/",
+])
+def test_euphemistic_adult_domains(url):
+    assert url_is_adult(url)
+
+
+@pytest.mark.parametrize("url", [
+    "https://peach-farm.example/", "https://yamaga-yoru-live.example/", "https://otona-kengaku.example/",
+    "https://momo-cafe.example/", "https://peach-live.example/",
+])
+def test_fruit_and_night_words_alone_are_not_adult(url):
+    assert not url_is_adult(url)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("夜のお楽しみ動画はプロフから https://v.example/", "夜のお楽しみ動画"),
+    ("🍑💦動画🍑💦 全部タダ → https://free.example", "🍑💦動画🍑💦"),
+    ("例の“大人向け”のサイトです https://s.example/", "“大人向け”のサイト"),
+])
+def test_euphemisms_next_to_a_link_are_underlined(engine, text, words, flagged):
+    found = flagged(engine, text, "5.6.5")
+    assert words in found and any("example" in f for f in found)
+
+
+def test_the_label_before_an_adult_link_is_part_of_the_finding(engine, flagged):
+    text = "夜のお楽しみはこちらから🔞 https://otona-live.example/"
+    assert any(f.startswith("夜のお楽しみ") and f.endswith("example/") for f in flagged(engine, text, "5.6.5"))
+
+
+@pytest.mark.parametrize("text", [
+    "夜のお楽しみ抽選会の詳細はこちら https://event.example/",
+    "夜のお楽しみはこちらから https://yamaga-yoru-live.example/",
+    "🍑桃狩り動画 https://farm.example/",
+    "採れたて桃🍑💦 ご注文はこちら https://shop.example/",
+    "「大人向け」の動画講座、申込はこちら https://koza.example/",
+])
+def test_festival_fruit_and_grown_up_classes_are_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.6.5") == []
+
+
+def test_an_adult_search_is_found_in_its_paragraph_and_after_an_edit_elsewhere(engine):
+    # The searches are found paragraph by paragraph and remembered; an edit
+    # in the first paragraph must leave the second one's finding where it is.
+    tail = "「人妻 無修正」で検索して一番上に出てくるサイト、最高やけん見てみ"
+    text = "今日は晴れ。\n\n" + tail
+    edited = "今日は一日中ずっと雨。\n\n" + tail
+    for draft in (text, edited, text):
+        found = [f for f in engine.check(draft, "x").findings if f.item == "5.6.5"]
+        assert found and all(f.start >= draft.index(tail) for f in found)
+        assert "人妻 無修正" in "".join(f.excerpt for f in found)
+
+
+# -- a symbol for a letter (エ□), bondage and nudity in a domain, a defanged link, a casual て search ---
+
+@pytest.mark.parametrize("url", [
+    "https://shibari-douga.example/", "hxxps://shibari-movie[.]example/", "kinbaku-club.example",
+    "https://zenra-video.example/", "hadaka-tube.example/new",
+])
+def test_romanised_bondage_and_nudity_domains(url):
+    assert url_is_adult(url)
+
+
+@pytest.mark.parametrize("url", [
+    "https://shibari-play.example/", "https://hadaka-matsuri.example/", "https://shibari.example/rules",
+])
+def test_the_same_words_elsewhere_are_not_adult(url):
+    assert not url_is_adult(url)
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("エ■画像のまとめ、ここ👉 https://img.example/", "エ■画像"),
+    ("ア□ルト動画の新作はこっち https://new-v.example/", "ア□ルト動画"),
+    ("服を脱いじゃう女の子たちの動画、見放題 https://v-room.example/", "脱いじゃう女の子たちの動画"),
+    ("hxxp://pic-room[.]example/ 水着だけじゃ済まない写真ばっかり", "hxxp://pic-room[.]example/"),
+    ("“人妻 エロ” てググったら出てくるページ、やばかよ", "てググ"),
+])
+def test_adult_pointer_found(engine, text, quote, flagged):
+    assert any(quote in f for f in flagged(engine, text, "5.6.5"))
+
+
+@pytest.mark.parametrize("text", [
+    "帽子を脱いでくれる子どもたちの写真、ありがとう https://school.example/",
+    "上着を脱いで踊る女の子たちの動画です https://dance.example/",
+    "□動画□ 菊池川の風景 https://river.example/",
+    "『山鹿 温泉 日帰り』て検索したら出てくるサイト、便利かよ",
+    "水着の貸し出しはプール受付で。詳しくは https://pool.example/",
+])
+def test_ordinary_links_and_searches(engine, text, flagged):
+    assert flagged(engine, text, "5.6.5") == []
+
+
+# -- words innocent alone and adult together in a link; a racy lure next to a pin-up link ---
+
+@pytest.mark.parametrize("url", [
+    "https://jk-pool.example/", "jk-beach[.]example/photos", "https://joshikosei-gazou.example/",
+    "https://gravure-free.example/amateur", "https://bikini-shirouto.example/", "mizugi.example/leaked/2",
+    "https://gravure.example/jk",
+])
+def test_innocent_words_combined_are_adult(url):
+    assert url_is_adult(url)
+
+
+@pytest.mark.parametrize("url", [
+    "https://jk-kyoto.example/", "https://amateur-radio.example/", "https://free-wifi.example/",
+    "https://bikini-beach.example/access", "https://gravure-free.example/", "https://yamaga-jc.example/pool",
+    "https://mizugi-shop.example/school", "https://city-pool.example/jk", "https://example.com/js/app.js",
+])
+def test_each_word_alone_is_not_adult(url):
+    assert not url_is_adult(url)
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("前に話したやつ、かなり過激でびっくりしたけん貼っとく→ https://bikini-box.example/", "過激で"),
+    ("際どいショットがそろっとるばい https://gravure-room.example/", "際どいショット"),
+    ("刺激的な写真が満載でございます https://mizugi-photo.example/", "刺激的な写真"),
+])
+def test_lure_next_to_a_pinup_link_is_underlined(engine, text, quote, flagged):
+    found = flagged(engine, text, "5.6.5")
+    assert any(quote in f for f in found)
+    assert any("https://" in f for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "刺激的な体験が待つ環礁ツアー https://bikini-beach.example/tour",
+    "過激なダイエットは禁物です。夏に向けて https://mizugi-shop.example/",
+    "海の透明度が目の保養、底まで丸見えです https://bikini-beach.example/",
+    "過激な水着写真をばらまくアカウントにご注意ください https://bikini-box.example/",
+    "過激な内容の記事でした https://news.example/",
+])
+def test_lure_without_a_pinup_link_or_about_another_thing(engine, text, flagged):
+    assert flagged(engine, text, "5.6.5") == []

@@ -1,15 +1,11 @@
-"""6.1 and 6.3.1 in a new writer's wordings (round 19): postings told as who
-goes where, a fee change told to users before the council has it, a donor of
-ふるさと納税 with the amount — and the look-alikes that stay clean."""
+"""Deliberations and office secrets (6.1, 6.3.1) in a writer's own wordings:
+postings told as who goes where, a fee change told to users before the
+council has it, a donor of ふるさと納税 with the amount — and the look-alikes
+that stay clean (a published posting, the reader considering something)."""
 
 from __future__ import annotations
 
 import pytest
-
-
-def _excerpts(engine, text, item):
-    return [text[f.start:f.end] for f in engine.check(text).findings
-            if f.item == item and f.severity in ("error", "warning")]
 
 
 @pytest.mark.parametrize("text, part", [
@@ -17,14 +13,14 @@ def _excerpts(engine, text, item):
     ("異動の内示があった！うちの課には教育委員会から2人来るらしい。まだ内緒ね", "教育委員会から2人"),
     ("ここだけの話、山本係長は建設課へ異動。正式発表はまだ先", "建設課へ異動"),
 ])
-def test_who_goes_where_next_to_a_personnel_marker_is_marked(engine, text, part):
-    assert any(part in e for e in _excerpts(engine, text, "6.1"))
+def test_who_goes_where_next_to_a_personnel_marker_is_marked(engine, text, part, flagged):
+    assert any(part in e for e in flagged(engine, text, "6.1"))
 
 
-def test_a_fee_change_told_before_the_council_is_a_leak_even_in_a_polite_blog(engine):
+def test_a_fee_change_told_before_the_council_is_a_leak_even_in_a_polite_blog(engine, flagged):
     text = ("皆さんに先にお伝えしておくと、来年度から体育館の使用料を見直す方向で、いま課内で調整中です。\n\n"
             "議会にかける前なので、まだ決まりではありません。\n\n寒い中のご利用、ご不便をおかけしました。")
-    assert any("使用料を見直す方向" in e for e in _excerpts(engine, text, "6.1"))
+    assert any("使用料を見直す方向" in e for e in flagged(engine, text, "6.1"))
 
 
 @pytest.mark.parametrize("text", [
@@ -32,16 +28,16 @@ def test_a_fee_change_told_before_the_council_is_a_leak_even_in_a_polite_blog(en
     "体育館の使用料は、市のホームページでご確認ください。ご不便をおかけします",
     "うちの子、春から3人とも同じ小学校に通います",
 ])
-def test_published_postings_and_private_news_stay_clean(engine, text):
-    assert _excerpts(engine, text, "6.1") == []
+def test_published_postings_and_private_news_stay_clean(engine, text, flagged):
+    assert flagged(engine, text, "6.1") == []
 
 
 @pytest.mark.parametrize("text, part", [
     ("ふるさと納税、福岡のお医者さんから500万の寄附が来とってびっくり", "500万の寄附"),
     ("お礼状の宛名書き。熊本市の社長夫妻から1,500万の寄附、すごか", "1,500万の寄附"),
 ])
-def test_a_donor_and_the_amount_seen_from_the_office_is_a_secret(engine, text, part):
-    assert any(part in e for e in _excerpts(engine, text, "6.3.1"))
+def test_a_donor_and_the_amount_seen_from_the_office_is_a_secret(engine, text, part, flagged):
+    assert any(part in e for e in flagged(engine, text, "6.3.1"))
 
 
 @pytest.mark.parametrize("text", [
@@ -49,16 +45,16 @@ def test_a_donor_and_the_amount_seen_from_the_office_is_a_secret(engine, text, p
     "ふるさと納税、自分も3万円寄附してみた。返礼品のメロンが楽しみ",
     "令和7年度のふるさと納税の寄附額は約12億3千万円でした",
 ])
-def test_thanks_with_consent_totals_and_own_donations_stay_clean(engine, text):
-    assert _excerpts(engine, text, "6.3.1") == []
+def test_thanks_with_consent_totals_and_own_donations_stay_clean(engine, text, flagged):
+    assert flagged(engine, text, "6.3.1") == []
 
 
 @pytest.mark.parametrize("text", [
     "ふるさと納税、母さんは毎年3万円も寄附しとる",
     "友達の田中さんは10万円のふるさと納税をしたらしい",
 ])
-def test_a_familys_or_friends_own_donation_is_no_office_secret(engine, text):
-    assert _excerpts(engine, text, "6.3.1") == []
+def test_a_familys_or_friends_own_donation_is_no_office_secret(engine, text, flagged):
+    assert flagged(engine, text, "6.3.1") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -67,10 +63,10 @@ def test_a_familys_or_friends_own_donation_is_no_office_secret(engine, text):
     "移住ばご検討されとる方へ。空き家バンクの物件ば更新しました",
     "リフォームを御検討している皆さま、住宅改修補助の受付が始まりました",
 ])
-def test_the_reader_considering_something_is_not_the_city_deliberating(engine, text):
-    assert _excerpts(engine, text, "6.1") == []
+def test_the_reader_considering_something_is_not_the_city_deliberating(engine, text, flagged):
+    assert flagged(engine, text, "6.1") == []
 
 
-def test_the_city_considering_still_is_a_matter_in_the_making(engine):
+def test_the_city_considering_still_is_a_matter_in_the_making(engine, flagged):
     text = "市では、ごみ収集を週2回に減らすかどうか検討中です。まだ内緒"
-    assert any("週2回に減らすかどうか" in e for e in _excerpts(engine, text, "6.1"))
+    assert any("週2回に減らすかどうか" in e for e in flagged(engine, text, "6.1"))

@@ -1,0 +1,142 @@
+"""Staff guesses about the city (6.2) in the wordings drafts use, next to the
+hearsay tests of tests/validators/test_hearsay_validators.py (which also holds
+the first administration_guess cases, found by the same grammar).
+
+Found: a writer who says where they work (中におる者, 教委におる身, 〇〇課の人間やけど,
+支所の先輩, 支所におる私) and then guesses; the Kumamoto っちゃない(か), らしかです
+and 高かはず; the keigo でしょう after a guess adverb; the city's check-ups, fees,
+broadcasts, centres, school mergers, water and roads named without 市の;
+hearsay whose って an emoji closes; a guess at the outcome of a deliberation
+the writer reports; office talk passed on by a sentence-final とか or with a
+figure (〜2億円超えとるって).
+
+Not guesses: what a plan would bring once decided and what a 内示 says (6.1);
+a party or candidate chosen, or who wins (5.2); a bare possibility restating
+an open deliberation, or 最有力 reporting where one stands (6.1); the reader's
+belief asked back (5.5); a Kumamoto hope (〜てほしかと思う); the writer's own
+worry while doing something (不用心かなと思いつつ)."""
+
+from __future__ import annotations
+
+import pytest
+
+from yamaga_desk.ruleset.examples import EXAMPLE_TODAY
+from yamaga_desk.validators.hearsay import _administration_guess_facts, administration_guess
+
+
+def guesses(engine, text):
+    doc = engine.document(text, "x", EXAMPLE_TODAY)
+    return [doc.text[s:e] for s, e in administration_guess(doc, _administration_guess_facts(doc, 0, len(doc.text)))]
+
+
+# -- where the writer works, the city's services named, って closed by an emoji ------
+
+@pytest.mark.parametrize("text,marked", [
+    # where the writer works, said of themself
+    ("中にいる者の勘やけど、資源物の戸別回収はそのうち始まるはず", "資源物の戸別回収はそのうち始まるはず"),
+    ("教育委員会に勤めている身ですが、給食の無料化はおそらく来年度も続くと思います", "給食の無料化はおそらく来年度も続くと思います"),
+    ("下水道課の人間やけど、あの工事はたぶん春には終わるっちゃないかな", "あの工事はたぶん春には終わるっちゃないかな"),
+    # the city's business without 市の and without a word of being staff
+    ("特定健診の受付、たぶん今年も9月までやったと思う", "たぶん今年も9月までやったと思う"),
+    ("防災無線の試験放送、確か毎月1日の正午のはず", "確か毎月1日の正午のはず"),
+    ("子育て支援センター、たぶん年末も開いとると思うよ", "たぶん年末も開いとると思う"),
+    # a board's deliberation known, then the outcome guessed
+    ("小中学校の統廃合、教委で検討されよる。対象はきっと北部の3校になるっちゃない？", "対象はきっと北部の3校になるっちゃない"),
+])
+def test_staff_guesses_after_the_writers_workplace_or_about_named_services_are_found(engine, text, marked):
+    assert any(marked in span for span in guesses(engine, text))
+
+
+def test_hearsay_closed_by_an_emoji_is_found_though_normalisation_drops_it(engine):
+    text = "庁内で聞いたけど、温泉の入館料が夏から上がるって😳 みんな言いよる"
+    assert any("上がるって" in span for span in guesses(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    # what a plan would bring once decided: the plan itself is 6.1
+    "職員です。支所の再編案が庁内で検討されています。決まれば、窓口の場所も変わるかもしれません",
+    "市役所勤めだけど、新しい条例が可決されたら、ごみの出し方も変わるかもね",
+    # what an official notice says, passed on: a leak (6.1), not a guess
+    "内示が出た！うちの係長、来月から税務課に異動になるって",
+    "辞令をもらった。4月から支所勤務になるって😊",
+    # 〇〇の中の人 says who writes; the joke after it is about the writer
+    "（教育委員会の中の人のひとりごと）今日の会議、正直眠かったかも",
+    # one's own check-up, a person in a house: no business of the city's
+    "健診の結果、たぶん来週届くと思う",
+    "家の中にいる人はたぶん気づかないと思う",
+])
+def test_plans_if_decided_notices_and_private_matters_are_no_guesses(engine, text):
+    assert guesses(engine, text) == []
+
+
+# -- keigo でしょう, a branch office, らしかです; candidates and hopes are no guesses -------
+
+@pytest.mark.parametrize("text,marked", [
+    ("職員です。給食センターの民営化、たぶん決まるでしょうね", "たぶん決まるでしょう"),
+    ("支所におる私の感触では、公民館の使用料はおそらく上がるでしょう", "おそらく上がるでしょう"),
+    ("支所の先輩が言いよったけど、あの小学校は再来年で閉校になるらしかです", "閉校になるらしか"),
+    ("本庁の同期から聞いたけど、中学校の統廃合はたぶん来年度に決まるはず", "たぶん来年度に決まるはず"),
+])
+def test_staff_guesses_in_keigo_or_from_a_branch_office_are_found(engine, text, marked):
+    assert any(marked in span for span in guesses(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    # a party or candidate chosen, or who wins: campaigning (5.2)
+    "職員ですけど、次の市議選は〇〇党さんしかないと思います",
+    "市役所勤めやけど、市長選は田中さん以外おらんと思う。きっと当選するやろ",
+    # a bare possibility restating an open deliberation (6.1)
+    "支所で働きよるけど、図書館を閉めるかどうか庁内で検討中です。今年が最後の夏休みになるかもしれません",
+    # a hope in Kumamoto
+    "職員やけど、あの小学校の運動会はずっと残してほしかと思う",
+    # でしょう without a guess adverb seeks agreement
+    "職員です。新しい図書館、広くなったでしょう？",
+])
+def test_opinions_open_deliberations_and_hopes_are_no_guesses(engine, text):
+    assert guesses(engine, text) == []
+
+
+def test_the_outcome_of_a_deliberation_guessed_with_tabun_is_still_a_guess(engine):
+    # 検討中 then たぶん + かもしれない: the writer guesses the outcome (6.2 as well as 6.1)
+    text = "職員です。支所の統合を庁内で検討中です。たぶん来年で窓口はなくなるかもしれません"
+    assert any("なくなるかもしれ" in span for span in guesses(engine, text))
+
+
+# -- repairs, outcomes and office talk (とか, a figure); leaks and worries are no guesses ---
+
+@pytest.mark.parametrize("text,marked", [
+    ("水道課の者ですが、明日の朝には断水もおそらく復旧するはずです", "復旧するはず"),
+    ("市役所勤めだけど、あの市道の陥没、たぶん年内には補修されると思う", "補修されると思う"),
+    ("小学校の統廃合、2校のどちらかに寄せる方向で検討しています。きっと北小の方になるかな", "方になるかな"),
+    ("花火大会は予定どおり開催します。（職員ですが個人のアカウントから。駐車場もたぶん使えます）", "たぶん"),
+    ("係長の話しよったけど、敬老会は今年で終わるとか…", "終わるとか"),
+    ("職員です。課内の噂では、来年から公民館の使用料が倍になるとか", "倍になるとか"),
+    ("役場で回っとる噂やけど、ふるさと納税の寄付は10億円超えたってよ", "10億円超えたって"),
+    ("庁内で出回ってる話、今年の給付金の申請は3千件を上回ったって", "上回ったって"),
+    ("職員やけど、うちの市の温泉の入浴料は県内で一番安かはず", "安かはず"),
+    ("中の人ですが、有害鳥獣の捕獲報奨金は来年度も据え置きじゃないかな", "据え置きじゃないかな"),
+])
+def test_staff_guesses_about_repairs_outcomes_and_office_talk_are_found(engine, text, marked):
+    assert any(marked in span for span in guesses(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    # a candidate chosen: campaigning (5.2)
+    "今度の市議選、うちは田中さんしかいないと思っています",
+    "職員やけど、次の市長には山本さんに限ると思う",
+    "市長選は、やっぱり佐藤さんしかおらんと思います。職員の皆さんもよろしく",
+    # the reader's belief asked back: a rhetorical question (5.5)
+    "職員です。文句言えば何でも通ると思ってるんですか？",
+    "役場の者ですが、税金払えば窓口で何言ってもいいと思っとると？",
+    # 最有力: where a deliberation stands, leaked (6.1)
+    "職員ですが、新しい体育館の建設地は庁内では旧中学校跡が最有力です。公表前なので内緒で",
+    # the writer's own worry while doing something (security: 6.3.3)
+    "市役所勤め。支所の裏口の鍵が開けっ放しで、ちょっと物騒かなと思いながら帰った",
+    "職員です。庁舎の書類を机に置きっぱなしで不用心かなと思いつつ、つい忘れてしまう",
+    # たって as "even if", not the quotative
+    "職員だけど、窓口で何時間待たされたって文句は言わない",
+    # a deliberation reported with no guess adverb after it
+    "保育園の統廃合、2つの案で検討中です。説明会は来月の予定です",
+])
+def test_candidates_rhetorical_questions_leaks_and_worries_are_no_guesses(engine, text):
+    assert guesses(engine, text) == []

@@ -1,0 +1,82 @@
+"""Photos and pictures of people (5.3): a child's photo posted behind the
+guardians' back, a face shown in a photo told in 熊本弁 (写っとる), a person shot
+on the sly, a stranger's face put online close up, a person's drawing put on
+goods.  Not so: a paper photographed on the sly is no person's photo, one's
+own family or a cat is no stranger, a price per piece (一枚1,200円) is no
+shot, and a secret or a surprise is no photo behind someone's back.  More of
+5.3 in test_persons.py and test_persons_identified.py."""
+
+from __future__ import annotations
+
+import pytest
+
+
+# -- a child's photo behind the guardians' back ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "発表会で踊っとった隣のクラスの子、親御さんに内緒でインスタに上げちゃった",
+    "公園で会った赤ちゃんがかわいすぎて、ママさんに言わんでストーリーにあげた",
+    "試合で泣いとる子の写真、親御さんには黙っとるけど貼っとくね",
+    "よその子の泣き顔が最高やけん保護者さんに内緒で載せちゃう",
+])
+def test_photo_posted_behind_the_guardians_back(engine, text, flagged):
+    assert flagged(engine, text, "5.3")
+
+
+@pytest.mark.parametrize("text", [
+    "嫁さんに内緒で買った新しいカメラで撮った夕焼け📸",
+    "サプライズなので、主役のご本人には内緒で準備を進めています。写真はあとで載せます",
+])
+def test_secrets_and_surprises_with_no_ones_photo_stay_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
+
+
+# -- a face shown in 熊本弁; a paper or one's own family is no portrait ---------------
+
+@pytest.mark.parametrize("text", [
+    "花火見物の人の顔がバッチリ写っとるけど、そのまま載せとくね",
+    "お客様のお顔がはっきり写っておりますが、そのまま掲載いたします",
+])
+def test_face_shown_and_posted(engine, text, flagged):
+    assert any(rule == "privacy-photo-without-consent" for rule, _ in flagged(engine, text, "5.3", with_rule=True))
+
+
+@pytest.mark.parametrize("text", [
+    "仕入れ先の価格表をこっそり撮った📸 白菜1玉98円やった",
+    "業者さんの見積書、内緒で撮影しといたけん見て",
+    "こっそり会議の資料を撮ったばい",
+    "うちの息子の顔がバッチリ写っとるけど載せとく",
+])
+def test_paper_or_own_family_is_no_portrait(engine, text, flagged):
+    assert not [rule for rule, _ in flagged(engine, text, "5.3", with_rule=True) if rule.startswith("privacy-photo")]
+
+
+def test_person_shot_on_the_sly_still_flagged(engine, flagged):
+    text = "待合のおばちゃん、こっそり撮ったった📸"
+    assert any(rule.startswith("privacy-photo") for rule, _ in flagged(engine, text, "5.3", with_rule=True))
+
+
+# -- a price per piece, a drawing on goods, a stranger's face ----------------------
+
+def test_a_price_per_piece_is_no_photo(engine, flagged):
+    # 一枚 is a shot only when no price follows it
+    assert flagged(engine, "ひかりくんの絵ば勝手に使うたステッカー、一枚300円で売っとります", "5.3", with_rule=True) == []
+    assert flagged(engine, "隣の席の人の寝顔、本人に断らんで一枚撮った", "5.3", with_rule=True)
+
+
+def test_a_persons_drawing_on_goods_is_still_flagged(engine, flagged):
+    rules = {r for r, _ in flagged(engine, "友達のゆうかさんが描いたイラスト、勝手に使ってTシャツにして売ってます", "5.3", with_rule=True)}
+    assert "copyright-others-work" in rules
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("どこの誰か知らんけど、バス停におったおばあちゃんの顔ばアップで載せとく", True),
+    ("名前は存じませんが、会場にいらした女性の横顔を掲載します", True),
+    ("うちの孫の顔をアップで載せときます", False),
+    ("見かけた猫の顔をアップで投稿します", False),
+    ("知らない人の顔をアップで載せるのはやめましょう", False),
+])
+def test_strangers_face_posted(engine, text, shown, flagged):
+    rules = {r for r, _ in flagged(engine, text, "5.3", with_rule=True)}
+    assert ("privacy-stranger-face-posted" in rules or "privacy-photo-without-consent" in rules
+            or "privacy-photo-not-asked" in rules) is shown, rules
