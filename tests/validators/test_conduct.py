@@ -1037,3 +1037,63 @@ def test_a_brush_off_in_other_words_is_found(engine, text):
 def test_a_calm_answer_with_the_same_words_stays_clean(engine):
     assert "5.5" not in items(engine, "ご都合のよい日時をお知らせください。そちらのご都合に合わせます")
     assert "5.5" not in items(engine, "何度もお電話いただいたのに不在で申し訳ありません。折り返しお待ちください")
+
+
+# -- round 26: what the unseen sets AS..AV found ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "男に生まれた役得と思うて、湯けむりの景色を眺めておった",
+    "子どもたちが笑顔になる瞬間を見られるのが、この仕事のいちばんの役得です",
+])
+def test_a_perk_of_birth_or_the_joy_of_the_work_is_no_privilege_boast(engine, flagged, text):
+    assert flagged(engine, text, rule="conduct-privilege-boast") == []
+
+
+def test_a_perk_received_is_still_a_privilege_boast(engine, flagged):
+    assert flagged(engine, "業者さんに自宅の網戸をタダで張り替えてもろた。役得やね", rule="conduct-privilege-boast")
+
+
+def test_a_complaint_shrugged_off_as_said_to_the_city_is_no_contempt_for_a_resident(engine):
+    text = "分別が分かりにくいって苦情、市に言われても知らんがな。"
+    assert "5.1" not in items(engine, text)
+    # the same shrug at a resident's trouble still is
+    assert "5.1" in items(engine, "窓口に来たおじさん、書類がないって怒りよる。知らんがな")
+
+
+@pytest.mark.parametrize("text", [
+    "住民説明会、後ろの席のクソババアがずっと野次っとって進まんかった",
+    "苦情の電話、同じこと三回。ほんとアホな住民ばっかり",
+    "検針に行くたびに思うけど、あっちの連中は未開人レベル",
+    "返却が遅れたのに30分文句言い続けたおじさん。糞爺め",
+])
+def test_an_insult_name_for_residents_met_at_work_is_contempt(engine, text):
+    assert "5.1" in items(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "クソじじいって呼ばれた昔話を、祖父が笑いながらしてくれた",
+    "説明会の会場準備、椅子を120脚並べました",
+])
+def test_an_insult_word_without_a_resident_served_is_no_contempt(engine, text):
+    assert "5.1" not in items(engine, text)
+
+
+def test_words_kept_in_the_heart_answer_no_one(engine):
+    assert "5.5" not in items(engine, "窓口でずっと怒鳴られて、黙っとけって心の中で何度も言った")
+    assert "5.5" in items(engine, "@abc 料金が高いって？黙っとけ")
+
+
+def test_a_send_off_muttered_after_a_visitor_is_no_reply_to_a_critic(engine):
+    assert "5.5" not in items(engine, "文句を言いに来たおばさん、やっと帰った。はいはい、クソババアお疲れさん")
+    assert "5.5" in items(engine, "@abc ご意見ですか。はいはい、わかりました")
+
+
+@pytest.mark.parametrize("text,item", [
+    ("昼休みは老舗の「秘伝のタレ」の焼き鳥丼🍗 午後から現場です", "5.1"),
+    ("写真コンテスト開催中！好きな作品に清き一票を📷", "5.2"),
+    ("あの国の観光客って声が大きすぎ。マナー守れないなら来ないでほしい", "5.5"),
+])
+def test_learned_look_alikes_stay_clean_of_the_item(text, item):
+    # the learned rules are part of the product engine, not of the words engine
+    from yamaga_desk.engine import get_engine
+    assert item not in {f.item for f in get_engine().check(text, "x").findings if f.severity in ("error", "warning")}

@@ -128,12 +128,12 @@ _CASUAL_PERSON = (
     r"(?:おっさん|おっちゃん|おじさん|おじちゃん|おやじ|オヤジ|親父|おばさん|おばちゃん|おばはん|おばあ|おじい|"
     r"じいさん|じいちゃん|ばあさん|ばあちゃん|じじい|ジジイ|ジジィ|ばばあ|ババア|ババァ|爺さん|婆さん|"
     r"兄ちゃん|にいちゃん|姉ちゃん|ねえちゃん|あんちゃん|若いの|兄さん|姉さん|夫婦|母親|父親|奥さん|旦那|親(?=ばっか|ばかり|ばっかし|たち|ら[、はがもっ]|って|が|は)|"
-    r"(?:あの|その|例の|この)(?:人|方|客|男|女)|人(?=、|が|は|って|[、。!?]))"
+    r"(?:あの|その|例の|この)(?:人|方|客|男|女)|(?:あそこ|あっち|向こう|あの辺|あのへん|あの地区|あの集落)の(?:連中|奴ら|やつら|人ら|人たち|住人|衆)|人(?=、|が|は|って|[、。!?]))"
 )
 # The counter, the phone, a visit: where staff meet residents.
 _SERVICE_PLACE = lazy_regex.compile(
     r"(?:窓口|来庁|受付|カウンター|電話口|お見えにな|お越しにな|お越しの|ご来所|来所|電話(?:で|してき|かけてき|の)|問い合わせ|問合せ|相談に来|申請に来|手続きに来|"
-    r"電話してく|苦情|クレーム|(?:申請|手続き|手続|届出|届け出|申込み|申し込み|申込|相談)(?:の件で|のことで|で来|しに来|に来|で窓口|で電話)|[一-龥]{1,4}申請で|[一-龥]{1,3}課(?:に|の|で)|(?:取り|出し|払い|届け|借り|聞き)に来|市役所(?:に|へ)来|役所(?:に|へ)来|来られ|来た(?:人|おじ|おば|じい|ばあ|客|住民|市民|方|男|女|外国|兄|姉|若))"
+    r"電話してく|苦情|クレーム|説明会|検針|集金に|戸別訪問|文句(?:を|ば)?(?:言い続け|言いに来|言ってき|言うてき|垂れに来|たれに来)|(?:申請|手続き|手続|届出|届け出|申込み|申し込み|申込|相談)(?:の件で|のことで|で来|しに来|に来|で窓口|で電話)|[一-龥]{1,4}申請で|[一-龥]{1,3}課(?:に|の|で)|(?:取り|出し|払い|届け|借り|聞き)に来|市役所(?:に|へ)来|役所(?:に|へ)来|来られ|来た(?:人|おじ|おば|じい|ばあ|客|住民|市民|方|男|女|外国|兄|姉|若))"
 )
 _RESIDENT_RE = lazy_regex.compile(_RESIDENT)
 # Residents named by the service they came for: met at work without a counter in sight.
@@ -177,7 +177,10 @@ _CONTEMPT = lazy_regex.compile("|".join([
     # never one said of oneself (自分ほんとポンコツ, 私ってマジでアホ)
     r"(?<!自分)(?<!自分って)(?<!自分は)(?<!私)(?<!私って)(?<!私は)(?<!俺)(?<!俺って)(?<!僕)(?<!僕って)(?<!うちって)"
     r"(?:マジで|まじで|マジ|まじ|ほんと(?:に)?|本当に|ガチで|完全に|ただの)(?:ポンコツ|バカ|ばか|馬鹿|アホ|あほ|無能|低能|クズ|カス|ボケ|ぼけ)(?=[。!?\n、]|$|w|笑|\(笑)",
-    r"(?:幼稚園児|小学生|子ども|子供|猿|サル|犬)(?:以下|並み|レベル)",
+    r"(?:幼稚園児|小学生|子ども|子供|猿|サル|犬|土人|未開人|原始人)(?:以下|並み|レベル)|(?:土人|未開人)(?:ども|ばっか|ばかり|かよ|やん|やろ)",
+    # an insult made a name for them: クソじじい, 糞婆, 無能な客ばっかり, アホな住民
+    r"(?:クソ|くそ|糞)(?:じじい|ジジイ|ジジィ|爺|じじ|ばばあ|ババア|ババァ|婆|ばば|客|ガキ|野郎|おやじ|オヤジ|親父|住民|利用者)|"
+    r"(?:無能|低能|バカ|ばか|馬鹿|アホ|あほ|クズ|カス|ポンコツ)(?:な|の)(?:客|住民|利用者|来庁者|連中|奴|やつ|人間|じじい|ジジイ|ばばあ|ババア)",
     # "even a child could": 小学生でも書けるぞ (a sneer, not 小学生でも分かるように)
     r"(?:幼稚園児|保育園児|小学生|中学生|子ども|子供|猿|サル)(?:でも|ですら)(?:書け|でき|分か|わか|読め|理解でき)(?:る|ん)(?:ぞ|わ(?!け)|よ(?!う)|って|のに|だろ|やろ|ばい|けど|し(?![くかょ]))",
     # senility as a verdict, dialect included: ボケとるとやろか, ボケとらす, ボケ始めとる
@@ -216,6 +219,10 @@ _CONTEMPT = lazy_regex.compile("|".join([
 # Weather, traffic or an illness that "stays" or "rages" (梅雨前線が居座って,
 # 台風が居座り): the scornful verb is not said of a resident.
 _NOT_A_PERSON = lazy_regex.compile(r"(?:前線|台風|高気圧|低気圧|寒気|暖気|雨雲|梅雨|猛暑|暑さ|寒さ|大雪|霧|黄砂|花粉|渋滞|ウイルス|コロナ|インフル|風邪|熱が|痛み|在庫|赤字)(?:が|は|も)")
+# A complaint shrugged off as said to the writer (市に言われても知らんばい,
+# 私に言われても知らんがな): the complaint deflected (5.5), not contempt for
+# the person who made it.
+_SHRUGGED_COMPLAINT = lazy_regex.compile(r"(?:言われても|言われたって|言われましても|言うてこられても|言ってこられても)[、 ]?$")
 # The verdict turned on oneself just after it, past the question mark that
 # ends its sentence: アホちゃう？自分.
 _SELF_AFTER = lazy_regex.compile(r"[?]?[、 ]?(?:自分|私|俺|僕|わたし|おれ)")
@@ -341,6 +348,8 @@ def _citizen_contempt(doc, service: bool):
         lo, hi = _neighbourhood(doc, m.start(), before=1)
         s_lo, s_hi = doc.sentence_at(m.start())
         if _KIND.search(text, s_lo, s_hi) or _SELF_AFTER.match(text, m.end()) or _NOT_A_PERSON.search(text, s_lo, m.start()):
+            continue
+        if _SHRUGGED_COMPLAINT.search(text, s_lo, m.start()):
             continue
         if not (service or _SERVICE_PLACE.search(text, lo, hi) or _SERVED_BY_NAME.search(text, lo, hi)):
             continue
