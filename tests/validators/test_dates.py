@@ -418,3 +418,26 @@ def test_a_morning_start_with_a_bare_afternoon_end_is_not_reversed(engine, text)
 ])
 def test_a_reversed_range_with_a_stated_or_24_hour_clock_is_still_found(engine, text):
     assert len([f for f in engine.check(text).findings if f.rule == "accuracy-reversed-range"]) == 1
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the length first, the clock times in brackets after it
+    ("本日の断水はおよそ2時間（13:00〜17:00）です", "およそ2時間（13:00〜17:00）"),
+    ("工事は3時間（9時〜13時）の予定", "3時間（9時〜13時）"),
+    ("停電は約1時間（午前10時〜午後3時）となります", "約1時間（午前10時〜午後3時）"),
+    # a rounded length after the range, far from it
+    ("開放は9時〜17時の約3時間です", "9時〜17時の約3時間"),
+])
+def test_a_length_its_clock_times_contradict(engine, text, wrong, flagged):
+    assert flagged(engine, text, rule="accuracy-range-length", today=TODAY) == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    "本日の断水は約4時間（13:00〜17:00）です",
+    "作業は2時間半（9時〜11時半）です",         # 時半 counts its half hour
+    "9時〜17時の約7時間、会場を開放します",     # an hour's lunch left out of a rounded length
+    "断水は約3時間（9:00〜16:00の間）を予定",   # a window the work falls in
+    "講習は約6時間（9時〜16時、昼休憩含む）",
+])
+def test_a_length_that_fits_its_clock_times(engine, text, flagged):
+    assert flagged(engine, text, rule="accuracy-range-length", today=TODAY) == []

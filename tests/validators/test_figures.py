@@ -401,3 +401,28 @@ def test_a_structure_promised_never_to_fail(engine, text, part, flagged):
 ])
 def test_a_warning_a_past_fact_or_a_feeling_is_not_a_safety_promise(engine, text, flagged):
     assert flagged(engine, text, "5.4") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a product promised never to fail
+    "この防水バッグなら、スマホは絶対に濡れません",
+    "新しい長靴は100%濡れんけん安心して",
+    "特殊加工のフライパン、決して焦げません！",
+    # a saving promised whatever the household
+    "この節水シャワーで水道代は必ず半分になります",
+    "LEDに替えたら電気代が確実に安くなりますよ",
+])
+def test_absolute_promises_about_a_product(engine, text, flagged):
+    assert flagged(engine, text, rule="accuracy-absolute-claim")
+
+
+@pytest.mark.parametrize("text", [
+    # 必ず in an instruction: what staff or readers must do
+    "配管を切ったあとはバリを必ず除去。詰まりの原因になります",
+    "使った工具は確実に洗浄すること",
+    "大事な書類は絶対に濡らさないでください",
+    "防水加工でも絶対に濡れないとは言えません",
+    "煮汁が必ず半分になるまで煮詰めてください",
+])
+def test_instructions_and_hedges_are_no_absolute_promise(engine, text, flagged):
+    assert flagged(engine, text, rule="accuracy-absolute-claim") == []

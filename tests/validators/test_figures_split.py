@@ -129,3 +129,46 @@ def test_share_restated_wrongly_is_flagged(engine, text, span, flagged):
 ])
 def test_share_restated_rightly_left_alone(engine, text, flagged):
     assert flagged(engine, text, rule="accuracy-restated-share") == []
+
+
+@pytest.mark.parametrize("text, rule", [
+    # a length told in km and its parts in m
+    ("舗装の打ち替えは計2.1km（東工区800m＋西工区900m）", "accuracy-contradictory-total"),
+    ("散策路は全長3km（前半1,200m・後半2,100m）", "accuracy-split-sum"),
+    # a part bigger than its whole, an emoji dropped between them
+    ("所蔵資料は約5万点、蔵書は約8万冊📚そのうち郷土資料が9万冊", "accuracy-part-exceeds-whole"),
+    # places counted in 名 and seats left in 席
+    ("定員50名のところ、残り60席です", "accuracy-more-left-than-capacity"),
+])
+def test_figures_in_two_units_that_contradict(engine, text, rule, flagged):
+    assert flagged(engine, text, rule=rule)
+
+
+@pytest.mark.parametrize("text", [
+    "舗装の打ち替えは計1.7km（東工区800m＋西工区900m）",
+    "散策路は全長3.3km（前半1,200m・後半2,100m）",
+    "蔵書は約8万冊、そのうち郷土資料が9千冊",
+    "定員50名のところ、残り6席です",
+])
+def test_figures_in_two_units_that_agree(engine, text, flagged):
+    assert flagged(engine, text, "5.4") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("今年は2km・5km・10km・ハーフの全3種目を用意しました", "今年は2km・5km・10km・ハーフの全3種目"),
+    ("全2コース（初級・中級・上級）からどうぞ", "全2コース（初級・中級・上級）"),
+    ("鹿北、菊鹿、鹿本、鹿央の全3会場で開催", "鹿北、菊鹿、鹿本、鹿央の全3会場"),
+])
+def test_a_count_the_items_listed_contradict(engine, text, span, flagged):
+    assert flagged(engine, text, rule="accuracy-listed-count") == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "今年は2km・5km・10km・ハーフの全4種目を用意しました",
+    "そば・うどん・丼などの全6品目",             # an open list
+    "通学路の死角をなくすため、鹿本地区の5か所に防犯カメラを設置",  # 、 closing a clause
+    "陸上・水泳の各2種目に出場",
+    "陸上・水泳、卓球・テニスの全4種目",          # items of two levels
+])
+def test_a_count_the_items_listed_bear_out(engine, text, flagged):
+    assert flagged(engine, text, rule="accuracy-listed-count") == []

@@ -777,7 +777,15 @@ _RANGE_DAYS = lazy_regex.compile(
 )
 _RANGE_HOURS = lazy_regex.compile(
     r"(?<![0-9:.])" + _CLOCK.format(p="a") + r"\s*(?:〜|~|－|-|から)\s*" + _CLOCK.format(p="b")
-    + r"\s*(?:まで)?\s*(?:の|、|\s)?\s*(?:計|合計)?(?P<n>[0-9]{1,2})時間(?!半|[0-9])"
+    + r"\s*(?:まで)?\s*(?:の|、|\s)?\s*(?:計|合計)?(?P<approx>約|およそ|ほぼ)?\s*(?P<n>[0-9]{1,2})時間(?!半|[0-9])"
+)
+# 断水は約3時間（9:00〜16:00）: the length first, the clock times in brackets
+# right after it.  A window the work falls in (〜の間, のうち, 内) or a
+# break told in the brackets (休憩) is no contradiction.
+_HOURS_THEN_RANGE = lazy_regex.compile(
+    r"(?<![0-9.])(?P<approx>約|およそ|ほぼ|最大)?\s*(?P<n>[0-9]{1,2})時間(?P<half>半)?(?P<near>程度|ほど|くらい|ぐらい|前後|弱|強)?"
+    r"\s*[(（]\s*" + _CLOCK.format(p="a") + r"\s*(?:〜|~|－|-|から)\s*" + _CLOCK.format(p="b")
+    + r"\s*(?:まで|の予定|予定|頃|ごろ)?\s*[)）]"
 )
 
 
@@ -797,13 +805,40 @@ def range_length_mismatches(doc):
         if (end - start).days + 1 != int(m.group("n")):
             yield m.span()
     for m in _RANGE_HOURS.finditer(text):
-        start, end = _minutes(m, "a"), _minutes(m, "b")
-        if start is None or end is None:
+        span = _span_minutes(text, m)
+        if span is None:
             continue
-        if end <= start:
-            end += 24 * 60
-        if (end - start) % 60 == 0 and (end - start) // 60 != int(m.group("n")):
+        if m.group("approx"):
+            if _far_from(span, int(m.group("n")) * 60):
+                yield m.span()
+        elif span % 60 == 0 and span // 60 != int(m.group("n")):
             yield m.span()
+    for m in _HOURS_THEN_RANGE.finditer(text):
+        span = _span_minutes(text, m)
+        if span is None:
+            continue
+        stated = int(m.group("n")) * 60 + (30 if m.group("half") else 0)
+        if m.group("approx") or m.group("near"):
+            if _far_from(span, stated):
+                yield m.span()
+        elif span % 30 == 0 and span != stated:
+            yield m.span()
+
+
+def _span_minutes(text: str, m) -> int | None:
+    """Minutes from clock a to clock b of m (10時半 is 10:30; past midnight wraps)."""
+    start, end = _minutes(m, "a"), _minutes(m, "b")
+    if start is None or end is None:
+        return None
+    start += 30 if text.startswith("時半", m.end("ah")) else 0
+    end += 30 if text.startswith("時半", m.end("bh")) else 0
+    return end - start if end > start else end + 24 * 60 - start
+
+
+def _far_from(span: int, stated: int) -> bool:
+    """A rounded length (約3時間) beyond rounding of the clock times' span:
+    more than an hour and a quarter of it away."""
+    return abs(span - stated) > max(60, span // 4)
 
 
 # 「全5回の講座です。日程は7/4、7/11、7/18の3日間」: a course's number of

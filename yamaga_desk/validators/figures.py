@@ -24,14 +24,14 @@ _UNITS = {
     "km": "km", "キロメートル": "km", "℃": "℃", "°C": "℃", "度": "℃", "%": "%", "パーセント": "%",
     "人": "人", "名": "人", "件": "件", "円": "円", "万円": "万円", "億円": "億円",
     "t": "t", "トン": "t", "kg": "kg", "キロ": "kg", "台": "台", "戸": "戸", "世帯": "世帯",
-    "ppm": "ppm", "冊": "冊", "回": "回", "個": "個", "枚": "枚", "頭": "頭", "社": "社", "校": "校", "軒": "軒", "組": "組", "店": "店", "店舗": "店", "μSv": "μSv", "マイクロシーベルト": "μSv", "m/s": "m/s", "ヘクトパスカル": "hPa", "hPa": "hPa",
+    "ppm": "ppm", "冊": "冊", "席": "席", "回": "回", "個": "個", "枚": "枚", "頭": "頭", "社": "社", "校": "校", "軒": "軒", "組": "組", "店": "店", "店舗": "店", "μSv": "μSv", "マイクロシーベルト": "μSv", "m/s": "m/s", "ヘクトパスカル": "hPa", "hPa": "hPa",
 }
 _QUANTITY = lazy_regex.compile(
     # 5万2千人, 2億1,300万円: kanji multipliers are read as one number.
     r"(?<![0-9.])(?P<num>(?:[0-9][0-9,]*(?:\.[0-9]+)?[億万千]){1,3}(?:[0-9]+)?|"
     r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*"
     r"(?P<unit>マイクロシーベルト|ヘクトパスカル|キロメートル|パーセント|メートル|センチ|ミリ|キロ|トン|"
-    r"世帯|万円|億円|店舗|m/s|μSv|hPa|ppm|°C|km|cm|mm|kg|m|t|℃|度|%|人|名|件|円|台|戸|冊|回|個|枚|頭|社|校|軒|組|店)"
+    r"世帯|万円|億円|店舗|m/s|μSv|hPa|ppm|°C|km|cm|mm|kg|m|t|℃|度|%|人|名|件|円|台|戸|冊|席|回|個|枚|頭|社|校|軒|組|店)"
     r"(?![A-Za-z])"
 )
 # What a sentence claims about the measured value relative to a threshold.
@@ -67,6 +67,7 @@ class Quantity:
     claim_end: int
 
 
+_METRES = {"km": 1000.0, "cm": 0.01, "mm": 0.001}
 _MULTIPLIER = {"億": 100_000_000, "万": 10_000, "千": 1_000, "": 1}
 _NUMBER_PART = lazy_regex.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)([億万千]?)")
 
@@ -86,6 +87,9 @@ def quantities(text: str, matches=None) -> list[Quantity]:
         if unit in ("万円", "億円"):  # 3万円 and 30,000円 are the same sum
             value *= 10_000 if unit == "万円" else 100_000_000
             unit = "円"
+        elif unit in _METRES:  # 計1.8km（600m＋700m）: one length in any unit
+            value *= _METRES[unit]
+            unit = "m"
         before = text[max(0, m.start() - 16):m.start()]
         threshold_start = None
         noun = _THRESHOLD_NOUN.search(before) or _NOUN_BEFORE_PAREN.search(before)
@@ -170,6 +174,11 @@ _CAPACITY_BEFORE = lazy_regex.compile(r"(?:定員|募集人数|募集|限定|先
 _LEFT_BEFORE = lazy_regex.compile(r"(?:残り|残席|残数|空き|あと)(?:は|が|も)?(?:あと|残り)?(?:わずか)?\s*$")
 
 
+def _same_count(a: str, b: str) -> bool:
+    """定員30名 and 残り40席 count the same places: one seat a person."""
+    return a == b or {a, b} == {"人", "席"}
+
+
 @validator("more_left_than_capacity", scope="paragraph")
 def more_left_than_capacity(doc):
     text = doc.text
@@ -186,7 +195,7 @@ def more_left_than_capacity(doc):
         if not label:
             continue
         for cap_start, cap in capacities:
-            if cap.unit == left.unit and cap.end <= left.start and left.value > cap.value:
+            if _same_count(cap.unit, left.unit) and cap.end <= left.start and left.value > cap.value:
                 yield cap_start, cap.end
                 yield label.start(), left.end
                 break
@@ -642,7 +651,11 @@ def contradictory_changes(doc):
 # part of.  The whole is the nearest figure of the same unit before the
 # marker, in its sentence or the one before (a previous year's figure is not
 # the whole); rounding (約) does not excuse a part bigger than the whole.
-_PART_MARK = lazy_regex.compile(r"(?:(?<=[。!！?？、,（(\n\s])|^)(?:その|この)?(?:うち|内訳は)|(?<=[0-9人名件円台戸組校社])の?うち")
+# (そのうち / このうち may follow anything: an emoji dropped between 12万冊
+# and そのうち leaves them touching)
+_PART_MARK = lazy_regex.compile(
+    r"(?:(?<=[。!！?？、,（(\n\s])|^)(?:うち|内訳は)|(?:その|この)(?:うち|内訳は)|(?<=[0-9人名件円台戸組校社冊個枚頭軒店席m])の?うち"
+)
 
 
 @validator("part_exceeds_whole", scope="paragraph", needs=(lazy_regex.compile(r"うち|内訳"),))
@@ -1082,3 +1095,71 @@ def restated_share_mismatches(doc):
         slack = 0.08 if (m.group("approx") or m.group("near")) else 0.04
         if not any(abs(x - y) <= slack for x in first for y in second):
             yield m.start(), m.end()
+
+
+# 「3km・5km・10km・ハーフの全3種目」「全4コース（A・B・C）」: a count of
+# kinds (種目, 種類, コース, 部門, 品目 …) that the items listed with it do
+# not bear out.  The list is two or more short items joined by ・ (or 、 / ／)
+# right before 〜の(全|計)N種目, or in brackets right after it.  A list left
+# open (など, 等, ほか, をはじめ) or a count of something else (各, うち,
+# 残り, 新たに) says nothing about the total.
+_KIND_COUNT_WORD = (r"種目|種類|項目|コース|部門|品目|競技|講座|教室|会場|地区|エリア|ルート|メニュー|プラン|"
+                    r"か所|カ所|ヶ所|箇所")
+_KIND_COUNT = lazy_regex.compile(
+    r"(?P<lead>の)?\s?(?P<all>全|計|合計|全部で)?\s?(?P<n>[0-9]{1,2}|[二三四五六七八九十])\s?(?P<kind>" + _KIND_COUNT_WORD + r")"
+)
+_LIST_ITEM_TEXT = r"[^・、,／/。！!？?\n「」『』()（）:：]{1,14}"
+_LIST_BEFORE = lazy_regex.compile(
+    rf"(?P<items>{_LIST_ITEM_TEXT}(?:\s?(?P<sep>[・、,／/])\s?{_LIST_ITEM_TEXT}){{1,11}})$"
+)
+_LIST_IN_BRACKETS = lazy_regex.compile(
+    rf"\s?[(（](?P<items>{_LIST_ITEM_TEXT}(?:\s?[・、,／/]\s?{_LIST_ITEM_TEXT}){{1,11}})[)）]"
+)
+_LIST_OPEN = lazy_regex.compile(r"など|等|ほか|他|をはじめ|を含む|含め|以外|その他|うち|残り|各|新た|追加|一部|例えば|たとえば|…|\.\.\.")
+_ITEM_TOPIC = lazy_regex.compile(r"(?:は|も|が|で|に|を|から|より|では|には)$")
+
+
+def _listed(items: str, bracketed: bool, counted: bool) -> int | None:
+    """How many items a list names; None when it may not be a plain list.
+    `counted`: the count says 全 / 計."""
+    if _LIST_OPEN.search(items):
+        return None
+    sep = next((c for c in "・／/" if c in items), None)
+    if sep:
+        # the first chunk may carry the sentence's topic (今年は3km・5km):
+        # still one item
+        parts = items.split(sep)
+        if any(c in p for p in parts[1:] for c in "、,・／/"):
+            return None  # A・B、C・D: items of two levels
+    else:
+        # 、 also closes a clause (死角をなくすため、鹿本地区の5か所): only a
+        # list of three or more short items with 全 / 計 is read as a list
+        parts = re.split("[、,／/]", items)
+        if not bracketed and (_ITEM_TOPIC.search(parts[0].strip()) or len(parts[0].strip()) > 8):
+            parts = parts[1:]
+        if not counted or len(parts) < 3 or any(len(p.strip()) > 8 for p in parts):
+            return None
+    if any(not p.strip() or _ITEM_TOPIC.search(p.strip()) for p in parts[1:]):
+        return None
+    return len(parts) if len(parts) >= 2 else None
+
+
+@validator("listed_count_mismatch", scope="paragraph", needs=(lazy_regex.compile(_KIND_COUNT_WORD),))
+def listed_count_mismatches(doc):
+    text = doc.text
+    for m in _KIND_COUNT.finditer(text):
+        n = m.group("n")
+        n = int(n) if n.isdigit() else _KANJI_DIGIT[n]
+        if m.group("lead"):
+            listed = _LIST_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            if listed and not re.search(r"各|毎|ずつ", text[m.end():m.end() + 2]):
+                count = _listed(listed.group("items"), False, bool(m.group("all")))
+                if count is not None and count != n:
+                    yield listed.start("items"), m.end()
+                    continue
+        if m.group("all"):
+            bracket = _LIST_IN_BRACKETS.match(text, m.end())
+            if bracket:
+                count = _listed(bracket.group("items"), True, True)
+                if count is not None and count != n:
+                    yield m.start("all"), bracket.end()
