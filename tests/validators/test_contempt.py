@@ -694,3 +694,40 @@ def test_the_prejudice_still_counts_when_its_past_is_denied(engine):
     # 昔の話じゃない keeps the prejudice alive; 昔から only dates it
     assert "5.6.2" in _items(engine, "「女の子は理系に向かない」なんて昔の話じゃない、今でもそうたい")
     assert "5.6.2" in _items(engine, "女の子は理系に向かない。昔からそう決まっとる")
+
+
+# -- round 26: welfare applicants, counter-speech, drawn-out and kana slurs -----
+
+def test_people_named_by_coming_for_welfare_are_a_group(engine):
+    # 「生活保護の申請に来る連中」: the bare 生活保護 alternative used to match
+    # first and left the people out, so the sweeping judgement went unseen.
+    text = "生活保護の相談に来よる人らは、だいたい働く気がなか。"
+    spans = _spans(engine, text, "5.6.2")
+    assert spans and spans[0].startswith("生活保護の相談に来よる人らは、だいたい")
+    assert "5.6.2" not in _items(engine, "生活保護の申請に来る方には、担当者が丁寧に説明しています。")
+
+
+def test_a_prejudice_reported_as_someone_elses_backbiting_is_not_flagged(engine):
+    for text in ("「外国人は信用できん」と悪口を言う人もいたが、許されないことだ。",
+                 "「あの地区の者とは付き合うな」と陰口を言う年寄りもおったが、とんでもない話である。",
+                 "新人のころ「使えんやつ」と陰口を叩く先輩もいたが、今思えば恥ずかしい話です"):
+        assert not {"5.6.1", "5.6.2"} & _items(engine, text), text
+    # the same prejudice said in the writer's own voice stays flagged
+    assert "5.6.2" in _items(engine, "外国人は信用できんと思う。")
+
+
+def test_kana_and_katakana_slurs_are_flagged_under_both_items(engine):
+    assert {"5.6.1", "5.6.2"} <= _items(engine, "あの人、ちえおくれなんじゃない？")
+    assert {"5.6.1", "5.6.2"} <= _items(engine, "どうせドカタやけん、字もろくに読めんやろ")
+
+
+def test_insult_drawn_out_with_small_tsu_inside_the_word(engine):
+    assert _spans(engine, "あいつの走り方、キッッモーーーくて笑った", "5.6.1") == ["キッッモーーー"]
+    assert "5.6.1" not in _items(engine, "今日はクッソ暑かった")
+
+
+def test_titles_and_peeling_paint_are_not_insults(engine):
+    assert "5.6.1" not in _items(engine, "今月の一冊は『バカの壁』。読みやすい新書です")
+    assert "5.6.1" not in _items(engine, "橋の欄干に塗装ハゲが見つかり、補修しました")
+    # outside a title the word is still an insult
+    assert "5.6.1" in _items(engine, "あの係長はバカの壁そのもの、話が通じん。ほんとバカ")
