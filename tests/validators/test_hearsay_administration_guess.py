@@ -140,3 +140,48 @@ def test_staff_guesses_about_repairs_outcomes_and_office_talk_are_found(engine, 
 ])
 def test_candidates_rhetorical_questions_leaks_and_worries_are_no_guesses(engine, text):
     assert guesses(engine, text) == []
+
+
+# -- round 26: guesses that bear on no administrative subject -------------------
+
+@pytest.mark.parametrize("text", [
+    # what people know or feel, not what the city decides
+    "職員です。図書館の移転、近所の皆さんはまだ誰も知らないはず",
+    "役場勤めやけど、公民館の鍵の話、地区の人たちはまだ気付いとらんと思う",
+    # a word's meaning, said of a colleague
+    "市役所勤め。税金泥棒ってああいう人のことを言うんだろうな😑",
+    # a party chosen with だけ (5.2)
+    "職員ですが、子育て支援を本気でやってくれるのは〇〇党だけだと思う",
+    # an exclamation of judgement (すぎやろ), not a guess
+    "隣の市の少年野球、審判の判定ひどすぎやろ",
+    "職員だけど、あの監督の采配、交代遅すぎやろ⚾",
+    # hoping not to be caught (6.3.2 is another item's business)
+    "職員やけど、課のロゴでステッカー作った。勝手に使ったけどバレんやろ",
+    "市の名前入りの封筒、私用で使ったけど見つからんやろ",
+    # the writer's own role
+    "窓口で住民の方の話をゆっくり聞くのも、私の役目だと思っています",
+    "市の施設を守るのは、私たちの大事な仕事だと思います。",
+    # advice to residents that goes on after a request to them
+    "水道課の職員です。家の蛇口を全部閉めて、水道メーターを見てみてください。針が動いていれば、どこかで漏れているかもしれません",
+])
+def test_guesses_at_people_words_parties_roles_and_advice_are_no_guesses(engine, text):
+    assert guesses(engine, text) == []
+
+
+@pytest.mark.parametrize("text,marked", [
+    # a superior as the teller (上の人), with とかなんとか
+    ("上の方から聞いたんですが、市民プールの入場料が来年から倍になるとかなんとか", "倍になるとかなんとか"),
+    # the library's opening hours: the city's own rule, with no word of being staff
+    ("たぶんやけど、図書館の開館時間、春から夜9時までになるはず", "夜9時までになるはず"),
+    # a teller of the same building named by their section; 避難指示
+    ("同じ庁舎の危機管理課の人に聞いたけど、避難指示は山間部が後回しにされるごたる", "後回しにされるごたる"),
+    # staff of another section (〇〇課の者ではないが) and a memory
+    ("市のごみ収集、年始は4日からだったと記憶しております。私は環境課の者ではありませんが", "4日からだったと記憶して"),
+    # って + teller + 聞いた; vouched for by being staff
+    ("市民体育館、来年から使えなくなるって総務課の先輩から聞いた。中の人だからマジ情報", "使えなくなるって総務課の先輩から聞い"),
+    ("体育館の予約、秋から有料になるってよ。職員やけん確かな話", "職員やけん確かな話"),
+    # 気がします (keigo of 気がする)
+    ("職員です。児童手当の申請、たしか郵送でもできた気がします", "気がします"),
+])
+def test_round26_staff_guesses_are_found(engine, text, marked):
+    assert any(marked in span for span in guesses(engine, text))

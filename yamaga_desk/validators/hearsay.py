@@ -23,6 +23,7 @@ from .draft_facts import any_line_matches, once_per_draft, remembered_in
 _HASHTAG_HEAD = lazy_regex.compile(r"[#＃][^\s#＃]{0,10}$")
 _QUOTE_HEAD = lazy_regex.compile(r"[「『][^「『」』。、!?\n]{0,10}$")
 # Degree words that turn "N らしい" into "typical of N" (いかにも山鹿らしい).
+_FELT_AS_TYPICAL = lazy_regex.compile(r"(?:か)?(?:なあ|なぁ|ねえ|ねぇ|な|ね)?[ー〜~!！…]{0,3}(?:と|って)(?:思|おも|感じ|しみじみ)")
 _TYPICAL_OF = lazy_regex.compile(r"(?:これぞ|さすが|まさに|いかにも|実に|とても|すごく|本当に|ほんとに|ほんとうに|なんとも|最も|一番|らしさ)")
 
 
@@ -146,6 +147,10 @@ def hearsay_rashii(doc):
             lo, _ = doc.sentence_at(token.start)
             if after_noun and _TYPICAL_OF.search(doc.text, max(lo, prev.start - 12), token.end):
                 continue
+            # 山鹿らしいなあと思います / 鹿本らしかねえと感じた: a place's
+            # character felt by the writer, not news heard.
+            if prev_pos.startswith("名詞-固有名詞") and _FELT_AS_TYPICAL.match(doc.text, token.end if rashika is None else rashika):
+                continue
             # #山鹿らしい / 「山鹿らしい」写真: a tag or a named theme, not hearsay.
             head = max(0, prev.start - 12)
             if after_noun and (_HASHTAG_HEAD.search(doc.text, head, prev.start)
@@ -248,6 +253,19 @@ def _topic_tte(tokens: list, k: int) -> bool:
 # Paragraph scope: the marker, the predicate before it and the auxiliaries
 # after it all lie in one sentence.  (No need: か of かも is too common a
 # letter to rule a text out.)
+# @yamaga_taro 断水の連絡遅いって？: in a reply, 〜って？ echoes the
+# addressee's own words back as a question; it passes nothing on.
+_REPLY_HEAD = lazy_regex.compile(r"\s*(?:[@＠][A-Za-z0-9_]{1,20}\s*)+")
+_ECHO_MARK = lazy_regex.compile(r"[?？]")
+
+
+def _ECHOED(doc, t) -> bool:
+    if not _ECHO_MARK.match(doc.text, t.end):
+        return False
+    lo, _ = doc.sentence_at(t.start)
+    return _REPLY_HEAD.match(doc.text, lo) is not None
+
+
 @validator("hearsay_final", scope="paragraph")
 def hearsay_final(doc):
     """A clause closed by hearsay or conjecture, found by part of speech:
@@ -263,7 +281,7 @@ def hearsay_final(doc):
         end = t.end
         if t.surface == "って" and pos.startswith("助詞"):
             hit = _closes_clause(tokens, k) and not _topic_tte(tokens, k) \
-                and not _RESTATING_TTE.match(doc.text, end)
+                and not _RESTATING_TTE.match(doc.text, end) and not _ECHOED(doc, t)
         elif t.surface == "たって" and pos.startswith("助詞-接続助詞"):
             # 出たってさ / 出たってよ: hearsay only before a final particle.
             hit = k + 1 < len(tokens) and tokens[k + 1].start == end and tokens[k + 1].surface in ("さ", "よ")
@@ -409,9 +427,9 @@ def hearsay_reported(doc):
 # things a reader would take as "the city has decided/will do".
 _ADMIN_TOPIC = lazy_regex.compile(
     r"(?:市役所|市政|市長|市議会|議会|庁内|本庁|支所|[一-龥]{1,4}課|予算|条例|制度|規則|要綱|避難所|商品券|"
-    r"工事|拡幅|改修|料金|使用料|手数料|[一-龥]{0,3}税|減免|補助金?|助成|手当|給付|交付|申請|届出|"
+    r"避難指示|避難勧告|避難情報|工事|拡幅|改修|料金|使用料|手数料|[一-龥]{0,3}税|減免|補助金?|助成|手当|給付|交付|申請|届出|"
     r"ゴミ袋|ごみ袋|指定袋|収集|水道|下水|保育料?|給食|統合|閉校|廃校|人事|異動|採用|庁舎|公民館|"
-    r"施設|体育館|図書館|プール|公園|道路|橋|病院|保育園|幼稚園|学校|センター|会館|ホール|完成|竣工|開館|財政|給料|給与|ボーナス|施設|花火|まつり|祭り|決行|延期|値上げ|値下げ|廃止|無料化|有料化|閉鎖|閉館|休館|移転|民営化|建て替え|建替|市民[一-龥ァ-ヶー]{1,5}|市営|市立|来年度|今年度|新年度|市の|市内の?[^。]{0,6}(?:学校|施設|道路)|"
+    r"施設|体育館|図書館|プール|公園|道路|橋|病院|保育園|幼稚園|学校|センター|会館|ホール|完成|竣工|開館|財政|給料|給与|ボーナス|施設|花火|まつり|祭り|決行|延期|値上げ|値下げ|廃止|無料化|有料化|閉鎖|閉館|休館|移転|民営化|建て替え|建替|市民[一-龥ァ-ヶー]{1,5}|市営|市立|来年度|今年度|新年度|(?<!隣の)(?<!隣)(?<!他の)(?<!よその)(?<!別の)市の|市内の?[^。]{0,6}(?:学校|施設|道路)|"
     # the city's services a resident asks staff about
     r"敬老|記念品|祝い金|ごみ|ゴミ|粗大|分別|資源物|回収|バス|路線|巡回|成人式|二十歳|つどい|式典|行事|イベント|会場|投票所|選挙|窓口|受付|手続き|"
     r"[一-龥]{0,4}証明(?:書)?|医療費?|タダ|住民票|戸籍|マイナンバー|印鑑登録|(?<![一-龥])[一-龥]{1,3}届(?!け)|届け出|転入|転出|転居|郵送|提出|"
@@ -426,7 +444,7 @@ _ADMIN_TOPIC = lazy_regex.compile(
 # The writer works in the same building or office as the one they heard from
 # (同じ庁舎だから多分ほんと, 同じ役場やけん間違いなか, 同じ庁舎で働く人).
 _SAME_OFFICE = (r"同じ(?:庁舎|本庁|支所|役所|役場|市役所|職場|フロア)(?:内)?(?:だ|や|じゃ|なん)?(?:から|けん|ので|なので)"
-                r"|同じ(?:庁舎|本庁|支所|役所|役場|市役所|フロア)(?:内)?(?:で働|に勤め|に(?:おる|いる)|の(?:人|方|職員|同僚))")
+                r"|同じ(?:庁舎|本庁|支所|役所|役場|市役所|フロア)(?:内)?(?:で働|に勤め|に(?:おる|いる)|の(?:[一-龥]{1,6}(?:担当|課|係)の)?(?:人|方|職員|同僚))")
 # The author presents as staff: a guess of theirs reads as the city's word.
 _INSIDER = lazy_regex.compile(
     r"(?:職員|市役所勤め|役所勤め|役場勤め|市役所に勤め|市役所で働|役所で働|役場で働|中の人|公務員|担当じゃ|担当では|担当外|"
@@ -441,7 +459,9 @@ _INSIDER = lazy_regex.compile(
     r"(?:市役所|役所|役場)に(?:おる|いる|居る)(?:俺|私|僕|うち|自分|者|人間|身|(?:けん|から|ので)(?:分か|わか|言え|いえ|知っ))|(?:支所|本庁)に(?:おる|勤めとる|勤めてる|勤めている)(?:俺|私|僕|わし|自分)|(?:うち|俺|私|僕|自分)も(?:市役所|役所|役場)に(?:おる|いる|居る)|"
     # 役場の者ですが / 市役所のもんやけど: the writer introduces themself.
     r"(?:市役所|役所|役場|支所)の(?:者|もん|モン)(?:です|だ|や|じゃ|ですが|だけど|やけど|やけん|として)|"
-    r"[一-龥]{1,4}課じゃ|[一-龥]{1,4}課ではな|うちの課|庁内|"
+    r"[一-龥]{1,4}課じゃ|[一-龥]{1,4}課ではな|[一-龥]{1,4}課の(?:者|もん|人間|職員)(?:では|じゃ)(?:ない|なか|ありません|ござい)|うちの課|庁内|"
+    # 上の人から聞いた話だと: the writer's superiors at the office as the teller
+    r"(?:上の(?:人|方)|上層部|幹部)(?:から|に)(?:聞い|聞き|言われ|教わ)|"
     # 役所におるけど / 役場におるばってん (Kumamoto おる: where one works; a
     # resident standing there now says 今市役所にいるけど, left out);
     # 市民課にいて思う / 税務課で働いて: a section of one's own.
@@ -469,7 +489,8 @@ _INSIDER = lazy_regex.compile(
 _STAFF_SELF = lazy_regex.compile(
     r"(?:職員|市役所勤め|役所勤め|役場勤め|市役所に勤め|市役所で働|役所で働|役場で働|中の人|公務員|小職|当職|役所の人間|役場の人間|"
     r"(?:市役所|役所|役場|支所)の(?:者|もん|モン)(?:です|だ|や|じゃ|ですが|だけど|やけど|やけん|として)|"
-    r"市の人間|内部の人間|担当じゃ|担当では|担当外|[一-龥]{1,4}課じゃ|[一-龥]{1,4}課ではな|" + _SAME_OFFICE + "|"
+    r"市の人間|内部の人間|担当じゃ|担当では|担当外|[一-龥]{1,4}課じゃ|[一-龥]{1,4}課ではな|"
+    r"[一-龥]{1,4}課の(?:者|もん|人間|職員)(?:では|じゃ)(?:ない|なか|ありません|ござい)|" + _SAME_OFFICE + "|"
     r"中に(?:おる|いる|居る)(?:者|もん|人間|身)|(?:教育委員会|教委|委員会|事務局|市役所|役所|役場|支所|本庁|庁舎|[一-龥]{1,4}課)に(?:おる|いる|居る|勤めとる|勤めてる|勤めている)(?:身|者|もん|人間)|"
     r"[一-龥]{1,4}課の(?:人間|者|もん)(?:です|だ|や|じゃ|ですが|だけど|やけど|やけん|ばってん|として)|"
     r"(?:市役所|役所|役場)に(?:おる|いる|居る)(?:俺|私|僕|うち|自分|者|人間|身|(?:けん|から|ので)(?:分か|わか|言え|いえ|知っ))|(?:支所|本庁)に(?:おる|勤めとる|勤めてる|勤めている)(?:俺|私|僕|わし|自分)|(?:うち|俺|私|僕|自分)も(?:市役所|役所|役場)に(?:おる|いる|居る))"
@@ -478,7 +499,7 @@ _STAFF_SELF = lazy_regex.compile(
 # 市のプレミアム商品券 (the city's), 臨時窓口を開ける / 休日開庁 (the counters
 # the office opens) name the city's business as much as 〇〇課 does.
 _OWN_BUSINESS = lazy_regex.compile(r"(?:市役所|市政|市長|市議会|予算|条例|制度|来年度|今年度|新年度|庁内|[一-龥]{1,4}課(?!題|程|外)"
-                                   r"|(?<![都])市の(?=[一-龥ァ-ヶ])|開庁|閉庁|防災(?:行政)?無線|(?:総合|集団|特定|乳児|乳幼児|がん)(?:健診|検診)|就学援助|支援センター|教育委員会|教委|統廃合|(?:臨時|休日|夜間|特設)(?:の)?窓口|窓口(?:を)?(?:開け|開設|延長|閉め))")
+                                   r"|(?<![都隣])(?<!隣の)(?<!他の)(?<!よその)(?<!別の)市の(?=[一-龥ァ-ヶ]|ごみ|ゴミ)|開館時間|休館日|開館日|収集日|貸(?:し)?出(?:し)?(?:上限|冊数|期間)|開庁|閉庁|防災(?:行政)?無線|(?:総合|集団|特定|乳児|乳幼児|がん)(?:健診|検診)|就学援助|支援センター|教育委員会|教委|統廃合|(?:臨時|休日|夜間|特設)(?:の)?窓口|窓口(?:を)?(?:開け|開設|延長|閉め))")
 # Hedges that admit the details were not checked.
 _UNCHECKED = lazy_regex.compile(
     r"(?:確認(?:は|も|が)?(?:して|できて|取れて|とれて|し|でき)(?:い|お)?(?:ない|ません|りません|らん|とらん|ちょらん|よらん|ておらず)|確認(?:は|も)?(?:せず|しないまま|取らずに)|未確認|"
@@ -486,7 +507,7 @@ _UNCHECKED = lazy_regex.compile(
 )
 # Guesses that are phrases rather than single tokens.
 _GUESS_PHRASE = lazy_regex.compile(
-    r"(?:んじゃないか|んじゃない(?=[?？。!\n]|$)|(?<!いい)(?<!良い)(?<!よい)(?:ん|の)じゃない(?:です|でしょう)か|のではないか|じゃないかな|かもしれ|かも(?:[。!?!？\n]|$)|かもね|気がする|んだろう|だろう|"
+    r"(?:んじゃないか|んじゃない(?=[?？。!\n]|$)|(?<!いい)(?<!良い)(?<!よい)(?:ん|の)じゃない(?:です|でしょう)か|のではないか|じゃないかな|かもしれ|かも(?:[。!?!？\n]|$)|かもね|気が(?:する|します|しとる|しよる)|んだろう|だろう|"
     # と思われます hedges; 本物だと思われてる is what others believe (passive).
     r"と思われ(?!て|た|ちゃ|る(?:場合|方|時|とき|際|点|もの)|れば|たら)|っぽい(?![ァ-ヶ一-龥])|みたい(?:だ|です|よ|[。!?\n]|$)"
     # hearsay passed on by an insider counts too (LABELS: both 5.6.4 and 6.2)
@@ -503,7 +524,9 @@ _GUESS_PHRASE = lazy_regex.compile(
     r"(?:私|小職|当職|自分|僕|俺|わたくし|わし|うち)の(?:理解|認識|解釈|覚え)(?:では|だと|としては|によれば)|"
     r"ほぼ(?:確定|決まり|間違いな)|濃厚|(?<!案が)(?<!案は)(?<!案も)(?<!最)有力"
     # 買えるとか。/ 変わるとか…: hearsay passed on by a sentence-final とか
-    r"|(?<=[うくすつぬむるぐぶいた])とか(?=[。.!?！？\n…]|$)"
+    r"|(?<=[うくすつぬむるぐぶいた])とか(?:なんとか|何とか)?(?=[。.!?！？\n…]|$)"
+    # 使えんくなるって別の課の人から聞いた: the teller between って and 聞いた
+    r"|って[^。、!?！？\n]{1,12}?(?:から|に)聞(?:い|き)"
     # 届くんじゃなかったっけ / 無料だったっけ: a memory the writer doubts
     r"|(?:ん|の)?じゃなかった(?:っけ|か(?=[?？。!\n]|$))|(?<!何)(?<!なん)(?:だ|た|やった|じゃった)っけ"
     # 間違いないかと👍 / 変わるかと。: the keigo hedge cut short (〜かと思います)
@@ -524,7 +547,10 @@ _EVALUATIVE = {"いい", "良い", "よい", "すごい", "凄い", "ひどい",
 # 公式って名乗っとけばみんな信じるやろ / 騙されると思う: how people will take
 # something, not what the city does.
 _REACTIONS = {"困る", "助かる", "驚く", "喜ぶ", "びっくり", "感動", "楽しむ", "がっかり", "怒る", "笑う", "ウケる", "うける",
-              "信じる", "信用", "疑う", "騙す", "だます", "気付く", "気づく", "納得", "引っ掛かる", "引っかかる", "ひっかかる"}
+              "信じる", "信用", "疑う", "騙す", "だます", "気付く", "気づく", "納得", "引っ掛かる", "引っかかる", "ひっかかる",
+              # 誰も知らないはず: what people know; バレんやろ / 見つからんやろ: hoping
+              # not to be caught, not a guess at the city's business
+              "知る", "バレる", "ばれる", "見つかる", "捕まる"}
 _PASSIVES = {"れる", "られる"}
 
 
@@ -534,7 +560,7 @@ def _reaction_before(tokens: list, k: int) -> bool:
     j = k - 1
     # over the passive and the negative (騙さ|れる, 疑わ|ん) and the verb of
     # a noun reaction (びっくり|する)
-    while j >= 1 and k - j <= 2 and (tokens[j].lemma in _PASSIVES or tokens[j].lemma in ("ない", "ん", "ぬ", "ず", "む", "する")):
+    while j >= 1 and k - j <= 3 and (tokens[j].lemma in _PASSIVES or tokens[j].lemma in ("ない", "ん", "ぬ", "ず", "む", "する", "とる", "ちょる")):
         j -= 1
     if j >= 0 and tokens[j].lemma in _REACTIONS:
         return True
@@ -692,6 +718,8 @@ def _guess_spans(doc, lo: int, hi: int):
         if t.surface in _GUESS_ADVERBS and pos.startswith("副詞"):
             yield t.start, t.end, "adverb"
         elif t.lemma in ("はず", "筈") and pos.startswith("名詞"):
+            if _reaction_before(tokens, k):
+                continue  # まだ誰も知らないはず: what people know or feel
             yield t.start, t.end, "final"
         elif t.lemma == "思う" and k >= 1 and tokens[k - 1].surface in ("と", "って"):
             if _WHILE_THINKING.match(doc.text, t.start) or _BELIEF_ASKED.match(doc.text, t.end - 1):
@@ -793,7 +821,8 @@ def _guess_spans(doc, lo: int, hi: int):
                 and k >= 1 and _pos(tokens[k - 1]).startswith(("動詞", "助動詞", "形容詞")):
             # だろう in the dialects: 週3日になるっちゃろ / なるやろう / なるじゃろ;
             # 困るやろうね guesses at people's reaction, not at the city's business.
-            if not _reaction_before(tokens, k):
+            # 遅すぎやろ / 高すぎやろ: an exclamation of judgement, not a guess.
+            if not _reaction_before(tokens, k) and tokens[k - 1].lemma not in ("すぎる", "過ぎる"):
                 yield t.start, t.end, "final"
         elif t.surface == "か" and pos.startswith("助詞-終助詞") and k + 1 < len(tokens) and tokens[k + 1].surface == "な" \
                 and k >= 1 and not _pos(tokens[k - 1]).endswith("意志推量形") and tokens[k - 1].lemma not in ("たい", "う", "よう"):
@@ -803,7 +832,8 @@ def _guess_spans(doc, lo: int, hi: int):
                 yield t.start, tokens[k + 1].end, "final"
     for m in _GUESS_PHRASE.finditer(doc.text, lo, hi):
         relayed = m.group().startswith(_RELAYED)
-        if (relayed or m.group().startswith(_HEARD)) and not _heard_of_the_city(doc.text, lo, m.start()):
+        heard = m.group().startswith(_HEARD) or (m.group().startswith("って") and m.group()[-2] == "聞")
+        if (relayed or heard) and not _heard_of_the_city(doc.text, lo, m.start()):
             continue
         if m.group().startswith("みたい") and not _starts_a_word(doc, m.start()):
             continue  # 楽しみたい / 休みたい: a verb's stem and たい (a wish), not 〜みたいだ
@@ -834,7 +864,8 @@ _RELAYED = ("との", "と伺", "を耳", "と耳")
 _CHECKED = lazy_regex.compile(r"確認(?:した|しました|いたしました|したら|済み)|問い合わせ(?:た|まし|いたし)|によると|によれば|発表|公表")
 _VOUCHED = lazy_regex.compile(
     r"(?:職員|公務員|中の人|役所の人間|役場の人間|市役所勤め|役所勤め|役場勤め)(?:だ|や|な)?(?:から|けん|ので)(?:こそ)?(?:なんとなく|何となく)?"
-    r"(?:分かる|わかる|言える|いえる|知っとる|知ってる|知っている)")
+    # 中の人だからガチ情報 / 職員やけん確かな話: vouched for by being staff
+    r"(?:分かる|わかる|言える|いえる|知っとる|知ってる|知っている|(?:ガチ|マジ|確か|確実|本当|ほんと|正確)(?:の|な)?(?:情報|話|ネタ))")
 
 
 def _heard_of_the_city(text: str, lo: int, at: int) -> bool:
@@ -898,6 +929,8 @@ _INSIDER_GROUNDS = lazy_regex.compile(
     r"|(?:[一-龥]{1,4}課|庁内|役所|役場|市役所|職場|部署|係)の(?:人|方|先輩|同期|同僚|上司|課長|係長)(?:いわく|曰く|の話では|の話だと)"
     r"|(?:市役所|役所|役場)に(?:おる|いる|居る|勤めて(?:いる|る))と(?:何となく|なんとなく|自然と|嫌でも)?(?:分かる|わかる|見えて|耳に入|入って)"
     r"|(?:職員|公務員|中の人|内部の人間|役所の人間|役場の人間)(?:だ|な|の)?(?:から|ので|やけん)(?:こそ)?(?:言う|いう|言える|いえる|分かる|わかる|教える|知って)(?:けど|が|と|ね|よ)?"
+    # 中の人だからガチ情報: vouched for by being staff
+    r"|(?:職員|公務員|中の人|内部の人間|役所の人間|役場の人間)(?:だ|や|な|の)?(?:から|ので|やけん|けん)(?:ガチ|マジ|確か|確実|本当|ほんと|正確)(?:の|な)?(?:情報|話|ネタ)"
     r"|" + _SAME_OFFICE
 )
 
@@ -937,13 +970,22 @@ _SELF_MODESTY = lazy_regex.compile(
 
 _WORRIED_BY = lazy_regex.compile(r"[ぁ-ん]{0,4}?(?:と|って)(?:思う|思え|考える|考え)(?:と|ば|たら)")
 _PEOPLES_MOOD = lazy_regex.compile(r"気合|やる気|張り切|はりき|乗り気|本気|喜ん|よろこん|嬉し|うれし|楽しそう|機嫌|疲れ|困っと|困って|焦っ|緊張|ご満悦|テンション")
+_OWN_ROLE = lazy_regex.compile(
+    r"(?:私|わたし|わたくし|自分|僕|俺|わし|おい|我々|われわれ|うち)(?:たち|達|ら|ども)?の[^。、!?\n]{0,8}?"
+    r"(?:役目|役割|務め|つとめ|仕事|使命|本分|責任|責務|任務)(?:だ|や|じゃ|である)?$")
+_WORD_MEANING = lazy_regex.compile(r"こと(?:を)?(?:言う|いう|指す|さす)$")
+# 〜か見てみてください。回っていれば〜かもしれません: after a request to the
+# reader the next sentence goes on advising them (their own meter, their own
+# home), it does not carry the city's business into a guess.
+_ASKS_THE_READER = lazy_regex.compile(
+    r"(?:てください|でください|て下さい|てみてね|てみて|ましょう|ご覧ください|ご確認ください)[^\w]*$")
 _LOOKS_LIKE = lazy_regex.compile(r"(?:っぽく|らしく|みたいに|風に|ふうに)(?:見え|みえ|見せ)")
 
 
 # 次の選挙は〇〇党さんしかなかと思う / 〇〇候補に入れるつもり: a preference
 # for a party or candidate (campaigning, 5.2), not a guess at what the city
 # does; the party or candidate, then the choosing.
-_CHOOSING = (r"(?:しか|に限る|以外(?:に)?(?:な|あり|おら|いな)|が(?:一番|いちばん|いい|良い|よい|よか|ベスト|勝つ|勝っ|当選)"
+_CHOOSING = (r"(?:しか|だけ(?=(?:だ|や|じゃ|です)?(?:$|と|って))|に限る|以外(?:に)?(?:な|あり|おら|いな)|が(?:一番|いちばん|いい|良い|よい|よか|ベスト|勝つ|勝っ|当選)"
              r"|に(?:入れ|投票|一票|決め|任せ)|を(?:推|応援|支持))")
 _FOR_A_PARTY = lazy_regex.compile(
     r"(?:党|候補者?|陣営)[』」\"]?(?:さん|さま|様|氏)?" + _CHOOSING
@@ -997,6 +1039,10 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
     # 寄って帰るのが楽しみになりそう / いい思い出になると思う: what the writer
     # expects of their own days, not a guess at what the city does.  When
     # every guess is of that kind, the adverb (きっと) goes with them.
+    # 話せるのも私の役目と思っている / 私たちの大事な仕事だと思っています: the
+    # writer's own role; 〇〇ってああいう人のことを言うんだろう: what a word means.
+    finals = [g for g in finals if not _OWN_ROLE.search(text, max(lo, g[0] - 20), g[0])
+              and not _WORD_MEANING.search(text, max(lo, g[0] - 12), g[0])]
     own_days = [g for g in finals if _OWN_DAYS.search(text, max(lo, g[0] - 12), g[0])]
     if own_days and len(own_days) == len(finals):
         return out
@@ -1108,7 +1154,8 @@ def _guessed_sentences(doc, bounds: list, insider: bool, self_named: bool, marks
         # 「拡幅工事は年内には終わらないよ。来年の夏までかかると思う」; with
         # no word of being staff, only a guess that goes on from a guess
         # about the city's business (市の商品券、たぶん今年もあるよ！〜2割増しのはず).
-        carried = (on_topic[i - 1] and (insider or bool(first.get(i - 1)))) if i > 0 else carried_in
+        carried = (on_topic[i - 1] and (insider or bool(first.get(i - 1)))
+                   and not _ASKS_THE_READER.search(text, *bounds[i - 1])) if i > 0 else carried_in
         # 灯籠まつりは決行します！（中の人ですがお知らせ。たぶん大丈夫）: the
         # writer's word of who they are, between, does not change the topic.
         if not carried and i >= 2 and insider and on_topic[i - 2] and not marks[i - 1][0] \
@@ -1192,7 +1239,8 @@ def _administration_guess_facts(draft, start: int, end: int):
         # follows it); or a guess, when our first sentence holds grounds
         # (they are marked with it).
         before = _remembered_marks(text[slice(*bounds[first - 1])])
-        carried_in = insider and _on_topic(before, insider)
+        carried_in = insider and _on_topic(before, insider) \
+            and not _ASKS_THE_READER.search(text, *bounds[first - 1])
         if _remembered_marks(text[slice(*bounds[first])])[2]:
             window, k = _sentence_window(draft, first - 1)
             before_guessed = bool(_guessed_sentences(draft, window, insider, self_named, _remembered_marks)[1].get(k))
