@@ -1097,3 +1097,8 @@ def test_learned_look_alikes_stay_clean_of_the_item(text, item):
     # the learned rules are part of the product engine, not of the words engine
     from yamaga_desk.engine import get_engine
     assert item not in {f.item for f in get_engine().check(text, "x").findings if f.severity in ("error", "warning")}
+
+
+def test_a_drink_in_a_back_room_of_the_workplace_is_drinking_at_work(engine):
+    assert "5.1" in items(engine, "閉館後の司書室で先輩と焼酎で乾杯した🍶")
+    assert "5.1" not in items(engine, "歓迎会は駅前のお店で、ビールで乾杯しました")
