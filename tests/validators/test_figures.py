@@ -426,3 +426,9 @@ def test_absolute_promises_about_a_product(engine, text, flagged):
 ])
 def test_instructions_and_hedges_are_no_absolute_promise(engine, text, flagged):
     assert flagged(engine, text, rule="accuracy-absolute-claim") == []
+
+
+def test_an_absolute_before_a_reason_is_not_taken_for_an_instruction(engine, flagged):
+    """ください after ので belongs to the next clause: 絶対に転ばない is still claimed."""
+    text = "段差をなくしたので、お年寄りでも絶対に転ばないので、安心してお越しください"
+    assert flagged(engine, text, rule="accuracy-absolute-claim") == ["絶対に転ばない"]
