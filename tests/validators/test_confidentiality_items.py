@@ -957,3 +957,23 @@ def test_between_us_reports_the_terms_of_talks_not_the_talks(engine, text, secre
         assert not found
     else:
         assert any(secret in e for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    # nobody on a road at night is no empty building of the city
+    "体育館の帰り、堤防道路は夜なら誰もおらんけん150キロ出しても捕まらん",
+    # a shop's cameras are no premises of the city
+    "駅前のコンビニ、防犯カメラの死角があるけんポケットに入れてもバレんって",
+    # a coach's tip called secret in fun
+    "監督直伝の“極秘”トレーニング、今日だけ公開！ かかと上げを20回",
+])
+def test_roads_shops_and_playful_secrets_are_no_city_security_or_secret(engine, text):
+    assert not flagged(engine, text) & {"6.3.1", "6.3.3"}
+
+
+@pytest.mark.parametrize("text", [
+    "ポンプ場の監視室、夜間と土日は職員がおらんけん、警報はメールで飛ぶだけ",
+    "浄水場で警報が鳴っても、当番が着くまで早くても40分はかかるとよ",
+])
+def test_when_a_plant_is_unattended_and_how_long_help_takes(engine, text):
+    assert "6.3.3" in flagged(engine, text)

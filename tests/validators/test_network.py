@@ -198,3 +198,19 @@ def test_slashes_in_settings_and_dates_are_no_pairs(engine, text):
 def test_an_office_printer_named_by_floor_is_a_host(engine):
     assert "YMGPRN-3F" in found(engine, "host_name", "2階のネットワークプリンタ YMGPRN-3F の設定がおかしい")
     assert found(engine, "host_name", "3階のプリンター、紙詰まりで困った") == []
+
+
+@pytest.mark.parametrize("text, secret", [
+    # the change announced, then the value after the exclamation mark
+    ("課のNASのパスワード変わりました！ Kanri-2026 です", "Kanri-2026"),
+    # a value broken over two lines so that no one line holds it whole
+    ("職員用Wi-FiのPW変わった！ Ymg_\nSoumu#41 ね（改行しとるけど続けて入れて）", "Ymg_\nSoumu#41"),
+    ("書庫の暗証番号は 73\n15 ね、改行しとるけどつなげて押して", "73\n15"),
+])
+def test_a_value_after_its_change_or_split_over_lines_is_one_secret(engine, text, secret):
+    assert secret in found(engine, "credential", text)
+
+
+def test_a_new_line_after_a_whole_value_starts_a_new_sentence(engine):
+    assert found(engine, "credential", "パスワードは Kikuchi2026\nMeeting は3時から") == ["Kikuchi2026"]
+    assert found(engine, "credential", "パスワード変えた！iPhoneも替えたい") == []

@@ -57,8 +57,14 @@ _LABEL = (
 # ("暗証番号、今月から5829に変わった").  No letters or digits, no sentence end.
 # A value shown after an arrow or colon may come further on
 # ("パスワード、みんな忘れるけん書いとくね→ Yamaga#2026").
-_GAP = r"(?:[^0-9A-Za-z。!?！？\n]{0,14}?|[^0-9A-Za-z。!?！？\n]{0,30}?[→⇒➡=＝:：]\s?)"
-_VALUE = r"(?P<secret>[A-Za-z0-9][A-Za-z0-9!#$%&*+\-./@_~^]{2,40})"
+# The change announced first, the value after an exclamation
+# ("PW変わった！ Yamaga_2026", "パスワード新しくなりました!! abc123").
+_GAP = (r"(?:[^0-9A-Za-z。!?！？\n]{0,14}?|[^0-9A-Za-z。!?！？\n]{0,30}?[→⇒➡=＝:：]\s?"
+        r"|[^0-9A-Za-z。!?！？\n]{0,6}?(?:変わった|変わりました|変えた|変えました|変更した|変更しました|変更です|新しくなった|新しくなりました)"
+        r"(?:よ|ね|わ|けん|ばい|っす|ー)?[!！]{1,3}\s?)")
+# One character may start it: a short first half joins the next line (see
+# _joined_end), and a value under 4 characters is dropped after the match.
+_VALUE = r"(?P<secret>[A-Za-z0-9][A-Za-z0-9!#$%&*+\-./@_~^]{0,40})"
 _CREDENTIAL = lazy_regex.compile(_LABEL + _GAP + _VALUE, re.IGNORECASE)
 
 # A number followed by one of these is a count or a date, not a secret
@@ -190,6 +196,20 @@ def _credentials(text: str, public_wifi: bool):
     yield from _id_pairs(text, labelled + seconds + pairs)
 
 
+# A value broken over two lines to slip past a checker ("Yamaga_\nStaff#88
+# ね（改行してるけど続けて入力して）"): the next line belongs to it when the
+# first half ends in a joiner (_ - . #) or the paragraph says to join them.
+_CONTINUED = lazy_regex.compile(r"\n(?P<rest>[A-Za-z0-9][A-Za-z0-9!#$%&*+\-./@_~^]{0,40})")
+_JOIN_HINT = lazy_regex.compile(r"改行|続けて|つなげて|繋げて|くっつけ|一続き|ひと続き")
+
+
+def _joined_end(text: str, raw_end: int, raw_value: str) -> int | None:
+    m = _CONTINUED.match(text, raw_end)
+    if m and (raw_value[-1] in "_-.#" or _JOIN_HINT.search(text, m.end(), m.end() + 40)):
+        return m.end("rest")
+    return None
+
+
 def _labelled_credentials(text: str, public_wifi: bool):
     for m in _CREDENTIAL.finditer(text):
         if public_wifi and re.match(r"SSID|ネットワーク名|アクセスポイント名", m.group(0), re.IGNORECASE):
@@ -197,6 +217,9 @@ def _labelled_credentials(text: str, public_wifi: bool):
         value = m.group("secret").rstrip(".-/")
         start = m.start("secret")
         end = start + len(value)
+        joined = _joined_end(text, m.end("secret"), m.group("secret"))
+        if joined is not None:
+            value, end = text[start:joined].replace("\n", ""), joined
         if len(value) < 4 or value.lower() in _LABEL_WORDS or value.lower() in _COMMON_WORDS:
             continue
         if value.isdigit() and _UNIT_AFTER.match(text, end):
