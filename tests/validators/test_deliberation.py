@@ -70,3 +70,8 @@ def test_the_reader_considering_something_is_not_the_city_deliberating(engine, t
 def test_the_city_considering_still_is_a_matter_in_the_making(engine, flagged):
     text = "市では、ごみ収集を週2回に減らすかどうか検討中です。まだ内緒"
     assert any("週2回に減らすかどうか" in e for e in flagged(engine, text, "6.1"))
+
+
+def test_weighing_whether_to_take_a_gift_for_a_favour_is_no_city_matter(engine, flagged):
+    assert flagged(engine, "業者の社長、指名してくれたら商品券20万くれるって。もらう方向で調整中ｗ", "6.1") == []
+    assert flagged(engine, "プレミアム商品券、来年は受け取れる人を広げる方向で調整中。まだ内緒ね", "6.1")

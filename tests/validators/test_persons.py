@@ -700,3 +700,14 @@ def test_lyrics_written_out_are_reported(engine, text, lyric, flagged):
 ])
 def test_decorative_notes_a_notice_or_a_school_song_are_clean(engine, text, flagged):
     assert flagged(engine, text, "5.3") == []
+
+
+def test_a_role_called_by_name_is_no_named_person(engine, flagged):
+    # 新人くん names a role; a guess about their health is an insult (5.6), not a disclosure
+    assert flagged(engine, "うちの係の新人くん、物覚え悪すぎ。なんかの病気じゃない？", "5.3") == []
+    assert flagged(engine, "新人くん、実家は山鹿市山鹿1234-5なんだって", "5.3")
+
+
+def test_the_critic_replied_to_named_with_their_district(engine, flagged):
+    assert flagged(engine, "@yamaga_anti 文句ばっかやけど、あんた鹿北町岩野の松本さんやろ？", "5.3")
+    assert flagged(engine, "あなた、市役所の課長さんでしょ？説明してください", "5.3") == []

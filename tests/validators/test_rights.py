@@ -244,3 +244,16 @@ def test_a_person_speaking_or_posting_as_the_city(engine, text, part, flagged):
 ])
 def test_the_citys_own_view_and_other_standing_in_stay_clean(engine, text, flagged):
     assert flagged(engine, text, "6.3.2") == []
+
+
+@pytest.mark.parametrize("text", [
+    "道の駅に出しよる森本農園の野菜、農薬まみれやけん買わんがよか",
+    "駅前の山鹿フーズの弁当、添加物だらけって知っとった？",
+])
+def test_a_named_business_said_to_sell_tainted_goods(engine, text, flagged):
+    assert flagged(engine, text, "6.3.2")
+
+
+def test_a_call_to_take_care_with_the_citys_cars_misuses_nothing(engine, flagged):
+    assert flagged(engine, "歓送迎会の季節。翌朝の公用車の運転にも注意。", "6.3.2") == []
+    assert flagged(engine, "課の公用車で、副業の配達もついでにやってる", "6.3.2")

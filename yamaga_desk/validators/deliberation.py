@@ -390,6 +390,19 @@ def _hides_misconduct(doc, start: int) -> bool:
     return HIDDEN_MISCONDUCT.search(doc.text, w_lo, hi) is not None
 
 
+# 商品券10万出すって…受け取る方向で調整中: whether to take a gift for a
+# favour is one's own misconduct (5(1), 5(2), 5(6)③), no matter the city is
+# deciding.  Slots: a gift or favour in the window × taking or refusing it
+# as what is weighed.
+_TAKING_IT = lazy_regex.compile(
+    r"(?:受け取|受けと|もら|もろ|貰|頂|いただ|断|返)(?:る|う|っとく|っておく|ろう|とう|っちゃう|ちゃう)?(?:か(?:どうか|否か)?|方向|方針|つもり)")
+
+
+def _taking_a_gift(doc, start: int) -> bool:
+    lo, hi = doc.sentence_at(start)
+    return _TAKING_IT.search(doc.text, lo, hi) is not None and _hides_misconduct(doc, start)
+
+
 # ここだけの話…と言いたいところですが、公開のお許しをいただきました: the
 # secrecy is taken back at once.
 _TAKEN_BACK = lazy_regex.compile(r"[…‥.。、]*(?:と|って)言いたい(?:ところ|けど|んです|のですが)")
@@ -415,6 +428,7 @@ def _markers(doc, ctx: DraftContext) -> list[tuple[int, int]]:
     spans = [m.span() for m in _OFFICIAL.finditer(text)]
     spans += [m.span() for m in _CONDITIONAL.finditer(text)
               if not _kept_from_someone(text, *m.span()) and not _job_offer(text, *m.span())
+              and not _taking_a_gift(doc, m.start())
               and _city_in_sight(doc, ctx, m.start())
               and not (_SECRECY_ONLY.fullmatch(m.group()) and (_security_secret(doc, m.start()) or _hides_misconduct(doc, m.start())
                                                                or _no_secret_kept(doc, *m.span())))]
@@ -448,7 +462,7 @@ def _process_markers(doc, ctx: DraftContext) -> list[tuple[int, int]]:
         if _STRONG.fullmatch(m.group()):
             continue  # reported by deliberation_marker
         lo, hi = doc.sentence_at(m.start())
-        if _PRIVATE_PLAN.search(text, lo, hi) or _OWN_ARRANGEMENT.search(text, lo, hi) \
+        if _PRIVATE_PLAN.search(text, lo, hi) or _OWN_ARRANGEMENT.search(text, lo, hi) or _taking_a_gift(doc, m.start()) \
                 or _HEARSAY_AFTER.match(text, m.end()) or not _city_in_sight(doc, ctx, m.start(), events=True):
             continue
         spans.append(m.span())
