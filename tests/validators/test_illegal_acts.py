@@ -3,6 +3,8 @@ relished (5.6.6), checked through the engine with the built-in rules."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _flagged(engine, text):
     return {f.item for f in engine.check(text).findings if f.severity in ("error", "warning")}
@@ -516,3 +518,31 @@ def test_takings_kept_off_the_books_told_as_done_without_a_tax_outcome(engine):
                  "売上を帳簿につけてないと税務調査で大変なことになります",
                  "売上を申告から外したら脱税です。絶対にやめましょう"]:
         assert "5.6.3" not in _flagged(engine, text), text
+
+
+# Round 26: a car "ぶっ飛ばした" is speeding, not a blow; an animal only
+# soaked and chased is cruelty relished (5.6.6), not the crime of violence.
+@pytest.mark.parametrize("text", [
+    "遅刻しそうで県道を120キロでぶっ飛ばした🚗💨",
+    "公用車で菊池川沿いぶっ飛ばしたら140km/h出たｗ",
+])
+def test_speeding_is_not_violence_but_still_unlawful(engine, text):
+    report = engine.check(text, "x")
+    rules = {f.rule for f in report.findings}
+    assert "illegal-violence" not in rules and "public-order-violent-act" not in rules
+    assert "5.6.3" in _flagged(engine, text)
+
+
+def test_a_person_knocked_flying_is_still_violence(engine):
+    rules = {f.rule for f in engine.check("生意気な後輩、ぶっ飛ばしてやった", "x").findings}
+    assert {"illegal-violence", "public-order-violent-act"} <= rules
+
+
+def test_a_cat_soaked_and_chased_is_cruelty_not_a_crime_of_violence(engine):
+    text = "迷い込んだ野良猫に水ぶっかけて追い回したら爆笑😂"
+    rules = {f.rule for f in engine.check(text, "x").findings}
+    assert "illegal-violence" not in rules
+    assert "public-order-violent-act" in rules
+    # a blow to an animal stays both
+    rules = {f.rule for f in engine.check("吠えた犬を蹴飛ばしてやった", "x").findings}
+    assert {"illegal-violence", "public-order-violent-act"} <= rules

@@ -1071,6 +1071,15 @@ _FISH_WORK = lazy_regex.compile(r"魚|アジ|鯵|鯛|タイ|サバ|鯖|ブリ|�
 
 _VIOLENCE_TRIGGER = Trigger(_VIOLENCE)
 
+# ぶっ飛ばした after a road, a speed or a car is speeding (5(6)③ via the
+# speeding rules), not a blow.
+_DRIVEN_FAST = lazy_regex.compile(
+    r"km|キロ|車|🚗|🏎|🏍|バイク|単車|(?<![柔剣武])道(?!場)|高速|オービス|覆面|アクセル|ドライブ|峠|バイパス"
+)
+# An animal chased about or soaked for fun is cruelty relished (5(6)⑥); with
+# no blow, poison or wound it is not the crime the unlawful-violence rule names.
+_HARASSED_ONLY = lazy_regex.compile(r"(?:水(?:を)?ぶっかけ|追い回し(?:た|てやった))$")
+
 
 # A match of _VIOLENCE holds no sentence end (。!?, a line break), so looking
 # sentence by sentence finds the same matches as one pass over the text.
@@ -1084,9 +1093,21 @@ def violent_acts(doc):
                 continue
             if _COUNTED_BLOW.match(m.group()) and (not _PERSON_OR_KIN.search(text, lo, hi) or _PEST.search(text, lo, hi)):
                 continue
+            if m.group().startswith("ぶっ飛ばし") and _DRIVEN_FAST.search(text, lo, hi):
+                continue
             if _WARNING.search(text, lo, hi) or re.search(r"虐待(?:の)?(?:防止|通報|相談|ゼロ)|189", text[lo:hi]):
                 continue
             yield m.start(), m.end()
+
+
+@validator("violent_act_unlawful", scope="paragraph", needs=(_VIOLENCE,))
+def violent_acts_unlawful(doc):
+    """Violent acts that are crimes: an animal only chased or soaked is left to 5(6)⑥."""
+    text = doc.text
+    for start, end in violent_acts(doc):
+        if _HARASSED_ONLY.search(text[start:end]):
+            continue
+        yield start, end
 
 
 # -- open burning ----------------------------------------------------------------------
