@@ -33,7 +33,8 @@ def test_training_twice_gives_the_same_bytes_and_a_working_model(tmp_path, capsy
     for n in range(3):
         sets.append(tmp_path / f"set-{n}.jsonl")
         _write_set(sets[-1], n)
-    args = [str(p) for p in sets] + ["--items", "5.6.1", "--precision", "0.5", "--folds", "3", "--prune", "0.0"]
+    args = [str(p) for p in sets] + ["--items", "5.6.1", "--precision", "0.5", "--precision-for", "5.6.1=0.5",
+                                     "--folds", "3", "--prune", "0.0"]
     first, second = tmp_path / "a.json.gz", tmp_path / "b.json.gz"
     assert main(args + ["--out", str(first)]) == 0
     assert main(args + ["--out", str(second)]) == 0
@@ -51,3 +52,32 @@ def test_training_twice_gives_the_same_bytes_and_a_working_model(tmp_path, capsy
 def test_a_missing_corpus_is_named(tmp_path, capsys):
     assert main([str(tmp_path / "none.jsonl"), "--out", str(tmp_path / "m.json.gz")]) == 2
     assert "none.jsonl: ファイルが見つかりません" in capsys.readouterr().err
+
+
+def test_an_item_can_be_held_to_a_higher_precision(tmp_path):
+    # Clean drafts in the very words of the flagged ones (as a slur quoted to
+    # condemn it reads to a word model) make low thresholds imprecise: an
+    # item held to a stricter target than the rest gets a higher threshold,
+    # and the file says which target it had.
+    sets = []
+    for n in range(3):
+        sets.append(tmp_path / f"set-{n}.jsonl")
+        _write_set(sets[-1], n)
+        with open(sets[-1], "a", encoding="utf-8") as out:
+            for k in range(2):
+                text = BAD[(n + k) % 6]
+                out.write(json.dumps({"id": f"c{n}{k}", "text": text, "items": []}, ensure_ascii=False) + "\n")
+    args = [str(p) for p in sets] + ["--items", "5.6.1", "--precision", "0.5", "--folds", "3", "--prune", "0.0"]
+    loose, strict = tmp_path / "loose.json.gz", tmp_path / "strict.json.gz"
+    assert main(args + ["--precision-for", "5.6.1=0.5", "--out", str(loose)]) == 0
+    assert main(args + ["--precision-for", "5.6.1=1.0", "--out", str(strict)]) == 0
+    assert sentence_model.load(strict).threshold[0] > sentence_model.load(loose).threshold[0]
+    import gzip
+
+    assert json.loads(gzip.decompress(strict.read_bytes()))["precision_target"] == {"5.6.1": 1.0}
+
+
+def test_a_malformed_item_target_is_explained(tmp_path, capsys):
+    _write_set(tmp_path / "set.jsonl", 0)
+    assert main([str(tmp_path / "set.jsonl"), "--precision-for", "5.6.1:0.9", "--out", str(tmp_path / "m.json.gz")]) == 2
+    assert "「項目=精度」の形で" in capsys.readouterr().err
