@@ -546,3 +546,12 @@ def test_a_cat_soaked_and_chased_is_cruelty_not_a_crime_of_violence(engine):
     # a blow to an animal stays both
     rules = {f.rule for f in engine.check("吠えた犬を蹴飛ばしてやった", "x").findings}
     assert {"illegal-violence", "public-order-violent-act"} <= rules
+
+
+def test_a_gift_for_the_city_s_choice_is_a_bribe_once_taken_up(engine):
+    # the offer taken up, not only the gift in hand
+    assert "5.6.3" in _flagged(engine, "ガス工事の業者から、次の発注うちに回してくれたら現金20万渡すって。もらう方向で考え中")
+    assert "5.6.3" not in _flagged(engine, "ガス工事の業者から、次の発注うちに回してくれたら現金20万渡すって。当然お断りした")
+    # the favour done after the gift, told in dialect
+    assert "5.6.3" in _flagged(engine, "助成金の審査、業者から商品券もろたけん甘めに点つけといた")
+    assert "5.6.3" not in _flagged(engine, "助成金の審査、業者からの書類がそろったけん点数をつけといた")

@@ -936,7 +936,12 @@ _FAVOUR_DONE = lazy_regex.compile(
     r"(?:入れ替え|入れかえ|繰り上げ|くりあげ|前倒し|飛ばし|差し替え|割り込ませ|ねじ込|ねじこ|早め|先回し|後回しにし|スルーさせ|パスさせ|通し|押し)"
     r"(?:(?:で|に|して)?(?:回し|通し|処理し|出し|し))?(?:といた|ておいた|とった|てやった|てあげた|ちゃった|た|んどいた|んでおいた|んだ|んじゃった|んでやった|んどった)(?!い|く)|"
     r"(?:ハンコ|判子|はんこ|印鑑|判)(?:を)?[^。!?\n]{0,4}?押し(?:といた|ておいた|とった|てやった|てあげた|ちゃった)|"
-    r"(?:点数|評価|採点|査定)(?:を)?[^。!?\n]{0,6}?(?:上げ|盛っ|甘く|水増し)(?:といた|ておいた|とった|てやった|てあげた|ちゃった)"
+    r"(?:点数|評価|採点|査定)(?:を)?[^。!?\n]{0,6}?(?:上げ|盛っ|甘く|水増し|(?:多め|甘め|高め|大目)に(?:つけ|付け))(?:といた|ておいた|とった|てやった|てあげた|ちゃった)|"
+    # marks given softly: 甘めに点つけといた, 点数ば多めにつけてやった
+    r"(?:甘め|甘く|多め|高め|大目|ゆるめ|緩め)に[^。!?\n]{0,4}?(?:点|点数|評価|丸)(?:を|ば)?(?:つけ|付け|入れ)(?:といた|ておいた|とった|てやった|てあげた|ちゃった|た)(?!い|く)|"
+    # a slot held ahead of the public: 抽選前に枠押さえてあげた, 受付前に部屋ば確保しといた
+    r"(?:抽選|受付|申込|申し込み|募集)(?:の)?(?:前|より先)に[^。!?\n]{0,8}?(?:押さえ|おさえ|確保し|取っ|入れ|回し)"
+    r"(?:て(?:あげ|やっ|おい)|とい|ちゃっ)た(?!い|く)"
 )
 # A gift offered for the favour: 「早めに通してくれたら商品券10万分お礼する」
 _GIFT_OFFERED = lazy_regex.compile(
@@ -945,16 +950,30 @@ _GIFT_OFFERED = lazy_regex.compile(
     r"(?:お礼|御礼|お返し|謝礼|渡す|渡し|払う|はらう|包む|包ま|出す|用意|くれる|やる|あげる|もらえ|いただけ|する|します)(?:する|します|すっ|しま|る|って|と|けん|から|よ|ぞ)?"
 )
 _FAVOUR_ASKED = lazy_regex.compile(r"(?:くれ|もらえ|いただけ|頂け)(?:たら|れば|るなら)")
+# The giver asking for the city's choice in so many words: うちに決めてくれたら,
+# 指名入れてくれたら, 次の工事回してもらえれば
+_CHOICE_ASKED = lazy_regex.compile(
+    r"(?:決めて|選んで|指名(?:入れて|して)|指名に入れて|回して|通して|推して|採用して|融通して|優先して|落札させて|選定して|入れて)"
+    r"(?:くれ|もらえ|いただけ|頂け|くださ)(?:たら|れば|るなら|ると)"
+)
+# The writer taking up an offer: 受け取る方向で, もらっとく, ありがたく頂く
+_OFFER_TAKEN = lazy_regex.compile(
+    r"(?:受け取る|もらう|貰う|いただく|頂く|乗る)(?:方向|つもり|予定|ことに)|(?:ありがたく|遠慮なく)[^。!?\n]{0,6}?(?:もら|貰|いただ|頂|受け取)|"
+    r"(?:もらっ|貰っ|いただい|頂い|受け取っ)(?:とく|ておく|とこ|ちゃお|ちゃった|た)|もろた|もろうた|"
+    # the favour promised back: さりげなく推しとく, うまいこと回しとく
+    r"(?:推し|押し|回し|通し|入れ|選ん|決め)(?:とく|ておく|とこ|てあげよ|てやろ|とくね|ておきます)"
+)
 _FAVOUR_PROMISED = lazy_regex.compile(
     r"(?:お返し|お礼|見返り|恩返し)(?:に|として)[^。!?\n]{0,25}?"
     r"(?:(?:甘め|甘く|大目|ゆるめ|緩め|早め|先に|優先的|特別|こっそり)に?[^。!?\n]{0,6}?(?:して|通して|見て|処理して|回して|出して|審査して|採点して|評価して|許可して)"
     r"(?:あげよ|やろ|あげる|やる|おこ|とこ|おく|とく)(?:う|っと|か)?|(?:目をつぶ|目を瞑|見逃し|見逃|便宜を図|融通し|優先し)[^。!?\n]{0,6}?(?:あげよ|やろ|あげる|やる|とこ|とく|ておく)(?:う|っと|か)?)"
 )
 _OFFICIAL_WORK = lazy_regex.compile(
-    r"審査|補助金|助成金|許可|認可|認定|確認|登録|交付|証明|入札|契約|発注|申請|検査|点検|監査|書類|評価|採点|採用|選考|工事|業者|指名|査定|届出|手続き|予定価格|窓口|担当|違反|指導|決裁|起案|ハンコ|判子|はんこ|印鑑"
+    r"審査|補助金|助成金|許可|認可|認定|確認|登録|交付|証明|入札|契約|発注|申請|検査|点検|監査|書類|評価|採点|採用|選考|工事|業者|指名|査定|届出|手続き|予定価格|窓口|担当|違反|指導|決裁|起案|ハンコ|判子|はんこ|印鑑|"
+    r"抽選|受付|納入|選定"
 )
 _GIFT_ARRIVED = lazy_regex.compile(
-    r"(?:から|が)[^。!?\n]{0,25}?(?:届い|届き|送られ|送って(?:くれ|き)|もらっ|貰っ|いただい|頂い|くれた|くれまし|おごっ|奢っ|ご馳走|ごちそう|招待|接待)"
+    r"(?:から|が)[^。!?\n]{0,25}?(?:届い|届き|送られ|送って(?:くれ|き)|もらっ|貰っ|もろ(?:た|うた|て)|いただい|頂い|くれた|くれまし|おごっ|奢っ|ご馳走|ごちそう|招待|接待)"
 )
 _NOT_A_GIFT = lazy_regex.compile(r"手紙|メール|連絡|電話|お礼状|礼状|感謝状|お叱り|苦情|クレーム|書類|申請書|返事|回答")
 
@@ -997,6 +1016,41 @@ def bribes_taken(doc):
             yield g.start(), g.end()
             yield favour.start(), favour.end()
             break
+    # The favour done after the gift had come: 業者から焼酎一箱もろたけん、
+    # 甘めに点つけといた (the gift in the same or the previous sentence)
+    if favour and _OFFICIAL_WORK.search(text):
+        f_lo, _ = doc.sentence_at(favour.start())
+        reach = _previous_sentence_start(doc, f_lo)
+        for g in _GIFT_ARRIVED.finditer(text, reach, favour.start()):
+            lo, hi = doc.sentence_at(g.start())
+            if _NOT_A_GIFT.search(g.group()) or _warns(text, lo, hi):
+                continue
+            yield g.start(), g.end()
+            yield favour.start(), favour.end()
+            break
+        # ... or given as thanks after it: 枠押さえてあげた。お礼にラケットもらった
+        for g in _BENEFIT.finditer(text, favour.end(), favour.end() + 120):
+            lo, hi = doc.sentence_at(g.start())
+            if not _warns(text, lo, hi):
+                yield favour.start(), favour.end()
+                yield g.start(), g.end()
+                break
+    # The city's choice asked for with a gift, the gift taken or the offer
+    # taken up: 指名入れてくれたら商品券10万出すって。受け取る方向で調整中
+    for asked in _CHOICE_ASKED.finditer(text):
+        lo, _ = doc.sentence_at(asked.start())
+        offered = _GIFT_OFFERED.search(text, asked.end(), asked.end() + 40)
+        taken = _GIFT.search(text, max(0, asked.start() - 40), asked.end() + 60)
+        if taken is None:
+            taken = _GIFT_TAKEN.search(text, asked.end(), asked.end() + 40)
+        gift = offered or taken
+        if gift is None or _warns(text, lo, doc.sentence_at(gift.start())[1]):
+            continue
+        if offered and not taken and not _OFFER_TAKEN.search(text, gift.end(), gift.end() + 80):
+            continue
+        yield asked.start(), asked.end()
+        yield gift.start(), gift.end()
+        break
     # The gift first, the favour promised in return: 社長からビール券もらった。
     # お返しに検査は甘めに通してあげよ
     promised = _FAVOUR_PROMISED.search(text)
