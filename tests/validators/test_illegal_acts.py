@@ -555,3 +555,8 @@ def test_a_gift_for_the_city_s_choice_is_a_bribe_once_taken_up(engine):
     # the favour done after the gift, told in dialect
     assert "5.6.3" in _flagged(engine, "助成金の審査、業者から商品券もろたけん甘めに点つけといた")
     assert "5.6.3" not in _flagged(engine, "助成金の審査、業者からの書類がそろったけん点数をつけといた")
+
+
+def test_a_designated_driver_waited_for_in_vain_is_no_sober_way_home(engine):
+    assert "5.6.3" in _flagged(engine, "歓迎会のあと代行待ちきれんで、飲んで運転して帰った")
+    assert "5.6.3" not in _flagged(engine, "歓迎会のあと、代行を待って帰った。なかなか来んかった")
