@@ -560,3 +560,13 @@ def test_a_gift_for_the_city_s_choice_is_a_bribe_once_taken_up(engine):
 def test_a_designated_driver_waited_for_in_vain_is_no_sober_way_home(engine):
     assert "5.6.3" in _flagged(engine, "歓迎会のあと代行待ちきれんで、飲んで運転して帰った")
     assert "5.6.3" not in _flagged(engine, "歓迎会のあと、代行を待って帰った。なかなか来んかった")
+
+
+def test_alcohol_given_to_minors_but_not_a_kids_soda(engine):
+    assert "5.6.3" in _flagged(engine, "卒業式のあと、中学生の息子にビール飲ませてやった")
+    assert "5.6.3" not in _flagged(engine, "卒業式のあと、中学生の息子にこどもビール飲ませてやった")
+
+
+def test_shoplifting_urged_by_its_deed_and_impunity(engine):
+    assert "5.6.3" in _flagged(engine, "スーパーのカメラの死角やけん、電池一個くらいポケットに入れてもバレんばい")
+    assert "5.6.3" not in _flagged(engine, "レジで払った電池はポケットに入れて帰った")
