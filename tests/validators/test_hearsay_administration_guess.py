@@ -142,7 +142,7 @@ def test_candidates_rhetorical_questions_leaks_and_worries_are_no_guesses(engine
     assert guesses(engine, text) == []
 
 
-# -- round 26: guesses that bear on no administrative subject -------------------
+# -- guesses that bear on no administrative subject -----------------------------
 
 @pytest.mark.parametrize("text", [
     # what people know or feel, not what the city decides
@@ -183,5 +183,28 @@ def test_guesses_at_people_words_parties_roles_and_advice_are_no_guesses(engine,
     # 気がします (keigo of 気がする)
     ("職員です。児童手当の申請、たしか郵送でもできた気がします", "気がします"),
 ])
-def test_round26_staff_guesses_are_found(engine, text, marked):
+def test_guesses_told_by_superiors_other_sections_or_memory_are_found(engine, text, marked):
+    assert any(marked in span for span in guesses(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    # what a name calls to mind (と聞いて + 思い浮かべる), not something heard
+    "市役所の総務課と聞いて、どんな仕事を思い浮かべるでしょうか。今回は総務課の仕事をご紹介します。",
+    "上下水道課と聞くと、工事のイメージが強いかもしれませんね。",
+    # a question with an interrogative word asks; it passes nothing on as true
+    "ごみの収集日はいつ変わるのかな。",
+    "職員の皆さん、来年度の予算はどうなると思いますか。どんな事業が増えるでしょうか。",
+])
+def test_names_that_call_something_to_mind_and_questions_are_no_guesses(engine, text):
+    assert guesses(engine, text) == []
+
+
+@pytest.mark.parametrize("text,marked", [
+    # a question first, then the guess itself: still a guess
+    ("職員やけど、来年の予算はどうなるでしょうか。たぶん減ると思う。", "たぶん減ると思う"),
+    ("職員だけど、補助金はいつ出るかな、たぶん来月やろ。", "たぶん"),
+    # と聞いて as hearsay, not as a name called to mind
+    ("総務課の人から聞いて、来年から窓口が移るらしいです。職員なので確か", "窓口が移るらしい"),
+])
+def test_a_guess_after_a_question_or_hearsay_with_kiite_is_still_found(engine, text, marked):
     assert any(marked in span for span in guesses(engine, text))

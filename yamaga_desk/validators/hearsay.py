@@ -974,6 +974,15 @@ _OWN_ROLE = lazy_regex.compile(
     r"(?:私|わたし|わたくし|自分|僕|俺|わし|おい|我々|われわれ|うち)(?:たち|達|ら|ども)?の[^。、!?\n]{0,8}?"
     r"(?:役目|役割|務め|つとめ|仕事|使命|本分|責任|責務|任務)(?:だ|や|じゃ|である)?$")
 _WORD_MEANING = lazy_regex.compile(r"こと(?:を)?(?:言う|いう|指す|さす)$")
+# 総務課と聞いて、どんな仕事を思い浮かべるでしょうか: what a name calls to
+# mind (と聞いて + 思い浮かべる / イメージ), not something heard; and a
+# question with an interrogative word (どんな…でしょうか, いつ変わるのかな)
+# asks, it does not pass a guess on as true.
+_NAME_CALLS_TO_MIND = lazy_regex.compile(
+    r"と(?:聞いて|聞くと|聞けば)[^。!?\n]{0,24}?(?:思い浮かべ|思い浮かぶ|浮かぶ|イメージ|想像|連想)")
+_INTERROGATIVE = lazy_regex.compile(r"(?:どんな|どの|どう|どれ|どちら|どこ|いつ|なに|何|なん|誰|だれ|いくら|なぜ|なんで)")
+_ASKING_END = lazy_regex.compile(r"(?:でしょうか|だろうか|のでしょうか|のかな|かな|んだろう|のだろう)")
+_ASKED_BACK = lazy_regex.compile(r"[^。!?\n]{0,4}?(?:か|？|\?)(?:[。！!？?\s]|$)")  # どうなると思いますか
 # 〜か見てみてください。回っていれば〜かもしれません: after a request to the
 # reader the next sentence goes on advising them (their own meter, their own
 # home), it does not carry the city's business into a guess.
@@ -1042,7 +1051,10 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
     # 話せるのも私の役目と思っている / 私たちの大事な仕事だと思っています: the
     # writer's own role; 〇〇ってああいう人のことを言うんだろう: what a word means.
     finals = [g for g in finals if not _OWN_ROLE.search(text, max(lo, g[0] - 20), g[0])
-              and not _WORD_MEANING.search(text, max(lo, g[0] - 12), g[0])]
+              and not _WORD_MEANING.search(text, max(lo, g[0] - 12), g[0])
+              and not _NAME_CALLS_TO_MIND.search(text, lo, hi)
+              and not ((_ASKING_END.match(text, g[0], hi) or _ASKED_BACK.match(text, g[1], hi))
+                       and _INTERROGATIVE.search(text, _clause_start(text, lo, g[0]), g[0]))]
     own_days = [g for g in finals if _OWN_DAYS.search(text, max(lo, g[0] - 12), g[0])]
     if own_days and len(own_days) == len(finals):
         return out
