@@ -731,3 +731,22 @@ def test_titles_and_peeling_paint_are_not_insults(engine):
     assert "5.6.1" not in _items(engine, "橋の欄干に塗装ハゲが見つかり、補修しました")
     # outside a title the word is still an insult
     assert "5.6.1" in _items(engine, "あの係長はバカの壁そのもの、話が通じん。ほんとバカ")
+
+
+def test_a_group_called_a_contempt_name_or_a_heap_of_it_is_discrimination(engine):
+    # Round 26: 〜受給者は寄生虫ばかり was only an insult (5.6.1); a contempt
+    # word said of a group is 5.6.2 too (LABELS.md), and a group may be named
+    # by the benefit it lives on.
+    for text in ("生活保護受給者は寄生虫ばかり", "障害年金もらっとる人はクズばっかたい",
+                 "失業保険で食っとる奴らは税金泥棒やろ", "外国人はゴキブリ", "ひとり親家庭なんて寄生虫ばっかりじゃん"):
+        assert "5.6.2" in _items(engine, text), text
+    assert _spans(engine, "年金暮らしの連中は社会のゴミばっかり", "5.6.2") == ["年金暮らしの連中は社会のゴミ"]
+    for text in ("外国人観光客はゴミを持ち帰ってくれて助かります", "高齢者は臭いに敏感なので、換気をこまめにしましょう",
+                 "生活保護を受けている人を寄生虫と呼ぶような書き込みは許されません"):
+        assert "5.6.2" not in _items(engine, text), text
+
+
+def test_a_sweep_word_in_what_the_office_tells_a_group_is_no_generalisation(engine):
+    assert "5.6.2" not in _items(engine, "児童手当をもらっている人は、みんな現況届が必要です")
+    assert "5.6.2" not in _items(engine, "高齢者は、だいたい10時ごろに来られます")
+    assert "5.6.2" in _items(engine, "生活保護の人は、みんな怠け者")
