@@ -328,3 +328,24 @@ def test_an_animal_caught_then_hurt_for_fun_with_its_particle_dropped(engine):
     assert any("ヤモリ" in s and "花火" in s for s in _spans(engine, text, "5.6.6"))
     for clean in ["カエル捕まえて観察日記をつけました。楽しかった", "ザリガニ釣ってきて水槽で飼ってます。楽しい"]:
         assert "5.6.6" not in _flagged(engine, clean), clean
+
+
+def _items_566(engine, text):
+    return {f.item for f in engine.check(text).findings if f.severity in ("error", "warning") and f.item == "5.6.6"}
+
+
+def test_killing_enjoyed_or_called_for_even_masked(engine):
+    assert _items_566(engine, "アクション映画で人が刺される場面を見るとゾクゾクして最高")
+    assert _items_566(engine, "密告者は〇すべし")
+    assert not _items_566(engine, "人が刺される場面は怖いので、目をつぶって見ました")
+    assert not _items_566(engine, "密告者は誰だったのか、最後まで明かされませんでした")
+
+
+def test_gambling_itself_worn_with_pride(engine):
+    assert _items_566(engine, "博打は男の甲斐性たい。今月も競艇で負けたばってん")
+    assert not _items_566(engine, "お化け屋敷のスリルがたまらんけん、また行きたい")
+
+
+def test_a_disaster_played_at_is_mocked(engine):
+    assert _items_566(engine, "雨漏りバケツだらけの事務所、完全に被災地ごっこやんｗ")
+    assert not _items_566(engine, "被災地ボランティアのあと、子どもたちと鬼ごっこをしました")
