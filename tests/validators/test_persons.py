@@ -17,6 +17,9 @@ import pytest
     # 林 is a common noun to Sudachi; before くん it is a name
     ("〇〇小の5年2組に転校生が来たって。名前は林くん", "林くん", "5年2組"),
     ("隣のベッドの吉岡さんは末期がんだって", "吉岡さん", "がん"),
+    # the family's troubles guessed at (round 26)
+    ("窓口に来た山下くん、お父さんと言い合いしよった。家庭がいろいろ複雑なんやろね", "山下くん", "家庭がいろいろ複雑"),
+    ("受付の前田さん、最近元気ないよね。おうちがごたごたしとるらしい", "前田さん", "おうちがごたごた"),
     # pregnancy told without the word, and a named teacher's illness
     ("スーパーで同級生の村田あやに会ったら、お腹大きかった！まだ誰にも言ってないって", "村田", "お腹大きかった"),
     ("近所の佐藤さん、おめでたなんだって", "佐藤さん", "おめでた"),
@@ -501,6 +504,38 @@ def test_municipalities_and_check_up_notices_stay_clean(engine, text, flagged):
 ])
 def test_the_text_copied_after_a_repost_announcement_is_underlined(engine, text, reposted, flagged):
     assert any(reposted in f for f in flagged(engine, text, "5.3"))
+
+
+# Round 26: a blog sets the copy out as its own paragraph after a blank line;
+# only the announcement was underlined, not the lyrics to take out.
+@pytest.mark.parametrize("text, reposted", [
+    ("新曲の歌詞がよかったけん、ここに全部書き写しとくね。\n\n「夕暮れの坂道で　君の名前を呼んだ／振り返らないまま　春が過ぎていった」\n\n来月のライブも楽しみ",
+     "振り返らないまま"),
+    ("懐かしい歌なので、その歌詞を書き写しておきます。\n\n　夜明けの港に　汽笛が響く\n　帰らぬ人を　待ち続ける\n\n若い頃によく歌ったものです。",
+     "汽笛が響く"),
+])
+def test_lyrics_set_out_as_the_paragraph_after_the_announcement_are_underlined(engine, text, reposted, flagged):
+    assert any(reposted in f for f in flagged(engine, text, "5.3"))
+
+
+@pytest.mark.parametrize("text", [
+    "好きな曲の歌詞をここに載せるのはダメなんです。\n\n曲名と歌手名だけ紹介しますね、ぜひ聴いてみて",
+    "推しの新曲、歌詞がとにかく良くて何回も聴いとる。\n\n今日は雨やったけん家で一日ゆっくりした",
+])
+def test_a_paragraph_after_lyrics_not_copied_is_not_a_repost(engine, text, flagged):
+    assert not any(f.startswith(("曲名", "今日は")) for f in flagged(engine, text, "5.3"))
+
+
+@pytest.mark.parametrize("text, copied", [
+    ("二番も三番も、歌詞カードからそのまま写しました", "歌詞カードからそのまま写し"),
+    ("好きな歌の歌詞を全部書き写したけん、下に貼っとくね", "歌詞を全部書き写し"),
+])
+def test_lyrics_copied_out_whole(engine, text, copied, flagged):
+    assert any(copied in f for f in flagged(engine, text, "5.3"))
+
+
+def test_lyrics_copied_out_to_learn_them_is_no_repost(engine, flagged):
+    assert flagged(engine, "カラオケのために歌詞をノートにそのまま書き写して覚えました", "5.3") == []
 
 
 def test_a_folk_song_introduced_with_its_lyrics_is_not_a_repost(engine, flagged):

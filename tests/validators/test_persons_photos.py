@@ -80,3 +80,13 @@ def test_strangers_face_posted(engine, text, shown, flagged):
     rules = {r for r, _ in flagged(engine, text, "5.3", with_rule=True)}
     assert ("privacy-stranger-face-posted" in rules or "privacy-photo-without-consent" in rules
             or "privacy-photo-not-asked" in rules) is shown, rules
+
+
+# Round 26: the snap told one sentence before the posting behind the guardians'
+# back is part of what to mend (思わずパシャリ。…内緒で載せちゃう).
+@pytest.mark.parametrize("text, snap", [
+    ("お遊戯会の女の子、笑顔が最高で思わずパシャリ。親御さんには内緒で載せとくね", "思わずパシャリ"),
+    ("公園で会った兄弟がかわいくて、こっそり撮っちゃった📸 ママさんには言わんでインスタに上げます", "こっそり撮っ"),
+])
+def test_the_photo_taken_before_posting_it_unasked_is_underlined(engine, text, snap, flagged):
+    assert any(snap in f for f in flagged(engine, text, "5.3"))

@@ -143,6 +143,10 @@ _TROUBLE = (
     # setbacks and hardship told of someone: 高校落ちた, 奥さんに逃げられた, 電気止められた
     r"(?:高校|大学|受験|入試|試験|志望校|第一志望|本命)[^。\n]{0,8}?(?:落ち(?:た|て)|不合格|ダメだった|失敗し)|浪人|不合格|"
     r"(?:奥さん|妻|嫁|旦那|夫|彼女|彼氏)(?:さん)?に(?:逃げられ|出て(?:いか|行か)れ|捨てられ|振られ)|夫婦仲|家庭崩壊|家庭不和|"
+    # the family's troubles guessed at: 家庭いろいろ大変なんだろう, 家が複雑らしい, おうちがごたごた
+    r"(?:家庭|家庭環境|家庭の事情|家の事情|家の中|おうち|お家)(?:が|は|も|の方も?)?(?:いろいろ|色々|なんか|何か|相当|かなり|だいぶ)?"
+    r"(?:複雑|大変|荒れ|ぐちゃぐちゃ|ごたごた|ゴタゴタ|うまくいって(?:い)?な|上手くいって(?:い)?な|訳あり|わけあり)|"
+    r"(?:家|うち)(?:が|は|も)(?:いろいろ|色々|なんか)?(?:複雑|荒れて|ぐちゃぐちゃ|ごたごた|ゴタゴタ|訳あり|わけあり)|"
     r"(?:一人暮らし|独り暮らし|ひとり暮らし|独居)(?!の(?:高齢者|方|世帯|お年寄り)|世帯|高齢者|支援|見守り|向け|の見守り)|"
     r"(?:電気|ガス|水道|携帯|スマホ)(?:を|が|も)?(?:止められ|止まって)|生活が(?:苦し|大変|困窮)|困窮|"
     r"(?:お金|金)が(?:な(?:い|くて)|無(?:い|くて))|家賃(?:を|が|も)?(?:払え|滞)|"
@@ -981,6 +985,13 @@ _TAKE_OR_POST = lazy_regex.compile(
 )
 
 
+# The taking of the photo itself: 思わずパシャリ, こっそり撮っちゃった, 激写.
+_SNAPPED = lazy_regex.compile(
+    r"(?:思わず|つい|こっそり|そっと|すかさず)?(?:パシャ(?:リ|ッ|っ)?|激写|盗み撮り|隠し撮り|"
+    r"撮っ(?:た|ちゃ|ちゃった|てしま|てもう|とい|ておい)|撮影し(?:た|ちゃ|ちゃった|てしま)|撮らせてもら)"
+)
+
+
 # Every finding needs a photo word: a cue near the admission or the face, or
 # the snapshot word inside a caught-off-guard match.
 _PHOTO_WORDS = lazy_regex.compile(f"{_PHOTO_CUE.pattern}|{_SNAP}")
@@ -1035,6 +1046,8 @@ def photo_without_consent(doc):
         if people is None:
             people = person_mentions(doc) + caught
         prev_start = bounds[max(k - 1, 0)][0]
+        # the photo taken, told just before: 可愛すぎて思わずパシャリ。…内緒で載せちゃう
+        reported.update(t.span() for t in _SNAPPED.finditer(text, prev_start, m.start()))
         for p in people:
             if prev_start <= p[0] < sentence[1] and not (p[0] < m.end() and p[1] > m.start()):
                 owned = _PROPERTY.match(text, p[1])
@@ -1059,6 +1072,18 @@ _QUOTED_LYRIC = lazy_regex.compile(
 )
 
 
+# 歌詞を全部書き写しておく。⏎⏎　川霧に濡れて…⏎　灯りがにじむ…: the copy
+# announced at a paragraph's end and set out as the next paragraph (a blog's
+# layout).  That paragraph is the copy when it is bracketed or verse: no
+# sentence (。) in it, no hashtag or note in brackets.  Said not to be done
+# (載せないで, 載せるのはダメ) it announces nothing.
+_COPY_ANNOUNCED = lazy_regex.compile(
+    r"(?:歌詞|詞)[^。\n]{0,24}?(?:書き写|写し|書き起こ|打ち込|載せ|のせ|貼|はっ|はり|上げ|あげ|転載|コピペ|コピー)"
+    r"(?![^\n]{0,12}?(?:ない|ません|ダメ|だめ|いけ|NG|禁止))[^\n]{0,24}\n\n"
+)
+_COPY_PARAGRAPH = lazy_regex.compile(r"[「『][^」』]{8,400}[」』](?=\n|$)|[^\n。#@(（]{8,300}(?=\n|$)")
+
+
 def _original_spans(norm, spans):
     """Normalized (start, end) of original-text spans (those not empty there)."""
     for start, end in spans:
@@ -1069,9 +1094,16 @@ def _original_spans(norm, spans):
 
 @validator("quoted_lyrics", needs=(_LYRIC_WORD,))
 def quoted_lyrics(doc):
-    """Lyrics written out: framed by ♪ or quoted at length after 歌詞 / サビ."""
+    """Lyrics written out: framed by ♪ or quoted at length after 歌詞 / サビ,
+    or set out as the paragraph after their copying is announced."""
     text = doc.text
     yield from (m.span() for m in _QUOTED_LYRIC.finditer(text))
+    for m in _COPY_ANNOUNCED.finditer(text):
+        copy = _COPY_PARAGRAPH.match(text, m.end())
+        if copy:
+            # from the announcement on: it names the song (the rule's
+            # context words are read in the finding's sentences)
+            yield m.start(), copy.end()
     norm = doc.norm
     original = norm.original
     for lo, hi in _original_spans(norm, (m.span(1) for m in _VERSE_LINES.finditer(original))):
