@@ -570,3 +570,17 @@ def test_alcohol_given_to_minors_but_not_a_kids_soda(engine):
 def test_shoplifting_urged_by_its_deed_and_impunity(engine):
     assert "5.6.3" in _flagged(engine, "スーパーのカメラの死角やけん、電池一個くらいポケットに入れてもバレんばい")
     assert "5.6.3" not in _flagged(engine, "レジで払った電池はポケットに入れて帰った")
+
+
+@pytest.mark.parametrize("text", [
+    "不法投棄はあかんで！市では監視カメラとパトロールで見回りしてます🚨",
+    "不法投棄はダメ！粗大ごみは環境センターへ",
+    "飲酒運転はいかんばい。代行ば呼ぼう",
+])
+def test_an_act_named_and_forbidden_in_any_dialect_is_a_warning(engine, text):
+    # found by unseen set AX (an Osaka-born clerk): あかん was read as no warning
+    assert "5.6.3" not in _flagged(engine, text)
+
+
+def test_a_prohibition_heard_and_ignored_is_still_a_boast(engine):
+    assert "5.6.3" in _flagged(engine, "不法投棄はダメって言われたけど、山に捨ててきたｗ")
