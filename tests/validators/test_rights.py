@@ -257,3 +257,32 @@ def test_a_named_business_said_to_sell_tainted_goods(engine, text, flagged):
 def test_a_call_to_take_care_with_the_citys_cars_misuses_nothing(engine, flagged):
     assert flagged(engine, "歓送迎会の季節。翌朝の公用車の運転にも注意。", "6.3.2") == []
     assert flagged(engine, "課の公用車で、副業の配達もついでにやってる", "6.3.2")
+
+
+@pytest.mark.parametrize("text, part", [
+    # A company marked (株) before its name, accused of charging new for used parts.
+    ("㈱やまなみ設備の給湯器修理、部品を再生品に替えて新品の値段を請求しよるらしか", "再生品に替え"),
+    # A quoted service business run down, custom steered elsewhere by recommendation.
+    ("「つばさ訪問サービス」さんは対応がいつも雑。ほかの業者をおすすめします", "ほかの業者をおすすめします"),
+    # A business called useless behind a masked letter.
+    ("西町の大野工務店、またポン×ツ業者ぶりを発揮", "ポン×ツ業者"),
+    # A shop named kind-first with めし処.
+    ("めし処たまき、食中毒出したって聞いたけん行かん方がよか", "食中毒"),
+])
+def test_a_named_business_damaged_in_new_shapes(engine, text, part, flagged):
+    assert any(part in f for f in flagged(engine, text, "6.3.2"))
+
+
+@pytest.mark.parametrize("text", [
+    # A place and a kind of shop name no business: the rudeness is a person's (5.6.1 if insulting).
+    "近所の直売所の店長、態度悪すぎ",
+    "駅前のコンビニの店員、接客が最悪やった",
+    "今日は定休日なので、別のお店をおすすめします",
+])
+def test_an_unnamed_shop_or_a_passing_recommendation_stays_clean(engine, text, flagged):
+    assert flagged(engine, text, "6.3.2") == []
+
+
+def test_a_section_lending_its_name_to_a_candidate(engine, flagged):
+    assert flagged(engine, "保険年金課として、市議選は前田さんを応援しています。一票お願いします", "6.3.2")
+    assert flagged(engine, "選挙管理委員会として、市長選の投票所をお知らせします", "6.3.2") == []
