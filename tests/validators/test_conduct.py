@@ -1102,3 +1102,27 @@ def test_learned_look_alikes_stay_clean_of_the_item(text, item):
 def test_a_drink_in_a_back_room_of_the_workplace_is_drinking_at_work(engine):
     assert "5.1" in items(engine, "閉館後の司書室で先輩と焼酎で乾杯した🍶")
     assert "5.1" not in items(engine, "歓迎会は駅前のお店で、ビールで乾杯しました")
+
+
+@pytest.mark.parametrize("text", [
+    "毎日いろんな人と出会う窓口の仕事は、しんどいこともあるけど、やっぱりおもしろいです。",
+    "電話対応はきついこともあるけど、住民の方の役に立てるのはやりがいがあります",
+])
+def test_hardship_granted_and_turned_round_is_no_aversion_to_residents(engine, text):
+    assert spans(engine, citizen_contempt, text) == []
+    assert spans(engine, citizen_contempt, "窓口対応しんどいけど給料同じやし適当でいいや") != []
+
+
+def test_someone_else_asleep_in_the_chamber_is_no_idling_of_the_writer(engine):
+    assert "5.1" not in items(engine, "本会議で爆睡しとる市議、あれで報酬もらえるんやけんよかね")
+    assert "5.1" in items(engine, "会議中ずっと寝てた笑 誰も気づかない")
+
+
+def test_buying_for_colleagues_is_no_sale_to_them(engine):
+    assert "5.2" not in items(engine, "ハンドメイド市で見つけた手作り石けん、同僚の皆にも買って帰ったよ")
+    assert "5.2" in items(engine, "手作りのお菓子、職場の皆さんも買ってください。1箱1000円です")
+
+
+def test_the_official_car_driven_to_kill_time_is_idling_not_a_gain(engine):
+    found = items(engine, "会議が早く終わったけん、公用車で菊池川沿いをドライブして時間つぶしてきた。誰も見てないし")
+    assert "5.2" not in found and "5.1" in found

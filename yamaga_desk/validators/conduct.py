@@ -254,6 +254,12 @@ _WORK_BEYOND_THEM = lazy_regex.compile(r"(?:人|方|者|さん|たち|子|女性
 # Staying away asked for a reason of theirs (台風の日は無理に窓口に来ないでほしい,
 # オンラインで済むので来なくて結構): care, not aversion.
 _STAY_AWAY_FOR_THEM = lazy_regex.compile(r"(?:オンライン|郵送|コンビニ|電子申請|台風|大雨|大雪|無理に|無理して|体調|感染|発熱|熱が|危な|危険)")
+# The hardship granted and turned round in the same sentence (窓口の仕事は、しんどい
+# こともあるけど、やっぱりおもしろい): a fond word on the work, not aversion to it.
+_HARDSHIP_CONCEDED = lazy_regex.compile(
+    r"^[^。!?\n]{0,12}?(?:けど|けれど|が、|ものの|でも|とはいえ)[^。!?\n]{0,24}?"
+    r"(?:おもしろ|面白|楽し|たのし|やりがい|やり甲斐|好き|すき|うれし|嬉し|ありがた|幸せ|しあわせ|元気もら|頑張|がんば|充実)"
+)
 
 
 def _resident_in(doc, lo: int, hi: int, service_anywhere: bool) -> bool:
@@ -324,6 +330,8 @@ def _citizen_contempt(doc, service: bool):
     for m in _in_sentences(_SERVICE_AVERSION, text, aversion):
         lo, hi = doc.sentence_at(m.start())
         if _KIND.search(text, lo, hi) or _STAY_AWAY_FOR_THEM.search(text, lo, hi):
+            continue
+        if _HARDSHIP_CONCEDED.match(text[m.end():hi]):
             continue
         # the work judged beyond someone else (障がいのある人に窓口の仕事は無理): a
         # claim about a group (5.6.2), not the writer's own aversion to serving
