@@ -55,6 +55,14 @@ def test_dumping_needs_rubbish_in_the_draft(engine):
     assert "5.6.3" in _flagged(engine, "いらない布団、夜中に河川敷に捨ててきた")
 
 
+def test_a_catch_thrown_back_is_no_dumping_even_where_rubbish_is_named(engine):
+    # a fishing blog names ゴミ elsewhere; the small fish thrown away are no rubbish
+    text = "釣り場のゴミは持ち帰ります。小さいフナばかりだったので、池の脇に捨ててきました"
+    assert "5.6.3" not in _flagged(engine, text)
+    # …but rubbish thrown from the same outing still is
+    assert "5.6.3" in _flagged(engine, "釣りの帰り、壊れたクーラーボックスを池に捨ててきた")
+
+
 def test_an_excuse_quoted_in_a_safety_notice_is_not_a_boast(engine):
     text = "【交通安全】「少しなら飲んでも大丈夫」「近いからバレない」。その油断が重大事故につながります。"
     assert "5.6.3" not in _flagged(engine, text)

@@ -854,6 +854,13 @@ _GREEN_WASTE = lazy_regex.compile(
     r"草刈りの草|剪定枝|くず|屑|剪定|(?:切|伐|刈|剪定し|抜い|むし)(?:っ|り|た)?(?:た)?(?:枝|竹|草|木)|刈り草|草刈り|落ち葉|枯れ葉"
 )
 _RUBBISH = lazy_regex.compile(_HARD_RUBBISH.pattern + "|" + _GREEN_WASTE.pattern)
+# A catch thrown away where it was caught (小物は腹を裂いてその辺に捨てた,
+# 外道のブラックバスは池に投げた) is no rubbish, even in a draft that names
+# ゴミ elsewhere: what the writer did to the fish is another item's matter.
+_CATCH = lazy_regex.compile(
+    r"魚|小物|雑魚|ザコ|外道|釣(?:れ|っ|り)|獲物|腹を(?:裂|割|さ)|さばい|捌い|バス|ギル|フナ|ブナ|鮒|鯉|コイ|ナマズ|ウナギ|"
+    r"カエル|蛙|ザリガニ|虫|ミミズ|匹"
+)
 _OWN_FIELD = lazy_regex.compile(r"畑|田んぼ")
 
 
@@ -896,6 +903,8 @@ def illegal_dumping(doc, facts):
         if _VICTIM.match(text, m.end()) or re.match(r"(?:られ|れ)", text[m.end():m.end() + 2]):
             continue
         if not hard_rubbish and _OWN_FIELD.match(text, m.start()):
+            continue
+        if _CATCH.search(text, lo, hi) and not _HARD_RUBBISH.search(text, lo, hi):
             continue
         yield m.start(), m.end()
 
