@@ -171,7 +171,9 @@ _WARNING = lazy_regex.compile(
 # content is racy, not a warning against it.
 _WINK_BEFORE_CAUTION = lazy_regex.compile(
     r"(?:親フラ|親バレ|身バレ|家族バレ|嫁バレ|妻バレ|会社バレ|職場バレ|鼻血|音量|音漏れ|中毒|沼|寝不足|夜ふかし|夜更かし|"
-    r"見すぎ|見過ぎ|閲覧|ハマり|はまり|やりすぎ|抜きすぎ|電車内|電車で|職場で|会社で|人前|背後|後ろ|刺激|興奮|のぼせ)$"
+    r"見すぎ|見過ぎ|閲覧|ハマり|はまり|やりすぎ|抜きすぎ|電車内|電車で|職場で|会社で|人前|背後|後ろ|刺激|興奮|のぼせ|"
+    # 「18禁注意」「R18注意」: the age rating worn as a label, not a warning
+    r"18禁|R-?18|🔞)$"
 )
 
 
@@ -413,6 +415,30 @@ def adult_urls(doc):
 # length; a paragraph would need its neighbours' links (their full extent) as
 # facts, and a link over a blank line (https\n\n//…) moves its words into
 # the next paragraph.  Not made exact within this round.
+# An age label in brackets worn by a link ((大人限定)https://…, https://… 【成人向け】):
+# nothing else is said of what the link holds, so the label is the pointer.
+# A tour, a tasting or a show named in the sentence is an event for adults.
+_AGE_LABEL = lazy_regex.compile(
+    r"[（(【\[]\s?(?:成人|18歳以上|大人|おとな|オトナ)(?:限定|専用|向け|のみ)\s?[）)】\]]"
+)
+_AGE_LABEL_NEAR = 3
+_ADULT_EVENT = lazy_regex.compile(
+    r"ツアー|イベント|会|講座|教室|体験|ワイン|酒|焼酎|ビール|試飲|試食|コース|プラン|入場|参加|申込|申し込|チケット|"
+    r"料金|映画|上映|公演|舞台|ライブ|席|観覧|鑑賞|キャンプ|料理|レストラン|メニュー|カクテル|バー|ナイト|夜景|祭|まつり|灯籠"
+)
+
+
+def _age_labelled(doc, start: int, end: int):
+    text = doc.text
+    for m in _AGE_LABEL.finditer(text, max(0, start - NEAR), min(len(text), end + NEAR)):
+        if not (end <= m.start() <= end + _AGE_LABEL_NEAR or start - _AGE_LABEL_NEAR <= m.end() <= start):
+            continue
+        lo, hi = doc.sentence_at(m.start())
+        if _ADULT_EVENT.search(text, lo, hi) or _warns(text, lo, hi):
+            continue
+        yield m.span()
+
+
 @validator("adult_link_words")
 def adult_link_words(doc):
     """Adult words that describe a link next to them (エロ動画はこちら👉 URL)."""
@@ -421,6 +447,7 @@ def adult_link_words(doc):
         if not _PUBLIC_HOST.match(text[start:end]):
             yield from adult_words_near(doc, start, end)
             yield from _lured(doc, start, end)
+            yield from _age_labelled(doc, start, end)
 
 
 # Pointing to an adult site without a link: 「エロ動画サイト、momoで検索してみ」.
