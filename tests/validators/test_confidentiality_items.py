@@ -977,3 +977,14 @@ def test_roads_shops_and_playful_secrets_are_no_city_security_or_secret(engine, 
 ])
 def test_when_a_plant_is_unattended_and_how_long_help_takes(engine, text):
     assert "6.3.3" in flagged(engine, text)
+
+
+def test_who_a_benefit_covers_is_no_residents_record(engine):
+    assert "6.3.1" not in flagged(engine, "福祉課で聞いたけど、おむつの助成は要介護2から対象になったらしいです")
+
+
+def test_a_complainants_address_is_privacy_the_address_off_a_procedure_a_record(engine):
+    # someone at the counter to complain: their contact is 5.3 only
+    assert "6.3.1" not in flagged(engine, "今日窓口に来たおばあちゃん、また同じ文句。住所は鹿央町千田1234-5ｗ")
+    # the address read off a procedure is the city's record
+    assert "6.3.1" in flagged(engine, "年金の窓口に来た人、住所見たら菊鹿町上内田777-2で近所やった")

@@ -746,3 +746,15 @@ def test_a_role_called_by_name_is_no_named_person(engine, flagged):
 def test_the_critic_replied_to_named_with_their_district(engine, flagged):
     assert flagged(engine, "@yamaga_anti 文句ばっかやけど、あんた鹿北町岩野の松本さんやろ？", "5.3")
     assert flagged(engine, "あなた、市役所の課長さんでしょ？説明してください", "5.3") == []
+
+
+def test_a_named_neighbours_marriage_rows_and_a_crime_pinned_on_them(engine, flagged):
+    assert flagged(engine, "裏の村田さん（鹿北町岩野）とこ、また夫婦ケンカしよるばい", "5.3")
+    assert flagged(engine, "自転車盗んだ犯人、向かいの中島さんとこの長男らしか", "5.3")
+    assert flagged(engine, "ドラマの犯人が最終回で分かった！", "5.3") == []
+
+
+def test_the_teller_of_a_rumour_is_not_the_injured_person(engine, flagged):
+    # 近所の人 is who told it; the injured one is nobody in particular
+    text = "近所の人の話では、この前イノシシとぶつかって骨折した人がおるらしい"
+    assert flagged(engine, text, "5.3") == []

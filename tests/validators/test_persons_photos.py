@@ -90,3 +90,23 @@ def test_strangers_face_posted(engine, text, shown, flagged):
 ])
 def test_the_photo_taken_before_posting_it_unasked_is_underlined(engine, text, snap, flagged):
     assert any(snap in f for f in flagged(engine, text, "5.3"))
+
+
+@pytest.mark.parametrize("text", [
+    # the snapshot told after what made them funny, in the same sentence
+    "駅のホームで寝てたおじさん、メガネずり落ちて半目で最高すぎた、思わず写真撮った",
+    # the missing leave owned up to and the posting done anyway
+    "無断やけど、商店街で見かけたど派手なおばちゃん載せとく",
+    "勝手にですけど、ベンチでくつろいでたご夫婦の写真を投稿しちゃいます",
+])
+def test_a_stranger_shot_for_fun_or_posted_without_leave(engine, text, flagged):
+    assert flagged(engine, text, "5.3")
+
+
+def test_the_writers_own_child_caught_asleep_is_not_a_stranger(engine, flagged):
+    assert flagged(engine, "昼寝してたうちの娘、よだれ垂らして可愛すぎたけん思わず写真撮った", "5.3") == []
+
+
+def test_a_spoiler_warning_does_not_excuse_a_reposted_manga(engine, flagged):
+    assert flagged(engine, "今週のジャンプの漫画、スクショして載せとくけん見て。ネタバレ注意", "5.3")
+    assert flagged(engine, "ネタバレ注意！昨日の映画の感想を書きます", "5.3") == []

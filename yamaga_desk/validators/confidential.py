@@ -460,6 +460,8 @@ _DISCOVERY = lazy_regex.compile(
 _GUIDANCE = lazy_regex.compile(
     r"ください|ましょう|できます|ご相談|受け付けて(?:い|お)|受け付けます|受付して(?:い|お)|制度|場合は|対象の方|お困りの方|申請方法"
     r"|支援を行|講座|セミナー|説明会|防止|啓発|キャンペーン|いただけます|ご確認|混み合"
+    # who a scheme covers: 要介護1から対象, 3歳以上が対象に
+    r"|[0-9一二三四五六七八九十](?:歳|級|度|人)?(?:以上|以下|未満)?(?:から|が|も)対象"
 )
 # What happens often, to many: 付き添う娘さんを見かけることが増えました,
 # 滞納の相談に来られる方も多い.  No one in particular is told about.

@@ -121,7 +121,9 @@ _HEALTH = (
 _TROUBLE = (
     r"離婚|調停|DV|家庭内暴力|虐待|"
     # 浮気男は地獄行き: an epithet thrown at someone (5.6.1), not an affair disclosed
-    r"(?:不倫|浮気)(?!男|女|者|野郎|やろう|ヤロー|性|癖|もん|モン)|別居|夫婦げんか|夫婦喧嘩|家出|借金|自己破産|破産|滞納|"
+    r"(?:不倫|浮気)(?!男|女|者|野郎|やろう|ヤロー|性|癖|もん|モン)|別居|夫婦(?:げんか|喧嘩|ゲンカ|ケンカ|けんか)|家出|借金|自己破産|破産|滞納|"
+    # who did it, told of a named neighbour: 犯人は坂田さんとこの次男らしい
+    r"犯人(?:は|が|って|なの|なん|やった|だった|らしい|、|,)|"
     r"生活保護|逮捕|前科|補導|夜逃げ|差し押さえ|差押|絶縁|勘当|リストラ|失業|解雇|ストーカー|被害届|"
     r"母子家庭|父子家庭|ひとり親|片親|シングルマザー|連れ子|服役|刑務所|少年院|いじめ|退学|停学|留年|赤点|"
     r"無職|ニート|年収|給料|貯金|ローン|未納|払えて(?:い)?ない|宗教|信者|同性愛|ゲイ|レズ|トランスジェンダー|"
@@ -338,7 +340,11 @@ def person_mentions(doc) -> list[tuple[int, int]]:
 
 # 隣の奥さんから聞いた / 常連さんによると: the person is where the news came
 # from, not who it is about.
-_SOURCE_AFTER = lazy_regex.compile(r"(?:から|に)(?:聞|教え|伺|うかが)|によると|によれば|曰く|いわく|が言うには|が言って(?:い)?た")
+# 近所の人の話では / 知り合いの話やと: the teller of a rumour, too.
+_SOURCE_AFTER = lazy_regex.compile(
+    r"(?:から|に)(?:聞|教え|伺|うかが)|によると|によれば|曰く|いわく|が言うには|が言って(?:い)?た"
+    r"|(?:から)?の(?:話|噂|うわさ)(?:では|だと|やと|じゃ|によると|によれば|で(?:は)?)"
+)
 
 
 def _not_a_source(doc, spans):
@@ -884,6 +890,10 @@ _NOT_ASKED = lazy_regex.compile(
     r"バレ(?:ない|ん)(?:ように|よう|ごと|ごつ)|ばれ(?:ない|ん)(?:ように|よう|ごと|ごつ))で?"
     r"[^。\n]{0,12}?(?:載せ|のせ|アップ|あっぷ|上げ|あげ|投稿|掲載|公開|貼|晒|さらし|拡散|シェア|ストーリー)"
     r"|(?:無断で|勝手に|許可なく|断りなく|無許可で|こっそり)[^。\n]{0,4}?(?:お?借り|拝借|使|載せ|のせ|アップ|掲載|投稿|撮|公開)"
+    # 無断やけど載せてもうた, 勝手にだけど上げとく: the leave not asked, owned up to
+    # and done anyway
+    r"|(?:無断|勝手|許可なし|許可なく|断りなし|断りなく|無許可)(?:で|に)?(?:やけど|だけど|ですけど|ですが|ばってん|じゃけど|けど)[、,]?"
+    r"[^。\n]{0,24}?(?:載せ|のせ|アップ|上げ|あげ|掲載|投稿|撮|公開|貼|晒)"
     r"|(?:本人|ご本人)(?:は|も)?(?:知らない|気づいて(?:い)?ない|気付いて(?:い)?ない)"
     # the leave not asked, said afterwards as an aside: 撮らせてもらった（勝手に）,
     # 写真撮ってきた、無断で笑, アップしといた（許可なし）
@@ -946,7 +956,7 @@ _SNAP = (
     r"録画し|激写|スクショ|の(?:写真|動画|画像|寝顔|泣き顔|変顔))"
 )
 _CAUGHT_OFF_GUARD = lazy_regex.compile(
-    rf"{_OFF_GUARD}[^。\n]{{0,8}}?{_STRANGER}(?:さん|たち|達)?[^。\n]{{0,16}}?{_SNAP}"
+    rf"{_OFF_GUARD}[^。\n]{{0,8}}?{_STRANGER}(?:さん|たち|達)?[^。\n]{{0,24}}?{_SNAP}"
 )
 # この人見たことある人おる？ / 誰か特定して: readers asked to identify the
 # person in the photo (a police or lost-and-found notice asks in keigo and
@@ -964,6 +974,8 @@ _CAUGHT_FACE = lazy_regex.compile(
 )
 # うちの子が寝てる写真: the writer's own family is the writer's to show.
 _OWN_FAMILY = lazy_regex.compile(r"(?:うちの|我が家の|わが家の|自分の|息子|娘|夫|妻|嫁|旦那|孫|甥|姪|彼氏|彼女)[^。\n]{0,3}$")
+# 爆睡してたうちの息子: the one caught off guard is the writer's own child.
+_OWN_KIN_INSIDE = lazy_regex.compile(r"うちの|我が家の|わが家の|自分の|息子|娘|孫|旦那|嫁|主人")
 # An instruction or a warning, not a confession: 本人に確認していない写真は載せないでください.
 # The city's own photos, posters and mascot used without leave are the
 # city's rights (6.3.2), not a private person's portrait or work.
@@ -1013,7 +1025,8 @@ def photo_without_consent(doc):
 
     reported: set[tuple[int, int]] = set()
     caught = [m.span() for m in _CAUGHT_OFF_GUARD.finditer(text)
-              if not _OWN_FAMILY.search(text[max(0, m.start() - 8):m.start()])]
+              if not _OWN_FAMILY.search(text[max(0, m.start() - 8):m.start()])
+              and not _OWN_KIN_INSIDE.search(m.group())]
     for m in _CAUGHT_FACE.finditer(text):
         lo, hi = doc.sentence_at(m.start())
         # a photo word besides the face itself (寝顔 is one)
