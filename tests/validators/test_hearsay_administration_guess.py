@@ -208,3 +208,20 @@ def test_names_that_call_something_to_mind_and_questions_are_no_guesses(engine, 
 ])
 def test_a_guess_after_a_question_or_hearsay_with_kiite_is_still_found(engine, text, marked):
     assert any(marked in span for span in guesses(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "企画の人から聞いた話やけど、鹿北の支所は来年で閉まるらしいよ",
+    "総務の子が言うてたけど、庁舎の駐車場は夜は使えんくなったらしいで",
+    "人事の人から聞いたっちゃけど、転入届は郵送で出してよかとって",
+])
+def test_a_colleague_of_an_office_only_section_passes_on_a_rule(engine, text, flagged):
+    assert flagged(engine, text, "6.2")
+
+
+@pytest.mark.parametrize("text", [
+    "職員やけど、市のマスコットのシール作って売っとる。許可はとってないけどバレんやろ",
+    "勤務中に温泉寄ったけど、たぶん気づかれんと思う",
+])
+def test_whether_the_writer_is_found_out_is_no_guess_at_the_city(engine, text, flagged):
+    assert flagged(engine, text, "6.2") == []

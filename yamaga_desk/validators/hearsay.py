@@ -460,6 +460,10 @@ _INSIDER = lazy_regex.compile(
     # 役場の者ですが / 市役所のもんやけど: the writer introduces themself.
     r"(?:市役所|役所|役場|支所)の(?:者|もん|モン)(?:です|だ|や|じゃ|ですが|だけど|やけど|やけん|として)|"
     r"[一-龥]{1,4}課じゃ|[一-龥]{1,4}課ではな|[一-龥]{1,4}課の(?:者|もん|人間|職員)(?:では|じゃ)(?:ない|なか|ありません|ござい)|うちの課|庁内|"
+    # 総務の子が言うてた / 職場の企画の人から聞いた: a colleague named by an
+    # office-only section (no 課; 市民の人 / 福祉の人 may be anyone, left out).
+    r"(?:総務|人事|財政|企画|経理|管財|秘書|税務|会計|庶務|情報政策|危機管理|契約|出納)(?:課|係|部|担当)?の(?:人|方|子|子ら|先輩|後輩|同期|同僚|上司|課長|係長|偉いさん|偉か人)(?:から|に|が|も)"
+    r"(?:聞い|聞き|言うて|言うと|言っ|言いよ|言よ|話し|教え)|"
     # 上の人から聞いた話だと: the writer's superiors at the office as the teller
     r"(?:上の(?:人|方)|上層部|幹部)(?:から|に)(?:聞い|聞き|言われ|教わ)|"
     # 役所におるけど / 役場におるばってん (Kumamoto おる: where one works; a
@@ -647,6 +651,8 @@ _TOKEN_GUESS_LETTERS = lazy_regex.compile("|".join(sorted(_GUESS_ADVERBS)) + r"|
 _CHANGE_PREDICATE = lazy_regex.compile(
     r"なる|なり|なっ|なくな|変わ|変え|上が|上げ|下が|下げ|増え|増や|減|始ま|始め|終わ|廃止|中止|延期|有料|無料|値上|値下|"
     r"決ま|決定|閉ま|閉鎖|閉館|休館|移転|統合|民営化|建て替|なし|無し|なか|なく|でき|出来|使え|開か|開く|やめ|止め|見送"
+    # a step waived or allowed (申込みせんでも出してよか, 届けは出さんでいい): a rule passed on
+    r"|(?:て|で)(?:も)?(?:いい|よか|よい|良い|ええ|大丈夫|OK|かまわ|構わ)|(?:いら|要ら)(?:ん|ない)|不要"
 )
 
 
@@ -670,8 +676,11 @@ def _quotative_final(tokens: list, k: int) -> bool:
         return prev.end == t.start and _pos(prev).startswith("動詞") and _closes_clause(tokens, k)
     if t.surface == "とっ" and t.lemma == "とる" and k >= 1 and k + 1 < len(tokens):
         nxt = tokens[k + 1]
+        # 出してよかとって: Sudachi splits the Kumamoto よか (= いい) as てよ + か.
+        kumamoto_yoka = tokens[k - 1].surface == "か" and k >= 2 and tokens[k - 2].surface.endswith("よ") \
+            and tokens[k - 2].end == tokens[k - 1].start
         return nxt.surface == "て" and nxt.start == t.end and tokens[k - 1].end == t.start \
-            and _ends_predicate(tokens[k - 1]) and _closes_clause(tokens, k + 1)
+            and (_ends_predicate(tokens[k - 1]) or kumamoto_yoka) and _closes_clause(tokens, k + 1)
     return False
 
 
@@ -988,6 +997,10 @@ _ASKED_BACK = lazy_regex.compile(r"[^。!?\n]{0,4}?(?:か|？|\?)(?:[。！!？?
 # home), it does not carry the city's business into a guess.
 _ASKS_THE_READER = lazy_regex.compile(
     r"(?:てください|でください|て下さい|てみてね|てみて|ましょう|ご覧ください|ご確認ください)[^\w]*$")
+# バレへんやろ / 気づかれないはず / 怒られんと思う: whether the writer will be
+# found out (a boast or a confession: 5.2, 5.6.3), not a guess at the city's business.
+_FOUND_OUT = lazy_regex.compile(r"(?:バレ|ばれ|気づかれ|気付かれ|見つから|見つかる|見つかれ|怒られ|おこられ|捕ま|つかま|注意され)[^、。!?！？\n]{0,6}$")
+_FOUND_OUT_AHEAD = lazy_regex.compile(r"[^、。!?！？\n]{0,4}?(?:バレ|ばれ|気づかれ|気付かれ|見つから|怒られ|おこられ|捕ま|つかま)")
 _LOOKS_LIKE = lazy_regex.compile(r"(?:っぽく|らしく|みたいに|風に|ふうに)(?:見え|みえ|見せ)")
 
 
@@ -1065,6 +1078,10 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
     # 市の後援っぽく見えて…増えるはず / 公認っぽく見えるやろ: how a thing made
     # to look like the city's will be taken (6.3.2), not the city's business.
     finals = [g for g in finals if not _LOOKS_LIKE.search(text, max(lo, g[0] - 20), g[0])]
+    found_out = [g for g in finals if _FOUND_OUT.search(text, max(lo, g[0] - 12), g[0])]
+    if found_out and len(found_out) == len(finals):
+        return out  # the adverb (たぶんバレん) goes with them
+    finals = [g for g in finals if g not in found_out]
     # 学校の無くなるかもしれんと思うと、なんとも言えん: the guess is what a
     # worry is about, not put to the reader.
     finals = [g for g in finals if not _WORRIED_BY.match(text, g[1])]
@@ -1083,7 +1100,7 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
                 # the clause the later guess closes, not the marker alone
                 out.append((max(_clause_start(text, lo, s), end), _with_auxiliaries(doc, e)))
     elif adverbs:
-        out.extend((s, e) for s, e, _ in adverbs)
+        out.extend((s, e) for s, e, _ in adverbs if not _FOUND_OUT_AHEAD.match(text, e, hi))
     return out
 
 
