@@ -1126,3 +1126,22 @@ def test_buying_for_colleagues_is_no_sale_to_them(engine):
 def test_the_official_car_driven_to_kill_time_is_idling_not_a_gain(engine):
     found = items(engine, "会議が早く終わったけん、公用車で菊池川沿いをドライブして時間つぶしてきた。誰も見てないし")
     assert "5.2" not in found and "5.1" in found
+
+
+@pytest.mark.parametrize("text", [
+    "@guest_1 電話つながらんかったぐらいでグチグチ言わんといて😤",
+    "駐車場が狭いくらいでごちゃごちゃ言わないでください",
+    "ご不満は分かりましたが、そちらのご都合ばかり言われましても…",
+    "昨日の投稿、不快に思われた方がいたならすみません。でも私は間違ったことは言っていないので",
+])
+def test_a_complaint_waved_back_or_an_apology_taken_back_is_an_unfair_reply(engine, text):
+    assert "5.5" in items(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "うちの猫、ご飯の前になるとギャーギャー騒ぐのがかわいい",
+    "先日の投稿に誤りがありました。申し訳ありません。正しくは8月16日です。訂正してお詫びします",
+    "子どもが友達とけんかして、一応謝ったけど僕は悪くないって言ってた",
+])
+def test_fuss_words_and_a_real_apology_are_no_unfair_reply(engine, text):
+    assert "5.5" not in items(engine, text)
