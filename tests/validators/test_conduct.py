@@ -1145,3 +1145,16 @@ def test_a_complaint_waved_back_or_an_apology_taken_back_is_an_unfair_reply(engi
 ])
 def test_fuss_words_and_a_real_apology_are_no_unfair_reply(engine, text):
     assert "5.5" not in items(engine, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("窓口に来られたお客様、申請書をご自分でお書きになる能力をお持ちであれば、こちらも助かるのですが", "能力をお持ちであれば"),
+    ("窓口で、掲示を読まん人に毎日同じ説明しよるけど、ほんと不毛やわ", "不毛"),
+])
+def test_sarcasm_in_keigo_about_residents_is_contempt(engine, text, expected):
+    assert any(expected in s for s in spans(engine, citizen_contempt, text))
+
+
+def test_a_notice_for_those_who_do_not_read_is_no_contempt(engine):
+    assert spans(engine, citizen_contempt, "窓口の案内を読まない方のために、イラスト入りの掲示を作りました") == []
+    assert spans(engine, citizen_contempt, "窓口に来られた方、体力に自信がおありでしたら階段もどうぞ") == []
