@@ -214,3 +214,8 @@ def test_a_value_after_its_change_or_split_over_lines_is_one_secret(engine, text
 def test_a_new_line_after_a_whole_value_starts_a_new_sentence(engine):
     assert found(engine, "credential", "パスワードは Kikuchi2026\nMeeting は3時から") == ["Kikuchi2026"]
     assert found(engine, "credential", "パスワード変えた！iPhoneも替えたい") == []
+
+
+def test_an_office_door_left_unlocked_is_told_but_a_home_door_is_not(engine, flagged):
+    assert flagged(engine, "出張所の勝手口、カギしめ忘れたまま帰ってきたばい。朝イチで行けば大丈夫やろ", "6.3.3")
+    assert flagged(engine, "自宅の玄関、鍵かけ忘れて出勤してしまった", "6.3.3") == []
