@@ -1158,3 +1158,24 @@ def test_sarcasm_in_keigo_about_residents_is_contempt(engine, text, expected):
 def test_a_notice_for_those_who_do_not_read_is_no_contempt(engine):
     assert spans(engine, citizen_contempt, "窓口の案内を読まない方のために、イラスト入りの掲示を作りました") == []
     assert spans(engine, citizen_contempt, "窓口に来られた方、体力に自信がおありでしたら階段もどうぞ") == []
+
+
+def test_a_workplace_left_unlocked_and_shrugged_off_is_conduct(engine):
+    assert "5.1" in items(engine, "支所の通用口、鍵かけずに出てきたけど誰も来んやろ")
+    assert "5.1" not in items(engine, "支所の通用口、鍵かけずに出てきた。慌てて戻って閉めました")
+    assert "5.1" not in items(engine, "家の鍵かけ忘れたけど、まあいっか。田舎やし")
+
+
+def test_the_whole_night_duty_asleep_is_idling(engine):
+    assert "5.1" in items(engine, "宿直あるある、夜中の2時から5時はだれも起きとらん😪")
+
+
+def test_a_caseworker_out_of_patience_with_a_client_is_contempt(engine):
+    assert spans(engine, citizen_contempt, "家庭訪問先のおばあちゃん、約束の日にまた留守。いい加減にしてほしいわ") != []
+    assert spans(engine, citizen_contempt, "窓口の番号表示がいい加減にならないよう、毎朝確認しています") == []
+
+
+def test_a_taxpayer_told_off_in_the_name_of_staff_breaks_conduct_and_replies(engine):
+    found = items(engine, "公務員として言わせてもらうけど、税金払ってるからって何を言ってもいいわけじゃない")
+    assert {"5.1", "5.5"} <= found
+    assert "5.5" not in items(engine, "税金を払っているからこそ、使い道に意見を言うのは当然の権利です")
