@@ -1092,6 +1092,9 @@ def test_a_send_off_muttered_after_a_visitor_is_no_reply_to_a_critic(engine):
     ("昼休みは老舗の「秘伝のタレ」の焼き鳥丼🍗 午後から現場です", "5.1"),
     ("写真コンテスト開催中！好きな作品に清き一票を📷", "5.2"),
     ("あの国の観光客って声が大きすぎ。マナー守れないなら来ないでほしい", "5.5"),
+    # a sentence whose only people are thanked for a kindness (learned-5.1's exception)
+    ("窓口に来た高校生、丁寧にお礼を言ってくれて感動した", "5.1"),
+    ("窓口に来られたご夫婦、転入のお祝いを言ったら笑顔になってくれました", "5.1"),
 ])
 def test_learned_look_alikes_stay_clean_of_the_item(text, item):
     # the learned rules are part of the product engine, not of the words engine
