@@ -750,3 +750,11 @@ def test_a_sweep_word_in_what_the_office_tells_a_group_is_no_generalisation(engi
     assert "5.6.2" not in _items(engine, "児童手当をもらっている人は、みんな現況届が必要です")
     assert "5.6.2" not in _items(engine, "高齢者は、だいたい10時ごろに来られます")
     assert "5.6.2" in _items(engine, "生活保護の人は、みんな怠け者")
+
+
+def test_a_hazard_named_at_a_site_briefing_judges_nobody(engine):
+    # found by unseen set BD (a road-works supervisor's site diary): 危険 in
+    # 危険箇所 was read as a verdict on the workers named before it
+    briefing = "朝礼で、現場代理人、作業員さん、交通誘導の警備員さんと、今日の作業範囲と危険箇所を確認します。"
+    assert _spans(engine, briefing, "5.6.2") == []
+    assert _spans(engine, "あそこの作業員の連中は危険やけん近寄らんどこ", "5.6.2")
