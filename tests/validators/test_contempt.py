@@ -758,3 +758,15 @@ def test_a_hazard_named_at_a_site_briefing_judges_nobody(engine):
     briefing = "朝礼で、現場代理人、作業員さん、交通誘導の警備員さんと、今日の作業範囲と危険箇所を確認します。"
     assert _spans(engine, briefing, "5.6.2") == []
     assert _spans(engine, "あそこの作業員の連中は危険やけん近寄らんどこ", "5.6.2")
+
+
+def test_aho_rashii_calls_a_cost_absurd_not_a_person_a_fool(engine):
+    # found by unseen sets BA and BD: 払うのアホらしい / 金払うとかアホらしか
+    assert "5.6.1" not in _items(engine, "駐車場代に二千円も払うとかアホらしかけん、歩いて行った")
+    assert "5.6.1" in _items(engine, "あの係長ほんとアホやけん話にならん")
+
+
+def test_own_hardship_unknown_is_a_sharp_reply_not_contempt(engine):
+    # found by unseen set BC: 保育士の苦労も知らんくせに (labelled 5.5 only)
+    assert "5.6.1" not in _items(engine, "看護の大変さも知らんくせに、外から好き勝手言わんでほしか")
+    assert "5.6.1" in _items(engine, "山鹿のこと何も知らんくせに偉そうに")

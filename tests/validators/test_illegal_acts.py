@@ -592,3 +592,15 @@ def test_an_act_named_and_forbidden_in_any_dialect_is_a_warning(engine, text):
 
 def test_a_prohibition_heard_and_ignored_is_still_a_boast(engine):
     assert "5.6.3" in _flagged(engine, "不法投棄はダメって言われたけど、山に捨ててきたｗ")
+
+
+def test_a_leak_put_out_is_no_child_shut_out(engine):
+    # found by unseen set BC: これ外に出したらいかん (a survey that must not leak) read as abuse
+    assert "5.6.3" not in _flagged(engine, "保護者アンケート（内部用）の集計、これ外に出したらいかんやつ")
+    assert "5.6.3" in _flagged(engine, "言うこと聞かんけん、罰として娘ば外に出したった")
+
+
+def test_rubbish_found_and_blamed_on_others_is_not_the_writers_dumping(engine):
+    # found by unseen set BB: a BBQ's rubbish found left, pinned on tourists
+    assert "5.6.3" not in _flagged(engine, "河原に花火のゴミ置きっぱなし。どうせよそから来た連中の仕業やろ")
+    assert "5.6.3" in _flagged(engine, "河原でBBQ、ゴミは置きっぱなしで帰ってきた。どうせ誰かの仕業ってことになるやろ")

@@ -533,3 +533,14 @@ def test_lure_next_to_a_pinup_link_is_underlined(engine, text, quote, flagged):
 ])
 def test_lure_without_a_pinup_link_or_about_another_thing(engine, text, flagged):
     assert flagged(engine, text, "5.6.5") == []
+
+
+def test_adult_label_with_a_pointing_word_before_the_site(engine, flagged):
+    # found by unseen set BB: 成人向けの当該サイト https://… in a long blog
+    assert flagged(engine, "往時を偲びたい方は、成人向けの当該サイト https://yoru-machi.example/ を参照されたい", "5.6.5")
+
+
+def test_grown_up_site_pointed_to_when_the_age_emoji_is_folded_away(engine, flagged):
+    # found by unseen set BD: 夜のお供に🔞 プロフ… — normalize drops the 🔞 between Japanese words
+    assert flagged(engine, "今夜のお供に🔞 bioのリンクから大人のサイトに飛べます💋", "5.6.5")
+    assert flagged(engine, "夜のお供に地酒はいかが。大人の時間を楽しむ酒蔵のお話、続きはプロフのリンクから", "5.6.5") == []

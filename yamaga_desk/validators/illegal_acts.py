@@ -862,6 +862,13 @@ _CATCH = lazy_regex.compile(
     r"カエル|蛙|ザリガニ|虫|ミミズ|匹"
 )
 _OWN_FIELD = lazy_regex.compile(r"畑|田んぼ")
+# Rubbish found left (河川敷にゴミ置きっぱなし。どうせ観光客の仕業やろ) and
+# blamed on others is their act, not the writer's: another item's matter.
+_BLAMED_ON_OTHERS = lazy_regex.compile(
+    r"仕業|しわざ|犯人|誰が(?:置|捨|やっ)|どこの(?:誰|どいつ|奴|やつ|連中)|マナー|民度|モラル|常識(?:が|も)?(?:な|無)|(?:の|ん)せい(?:や|だ|じゃ|でしょ|やろ|たい)"
+)
+# ... unless the writer tells leaving it: 置きっぱなしで帰ってきた, 放置しちゃった
+_LEFT_BY_WRITER = lazy_regex.compile(r"きた|帰っ|ちゃっ|やった|とい|ておい|てきま")
 
 
 @once_per_draft
@@ -892,8 +899,12 @@ def illegal_dumping(doc, facts):
     if outing:
         for m in _LEFT_BEHIND.finditer(text):
             lo, hi = doc.sentence_at(m.start())
-            if not (_BIN.search(text, lo, hi) or _warns(text, lo, hi)):
-                yield m.start(), m.end()
+            if _BIN.search(text, lo, hi) or _warns(text, lo, hi):
+                continue
+            next_hi = doc.sentence_at(hi)[1] if hi < len(text) else hi
+            if not _LEFT_BY_WRITER.search(m.group()) and _BLAMED_ON_OTHERS.search(text, lo, next_hi):
+                continue
+            yield m.start(), m.end()
     if not rubbish:
         return
     for m in _DUMP.finditer(text):
@@ -1109,7 +1120,7 @@ _VIOLENCE = lazy_regex.compile(
         # abuse dressed up as discipline
         r"(?:殴っ|叩い|蹴っ|ぶっ|殴り)て(?:しつけ|躾|わからせ|黙らせ|言うこと(?:を)?聞かせ|教え込|おとなしくさせ)|(?:しつけ|躾)(?:で|として|に|のために)(?:殴|叩|蹴|ぶ)|"
         r"パンクさせ(?:た|てやった)|(?:傷|キズ)(?:を)?つけてやった|壊してやった|落書きしてやった|"
-        r"(?:食事|ご飯|ごはん|飯)(?:を)?抜き(?:に(?:した|してやった|してる|している)|の罰)|(?:ベランダ|物置|押し入れ|外)に(?:閉じ込め|出し)(?:た|てやった|ておいた|といた)",
+        r"(?:食事|ご飯|ごはん|飯)(?:を)?抜き(?:に(?:した|してやった|してる|している)|の罰)|(?:ベランダ|物置|押し入れ|外)に(?:閉じ込め|出し)(?:た|てやった|ておいた|といた)(?!ら)",
         # cruelty to animals
         r"毒(?:エサ|餌|えさ|団子|だんご)(?:を)?(?:撒|ま|置|仕掛|食べさせ|やっ|混ぜ)[いきっけ]?[^。!?\n]{0,4}?(?:た|といた|ておいた|てやった|とい|ちゃ|てき)|"
         r"殺鼠剤|(?:農薬|除草剤)(?:を)?(?:混ぜ|入れ)[^。!?\n]{0,8}(?:猫|犬|カラス|鳩|ハト|エサ|餌)|"
@@ -1141,6 +1152,12 @@ _PERSON_HIT = lazy_regex.compile(
 _COUNTED_BLOW = lazy_regex.compile(r"一発|1発|いっぱつ|何発|数発|[0-9二三]発")
 _PERSON_OR_KIN = lazy_regex.compile(_PERSON_HIT.pattern + r"|嫁|妻|旦那|夫|女房|かみさん|カミさん|家内|主人|人")
 _PEST = lazy_regex.compile(r"ハエ|蠅|蝿|蚊|ゴキブリ|虫|布団|太鼓|ボール|テレビ|機械")
+# 外に出した is a punishment only when a child or a pet was put out: a
+# report or a secret "put out" (これ外に出したらいかん) is a leak, not abuse.
+_PUT_OUT = lazy_regex.compile(r"外に(?:閉じ込め|出し)")
+_CHILD_OR_PET = lazy_regex.compile(
+    r"息子|娘|子ども|子供|うちの子|[長次三]男|[長次三]女|ガキ|チビ|坊主|犬|猫|イヌ|ネコ|ペット|ワンコ|わんこ|罰|お仕置き|おしおき|反省|泣"
+)
 _FISH_WORK = lazy_regex.compile(r"魚|アジ|鯵|鯛|タイ|サバ|鯖|ブリ|鰤|イカ|サケ|鮭|マス|鱒|アユ|鮎|釣|血抜き|神経|ネクタイ|帯|ベルト|ボルト|ネジ|蛇口|気を")
 
 
@@ -1169,6 +1186,8 @@ def violent_acts(doc):
             if _COUNTED_BLOW.match(m.group()) and (not _PERSON_OR_KIN.search(text, lo, hi) or _PEST.search(text, lo, hi)):
                 continue
             if m.group().startswith("ぶっ飛ばし") and _DRIVEN_FAST.search(text, lo, hi):
+                continue
+            if _PUT_OUT.match(m.group()) and not _CHILD_OR_PET.search(text, lo, hi):
                 continue
             if _WARNING.search(text, lo, hi) or re.search(r"虐待(?:の)?(?:防止|通報|相談|ゼロ)|189", text[lo:hi]):
                 continue

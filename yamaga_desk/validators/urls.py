@@ -119,7 +119,9 @@ ADULT_WORDS = lazy_regex.compile(
     r"(?:まとめ|サイト)?(?:は(?:こちら|ここ)|こちら)?"
     r"|(?:アダルト|あだると|ア" + _MASK + r"{1,2}ルト|ア" + _MASK + r"ダルト)" + _MEDIUM + r"?"
     r"|大人(?:向け|の)の?(?:動画|サイト|コンテンツ|ビデオ|お店|遊び|アニメ|おもちゃ|オモチャ)(?:サイト)?"
-    r"|" + _QUOTE + r"?(?:成人|18歳以上|大人|おとな|オトナ)" + _QUOTE + r"?(?:向け|限定|専用)" + _QUOTE + r"?の?" + _MEDIUM + _NOT_A_CLASS +
+    # (成人向けの当該サイト, 大人向けの例の動画: a pointing word may come between)
+    r"|" + _QUOTE + r"?(?:成人|18歳以上|大人|おとな|オトナ)" + _QUOTE + r"?(?:向け|限定|専用)" + _QUOTE + r"?の?"
+    r"(?:当該|例の|件の|くだんの|この|その|あの|某|専用の?|無料の?)?" + _MEDIUM + _NOT_A_CLASS +
     # 夜のお楽しみ動画 / 大人のお楽しみサイト: the evening's "fun" as a medium
     # (夜のお楽しみ抽選会 and お楽しみライブ are events, not media).
     r"|(?:夜|深夜|今夜|大人|オトナ|おとな)の(?:お楽しみ|おたのしみ|オタノシミ|楽しみ|ひととき|お遊び)(?:用の?|の)?(?:動画|画像|サイト|ビデオ|写真集|コンテンツ)"
@@ -480,7 +482,7 @@ _SEARCH_POINTER = lazy_regex.compile(
 # an adult site only when the draft also gates it by age or calls itself a
 # secret account (18歳未満は見ないで, 裏垢, R18).
 _EUPHEMISM = lazy_regex.compile(
-    r"(?:(?:大人|オトナ|おとな)の(?:動画|画像|写真|配信|ライブ|時間|遊び|関係)|(?:ヒミツ|ひみつ|秘密|内緒|ナイショ)の(?:動画|画像|写真|配信|アカウント)"
+    r"(?:(?:大人|オトナ|おとな)の(?:動画|画像|写真|配信|ライブ|時間|遊び|関係|サイト|ページ|チャンネル)|(?:ヒミツ|ひみつ|秘密|内緒|ナイショ)の(?:動画|画像|写真|配信|アカウント)"
     # 大人のお友達限定の動画サイト, 大人の男性だけが見れる動画, 紳士の皆さま専用のサイト
     r"|(?:大人|オトナ|おとな|紳士|殿方)の?(?:お友達|お友だち|おともだち|友達|お兄さん|お兄様|男性|紳士|方|かた|皆さん|皆様|皆さま|みなさん|みなさま|人|ひと)?"
     r"(?:限定|専用|向け|だけ|のみ)[^。!?\n、]{0,6}?(?:動画|画像|写真|配信|ライブ|サイト|ページ|アカウント|チャンネル|コンテンツ))"
@@ -489,9 +491,13 @@ _EUPHEMISM = lazy_regex.compile(
 )
 _AGE_GATE = lazy_regex.compile(
     r"(?:(?:18|十八)歳未満|未成年)(?:の(?:方|子))?(?:は|の閲覧は)[^。!?\n]{0,6}(?:見|閲覧|ダメ|だめ|禁止|NG|お断り|厳禁|ご遠慮)|18禁|R-?18|🔞|成人限定|裏垢|裏アカ|エロ|えっち|エッチ|夜のおかず|"
+    # 夜のお供に (the 🔞 beside it is often folded away with the space by normalize)
+    r"(?:夜|今夜|深夜)の(?:お供|おとも|オトモ|オカズ)|"
     # 見たい人だけどうぞ / 自己責任で / 閲覧注意: a come-on that only the willing look
     r"見たい(?:人|方|ひと)(?:だけ|のみ)|自己責任で(?:見|閲覧|どうぞ)|閲覧注意|家族バレ|親フラ|親バレ"
 )
+_EVENING_TREAT = lazy_regex.compile(r"(?:夜|今夜|深夜)の(?:お供|おとも|オトモ|オカズ)")
+_MEDIUM_END = lazy_regex.compile(r"(?:動画|画像|写真|配信|ライブ|サイト|ページ|アカウント|チャンネル|コンテンツ)$")
 # The rest of the phrase, so the finding shows what is offered (まとめてます).
 _OFFER_TAIL = lazy_regex.compile(r"[^。!?\n、]{0,8}")
 
@@ -602,10 +608,15 @@ def adult_site_pointers(doc):
             continue
         if _POINTER.search(text, lo, hi):
             yield m_start, m_end
-    if not _AGE_GATE_BY_PARAGRAPH(doc):
+    gates = _AGE_GATE_BY_PARAGRAPH(doc)
+    if not gates:
         return
+    # 夜のお供 alone gates only a medium (大人のサイト), not 大人の時間 (a drink's evening)
+    evening_only = all(_EVENING_TREAT.fullmatch(text, s, e) for s, e in gates)
     for m_start, m_end in _EUPHEMISM_BY_PARAGRAPH(doc):
         lo, hi = doc.sentence_at(m_start)
+        if evening_only and not _MEDIUM_END.search(text, m_start, m_end):
+            continue
         pointer = _POINTER.search(text, lo, hi)
         if pointer is None or _warns(text, lo, hi):
             continue
