@@ -752,3 +752,43 @@ def test_a_household_s_trouble_told_by_the_household_is_not_a_rumour(engine):
     second_hand = "ママ友とお茶したら、八百屋さん、ご主人と別居中でお店も畳むって"
     assert engine.check(first_hand, "x", only=["unverified-private-family-rumour"]).findings == ()
     assert engine.check(second_hand, "x", only=["unverified-private-family-rumour"]).findings != ()
+
+
+# Round 28 (unseen sets BA..BD): hearsay Sudachi splits oddly.
+@pytest.mark.parametrize("text,expected", [
+    # らしい before an emoji and the next sentence: the normalizer folds the
+    # emoji and space away and Sudachi reads らしい as the suffix of 春らしい.
+    ("来年度から無料の日が無くなるらしい😢 たぶんもう決まり", "無くなるらしい"),
+    ("支所が閉まるらしい🥲 まだ内緒ね", "閉まるらしい"),
+    # Kumamoto 〜たらしか (= たらしい), which Sudachi reads as たら + しか
+    ("近所の人が見たらしかです。", "見たらしか"),
+    ("川で子どもが溺れたらしかよ", "溺れたらしか"),
+])
+def test_rashii_split_oddly_is_still_hearsay(engine, text, expected):
+    assert any(expected in found for found in spans(engine, hearsay_rashii, text))
+
+
+@pytest.mark.parametrize("text", [
+    "可愛らしい花が咲きました",
+    "行ったらしか分からん",
+    "食べてみたらしかわからんよ",
+])
+def test_rashii_look_alikes_after_the_odd_splits_stay_clean(engine, text):
+    assert spans(engine, hearsay_rashii, text) == []
+
+
+def test_kumamoto_totte_after_a_verb_is_hearsay_with_its_predicate(engine):
+    # Sudachi reads 閉まるとって as 閉まる + と + って (not the verb とる).
+    assert spans(engine, hearsay_final, "菊鹿の支所は再来年で閉まるとって。") == ["閉まるとって"]
+
+
+@pytest.mark.parametrize("text", [
+    "「灯籠まつりは税金の無駄」って言ってる人、数字を見てから言ってね",
+    "堤防が危ないって言いよる人もおるけど、気象庁の情報ば見てね",
+])
+def test_the_people_who_say_it_are_addressed_not_quoted(engine, text):
+    assert spans(engine, hearsay_reported, text) == []
+
+
+def test_the_teller_named_after_the_quote_is_still_reported(engine):
+    assert spans(engine, hearsay_reported, "来週から断水するって近所の人が言ってた") != []

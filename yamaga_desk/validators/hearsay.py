@@ -47,6 +47,16 @@ def _is_rashii_aux(token, nxt=None) -> bool:
     return token.lemma == "らし" and nxt is not None and nxt.start == token.end and nxt.surface.startswith("か")
 
 
+def _suffix_after_predicate(token, prev) -> bool:
+    """らしい read as the suffix of 子どもらしい right after a verb, adjective or
+    auxiliary (閉まる|らしい): Sudachi does so when the next sentence follows
+    with no mark (らしい😢 たぶん…, the emoji and space folded away), but no
+    suffix attaches to a predicate: it is the hearsay auxiliary."""
+    return (token.lemma == "らしい" and token.surface == "らしい" and prev is not None and prev.end == token.start
+            and _pos(token).startswith("接尾辞") and _pos(prev).startswith(("動詞", "助動詞", "形容詞"))
+            and len(prev.pos) > 5 and prev.pos[5].startswith(("終止形", "連体形")))
+
+
 # Particles that close the phrase before a predicate (に stays: 倍になるらしい).
 _CLAUSE_PARTICLES = {"は", "が", "を", "も", "で", "の", "から", "まで", "へ", "より", "って", "と", "や", "けど", "し"}
 
@@ -117,6 +127,17 @@ def _rashika_suffix_end(doc, token, prev, nxt) -> int | None:
     return at + 1 if _RASHIKA_FINAL.match(doc.text, at) else None
 
 
+# 〜たらしか closing the clause (見たらしかです, 出たらしかよ): Sudachi reads
+# the conditional たら and しか "only"; before a negative (行ったらしか分からん)
+# it is that, before です/a final particle/punctuation it is hearsay.
+_TARASHIKA_END = lazy_regex.compile(r"(?:です|やった|よ|ね|ばい|ばってん|けん|けど|[。、,!?！？\s]|$)")
+
+
+def _tara_shika(doc, token, nxt) -> bool:
+    return (token.surface == "たら" and nxt is not None and nxt.surface == "しか" and nxt.start == token.end
+            and _pos(token).startswith("助動詞") and _TARASHIKA_END.match(doc.text, nxt.end) is not None)
+
+
 @validator("hearsay_rashii", scope="paragraph", needs=(_RASHII_LETTERS,))
 def hearsay_rashii(doc):
     # Every finding is at such a token, or at ら + しか (see _rashika_suffix_end).
@@ -125,8 +146,14 @@ def hearsay_rashii(doc):
     tokens = doc.tokens
     for i, token in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        rashika = None if _is_rashii_aux(token, nxt) else _rashika_suffix_end(doc, token, tokens[i - 1] if i else None, nxt)
-        if rashika is None and not _is_rashii_aux(token, nxt):
+        if _tara_shika(doc, token, nxt):
+            # Kumamoto 見たらしかです read as たら + しか: the past's hearsay.
+            lo, _ = doc.sentence_at(token.start)
+            yield _predicate_start(doc, lo, tokens, i), nxt.end
+            continue
+        aux = _is_rashii_aux(token, nxt) or _suffix_after_predicate(token, tokens[i - 1] if i else None)
+        rashika = None if aux else _rashika_suffix_end(doc, token, tokens[i - 1] if i else None, nxt)
+        if rashika is None and not aux:
             continue
         prev = tokens[i - 1] if i else None
         if prev is not None and prev.end == token.start:
@@ -318,6 +345,10 @@ def hearsay_final(doc):
         lo, _ = doc.sentence_at(t.start)
         # とか: walk back from と, which would otherwise stop the walk.
         anchor = k - 1 if t.surface == "か" and tokens[k - 1].surface == "と" else k
+        # Kumamoto 〜とって read as と + って (閉まるとって。): walk back from と too.
+        if t.surface == "って" and k >= 2 and tokens[k - 1].surface == "と" and tokens[k - 1].end == t.start \
+                and tokens[k - 2].end == tokens[k - 1].start and _ends_predicate(tokens[k - 2]):
+            anchor = k - 1
         start = _predicate_start(doc, lo, tokens, anchor)
         if start < tokens[anchor].start:
             yield start, end
@@ -390,6 +421,11 @@ _SAID_BY = lazy_regex.compile(
 )
 
 
+# 「〜」って言ってる人 / 〜と言っている方: the verb of saying modifies the
+# people who say it, a reply to them, not the writer passing their word on.
+_SAYERS_NAMED = lazy_regex.compile(r"(?:人|方|奴|やつ|ヤツ|連中|輩|皆さん|みなさん|みんな)(?!から|に聞|が言|の話)")
+
+
 # Paragraph scope: the quote and the verb of saying must share a sentence.
 @validator("hearsay_reported", scope="paragraph", needs=(_SAID_BY,))
 def hearsay_reported(doc):
@@ -414,7 +450,7 @@ def hearsay_reported(doc):
         if not m or k == 0:
             continue
         lo, hi = doc.sentence_at(t.start)
-        if m.end() > hi:
+        if m.end() > hi or _SAYERS_NAMED.match(text, m.end()):
             continue
         start = _clause_start(text, lo, tokens[k - 1].start if t.surface != "たって" else t.start)
         if start < t.start:
