@@ -1182,3 +1182,34 @@ def test_a_taxpayer_told_off_in_the_name_of_staff_breaks_conduct_and_replies(eng
     found = items(engine, "公務員として言わせてもらうけど、税金払ってるからって何を言ってもいいわけじゃない")
     assert {"5.1", "5.5"} <= found
     assert "5.5" not in items(engine, "税金を払っているからこそ、使い道に意見を言うのは当然の権利です")
+
+
+# Round 28 (unseen sets BA..BD): contempt for a resident said in words the
+# detector did not know, and a visitor's talk tuned out read as no reply.
+@pytest.mark.parametrize("text", [
+    "窓口に来たじいちゃん、同じ書類を4回書き損じとる。ボケ始まっとるっちゃなか？",
+    "観光案内所で道を5回聞きにくる客おって、阿呆じゃなかろか",
+    "受付で三度説明しても分からぬ御仁、この阿呆めと思うた",
+    "苦情の電話の人、毎朝かけてくる。頭おかしか",
+    "お迎えのパパ、何回言っても連絡帳出さんし民度ひくすぎ",
+    "窓口のおばちゃん、話が長すぎて途中から聞き流しとったｗ",
+])
+def test_contempt_for_a_resident_in_new_words_is_flagged(engine, text):
+    assert "5.1" in items(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "この雨、いい加減にしてほしい。窓口も暇です",
+    "ドラマの阿呆な殿様、最高に笑えた",
+    "お迎えのパパたち、毎朝ありがとうございます",
+    "ボケ始まる前に、じいちゃんと温泉旅行に行きたい",
+])
+def test_look_alikes_of_contempt_are_not_flagged(engine, text):
+    assert "5.1" not in items(engine, text)
+
+
+def test_a_visitors_talk_tuned_out_is_no_insincere_reply(engine):
+    text = "苦情の電話のばあちゃん、話が長すぎて途中から聞き流しとった"
+    assert spans(engine, insincere_acknowledgement, text) == []
+    # an opinion heard and tuned out is still one
+    assert spans(engine, insincere_acknowledgement, "@taro ご意見は聞き流しときます")
