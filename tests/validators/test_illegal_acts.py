@@ -604,3 +604,11 @@ def test_rubbish_found_and_blamed_on_others_is_not_the_writers_dumping(engine):
     # found by unseen set BB: a BBQ's rubbish found left, pinned on tourists
     assert "5.6.3" not in _flagged(engine, "河原に花火のゴミ置きっぱなし。どうせよそから来た連中の仕業やろ")
     assert "5.6.3" in _flagged(engine, "河原でBBQ、ゴミは置きっぱなしで帰ってきた。どうせ誰かの仕業ってことになるやろ")
+
+
+def test_alcohol_given_to_a_minor_named_by_school_year(engine):
+    # found by unseen set BC (高1の甥っ子にビール飲ませた) and set AW (甥っ子（高1）)
+    assert "5.6.3" in _flagged(engine, "正月に高2の姪っ子にも梅酒ば飲ませたった")
+    assert "5.6.3" in _flagged(engine, "孫（中3）にも祝いの日本酒を注いでやった")
+    assert "5.6.3" not in _flagged(engine, "高1の甥っ子にビールは飲ませんよ")
+    assert "5.6.3" not in _flagged(engine, "中1の息子に甘酒飲ませたら喜んだ")
