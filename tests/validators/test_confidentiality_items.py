@@ -988,3 +988,18 @@ def test_a_complainants_address_is_privacy_the_address_off_a_procedure_a_record(
     assert "6.3.1" not in flagged(engine, "今日窓口に来たおばあちゃん、また同じ文句。住所は鹿央町千田1234-5ｗ")
     # the address read off a procedure is the city's record
     assert "6.3.1" in flagged(engine, "年金の窓口に来た人、住所見たら菊鹿町上内田777-2で近所やった")
+
+
+def test_relief_asked_by_an_unnamed_visitor_is_the_scene_not_their_file(engine, flagged):
+    # 減免が通らんって怒鳴ってたおっさん: a grumble about the counter (5.1 / 5.6.1 at most)
+    text = "窓口で給食費の免除ができんって大声出しよったおばちゃん、申請書も持ってきとらんかった"
+    assert flagged(engine, text, "6.3.1") == []
+    # someone the reader knows, or the sum, makes it their record
+    assert flagged(engine, "窓口に来た同級生の佐藤、保育料の減免申請しとったわ", "6.3.1")
+    assert flagged(engine, "国保税の減免の相談に来たおじさん、年金が月6万円しかないって", "6.3.1")
+
+
+def test_a_bribe_offered_for_the_bid_price_tells_no_price(engine, flagged):
+    # the favour for a benefit is 5.1 / 5.2 / 5.6.3; no secret is told
+    assert flagged(engine, "業者の人が、最低制限価格を教えてくれたら謝礼を出すって😏", "6.3.1") == []
+    assert flagged(engine, "予定価格は8,400万って教えたら、お礼に商品券くれた", "6.3.1")

@@ -758,3 +758,28 @@ def test_the_teller_of_a_rumour_is_not_the_injured_person(engine, flagged):
     # 近所の人 is who told it; the injured one is nobody in particular
     text = "近所の人の話では、この前イノシシとぶつかって骨折した人がおるらしい"
     assert flagged(engine, text, "5.3") == []
+
+
+def test_whoever_passed_a_health_rumour_on_is_not_its_subject(engine, flagged):
+    # 知り合いのおばあちゃんも言ってた: the acquaintance told the claim (5.6.4), nobody's illness is told
+    assert flagged(engine, "毎日足湯につかるとがんが消えるって、近所のおじいちゃんも言いよったよ", "5.3") == []
+    assert flagged(engine, "温泉で糖尿病が治るって、同級生のお母さんも言ってた！", "5.3") == []
+    # the same acquaintance as the one who is ill is a disclosure
+    assert flagged(engine, "近所のおばあちゃん、がんで入院しとらすげな", "5.3")
+
+
+def test_a_named_childs_infection_or_single_parent_household_in_hiragana(engine, flagged):
+    assert flagged(engine, "さくら組のはるとくん、インフルで今週ずっと休みよるって", "5.3")
+    assert flagged(engine, "すずきさんちのめいちゃん、ノロにかかったらしいです", "5.3")
+    assert flagged(engine, "そうたくんちの申込書見たら、お母さんとふたりのシングルやった", "5.3")
+    # the same words about no one, or about the disease in general
+    assert flagged(engine, "インフルエンザが流行っています。手洗いうがいをしましょう", "5.3") == []
+    assert flagged(engine, "新曲のシングルやった！ 来月発売", "5.3") == []
+
+
+def test_a_face_number_plate_or_injured_person_in_a_posted_photo(engine, flagged):
+    assert flagged(engine, "クレームつけてきた兄ちゃん、顔バッチリ撮れたけん上げとく", "5.3")
+    assert flagged(engine, "迷惑駐車の軽、ナンバーもはっきり写っとるけど貼っとく", "5.3")
+    assert flagged(engine, "交差点で倒れとったおじさん、思わず撮っちゃった", "5.3")
+    assert flagged(engine, "ナンバーはぼかしてから載せています", "5.3") == []
+    assert flagged(engine, "うちの猫の顔ばっちり撮れた🐱", "5.3") == []

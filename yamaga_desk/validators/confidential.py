@@ -432,7 +432,16 @@ _PRIVATE_FACT = lazy_regex.compile(
 _VALUE_FACT = lazy_regex.compile(r"評価額|課税標準|税額|課税額|納税額")
 # Arrears alone (督促状を無視してた, 滞納しとる) are a grumble about someone at
 # the counter until the sum or who it is is told: only then is it a record.
+# So is relief asked for at the counter (減免が通らんって怒鳴ってたおっさん):
+# an unnamed visitor's request, no sum, is the scene, not their file.
 _ARREARS_FACT = lazy_regex.compile(r"滞納|未納|督促|分納|差し押さえ|差押え|(?:払え|払っ|納め|納められ)て(?:い)?(?:ない|なかった)|支払いが(?:滞|遅れ)")
+_RELIEF_FACT = lazy_regex.compile(r"(?:保険料|保険税|国保|国保税|市税|住民税|固定資産税|税|保育料|給食費|家賃|医療費)(?:の)?(?:減免|免除|猶予|分割納付)")
+# A visitor told only by what they did at the counter (怒鳴ってたおっさん,
+# 来た人): a stranger to the reader, unlike 同級生 or 近所の奥さん.
+_STRANGER = lazy_regex.compile(
+    r"(?:た|だ|とった|よった|てた|とる|よる)(?:おっさん|おっちゃん|おばちゃん|おじさん|おばさん|おじいさん|おばあさん|じいさん|ばあさん|じいちゃん|ばあちゃん|兄ちゃん|あんちゃん|姉ちゃん|ねえちゃん|男性|女性|客|夫婦)"
+    r"|(?:来た|来てた|来られた)(?:人|方|の|男性|女性|おじいさん|おばあさん|夫婦|家族|若い|お母さん|お父さん)"
+)
 _NAMED_SOMEONE = lazy_regex.compile(_NAMED)
 _FIGURE = lazy_regex.compile(r"[0-9][0-9,.]*(?:万|億|千|円|年分|か月|ヶ月|カ月)")
 # A particular person or household, however it is referred to.
@@ -496,11 +505,15 @@ def work_records(doc):
             continue
         parts = clauses(text, lo, hi)
         told_who_or_sum = bool(_NAMED_SOMEONE.search(text, w_lo, w_hi) or _FIGURE.search(text, w_lo, w_hi))
+        known_someone = any(not _NOBODY.match(p.group()) and not _STRANGER.fullmatch(p.group())
+                            for p in _PARTICULAR.finditer(text, w_lo, w_hi))
         for m in facts:
             touched = [(a, b) for a, b in parts if a < m.end() and b > m.start()]
             if not touched:
                 continue
             if _ARREARS_FACT.fullmatch(m.group()) and not told_who_or_sum:
+                continue
+            if _RELIEF_FACT.fullmatch(m.group()) and not (told_who_or_sum or known_someone):
                 continue
             if _VALUE_SHOWN.match(m.group()):
                 # Only the figure told is the leak, in this sentence after
