@@ -770,3 +770,14 @@ def test_own_hardship_unknown_is_a_sharp_reply_not_contempt(engine):
     # found by unseen set BC: 保育士の苦労も知らんくせに (labelled 5.5 only)
     assert "5.6.1" not in _items(engine, "看護の大変さも知らんくせに、外から好き勝手言わんでほしか")
     assert "5.6.1" in _items(engine, "山鹿のこと何も知らんくせに偉そうに")
+
+
+def test_a_word_ending_in_shi_before_sentence_final_ne_is_no_death_wish(engine):
+    # 必死ね = 必死 + ね ("you're desperate, huh"), not 死ね
+    for text in ["必死ね、新人さん😂 その必死さがいちばん大事", "このバッテリー瀕死ね、充電せんと"]:
+        assert not _spans(engine, text, "5.6.1"), text
+
+
+def test_death_wish_after_a_name_or_title_is_still_flagged(engine):
+    for text in ["田中死ね、二度と来るな", "うちの先生死ね", "課長まじでタヒね", "お前もうしね"]:
+        assert _spans(engine, text, "5.6.1"), text
