@@ -612,3 +612,18 @@ def test_alcohol_given_to_a_minor_named_by_school_year(engine):
     assert "5.6.3" in _flagged(engine, "孫（中3）にも祝いの日本酒を注いでやった")
     assert "5.6.3" not in _flagged(engine, "高1の甥っ子にビールは飲ませんよ")
     assert "5.6.3" not in _flagged(engine, "中1の息子に甘酒飲ませたら喜んだ")
+
+
+@pytest.mark.parametrize("text", [
+    # the reader is the one snooped on, warned in keigo
+    "外出先のフリーWi-Fiで買い物をするのは控えましょう。入力したカード番号を第三者に盗み見られるおそれがあります。",
+    "暗号化されていない通信は、盗み見られることがあります",
+    "会議の内容を盗み聞きされないよう、扉を閉めてください",
+])
+def test_snooping_suffered_or_warned_of_is_no_boast(engine, text):
+    assert "5.6.3" not in _flagged(engine, text)
+
+
+def test_snooping_done_by_the_writer_is_still_a_boast(engine):
+    text = "隣の席の先輩のパスワード、横から盗み見てログインしてやった。全然バレとらん"
+    assert "5.6.3" in _flagged(engine, text)
