@@ -72,6 +72,26 @@ def test_versions_and_impossible_addresses_are_not_ip(engine, text):
     assert found(engine, "ip_address", text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "ping 127.0.0.1 で自分のパソコンに届くか確かめられます",  # loopback: this very PC
+    "0.0.0.0 は「どのアドレスでも」という意味です",
+    "マニュアルでは 198.51.100.7 のような説明用のアドレスを使います",  # documentation range
+    "ケーブルが抜けると 169.254.10.3 みたいな自動の番号になる",  # link-local
+    "IPアドレスとは、たとえば 192.168.1.1 のような数字の並びのことです",  # a tutorial's example
+])
+def test_addresses_that_are_no_city_network_detail(engine, text):
+    assert found(engine, "ip_address", text) == []
+
+
+@pytest.mark.parametrize("text,address", [
+    ("例えば庁内のファイルサーバー 10.20.3.15 が止まると全課に影響します", "10.20.3.15"),
+    ("ジョークじゃなくて、課のNASは192.168.3.20やけん", "192.168.3.20"),
+    ("基幹系のDBは172.16.40.8、覚えといて", "172.16.40.8"),
+])
+def test_the_citys_own_addresses_stay_flagged_even_beside_example_words(engine, text, address):
+    assert found(engine, "ip_address", text) == [address]
+
+
 @pytest.mark.parametrize("text,names", [
     ("また基幹系サーバー（YMG-CORE01）落ちてる", ["YMG-CORE01"]),
     ("住民情報システムのサーバー、DB01とDB02の2台で回してる", ["DB01", "DB02"]),

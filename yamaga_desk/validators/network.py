@@ -21,15 +21,43 @@ _IPV4 = lazy_regex.compile(r"(?<![0-9])(?<![0-9]\.)(?:[0-9]{1,3}\.){3}[0-9]{1,3}
 _VERSION_BEFORE = lazy_regex.compile(r"(?:[vV]|[vV]er\.?|バージョン|ver\.?\s?)\s?$")
 
 
+# Addresses that can never be one of the city's machines: this computer
+# (127.x, "There's no place like 127.0.0.1"), "any address" (0.x), the
+# ranges reserved for manuals and examples (RFC 5737), a link-local address
+# a PC gives itself, multicast and the broadcast address.
+_DOCUMENTATION_NETS = tuple(ipaddress.IPv4Network(n) for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24"))
+_THIS_NETWORK = ipaddress.IPv4Network("0.0.0.0/8")
+
+
+def _never_a_city_host(address: ipaddress.IPv4Address) -> bool:
+    return (address.is_loopback or address.is_link_local or address.is_multicast
+            or address == ipaddress.IPv4Address("255.255.255.255")
+            or address in _THIS_NETWORK or any(address in net for net in _DOCUMENTATION_NETS))
+
+
+# An address shown as an example, in a tutorial or a joke ("IPアドレスは例えば
+# 192.168.1.1 のような数字です")…
+_EXAMPLE_TALK = lazy_regex.compile(
+    r"例えば|たとえば|例[:：)）]|例(?:です|として|では)|のような|サンプル|架空|ダミー"
+    r"|ジョーク|ネタ|定番|あるある|ミーム|エンジニア界隈|(?<![A-Za-z])e\.g\.|for example", re.IGNORECASE)
+# …unless the sentence speaks of the city's own machines or network.
+_CITY_SYSTEM = lazy_regex.compile(
+    r"サーバー?|ホスト|端末|プリンタ|複合機|NAS|ルーター?|ファイアウォール|基幹|庁内|庁舎|職員|本庁|支所|課の|市の|うちの|共有フォルダ|業務用|VPN|DB|データベース|カメラ",
+    re.IGNORECASE)
+
+
 @validator("ip_address", scope="paragraph", needs=(_IPV4,))
 def ip_addresses(doc):
     text = doc.text
     for m in _IPV4.finditer(text):
         try:
-            ipaddress.IPv4Address(m.group())
+            address = ipaddress.IPv4Address(m.group())
         except ValueError:
             continue
-        if _VERSION_BEFORE.search(text[max(0, m.start() - 10):m.start()]):
+        if _VERSION_BEFORE.search(text[max(0, m.start() - 10):m.start()]) or _never_a_city_host(address):
+            continue
+        lo, hi = doc.sentence_at(m.start())
+        if _EXAMPLE_TALK.search(text, lo, hi) and not _CITY_SYSTEM.search(text, lo, hi):
             continue
         yield m.span()
 
