@@ -481,9 +481,12 @@ _ADMIN_TOPIC = lazy_regex.compile(
 # (同じ庁舎だから多分ほんと, 同じ役場やけん間違いなか, 同じ庁舎で働く人).
 _SAME_OFFICE = (r"同じ(?:庁舎|本庁|支所|役所|役場|市役所|職場|フロア)(?:内)?(?:だ|や|じゃ|なん)?(?:から|けん|ので|なので)"
                 r"|同じ(?:庁舎|本庁|支所|役所|役場|市役所|フロア)(?:内)?(?:で働|に勤め|に(?:おる|いる)|の(?:[一-龥]{1,6}(?:担当|課|係)の)?(?:人|方|職員|同僚))")
+# 職員 as the writer's word for themself; 職員の方 / 職員さん / 職員の皆さん
+# is how a visitor speaks of the staff who showed them round.
+_STAFF_WORD = r"職員(?!の方|さん|の皆|の人(?!間))"
 # The author presents as staff: a guess of theirs reads as the city's word.
 _INSIDER = lazy_regex.compile(
-    r"(?:職員|市役所勤め|役所勤め|役場勤め|市役所に勤め|市役所で働|役所で働|役場で働|中の人|公務員|担当じゃ|担当では|担当外|"
+    r"(?:" + _STAFF_WORD + r"|市役所勤め|役所勤め|役場勤め|市役所に勤め|市役所で働|役所で働|役場で働|中の人|公務員|担当じゃ|担当では|担当外|"
     # 小職 / 当職: the humble "I" only an official writes.
     r"小職|当職|"
     r"役所の人間|役場の人間|市の人間|内部の人間|"
@@ -527,7 +530,7 @@ _INSIDER = lazy_regex.compile(
 )
 # The writer names themself as staff (not only 庁内 / うちの課).
 _STAFF_SELF = lazy_regex.compile(
-    r"(?:職員|市役所勤め|役所勤め|役場勤め|市役所に勤め|市役所で働|役所で働|役場で働|中の人|公務員|小職|当職|役所の人間|役場の人間|"
+    r"(?:" + _STAFF_WORD + r"|市役所勤め|役所勤め|役場勤め|市役所に勤め|市役所で働|役所で働|役場で働|中の人|公務員|小職|当職|役所の人間|役場の人間|"
     r"(?:市役所|役所|役場|支所)の(?:者|もん|モン)(?:です|だ|や|じゃ|ですが|だけど|やけど|やけん|として)|"
     r"市の人間|内部の人間|担当じゃ|担当では|担当外|[一-龥]{1,4}課じゃ|[一-龥]{1,4}課ではな|"
     r"[一-龥]{1,4}課の(?:者|もん|人間|職員)(?:では|じゃ)(?:ない|なか|ありません|ござい)|" + _SAME_OFFICE + "|"
@@ -752,6 +755,13 @@ _NOTICE_RELAYED = lazy_regex.compile(r"内示|辞令")
 _NOTICE_REACH = 40
 
 
+def _plain_form(token) -> bool:
+    """The token is in its plain (終止形/連体形) form.  The そう of looks
+    (降りそう, 減らされそう) follows the 連用形; after the plain form (書くそう,
+    終わるそう) it is the そう of hearsay, whatever tag Sudachi gives it."""
+    return len(token.pos) > 5 and token.pos[5].startswith(("終止形", "連体形"))
+
+
 def _guess_spans(doc, lo: int, hi: int):
     """(start, end) of each guess marker in the sentence [lo, hi)."""
     # (+10: a token starting in the sentence never runs past its end, but a
@@ -845,14 +855,15 @@ def _guess_spans(doc, lo: int, hi: int):
             # なくなるとって (Kumamoto): an insider passing on hearsay about the
             # city is 6.2 too (LABELS).  給食おいしかったって is small talk.
             yield t.start, tokens[k + 1].end if t.surface == "とっ" else t.end, "final"
-        elif t.surface == "そう" and pos.startswith("名詞-助動詞語幹") and k >= 1 and tokens[k - 1].end == t.start \
+        elif t.surface == "そう" and k >= 1 and tokens[k - 1].end == t.start \
+                and (pos.startswith("名詞-助動詞語幹") or (pos.startswith("形状詞-助動詞語幹") and _plain_form(tokens[k - 1]))) \
                 and _pos(tokens[k - 1]).startswith(("動詞", "助動詞", "形容詞")) \
                 and _CHANGE_PREDICATE.search(doc.text, _clause_start(doc.text, lo, t.start), t.start):
             # 伝聞の「そう」 passing on a change (終わるそうです, なくなるそうだ);
             # 市長が来るそうです is news of a visit, not of what the city does.
             yield t.start, t.end, "final"
         elif t.surface == "そう" and pos.startswith("形状詞-助動詞語幹") and k >= 1 \
-                and _pos(tokens[k - 1]).startswith(("動詞", "助動詞")):
+                and _pos(tokens[k - 1]).startswith(("動詞", "助動詞")) and not _plain_form(tokens[k - 1]):
             # 来年やりそう / 減らされそう: a guess at what will happen; weak
             # (説明はまだ先になりそう) unless the writer says they are staff.
             yield t.start, t.end, "weak"
