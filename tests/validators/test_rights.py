@@ -286,3 +286,25 @@ def test_an_unnamed_shop_or_a_passing_recommendation_stays_clean(engine, text, f
 def test_a_section_lending_its_name_to_a_candidate(engine, flagged):
     assert flagged(engine, "保険年金課として、市議選は前田さんを応援しています。一票お願いします", "6.3.2")
     assert flagged(engine, "選挙管理委員会として、市長選の投票所をお知らせします", "6.3.2") == []
+
+
+@pytest.mark.parametrize("text", [
+    # The impostor's opening line quoted in a fraud warning: the name is what
+    # the caller pretends to be, not a business run down.
+    "【詐欺に注意】「〇〇電力です、電気代が戻ってきます」と言ってATMに行かせる電話は詐欺です",
+    "「山鹿ガスの者ですが、点検に来ました」と訪ねてくる業者は詐欺です。ドアを開けないで",
+    # A kind of insurance is no insurer: 火災保険 names nobody.
+    "火災保険の請求を代わりにやると言う業者には頼まない方がいいです",
+])
+def test_impostors_quoted_and_kinds_of_insurance_run_down_no_business(engine, text, flagged):
+    assert flagged(engine, text, "6.3.2") == []
+
+
+@pytest.mark.parametrize("text, part", [
+    # A real salesman who introduced himself, then run down: still flagged.
+    ("「山鹿リフォームです」と来た営業、見積もりを上乗せしてくるけん頼まん方がよか", "上乗せ"),
+    # An insurer by name stays a business.
+    ("△△生命の担当者、説明もなく高い保険をすすめてくる", "すすめ"),
+])
+def test_a_business_that_introduced_itself_or_an_insurer_is_still_named(engine, text, part, flagged):
+    assert any(part in f for f in flagged(engine, text, "6.3.2"))

@@ -65,7 +65,9 @@ _GENERIC = lazy_regex.compile(
     r"^(?:お|この|あの|その|どの|飲食|小売|販売|専門|コンビニ|居酒|本|支|各|全|当|弊|御|他|同|部|会|市|県|国|町|村|区|ラーメン|定食"
     r"|上下|都市|プロパン|防災|管理|行政|情報|公共|路線|市営|県営|民間|地元|大手|指定|協力|協賛"
     # kinds of food, not a maker: 冷凍食品, 健康食品
-    r"|冷凍食品|加工食品|健康食品|自然食品|レトルト食品|インスタント食品|冷凍)"
+    r"|冷凍食品|加工食品|健康食品|自然食品|レトルト食品|インスタント食品|冷凍"
+    # kinds of insurance, not an insurer: 火災保険の還付金, 国民健康保険
+    r"|(?:火災|地震|医療|国民健康|健康|介護|雇用|社会|自動車|学資|傷害|損害|生命|年金|労災|がん|ガン)保険)"
     r"(?:店|屋|社|会社|業者|組|さん)?$"
 )
 
@@ -239,6 +241,13 @@ def _names_business(text: str, lo: int, hi: int) -> bool:
 # A warning about an impostor names a business that is not the wrongdoer:
 # 「〇〇電力」を名乗る電話は詐欺です.
 _IMPOSTOR = lazy_regex.compile(r"名乗|装っ|装う|騙っ|騙る|かたる|かたっ|なりすま|成りすま|偽の|ニセ|にせ|偽物|偽サイト|偽メール")
+# …or the impostor's own opening line quoted: 「消防署です、還付金があります」
+# と言って…電話は詐欺です.  The name is what the caller claims to be, in a
+# sentence that calls the call a fraud.
+_CLAIMED_IDENTITY = lazy_regex.compile(
+    r"[「『][^」』\n]{1,20}?(?:です|の者です|でございます|の者ですが|ですが|から(?:来|参)りました)[、,。!！]?[^」』\n]{0,40}[」』]"
+    r"(?:と|って)(?:言|い|名乗|電話|訪ね|訪問|連絡|来|き)")
+_FRAUD_WARNING = lazy_regex.compile(r"詐欺|不審|怪しい|あやしい|だまされ|騙され|悪質|すぐに?切")
 
 
 # Advice to stay away for a passing reason (臨時休業, 混む, 雨) says nothing
@@ -277,6 +286,8 @@ def business_disparagement(doc):
     for i, (lo, hi) in enumerate(bounds):
         hits = list(DAMAGING.finditer(text, lo, hi))
         if not hits or _IMPOSTOR.search(text, lo, hi):
+            continue
+        if _CLAIMED_IDENTITY.search(text, lo, hi) and _FRAUD_WARNING.search(text, lo, hi):
             continue
         if _PASSING_REASON.search(text, lo, hi) and all(_AVOID_ONLY.match(m.group()) for m in hits):
             continue
