@@ -1213,3 +1213,16 @@ def test_a_visitors_talk_tuned_out_is_no_insincere_reply(engine):
     assert spans(engine, insincere_acknowledgement, text) == []
     # an opinion heard and tuned out is still one
     assert spans(engine, insincere_acknowledgement, "@taro ご意見は聞き流しときます")
+
+
+@pytest.mark.parametrize("text", [
+    # A warning about side-job scams quotes the advert: no side business of the writer's.
+    "「1日5分で副収入」という広告に注意してください。登録料を騙し取る手口です",
+    "『在宅副業で月20万』のDMは詐欺です。消費生活センターに相談を",
+])
+def test_a_warning_about_side_job_scams_is_no_side_business(engine, text):
+    assert "5.2" not in items(engine, text)
+
+
+def test_the_writers_own_side_business_is_still_a_law_matter(engine):
+    assert "5.2" in items(engine, "副業で作ったアクセサリー、DMで注文受付中です。職場のみんなは割引するよ")
