@@ -32,6 +32,9 @@ import pytest
     ("駅裏のアパートに住んでる中国人のチャン・メイって女、借金ばっかりしとる", "チャン・メイ", "借金"),
     ("ネパール人のラム・シャルマが入院したって", "ラム・シャルマ", "入院"),
     ("フィリピン人のマリアって人、離婚したらしい", "マリア", "離婚"),
+    # the culprit found out, named in the next sentence (round 29)
+    ("空き地の不法投棄、防犯カメラで犯人特定できた！来民の中尾正人さん（52）の車やった", "中尾正人さん", "犯人特定"),
+    ("ポストの落書き、犯人を突き止めた。鹿北町の森田さんとこの次男やった", "森田さんとこの次男", "犯人を突き止め"),
 ])
 def test_person_and_detail_are_both_reported(engine, text, person, detail, flagged):
     found = flagged(engine, text, "5.3")
@@ -58,6 +61,8 @@ def test_person_and_detail_are_both_reported(engine, text, person, detail, flagg
     "障害物競走で優勝した田中くん、おめでとう！",
     "がん検診を受けましょう。保健師の山田さんより",
     "山田先生の講演会、とても勉強になりました",
+    # helping to find a culprit out is no culprit named
+    "ひき逃げの犯人特定に協力した菊鹿町の吉田さん（70）に感謝状が贈られました",
     "食べすぎてお腹大きい。ダイエットしなきゃ",
     "田中さんがボールをうつっぽい構えでした",
     "外国人のボランティアの皆さんが入院患者さんを訪問しました",
@@ -238,6 +243,9 @@ def test_own_family_instructions_and_animals_are_not_unasked_photos(engine, text
     ("ネットに上がってた花火の写真、めっちゃきれいだったから公民館だよりに載せました", "花火の写真"),
     ("Xで流れてきたイラスト、かわいかったので自治会のポスターに使わせてもらった", "イラスト"),
     ("インスタで見つけた八千代座の写真、アイコンにしちゃった", "八千代座の写真"),
+    # the work in the post said to be a net find, the use told before it (round 29)
+    ("夏祭りの案内を回します。背景の花火の写真はネットで拾ったやつです🙏", "ネットで拾った"),
+    ("会報の表紙、できました！イラストはGoogleから持ってきたものなんで許してね", "Googleから持ってきた"),
 ])
 def test_others_photos_found_online_and_used(engine, text, work, flagged):
     assert any(work in f for f in flagged(engine, text, "5.3")), flagged(engine, text, "5.3")
@@ -247,6 +255,7 @@ def test_others_photos_found_online_and_used(engine, text, work, flagged):
     "ネットで見つけたレシピで作ってみました",
     "ネットで見つけた写真と同じ場所に行ってきました",  # found, not used
     "写真はネットで公開しています",
+    "写真はネットで拾ったものを使わず、全部自分で撮りました",
 ])
 def test_things_found_online_but_not_reused_are_clean(engine, text, flagged):
     assert flagged(engine, text, "5.3") == []
