@@ -627,3 +627,8 @@ def test_snooping_suffered_or_warned_of_is_no_boast(engine, text):
 def test_snooping_done_by_the_writer_is_still_a_boast(engine):
     text = "隣の席の先輩のパスワード、横から盗み見てログインしてやった。全然バレとらん"
     assert "5.6.3" in _flagged(engine, text)
+
+
+def test_litter_found_everywhere_is_no_dumping_boast(engine):
+    assert "5.6.3" not in _flagged(engine, "朝の清掃活動に参加したけど、公園はポイ捨てだらけやった")
+    assert "5.6.3" in _flagged(engine, "空き缶は公園にポイ捨てしてきた、誰も見とらんし")

@@ -117,6 +117,8 @@ def _warns(text: str, lo: int, hi: int) -> bool:
 _VICTIM = lazy_regex.compile(
     # 盗み見られる / 盗み聞きされる: the writer or the reader is the one snooped on
     r"(?<=盗み)(?:見られ|聞きされ|聞かれ)|"
+    # ポイ捨てだらけ, 路駐だらけ: others' deeds found all over, not the writer's
+    r"だらけ|"
     r"(?:を)?(?:され|さ(?:せ)?られ|に遭|にあ|を見かけ|を目撃|を発見|を見つけ|に気づ|に気付|を捕まえ|犯を|犯が|の現場|の被害|"
     # (the act may end on its verb's stem: 燃やし|てるのを見た)
     r"(?:する|した|して(?:る|いる|た|いた)|てる|ている|ていた|た)(?:人|奴|やつ|車|者|連中|輩|ドライバー|客|"
