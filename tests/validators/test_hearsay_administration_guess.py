@@ -252,3 +252,18 @@ def test_a_visitors_staff_and_a_familys_plans_are_no_guesses(engine, text):
 ])
 def test_staff_hearsay_sou_and_looks_sou_are_still_found(engine, text, marked):
     assert any(marked in span for span in guesses(engine, text))
+
+
+# A likeness the writer feels and the writer's verdict on an event already
+# held are no guesses at the city's business, even in a staff member's blog.
+@pytest.mark.parametrize("text", [
+    "市民課の職員です。窓口の仕事は、チームで動くスポーツと少し似ているかもしれません",
+    "公民館の職員です。皆さんの声のおかげで、有意義な時間になったと思っています",
+])
+def test_a_felt_likeness_or_a_verdict_on_a_past_event_is_no_guess(engine, text):
+    assert guesses(engine, text) == []
+
+
+def test_a_staff_guess_at_a_change_still_is_found_next_to_a_likeness(engine):
+    text = "市民課の職員です。窓口の受付時間は、たぶん来年度から短くなると思います"
+    assert guesses(engine, text) != []

@@ -792,3 +792,23 @@ def test_the_people_who_say_it_are_addressed_not_quoted(engine, text):
 
 def test_the_teller_named_after_the_quote_is_still_reported(engine):
     assert spans(engine, hearsay_reported, "来週から断水するって近所の人が言ってた") != []
+
+
+# 〇〇さんらしい before the noun phrase it describes (a comma may stand
+# between) says what is typical of that person; with a topic before it the
+# name is what was heard.
+@pytest.mark.parametrize("text", [
+    "店主の田島さんらしい、丁寧な手書きの値札が並んでいます",
+    "いかにも先生らしい、やさしい字の案内板です",
+    "職人の森さんらしい仕上がりの竹かごです",
+])
+def test_rashii_typical_of_a_named_person_is_not_hearsay(engine, text):
+    assert spans(engine, hearsay_rashii, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "次の自治会長は田島さんらしい、と聞きました",
+    "担当は森さんらしいです",
+])
+def test_rashii_after_a_topic_naming_a_person_is_still_hearsay(engine, text):
+    assert spans(engine, hearsay_rashii, text) != []

@@ -138,6 +138,27 @@ def _tara_shika(doc, token, nxt) -> bool:
             and _pos(token).startswith("助動詞") and _TARASHIKA_END.match(doc.text, nxt.end) is not None)
 
 
+# Honorifics that close a person's name: 坂梨さんらしい is "just like 坂梨さん".
+_PERSON_SUFFIXES = frozenset({"さん", "さま", "様", "先生", "ちゃん", "くん", "君", "氏", "どん"})
+
+
+def _typical_of_person(doc, tokens, i, lo) -> bool:
+    """店主の坂梨さんらしい、手書きのPOP: らしい after a person's name and
+    honorific, modifying the noun phrase after it (a comma may stand
+    between), says what is typical of that person.  With a topic before it
+    (次の会長は坂梨さんらしい、と聞いた) the name is what was heard."""
+    prev = tokens[i - 1] if i else None
+    if prev is None or prev.surface not in _PERSON_SUFFIXES or tokens[i].lemma != "らしい":
+        return False
+    j = i + 1
+    if j < len(tokens) and tokens[j].surface in ("、", ","):
+        j += 1
+    if j >= len(tokens) or not _pos(tokens[j]).startswith(("名詞", "接頭辞", "形状詞", "形容詞", "連体詞")):
+        return False
+    return not any(t.start >= lo and t.surface in ("は", "が") and _pos(t).startswith("助詞")
+                   for t in tokens[:i - 1])
+
+
 @validator("hearsay_rashii", scope="paragraph", needs=(_RASHII_LETTERS,))
 def hearsay_rashii(doc):
     # Every finding is at such a token, or at ら + しか (see _rashika_suffix_end).
@@ -173,6 +194,8 @@ def hearsay_rashii(doc):
                 continue
             lo, _ = doc.sentence_at(token.start)
             if after_noun and _TYPICAL_OF.search(doc.text, max(lo, prev.start - 12), token.end):
+                continue
+            if _typical_of_person(doc, tokens, i, lo):
                 continue
             # 山鹿らしいなあと思います / 鹿本らしかねえと感じた: a place's
             # character felt by the writer, not news heard.
@@ -1020,6 +1043,21 @@ _OWN_DAYS = lazy_regex.compile(
 )
 
 
+# 窓口の仕事と少し似ているかもしれません / 子育てに通じるものがあると思う:
+# a likeness the writer feels between two things, not news of the city.
+_RESEMBLANCE = lazy_regex.compile(
+    r"(?:と|に)(?:も)?(?:少し|すこし|ちょっと|どこか|よく|とても|すごく|案外|意外と|意外に|なんとなく|かなり)?"
+    r"(?:似て(?:い)?る|似とる|似通って(?:い)?る|通じる(?:もの|ところ)が(?:ある|あ)|共通(?:点|する(?:もの|ところ))が(?:ある|あ))(?:の)?$")
+
+
+# よりよい会になったと思っています / いい集まりになったと思う: the writer's own
+# verdict on how something already held turned out, not a guess at the
+# city's business (来年から値上げになると思う stays: no verdict, not done).
+_OWN_VERDICT = lazy_regex.compile(
+    r"(?:よりよい|より良い|よい|良い|いい|楽しい|有意義な|充実した|素敵な|すてきな|温かい|あたたかい|実りある|実りの多い|思い出深い)"
+    r"[一-龥ぁ-んァ-ヶー]{0,6}?(?:会|場|時間|機会|一日|日|イベント|催し|集まり|もの|経験|回)(?:に)?(?:なった|なれた|できた)(?:の)?(?:と|のでは|んじゃ)?$")
+
+
 _SELF_MODESTY = lazy_regex.compile(
     r"(?:力不足|役不足|荷が重(?:い|か|すぎる)?|未熟|不慣れ|頼りない|至らない|務まら(?:ない|ん)|力になれ(?:ない|ん))(?:だ|や|じゃ)?$")
 
@@ -1122,6 +1160,8 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
     # おいじゃ力不足かもしれんばってん、区長ば引き受けます: the writer's modesty
     # about themself, not a guess at the city's business.
     finals = [g for g in finals if not _SELF_MODESTY.search(text, max(lo, g[0] - 10), g[0])]
+    finals = [g for g in finals if not _RESEMBLANCE.search(text, max(lo, g[0] - 24), g[0])
+              and not _OWN_VERDICT.search(text, max(lo, g[0] - 30), g[0])]
     # 市の後援っぽく見えて…増えるはず / 公認っぽく見えるやろ: how a thing made
     # to look like the city's will be taken (6.3.2), not the city's business.
     finals = [g for g in finals if not _LOOKS_LIKE.search(text, max(lo, g[0] - 20), g[0])]
