@@ -792,3 +792,19 @@ def test_a_face_number_plate_or_injured_person_in_a_posted_photo(engine, flagged
     assert flagged(engine, "交差点で倒れとったおじさん、思わず撮っちゃった", "5.3")
     assert flagged(engine, "ナンバーはぼかしてから載せています", "5.3") == []
     assert flagged(engine, "うちの猫の顔ばっちり撮れた🐱", "5.3") == []
+
+
+def test_a_crowd_of_neighbours_is_nobody_in_particular(engine, flagged):
+    # 近所の人たち / 同僚の方々: a group nobody can be picked out of (round 30)
+    assert flagged(engine, "駅前に介護施設ができるって。近所の人たちも入院患者が増えると心配しとる", "5.3") == []
+    assert flagged(engine, "同僚の方々も借金の相談窓口を知らなかったそうです", "5.3") == []
+    # one neighbour and their illness still is a disclosure
+    assert flagged(engine, "近所の人、がんで入院しとらすげな", "5.3")
+
+
+def test_a_shops_keeper_named_by_the_shops_kana_name(engine, flagged):
+    # 八百屋まるなか: the shop's kind, then its name in kana, points at one family (round 30)
+    assert flagged(engine, "魚屋うおまさの奥さん、うつで寝込んどるらしい", "5.3")
+    assert flagged(engine, "食堂ひまわりのご主人、借金で店をたたむって", "5.3")
+    # the shop itself with its news is no one's private life
+    assert flagged(engine, "八百屋まるなかで新米の販売が始まりました", "5.3") == []

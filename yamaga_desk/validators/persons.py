@@ -69,10 +69,12 @@ _PERSON_NOUN = (
     r"お客さん|お客様|客|住民|家族|生徒|児童|園児|学生|大学生|高校生|中学生|小学生|女の子|男の子|女子|男子|"
     r"患者さん|患者|利用者|相談者|申請者|入居者|部員|[一-龥]{1,2}さん)"
 )
-# 駅前の八百屋の奥さん, パン屋『こむぎ堂』のご主人, 〇〇食堂の大将: the family
+# 駅前の八百屋の奥さん, パン屋『こむぎ堂』のご主人, 八百屋まるなかの奥さん, 〇〇食堂の大将: the family
 # or keeper of a named or pointed-out shop, whom the whole town knows.
 _SHOP = (
     r"(?:[一-龥ァ-ヶー]{0,8}(?:屋|店|堂|亭|庵|食堂|商店|旅館|医院|美容室|美容院|理容室|床屋|工務店|薬局|酒店|精肉店|鮮魚店)"
+    # 八百屋まるなか, 食堂ひまわり: the kind of shop, then its kana name
+    r"(?:(?!さん|[のでにはがもをとへやか])[ぁ-ゖァ-ヶー]{2,8})?"
     r"|[『「【][^』」】\n]{1,15}[』」】])(?:さん)?"
     r"(?:[『「【][^』」】\n]{1,15}[』」】](?:さん)?)?"
 )
@@ -86,6 +88,8 @@ _RELATED_PERSON = lazy_regex.compile(
     rf"{_RELATION}の?"
     r"(?:(?:家|うち|アパート|マンション|部屋|席|ベッド|店|お宅|クラス|学校)の)?"
     rf"{_PERSON_NOUN}(?:さん|様|ちゃん|くん)?"
+    # 近所の人たち, 同僚の方々: a crowd nobody can be picked out of
+    r"(?!たち|達|々|方々|ら(?!し))"
 )
 # A name without honorific after one of these is a person: 同級生のケンジ,
 # 生徒の田村.
