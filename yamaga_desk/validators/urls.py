@@ -226,8 +226,9 @@ def _parts(url: str) -> list[str]:
 # peach-douga (🍑 for a bottom).  Kept apart from the shared tails above:
 # yamaga-yoru-live is the lantern festival's night stream, peach-shop a farm.
 _EUPHEMISM_PREFIX_TAILS = {
-    "otona": ("yoru", "night", "yoasobi", "himitsu", "himegoto", "secret", "naisho", "ikenai", "okazu"),
-    "otonano": ("yoru", "night", "yoasobi", "himitsu", "himegoto", "secret", "naisho", "ikenai", "okazu"),
+    # otona-deai (大人の出会い) is a hookup site's name; deai alone is 出会い
+    "otona": ("yoru", "night", "yoasobi", "himitsu", "himegoto", "secret", "naisho", "ikenai", "okazu", "deai"),
+    "otonano": ("yoru", "night", "yoasobi", "himitsu", "himegoto", "secret", "naisho", "ikenai", "okazu", "deai"),
     "peach": ("douga", "doga", "gazou", "gazo", "video", "videos", "movie", "movies", "tube", "chat", "cam",
               "av", "ero", "xxx"),
     "momo": ("douga", "doga", "gazou", "gazo", "tube", "movie", "movies", "video", "videos"),
@@ -457,7 +458,9 @@ _ADULT_SITE = lazy_regex.compile(
     # 大人向けの / 18禁の and a softener may come first: 大人向けのちょっとHな動画
     r"(?:(?:大人|成人)向けの?|18禁の?|R-?18の?|無修正の?|モロ(?:見え)?の?|素人の?)?(?:ちょっと|ちょい|ちょっぴり|かなり|めっちゃ|超|すごく|とびきり)?"
     r"(?:(?<![A-Za-z])H(?:な|い)?|エロ|えろ|エッチな?|えっちな?|エ" + _MASK + r"{1,2}|アダルト|ア" + _MASK + r"{1,2}ルト|成人向けの?|無修正|18禁|R-?18|"
-    r"風俗|風" + _MASK + r"|フーゾク|ふうぞく|ふーぞく|デリヘル|ソープ|ピンサロ|出会い系|ライブチャット|裏垢|裏アカ|セフレ)"
+    r"風俗|風" + _MASK + r"|フーゾク|ふうぞく|ふーぞく|デリヘル|ソープ|ピンサロ|出会い系|ライブチャット|裏垢|裏アカ|セフレ|"
+    # adult genres named as the kind of site: 熟女系のサイト, 人妻もののアプリ
+    r"(?:熟女|人妻)(?:系|もの|モノ)?)"
     r"(?:動画|画像|漫画|マンガ|アニメ|ライブ|配信|同人誌|まとめ)?(?:の)?(?:神)?"
     r"(?:サイト|アプリ|動画|画像|配信|掲示板|アカウント|垢)"
 )
@@ -551,13 +554,16 @@ _SEARCH_VERB = (r"\s?(?:で|と|って|て|を)?\s?(?:入れて|入力して|打
                 r"(?:検索|けんさく|ググ|ぐぐ|調べ|しらべ)")
 _QUOTED_QUERY = lazy_regex.compile(r"[「『【\"“]([^」』】\"”\n]{1,30})[」』】\"”]" + _SEARCH_VERB)
 _BARE_QUERY_END = lazy_regex.compile(_SEARCH_VERB)
+_ROMAN_QUERY = lazy_regex.compile(r"\s?[A-Za-z0-9][A-Za-z0-9._-]{1,28}\s?")
 # What comes up, so the finding shows where the reader is sent (一番上に出てくるサイト).
 _SEARCH_RESULT = lazy_regex.compile(r"[^。!?\n、]{0,16}?(?:サイト|ページ|動画|アカウント|画像)")
 
 
 def _adult_queries(text: str) -> list[tuple[int, int]]:
     """(start, end) of each search for adult words in `text`, quoted or not."""
-    spans = [(m.start(), m.end()) for m in _QUOTED_QUERY.finditer(text) if ADULT_WORDS.search(m.group(1))]
+    # A quoted romanised query is read like a link (「hitoduma-night」で検索).
+    spans = [(m.start(), m.end()) for m in _QUOTED_QUERY.finditer(text)
+             if ADULT_WORDS.search(m.group(1)) or (_ROMAN_QUERY.fullmatch(m.group(1)) and url_is_adult(m.group(1)))]
     for m in ADULT_WORDS.finditer(text):
         q = _BARE_QUERY_END.match(text, m.end())
         if q:
