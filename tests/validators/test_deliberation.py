@@ -75,3 +75,9 @@ def test_the_city_considering_still_is_a_matter_in_the_making(engine, flagged):
 def test_weighing_whether_to_take_a_gift_for_a_favour_is_no_city_matter(engine, flagged):
     assert flagged(engine, "業者の社長、指名してくれたら商品券20万くれるって。もらう方向で調整中ｗ", "6.1") == []
     assert flagged(engine, "プレミアム商品券、来年は受け取れる人を広げる方向で調整中。まだ内緒ね", "6.1")
+
+
+def test_a_contract_already_made_and_kept_quiet_is_no_deliberation(engine, flagged):
+    # found on set BG: 非公表 of a concluded contract is its secret terms (6.3.1)
+    assert flagged(engine, "市有地の太陽光、業者との賃貸契約は非公表やけど、年額1,200万円で契約しとるとよ", "6.1") == []
+    assert flagged(engine, "市有地の売却、まだ非公表やけど、来月の議会に出す方向で調整中", "6.1")
