@@ -1037,6 +1037,16 @@ _GIFT_TAKEN = lazy_regex.compile("|".join(f"(?:{p.pattern})" for p in (_GIFT_ARR
 _OFFICIAL = lazy_regex.compile("|".join(f"(?:{p.pattern})" for p in (_OFFICIAL_WORK, _OFFICIAL_ACT)))
 
 
+def _gift_that_came(doc, start: int, end: int):
+    """The first gift received (_GIFT_ARRIVED) between start and end that is
+    a gift indeed and not told in a warning; None when there is none."""
+    text = doc.text
+    for g in _GIFT_ARRIVED.finditer(text, start, end):
+        lo, hi = doc.sentence_at(g.start())
+        if not (_NOT_A_GIFT.search(g.group()) or _warns(text, lo, hi)):
+            return g
+    return None
+
 @validator("bribe_taken", needs=(any_of(_GIFT_TAKEN, _GIFT_OFFERED), _OFFICIAL))
 def bribes_taken(doc):
     """A benefit taken in return for an official act."""
@@ -1068,14 +1078,10 @@ def bribes_taken(doc):
     # 甘めに点つけといた (the gift in the same or the previous sentence)
     if favour and _OFFICIAL_WORK.search(text):
         f_lo, _ = doc.sentence_at(favour.start())
-        reach = _previous_sentence_start(doc, f_lo)
-        for g in _GIFT_ARRIVED.finditer(text, reach, favour.start()):
-            lo, hi = doc.sentence_at(g.start())
-            if _NOT_A_GIFT.search(g.group()) or _warns(text, lo, hi):
-                continue
+        g = _gift_that_came(doc, _previous_sentence_start(doc, f_lo), favour.start())
+        if g is not None:
             yield g.start(), g.end()
             yield favour.start(), favour.end()
-            break
         # ... or given as thanks after it: 枠押さえてあげた。お礼にラケットもらった
         for g in _BENEFIT.finditer(text, favour.end(), favour.end() + 120):
             lo, hi = doc.sentence_at(g.start())
@@ -1103,13 +1109,10 @@ def bribes_taken(doc):
     # お返しに検査は甘めに通してあげよ
     promised = _FAVOUR_PROMISED.search(text)
     if promised and _OFFICIAL_WORK.search(text):
-        for g in _GIFT_ARRIVED.finditer(text, max(0, promised.start() - 200), promised.start()):
-            lo, hi = doc.sentence_at(g.start())
-            if _NOT_A_GIFT.search(g.group()) or _warns(text, lo, hi):
-                continue
+        g = _gift_that_came(doc, max(0, promised.start() - 200), promised.start())
+        if g is not None:
             yield g.start(), g.end()
             yield promised.start(), promised.end()
-            break
     if not _OFFICIAL_ACT.search(text):
         return
     for m in _BENEFIT.finditer(text):
