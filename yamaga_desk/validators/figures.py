@@ -744,6 +744,11 @@ _RATE_BEFORE = lazy_regex.compile(
 )
 _COUNT = lazy_regex.compile(rf"(?<![0-9.,])(?P<n>[0-9]{{1,4}}|[二三四五六七八九十])(?P<per>{_PER})")
 _KANJI_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九十")}
+
+
+def _whole_number(n: str) -> int:
+    """A small count as written: ASCII digits or one kanji (三, 十)."""
+    return int(n) if n.isdigit() else _KANJI_DIGIT[n]
 _TOTAL_WORD = lazy_regex.compile(r"合計|総額|総計|全部で|合わせて|あわせて|しめて|トータル|(?<![0-9])計|=|＝")
 _TIMES = lazy_regex.compile(
     r"\s*(?:×|✕|✖|\*|かける)\s*(?P<n>[0-9]{1,4})(?:[^\s=＝0-9。、]{0,3}?)\s*(?:=|＝|→|で|、)\s*(?:合計|計|総額|しめて)?\s*$"
@@ -784,7 +789,7 @@ def rate_total_mismatch(doc):
             if _per(count.group("per")) != per:
                 continue
             n = count.group("n")
-            n = int(n) if n.isdigit() else _KANJI_DIGIT[n]
+            n = _whole_number(n)
             total = next((q for q in found if q.start >= count.end() and q.unit == rate.unit), None)
             if total is None or n < 2 or _approximate(text, total):
                 break
@@ -826,7 +831,7 @@ _TIER_DELIBERATE = lazy_regex.compile(
 def _ordinal_rank(m) -> tuple[str, int]:
     n = m.group("a") or m.group("b")
     kind = m.group("akind") or m.group("bkind")
-    return _ORDINAL_KIND.get(kind, kind), int(n) if n.isdigit() else _KANJI_DIGIT[n]
+    return _ORDINAL_KIND.get(kind, kind), _whole_number(n)
 
 
 _ORDINAL_WORD = lazy_regex.compile(r"第|目")
@@ -892,12 +897,11 @@ _RATIO = lazy_regex.compile(
     r"|(?P<pct>[0-9]{1,4}(?:\.[0-9]+)?)\s?(?:%|パーセント)(?P<pct_dir>増|減|アップ|ダウン|も?増え|も?減っ|減り|の?増加|の?減少)?(?!以上|以下|未満|超|程度))"
     r"(?P<near>近く|近い|ほど|くらい|ぐらい|弱|強|余り|あまり)?"
 )
-_KANJI_NUMBER = {c: i for i, c in enumerate("〇一二三四五六七八九十")}
 
 
 def _small_number(s: str) -> float:
     """A number as a ratio or a share writes it: 3, 1.5, or one kanji (三, 十)."""
-    return float(_KANJI_NUMBER[s]) if s in _KANJI_NUMBER else float(s)
+    return float(_KANJI_DIGIT[s]) if s in _KANJI_DIGIT else float(s)
 
 
 _RATIO_TO_FIGURE = lazy_regex.compile(r"[^。！!？?\n0-9]{0,10}$")
@@ -1149,7 +1153,7 @@ def listed_count_mismatches(doc):
     text = doc.text
     for m in _KIND_COUNT.finditer(text):
         n = m.group("n")
-        n = int(n) if n.isdigit() else _KANJI_DIGIT[n]
+        n = _whole_number(n)
         if m.group("lead"):
             listed = _LIST_BEFORE.search(text, max(0, m.start() - 80), m.start())
             if listed and not re.search(r"各|毎|ずつ", text[m.end():m.end() + 2]):
