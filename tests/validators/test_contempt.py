@@ -781,3 +781,16 @@ def test_a_word_ending_in_shi_before_sentence_final_ne_is_no_death_wish(engine):
 def test_death_wish_after_a_name_or_title_is_still_flagged(engine):
     for text in ["田中死ね、二度と来るな", "うちの先生死ね", "課長まじでタヒね", "お前もうしね"]:
         assert _spans(engine, text, "5.6.1"), text
+
+
+def test_kana_death_wish_is_not_the_ending_of_a_shimu_verb(engine):
+    # Round 31 bug: 楽しんでくれる read as しんでくれ (死んでくれ).  Every verb in
+    # -しむ (楽しむ, 悲しむ, 惜しむ, 親しむ) ends like that when conjugated.
+    for text in ("祭りの余韻を楽しんでくれるならと、みんなで頑張っています",
+                 "最後の日まで別れを惜しんでくれた常連さん",
+                 "地域の歴史に親しんでほしいと思い企画しました",
+                 "みんなたのしんでくれてよかった"):
+        assert "5.6.1" not in _items(engine, text), text
+    # The wish, a word of its own, is still caught.
+    assert "しんでくれ" in _spans(engine, "あのクレーマー、もうしんでくれ", "5.6.1")
+    assert "しんでほしい" in _spans(engine, "係長まじでしんでほしい", "5.6.1")

@@ -1280,3 +1280,28 @@ def origin_guessed(doc):
             if v:
                 yield g.start(), v.end()
                 break
+
+
+# -- death wishes spelled in kana -------------------------------------------------
+
+# しんでくれ / しんでほしい spelled in kana is also the tail of every verb in
+# -しむ: 楽しんでくれる, 悲しんでほしい, 惜しんでくれた, たのしんでくれ.  The
+# wish starts a word (もうしんでくれ, 課長しんでくれ); the verb's conjugation
+# starts inside one, so a match whose first letter sits inside a verb or an
+# adjective other than 死ぬ is that word's ending.
+_KANA_DEATH_WISH = lazy_regex.compile(r"しんで(?:くれ|ほしい|欲しい|しまえ)")
+_NOT_A_WORD_START = ("動詞", "形容詞")
+
+
+@validator("kana_death_wish", scope="paragraph")
+def kana_death_wishes(doc):
+    """しんでくれ / しんでほしい as a word of its own, never a -しむ verb's ending."""
+    if "しんで" not in doc.text:
+        return
+    for m in _KANA_DEATH_WISH.finditer(doc.text):
+        start = m.start()
+        before = doc.tokens_between(max(0, start - 12), start + 1)
+        inside = [t for t in before if t.start < start < t.end]
+        if any(t.pos[0] in _NOT_A_WORD_START and t.lemma not in ("死ぬ", "しぬ") for t in inside):
+            continue
+        yield start, m.end()
