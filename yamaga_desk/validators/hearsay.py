@@ -490,7 +490,7 @@ _ADMIN_TOPIC = lazy_regex.compile(
     r"ゴミ袋|ごみ袋|指定袋|収集|水道|下水|保育料?|給食|統合|閉校|廃校|人事|異動|採用|庁舎|公民館|"
     r"施設|体育館|図書館|プール|公園|道路|橋|病院|保育園|幼稚園|学校|センター|会館|ホール|完成|竣工|開館|財政|給料|給与|ボーナス|施設|花火|まつり|祭り|決行|延期|値上げ|値下げ|廃止|無料化|有料化|閉鎖|閉館|休館|移転|民営化|建て替え|建替|市民[一-龥ァ-ヶー]{1,5}|市営|市立|来年度|今年度|新年度|(?<!隣の)(?<!隣)(?<!他の)(?<!よその)(?<!別の)市の|市内の?[^。]{0,6}(?:学校|施設|道路)|"
     # the city's services a resident asks staff about
-    r"敬老|記念品|祝い金|ごみ|ゴミ|粗大|分別|資源物|回収|バス|路線|巡回|成人式|二十歳|つどい|式典|行事|イベント|会場|投票所|選挙|窓口|受付|手続き|"
+    r"敬老|記念品|祝い金|ごみ|ゴミ|粗大|分別|資源物|回収|バス|路線|巡回|成人式|二十歳|つどい|式典|行事|イベント|会場|投票所|(?:期日前|郵便|不在者)投票|投票(?:日|用紙|入場券)|選挙|選管|窓口|受付|手続き|"
     r"[一-龥]{0,4}証明(?:書)?|医療費?|タダ|住民票|戸籍|マイナンバー|印鑑登録|(?<![一-龥])[一-龥]{1,3}届(?!け)|届け出|転入|転出|転居|郵送|提出|"
     r"定員|募集|抽選|締切|締め切り|(?<!賞味)(?<!消費)(?<!有効)期限|給付金|支援金|クーポン|学童|児童|子育て|介護|年金|国保|"
     r"保険料|市営住宅|八千代座|さくら湯|灯籠|道の駅|有料|無料|開催|中止|入札|発注|"
@@ -514,7 +514,11 @@ _SELF_AT_WORK = (_STAFF_WORD + r"|市役所勤め|役所勤め|役場勤め|市�
 # 小職 / 当職: the humble "I" only an official writes.
 _SELF_HUMBLE = r"小職|当職|役所の人間|役場の人間|市の人間|内部の人間"
 # 中におる者の感覚やけど / 教育委員会におる身で言うと: where one works, said of oneself
-_SELF_WHERE = (r"中に(?:おる|いる|居る)(?:者|もん|人間|身)|(?:教育委員会|教委|委員会|事務局|市役所|役所|役場|支所|本庁|庁舎|[一-龥]{1,4}課)"
+_SELF_WHERE = (r"中に(?:おる|いる|居る)(?:者|もん|人間|身)|"
+               # 会計課で支払いしてる私: the writer's own work in a section
+               r"[一-龥]{1,4}課で[^。、!?\n]{0,10}?(?:して(?:い)?る|しとる|しよる|しちょる)(?:俺|私|僕|わし|うち|自分)|"
+               # 選管におるけん / 給食センター勤めやけど: an office of the city's own
+               r"(?:選管|選挙管理委員会|給食センター|保健センター|清掃センター)(?:に(?:おる|いる|居る|勤め)|勤め|で働)|(?:教育委員会|教委|委員会|事務局|市役所|役所|役場|支所|本庁|庁舎|[一-龥]{1,4}課)"
                r"に(?:おる|いる|居る|勤めとる|勤めてる|勤めている)(?:身|者|もん|人間)|"
                r"[一-龥]{1,4}課の(?:人間|者|もん)(?:です|だ|や|じゃ|ですが|だけど|やけど|やけん|ばってん|として)")
 _SELF_AT_OFFICE = (r"(?:市役所|役所|役場)に(?:おる|いる|居る)(?:俺|私|僕|うち|自分|者|人間|身|(?:けん|から|ので)(?:分か|わか|言え|いえ|知っ))"
@@ -568,7 +572,7 @@ _STAFF_SELF = lazy_regex.compile(
 # With no word of being staff, the sentence must name the city's own business.
 # 市のプレミアム商品券 (the city's), 臨時窓口を開ける / 休日開庁 (the counters
 # the office opens) name the city's business as much as 〇〇課 does.
-_OWN_BUSINESS = lazy_regex.compile(r"(?:市役所|市政|市長|市議会|予算|条例|制度|来年度|今年度|新年度|庁内|[一-龥]{1,4}課(?!題|程|外)"
+_OWN_BUSINESS = lazy_regex.compile(r"(?:市役所|市政|市長|市議会|予算|選管|選挙管理委員会|投票所|(?:期日前|郵便|不在者)投票|(?:市議|市長)選|給食(?:費|センター)|条例|制度|来年度|今年度|新年度|庁内|[一-龥]{1,4}課(?!題|程|外)"
                                    r"|(?<![都隣])(?<!隣の)(?<!他の)(?<!よその)(?<!別の)市の(?=[一-龥ァ-ヶ]|ごみ|ゴミ)|開館時間|休館日|開館日|収集日|貸(?:し)?出(?:し)?(?:上限|冊数|期間)|開庁|閉庁|防災(?:行政)?無線|(?:総合|集団|特定|乳児|乳幼児|がん)(?:健診|検診)|就学援助|支援センター|教育委員会|教委|統廃合|(?:臨時|休日|夜間|特設)(?:の)?窓口|窓口(?:を)?(?:開け|開設|延長|閉め))")
 # Hedges that admit the details were not checked.
 _UNCHECKED = lazy_regex.compile(
@@ -666,7 +670,7 @@ _BELIEF_ASKED = lazy_regex.compile(
     r"(?:っ(?:て(?:い)?る|とる|ちょる|てん|とん)|い(?:ます|よる))(?:の|と|ん(?:です|だ|や)?|んですか|ですか|か|ん(?:か|ね))?[?？]")
 _ABILITY_VERDICTS = {"無理", "不向き", "駄目", "ダメ", "だめ", "向く", "出来る", "できる", "務まる", "勤まる", "厳しい", "難しい"}
 _PEOPLE_GROUP = lazy_regex.compile(
-    r"(?:障がい|障害|外国人|外国の人|女性|女の人|女子|男性|男の人|高齢者|年寄り|お年寄り|若い(?:人|子|者)|若者|新人|子持ち|母親|"
+    r"(?:障がい|障害|外国人|外国の人|女性|女の人|女子|男性|男の人|(?:女|男)の[一-龥ァ-ヶー]{1,4}|高齢者|年寄り|お年寄り|若い(?:人|子|者)|若者|新人|子持ち|母親|"
     r"[一-龥ァ-ヶー]{1,6}(?:出身|生まれ|育ち))[^、。!?\n]{0,5}?(?:人|方|者|子|連中)?(?:には|に|は|って|じゃ|では)(?!向け)"
 )
 _CASE_NOUNS = {"方", "人", "場合", "時", "とき", "際", "点", "方々", "皆さん", "皆様", "瞬間"}
@@ -789,6 +793,14 @@ def _plain_form(token) -> bool:
     return len(token.pos) > 5 and token.pos[5].startswith(("終止形", "連体形"))
 
 
+# 揉めるのが会計課らしい / さすが職人さんらしい: 〜らしい after a noun
+# saying what is typical of it, not hearsay (来年から有料らしい; 〜のが決定らしい
+# stays: a decision is no one to be typical of).
+_TYPICAL_OF = lazy_regex.compile(
+    r"(?:(?:の|ところ|とこ|あたり)(?:が|は|も)|さすが|いかにも|実に|なんとも)[^。、!?\n]{0,8}"
+    r"(?<!決定)(?<!確定)(?<!予定)(?<!方針)(?<!方向)(?<!有力)(?<!濃厚)(?<!本当)(?<!事実)(?<!決まり)(?<!見込み)$")
+
+
 def _guess_spans(doc, lo: int, hi: int):
     """(start, end) of each guess marker in the sentence [lo, hi)."""
     # (+10: a token starting in the sentence never runs past its end, but a
@@ -866,7 +878,9 @@ def _guess_spans(doc, lo: int, hi: int):
             if _PREFERENCE.search(doc.text, max(lo, tokens[k - 1].start - _PREFERENCE_REACH), tokens[k - 1].start):
                 continue
             yield tokens[k - 1].start, t.end, "final"
-        elif _is_rashii_aux(t, tokens[k + 1] if k + 1 < len(tokens) else None):
+        elif _is_rashii_aux(t, tokens[k + 1] if k + 1 < len(tokens) else None) \
+                and not (k >= 1 and _pos(tokens[k - 1]).startswith("名詞")
+                         and _TYPICAL_OF.search(doc.text, max(lo, t.start - 14), t.start)):
             # Kumamoto らし|か: the marker is らしか, its か included
             yield t.start, t.end + (1 if t.lemma == "らし" else 0), "final"
         elif t.surface == "らし" and t.lemma == "らしい" and k + 1 < len(tokens) and tokens[k + 1].start == t.end \
@@ -948,7 +962,9 @@ _CHECKED = lazy_regex.compile(r"確認(?:した|しました|いたしました|
 _VOUCHED = lazy_regex.compile(
     r"(?:職員|公務員|中の人|役所の人間|役場の人間|市役所勤め|役所勤め|役場勤め)(?:だ|や|な)?(?:から|けん|ので)(?:こそ)?(?:なんとなく|何となく)?"
     # 中の人だからガチ情報 / 職員やけん確かな話: vouched for by being staff
-    r"(?:分かる|わかる|言える|いえる|知っとる|知ってる|知っている|(?:ガチ|マジ|確か|確実|本当|ほんと|正確)(?:の|な)?(?:情報|話|ネタ))")
+    r"(?:分かる|わかる|言える|いえる|知っとる|知ってる|知っている|(?:ガチ|マジ|確か|確実|本当|ほんと|正確)(?:の|な)?(?:情報|話|ネタ))"
+    # 〜通るよ。会計課で支払いしてる私が言うんだから: a claim vouched for by one's own work
+    r"|(?:て(?:い)?る|とる|ちょる|よる)(?:俺|私|僕|わし|うち|自分)が言う(?:ん(?:だ|や|です))?(?:から|けん|けえ)")
 
 
 def _heard_of_the_city(text: str, lo: int, at: int) -> bool:
@@ -1054,6 +1070,26 @@ _RESEMBLANCE = lazy_regex.compile(
     r"(?:似て(?:い)?る|似とる|似通って(?:い)?る|通じる(?:もの|ところ)が(?:ある|あ)|共通(?:点|する(?:もの|ところ))が(?:ある|あ))(?:の)?$")
 
 
+# 一見関係がないように思えるかもしれません / 難しく見えるかもしれませんが:
+# how a thing may seem to the reader (a concession before the writer's own
+# point), not a guess at the city's business.
+_MAY_SEEM = lazy_regex.compile(r"(?:思え|見え|感じられ|感じ|聞こえ|映)る(?:の)?$")
+# フォロワー増えるかな / いいね付くかも: the writer's own audience.
+_OWN_AUDIENCE = lazy_regex.compile(
+    r"(?:フォロワー|いいね|閲覧数|再生数|アクセス数?|インプレ|リツイート|リポスト|RT|登録者)(?:数)?(?:が|も|は)?[^。、!?\n]{0,6}$")
+# 移住してくる人の半分は1年で帰ると思ってる: what a share of people do (a
+# generalisation, 5.6.2 / 5.1), not a guess at what the city does.
+_PEOPLE_SHARE = lazy_regex.compile(
+    r"(?:人|者|方|住民|市民|移住者|若者|世帯|高齢者|子)(?:たち|達)?の(?:半分|半数|大半|多く|ほとんど|大部分|一部|何割|[0-9一二三四五六七八九]割)(?:は|が|も|って)")
+# 数字だけを見ると…変わってきているのかもしれません, after 〜が公表している
+#結果によると: the writer's reading of published figures, not an insider's guess.
+_FIGURES_READ = lazy_regex.compile(r"数字|数値|データ|統計|傾向|推移|移り変わり|割合|(?<![一-龥])率")
+_PUBLISHED_SOURCE = lazy_regex.compile(
+    r"(?:公表|発表|公開)(?:して(?:い)?る|している|された|されて(?:い)?る|しています)[^。!?\n]{0,12}?(?:によると|によれば|では|を見ると)"
+    r"|(?:統計|調査|資料|白書)[」』]?(?:によると|によれば|では|でも)")
+_PUBLISHED_REACH = 300
+
+
 # よりよい会になったと思っています / いい集まりになったと思う: the writer's own
 # verdict on how something already held turned out, not a guess at the
 # city's business (来年から値上げになると思う stays: no verdict, not done).
@@ -1110,7 +1146,9 @@ _ELECTION_OUTCOME = lazy_regex.compile(r"(?:勝つ|勝て|勝ち|勝っ|負け|�
 # matter is being deliberated restates that the decision is open (the
 # deliberation is 6.1); たぶん決まるでしょう guesses its outcome (6.2).
 _UNDER_DELIBERATION = lazy_regex.compile(
-    r"(?:検討|協議|調整|審議|議論)(?:中|しよる|しとる|しちょる|して(?:い)?る|しています|されて(?:い)?る|されとる|の段階|の最中)")
+    r"(?:検討|協議|調整|審議|議論)(?:中|しよる|しとる|しちょる|して(?:い)?る|しています|されて(?:い)?る|されとる|の段階|の最中)"
+    # 人事課と詰めているところです: the writer still working the plan out
+    r"|(?:と|で)詰め(?:て(?:い)?る|ています|とる|ちょる|よる)")
 _DELIBERATION_REACH = 80
 _GUESS_ADVERB = lazy_regex.compile("|".join(sorted(_GUESS_ADVERBS)))
 
@@ -1168,7 +1206,13 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
               and not _OWN_VERDICT.search(text, max(lo, g[0] - 30), g[0])]
     # 市の後援っぽく見えて…増えるはず / 公認っぽく見えるやろ: how a thing made
     # to look like the city's will be taken (6.3.2), not the city's business.
-    finals = [g for g in finals if not _LOOKS_LIKE.search(text, max(lo, g[0] - 20), g[0])]
+    finals = [g for g in finals if not _LOOKS_LIKE.search(text, max(lo, g[0] - 20), g[0])
+              and not _MAY_SEEM.search(text, max(lo, g[0] - 8), g[0])
+              and not _OWN_AUDIENCE.search(text, max(lo, g[0] - 16), g[0])
+              and not _PEOPLE_SHARE.search(text, _clause_start(text, lo, g[0]), g[0])]
+    if not adverbs and _FIGURES_READ.search(text, lo, hi) \
+            and _PUBLISHED_SOURCE.search(text, max(0, lo - _PUBLISHED_REACH), hi):
+        finals = []  # the guess reads published figures: no adverb makes it a claim
     found_out = [g for g in finals if _FOUND_OUT.search(text, max(lo, g[0] - 12), g[0])]
     if found_out and len(found_out) == len(finals):
         return out  # the adverb (たぶんバレん) goes with them
