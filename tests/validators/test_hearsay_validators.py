@@ -48,6 +48,28 @@ def test_rashii_meaning_typical_of_is_not_hearsay(engine, text):
     assert spans(engine, hearsay_rashii, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "会議のたびに端数で揉めるのが経理係らしい🍰",
+    "最後の1円まで合わせるところも会計課らしいね",
+    # a degree word before "N らしい" (kept working when another module-level
+    # name in hearsay.py was about to shadow the degree-word pattern)
+    "笑い方がとても子どもらしい。",
+])
+def test_an_act_typical_of_a_section_or_a_person_is_not_hearsay(engine, text):
+    assert spans(engine, hearsay_rashii, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a cleft with は names who, as heard
+    ("4月に来るのは本庁の課長らしい", "課長らしい"),
+    # a decision as the noun is the news itself
+    ("来年から有料になるのが決定らしい", "決定らしい"),
+])
+def test_a_cleft_or_a_decision_before_rashii_stays_hearsay(engine, text, expected):
+    found = spans(engine, hearsay_rashii, text)
+    assert len(found) == 1 and found[0].endswith(expected)
+
+
 def test_suffix_rashii_never_reaches_the_5_6_4_item(engine):
     report = engine.check("朝霧の中の菊池川。いかにも山鹿らしい、静かな秋の朝です。素晴らしい眺めでした。", "instagram")
     assert [f for f in report.findings if f.item == "5.6.4"] == []

@@ -24,7 +24,14 @@ _HASHTAG_HEAD = lazy_regex.compile(r"[#＃][^\s#＃]{0,10}$")
 _QUOTE_HEAD = lazy_regex.compile(r"[「『][^「『」』。、!?\n]{0,10}$")
 # Degree words that turn "N らしい" into "typical of N" (いかにも山鹿らしい).
 _FELT_AS_TYPICAL = lazy_regex.compile(r"(?:か)?(?:なあ|なぁ|ねえ|ねぇ|な|ね)?[ー〜~!！…]{0,3}(?:と|って)(?:思|おも|感じ|しみじみ)")
-_TYPICAL_OF = lazy_regex.compile(r"(?:これぞ|さすが|まさに|いかにも|実に|とても|すごく|本当に|ほんとに|ほんとうに|なんとも|最も|一番|らしさ)")
+_DEGREE_BEFORE_TYPICAL = lazy_regex.compile(r"(?:これぞ|さすが|まさに|いかにも|実に|とても|すごく|本当に|ほんとに|ほんとうに|なんとも|最も|一番|らしさ)")
+# An act or trait as the subject of "N らしい" (揉めるのが会計課らしい, 細かいところも
+# 山鹿らしい): the act is what is typical of N.  Only が/も: with は it is a cleft
+# that names who, often heard (来るのは新しい課長らしい); a decision or a likelihood
+# as N (〜のが決定らしい, 〜のが濃厚らしい) is the news itself.
+_ACT_TYPICAL_OF_NOUN = lazy_regex.compile(
+    r"(?:[ぁ-ゖ]の|ところ|とこ|あたり|辺り)(?:が|も)、?[一-龥々ァ-ヶーA-Za-z0-9]{1,10}"
+    r"(?<!決定)(?<!確定)(?<!予定)(?<!方針)(?<!方向)(?<!有力)(?<!濃厚)(?<!本当)(?<!事実)(?<!決まり)(?<!見込み)(?<!中止)(?<!延期)(?<!廃止)$")
 
 
 def _pos(token) -> str:
@@ -193,7 +200,9 @@ def hearsay_rashii(doc):
                     and _pos(following).startswith("名詞"):
                 continue
             lo, _ = doc.sentence_at(token.start)
-            if after_noun and _TYPICAL_OF.search(doc.text, max(lo, prev.start - 12), token.end):
+            if after_noun and _DEGREE_BEFORE_TYPICAL.search(doc.text, max(lo, prev.start - 12), token.end):
+                continue
+            if after_noun and _ACT_TYPICAL_OF_NOUN.search(doc.text, max(lo, token.start - 24), token.start):
                 continue
             if _typical_of_person(doc, tokens, i, lo):
                 continue
