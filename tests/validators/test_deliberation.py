@@ -81,3 +81,32 @@ def test_a_contract_already_made_and_kept_quiet_is_no_deliberation(engine, flagg
     # found on set BG: 非公表 of a concluded contract is its secret terms (6.3.1)
     assert flagged(engine, "市有地の太陽光、業者との賃貸契約は非公表やけど、年額1,200万円で契約しとるとよ", "6.1") == []
     assert flagged(engine, "市有地の売却、まだ非公表やけど、来月の議会に出す方向で調整中", "6.1")
+
+
+# found on sets BM and BO: a figure of a matter already done, kept secret for
+# good (a past tender's price, a count of last year, an internal tally), is a
+# secret of the city (6.3.1) and nothing still being decided (6.1).
+@pytest.mark.parametrize("text", [
+    "先月の体育館の屋根改修、非公表の予定価格は6,200万円で、落札した業者とは50万しか違わんかった",
+    "市の内部資料によると、公用車の事故は昨年度9件（非公表）でした",
+    "課の集計だと、今年度の有給取得は平均6日。部外秘の数字やけん内緒で",
+])
+def test_a_secret_figure_of_a_finished_matter_is_a_secret_not_a_deliberation(engine, text, flagged):
+    assert flagged(engine, text, "6.1") == []
+    assert flagged(engine, text, "6.3.1")
+
+
+@pytest.mark.parametrize("text", [
+    "非公表やけど、来月公告の市道工事は予定価格が4千万",
+    "部外秘の資料やけど、公民館の分館は再来年で廃止の方向。内緒ね",
+    "まだ非公表ですが、昨年度の決算を踏まえて保育料を下げる方向で調整しています",
+])
+def test_a_secret_with_something_still_to_come_stays_a_deliberation(engine, text, flagged):
+    assert flagged(engine, text, "6.1")
+
+
+def test_a_fee_rise_going_into_a_budget_bill_is_a_deliberation_not_secret_data(engine, flagged):
+    # found on set BM: the figure of the planned fee is part of the plan (6.1 only)
+    text = "ここだけの話、来年度の予算案に体育館の使用料値上げ（1時間800→1,000円）が入る予定"
+    assert flagged(engine, text, "6.1")
+    assert flagged(engine, text, "6.3.1") == []

@@ -131,6 +131,10 @@ _PLANNED_CHANGE = lazy_regex.compile(
     r"(?:上げ|下げ|値上げ|値下げ|引き上げ|引き下げ|増やす|減らす|削る|カットする)(?:る)?(?:案|方向|方針|予定|話)"
     # 罰金を5千円にする案で調整中: the figure is the proposal being worked out.
     r"|(?:に|と)(?:する|します|なる|設定する|決める|据え置く)(?:案|方向|方針|線)(?:で|が|を|に)"
+    # An item going into a budget bill still to be tabled (予算案に入浴料の値上げ
+    # （350→420円）が入る予定): the figure is part of the plan, 6(1).
+    r"|予算案?に[^。!?！？\n]{0,40}?(?:が|も|を)?(?:入る|入れる|入っと|盛り込む|盛り込まれる|計上される|計上する|載る|つく|付く)"
+    r"(?:予定|見込み|方向|らしい|って|みたい)"
 )
 
 # Terms or a contract named only as what is being talked over (出店条件を協議

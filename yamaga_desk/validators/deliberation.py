@@ -424,6 +424,29 @@ def _no_secret_kept(doc, start: int, end: int) -> bool:
     return _OWN_DOING_KEPT.match(text, max(lo, start - 3)) is not None and CITY_MATTER.search(text, lo, hi) is None
 
 
+# 非公表の予定価格, 部外秘の数字なので内緒で, 件数は17件（非公表）: a figure
+# kept secret for good, of a matter already done (a tender let last year, a
+# count of last year), is a secret of the city (6(3)①), not a matter still
+# being decided.  まだ非公表 (not yet) is; so is any secret told with a sign
+# of what is still to come (予定, 方向, 候補, 来月, 公告…) next to it.
+_KEPT_SECRET = lazy_regex.compile(r"(?<!まだ)(?<!いまだ)(?<!未だ)非公表")
+_SECRET_RECORD_LABEL = lazy_regex.compile(r"部外秘|社外秘|極秘|マル秘|㊙|秘扱い|(?<!まだ)非公表|内部(?:資料|文書|データ|の集計|の数字)")
+_STILL_TO_COME = lazy_regex.compile(
+    r"まだ|未だ|予定(?!価格)|見込み|方向(?!性)|方針|案(?:が|は|を|で|に|の|って)|候補|検討|協議|調整|交渉|内定|内示|内々"
+    r"|決ま(?:っ|り|る)|固ま|来年|来月|来週|再来|次(?:の|回)|今度の|これから|近く|近々|公告|(?:発表|公表|議会|説明)(?:の)?前"
+)
+
+
+def _finished_matter_secret(doc, start: int) -> bool:
+    """Nothing still to come in the marker's sentence or those beside it
+    (within its paragraph): the secret is a figure of a matter done."""
+    lo, hi = doc.sentence_at(start)
+    p_lo, p_hi = paragraph_at(doc.text, lo)
+    w_lo = max(doc.sentence_at(lo - 1)[0] if lo > p_lo else lo, p_lo)
+    w_hi = min(doc.sentence_at(hi)[1] if hi < p_hi else hi, p_hi)
+    return _STILL_TO_COME.search(doc.text, w_lo, w_hi) is None and _SECRET_RECORD_LABEL.search(doc.text, w_lo, w_hi) is not None
+
+
 @_once_per_document
 def _markers(doc, ctx: DraftContext) -> list[tuple[int, int]]:
     """Spans of the words that say a city matter is not decided or not public."""
@@ -434,10 +457,12 @@ def _markers(doc, ctx: DraftContext) -> list[tuple[int, int]]:
               and not _taking_a_gift(doc, m.start())
               and _city_in_sight(doc, ctx, m.start())
               and not (_SECRECY_ONLY.fullmatch(m.group()) and (_security_secret(doc, m.start()) or _hides_misconduct(doc, m.start())
-                                                               or _no_secret_kept(doc, *m.span())))]
+                                                               or _no_secret_kept(doc, *m.span())
+                                                               or _finished_matter_secret(doc, m.start())))]
     # (the organisation is looked for only once a 公表前… is there: it rarely is)
     spans += [m.span() for m in _BEFORE_RE.finditer(text)
-              if ctx.organisation or _TENDER_TO_COME_RE.match(text, m.start()) or _city_in_sight(doc, ctx, m.start())]
+              if not (m.group() == "非公表" and _KEPT_SECRET.match(text, m.start()) and _finished_matter_secret(doc, m.start()))
+              and (ctx.organisation or _TENDER_TO_COME_RE.match(text, m.start()) or _city_in_sight(doc, ctx, m.start()))]
     return sorted(spans)
 
 
@@ -525,7 +550,7 @@ def _subject_clauses(text: str, lo: int, hi: int):
 # --- plans told with inside knowledge -------------------------------------
 
 _PLAN = lazy_regex.compile(
-    r"予定|方向(?!性|転換|音痴)|方針|案(?:を|が|は|で)|見込み|かどうか|つもり|計画"
+    r"予定(?!価格)|方向(?!性|転換|音痴)|方針|案(?:を|が|は|で)|見込み|かどうか|つもり|計画"
     r"|決まった|決まりそう|決定した|になるって|条例案|計画案|素案|原案|たたき台"
     r"|(?:絞る|減らす|削る|なくす|上げる|下げる|やめる|廃止する|統合する|閉める)(?:って|んだ|ことに)"
 )
