@@ -632,3 +632,33 @@ def test_snooping_done_by_the_writer_is_still_a_boast(engine):
 def test_litter_found_everywhere_is_no_dumping_boast(engine):
     assert "5.6.3" not in _flagged(engine, "朝の清掃活動に参加したけど、公園はポイ捨てだらけやった")
     assert "5.6.3" in _flagged(engine, "空き缶は公園にポイ捨てしてきた、誰も見とらんし")
+
+
+def test_cruelty_watched_in_a_video_is_offensive_content_not_the_writers_crime(engine):
+    # Round 31: laughing at an animal-cruelty video is 5(6)⑥; nobody here hit anything.
+    text = "ネットで拾った猫を虐待してる動画、笑いすぎて腹痛い🤣"
+    items = _flagged(engine, text)
+    assert "5.6.3" not in items and "5.6.6" in items
+    # the writer's own act is still the crime
+    assert "5.6.3" in _flagged(engine, "うるさい猫を虐待してやった🤣")
+
+
+@pytest.mark.parametrize("text", [
+    "駅前で路駐してる観光客、ほんと常識なさすぎ",
+    "向かいのじいちゃんがまた畑でゴミ燃やしよる。煙たか",
+    "係長、また後輩の企画パクって自分の手柄にしとった",
+    "近所の高校生の山本君が、バス停に落書きしてた",
+])
+def test_an_act_told_of_a_named_third_party_is_a_complaint_not_a_boast(engine, text):
+    assert "5.6.3" not in _flagged(engine, text)
+
+
+def test_the_writers_own_act_with_a_colleague_is_still_a_boast(engine):
+    assert "5.6.3" in _flagged(engine, "係長と一緒に庭でゴミ燃やしてる。楽やけん毎週")
+    assert "5.6.3" in _flagged(engine, "バス停に落書きしてやった")
+
+
+def test_thanks_for_the_ordinary_custom_is_no_bribe_but_a_favour_paid_for_is(engine):
+    # LABELS.md: a private benefit through work contacts with no favour stated is 5.1/5.2.
+    assert "5.6.3" not in _flagged(engine, "出入りの酒屋さんが、いつも発注しとるお礼にって家にビールを送ってくれた")
+    assert "5.6.3" in _flagged(engine, "いつも契約回してあげとるお礼に、業者から商品券もらった")

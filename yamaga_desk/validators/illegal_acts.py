@@ -125,8 +125,43 @@ _VICTIM = lazy_regex.compile(
     # …のを見た is someone else's act; …するのが習慣 is the writer's own
     r"の(?:を|が)[^。!?\n]{0,8}?(?:見|目撃|発見|気づ|気付|通報|注意|迷惑|困|腹が立|苦情)))"
 )
-# Another person or vehicle doing it: 信号無視の車, 路駐してる人.
-_OTHERS = lazy_regex.compile(r"(?:を|が)?(?:の|する|した|して(?:る|いる|た|いた)|る|た)?(?:人|奴|やつ|車|者|連中|輩|ドライバー|客|バイク|トラック|業者|職員|社員|教員|公務員|生徒|学生)(?:が|を|に|は|って|の|、|も)")
+# Another person or vehicle doing it: 信号無視の車, 路駐してる人, and the same
+# nouns ending a compound (路駐してる観光客, 信号無視する軽トラ).
+_OTHERS = lazy_regex.compile(
+    r"(?:を|が)?(?:の|する|した|して(?:る|いる|た|いた)|る|た)?[一-龥ァ-ヶー]{0,4}?"
+    r"(?:人|奴|やつ|車|者|連中|輩|ドライバー|客|バイク|トラック|軽トラ|業者|職員|社員|教員|公務員|生徒|学生|若者|家族|住民|おじさん|おばさん|じいさん|ばあさん)"
+    r"(?:たち|達|ら)?(?:が|を|に|は|って|の|、|も|、|ほんと|マジ|まじ)"
+)
+
+# The act's subject named before it in the sentence as someone else — a
+# named person (佐藤君が, 山田健二…、), a colleague or kin (係長、, 親父が),
+# a neighbour or a firm (近所の…, ○○生コンの生コン、) — told as a habit or a
+# past deed (落書きしてた, ゴミ燃やしてる, 水増ししとる): a complaint about
+# them, not the writer's boast.  The writer's own hand in it (俺も, 一緒に,
+# 手伝って) or a deed done for the writer (〜してやった, 〜しようぜ) keeps it.
+_THIRD_PARTY_SUBJECT = lazy_regex.compile(
+    r"(?:さん|君|くん|ちゃん|氏|係長|課長|部長|主任|所長|班長|上司|先輩|後輩|同僚|部下|社長|店長|親方|"
+    r"親父|おやじ|オヤジ|旦那|嫁|息子|娘|兄貴|姉貴|父|母|兄|姉|弟|妹|じいちゃん|ばあちゃん|"
+    r"あいつ|こいつ|そいつ|あの人|あの家|隣の人|近所の人|業者|会社|建設|工業|工務店|商店|生コン|運送|"
+    r"[一-龥]{2}[一-龥ぁ-ゖ]{1,3}(?=[(（]))(?:[(（][^)）\n]{0,20}[)）])?(?:が|は|って|ったら|、|の[一-龥ァ-ヶー]{1,6}(?:が|は|、))"
+)
+_WRITER_TOO = lazy_regex.compile(r"俺|オレ|おれ|僕|ぼく|私|わたし|あたし|うち(?:も|が|で|ら)|自分(?:も|が|で)|わし|一緒に|いっしょに|手伝|頼まれ|に言われて|俺ら|みんなで")
+# Told as the other's habit or past deed: してた, しとる, しよった, 燃やしてる.
+_OTHERS_DEED_TOLD = lazy_regex.compile(
+    r"(?:し|して|やって)?(?:てる|ている|てた|ていた|とる|とった|よる|よった|よらす|とらす|ござる)"
+)
+# An act ending on て (パクって) told by the sentence's last verb: …報告しとった.
+_TOLD_LATER = lazy_regex.compile(r"(?:てる|ている|てた|ていた|とる|とった|よる|よった)(?=[。!?💢\n]|$|けん|し[、。]|わ|よ|ね)")
+
+
+def _third_party_did_it(text: str, lo: int, hi: int, act) -> bool:
+    """The act told of someone else named before it, as their habit or deed."""
+    before = text[lo:act.start()]
+    if not _THIRD_PARTY_SUBJECT.search(before) or _WRITER_TOO.search(text, lo, act.end()):
+        return False
+    if _OTHERS_DEED_TOLD.match(text, act.end()):
+        return True
+    return act.group().endswith("て") and bool(_TOLD_LATER.search(text, act.end(), hi))
 
 _ACT = lazy_regex.compile(
     "|".join([
@@ -519,6 +554,8 @@ def _endorsed_in_sentence(doc, lo, hi, facts):
         if _VICTIM.match(text, act.end()):
             continue
         if _OTHERS.match(text, act.end()) or _DONE_TO_WRITER.match(text, act.end()):
+            continue
+        if _third_party_did_it(text, lo, hi, act):
             continue
         if _ROAD_ONLY.match(act.group()) and not _ROAD.search(text, lo, hi):
             continue
@@ -1023,6 +1060,13 @@ _OFFICIAL_WORK = lazy_regex.compile(
 _GIFT_ARRIVED = lazy_regex.compile(
     r"(?:から|が)[^。!?\n]{0,25}?(?:届い|届き|送られ|送って(?:くれ|き)|もらっ|貰っ|もろ(?:た|うた|て)|いただい|頂い|くれた|くれまし|おごっ|奢っ|ご馳走|ごちそう|招待|接待)"
 )
+# The giver's thanks for the ordinary course of business: いつも発注して
+# もらっとるお礼に, 日頃のお取引のお礼に, 毎度ご注文いただいとるお礼.
+_CUSTOM_THANKS = lazy_regex.compile(
+    r"(?:いつも|日頃|日ごろ|毎度|普段|ふだん|毎回|毎年|長年|ずっと)(?:の|から)?(?:お|ご)?"
+    r"(?:発注|注文|取引|利用|購入|贔屓|ひいき|買い物|仕入れ)"
+    r"(?:を|して|し|いただ|頂|もら|さ)?[ぁ-ゖ]{0,8}?(?:お礼|御礼|感謝)"
+)
 _NOT_A_GIFT = lazy_regex.compile(r"手紙|メール|連絡|電話|お礼状|礼状|感謝状|お叱り|苦情|クレーム|書類|申請書|返事|回答")
 
 
@@ -1119,6 +1163,11 @@ def bribes_taken(doc):
         lo, hi = doc.sentence_at(m.start())
         if _WARNING.search(text, lo, hi):
             continue
+        # Thanks for the ordinary custom (いつも発注しよるお礼に…送ってくれた)
+        # with no favour told anywhere: a private benefit through work
+        # contacts, 5(1)/5(2) by LABELS.md, not a bribe.
+        if _CUSTOM_THANKS.search(text, max(lo, m.start() - 40), m.start() + 4) and not _FAVOUR.search(text):
+            continue
         yield m.start(), m.end()
     if _FAVOUR.search(text):
         for m in _GIFT.finditer(text):
@@ -1213,12 +1262,23 @@ def violent_acts(doc):
             yield m.start(), m.end()
 
 
+# The act as the subject of something watched or read (動物虐待の動画,
+# 殴ってる映像, 喧嘩をボコボコにする動画): someone else did it and the writer
+# looked on.  Relishing it is offensive content (5(6)⑥, violent_act), not
+# the writer's crime.
+_WATCHED = lazy_regex.compile(
+    r"(?:の|する|してる|している|してた|した|される|されてる|された|とかの|系の)?"
+    r"(?:動画|映像|ビデオ|画像|写真|ニュース|記事|投稿|配信|生配信|ライブ|シーン|場面|ドラマ|映画|漫画|マンガ|アニメ|ゲーム|ショート|リール|切り抜き)"
+)
+
+
 @validator("violent_act_unlawful", scope="paragraph", needs=(_VIOLENCE,))
 def violent_acts_unlawful(doc):
-    """Violent acts that are crimes: an animal only chased or soaked is left to 5(6)⑥."""
+    """Violent acts that are crimes: an animal only chased or soaked, or an
+    act the writer only watched in a video, is left to 5(6)⑥."""
     text = doc.text
     for start, end in violent_acts(doc):
-        if _HARASSED_ONLY.search(text[start:end]):
+        if _HARASSED_ONLY.search(text[start:end]) or _WATCHED.match(text, end):
             continue
         yield start, end
 
@@ -1276,7 +1336,7 @@ def open_burning(doc, burning_before=""):
             continue
         if _WARNING.search(text, lo, hi) or _BURN_LAWFUL.search(text, lo, hi):
             continue
-        if _VICTIM.match(text, m.end()):
+        if _VICTIM.match(text, m.end()) or _third_party_did_it(text, lo, hi, m):
             continue
         if m.start() >= skip:
             yield m.start() - skip, _BURN_TAIL.match(text, m.end()).end() - skip
