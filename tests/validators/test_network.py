@@ -98,6 +98,12 @@ def test_the_citys_own_addresses_stay_flagged_even_beside_example_words(engine, 
     ("YMG-FS02サーバーが満杯", ["YMG-FS02"]),
     ("intranet.yamaga.local が開かない", ["intranet.yamaga.local"]),
     ("在宅勤務は vpn.yamaga-city.jp につないでね", ["vpn.yamaga-city.jp"]),
+    # Named by office and role, no digit at the end.
+    ("税務のサーバー ymg-zeimu-db がまた重い", ["ymg-zeimu-db"]),
+    ("YMG-KYUYO-APサーバーの再起動待ち", ["YMG-KYUYO-AP"]),
+    # A share path without its leading \\ or with the yen sign Windows shows.
+    ("名簿は yg-nas3\\jinji に置きました", ["yg-nas3\\jinji"]),
+    ("議事録は ¥¥ymgfs01¥soumu にあります", ["¥¥ymgfs01¥soumu"]),
 ])
 def test_host_names(engine, text, names):
     assert found(engine, "host_name", text) == names
@@ -107,6 +113,9 @@ def test_host_names(engine, text, names):
     "COVID-19のワクチン予約システムは明日から",
     "新しいPCはWindows11です",
     "詳しくは https://www.city.yamaga.kumamoto.jp/ をご覧ください",
+    "確定申告はシステム e-Tax からもできます",
+    "保存先は C:\\Users\\Public のフォルダです",
+    "フォルダ Documents\\2026 に入れてね",
 ])
 def test_public_names_are_not_hosts(engine, text):
     assert found(engine, "host_name", text) == []

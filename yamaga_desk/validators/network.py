@@ -320,7 +320,13 @@ def staff_network_names(doc, public_wifi_only):
 # Names like YMG-CORE01, ymg-fs02, SRV_DB3, YAMAGASV01: letters, an optional
 # separator, letters/digits, ending in a digit.
 # (A floor or a letter may close it: YMGPRN-3F, KIOSK-2B.)
-_HOST_NAME = r"[A-Za-z][A-Za-z0-9]{1,15}(?:[-_][A-Za-z0-9]{1,15}){0,3}(?:[0-9]|(?<=[-_][0-9])[A-Za-z])"
+# A name may also end in a server's role after a separator, as hosts are
+# named by office, system and role: YMG-SENKAN-DB, ymg-web-ap, SRV_FS.
+_HOST_ROLE = r"(?i:db|sql|sv|svr|srv|fs|nas|ap|app|web|dc|ad|mail|gw|fw|vpn|prn|bk|bak|backup|prod|stg|dev)"
+_HOST_NAME = (
+    r"(?:[A-Za-z][A-Za-z0-9]{1,15}(?:[-_][A-Za-z0-9]{1,15}){0,3}(?:[0-9]|(?<=[-_][0-9])[A-Za-z])"
+    rf"|[A-Za-z][A-Za-z0-9]{{1,15}}(?:[-_][A-Za-z0-9]{{1,15}}){{0,2}}[-_]{_HOST_ROLE})"
+)
 _HOST_CONTEXT = (
     r"サーバー?|サーバ|ホスト|端末|PC|パソコン|NAS|ルーター?|ファイアウォール|機器|システム|"
     r"プリンター?|複合機|コピー機|スキャナー?|防犯カメラ|ネットワークカメラ|スイッチングハブ|アクセスポイント|レコーダー|UPS|"
@@ -332,8 +338,13 @@ _HOST_BEFORE = lazy_regex.compile(rf"(?:{_HOST_CONTEXT})(?:名|の名前)?[は�
 # Further names listed after the first: "DB01とDB02", "FS01・FS02".
 _HOST_NEXT = lazy_regex.compile(rf"\s?(?:と|、|・|,|/)\s?(?P<name>{_HOST_NAME})(?![A-Za-z0-9])")
 _HOST_AFTER = lazy_regex.compile(rf"(?<![A-Za-z0-9])(?P<name>{_HOST_NAME})[)）」』\s]?(?:の)?(?:{_HOST_CONTEXT})")
-# A UNC path \\server\share or an intranet domain name.
-_UNC = lazy_regex.compile(r"\\\\[A-Za-z0-9._-]{2,}(?:\\[^\s\\。、]+)*")
+# A UNC path \\server\share or an intranet domain name.  Japanese Windows
+# shows the backslash as ¥ (￥ becomes ¥ in NFKC).
+_UNC = lazy_regex.compile(r"[\\¥]{2}[A-Za-z0-9._-]{2,}(?:[\\¥][^\s\\¥。、]+)*")
+# A share written without its leading \\ is still a server and a folder:
+# 比較表は ymg-fs02\keiyaku に.  The name must look like a host (ends in a
+# digit or a role), so C:\Users or a folder path alone are not taken.
+_SHARE_PATH = lazy_regex.compile(rf"(?<![A-Za-z0-9\\¥._-])(?P<name>{_HOST_NAME})[\\¥][A-Za-z0-9_\-.]+")
 _INTRANET = lazy_regex.compile(r"(?<![A-Za-z0-9.-])(?:[A-Za-z0-9-]+\.)+(?:local|lan|internal|intra|corp|localdomain)(?![A-Za-z0-9])"
                        r"|(?<![A-Za-z0-9./-])(?:intra(?:net)?|vpn|gw|fw|owa|admin|sslvpn|remote)\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}",
                        re.IGNORECASE)
@@ -380,6 +391,9 @@ def _host_names(text: str):
                 end = more.end("name")
     for pattern in (_UNC, _INTRANET):
         for m in pattern.finditer(text):
+            yield m.span()
+    for m in _SHARE_PATH.finditer(text):
+        if not _NOT_HOSTS.match(m.group("name")):
             yield m.span()
     for m in _SYSTEM_NAME.finditer(text):
         yield m.span("name")
