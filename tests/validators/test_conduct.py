@@ -1060,6 +1060,12 @@ def test_a_complaint_shrugged_off_as_said_to_the_city_is_no_contempt_for_a_resid
     assert "5.1" in items(engine, "窓口に来たおじさん、書類がないって怒りよる。知らんがな")
 
 
+def test_a_shrug_aimed_at_the_complaint_itself_is_a_reply_not_contempt_for_a_resident(engine):
+    text = "住民票の発行が遅いってクレーム、知らんがな。文句あるなら自分で印刷してみ"
+    assert "5.1" not in items(engine, text)
+    assert "5.5" in items(engine, text)
+
+
 @pytest.mark.parametrize("text", [
     "住民説明会、後ろの席のクソババアがずっと野次っとって進まんかった",
     "苦情の電話、同じこと三回。ほんとアホな住民ばっかり",

@@ -242,8 +242,13 @@ _CONTEMPT = lazy_regex.compile("|".join([
 _NOT_A_PERSON = lazy_regex.compile(r"(?:前線|台風|高気圧|低気圧|寒気|暖気|雨雲|梅雨|猛暑|暑さ|寒さ|大雪|霧|黄砂|花粉|渋滞|ウイルス|コロナ|インフル|風邪|熱が|痛み|在庫|赤字)(?:が|は|も)")
 # A complaint shrugged off as said to the writer (市に言われても知らんばい,
 # 私に言われても知らんがな): the complaint deflected (5.5), not contempt for
-# the person who made it.
-_SHRUGGED_COMPLAINT = lazy_regex.compile(r"(?:言われても|言われたって|言われましても|言うてこられても|言ってこられても)[、 ]?$")
+# the person who made it.  So is the shrug aimed at the complaint itself,
+# named just before it (遅いって苦情、知らんがな / クレームとか、どうでもいい):
+# a reply to criticism, 5(5).
+_SHRUGGED_COMPLAINT = lazy_regex.compile(
+    r"(?:(?:言われても|言われたって|言われましても|言うてこられても|言ってこられても)"
+    r"|(?:苦情|クレーム|文句|ご意見|意見|ご批判|批判|ご指摘|指摘)(?:とか|なんか|なんて|が来て(?:も)?|来て(?:も)?|きても)?)[、 ]?$"
+)
 # The verdict turned on oneself just after it, past the question mark that
 # ends its sentence: アホちゃう？自分.
 _SELF_AFTER = lazy_regex.compile(r"[?]?[、 ]?(?:自分|私|俺|僕|わたし|おれ)")
