@@ -259,6 +259,14 @@ def test_a_call_to_take_care_with_the_citys_cars_misuses_nothing(engine, flagged
     assert flagged(engine, "課の公用車で、副業の配達もついでにやってる", "6.3.2")
 
 
+def test_a_drink_before_driving_the_city_car_is_no_defaced_city_asset(engine, flagged):
+    # ひっかけて is drinking, not dressing the car up: conduct (5.1) and
+    # drink-driving (5.6.3), no right of the city infringed
+    assert flagged(engine, "昼に焼酎を一杯ひっかけてから公用車で集落を回った", "6.3.2") == []
+    # the city's character dressed up with beer still is
+    assert flagged(engine, "市のゆるキャラにビール持たせたコラ画像作ってみたｗ", "6.3.2")
+
+
 @pytest.mark.parametrize("text, part", [
     # A company marked (株) before its name, accused of charging new for used parts.
     ("㈱やまなみ設備の給湯器修理、部品を再生品に替えて新品の値段を請求しよるらしか", "再生品に替え"),
@@ -308,3 +316,10 @@ def test_impostors_quoted_and_kinds_of_insurance_run_down_no_business(engine, te
 ])
 def test_a_business_that_introduced_itself_or_an_insurer_is_still_named(engine, text, part, flagged):
     assert any(part in f for f in flagged(engine, text, "6.3.2"))
+
+
+def test_a_supplier_named_only_by_its_role_is_no_business_named(engine, flagged):
+    # 納入業者 / 委託先の会社 tells no reader which business to avoid
+    assert flagged(engine, "委託業者の新しい作業員、仕事が雑で信用できん", "6.3.2") == []
+    # the same complaint with the supplier's name still damages it
+    assert flagged(engine, "出入り業者の森田建設、工事が雑で手抜きばっかり。頼まん方がよか", "6.3.2")
