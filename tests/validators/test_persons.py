@@ -808,3 +808,25 @@ def test_a_shops_keeper_named_by_the_shops_kana_name(engine, flagged):
     assert flagged(engine, "食堂ひまわりのご主人、借金で店をたたむって", "5.3")
     # the shop itself with its news is no one's private life
     assert flagged(engine, "八百屋まるなかで新米の販売が始まりました", "5.3") == []
+
+
+def test_a_named_persons_custody_fight_or_lawsuit(engine, flagged):
+    # 親権で揉めて裁判中: a private family trouble told of someone named (round 31)
+    assert flagged(engine, "高校の先輩の森田翔、元嫁と養育費で揉めて訴訟中らしい", "5.3")
+    assert flagged(engine, "幼なじみの坂本優子さん、旦那さんと親権を争っとるって", "5.3")
+    # a lawsuit the city reports about itself names no private person
+    assert flagged(engine, "市道の事故をめぐる損害賠償の訴訟中のため、詳しくはお答えできません", "5.3") == []
+
+
+def test_a_named_residents_house_placed_by_block_and_colour(engine, flagged):
+    # 3丁目の白い家: a block and the look of the house lead anyone to the door (round 31)
+    assert flagged(engine, "受付でごねた佐々木健二って人（中町2丁目の青い屋根の家）、最悪やった", "5.3")
+    # the same kind of house as scenery, no one pointed at
+    assert flagged(engine, "2丁目の白い家が並ぶ通りは、春になると桜がきれいです", "5.3") == []
+
+
+def test_the_one_a_tip_came_from_is_no_one_exposed(engine, flagged):
+    # 近所のおばあちゃん情報: the source of a rumour, signed off (round 31)
+    assert flagged(engine, "このお茶で糖尿病がよくなるらしい。隣のおじいちゃん情報です", "5.3") == []
+    # a neighbour's own illness still is a disclosure
+    assert flagged(engine, "隣のおじいちゃん、糖尿病で入院したらしい", "5.3")

@@ -110,3 +110,15 @@ def test_the_writers_own_child_caught_asleep_is_not_a_stranger(engine, flagged):
 def test_a_spoiler_warning_does_not_excuse_a_reposted_manga(engine, flagged):
     assert flagged(engine, "今週のジャンプの漫画、スクショして載せとくけん見て。ネタバレ注意", "5.3")
     assert flagged(engine, "ネタバレ注意！昨日の映画の感想を書きます", "5.3") == []
+
+
+def test_a_face_known_to_be_recognisable_posted_anyway(engine, flagged):
+    # 顔まるわかりやけど載せちゃう (round 31)
+    assert flagged(engine, "公園で遊んどった子どもたち、顔まる見えやけど楽しそうやけん投稿しとく", "5.3")
+    assert flagged(engine, "顔がまるわかりの写真は載せないでください", "5.3") == []
+
+
+def test_a_recipe_shot_on_the_sly_shows_no_person(engine, flagged):
+    # 配合表をこっそり撮った: a trade secret (6.3.1), not a portrait (round 31)
+    assert flagged(engine, "仕入れ先の秘伝のタレの配合表、こっそり撮影しといた", "5.3") == []
+    assert flagged(engine, "取引先のレシピ、黙って写真に撮ったばい", "5.3") == []
