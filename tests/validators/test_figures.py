@@ -432,3 +432,29 @@ def test_an_absolute_before_a_reason_is_not_taken_for_an_instruction(engine, fla
     """ください after ので belongs to the next clause: 絶対に転ばない is still claimed."""
     text = "段差をなくしたので、お年寄りでも絶対に転ばないので、安心してお越しください"
     assert flagged(engine, text, rule="accuracy-absolute-claim") == ["絶対に転ばない"]
+
+
+def test_a_harm_or_a_wait_promised_to_be_none(engine, flagged):
+    # 絶対に詐欺被害に遭いません / 絶対に待ち時間ゼロ (round 31): 詐欺 is the harm here
+    assert flagged(engine, "このブザーを持っていれば絶対に詐欺の被害に遭いません", rule="accuracy-absolute-no-harm")
+    assert flagged(engine, "予約制なので必ず待ち時間ゼロです", rule="accuracy-absolute-no-harm")
+    # a scammer's promise quoted, a goal
+    assert flagged(engine, "「絶対に被害に遭いません」と言って機械を売りつける業者がいます", "5.4") == []
+    assert flagged(engine, "必ず事故ゼロを目指します", "5.4") == []
+
+
+def test_a_total_told_per_day_that_its_parts_do_not_make(engine, flagged):
+    # 小学校2,800食・中学校1,200食、合わせて毎日4,500食 (round 31)
+    assert flagged(engine, "本館で300食、分館で150食、合わせて毎日500食を用意します", "5.4")
+    assert flagged(engine, "本館で350食、分館で150食、合わせて毎日500食を用意します", "5.4") == []
+    # 食 in 食べる / 食堂 is no unit
+    assert flagged(engine, "3人で食べた。2人で食堂へ行き、合わせて5人で食事しました", "5.4") == []
+
+
+def test_a_rate_the_two_counts_beside_it_do_not_give(engine, flagged):
+    # 有権者4万2千人・投票者2万5千人・投票率48% (round 31)
+    assert flagged(engine, "登録者1,000人のうち参加したのは800人、参加率は50%でした", "5.4")
+    assert flagged(engine, "登録者1,000人のうち参加したのは800人、参加率は80%でした", "5.4") == []
+    # a rate of another time, or a ratio that is no share
+    assert flagged(engine, "登録者1,000人のうち参加したのは800人、前回の参加率は50%でした", "5.4") == []
+    assert flagged(engine, "募集20人に応募80人、倍率は4倍です", "5.4") == []

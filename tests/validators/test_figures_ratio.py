@@ -45,3 +45,11 @@ def test_ratio_the_figures_do_not_bear_out(engine, text, current, last, flagged)
 ])
 def test_ratios_the_figures_bear_out_or_that_compare_nothing_are_clean(engine, text, flagged):
     assert flagged(engine, text, rule="accuracy-ratio-mismatch") == []
+
+
+def test_a_ratio_to_the_year_before_named_by_its_year(engine, flagged):
+    # 令和7年度は3,100万円（前年比12%増）。令和6年度は3,500万円 (round 31)
+    assert flagged(engine, "令和7年度の利用は2,000件でした（前年比25%増）。令和6年度は2,400件です", "5.4")
+    assert flagged(engine, "令和7年度の利用は3,000件でした（前年比25%増）。令和6年度は2,400件です", "5.4") == []
+    # two years apart is no year before
+    assert flagged(engine, "令和7年度の利用は2,000件でした（前年比25%増）。令和5年度は2,400件です", "5.4") == []

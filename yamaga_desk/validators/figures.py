@@ -24,14 +24,14 @@ _UNITS = {
     "km": "km", "キロメートル": "km", "℃": "℃", "°C": "℃", "度": "℃", "%": "%", "パーセント": "%",
     "人": "人", "名": "人", "件": "件", "円": "円", "万円": "万円", "億円": "億円",
     "t": "t", "トン": "t", "kg": "kg", "キロ": "kg", "台": "台", "戸": "戸", "世帯": "世帯",
-    "ppm": "ppm", "冊": "冊", "席": "席", "回": "回", "個": "個", "枚": "枚", "頭": "頭", "社": "社", "校": "校", "軒": "軒", "組": "組", "店": "店", "店舗": "店", "μSv": "μSv", "マイクロシーベルト": "μSv", "m/s": "m/s", "ヘクトパスカル": "hPa", "hPa": "hPa",
+    "ppm": "ppm", "冊": "冊", "席": "席", "回": "回", "個": "個", "枚": "枚", "頭": "頭", "社": "社", "校": "校", "軒": "軒", "組": "組", "店": "店", "店舗": "店", "食": "食", "μSv": "μSv", "マイクロシーベルト": "μSv", "m/s": "m/s", "ヘクトパスカル": "hPa", "hPa": "hPa",
 }
 _QUANTITY = lazy_regex.compile(
     # 5万2千人, 2億1,300万円: kanji multipliers are read as one number.
     r"(?<![0-9.])(?P<num>(?:[0-9][0-9,]*(?:\.[0-9]+)?[億万千]){1,3}(?:[0-9]+)?|"
     r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*"
     r"(?P<unit>マイクロシーベルト|ヘクトパスカル|キロメートル|パーセント|メートル|センチ|ミリ|キロ|トン|"
-    r"世帯|万円|億円|店舗|m/s|μSv|hPa|ppm|°C|km|cm|mm|kg|m|t|℃|度|%|人|名|件|円|台|戸|冊|席|回|個|枚|頭|社|校|軒|組|店)"
+    r"世帯|万円|億円|店舗|m/s|μSv|hPa|ppm|°C|km|cm|mm|kg|m|t|℃|度|%|人|名|件|円|台|戸|冊|席|回|個|枚|頭|社|校|軒|組|店|食(?![べ事堂品器費材料卓]))"
     r"(?![A-Za-z])"
 )
 # What a sentence claims about the measured value relative to a threshold.
@@ -380,7 +380,7 @@ def contradictory_trends(doc):
 # The parts are the quantities of the same unit before the total in its
 # sentence (after any earlier total); 合計100人（男性40人、女性50人） puts
 # them in brackets after it.  Rounded figures (約, 以上, ほど) are left alone.
-_TOTAL_BEFORE = lazy_regex.compile(r"(?:の|で|、)?\s*(?:合計|総計|総数|総勢|総員|計|合わせて|あわせて|全部で|全体で|全員で|トータル)(?:で|は|が|:|：)?\s*$")
+_TOTAL_BEFORE = lazy_regex.compile(r"(?:の|で|、)?\s*(?:合計|総計|総数|総勢|総員|計|合わせて|あわせて|全部で|全体で|全員で|トータル)(?:で|は|が|:|：)?\s*(?:毎日|毎月|毎年|年間|月間)?\s*$")
 _APPROX = lazy_regex.compile(r"約|およそ|ほぼ|以上|以下|未満|程度|ほど|余り|あまり|超|強|弱|前後|くらい|ぐらい|うち|内訳|のべ|延べ")
 
 
@@ -906,6 +906,32 @@ def _small_number(s: str) -> float:
 
 _RATIO_TO_FIGURE = lazy_regex.compile(r"[^。！!？?\n0-9]{0,10}$")
 _FIGURE_TO_RATIO = lazy_regex.compile(r"[^。！!？?\n0-9]{0,8}")
+# 総額3,100万円のご寄附をいただきました（前年比12%増）: the ratio in brackets
+# closing the clause that gives the figure.
+_FIGURE_TO_BRACKETED_RATIO = lazy_regex.compile(r"[^。！!？?\n0-9()（）]{0,20}[（(]")
+# 令和7年度 / 平成30年 / 2024年度: a year a figure is told for (era, number).
+_YEAR_LABEL = lazy_regex.compile(r"(?P<era>令和|平成|R|H)?\s?(?P<n>元|[0-9]{1,4})\s?年(?:度)?")
+_YEAR_TO_FIGURE = lazy_regex.compile(r"(?:の|は|が|も|:|：|、)?\s?(?:[一-龥ァ-ヶー]{1,8}(?:は|が|の|:|：)?)?\s?(?:約|およそ)?\s?$")
+
+
+def _year(m) -> tuple[str, int]:
+    n = m.group("n")
+    return (m.group("era") or "").replace("R", "令和").replace("H", "平成"), 1 if n == "元" else int(n)
+
+
+def _year_of(text: str, lo: int, start: int) -> tuple[str, int] | None:
+    """The one year named in the sentence before a figure (令和7年度は1,240件・総額3,100万円)."""
+    years = {_year(y) for y in _YEAR_LABEL.finditer(text, lo, start)
+             if not (y.group("era") is None and len(y.group("n")) < 4)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _labelled_year(text: str, q) -> tuple[str, int] | None:
+    """The year a figure is told for, named right before it (令和6年度は3,500万円)."""
+    for y in _YEAR_LABEL.finditer(text, max(0, q.start - 20), q.start):
+        if _YEAR_TO_FIGURE.fullmatch(text, y.end(), q.start) and not (y.group("era") is None and len(y.group("n")) < 4):
+            return _year(y)
+    return None
 
 
 def _ratio_of(m) -> tuple[float, bool]:
@@ -954,12 +980,20 @@ def ratio_mismatches(doc):
                 and _RATIO_TO_FIGURE.match(text[m.end():after.start])):
             current = after
         elif (before is not None and before.start >= lo and not _is_previous(text, before)
-              and _FIGURE_TO_RATIO.fullmatch(text, before.end, m.start())):
+              and (_FIGURE_TO_RATIO.fullmatch(text, before.end, m.start())
+                   or _FIGURE_TO_BRACKETED_RATIO.fullmatch(text, before.end, m.start()))):
             current = before
         if current is None or current.value == 0:
             continue
         previous = [q for q in found if q is not current and q.unit == current.unit and last_lo <= q.start < hi
                     and _is_previous(text, q) and q.value > 0]
+        if not previous:
+            # 令和7年度は3,100万円（前年比12%増）。令和6年度は3,500万円: last
+            # time named by the year before the current figure's year
+            year = _year_of(text, lo, current.start)
+            if year is not None:
+                previous = [q for q in found if q is not current and q.unit == current.unit and last_lo <= q.start < hi
+                            and q.value > 0 and _labelled_year(text, q) == (year[0], year[1] - 1)]
         if len(previous) != 1:
             continue
         last = previous[0]
@@ -1167,3 +1201,47 @@ def listed_count_mismatches(doc):
                 count = _listed(bracket.group("items"), True, True)
                 if count is not None and count != n:
                     yield m.start("all"), bracket.end()
+
+
+# 「有権者4万2千人に対して投票者は2万5千人、投票率は48%」: a rate (X率, 割合)
+# that the two counts told beside it do not give (25,000 ÷ 42,000 ≈ 60%).
+# The counts are the only two quantities of one unit in the rate's sentence
+# and the one before; the rate is the smaller over the larger.  A rate of
+# another time than the counts (前回の投票率は) and rounded figures (約) are
+# given their due: the first is left alone, the second more room.
+_SHARE = lazy_regex.compile(
+    r"(?P<word>[一-龥]{1,4}率|割合)(?:は|が|も|で|:|：)?\s?(?P<approx>約|およそ|ほぼ)?\s?"
+    r"(?P<pct>[0-9]{1,3}(?:\.[0-9]+)?)\s?(?:%|パーセント)(?P<near>強|弱|程度|ほど|くらい|ぐらい|前後|台|以上|以下|未満|超)?"
+)
+_COUNT_UNITS = frozenset({"人", "件", "世帯", "台", "戸", "校", "社", "組", "個", "枚", "冊", "回", "店"})
+_NOT_A_SHARE_WORD = ("倍率", "税率", "金利", "利率", "確率", "効率", "能率", "比率", "円率")
+
+
+@validator("share_of_counts_mismatch", scope="paragraph", needs=(lazy_regex.compile(r"率|割合"),))
+def share_of_counts_mismatches(doc):
+    text = doc.text
+    shares = list(_SHARE.finditer(text))
+    if not shares:
+        return
+    found = quantities(text)
+    bounds = doc.sentence_bounds
+    for m in shares:
+        if m.group("word").endswith(_NOT_A_SHARE_WORD) or m.group("near") in ("台", "以上", "以下", "未満", "超"):
+            continue
+        k = doc.sentence_index(m.start())
+        lo = bounds[max(k - 1, 0)][0]
+        counts = [q for q in found if lo <= q.start and q.end <= m.start() and q.unit in _COUNT_UNITS]
+        units = {q.unit for q in counts}
+        if len(counts) != 2 or len(units) != 1 or min(q.value for q in counts) <= 0:
+            continue
+        # 前回の投票率は: a rate of another time than the counts
+        if _PREVIOUS_WORD.search(text, counts[-1].end, m.start()):
+            continue
+        small, large = sorted(q.value for q in counts)
+        actual = 100 * small / large
+        stated = float(m.group("pct"))
+        rounded = bool(m.group("approx") or m.group("near")) or any(_approximate(text, q) for q in counts)
+        if abs(actual - stated) > (4.0 if rounded else 1.5):
+            yield m.start(), m.end()
+            for q in counts:
+                yield q.start, q.end
