@@ -185,6 +185,10 @@ _HOUSE_AFTER = (
 _DISTRICT_ADDRESS = lazy_regex.compile(
     rf"(?:さん|くん|君|ちゃん|様|氏|さんち|さん宅|さん家|家|宅)[(（]\s?(?P<bracketed>{_DISTRICT_HOUSE})(?=\s?[)）]|{_HOUSE_AFTER})"
     rf"|(?P<house>{_DISTRICT_HOUSE})(?={_HOUSE_AFTER})"
+    # 鍋田412の平田さん: a district and house number tied to a named person
+    # (身長180の田中さん, 背番号10の森くん: a measure or a number, not a home)
+    rf"|(?!身長|体重|定員|得点|記録|順位|点数|背番号|番号|背番)(?P<owned>{_DISTRICT_HOUSE})"
+    r"(?=の[一-龥々ァ-ヴー]{1,5}(?:さん|さま|様|氏|くん|君|ちゃん|じいさん|ばあさん|さんち|さん宅))"
 )
 _HOUSE_AFTER_RE = lazy_regex.compile(_HOUSE_AFTER)
 # The person an address is tied to: の高木さん, の吉岡(って家).
@@ -201,7 +205,7 @@ _NOT_AFTER_HOUSE = lazy_regex.compile(
 # Every address names a municipality (市町村区郡) or gives 丁目 / 番 numbers.
 _PLACE_WORD = lazy_regex.compile(
     r"[市町村区郡荘寮]|丁目|番|団地|アパート|マンション|コーポ|ハイツ|レジデンス|メゾン|住宅"
-    r"|[0-9][(（)）]|[0-9]の(?:[角奥隣裏前横先]の)?(?:家|自宅|実家|お宅)"
+    r"|[0-9][(（)）]|[0-9]の(?:[角奥隣裏前横先]の)?(?:家|自宅|実家|お宅)|[0-9]の[一-龥々ァ-ヴー]{1,5}(?:さん|さま|様|氏|くん|君|ちゃん)"
 )
 # ...and ends in ASCII digits: a paragraph without any is let go at once.
 _ASCII_DIGIT = lazy_regex.compile(r"[0-9]")
@@ -235,8 +239,8 @@ def _postal_addresses(doc):
         start, end = m.span(m.lastgroup)
         if _ADDRESS.match(text, start) or _BARE_ADDRESS.match(text, start):
             continue
-        # 来民1234の角の家: the finding shows which house
-        house = _HOUSE_AFTER_RE.match(text, end)
+        # 来民1234の角の家 / 鍋田412の平田さん: the finding shows which house, whose
+        house = _HOUSE_AFTER_RE.match(text, end) or _OWNER_AFTER.match(text, end)
         yield start, house.end() if house else end
     for m in _DWELLING.finditer(text):
         # 団地3号棟, コーポ山鹿203号室, アパートの105: a unit, not 団地に住んでる

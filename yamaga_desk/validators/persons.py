@@ -139,7 +139,10 @@ _TROUBLE = (
     r"犯人(?:を|が)?(?:特定|判明|突き止め|割り出)(?![にのへをはが])|"
     r"生活保護|逮捕|前科|補導|夜逃げ|差し押さえ|差押|絶縁|勘当|リストラ|失業|解雇|ストーカー|被害届|"
     r"母子家庭|父子家庭|ひとり親|片親|シングルマザー|連れ子|服役|刑務所|少年院|いじめ|退学|停学|留年|赤点|"
-    r"無職|ニート|年収|給料|貯金|ローン|未納|払えて(?:い)?ない|宗教|信者|同性愛|ゲイ|レズ|トランスジェンダー|"
+    r"無職|ニート|年収|給料|貯金|ローン|未納|払えて(?:い)?ない|"
+    # bills left unpaid: 水道料金が5か月分たまっとる, 家賃ば払っとらん, 給食費が滞って
+    r"(?:料金|家賃|税金|給食費|保育料|会費|使用料|利用料|水道代|電気代|ガス代|学費|授業料|保険料|住民税|固定資産税)"
+    r"(?:が|を|ば|も|は)?[^。\n、]{0,10}?(?:たまっ|溜まっ|たまり|溜まり|滞っ|とどこおっ|払っとら|払ってな|払っていな|払わ(?:ん|な|ず)|払え(?:ん|ず)|未払)|宗教|信者|同性愛|ゲイ|レズ|トランスジェンダー|"
     # family status and records a counter clerk sees (戸籍, 住民票, 税, 福祉)
     r"養子|養女|養父|養母|里子|実の(?:親|子|父|母)じゃな|本当の(?:親|子)じゃな|隠し子|婚外子|非嫡出|認知(?:して|された|されて)|"
     r"帰化|国籍|本籍|改名|旧姓|戸籍上|再婚|バツイチ|バツ[1-9一二三]|内縁|事実婚|前妻|前夫|元夫|元妻|"
@@ -433,6 +436,12 @@ def _named_persons(doc) -> list[tuple[int, int]]:
             if not (masked or nickname or place_surname or household):
                 i += 1
                 continue
+        # 税理士さん, 看護師さん: Sudachi may read 税 + 理士 (a given name); a
+        # job title ending in 士/師 glued to the noun before it is no person.
+        if (t.surface.endswith(("士", "師")) and i > 0 and tokens[i - 1].end == t.start
+                and tokens[i - 1].pos[0] == "名詞"):
+            i += 1
+            continue
         j = i
         while j + 1 < len(tokens) and _is_name(tokens[j + 1]) and tokens[j + 1].start == tokens[j].end:
             j += 1
