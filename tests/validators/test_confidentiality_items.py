@@ -122,7 +122,6 @@ BREAKING = [
     ("6.3.2", "ことぶき不動産、敷金一円も返ってこなかった。あそこはやめときな"),
     ("6.3.2", "駅前の〇〇、店員がレジで客を怒鳴ってた。二度と行かない"),
     ("6.3.2", "ネタで「山鹿市役所(公式)」ってアカウント作ったら、みんな本物だと思ってフォローしてくる"),
-    ("6.3.2", "課の公用車で、自分の店の配達もついでに回ってる"),
     ("6.3.3", "資料室の電子錠、4つ数字入れて最後に#押せば開く。番号は2580#"),
     ("6.3.3", "庁舎の職員用Wi-Fi、SSIDは YMG-OFFICE-2G だよ"),
     ("6.3.1", "【本日の業務日誌】国保の窓口で受けた相談、取引先の社長さんの奥様でした。保険料を半年も払えていないとのこと"),
@@ -335,6 +334,9 @@ CLEAN = [
     "山鹿市の公式アカウントとして、灯籠まつりの情報を発信していきます。よろしくお願いします",
     # an announcement that tells nothing yet
     "灯籠まつりの日程は、決まり次第お知らせします。正式発表まで今しばらくお待ちください",
+    # the city car put to the writer's own business is conduct and private gain
+    # (5.1, 5.2), as every writer labels it: the car carries no right of the city's
+    "課の公用車で、自分の店の配達もついでに回ってる",
 ]
 
 
@@ -1003,3 +1005,26 @@ def test_a_bribe_offered_for_the_bid_price_tells_no_price(engine, flagged):
     # the favour for a benefit is 5.1 / 5.2 / 5.6.3; no secret is told
     assert flagged(engine, "業者の人が、最低制限価格を教えてくれたら謝礼を出すって😏", "6.3.1") == []
     assert flagged(engine, "予定価格は8,400万って教えたら、お礼に商品券くれた", "6.3.1")
+
+
+# --- round 32: the author's own gambling debt and a trip kept quiet ----------
+
+@pytest.mark.parametrize("text", [
+    # pay used to repay one's own debt says nothing of a colleague's pay
+    "職場の後輩に誘われた賭けマージャンで負けて借金15万。来月の給料で返すけん問題なし",
+    # one's own losses; the counter mentioned is where the author works
+    "ボートで給料の2倍負けて借金300万突破。サラ金にも慣れた。午後の窓口はがんばります",
+    # a mayor's trip kept quiet is a schedule, no paper marked secret
+    "市長が明日極秘で上京するので、秘書課は午後いっぱい誰もおらんです",
+])
+def test_not_a_confidential_record(engine, text):
+    assert "6.3.1" not in flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "同じ係の先輩、給料が手取り17万しかないって",
+    "融資の相談に来た旅館、借金が2億もあるらしい",
+    "極秘の資料に、新しい斎場の建設費は30億って書いてあった",
+])
+def test_the_real_records_next_to_those_stay_flagged(engine, text):
+    assert "6.3.1" in flagged(engine, text)

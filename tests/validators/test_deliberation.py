@@ -110,3 +110,39 @@ def test_a_fee_rise_going_into_a_budget_bill_is_a_deliberation_not_secret_data(e
     text = "ここだけの話、来年度の予算案に体育館の使用料値上げ（1時間800→1,000円）が入る予定"
     assert flagged(engine, text, "6.1")
     assert flagged(engine, text, "6.3.1") == []
+
+
+# --- round 32 ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, part", [
+    ("図書館の分館、再来年で閉める方向やけん。まだ内緒ね", "閉める方向"),
+    ("実は、東部の公民館は来年度末で閉館する予定です。まだ言えんけど", "閉館する予定"),
+])
+def test_a_facility_shut_said_with_the_verb_is_an_unannounced_plan(engine, text, part, flagged):
+    assert any(part in e for e in flagged(engine, text, "6.1"))
+
+
+@pytest.mark.parametrize("text", [
+    # a firm's own closure learned at a subsidy counter: the firm's secret (6.3.1)
+    "〇〇醤油さん、実は来年で廃業予定って補助金の相談の時に言うとらした。まだ誰も知らんはず",
+    "あの食堂、実は年内で閉店の予定って融資の相談で聞いた",
+])
+def test_a_private_firm_ending_itself_is_not_the_city_deciding(engine, text, flagged):
+    assert flagged(engine, text, "6.1") == []
+
+
+def test_the_firm_closing_is_still_its_secret_under_6_3_1(engine, flagged):
+    text = "〇〇醤油さん、実は来年で廃業予定って補助金の相談の時に言うとらした。まだ誰も知らんはず"
+    assert flagged(engine, text, "6.3.1")
+
+
+@pytest.mark.parametrize("text", [
+    "「市役所の職員」を名乗って、暗証番号を聞き出そうとする電話が出ています。ご注意を",
+    "市の職員をかたる電話が出とるけん、口座番号は絶対教えんでね",
+])
+def test_a_scam_call_going_round_is_no_talk_on_the_table(engine, text, flagged):
+    assert flagged(engine, text, "6.1") == []
+
+
+def test_talk_on_the_table_still_counts_when_said_plainly(engine, flagged):
+    assert flagged(engine, "ここだけの話、市営住宅の家賃を上げる話が出とる", "6.1")

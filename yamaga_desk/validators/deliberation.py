@@ -48,7 +48,8 @@ _PROCESS = (
     r"|(?:(?<![ご御])検討|協議|議論|調整|交渉)が(?:進んで|進められて|始まって|続いて)(?:い)?(?:る|ます)"
     r"|話し合い(?:中|を(?:して|し)(?:い)?る|の最中)|話し合って(?:い)?る(?:最中|ところ)"
     r"|話(?:し合い)?を(?:進めて|詰めて|煮詰めて)(?:(?:い)?(?:る|ます)|おり(?:ます|まし)|とる|よる|ちょる)"
-    r"|話が(?:出て|進んで|持ち上がって)(?:い)?(?:る|た|ます)|話が(?:出と|進んど|進みよ|持ち上がっと)(?:る|った|ります)"
+    # 話 on its own (電話が出ています is a call going round, 会話が進んでいる a chat).
+    r"|(?<![電通会])話が(?:出て|進んで|持ち上がって)(?:い)?(?:る|た|ます)|(?<![電通会])話が(?:出と|進んど|進みよ|持ち上がっと)(?:る|った|ります)"
     # A shortlist being narrowed: 候補を3か所まで絞り込み中, 2社に絞っとる, 選定中.
     r"|(?:絞り込み|絞込み|選定|選考|比較検討)(?:中|の最中|段階)|絞り?込んで(?:い)?る|絞っ(?:て(?:い)?る|とる|ちょる)"
     r"|[0-9一二三四五]+(?:か所|箇所|カ所|ヶ所|ケ所|案|社|業者|地区|候補)(?:まで|に)(?:絞|しぼ)(?:り込み中|り込んで(?:い)?る|り込みよる|って(?:い)?る|っとる|られて(?:い)?る|られとる)"
@@ -558,6 +559,14 @@ _SENSITIVE = lazy_regex.compile(
     r"採用|人事|異動|昇進|昇格|降格|退職|定員|人員|職員数|予算|値上げ|値下げ|料金|使用料|入浴料|手数料|保険料|税率"
     r"|統合|統廃合|廃止|閉鎖|閉校|休校|休止|移転|撤退|誘致|削減|縮小|民営化|建て替え|売却|補助金|交付金|給料|給与|ボーナス|手当"
     r"|指定管理|委託先|業者選定|落札|建設場所|候補地|組織改編|機構改革|再編"
+    # A facility shut, said with the verb: 分館は再来年で閉める方向, 閉館する予定.
+    r"|閉め(?:る|て|ちゃ|ます|よう)|閉じる|閉館|閉園|廃校"
+)
+# A private business ending itself (〇〇酒造さん、来年で廃業予定): the firm's
+# own secret learned at work (6(3)①), not a matter the city is deciding.
+_FIRM_OWN_END = lazy_regex.compile(
+    r"(?:廃業|閉店|店じまい|店仕舞い|閉業|倒産|破産|身売り|事業譲渡|事業承継|代替わり|のれんを下ろ|看板を下ろ)"
+    r"(?:する|の|を|に|が)?(?:予定|方向|方針|つもり|見込み|計画)"
 )
 # Signals that the author passes on inside knowledge rather than a notice.
 # (Hearsay and guesses — らしい, たぶん, 職員だから分かる — are 5(6)④ and
@@ -597,7 +606,8 @@ def unannounced_plans(doc, ctx: DraftContext):
             continue  # deliberation_subject reports this sentence
         parts = clauses(text, s_lo, s_hi)
         for k, (c_lo, c_hi) in enumerate(parts):
-            if not _PLAN.search(text, c_lo, c_hi):
+            firm_end = [m.span() for m in _FIRM_OWN_END.finditer(text, c_lo, c_hi)]
+            if not any(not any(a <= m.start() < b for a, b in firm_end) for m in _PLAN.finditer(text, c_lo, c_hi)):
                 continue
             # The topic may sit in the clause before: "入浴料、来年度から上げる方向に".
             if _SENSITIVE.search(text, c_lo, c_hi):
