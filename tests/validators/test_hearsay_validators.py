@@ -834,3 +834,27 @@ def test_rashii_typical_of_a_named_person_is_not_hearsay(engine, text):
 ])
 def test_rashii_after_a_topic_naming_a_person_is_still_hearsay(engine, text):
     assert spans(engine, hearsay_rashii, text) != []
+
+
+def test_rashii_of_an_epithet_before_a_noun_phrase_is_typical_of_not_hearsay(engine):
+    # 湯の町らしい、あたたかな…: "typical of a spa town", even after a clause
+    # closed with です and an emoji
+    assert spans(engine, hearsay_rashii, "紅葉が見頃です🍁 湯の町らしい、あたたかなおもてなしを。") == []
+    # a clause with its own subject after it is the event heard of
+    assert spans(engine, hearsay_rashii, "駅前の空き家らしい、怪しい男が出入りしとる") != []
+    # a verbal noun before らしい is the news itself
+    assert spans(engine, hearsay_rashii, "来月閉店らしい、駅前のパン屋") != []
+
+
+def test_rumour_words_are_left_alone_in_a_draft_that_warns_against_rumours(engine):
+    from yamaga_desk.validators.hearsay import _warns_off_rumours, rumour_noun
+
+    def found(text):
+        doc = engine.document(text, "x", EXAMPLE_TODAY)
+        return [doc.text[s:e] for s, e in rumour_noun(doc, _warns_off_rumours(doc, 0, len(doc.text)))]
+
+    rumour = "大雨のたびに「ダムが壊れる」という噂が出ます。"
+    assert found(rumour) == ["噂"]
+    # the warning sits in another paragraph of the same draft
+    assert found(rumour + "\n\n根拠のない話は、出どころを確かめてから。") == []
+    assert found("予言の話、怖か。うわさ話が止まらん") == ["予言", "うわさ話"]

@@ -166,6 +166,38 @@ def _typical_of_person(doc, tokens, i, lo) -> bool:
                    for t in tokens[:i - 1])
 
 
+
+def _typical_of_kind(doc, tokens, i, lo) -> bool:
+    """灯籠の町らしい、やわらかな秋の風景: an epithet (X の + a plain noun) with
+    らしい, modifying the noun phrase after it, says "typical of such a town".
+    Not after a verbal noun (来月閉店らしい、駅前のパン屋: the closing is heard),
+    nor with a topic before it, nor when a clause with its own subject follows
+    (近所の火事らしい、煙が見える)."""
+    if i < 2 or tokens[i].lemma != "らしい":
+        return False
+    prev, particle = tokens[i - 1], tokens[i - 2]
+    if not _pos(prev).startswith("名詞-普通名詞-一般") or particle.surface != "の" \
+            or not _pos(particle).startswith("助詞-格助詞"):
+        return False
+    j = i + 1
+    if j < len(tokens) and tokens[j].surface in ("、", ","):
+        j += 1
+    if j >= len(tokens) or not _pos(tokens[j]).startswith(("名詞", "接頭辞", "形状詞", "形容詞", "連体詞")):
+        return False
+    # The clause of らしい starts after the last clause that closed before it
+    # (見頃です🌸 灯籠の町らしい: the emoji and space are folded away, a gap).
+    k = i - 2
+    while k > 0 and tokens[k - 1].start >= lo and tokens[k - 1].end == tokens[k].start \
+            and not _pos(tokens[k - 1]).startswith(("補助記号", "助詞-終助詞")) \
+            and not (_pos(tokens[k - 1]).startswith("助動詞") and "終止" in _pos(tokens[k - 1])):
+        k -= 1
+    # What follows must stay a noun phrase: a subject after らしい opens a
+    # clause of its own, the event heard of (空き家らしい、怪しい男が出入りしとる).
+    _, hi = doc.sentence_at(tokens[i].start)
+    return not any(t.surface in ("は", "が") and _pos(t).startswith("助詞")
+                   for t in tokens[k:] if t.start < hi and t is not tokens[i])
+
+
 @validator("hearsay_rashii", scope="paragraph", needs=(_RASHII_LETTERS,))
 def hearsay_rashii(doc):
     # Every finding is at such a token, or at ら + しか (see _rashika_suffix_end).
@@ -204,7 +236,7 @@ def hearsay_rashii(doc):
                 continue
             if after_noun and _ACT_TYPICAL_OF_NOUN.search(doc.text, max(lo, token.start - 24), token.start):
                 continue
-            if _typical_of_person(doc, tokens, i, lo):
+            if _typical_of_person(doc, tokens, i, lo) or _typical_of_kind(doc, tokens, i, lo):
                 continue
             # 山鹿らしいなあと思います / 鹿本らしかねえと感じた: a place's
             # character felt by the writer, not news heard.
@@ -219,6 +251,45 @@ def hearsay_rashii(doc):
         lo, _ = doc.sentence_at(token.start)
         end = rashika if rashika is not None else nxt.end if token.lemma == "らし" else token.end
         yield _predicate_start(doc, lo, tokens, i), end
+
+
+
+# -- the words for a rumour, unless the draft warns against rumours ----------------
+_RUMOUR_NOUNS = frozenset({"噂", "うわさ", "ウワサ", "噂話", "うわさ話", "ウワサ話", "未確認", "予言"})
+_RUMOUR_READINGS = frozenset({"ウワサ", "ウワサバナシ"})
+_RUMOUR_LETTERS = lazy_regex.compile(r"噂|うわさ|ウワサ|未確認|予言")
+# Counter-speech: a text that teaches readers not to be swayed by rumours
+# (噂に振り回されないために, 根拠のない話, 出どころを確かめる, うのみにしない)
+# names rumours to warn about them, in any of its sentences, not to spread one.
+_WARNS_OFF_RUMOURS = lazy_regex.compile(
+    r"(?:噂|うわさ|ウワサ|デマ|話|情報)(?:に|には|にも)(?:は|も)?(?:振り回され|ふりまわされ|踊らされ|惑わされ|まどわされ)"
+    r"(?:ない|ず|ません|ること(?:も|は)?(?:少な|な))"
+    r"|根拠の(?:ない|無い)(?:話|噂|うわさ|情報|デマ)"
+    r"|(?:情報の)?(?:出どころ|出所|でどころ|情報源|発信元)を(?:確かめ|確認|調べ)"
+    r"|(?:うのみ|鵜呑み)に(?:せず|しない|しないで|してはいけ)")
+
+
+@once_per_draft
+def _draft_warns_off_rumours(draft) -> bool:
+    return any_line_matches(draft, _WARNS_OFF_RUMOURS)
+
+
+def _warns_off_rumours(draft, start: int, end: int) -> bool:
+    return _draft_warns_off_rumours(draft)
+
+
+@validator("rumour_noun", scope="paragraph", needs=(_RUMOUR_LETTERS,), facts=_warns_off_rumours)
+def rumour_noun(doc, warns_off_rumours):
+    """噂 / うわさ話 / 未確認 / 予言 as nouns, except in a draft that warns its
+    readers against rumours (then every mention is the warning's)."""
+    if warns_off_rumours:
+        return
+    for token in doc.tokens:
+        if not _pos(token).startswith("名詞"):
+            continue
+        if token.surface in _RUMOUR_NOUNS or token.lemma in _RUMOUR_NOUNS or token.normalized in _RUMOUR_NOUNS \
+                or token.reading in _RUMOUR_READINGS:
+            yield token.start, token.end
 
 
 @validator("hearsay_sou", scope="paragraph", needs=(_SOU_LETTERS,))
