@@ -267,3 +267,27 @@ def test_a_felt_likeness_or_a_verdict_on_a_past_event_is_no_guess(engine, text):
 def test_a_staff_guess_at_a_change_still_is_found_next_to_a_likeness(engine):
     text = "市民課の職員です。窓口の受付時間は、たぶん来年度から短くなると思います"
     assert guesses(engine, text) != []
+
+
+# -- round 32: Sudachi's readings of a hedge, a wish, the Kumamoto progressive ------
+
+@pytest.mark.parametrize("text,marked", [
+    # たぶん|だ|けど: Sudachi reads たぶん before the copula as a noun
+    ("中の人やけど、たぶんだけど、敬老会は雨でも体育館でやると思う", "たぶんだけど、敬老会は雨でも体育館でやると思う"),
+    # 思うー: the elongated 思う splits as 思 + うー
+    ("職員やけど、花火大会は雨でも決行になると思う〜", "花火大会は雨でも決行になると思う"),
+    # the city as the doer of a service, with no word of being staff
+    ("台風のあとの瓦、市が無料で回収してくれると思います", "市が無料で回収してくれると思います"),
+])
+def test_guess_found_through_tokenizer_readings(engine, text, marked):
+    assert any(marked in g for g in guesses(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    # a wish about one's boss; 係長 is a person, not the writer's own section
+    "うちの係長、書類ひとつに何日かかるんやろ…早く異動してくれんかな",
+    # 進んどって、: the progressive's て-form goes on, it passes nothing on
+    "市では体育館を建て替える方向で話が進んどって、今まさに予算を詰めよるところです",
+])
+def test_no_guess_in_a_wish_or_a_progressive(engine, text):
+    assert guesses(engine, text) == []

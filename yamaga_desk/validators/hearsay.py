@@ -568,7 +568,7 @@ _ADMIN_TOPIC = lazy_regex.compile(
     r"(?:市役所|市政|市長|市議会|議会|庁内|本庁|支所|[一-龥]{1,4}課|予算|条例|制度|規則|要綱|避難所|商品券|"
     r"避難指示|避難勧告|避難情報|工事|拡幅|改修|料金|使用料|手数料|[一-龥]{0,3}税|減免|補助金?|助成|手当|給付|交付|申請|届出|"
     r"ゴミ袋|ごみ袋|指定袋|収集|水道|下水|保育料?|給食|統合|閉校|廃校|人事|異動|採用|庁舎|公民館|"
-    r"施設|体育館|図書館|プール|公園|道路|橋|病院|保育園|幼稚園|学校|センター|会館|ホール|完成|竣工|開館|財政|給料|給与|ボーナス|施設|花火|まつり|祭り|決行|延期|値上げ|値下げ|廃止|無料化|有料化|閉鎖|閉館|休館|移転|民営化|建て替え|建替|市民[一-龥ァ-ヶー]{1,5}|市営|市立|来年度|今年度|新年度|(?<!隣の)(?<!隣)(?<!他の)(?<!よその)(?<!別の)市の|市内の?[^。]{0,6}(?:学校|施設|道路)|"
+    r"施設|体育館|図書館|プール|公園|道路|橋|病院|保育園|幼稚園|学校|センター|会館|ホール|完成|竣工|開館|財政|給料|給与|ボーナス|施設|花火|まつり|祭り|決行|延期|値上げ|値下げ|廃止|無料化|有料化|閉鎖|閉館|休館|移転|民営化|民間委託|委託|建て替え|建替|市民[一-龥ァ-ヶー]{1,5}|市営|市立|来年度|今年度|新年度|(?<!隣の)(?<!隣)(?<!他の)(?<!よその)(?<!別の)市の|市内の?[^。]{0,6}(?:学校|施設|道路)|"
     # the city's services a resident asks staff about
     r"敬老|記念品|祝い金|ごみ|ゴミ|粗大|分別|資源物|回収|バス|路線|巡回|成人式|二十歳|つどい|式典|行事|イベント|会場|投票所|(?:期日前|郵便|不在者)投票|投票(?:日|用紙|入場券)|選挙|選管|窓口|受付|手続き|"
     r"[一-龥]{0,4}証明(?:書)?|医療費?|タダ|住民票|戸籍|マイナンバー|印鑑登録|(?<![一-龥])[一-龥]{1,3}届(?!け)|届け出|転入|転出|転居|郵送|提出|"
@@ -638,10 +638,12 @@ _INSIDER = lazy_regex.compile(
     # 市役所にいると何となく分かる; 役所の先輩いわく: the writer works there
     r"(?:市役所|役所|役場)に(?:おる|いる|居る|勤めて(?:いる|る))と|(?:市役所|役所|役場|支所|本庁|庁舎|職場|庁内|課|部署|係)の(?:先輩|後輩|同期|同僚|部下|上司|課長|係長)|(?:同じ|隣の|別の|よその|うちの)(?:課|部署|係|班)の(?:人|方|先輩|後輩|同期|同僚)|"
     # 課は違うけど職場で聞いた話: a section of one's own, the office's talk
-    r"(?:課|部署|係|担当|部局)(?:は|が)(?:違う|ちがう|別|違います)(?:けど|けれど|が|んですが|んだけど|ので)|職場で(?:聞い|耳に|噂|話題|言われ)|(?:うちの|同じ|隣の)(?:部署|係|班)|"
+    r"(?:課|部署|係|担当|部局)(?:は|が)(?:違う|ちがう|別|違います)(?:けど|けれど|が|んですが|んだけど|ので)|職場で(?:聞い|耳に|噂|話題|言われ)|(?:うちの|同じ|隣の)(?:部署|係|班)(?!長)|"
+    # 職場の感じだと / 庁内の空気的に: the office's mood as the grounds
+    r"(?:職場|庁内|課内|役所|役場|市役所)の(?:感じ|雰囲気|空気|様子)(?:だと|では|的に|から|を見)|"
     # Knows what is being talked over inside: 内部で協議中の話ですが, 内々の話, まだ公表前やけど,
     # 非公開の会議で出た話 — the writer speaks from inside the office.
-    r"(?:内部|内々|内輪|役所内|課内|部内)(?:で|の|では)?(?:もう|まだ)?(?:協議|検討|調整|審議|話し合|議論|相談|固ま)|内々の話|内々に|オフレコ|"
+    r"(?:内部|内々|内輪|役所内|課内|部内)(?:で|の|では)?(?:もう|まだ)?(?:協議|検討|調整|審議|話し合|議論|相談|固ま|決ま)|内々の話|内々に|オフレコ|"
     r"非公開の(?:会議|会合|協議|打ち合わせ)|(?:まだ|正式には)?(?:公表|発表|公開)(?:前|されて(?:い)?ない|されとらん|してない)の?(?:話|段階|情報|内容|ですが|だけど|やけど|ばってん))"
 )
 # The writer names themself as staff (not only 庁内 / うちの課).
@@ -653,7 +655,7 @@ _STAFF_SELF = lazy_regex.compile(
 # 市のプレミアム商品券 (the city's), 臨時窓口を開ける / 休日開庁 (the counters
 # the office opens) name the city's business as much as 〇〇課 does.
 _OWN_BUSINESS = lazy_regex.compile(r"(?:市役所|市政|市長|市議会|予算|選管|選挙管理委員会|投票所|(?:期日前|郵便|不在者)投票|(?:市議|市長)選|給食(?:費|センター)|条例|制度|来年度|今年度|新年度|庁内|[一-龥]{1,4}課(?!題|程|外)"
-                                   r"|(?<![都隣])(?<!隣の)(?<!他の)(?<!よその)(?<!別の)市の(?=[一-龥ァ-ヶ]|ごみ|ゴミ)|開館時間|休館日|開館日|収集日|貸(?:し)?出(?:し)?(?:上限|冊数|期間)|開庁|閉庁|防災(?:行政)?無線|(?:総合|集団|特定|乳児|乳幼児|がん)(?:健診|検診)|就学援助|支援センター|教育委員会|教委|統廃合|(?:臨時|休日|夜間|特設)(?:の)?窓口|窓口(?:を)?(?:開け|開設|延長|閉め))")
+                                   r"|(?<![都隣])(?<!隣の)(?<!他の)(?<!よその)(?<!別の)市の(?=[一-龥ァ-ヶ]|ごみ|ゴミ)|(?<![都隣一-龥])市(?:が|で)(?=[^。!?\n]{0,16}?(?:回収|収集|負担|支給|補助|助成|開設|実施|無料|有料|引き取|配布|配って|してくれ))|開館時間|休館日|開館日|収集日|貸(?:し)?出(?:し)?(?:上限|冊数|期間)|開庁|閉庁|防災(?:行政)?無線|(?:総合|集団|特定|乳児|乳幼児|がん)(?:健診|検診)|就学援助|支援センター|教育委員会|教委|統廃合|(?:臨時|休日|夜間|特設)(?:の)?窓口|窓口(?:を)?(?:開け|開設|延長|閉め))")
 # Hedges that admit the details were not checked.
 _UNCHECKED = lazy_regex.compile(
     r"(?:確認(?:は|も|が)?(?:して|できて|取れて|とれて|し|でき)(?:い|お)?(?:ない|ません|りません|らん|とらん|ちょらん|よらん|ておらず)|確認(?:は|も)?(?:せず|しないまま|取らずに)|未確認|"
@@ -672,7 +674,7 @@ _GUESS_PHRASE = lazy_regex.compile(
     r"|予想(?:する|では|だと|です|すると|として)|予測(?:する|では|だと)|推測(?:する|では|だと|です)|見込み(?:では|だと)|見立て|"
     r"勘(?:だと|では|で言うと|だけど)|感覚(?:だと|では|で言うと|やけど|だけど|ですが)|(?:の|な)感触(?:だと|では|で言うと|やけど|だけど|ですが|として)|"
     # Kumamoto じゃない(か): 通るっちゃない？ / なるっちゃないかな
-    r"(?<=[うくすつぬむるぐぶたいだ])っちゃな(?:い|か)(?:かな|か|ですか)?(?=[?？。!\n〜~…]|$|[^\w])|肌感|雰囲気(?:的に|だと|から)|思うに|"
+    r"(?<=[うくすつぬむるぐぶたいだ])っちゃな(?:い|か|かろう|かろ)(?:かな|か|ですか)?(?=[?？。!\n〜~…]|$|[^\w])|肌感|雰囲気(?:的に|だと|から)|思うに|"
     # 休みであったと記憶しております / 私の理解では: memory, not a source.
     r"(?:と|って)記憶して|(?:と|って)記憶(?:が|し|に)(?:ある|あり|とる|とり|ちょる|ちょり|ござい)|記憶(?:では|によれば|によると|だと|が正しければ|違いでなければ)|"
     r"(?:私|小職|当職|自分|僕|俺|わたくし|わし|うち)の(?:理解|認識|解釈|覚え)(?:では|だと|としては|によれば)|"
@@ -813,12 +815,38 @@ _FIGURE_PASSED_ON = lazy_regex.compile(
     r"(?:を|に|も|は)?(?:超|越|上回|下回|突破|達|届|割|以上|以下|近く|余り|あまり|ほど|くらい|ぐらい|程度|も)")
 
 
+def _progressive_te(tokens: list, k: int) -> bool:
+    """The って at k closes the Kumamoto progressive's て-form (進ん|ど|って、
+    = 進んでいて、): a clause going on, not hearsay passed on."""
+    prev = tokens[k - 1]
+    return k >= 2 and prev.surface in ("ど", "と") and _pos(prev).startswith("助詞-接続助詞") \
+        and prev.start == tokens[k - 2].end and _pos(tokens[k - 2]).startswith("動詞") \
+        and not _plain_form(tokens[k - 2])
+
+
+def _hedge_noun(tokens: list, k: int) -> bool:
+    """たぶん|だ|けど / たぶん|です|が: Sudachi reads a guess adverb before the
+    copula as a noun; it is the same hedge (たぶんだけど, たぶんやけど)."""
+    return _pos(tokens[k]).startswith("名詞") and k + 1 < len(tokens) \
+        and tokens[k + 1].lemma in ("だ", "です", "や", "じゃ") and tokens[k + 1].start == tokens[k].end
+
+
+def _elongated_omou(tokens: list, k: int) -> bool:
+    """思うー / 思う〜: the elongated 思う, which Sudachi splits as 思 + うー."""
+    return tokens[k].surface == "思" and k + 1 < len(tokens) and tokens[k + 1].surface.startswith("う") \
+        and tokens[k + 1].start == tokens[k].end
+
+
+# 早よ異動してくれんかな / 来てくれないかな / 晴れてほしいかな: a wish, not a guess.
+_WISH_BEFORE = lazy_regex.compile(r"(?:て|で)(?:くれ|もらえ|くれ)(?:ん|ない|へん|ません)$|(?:て|で)(?:ほしい|欲しい)$")
+
+
 def _quotative_final(tokens: list, k: int) -> bool:
     """Token k is a quotative closing its clause, as hearsay_final reads it:
     上がるって。/ 上がるんだってよ / Kumamoto なくなるとって (とっ + て)."""
     t = tokens[k]
     if t.surface == "って":
-        return k >= 1 and _pos(t).startswith("助詞") and _closes_clause(tokens, k)
+        return k >= 1 and _pos(t).startswith("助詞") and _closes_clause(tokens, k) and not _progressive_te(tokens, k)
     if t.surface == "たって" and k >= 1:
         # 超えたってよ / 上回ったって。: Sudachi reads た + って after a verb as
         # the concessive たって; closing the clause it is the quotative.
@@ -889,13 +917,13 @@ def _guess_spans(doc, lo: int, hi: int):
     tokens = doc.tokens_between(lo, hi) if walk else ()
     for k, t in enumerate(tokens):
         pos = _pos(t)
-        if t.surface in _GUESS_ADVERBS and pos.startswith("副詞"):
+        if t.surface in _GUESS_ADVERBS and (pos.startswith("副詞") or _hedge_noun(tokens, k)):
             yield t.start, t.end, "adverb"
         elif t.lemma in ("はず", "筈") and pos.startswith("名詞"):
             if _reaction_before(tokens, k):
                 continue  # まだ誰も知らないはず: what people know or feel
             yield t.start, t.end, "final"
-        elif t.lemma == "思う" and k >= 1 and tokens[k - 1].surface in ("と", "って"):
+        elif (t.lemma == "思う" or _elongated_omou(tokens, k)) and k >= 1 and tokens[k - 1].surface in ("と", "って"):
             if _WHILE_THINKING.match(doc.text, t.start) or _BELIEF_ASKED.match(doc.text, t.end - 1):
                 continue
             # 行きたいと思う / 頑張ろうと思う are intentions, not guesses.
@@ -957,7 +985,7 @@ def _guess_spans(doc, lo: int, hi: int):
                 continue
             if _PREFERENCE.search(doc.text, max(lo, tokens[k - 1].start - _PREFERENCE_REACH), tokens[k - 1].start):
                 continue
-            yield tokens[k - 1].start, t.end, "final"
+            yield tokens[k - 1].start, t.end + (1 if t.lemma != "思う" else 0), "final"  # 思|うー: its う
         elif _is_rashii_aux(t, tokens[k + 1] if k + 1 < len(tokens) else None) \
                 and not (k >= 1 and _pos(tokens[k - 1]).startswith("名詞")
                          and _TYPICAL_OF.search(doc.text, max(lo, t.start - 14), t.start)):
@@ -1005,7 +1033,8 @@ def _guess_spans(doc, lo: int, hi: int):
                 and k >= 1 and not _pos(tokens[k - 1]).endswith("意志推量形") and tokens[k - 1].lemma not in ("たい", "う", "よう"):
             # ほぼ確定かな / 上がるかな; 行こうかな is an intention; 経営大丈夫かな
             # worries about someone, it guesses nothing of the city's.
-            if tokens[k - 1].lemma not in _CONCERNS and not _WHILE_THINKING.match(doc.text, tokens[k + 1].end):
+            if tokens[k - 1].lemma not in _CONCERNS and not _WHILE_THINKING.match(doc.text, tokens[k + 1].end) \
+                    and not _WISH_BEFORE.search(doc.text, max(lo, t.start - 8), t.start):
                 yield t.start, tokens[k + 1].end, "final"
     for m in _GUESS_PHRASE.finditer(doc.text, lo, hi):
         relayed = m.group().startswith(_RELAYED)
