@@ -477,6 +477,9 @@ def test_the_same_words_elsewhere_are_not_adult(url):
     ("服を脱いじゃう女の子たちの動画、見放題 https://v-room.example/", "脱いじゃう女の子たちの動画"),
     ("hxxp://pic-room[.]example/ 水着だけじゃ済まない写真ばっかり", "hxxp://pic-room[.]example/"),
     ("“人妻 エロ” てググったら出てくるページ、やばかよ", "てググ"),
+    # the search told only by typing the words in and what comes up
+    ("検索欄に「菊池 人妻 出会い」って入れたら最初に出てくるサイト、すごかばい", "って入れたら最初に出てくるサイト"),
+    ("「熟女 無料」と打ち込むと一番上に出てくるページ、見てみ", "打ち込むと"),
 ])
 def test_adult_pointer_found(engine, text, quote, flagged):
     assert any(quote in f for f in flagged(engine, text, "5.6.5"))
@@ -487,6 +490,8 @@ def test_adult_pointer_found(engine, text, quote, flagged):
     "上着を脱いで踊る女の子たちの動画です https://dance.example/",
     "□動画□ 菊池川の風景 https://river.example/",
     "『山鹿 温泉 日帰り』て検索したら出てくるサイト、便利かよ",
+    "「山鹿 温泉 家族風呂」って入れると一番上に出てくるサイトが見やすかよ",
+    "「人妻 動画」と入れたら出てくるサイトは架空請求の手口です。開かないでください",
     "水着の貸し出しはプール受付で。詳しくは https://pool.example/",
 ])
 def test_ordinary_links_and_searches(engine, text, flagged):

@@ -550,8 +550,13 @@ def _search_in_next_sentence(doc, lo: int, hi: int):
 # remembered (ParagraphSpans) instead.
 # 「山鹿 人妻 無修正」で検索して一番上に出てくるサイト: the adult words are
 # the search words themselves, quoted or not, and the search is the pointer.
-_SEARCH_VERB = (r"\s?(?:で|と|って|て|を)?\s?(?:入れて|入力して|打って|打ち込んで|いれて)?\s?"
-                r"(?:検索|けんさく|ググ|ぐぐ|調べ|しらべ)")
+# The search may also be told only by typing the words in and what then comes
+# up (「…」って入れると一番上に出てくる, 打ち込んだら出てくる): typing words
+# into a box that makes a site come up is a search without the word 検索.
+_SEARCH_VERB = (r"\s?(?:で|と|って|て|を)?\s?(?:(?:入れて|入力して|打って|打ち込んで|いれて)?\s?"
+                r"(?:検索|けんさく|ググ|ぐぐ|調べ|しらべ)"
+                r"|(?:(?:入れ|いれ)(?:ると|たら|れば)|入力(?:すると|したら|すれば)|(?:打ち込|うちこ)(?:むと|んだら|めば)|打(?:つと|ったら|てば))"
+                r"(?=[^。!?\n]{0,16}?(?:出て|出る|でて|でる|出ます|ヒット|ひっと)))")
 _QUOTED_QUERY = lazy_regex.compile(r"[「『【\"“]([^」』】\"”\n]{1,30})[」』】\"”]" + _SEARCH_VERB)
 _BARE_QUERY_END = lazy_regex.compile(_SEARCH_VERB)
 _ROMAN_QUERY = lazy_regex.compile(r"\s?[A-Za-z0-9][A-Za-z0-9._-]{1,28}\s?")
