@@ -794,3 +794,22 @@ def test_kana_death_wish_is_not_the_ending_of_a_shimu_verb(engine):
     # The wish, a word of its own, is still caught.
     assert "しんでくれ" in _spans(engine, "あのクレーマー、もうしんでくれ", "5.6.1")
     assert "しんでほしい" in _spans(engine, "係長まじでしんでほしい", "5.6.1")
+
+
+def test_one_firms_staff_put_down_is_no_group_generalisation(engine):
+    # found by unseen set BS: 北斗ガードの連中…ボンクラばっか is an insult of one
+    # contractor's staff (5.6.1 / 6.3.2), not a group by origin or occupation
+    for text in ("委託先の北斗ガードの連中、挨拶もろくにできん", "山田建設の連中、返事もろくにせん"):
+        assert not _spans(engine, text, "5.6.2"), text
+        assert "5.6.2" not in _items(engine, text), text
+    assert _spans(engine, "警備の連中、挨拶もろくにできん", "5.6.2")
+    assert _spans(engine, "団地の連中、挨拶もろくにできん", "5.6.2")
+
+
+def test_a_group_scorned_with_kuseni_beside_campaign_words_is_flagged(engine):
+    # found by unseen set BQ: 多文化共生の予算にケチつけるとか、在日のくせに偉そうに —
+    # the campaign words name what the critic attacked, not what the writer does
+    assert _spans(engine, "人権研修に文句つけるとか、在日のくせに生意気", "5.6.2")
+    for text in ("「在日のくせに」という言葉が、今も人を傷つけています",
+                 "外国人のくせにと言われた、という相談が人権相談窓口に寄せられています"):
+        assert not _spans(engine, text, "5.6.2"), text

@@ -130,6 +130,11 @@ _COUNTRIES = (
     "カンボジア|マレーシア|スリランカ|バングラデシュ|パキスタン|インド|中東|アラブ|イスラム|"
     "ブラジル|ペルー|ロシア|アメリカ|アフリカ|アジア|東南アジア|南米|ヨーロッパ|欧米|日本"
 )
+# The end of a company's name: the place right after it is not a group's name.
+_FIRM_NAME_END = "".join(f"(?<!{re.escape(w)})" for w in (
+    "建設", "工業", "工務店", "商事", "商会", "産業", "興業", "電工", "設備", "運輸", "保障", "ガード", "セキュリティ",
+    "サービス", "不動産", "技研", "会社", "(株)", "(有)", "ホールディングス", "グループ", "警備社", "土木社",
+))
 _PEOPLE = r"(?:人たち|人達|人ら|人間|人|連中|奴ら|やつら|奴|やつ|もん|者|子|家の子|家|方々)"
 # The group nouns that name people on their own, one row per kind the
 # guideline protects (5(6)②: 人種・思想・信条・住居・職業・障害・性…),
@@ -228,7 +233,9 @@ _GROUP = lazy_regex.compile(
         # the majority favoured in a preference or a restriction: 健常者優先, 地元出身者に限る
         r"健常者|地元(?:出身)?者|地元(?:の|出身の)(?:人間|者)",
         rf"(?:地区|町|村|地域|部落|団地|集落|島)の?出身(?:の{_PEOPLE}|者)?|[〇一-龥ァ-ヶ]{{1,6}}(?:出身|生まれ)の{_PEOPLE}|[〇一-龥ァ-ヶ]{{1,6}}出身者",
-        rf"[〇一-龥ァ-ヶ]{{1,6}}(?:の人間|の連中|の奴ら|のやつら)",
+        # (never a firm named by its trade-name ending: 北斗ガードの連中, 山田建設の連中
+        # are one company's staff, an insult of them (5(6)① / 6(3)②), not a group)
+        rf"[〇一-龥ァ-ヶ]{{1,6}}{_FIRM_NAME_END}(?:の人間|の連中|の奴ら|のやつら)",
         rf"(?:中卒|高卒|低学歴|Fラン|学歴(?:の)?(?:ない|低い))(?:の{_PEOPLE}|者|{_PEOPLE})?",
         # people on welfare, first as named by what they come to the desk for
         # (生活保護の申請に来る連中, tried before the bare 生活保護)
@@ -922,6 +929,32 @@ def _sentences(doc):
 _GROUP_TRIGGER_WORDS = lazy_regex.compile("|".join(map(re.escape, sorted(set(_group_triggers())))) + "|[ァ-ヶー]人")
 
 
+# A group scorned as such (在日のくせに, 移住者の分際で) is contempt even when
+# campaign words sit elsewhere in the sentence (多文化共生の予算にケチつける
+# とか、在日のくせに…: the writer attacks a critic by origin); only a quoted
+# or reported use (「女のくせに」, 〜のくせにと言われた) is a mention.
+_SCORNED_AS_GROUP = lazy_regex.compile(r"(?:の|な)(?:くせに|くせして|癖に|分際で|ぶんざいで|ぶんざいが|分際が)")
+_REPORTED = lazy_regex.compile(
+    r"(?:と|って|なんて|などと|とか)[^。!?\n]{0,4}?(?:言わ|いわ|言う|いう|言っ|いっ|罵|責め|書か|書き込|陰口|思わ)|言われ|という(?:言葉|発言|偏見|決めつけ|思い込み)"
+)
+
+
+def _scorned_despite_campaign_words(doc, lo: int, hi: int, quotes):
+    text = doc.text
+    for g in _GROUP.finditer(text, lo, hi):
+        k = _SCORNED_AS_GROUP.match(text, g.end(), hi)
+        if k is None or _mention(doc, g.start(), quotes):
+            continue
+        if text.rfind("「", lo, g.start()) > text.rfind("」", lo, g.start()):
+            continue
+        if text.rfind("『", lo, g.start()) > text.rfind("』", lo, g.start()):
+            continue
+        if _REPORTED.search(text, k.end(), hi):
+            continue
+        yield g.start(), _end(text, k.end())
+        return
+
+
 @validator("group_generalisation", scope="paragraph", needs=(any_of(_GROUP_TRIGGER_WORDS, _OCCUPATION, _POINTER_TRADE),),
            facts=_mention_facts)
 def group_generalisations(doc, quotes):
@@ -935,6 +968,8 @@ def group_generalisations(doc, quotes):
         if not (group_here or group_before or _OCCUPATION.search(text, lo, hi) or _POINTER_TRADE.search(text, lo, hi)):
             continue
         if _AGAINST.search(text, lo, hi):
+            if group_here:
+                yield from _scorned_despite_campaign_words(doc, lo, hi, quotes)
             continue
         for g in _GROUP.finditer(text, lo, hi) if group_here else ():
             if _mention(doc, g.start(), quotes):
