@@ -256,7 +256,19 @@ def test_a_named_business_said_to_sell_tainted_goods(engine, text, flagged):
 
 def test_a_call_to_take_care_with_the_citys_cars_misuses_nothing(engine, flagged):
     assert flagged(engine, "歓送迎会の季節。翌朝の公用車の運転にも注意。", "6.3.2") == []
-    assert flagged(engine, "課の公用車で、副業の配達もついでにやってる", "6.3.2")
+
+
+@pytest.mark.parametrize("text", [
+    "課の公用車で、副業の配達もついでにやってる",
+    "職場の封筒と切手で、自分の店のDMを送っちゃった",
+    "公用車で子どもの送り迎えしてる人、普通にいるよね",
+])
+def test_the_citys_work_things_used_privately_are_conduct_not_the_citys_rights(engine, text, flagged):
+    # Every writer labels a 公用車 or the office's envelopes put to private use
+    # 5.1 (with 5.2 or 5.6.3), never 6.3.2: those things carry no mark or image
+    # of the city's; the checker still tells the user under 5.1.
+    assert flagged(engine, text, "6.3.2") == []
+    assert flagged(engine, text, "5.1")
 
 
 def test_a_drink_before_driving_the_city_car_is_no_defaced_city_asset(engine, flagged):

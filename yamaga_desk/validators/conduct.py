@@ -1018,6 +1018,10 @@ def _padded_claims(doc):
         # 本当は休みたかったけど: a wish, not a fact set against the claim
         if re.search(r"(?:たかった|たい|ほしかった|欲しかった|つもり|予定|はず)", m.group()):
             continue
+        # 確認してないけど: a hedge on what the writer knows (a guess about a
+        # payment day), no work missed while a claim says it was done
+        if m.group().startswith("してな") and re.search(r"(?:確認|チェック|把握|裏取り|裏どり|検証|精査|照会|問い合わせ|問合せ)$", text[max(0, m.start() - 6):m.start()]):
+            continue
         lo, hi = doc.sentence_at(m.start())
         # 実際は…けど: the claim must then say what was claimed instead (1泊で, 2日分, 新幹線で)
         if re.match(r"(?:実際|本当|ほんと|ホント)", m.group()) and not _CLAIMED_AS.search(text, m.end(), hi):
@@ -1080,7 +1084,9 @@ _CITY_THING = (
 )
 _TAKEN = (
     r"(?:持ち出|持って(?:帰|き|行|い)|持ち帰|もらって帰|借りて|借りた|借り出|拝借|パク|くすね|使って|使った|使わせ|着て|着た|かぶって|乗って|乗った|乗り回|"
-    r"運んで|積んで|横流し|転売|売って|売った|出品|刷っ|刷り|印刷し|コピーし|プリントし|充電し)"
+    r"運んで|積んで|横流し|転売|売って|売った|出品|刷っ|刷り|印刷し|コピーし|プリントし|充電し|"
+    # the city's envelopes and stamps used to post one's own mail
+    r"送っ|送り|郵送し|出した|出して|出しちゃ|出しと)"
 )
 _PROPERTY_TAKEN = lazy_regex.compile(rf"{_CITY_OWNED}[^。!?\n]{{0,10}}{_CITY_THING}[^。!?\n]{{0,20}}?{_TAKEN}")
 # A private occasion or place: the purpose is plainly the writer's own.

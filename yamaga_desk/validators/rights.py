@@ -352,10 +352,12 @@ def _reasons_for_calls(text: str, lo: int, hits):
 _CITY_OWNER = r"(?:山鹿市|市役所|(?<![一-龥])市|灯籠まつり|広報やまが|広報誌|市報|公式サイト|市の(?:HP|ホームページ)|観光協会)"
 _CITY_ASSET = lazy_regex.compile(
     rf"{_CITY_OWNER}(?:の)?[^。!?！？\n]{{0,8}}?"
-    r"(?:ロゴ|市章|マスコット|ゆるキャラ|キャラ|イラスト|ポスター|写真|画像|動画|映像|素材|パンフ|チラシ|デザイン|名前|名義|封筒|公用車|制服|着ぐるみ|ステッカー|のぼり)"
+    r"(?:ロゴ|市章|マスコット|ゆるキャラ|キャラ|イラスト|ポスター|写真|画像|動画|映像|素材|パンフ|チラシ|デザイン|名前|名義|制服|着ぐるみ|ステッカー|のぼり)"
     r"|市章"
-    # Things the city owns and lends its staff: 公用車, 市の封筒, 課の名刺.
-    r"|(?:[一-龥]{1,6}課|役所|庁舎|職場)の(?:公用車|封筒|名刺|公印|備品|コピー機|プリンター|複合機|ゆうパック|切手|料金後納)|公用車|公用の(?:車|携帯|スマホ|パソコン)"
+    # Not the things the city lends its staff to work with (公用車, 封筒, 切手,
+    # 課の名刺): using them privately is conduct and private gain (5(1), 5(2)),
+    # as every writer labels it; the city's rights here are its marks, its
+    # pictures, its name and its character.
     # The mascot's costume the office keeps: 課で管理してる着ぐるみ.
     r"|(?:課|係|役所|役場|庁舎|職場|倉庫)で(?:管理|保管|預かっ)[^。!?！？\n]{0,8}?(?:マスコット|ゆるキャラ|キャラ|着ぐるみ|きぐるみ)"
 )
@@ -375,9 +377,7 @@ _ALTERED = lazy_regex.compile(
     r"|描い|描く|描き|かい(?:た|て)(?:み|もら)?|イラスト|絵|着せ|持たせ|くわえ|咥え|(?<![びしみっ])かけ(?:た|て|させ)|吸わせ|飲ませ"
 )
 # Drinking "hooked in" (一杯ひっかけて, 引っかけて) dresses nothing up: the
-# っ keeps かけ of ひっかけ out of _ALTERED.  A thing the city lends its staff
-# (公用車, 封筒) has no image to deface; only its use can be misuse.
-_LENT_THING = lazy_regex.compile(r"公用車|公用の|封筒|名刺|公印|備品|コピー機|プリンター|複合機|ゆうパック|切手|料金後納")
+# っ keeps かけ of ひっかけ out of _ALTERED.
 # What damages the character's image: vice, violence, politics, smut.
 _IMPROPER = lazy_regex.compile(
     r"タバコ|たばこ|煙草|喫煙|くわえタバコ|酒|ビール|焼酎|泥酔|酔っ払|中指|ヤンキー|不良|グレ|ぐれ|ヤクザ|やくざ|チンピラ|暴走族|特攻服"
@@ -443,8 +443,7 @@ def city_asset_misuse(doc):
             continue
         # The city's character or mark altered and put to something that
         # damages it (smoking, drinking, a candidate's sash, gore).
-        defaced = (_ALTERED.search(text, lo, hi) and _IMPROPER.search(text, lo, hi)
-                   and not _LENT_THING.search(asset.group()))
+        defaced = _ALTERED.search(text, lo, hi) and _IMPROPER.search(text, lo, hi)
         if not (unauthorised or defaced or (private and _USE.search(text, *rest))):
             continue
         yield trim(text, *asset.span())
