@@ -458,3 +458,17 @@ def test_a_rate_the_two_counts_beside_it_do_not_give(engine, flagged):
     # a rate of another time, or a ratio that is no share
     assert flagged(engine, "登録者1,000人のうち参加したのは800人、前回の参加率は50%でした", "5.4") == []
     assert flagged(engine, "募集20人に応募80人、倍率は4倍です", "5.4") == []
+
+
+def test_places_taken_and_left_that_do_not_add_up(engine, flagged):
+    # 定員30名のところ42名が申込済みで残り8名 (round 32)
+    found = flagged(engine, "親子料理教室は定員20組。すでに26組の申し込みがあり、残りあと4組です", "5.4")
+    assert "26組" in found and "残りあと4組" in found
+    assert flagged(engine, "定員30名のうち、現在22名が申込済みで、残り8名です", "5.4") == []
+    assert flagged(engine, "昨年は定員30名に42名の申し込みがありました。今年は残り8名です", "5.4") == []
+
+
+def test_an_event_promised_to_go_ahead_whatever_happens(engine, flagged):
+    # 雨でも100%開催される: no one can promise the weather (round 32)
+    assert flagged(engine, "花火大会、100パーセント中止にはならんけん安心して来てね", "5.4")
+    assert flagged(engine, "小雨決行です。警報が出た場合は中止します", "5.4") == []

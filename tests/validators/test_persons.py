@@ -830,3 +830,27 @@ def test_the_one_a_tip_came_from_is_no_one_exposed(engine, flagged):
     assert flagged(engine, "このお茶で糖尿病がよくなるらしい。隣のおじいちゃん情報です", "5.3") == []
     # a neighbour's own illness still is a disclosure
     assert flagged(engine, "隣のおじいちゃん、糖尿病で入院したらしい", "5.3")
+
+
+def test_a_named_person_placed_by_district_and_house_number(engine, flagged):
+    # 鍋田412の平田さん: no town word, but a district and lot number tied to a name (round 32)
+    assert "中川３０７の坂口さん" in flagged(engine, "苦情の電話をかけてきたのは、中川３０７の坂口さんだよ", "5.3")
+    # a height or a shirt number before a name is no address
+    assert flagged(engine, "身長182の岡本くん、リバウンドを全部取ってくれました", "5.3") == []
+    assert flagged(engine, "背番号7の村上さんが決勝ゴールを決めました", "5.3") == []
+
+
+def test_unpaid_bills_of_a_named_resident(engine, flagged):
+    # 水道料金がたまっとる: arrears told of someone named (round 32)
+    assert flagged(engine, "菊鹿町上永野の岩本トシ子さん、給食費がもう半年分たまっとるらしい", "5.3")
+    assert flagged(engine, "家賃ば3か月払っとらん森田さん、また言い訳しよった", "5.3")
+    # the city's own notice about arrears names nobody
+    assert flagged(engine, "給食費の支払いが滞っている方は、学校教育課へご相談ください", "5.3") == []
+
+
+def test_a_job_title_is_no_named_person(engine, flagged):
+    # 税理士さん: Sudachi reads 税 + 理士 (a given name); an unnamed donor's tax
+    # motive is the donor's secret (6.3.1), not a named person exposed (round 32)
+    assert flagged(engine, "寄贈してくれた旧家、相続税対策だって税理士さんが言いよった", "5.3") == []
+    # a named person's inheritance still is
+    assert flagged(engine, "税理士さんの話では、坂田さんちは遺産相続でもめとるらしい", "5.3")

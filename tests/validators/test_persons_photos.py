@@ -122,3 +122,13 @@ def test_a_recipe_shot_on_the_sly_shows_no_person(engine, flagged):
     # 配合表をこっそり撮った: a trade secret (6.3.1), not a portrait (round 31)
     assert flagged(engine, "仕入れ先の秘伝のタレの配合表、こっそり撮影しといた", "5.3") == []
     assert flagged(engine, "取引先のレシピ、黙って写真に撮ったばい", "5.3") == []
+
+
+@pytest.mark.parametrize("text", [
+    "パン屋のお姉さんの笑顔が素敵すぎて、断りもなくカシャッと一枚。リールに上げときます",
+    "隣の席のおじさん、許可なくパシャリ📸 寝顔が最高",
+    "本人に聞かんで撮ったけど、かわいかったけん載せとくね",
+])
+def test_a_shot_taken_without_asking_in_snap_words(engine, text, flagged):
+    # 許可なくパシャリ: the shutter sound is the shot (round 32)
+    assert flagged(engine, text, "5.3")

@@ -201,6 +201,45 @@ def more_left_than_capacity(doc):
                 break
 
 
+# 「定員30名のところ現在42名が申込済みで、残り8名」: the places, those
+# already taken and those left do not add up (taken + left = places).  Only
+# exact figures of one count; no place is left when more have applied.
+_TAKEN_BEFORE = lazy_regex.compile(
+    r"(?:申込(?:み)?(?:済み?)?|申し込み|お申込み|お申し込み|予約|ご予約|応募|参加申込|申込者数?|申込数|予約数|応募者数?|応募数)"
+    r"(?:は|が|:|：)?\s*(?:現在|すでに|既に)?\s*$"
+)
+_TAKEN_AFTER = lazy_regex.compile(
+    r"\s*(?:様|さま)?(?:の方)?(?:が|から|の)?(?:申込済|申込み済|申し込み済|お申込み|お申し込み|申し込|申込|予約済|ご予約|予約|応募|埋ま)"
+)
+
+
+@validator("left_does_not_add_up", scope="paragraph", needs=(_TAKEN_AFTER,))
+def left_does_not_add_up(doc):
+    text = doc.text
+    found = quantities(text)
+    capacity = taken = None
+    for q in found:
+        if _approximate(text, q) or _is_previous(text, q):
+            continue
+        if capacity is None and _CAPACITY_BEFORE.search(text, max(0, q.start - 8), q.start):
+            capacity = (_CAPACITY_BEFORE.search(text, max(0, q.start - 8), q.start).start(), q)
+            continue
+        if capacity is None or not _same_count(capacity[1].unit, q.unit):
+            continue
+        if taken is None and (_TAKEN_BEFORE.search(text, max(0, q.start - 10), q.start) or _TAKEN_AFTER.match(text, q.end)):
+            taken = q
+            continue
+        left_label = _LEFT_BEFORE.search(text, max(0, q.start - 8), q.start)
+        if taken is not None and left_label and q.value > 0 and taken.value + q.value != capacity[1].value:
+            # 昨年は定員30名に42名の申し込み: last time's figures, not these places
+            if _PREVIOUS_WORD.search(text, doc.sentence_at(capacity[0])[0], taken.end):
+                return
+            yield capacity[0], capacity[1].end
+            yield taken.start, taken.end
+            yield left_label.start(), q.end
+            return
+
+
 # 「定員は20名です。先着30名様までの受付となります」: the number of places
 # told twice in one paragraph, differently.  A capacity is a quantity after a
 # word for it (定員, 募集人数, 受け入れ人数, 限定, 先着 …) or before a word that
