@@ -104,6 +104,8 @@ def test_the_citys_own_addresses_stay_flagged_even_beside_example_words(engine, 
     # A share path without its leading \\ or with the yen sign Windows shows.
     ("名簿は yg-nas3\\jinji に置きました", ["yg-nas3\\jinji"]),
     ("議事録は ¥¥ymgfs01¥soumu にあります", ["¥¥ymgfs01¥soumu"]),
+    # a back-office management system by its coined name
+    ("文書管理システム「DocuYama2」、また固まった", ["DocuYama2"]),
 ])
 def test_host_names(engine, text, names):
     assert found(engine, "host_name", text) == names
@@ -116,6 +118,8 @@ def test_host_names(engine, text, names):
     "確定申告はシステム e-Tax からもできます",
     "保存先は C:\\Users\\Public のフォルダです",
     "フォルダ Documents\\2026 に入れてね",
+    # a public booking service named without Latin letters or digits
+    "施設予約管理システム「やまがよやく」で24時間申し込めます",
 ])
 def test_public_names_are_not_hosts(engine, text):
     assert found(engine, "host_name", text) == []

@@ -351,7 +351,8 @@ _INTRANET = lazy_regex.compile(r"(?<![A-Za-z0-9.-])(?:[A-Za-z0-9-]+\.)+(?:local|
 # An internal system's own name in quotes: 庁内システム『ヤマガネット3』.  Only a
 # coined name (with a number or Latin letters), not 『電子申請』, a service.
 _SYSTEM_NAME = lazy_regex.compile(
-    r"(?:庁内|基幹|内部|業務|職員用|住民情報|財務会計|人事給与|グループウェア)(?:の)?(?:システム|ネットワーク|サーバー?|ポータル|LAN)"
+    # (a back-office "…管理システム" is staff-only too: 収蔵品管理, 文書管理, 資産管理)
+    r"(?:庁内|基幹|内部|業務|職員用|住民情報|財務会計|人事給与|グループウェア|[一-龥]{0,6}管理)(?:の)?(?:システム|ネットワーク|サーバー?|ポータル|LAN)"
     r"[はがもの、:]{0,2}\s?[「『](?P<name>[^」』\n]{1,16}?[A-Za-z0-9][^」』\n]{0,8})[」』]"
 )
 # Names that look like hosts but are public words.
@@ -379,6 +380,15 @@ def host_names(doc, before):
 
 
 def _host_names(text: str):
+    seen = set()
+    for span in _host_name_spans(text):
+        # a coined name in quotes after its system is found as a host too
+        if span not in seen:
+            seen.add(span)
+            yield span
+
+
+def _host_name_spans(text: str):
     for pattern in (_HOST_BEFORE, _HOST_AFTER):
         for m in pattern.finditer(text):
             name = m.group("name")
