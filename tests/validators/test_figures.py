@@ -472,3 +472,17 @@ def test_an_event_promised_to_go_ahead_whatever_happens(engine, flagged):
     # 雨でも100%開催される: no one can promise the weather (round 32)
     assert flagged(engine, "花火大会、100パーセント中止にはならんけん安心して来てね", "5.4")
     assert flagged(engine, "小雨決行です。警報が出た場合は中止します", "5.4") == []
+
+
+def test_how_many_are_open_told_twice(engine, flagged):
+    # 3か所開設 ... 開設中の4か所 (round 32)
+    found = flagged(engine, "給水所を5か所設置しました。設置済みの6か所の場所は下の地図をご覧ください", "5.4")
+    assert "5か所設置" in found and "設置済みの6か所" in found
+    # ones added since make a new total
+    assert flagged(engine, "避難所を新たに2か所開設しました。開設中の避難所は計5か所です", "5.4") == []
+
+
+def test_a_split_in_hiragana_counters(engine, flagged):
+    # ぜんぶで85けん / 午前が50けん、午後が45けん: a casual writer's counters (round 32)
+    assert flagged(engine, "きょうの配達、ぜんぶで60けん。午前が40けん、午後が30けんやった", "5.4")
+    assert flagged(engine, "きょうの配達、ぜんぶで70けん。午前が40けん、午後が30けんやった", "5.4") == []

@@ -25,13 +25,18 @@ _UNITS = {
     "人": "人", "名": "人", "件": "件", "円": "円", "万円": "万円", "億円": "億円",
     "t": "t", "トン": "t", "kg": "kg", "キロ": "kg", "台": "台", "戸": "戸", "世帯": "世帯",
     "ppm": "ppm", "冊": "冊", "席": "席", "回": "回", "個": "個", "枚": "枚", "頭": "頭", "社": "社", "校": "校", "軒": "軒", "組": "組", "店": "店", "店舗": "店", "食": "食", "μSv": "μSv", "マイクロシーベルト": "μSv", "m/s": "m/s", "ヘクトパスカル": "hPa", "hPa": "hPa",
+    # places and hiragana counters of a casual writer: 3か所, 85けん, 5こ, 10にん
+    "か所": "か所", "カ所": "か所", "ヶ所": "か所", "ケ所": "か所", "箇所": "か所",
+    "けん": "件", "にん": "人", "まい": "枚", "こ": "個",
 }
 _QUANTITY = lazy_regex.compile(
     # 5万2千人, 2億1,300万円: kanji multipliers are read as one number.
     r"(?<![0-9.])(?P<num>(?:[0-9][0-9,]*(?:\.[0-9]+)?[億万千]){1,3}(?:[0-9]+)?|"
     r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*"
     r"(?P<unit>マイクロシーベルト|ヘクトパスカル|キロメートル|パーセント|メートル|センチ|ミリ|キロ|トン|"
-    r"世帯|万円|億円|店舗|m/s|μSv|hPa|ppm|°C|km|cm|mm|kg|m|t|℃|度|%|人|名|件|円|台|戸|冊|席|回|個|枚|頭|社|校|軒|組|店|食(?![べ事堂品器費材料卓]))"
+    r"世帯|万円|億円|店舗|か所|カ所|ヶ所|ケ所|箇所|m/s|μSv|hPa|ppm|°C|km|cm|mm|kg|m|t|℃|度|%|人|名|件|円|台|戸|冊|席|回|個|枚|頭|社|校|軒|組|店|食(?![べ事堂品器費材料卓])|"
+    # a hiragana counter ends the word: 50けん、 / 5こずつ is not 5こ+ずつ's word
+    r"(?:けん|にん|まい)(?=[^ぁ-ゖ]|[がをにでもはとのや]|$)|こ(?=[^ぁ-ゖ]|[がをにでもはのや]|$))"
     r"(?![A-Za-z])"
 )
 # What a sentence claims about the measured value relative to a threshold.
@@ -238,6 +243,45 @@ def left_does_not_add_up(doc):
             yield taken.start, taken.end
             yield left_label.start(), q.end
             return
+
+
+# 「避難所を3か所開設しました。現在、開設中の4か所には…」: how many are
+# open (set up, running, closed) told twice in one paragraph, differently.
+# New ones added (新たに, さらに, 合わせて), a part (うち) or a total (計)
+# between the two make two figures, not one told twice.
+_STATE_VERB = r"開設|設置|開所|開館|開放|開店|オープン|稼働|運行|運休|休校|休園|休館|閉鎖|通行止め"
+_STATE_AFTER = lazy_regex.compile(rf"\s*(?:の[一-龥ァ-ヶー]{{1,8}})?(?:を|が)?\s*(?P<verb>{_STATE_VERB})")
+_STATE_BEFORE = lazy_regex.compile(
+    rf"(?P<verb>{_STATE_VERB})(?:中|済み?|して(?:い|お)る|している|されている|されとる|しとる|した|された)の"
+    r"(?:[一-龥ァ-ヶー]{1,8}(?:は|が|も)?)?\s*(?:現在)?\s*$"
+)
+_ADDED_BETWEEN = lazy_regex.compile(
+    r"新たに|あらたに|追加|さらに|更に|合わせ|あわせ|合計|計|うち|内訳|既に|すでに|先に|これまで|累計|増|減|ほか|他に|以外|残り|"
+    r"再開|閉鎖|閉じ|解除|廃止|予定|昨日|前日|昨年|前回"
+)
+_STATE_UNITS = frozenset({"か所", "校", "台", "店", "件", "個", "戸", "軒", "社"})
+
+
+@validator("state_count_told_twice", scope="paragraph", needs=(lazy_regex.compile(_STATE_VERB),))
+def state_count_told_twice(doc):
+    text = doc.text
+    stated = []
+    for q in quantities(text):
+        if q.unit not in _STATE_UNITS or _approximate(text, q):
+            continue
+        after = _STATE_AFTER.match(text, q.end)
+        before = _STATE_BEFORE.search(text, max(0, q.start - 20), q.start)
+        if after:
+            stated.append((q.start, after.end(), q, after.group("verb")))
+        elif before:
+            stated.append((before.start(), q.end, q, before.group("verb")))
+    for (a_start, a_end, a, a_verb), (b_start, b_end, b, b_verb) in zip(stated, stated[1:]):
+        if a_verb != b_verb or a.unit != b.unit or a.value == b.value:
+            continue
+        if _ADDED_BETWEEN.search(text, a_start, b_end):
+            continue
+        yield a_start, a_end
+        yield b_start, b_end
 
 
 # 「定員は20名です。先着30名様までの受付となります」: the number of places
