@@ -16,6 +16,7 @@ from yamaga_desk.text.normalize import normalize
         ("ｈｔｔｐ", "http"),
         ("ば\u200bか", "ばか"),  # zero-width space inside a word
         ("バ😡カ", "バカ"),  # emoji inside a word
+        ("バ😡🔥カ", "バカ"),  # two of them
         ("死 ね", "死ね"),  # space inside a word
         ("ク\u3000ズ", "クズ"),  # ideographic space
         ("頭\nおかしい", "頭おかしい"),  # a single line break inside a phrase
@@ -37,6 +38,9 @@ def test_evasions_are_undone(typed, seen):
         "です。\n\nまた来週",  # a blank line is a paragraph break and stays
         "決まったよ😊\nあの課長は",  # a line ending in an emoji: two sentences, not a dodge
         "お知らせ♪\n明日は休館",  # the same after a symbol
+        "嫌なら見るな👋 こっちは仕事",  # an emoji and a space end a phrase like a full stop
+        "来るらしい😢 たぶん明日",  # (folding them ran らしい into たぶん: らしいたぶん)
+        "参加無料 👶お気軽に",  # the same with the space first
         "8月15日〜16日",  # a range dash after a kanji is not elongation
         "Hello world",  # spaces between Latin words stay
         "A B C の順に",  # three spaced letters are a list, not a hidden word

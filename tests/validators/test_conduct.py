@@ -104,6 +104,13 @@ def test_a_sample_sent_for_work_is_no_private_benefit(engine):
     assert spans(engine, contractor_benefit, "取引先から商品サンプルを送ってもらった。来週の会議で検討します") == []
 
 
+def test_being_shown_something_by_a_contractor_is_no_perk(engine):
+    # An emoji and a space end the phrase (they are no longer folded away),
+    # so もらった🍡 reads as the end of a sentence: what was had must be a gift.
+    assert spans(engine, contractor_benefit, "取引先の新商品、試作のレシピ見せてもらった🍡 配合は米粉7割") == []
+    assert spans(engine, contractor_benefit, "取引先の社長に新商品の焼酎もらった🍶 ラッキー") != []
+
+
 def test_the_resident_laughed_at_is_part_of_the_evidence(engine):
     # Not only the laugh: the person and their trouble (何度も往復してたおじさん).
     found = spans(engine, citizen_amusement, "窓口で書類を忘れて何度も往復してたおじさん、係のみんなで次は何回目か賭けてた")

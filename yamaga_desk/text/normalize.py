@@ -101,14 +101,17 @@ def _is_filler(ch: str) -> bool:
 
 def _folds(run) -> bool:
     """Is this run of fillers between two Japanese letters dropped?  A short
-    one is (バ😡カ, 死 ね, 税金⏎泥棒: a word broken up to dodge a filter),
-    except a line break next to an emoji or symbol: that is a line ending
-    like a full stop (決まったよ😊⏎あの課長…), and the two lines stay two
-    sentences."""
+    one of blanks alone or of emoji/symbols alone is (死 ね, 税金⏎泥棒, バ😡カ:
+    a word broken up to dodge a filter).  An emoji or symbol with a blank or
+    line break beside it is not: that is how a casual post ends a phrase, as
+    a full stop would (嫌なら見るな👋 こっちは…, 決まったよ😊⏎あの課長…), and
+    dropping it ran the two phrases' words together (らしいたぶん)."""
     if len(run) > MAX_FILLER_RUN:
         return False
-    breaks = sum(1 for ch in run if ch == "\n")
-    return breaks == 0 or (breaks == 1 and all(ch in " \t\u3000\n\r" for ch in run))
+    blanks = sum(1 for ch in run if ch in " \t\u3000\n\r")
+    if blanks == 0:
+        return True
+    return blanks == len(run) and run.count("\n") <= 1
 
 
 @dataclass(frozen=True)

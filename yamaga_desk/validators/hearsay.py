@@ -615,6 +615,8 @@ _INSIDER = lazy_regex.compile(
     r"(?:教育委員会|教委)で(?:は)?(?:いま|今|現在)?(?:検討|協議|調整|審議)(?:中|され|して|しとる|しよる)|"
     + _SELF_AT_OFFICE + "|" + _SELF_INTRODUCED + "|" + _SELF_OTHER_SECTION + "|"
     r"うちの課|庁内|"
+    # 課の打ち合わせで…: a bare 課, named by nothing before it, is the writer's own
+    r"(?<![一-龥ァ-ヶーA-Za-z])課(?:内)?の(?:打ち合わせ|打合せ|会議|ミーティング|朝礼)|"
     # 総務の子が言うてた / 職場の企画の人から聞いた: a colleague named by an
     # office-only section (no 課; 市民の人 / 福祉の人 may be anyone, left out).
     r"(?:総務|人事|財政|企画|経理|管財|秘書|税務|会計|庶務|情報政策|危機管理|契約|出納)(?:課|係|部|担当)?の(?:人|方|子|子ら|先輩|後輩|同期|同僚|上司|課長|係長|偉いさん|偉か人)(?:から|に|が|も)"
