@@ -57,7 +57,7 @@ def _is_rashii_aux(token, nxt=None) -> bool:
 def _suffix_after_predicate(token, prev) -> bool:
     """らしい read as the suffix of 子どもらしい right after a verb, adjective or
     auxiliary (閉まる|らしい): Sudachi does so when the next sentence follows
-    with no mark (らしい😢 たぶん…, the emoji and space folded away), but no
+    with no mark (らしい😢たぶん…, the emoji folded away), but no
     suffix attaches to a predicate: it is the hearsay auxiliary."""
     return (token.lemma == "らしい" and token.surface == "らしい" and prev is not None and prev.end == token.start
             and _pos(token).startswith("接尾辞") and _pos(prev).startswith(("動詞", "助動詞", "形容詞"))
@@ -185,7 +185,7 @@ def _typical_of_kind(doc, tokens, i, lo) -> bool:
     if j >= len(tokens) or not _pos(tokens[j]).startswith(("名詞", "接頭辞", "形状詞", "形容詞", "連体詞")):
         return False
     # The clause of らしい starts after the last clause that closed before it
-    # (見頃です🌸 灯籠の町らしい: the emoji and space are folded away, a gap).
+    # (見頃です🌸灯籠の町らしい: the emoji is folded away, a gap).
     k = i - 2
     while k > 0 and tokens[k - 1].start >= lo and tokens[k - 1].end == tokens[k].start \
             and not _pos(tokens[k - 1]).startswith(("補助記号", "助詞-終助詞")) \
@@ -865,8 +865,8 @@ def _quotative_final(tokens: list, k: int) -> bool:
 
 
 def _quotative_before_dropped(doc, tokens: list, k: int) -> bool:
-    """Token k is the quotative って and an emoji (or a space next to it) was
-    dropped right after it by normalisation: 値上げになるって🤔 職員の間じゃ
+    """Token k is the quotative って and an emoji was dropped right after it
+    by normalisation: 値上げになるって🤔職員の間じゃ
     closes its clause though the normalized text runs on."""
     t = tokens[k]
     if t.surface != "って" or k < 1 or not _pos(t).startswith("助詞") or k + 1 >= len(tokens):
