@@ -486,3 +486,12 @@ def test_a_split_in_hiragana_counters(engine, flagged):
     # ぜんぶで85けん / 午前が50けん、午後が45けん: a casual writer's counters (round 32)
     assert flagged(engine, "きょうの配達、ぜんぶで60けん。午前が40けん、午後が30けんやった", "5.4")
     assert flagged(engine, "きょうの配達、ぜんぶで70けん。午前が40けん、午後が30けんやった", "5.4") == []
+
+
+def test_the_limit_for_one_person_told_twice(engine, flagged):
+    # お一人さま5袋まで … お一人でお越しの場合も10袋まで (round 32), kanji numerals too
+    found = flagged(engine, "マスクの配布は一人三枚までです。ご家族の分も含め、お一人でも5枚までお持ち帰りください", "5.4")
+    assert "一人三枚まで" in found and "お一人でも5枚まで" in found
+    # one limit a person, another a household or a period: two rules
+    assert flagged(engine, "お一人さま3枚まで、1世帯6枚までです", "5.4") == []
+    assert flagged(engine, "1日お一人2袋まで、期間中はお一人10袋までとします", "5.4") == []

@@ -284,6 +284,55 @@ def state_count_told_twice(doc):
         yield b_start, b_end
 
 
+# 「お一人さま5袋まで…（お一人でお越しの場合も10袋まで）」: the limit for
+# one person (or one household) told twice in one paragraph, differently.
+# A limit for another group or occasion (1日, 大人, 市外の方は, 雨の場合は)
+# is a second rule, not the same one told again.
+_KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_PER_HEAD_LIMIT = lazy_regex.compile(
+    r"(?P<subject>(?:お|御)?(?:一人|1人|ひとり)(?:さま|様)?|(?:1|一)(?:世帯|家族|家庭|グループ|組|台))"
+    r"(?:あたり|当たり|につき|に付き)?(?P<gap>[^。\n0-9一二三四五六七八九十]{0,14}?)"
+    r"(?P<num>[0-9]{1,4}|[一二三四五六七八九十]{1,3})\s?"
+    r"(?P<counter>袋|枚|個|本|点|冊|回|杯|箱|束|缶|パック|玉|株|鉢|口|食|部|セット|kg|キロ|リットル|L)(?:まで|限り|かぎり)"
+)
+_OTHER_OCCASION = lazy_regex.compile(r"(?:場合|とき|時|際|方|日|回)(?:は|には)|以降|から(?:は)?")
+# 1日お一人2袋、期間中お一人10袋: limits over different periods
+_PERIOD = lazy_regex.compile(r"1日|一日|期間|合計|通算|1回|一回|毎回|各回|毎日|週|月|年間|シーズン|大会|累計")
+
+
+def _small_number(written: str) -> int:
+    """5 → 5; 十五 → 15; 二十 → 20 (the kanji a writer uses for a few items)."""
+    if written.isdigit():
+        return int(written)
+    if "十" in written:
+        tens, _, ones = written.partition("十")
+        return (_KANJI_DIGITS.get(tens, 1) if tens else 1) * 10 + (_KANJI_DIGITS.get(ones, 0) if ones else 0)
+    return _KANJI_DIGITS.get(written, 0)
+
+
+@validator("per_head_limit_told_twice", scope="paragraph", needs=(_PER_HEAD_LIMIT,))
+def per_head_limit_told_twice(doc):
+    text = doc.text
+    limits = {}
+    for m in _PER_HEAD_LIMIT.finditer(text):
+        gap = m.group("gap")
+        if _OTHER_GROUP.search(gap) or _OTHER_OCCASION.search(gap):
+            continue
+        # one person however written (お一人さま, 1人, おひとり); else the unit (世帯, 家族, 組)
+        subject = "人" if re.search(r"一人|1人|ひとり", m.group("subject")) else m.group("subject")[1:]
+        key = (subject, m.group("counter"))
+        value = _small_number(m.group("num"))
+        first = limits.get(key)
+        if first is None:
+            limits[key] = (m.span(), value)
+            continue
+        if first[1] != value and not _OTHER_GROUP.search(text, first[0][1], m.start()) \
+                and not _PERIOD.search(text, max(0, first[0][0] - 8), m.start()):
+            yield first[0]
+            yield m.span()
+            return
+
+
 # 「定員は20名です。先着30名様までの受付となります」: the number of places
 # told twice in one paragraph, differently.  A capacity is a quantity after a
 # word for it (定員, 募集人数, 受け入れ人数, 限定, 先着 …) or before a word that
