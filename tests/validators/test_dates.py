@@ -441,3 +441,14 @@ def test_a_length_its_clock_times_contradict(engine, text, wrong, flagged):
 ])
 def test_a_length_that_fits_its_clock_times(engine, text, flagged):
     assert flagged(engine, text, rule="accuracy-range-length", today=TODAY) == []
+
+
+def test_the_year_built_and_the_age_this_year(engine, flagged):
+    # 明治43年（1910年）に建てられた…今年で築90年 (round 32); counted from the day checked
+    today = dt.date(2026, 6, 1)
+    found = flagged(engine, "大正2年（1913年）に建てられたこの酒蔵は、今年で築60年を迎えます", "5.4", today=today)
+    assert "今年で築60年" in found
+    assert flagged(engine, "昭和51年（1976年）に建設された体育館は、今年で築50年です", "5.4", today=today) == []
+    assert flagged(engine, "1976年創業の酒屋は、今年で創業五十周年を迎えました", "5.4", today=today) == []
+    # another building's age in the next sentence
+    assert flagged(engine, "1950年に建てられた公民館。隣の倉庫は今年で築10年です", "5.4", today=today) == []

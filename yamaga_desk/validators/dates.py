@@ -23,6 +23,7 @@ A 祝 claim, 11月3日(火・祝), must also be a national holiday (jpholiday).
 from __future__ import annotations
 
 import bisect
+import re
 import datetime as dt
 from dataclasses import dataclass
 
@@ -909,3 +910,41 @@ def stay_length_mismatches(doc):
         nights, days = number(m.group("nights")), number(m.group("days"))
         if days < nights + 1 or (days > nights + 1 and not _TRAVEL_NIGHT.search(text)):
             yield m.span()
+
+
+# 明治43年（1910年）に建てられた八千代座は、今年で築90年: the year a building
+# went up (or a school or shop opened) and its age this year that disagree.
+# The age must be told as now (今年で, 現在, を迎え); one year either way is
+# let go (the writer may count from a date not yet passed this year).
+_OLD_ERA_BASE = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
+_BUILT_YEAR = lazy_regex.compile(
+    r"(?:(?P<era>明治|大正|昭和|平成|令和)\s*(?P<n>元|[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*年\s*(?:[(（]\s*(?:西暦)?\s*(?P<y2>1[89][0-9]{2}|20[0-9]{2})\s*年?\s*[)）])?"
+    r"|(?<![0-9])(?:西暦)?(?P<y>1[89][0-9]{2}|20[0-9]{2})\s*年)"
+    r"(?P<gap>[^。\n]{0,24}?)(?P<verb>建て|建築|建設|竣工|完成|落成|創建|建立|開業|開館|開校|創業|創立|設立)"
+)
+_AGE_NOW = lazy_regex.compile(
+    r"(?:今年で|今年は|現在|本年で|今では|今で)\s*(?:ちょうど)?\s*(?:築|創業|創立|開校|開館|開業|設立)\s*(?P<n>[0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*(?P<kind>周年|年目|年)"
+)
+
+
+@validator("building_age_mismatch", scope="paragraph", needs=(_AGE_NOW,))
+def building_age_mismatches(doc):
+    text = doc.text
+    for built in _BUILT_YEAR.finditer(text):
+        if built.group("y") or built.group("y2"):
+            year = int(built.group("y") or built.group("y2"))
+        else:
+            n = 1 if built.group("n") == "元" else number(built.group("n"))
+            year = _OLD_ERA_BASE[built.group("era")] + n
+        # the age told after it in the same sentence (a new sentence may be
+        # about another building), with no other year in between
+        age = _AGE_NOW.search(text, built.end(), min(len(text), built.end() + 60))
+        if age is None or re.search(r"[0-9]{4}年|明治|大正|昭和|平成|令和|[。！？!?\n]", text[built.end():age.start()]):
+            continue
+        told = number(age.group("n")) if not age.group("n").isdigit() else int(age.group("n"))
+        if age.group("kind") == "年目":
+            told -= 1
+        if abs((doc.today.year - year) - told) > 1:
+            yield built.start(), built.end()
+            yield age.start(), age.end()
+            return
