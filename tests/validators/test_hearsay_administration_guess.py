@@ -291,3 +291,45 @@ def test_guess_found_through_tokenizer_readings(engine, text, marked):
 ])
 def test_no_guess_in_a_wish_or_a_progressive(engine, text):
     assert guesses(engine, text) == []
+
+
+# -- round 33: the writer's field or department, Kansai ちゃう, classical べし;
+#    a plan's status stated, a rumour denied --------------------------------------
+
+@pytest.mark.parametrize("text,marked", [
+    # the office and one's field (市役所の商工の人間として); section hearsay carries
+    # the topic into the guess of the next sentence
+    ("役所の税務の人間として言うと、軽自動車税の減免は枠が広がったって課内で聞いた。書類もたぶん減るはず",
+     "たぶん減るはず"),
+    # a department that lets the writer know; a guess put on the plan's status
+    ("建設部にいるから分かるけど、新しい橋の架け替えは予算の調整中。まあほぼ決まりじゃないかな",
+     "ほぼ決まりじゃないかな"),
+    # old-fashioned prose: 担当にはあらねど, 恐らく…べし
+    ("担当にはあらねど、敬老祝い金は恐らく来年度より減額と相成るべし", "恐らく来年度より減額と相成るべし"),
+    # Kansai ちゃう / ちゃいます after a predicate
+    ("市職員やけど、住民票の写しはコンビニでも取れるんちゃう？知らんけど", "コンビニでも取れるんちゃう"),
+    ("職員です。図書館の改修、来年度に間に合うんちゃいますか", "間に合うんちゃいますか"),
+])
+def test_round33_staff_guesses_in_other_wordings_are_found(engine, text, marked):
+    assert any(marked in span for span in guesses(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    # ほぼ決まり / ほぼ確定 alone report where a plan stands (6.1), no guess
+    "職員ですが、給食センターの委託先は業者と協議中で、年3,000万円でほぼ決まり。議会前なので内緒",
+    "役所の者ですが、新しい体育館の建設地は旧中学校跡でほぼ確定です",
+    # a rumour quoted in order to deny it: the city's own correction
+    "【保険年金課】「国保の保険料が倍になる」という噂が広まっていますが、そのような事実はありません。",
+    "職員です。「支所が来年閉まるらしい」という話が出回っていますが、決定はしていません。",
+    # ちゃう as 違う, and べし as what ought to be done, are no guesses
+    "職員やけど、それはちゃう。申請は本庁だけやけん",
+    "市の職員たる者、窓口では丁寧に説明すべし",
+])
+def test_round33_status_reports_denied_rumours_and_lookalikes_are_not_guesses(engine, text):
+    assert guesses(engine, text) == []
+
+
+def test_a_rumour_the_writer_affirms_is_still_passed_on(engine):
+    # デマじゃない affirms the rumour: it stays a guess passed on
+    text = "職員です。公民館が来年閉館するって噂、デマじゃないらしい"
+    assert guesses(engine, text)

@@ -590,13 +590,19 @@ _STAFF_WORD = r"職員(?!の方|さん|の皆|の人(?!間))"
 # How the writer names themself as staff (pieces of _INSIDER, in its order,
 # and the whole of _STAFF_SELF).
 _SELF_AT_WORK = (_STAFF_WORD + r"|市役所勤め|役所勤め|役場勤め|市役所に勤め|市役所で働|役所で働|役場で働|中の人|公務員|"
-                 r"担当じゃ|担当では|担当外")
+                 r"担当じゃ|担当では|担当外|"
+                 # 担当にはあらねど / 担当に非ず: the same, in old-fashioned prose
+                 r"担当に(?:は|て|も)?(?:あら|非ず|ござら)")
 # 小職 / 当職: the humble "I" only an official writes.
-_SELF_HUMBLE = r"小職|当職|役所の人間|役場の人間|市の人間|内部の人間"
+_SELF_HUMBLE = (r"小職|当職|役所の人間|役場の人間|市の人間|内部の人間|"
+                # 市役所の商工の人間として / 役場の福祉の者ですが: the office, then one's field
+                r"(?:市役所|役所|役場)の[一-龥ァ-ヶー]{1,8}?の(?:人間|者|もん)(?:として|です|だ|や|じゃ|だけど|やけど|やけん|ばってん)")
 # 中におる者の感覚やけど / 教育委員会におる身で言うと: where one works, said of oneself
 _SELF_WHERE = (r"中に(?:おる|いる|居る)(?:者|もん|人間|身)|"
                # 会計課で支払いしてる私: the writer's own work in a section
                r"[一-龥]{1,4}課で[^。、!?\n]{0,10}?(?:して(?:い)?る|しとる|しよる|しちょる)(?:俺|私|僕|わし|うち|自分)|"
+               # 商工観光部にいるから分かる: one's section or department vouched for
+               r"[一-龥]{1,6}(?:課|部|局|室|係)に(?:いる|おる|居る|勤めて(?:い)?る|勤めとる)(?:から|けん|ので|し)(?:こそ)?(?:分か|わか|言え|いえ|知っ)|"
                # 選管におるけん / 給食センター勤めやけど: an office of the city's own
                r"(?:選管|選挙管理委員会|給食センター|保健センター|清掃センター)(?:に(?:おる|いる|居る|勤め)|勤め|で働)|(?:教育委員会|教委|委員会|事務局|市役所|役所|役場|支所|本庁|庁舎|[一-龥]{1,4}課)"
                r"に(?:おる|いる|居る|勤めとる|勤めてる|勤めている)(?:身|者|もん|人間)|"
@@ -640,7 +646,7 @@ _INSIDER = lazy_regex.compile(
     # 市役所にいると何となく分かる; 役所の先輩いわく: the writer works there
     r"(?:市役所|役所|役場)に(?:おる|いる|居る|勤めて(?:いる|る))と|(?:市役所|役所|役場|支所|本庁|庁舎|職場|庁内|課|部署|係)の(?:先輩|後輩|同期|同僚|部下|上司|課長|係長)|(?:同じ|隣の|別の|よその|うちの)(?:課|部署|係|班)の(?:人|方|先輩|後輩|同期|同僚)|"
     # 課は違うけど職場で聞いた話: a section of one's own, the office's talk
-    r"(?:課|部署|係|担当|部局)(?:は|が)(?:違う|ちがう|別|違います)(?:けど|けれど|が|んですが|んだけど|ので)|職場で(?:聞い|耳に|噂|話題|言われ)|(?:うちの|同じ|隣の)(?:部署|係|班)(?!長)|"
+    r"(?:課|部署|係|担当|部局)(?:は|が)(?:違う|ちがう|別|違います)(?:けど|けれど|が|んですが|んだけど|ので)|(?:職場|課内|係内|部内)で(?:聞い|聞き|耳に|小耳|噂|話題|言われ)|(?:うちの|同じ|隣の)(?:部署|係|班)(?!長)|"
     # 職場の感じだと / 庁内の空気的に: the office's mood as the grounds
     r"(?:職場|庁内|課内|役所|役場|市役所)の(?:感じ|雰囲気|空気|様子)(?:だと|では|的に|から|を見)|"
     # Knows what is being talked over inside: 内部で協議中の話ですが, 内々の話, まだ公表前やけど,
@@ -677,10 +683,15 @@ _GUESS_PHRASE = lazy_regex.compile(
     r"勘(?:だと|では|で言うと|だけど)|感覚(?:だと|では|で言うと|やけど|だけど|ですが)|(?:の|な)感触(?:だと|では|で言うと|やけど|だけど|ですが|として)|"
     # Kumamoto じゃない(か): 通るっちゃない？ / なるっちゃないかな
     r"(?<=[うくすつぬむるぐぶたいだ])っちゃな(?:い|か|かろう|かろ)(?:かな|か|ですか)?(?=[?？。!\n〜~…]|$|[^\w])|肌感|雰囲気(?:的に|だと|から)|思うに|"
+    # Kansai じゃない(か): いけるんちゃう？ / 無料なんちゃうかな / 開くんちゃいます？
+    r"(?<=[うくすつぬむるぐぶたいだな])(?:ん|の)ちゃ(?:う|いま(?:す|せん))(?:か|かな|ん|の)?(?=[?？。!！\n〜~…、]|$|[^\w])|"
     # 休みであったと記憶しております / 私の理解では: memory, not a source.
     r"(?:と|って)記憶して|(?:と|って)記憶(?:が|し|に)(?:ある|あり|とる|とり|ちょる|ちょり|ござい)|記憶(?:では|によれば|によると|だと|が正しければ|違いでなければ)|"
     r"(?:私|小職|当職|自分|僕|俺|わたくし|わし|うち)の(?:理解|認識|解釈|覚え)(?:では|だと|としては|によれば)|"
-    r"ほぼ(?:確定|決まり|間違いな)|濃厚|(?<!案が)(?<!案は)(?<!案も)(?<!最)有力"
+    # ほぼ間違いない vouches for a forecast; ほぼ決まり / ほぼ確定 alone report
+    # where a plan stands (6.1): a guess only with a marker of its own
+    # (ほぼ決まりじゃないかな, ほぼ確定らしい).
+    r"ほぼ間違いな|濃厚|(?<!案が)(?<!案は)(?<!案も)(?<!最)有力"
     # 買えるとか。/ 変わるとか…: hearsay passed on by a sentence-final とか
     r"|(?<=[うくすつぬむるぐぶいた])とか(?:なんとか|何とか)?(?=[。.!?！？\n…]|$)"
     # 使えんくなるって別の課の人から聞いた: the teller between って and 聞いた
@@ -1048,12 +1059,20 @@ def _guess_spans(doc, lo: int, hi: int):
         if relayed and _CHECKED.search(doc.text, lo, hi):
             continue  # 担当課に確認したところ、〜とのことです: a checked source
         yield m.start(), m.end(), "relayed" if relayed else "final"
+    for m in _CLASSICAL_CONJECTURE.finditer(doc.text, lo, hi):
+        yield m.start(), m.end(), "conjecture"
     for m in _UNCHECKED.finditer(doc.text, lo, hi):
         yield m.start(), m.end(), "hedge"
     for m in _VOUCHED.finditer(doc.text, lo, hi):
         # 職員やけん分かるけど、〜振り込まれるよ: a rule stated as fact on the
         # strength of being staff, nothing checked.
         yield m.start(), m.end(), "hedge"
+
+
+# 廃止と相成るべし / 延びるべく候: the classical conjectural べし closing a
+# clause; like でしょう a guess only with a guess adverb (恐らく…べし), since
+# べし also says what ought to be done.
+_CLASSICAL_CONJECTURE = lazy_regex.compile(r"(?<=[うくすつぬむるぐぶ])べ(?:し|く候|く(?:存|ぞん)じ)(?=[。!?！？\n…、]|$)")
 
 
 def _starts_a_word(doc, at: int) -> bool:
@@ -1264,6 +1283,25 @@ _DELIBERATION_REACH = 80
 _GUESS_ADVERB = lazy_regex.compile("|".join(sorted(_GUESS_ADVERBS)))
 
 
+_RUMOUR_MARKS = ("って噂", "という噂", "との噂", "噂", "って話", "という話")
+# What the writer says of the rumour: untrue (事実はありません, 誤り, デマ,
+# 決まっていません); デマじゃない / 誤りではない affirm it instead.
+_DENIAL = lazy_regex.compile(
+    r"(?:事実|予定|計画|決定|方針)(?:は|も)(?:一切|全く|まったく|現在|今のところ)?(?:ありません|ございません|ない(?![かの])|なく|なか(?!ろう))"
+    r"|事実(?:では|じゃ)(?:ありません|ない|なか)|事実無根|(?:誤り|デマ|うそ|嘘|誤情報|誤った情報)(?!じゃ|では|や(?:なか|ない)|と(?:は|も)(?:言え|いえ))"
+    r"|根拠(?:の|が)(?:ない|ありません)|決ま(?:って(?:い)?(?:ません|ない)|っとらん)|決定(?:は|も)?(?:して(?:い)?(?:ません|ない)|しておりません|されて(?:い)?(?:ません|ない))|惑わされ")
+_DENIAL_REACH = 60  # the rest of the sentence and the one after it
+
+
+def _rumour_denied(text: str, lo: int, guess, hi: int) -> bool:
+    """The guess is a rumour named, or a claim quoted in 「」, that the writer
+    then says is untrue (counter-speech)."""
+    quoted = text.rfind("「", lo, guess[0]) > text.rfind("」", lo, guess[0])
+    if not (quoted or text.startswith(_RUMOUR_MARKS, guess[0])):
+        return False
+    return _DENIAL.search(text, guess[1], min(len(text), hi + _DENIAL_REACH)) is not None
+
+
 def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool, on_topic: bool) -> list:
     text = doc.text
     out = []
@@ -1331,6 +1369,9 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
     # 学校の無くなるかもしれんと思うと、なんとも言えん: the guess is what a
     # worry is about, not put to the reader.
     finals = [g for g in finals if not _WORRIED_BY.match(text, g[1])]
+    # 「4月から値上げされる」という噂がありますが、そのような事実はありません:
+    # a rumour quoted to deny it (the city's correction), not passed on.
+    finals = [g for g in finals if not _rumour_denied(text, lo, g, hi)]
     # 業者さんも気合の入っとるごたる: a guess at people's mood.
     finals = [g for g in finals if not _PEOPLES_MOOD.search(text, max(lo, g[0] - 10), g[0])]
     # 子どもの頃の夏祭りは…と記憶しております: a memory of one's own past.
