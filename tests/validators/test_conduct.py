@@ -111,6 +111,14 @@ def test_being_shown_something_by_a_contractor_is_no_perk(engine):
     assert spans(engine, contractor_benefit, "取引先の社長に新商品の焼酎もらった🍶 ラッキー") != []
 
 
+def test_a_free_city_service_for_businesses_is_no_perk(engine):
+    # Businesses named as the audience of a city course, and free entry offered
+    # to all (受講料は無料です), are no gift to the writer; 無料でしてもらった still is.
+    assert spans(engine, contractor_benefit, "設備業者向けの省エネ研修、参加費は無料です。") == []
+    assert spans(engine, contractor_benefit, "造園業者の皆さんを対象に、剪定の講習を無料で行います") == []
+    assert spans(engine, contractor_benefit, "指定業者さんに、うちの給湯器の点検を無料でしてもらった") != []
+
+
 def test_the_resident_laughed_at_is_part_of_the_evidence(engine):
     # Not only the laugh: the person and their trouble (何度も往復してたおじさん).
     found = spans(engine, citizen_amusement, "窓口で書類を忘れて何度も往復してたおじさん、係のみんなで次は何回目か賭けてた")
