@@ -18,6 +18,9 @@ import pytest
     ("3日間で延べ7万人（初日2万人、2日目2万人、最終日2万人）", "7万人", "初日2万人、2日目2万人、最終日2万人"),
     # a rounded whole still cannot hold 10 % more
     ("約500人の方にご来場いただきました。市内の方が300人、市外の方が250人", "500人", "市内の方が300人、市外の方が250人"),
+    # events counted over the halves of a year, the time taking に
+    ("健康教室は年間で15回開きました。前期に7回、後期に9回です", "15回", "前期に7回、後期に9回"),
+    ("相談は年間8件でした。上半期に4件、下半期に3件です", "8件", "上半期に4件、下半期に3件"),
 ])
 def test_split_that_does_not_add_up_is_flagged(engine, text, whole, parts, flagged):
     assert flagged(engine, text, rule="accuracy-split-sum") == [whole, parts]
@@ -34,6 +37,11 @@ def test_split_that_does_not_add_up_is_flagged(engine, text, whole, parts, flagg
     "入場料は800円です。大人500円、子ども200円",
     # 小学生 and 中学生 alone need not be everyone
     "参加者は90名。小学生40名、中学生45名が来てくれました",
+    "健康教室は年間で16回開きました。前期に7回、後期に9回です",
+    # 第2回 names one occasion, not a count of them
+    "今日は第2回です。前期に1回、後期に1回の予定です",
+    # に after a group of people is not a split: 大人に25人 hands out, not counts
+    "参加者は60人。大人に25人、子どもに30人分のお菓子を配りました",
 ])
 def test_split_left_alone(engine, text, flagged):
     assert flagged(engine, text, rule="accuracy-split-sum") == []

@@ -606,6 +606,9 @@ _PART_FAMILIES = {
     "sex": r"男性|女性|男子|女子|男の子|女の子",
     "area": r"市内|市外|県内|県外|町内|町外|地元|国内|海外|国外",
     "half": r"前半|後半|中盤|序盤|終盤",
+    # a year cut in halves: 前期に5回、後期に6回 (前期高齢者 is no term: the
+    # label must stand right before its figure)
+    "term": r"上半期|下半期|前期|後期|上期|下期",
     "time": r"午前|午後|昼の部|夜の部",
     "day": r"初日|最終日|[0-9一二三四五六七]日目|前夜祭|本祭",
     "leg": r"往路|復路|上り|下り|行き|帰り",
@@ -616,17 +619,23 @@ _COMPLEMENTS = (
     {"男性", "女性"}, {"男子", "女子"}, {"男の子", "女の子"}, {"市内", "市外"}, {"県内", "県外"},
     {"町内", "町外"}, {"国内", "海外"}, {"国内", "国外"}, {"前半", "後半"}, {"午前", "午後"},
     {"昼の部", "夜の部"}, {"往路", "復路"}, {"上り", "下り"}, {"行き", "帰り"},
+    {"前期", "後期"}, {"上期", "下期"}, {"上半期", "下半期"},
 )
 _PART_LABEL = lazy_regex.compile(
     "|".join(rf"(?P<{name}>{labels})" for name, labels in _PART_FAMILIES.items())
 )
 # Between a label and its figure: 大人50人, 市内の方が600名, 前半は5km
 _LABEL_GAP = lazy_regex.compile(r"(?:の(?:方|かた|皆さん|参加者|部)|の?(?:部|組|コース|区間|道のり))?(?:が|は|で|も|:|：)?\s*(?:約|およそ)?$")
+# A time of the year or day takes に before a count of events: 前期に5回, 午前に3件
+_WHEN_FAMILIES = frozenset({"half", "term", "time", "day"})
+_WHEN_GAP = lazy_regex.compile(r"(?:に|には)\s*(?:約|およそ)?$")
 _SPLIT_NAMED = lazy_regex.compile(r"内訳|うちわけ")
 _SPLIT_OPEN = lazy_regex.compile(r"\s*(?:の|も|を)?(?:など|ほか|他|以外|その他|を含む|含め|ずつ|以上|以下|未満|超|余り|あまり|強|弱|まで|増|減|多い|少な|より)")
 _NOT_A_WHOLE = lazy_regex.compile(r"(?:定員|募集|目標|予定|見込み?|想定|最大|上限|先着|限定|残り|あと|1日|一日|1回|一回|各|平均|1人|一人|毎日|毎回)(?:は|が|の|で|:|：)?\s*(?:約|およそ)?$")
 _ROUNDED = lazy_regex.compile(r"約|およそ|ほぼ|程度|ほど|くらい|ぐらい|前後")
-_SPLIT_UNITS = frozenset({"人", "件", "台", "戸", "世帯", "組", "個", "枚", "冊", "頭", "社", "校", "軒", "km", "m"})
+_SPLIT_UNITS = frozenset({"人", "件", "回", "台", "戸", "世帯", "組", "個", "枚", "冊", "頭", "社", "校", "軒", "km", "m"})
+# 第3回 names one occasion: it is neither a whole nor a part
+_ORDINAL_BEFORE = lazy_regex.compile(r"第\s*$")
 
 
 # After 内訳 any noun labels a part: 内訳は職員40名・市民45名
@@ -642,7 +651,8 @@ def _part_label(text: str, q: Quantity, floor: int, sentence_start: int | None =
     last = None
     for m in _PART_LABEL.finditer(text, window_start, q.start):
         last = m
-    if last is not None and _LABEL_GAP.fullmatch(text, last.end(), q.start):
+    if last is not None and (_LABEL_GAP.fullmatch(text, last.end(), q.start) or (
+            last.lastgroup in _WHEN_FAMILIES and _WHEN_GAP.fullmatch(text, last.end(), q.start))):
         return last.lastgroup, last.group(), last.start()
     if sentence_start is not None and _SPLIT_NAMED.search(text, sentence_start, q.start):
         named = _NAMED_PART.search(text, window_start, q.start)
@@ -660,7 +670,7 @@ def _split_groups(doc, text: str, found: list[Quantity]):
     run: list[tuple[Quantity, tuple]] = []
     for q in found + [None]:
         label = None
-        if q is not None and q.unit in _SPLIT_UNITS:
+        if q is not None and q.unit in _SPLIT_UNITS and not _ORDINAL_BEFORE.search(text, max(0, q.start - 2), q.start):
             lo = doc.sentence_at(q.start)[0]
             floor = max(lo, run[-1][0].end if run else lo)
             label = _part_label(text, q, floor, lo)
@@ -692,6 +702,7 @@ def split_does_not_add_up(doc):
         whole = wholes[-1]
         if (_part_label(text, whole, window_start) is not None or _is_previous(text, whole)
                 or _NOT_A_WHOLE.search(text, max(0, whole.start - 8), whole.start)
+                or _ORDINAL_BEFORE.search(text, max(0, whole.start - 2), whole.start)
                 or re.match(r"\s*(?:以上|以下|未満|超|まで|余り|あまり|強|弱|増|減|ずつ)", text[whole.end:whole.end + 3])):
             continue
         labels = {m.group() for m in _PART_LABEL.finditer(text, label_start, last.end)}
