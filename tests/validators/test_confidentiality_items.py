@@ -173,6 +173,13 @@ CLEAN = [
     "河川敷で秘密基地づくりワークショップを開催します",
     "山鹿温泉の極秘スポットを紹介！地元の人しか知らない足湯です",
     # A shop's "secret" recipe praises its product (round 10, set I).
+    # The label said of the product after it is named (製法は門外不出): still marketing.
+    "新作の栗どら焼き、発売しました！生地の配合は門外不出、ぜひご賞味ください",
+    "蔵元の仕込み方は代々門外不出。今年の新酒が店頭に並びました",
+    # A rumour about a firm passed to partners: no work file seen (5(6)④, 6(3)②).
+    "取引先の皆さまへ。〇〇物流は資金繰りがヤバいって聞きました、念のため",
+    # How to recover a forgotten ID: no value given.
+    "施設予約システムのログインIDを忘れた方は、トップページの「ID・パスワード再設定」へ",
     "おばあちゃん直伝、門外不出のタレに漬け込んだ馬刺しです。ぜひご賞味ください",
     "極秘ブレンドの茶葉で淹れた新茶、道の駅で先行販売中です🍵",
     "うちの大将、秘伝の配合は絶対教えてくれんとよ。極秘の味付けらしか",

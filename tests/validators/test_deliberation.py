@@ -146,3 +146,16 @@ def test_a_scam_call_going_round_is_no_talk_on_the_table(engine, text, flagged):
 
 def test_talk_on_the_table_still_counts_when_said_plainly(engine, flagged):
     assert flagged(engine, "ここだけの話、市営住宅の家賃を上げる話が出とる", "6.1")
+
+
+@pytest.mark.parametrize("text", [
+    "取引先の〇〇精機さんから社外秘の中期経営計画を見せてもらった。5年で従業員を倍にするらしい",
+    "誘致企業の△△食品さん、部外秘の増産計画では再来年に第2工場ができるとのこと",
+])
+def test_a_firms_own_business_plan_is_its_secret_not_the_citys_deliberation(engine, text, flagged):
+    assert flagged(engine, text, "6.1") == []
+    assert flagged(engine, text, "6.3.1")
+
+
+def test_the_citys_own_plan_told_from_a_secret_paper_is_still_6_1(engine, flagged):
+    assert flagged(engine, "部外秘の資料に、来年度は職員採用を10人に絞る計画って書いてあった", "6.1")

@@ -252,3 +252,23 @@ def test_a_new_line_after_a_whole_value_starts_a_new_sentence(engine):
 def test_an_office_door_left_unlocked_is_told_but_a_home_door_is_not(engine, flagged):
     assert flagged(engine, "出張所の勝手口、カギしめ忘れたまま帰ってきたばい。朝イチで行けば大丈夫やろ", "6.3.3")
     assert flagged(engine, "自宅の玄関、鍵かけ忘れて出勤してしまった", "6.3.3") == []
+
+
+@pytest.mark.parametrize("text, secret", [
+    # 「ID：…／パスワード：…」: NFKC turns ／ into "/", which is no URL
+    ("計量システムのメモ。ログインID：keiryo01／パスワード：Kumamoto#77", "Kumamoto#77"),
+    ("ログインID:soumu03/暗証番号:4821 です", "4821"),
+])
+def test_a_password_after_a_slash_in_a_pair_is_underlined(engine, text, secret):
+    assert secret in found(engine, "credential", text)
+
+
+def test_an_id_inside_a_url_is_still_no_credential(engine):
+    assert found(engine, "credential", "管理者の方は https://example.jp/admin/login?id=1234 からどうぞ") == []
+
+
+def test_a_host_name_after_its_kind_and_no_is_found(engine):
+    assert found(engine, "host_name", "ファイルサーバの ymg-fs07 が朝から落ちとる") == ["ymg-fs07"]
+    assert found(engine, "host_name", "基幹系のサーバーのdb-honcho1、また再起動") == ["db-honcho1"]
+    # a product name after の is no host
+    assert found(engine, "host_name", "パソコンのWin10、サポートが切れます") == []

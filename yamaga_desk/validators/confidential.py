@@ -55,6 +55,10 @@ _WORK_PAPER = (
     r"|(?:配られた|配布された|回ってきた)(?:資料|メモ|書類)(?:に|には|によると|の中身|の内容)"
 )
 SECRET_SOURCE = lazy_regex.compile(f"(?:{_SECRET_LABEL})|(?:{_WORK_PAPER})")
+# The shop's product named first, the label after it (製法は門外不出, 味の配合は
+# 企業秘密で門外不出): the same marketing as 門外不出の製法.
+_PRODUCT_BEFORE_LABEL = lazy_regex.compile(
+    r"(?:" + _PRODUCT_SECRET + r")(?:方|の方法|方法|の仕方|の技|の技術)?(?:は|も|こそ|って|が)?(?:今も|いまも|代々|昔から|創業以来)?[^。!?！？\n0-9]{0,2}$")
 # More labels of a closed paper or meeting.
 _SECRET_LABEL_MORE = lazy_regex.compile(
     r"非公開(?:の|扱いの?)?(?:資料|情報|データ|会議|案件|審議|部分|文書|協議会)|社内(?:資料|限定|秘)|外部秘"
@@ -212,6 +216,8 @@ def _secret_documents(text: str, dealings: bool):
         # A shop teasing its own news (当店の新作、まだ公表してない情報ですが…) tells its own.
         sources += [m for m in _TOLD_ANYWAY.finditer(text) if not _OWN_VOICE.search(text)]
     for m in sources:
+        if _PRODUCT_BEFORE_LABEL.search(text, max(0, m.start() - 12), m.start()):
+            continue
         i = next(k for k, (lo, hi) in enumerate(bounds) if lo <= m.start() < hi or k == len(bounds) - 1)
         # The content follows the label (部外秘の資料に…) or, when the label
         # closes the sentence (…。まだ非公開の情報), comes before it.

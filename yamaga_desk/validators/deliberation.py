@@ -567,6 +567,9 @@ _SENSITIVE = lazy_regex.compile(
 _FIRM_OWN_END = lazy_regex.compile(
     r"(?:廃業|閉店|店じまい|店仕舞い|閉業|倒産|破産|身売り|事業譲渡|事業承継|代替わり|のれんを下ろ|看板を下ろ)"
     r"(?:する|の|を|に|が)?(?:予定|方向|方針|つもり|見込み|計画)"
+    # A firm's own business plan shown to the author (取引先の中期経営計画,
+    # 誘致先企業の増産計画): that firm's secret (6(3)①), not the city deciding.
+    r"|(?:中期|長期|短期)?(?:経営|増産|出店|設備投資|生産|販売)(?:計画|方針)|中期計画|中計"
 )
 # Signals that the author passes on inside knowledge rather than a notice.
 # (Hearsay and guesses — らしい, たぶん, 職員だから分かる — are 5(6)④ and

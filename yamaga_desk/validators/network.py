@@ -129,6 +129,20 @@ def _inside_url(text: str, start: int) -> bool:
     return "://" in text[i:start + 12] or "www." in word or (i < start and text[start - 1] in "?&=/._-@")
 
 
+_ADDRESS_SIGNS = lazy_regex.compile(r"://|www\.|[?&=@]|[A-Za-z0-9-]\.[A-Za-z]{2,}")
+
+
+def _label_in_address(text: str, start: int) -> bool:
+    """Is the label at `start` part of a URL (…/login?id=123)?  A slash alone
+    does not make one: "ID:keiryo01/パスワード:…" lists a pair."""
+    if not _inside_url(text, start):
+        return False
+    i = start
+    while i > 0 and _URL_CHARS.match(text[i - 1]):
+        i -= 1
+    return _ADDRESS_SIGNS.search(text, i, start) is not None or "://" in text[i:start + 12]
+
+
 # A free public hotspot's network name is printed on posters.
 _PUBLIC_WIFI = lazy_regex.compile(r"無料|フリー|free|公衆|公共|観光客|どなたでも|ご利用", re.IGNORECASE)
 _STAFF_NETWORK = lazy_regex.compile(r"職員|庁内|業務用|スタッフ用|内部")
@@ -260,7 +274,7 @@ def _labelled_credentials(text: str, public_wifi: bool):
         # An SNS handle after "ID" is a public account name (LINE ID:@yamaga).
         if text[start - 1:start] == "@" or value.startswith("@"):
             continue
-        if _inside_url(text, m.start()):
+        if _label_in_address(text, m.start()):
             continue
         # "LINE公式アカウント ID: yamaga_city" is a public account, not a login.
         if m.group(0)[:2].lower() == "id" and _PUBLIC_ACCOUNT.search(text[max(0, m.start() - 12):m.start()]):
@@ -334,7 +348,9 @@ _HOST_CONTEXT = (
 )
 # Context right before ("サーバー（YMG-CORE01）", "ホスト名は ymg-db1") or
 # right after ("YMG-FS01サーバー").
-_HOST_BEFORE = lazy_regex.compile(rf"(?:{_HOST_CONTEXT})(?:名|の名前)?[はがもって:：=、,\s(（「『]{{0,4}}(?P<name>{_HOST_NAME})(?![A-Za-z0-9])")
+# (After の only a name with a separator, as hosts are written: ファイルサーバの
+# fs-honcho02; パソコンのWin10 is a product.)
+_HOST_BEFORE = lazy_regex.compile(rf"(?:{_HOST_CONTEXT})(?:名|の名前)?(?:[はがもって:：=、,\s(（「『]{{0,4}}|の\s?(?=[A-Za-z0-9]{{1,15}}[-_]))(?P<name>{_HOST_NAME})(?![A-Za-z0-9])")
 # Further names listed after the first: "DB01とDB02", "FS01・FS02".
 _HOST_NEXT = lazy_regex.compile(rf"\s?(?:と|、|・|,|/)\s?(?P<name>{_HOST_NAME})(?![A-Za-z0-9])")
 _HOST_AFTER = lazy_regex.compile(rf"(?<![A-Za-z0-9])(?P<name>{_HOST_NAME})[)）」』\s]?(?:の)?(?:{_HOST_CONTEXT})")
