@@ -142,3 +142,25 @@ def test_numbers_that_are_no_home_are_not_flagged(engine, text, flagged):
 ])
 def test_critic_identified_by_family_shop(engine, text, flagged):
     assert "privacy-identify-critic" in {r for r, _ in flagged(engine, text, "5.3", with_rule=True)}
+
+
+# -- round 33: kin named in full, a firm's head's taxes, a critic unmasked ---------
+
+@pytest.mark.parametrize("text, quote", [
+    # the writer's niece, named in full with her class and when she walks alone
+    ("甥っ子の松田はると、鹿北小2年1組。毎日16:30にひとりで下校してくる", "松田"),
+    # a firm's head's arrears read off the tax records
+    ("株式会社ヤマガ物産の田島健一社長、固定資産税をずっと滞納しとるらしか", "田島健一社長"),
+])
+def test_kin_and_firm_head_pinned_down(engine, text, quote, flagged):
+    assert any(quote in q for q in flagged(engine, text, "5.3"))
+
+
+@pytest.mark.parametrize("text", [
+    # a firm's head greeted in public, nothing private told
+    "株式会社ヤマガ物産の田島健一社長にご挨拶いただきました",
+    # a time of day with no one alone or away from home
+    "姪っ子と一緒に、朝7:30から灯籠踊りの練習に参加しました",
+])
+def test_public_greeting_or_plain_time_stays_clean(engine, text, flagged):
+    assert not flagged(engine, text, "5.3")

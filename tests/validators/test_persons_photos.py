@@ -132,3 +132,26 @@ def test_a_recipe_shot_on_the_sly_shows_no_person(engine, flagged):
 def test_a_shot_taken_without_asking_in_snap_words(engine, text, flagged):
     # 許可なくパシャリ: the shutter sound is the shot (round 32)
     assert flagged(engine, text, "5.3")
+
+
+# -- round 33: the leave never asked, or asked only afterwards --------------------
+
+@pytest.mark.parametrize("text", [
+    # the person photographed never spoken to
+    "商店街で見かけた浴衣の親子が絵になってたので、声をかけずに撮影しました📷",
+    "駅前で踊ってた学生さんたち、お声掛けせずに撮った写真だけど載せますね",
+    # the parent to be told after the photo is up
+    "公園で遊んどった近所のそうまくん、泣き顔がかわいすぎてパシャ📸 お母さんには後で言うとく",
+    "よそのお子さんの写真やけど、親御さんには事後報告で載せちゃいます",
+])
+def test_leave_not_asked_before_the_photo(engine, text, flagged):
+    assert flagged(engine, text, "5.3")
+
+
+@pytest.mark.parametrize("text", [
+    # a notice that nobody will be shot unasked, or telling about a photo with no person
+    "撮影の際は、必ずお声がけしてから撮らせていただきます",
+    "写真の受け取り方は、皆さんに後でお知らせします",
+])
+def test_leave_asked_or_no_one_shown_stays_clean(engine, text, flagged):
+    assert not flagged(engine, text, "5.3")

@@ -95,7 +95,9 @@ _RELATED_PERSON = lazy_regex.compile(
 # 生徒の田村.
 _RELATION_BEFORE_NAME = lazy_regex.compile(
     r"(?:同級生|友達|友人|同僚|知り合い|近所|隣|親戚|後輩|先輩|元カ[ノレ]|生徒|患者|利用者|教え子|部員|児童|園児|"
-    r"お客さん|客|住民|相談者|部下|上司)の?$"
+    # the writer's own kin named in full (姪っ子の森本ひなた): a child the
+    # family's friends can find
+    r"お客さん|客|住民|相談者|部下|上司|姪っ子|甥っ子|姪|甥|いとこ|従兄弟|従姉妹)の?$"
 )
 
 # Sensitive details, each strong enough on its own next to a person.
@@ -209,7 +211,8 @@ _SCHOOL_YEAR = (
 # day (朝は8時に出勤) is not it.
 _ROUTINE = (
     r"(?:毎朝|毎晩|毎日|毎週[月火水木金土日]曜?日?|平日|休日|土日|いつも|夕方|朝|夜)[^。\n]{0,6}?"
-    r"[0-9一二三四五六七八九十]{1,2}時(?:[0-9]{1,2}分|半|頃|ごろ|過ぎ)?[^。\n]{0,8}?"
+    # a clock time in words (7時40分) or in figures (7:40)
+    r"(?:[0-9一二三四五六七八九十]{1,2}時(?:[0-9]{1,2}分|半|頃|ごろ|過ぎ)?|[0-9]{1,2}[:：][0-5][0-9](?:頃|ごろ)?)[^。\n]{0,8}?"
     r"(?:ひとりで|一人で|独りで|留守|家を出|家にいない|帰って(?:く|来)る|帰宅|登校|下校)"
     r"(?:[^。、\n]{0,6}?(?:家を出|下校|登校|帰宅|留守番|帰って(?:く|来)る|出かけ))?"
 )
@@ -674,6 +677,32 @@ def identifying_spans(doc) -> list[tuple[int, int]]:
     return [m.span() for m in _IDENTIFYING.finditer(doc.text)]
 
 
+# 湊恒一社長, 田中会長: the head of a private firm named in full.  As a
+# public face (a greeting, an award) the post makes the name no private
+# matter; their tax, income or arrears read off the office's records are.
+_BUSINESS_HEAD_TITLES = ("社長", "会長", "代表")
+_TAX_DETAIL = lazy_regex.compile(r"所得|年収|住民税|固定資産税|納税額|税額|滞納|未納|借金|差し押さえ|差押")
+
+
+def business_heads(doc) -> list[tuple[int, int]]:
+    """A full name (surname and given name) right before 社長 / 会長."""
+    tokens = doc.tokens
+    out = []
+    i = 0
+    while i < len(tokens):
+        if not _is_name(tokens[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and _is_name(tokens[j + 1]) and tokens[j + 1].start == tokens[j].end:
+            j += 1
+        after = tokens[j + 1] if j + 1 < len(tokens) else None
+        if j > i and after is not None and after.start == tokens[j].end and after.surface in _BUSINESS_HEAD_TITLES:
+            out.append((tokens[i].start, after.end))
+        i = j + 1
+    return out
+
+
 _HANDLE_PERSON = lazy_regex.compile(r"(?<![A-Za-z0-9._%+-])@[A-Za-z0-9_]{2,15}\s?(?:さん|様|さま|氏)")
 
 
@@ -687,7 +716,8 @@ def private_person_details(doc):
     # @yamaga_taro さん: an account holder addressed by handle is a person too
     named += [m.span() for m in _HANDLE_PERSON.finditer(doc.text)] if "@" in doc.text else []
     in_class = [m.span("name") for m in _CHILD_IN_CLASS.finditer(doc.text)] if _says_familiar(doc.text) else []
-    if not (named or related or in_class):
+    heads = business_heads(doc) if _TAX_DETAIL.search(doc.text) else []
+    if not (named or related or in_class or heads):
         return
     # Every finding needs a detail or an identifying fact next to a person;
     # those (about 250 words, contact data) are looked for only here, where
@@ -720,9 +750,15 @@ def private_person_details(doc):
     def near(table, k):
         return [p for n in range(k - _WINDOW_SENTENCES, k + _WINDOW_SENTENCES + 1) for p in table.get(n, ())]
 
+    head_sentences: dict[int, list[tuple[int, int]]] = {}
+    for span in heads:
+        head_sentences.setdefault(sentence_of(span[0]), []).append(span)
+
     reported: set[tuple[int, int]] = set()
     for d in details:
         people = near(person_sentences, sentence_of(d[0]))
+        if _TAX_DETAIL.fullmatch(doc.text, *d):
+            people = people + near(head_sentences, sentence_of(d[0]))
         if people:
             reported.add(d)
             reported.update(people)
@@ -926,13 +962,18 @@ _NOT_ASKED = lazy_regex.compile(
     r"|(?:無断|勝手|許可なし|許可なく|断りなし|断りなく|無許可)(?:で|に)?(?:やけど|だけど|ですけど|ですが|ばってん|じゃけど|けど)[、,]?"
     r"[^。\n]{0,24}?(?:載せ|のせ|アップ|上げ|あげ|掲載|投稿|撮|公開|貼|晒)"
     r"|(?:本人|ご本人)(?:は|も)?(?:知らない|気づいて(?:い)?ない|気付いて(?:い)?ない)"
+    # ママには後で言っとく, 親御さんには事後報告: the leave to be asked only
+    # after the photo is up
+    rf"|{_CONSENT_TARGET}(?:に|には|にも)(?:は)?(?:後で|あとで|後から|あとから|事後)(?:に)?(?:言|伝え|報告|断|謝)"
+    r"|(?:ご?本人|親御さん|ご?両親|親|保護者|ご?家族)(?:さん|様)?(?:に|には)?(?:は)?事後報告"
     # the leave not asked, said afterwards as an aside: 撮らせてもらった（勝手に）,
     # 写真撮ってきた、無断で笑, アップしといた（許可なし）
     r"|(?:撮|写真|動画|載せ|のせ|アップ|投稿)[^。\n]{0,16}?[（(、,，…・ 　]{1,2}(?:もちろん|当然|もち|むろん)?"
     r"(?:勝手に|無断で|無断|許可なし|許可無し|許可なく|ノー許可|断りなし|断りなく|無許可|黙って|内緒で|こっそり)"
     r"(?:で|だけど|やけど|ばってん|けど|ですが)?(?=[)）!！?？ｗw笑。\n📸📷🤫]|$)"
     # dialect: 断らんで撮った, 聞かんで載せた, 許可もらわんでアップ, 声もかけんで
-    r"|(?:断ら|ことわら|聞か|きか|言わ|許可(?:も|は)?(?:もら|とら|取ら)|声(?:も)?(?:かけ|掛け))(?:ん|ず)(?:で|に)"
+    # お声がけせずに撮った, 声をかけずに撮影: the person photographed never spoken to
+    r"|(?:断ら|ことわら|聞か|きか|言わ|許可(?:も|は)?(?:もら|とら|取ら)|お?声(?:を|も)?(?:かけ|掛け|がけ|掛)(?:も)?(?:せ)?)(?:ん|ず)(?:で|に)"
     r"[^。\n]{0,10}?(?:撮|写真|載せ|のせ|アップ|投稿|上げ|あげ)"
     # dialect: 許可もろとらん, 断っとらん, 聞いとらんけど載せる
     r"|(?:許可|了承|OK)(?:は|も)?(?:もろ|もらっ|取っ|とっ)と(?:らん|らない)"
