@@ -858,3 +858,34 @@ def test_rumour_words_are_left_alone_in_a_draft_that_warns_against_rumours(engin
     # the warning sits in another paragraph of the same draft
     assert found(rumour + "\n\n根拠のない話は、出どころを確かめてから。") == []
     assert found("予言の話、怖か。うわさ話が止まらん") == ["予言", "うわさ話"]
+
+
+# -- round 33 --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "孫は新しい絵本が気に入ったらしく、毎晩「読んで」とせがみます",
+    "娘は泥遊びが楽しかったらしい。服が真っ黒でした",
+])
+def test_a_feeling_read_off_someone_watched_is_not_hearsay(engine, text):
+    assert spans(engine, hearsay_rashii, text) == []
+
+
+def test_news_with_rashii_beside_a_feeling_word_stays_hearsay(engine):
+    assert spans(engine, hearsay_rashii, "楽しみにしとった夏祭り、今年は中止らしい") == ["中止らしい"]
+
+
+def test_quotative_tte_before_an_emoji_closes_the_clause(engine):
+    assert spans(engine, hearsay_final, "黒酢で糖尿まで治るって👍 みんなも試して") == ["治るって"]
+
+
+def test_sou_after_an_expert_who_told_the_writer_passes_on_a_sourced_account(engine):
+    told = "学芸員の方が展示の由来を説明してくださいました。昔の大水で一度流されたそうです"
+    assert spans(engine, hearsay_sou, told) == []
+    friend = "ママ友が教えてくれました。昔の大水で一度流されたそうです"
+    assert spans(engine, hearsay_sou, friend) == ["一度流されたそうです"]
+
+
+def test_a_rumour_the_notice_denies_is_not_spread(engine):
+    denied = "「市民プールが今年で廃止される」という噂を耳にしますが、そのような事実はございません"
+    assert "5.6.4" not in _items(engine, denied)
+    assert "5.6.4" in _items(engine, "「市民プールが今年で廃止される」という噂を耳にしました")

@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from .. import lazy_regex
 from . import validator
 from .draft_facts import any_line_matches, once_per_draft, remembered_in
@@ -198,6 +200,23 @@ def _typical_of_kind(doc, tokens, i, lo) -> bool:
                    for t in tokens[k:] if t.start < hi and t is not tokens[i])
 
 
+# What someone the writer watches seems to feel (楽しいらしく, 気に入ったらしい,
+# 眠いらしい): らしい read off their face is the writer's own inference about
+# a feeling, not news passed on.
+_FELT_PREDICATES = frozenset({"楽しい", "嬉しい", "うれしい", "悲しい", "寂しい", "さみしい", "悔しい", "恥ずかしい",
+                              "照れくさい", "眠い", "面白い", "おもしろい", "気に入る", "好き", "大好き", "嫌い",
+                              "夢中", "満足", "得意", "苦手", "楽しむ", "喜ぶ", "はしゃぐ", "気持ちいい", "心地よい"})
+
+
+def _feeling_before(tokens, i) -> bool:
+    """The predicate right before らしい (over た/だ) is a feeling word."""
+    j = i - 1
+    while j >= 0 and tokens[j].end == tokens[j + 1].start and tokens[j].lemma in ("た", "だ") \
+            and _pos(tokens[j]).startswith("助動詞") and i - j <= 2:
+        j -= 1
+    return j >= 0 and tokens[j].end == tokens[j + 1].start and tokens[j].lemma in _FELT_PREDICATES
+
+
 @validator("hearsay_rashii", scope="paragraph", needs=(_RASHII_LETTERS,))
 def hearsay_rashii(doc):
     # Every finding is at such a token, or at ら + しか (see _rashika_suffix_end).
@@ -216,6 +235,8 @@ def hearsay_rashii(doc):
         if rashika is None and not aux:
             continue
         prev = tokens[i - 1] if i else None
+        if aux and _feeling_before(tokens, i):
+            continue
         if prev is not None and prev.end == token.start:
             prev_pos = _pos(prev)
             after_noun = prev_pos.startswith(("名詞", "代名詞"))
@@ -266,7 +287,10 @@ _WARNS_OFF_RUMOURS = lazy_regex.compile(
     r"(?:ない|ず|ません|ること(?:も|は)?(?:少な|な))"
     r"|根拠の(?:ない|無い)(?:話|噂|うわさ|情報|デマ)"
     r"|(?:情報の)?(?:出どころ|出所|でどころ|情報源|発信元)を(?:確かめ|確認|調べ)"
-    r"|(?:うのみ|鵜呑み)に(?:せず|しない|しないで|してはいけ)")
+    r"|(?:うのみ|鵜呑み)に(?:せず|しない|しないで|してはいけ)"
+    # the rumour denied (〜という噂がありますが、そのような事実はありません)
+    r"|(?:その|そのような|その様な|そういった|そうした)事実は(?:一切|全く|まったく)?(?:ありません|ございません|ない|無い|なか)"
+    r"|事実無根")
 
 
 @once_per_draft
@@ -292,6 +316,23 @@ def rumour_noun(doc, warns_off_rumours):
             yield token.start, token.end
 
 
+# Someone who knows the subject at first hand, named as telling the writer in
+# the same or the sentence before (ガイドの方が建物の歴史を教えてくださいました。
+# …修復されたそうです): the そうです passes on what that teller said, with its
+# source.  A friend or a neighbour (ママ友が教えてくれた) is not such a teller.
+_TOLD_IN_PERSON = lazy_regex.compile(
+    r"(?:ガイド|案内人|案内係|学芸員|館長|園長|校長|職員|スタッフ|係|担当|住職|宮司|神主|店主|女将|蔵元|窯元|杜氏|保存会|語り部|講師|研究者)"
+    r"(?:さん|の方|の皆さん|の人)?(?:が|から|に|より)[^。!?！？\n]{0,30}?"
+    r"(?:教えてくださ|説明してくださ|話してくださ|お話しくださ|案内してくださ|聞かせてくださ|語ってくださ|教えていただ|説明していただ|お話しいただ|伺いました|うかがいました|お聞きしました)")
+
+
+def _teller_named_before(doc, at: int) -> bool:
+    lo, _ = doc.sentence_at(at)
+    if lo > 0:
+        lo, _ = doc.sentence_at(lo - 1)
+    return _TOLD_IN_PERSON.search(doc.text, lo, at) is not None
+
+
 @validator("hearsay_sou", scope="paragraph", needs=(_SOU_LETTERS,))
 def hearsay_sou(doc):
     """伝聞の「そうだ」: 出たそうです / 中止になるそうだ (Sudachi tags it
@@ -301,7 +342,7 @@ def hearsay_sou(doc):
     for i, token in enumerate(tokens):
         if token.surface != "そう" or not _pos(token).startswith("名詞-助動詞語幹"):
             continue
-        if i == 0 or tokens[i - 1].end != token.start:
+        if i == 0 or tokens[i - 1].end != token.start or _teller_named_before(doc, token.start):
             continue
         lo, _ = doc.sentence_at(token.start)
         yield _predicate_start(doc, lo, tokens, i), _with_auxiliaries(doc, token.end)
@@ -329,6 +370,10 @@ def _closes_clause(tokens: list, k: int) -> bool:
         return True  # a space, an emoji or a line break came between
     pos = _pos(nxt)
     if pos.startswith(("補助記号", "空白")):
+        return True
+    # An emoji or other symbol Sudachi reads as a noun (できるって☝ 今日から):
+    # no word follows, the clause is closed.
+    if nxt.surface and all(unicodedata.category(ch)[0] == "S" for ch in nxt.surface):
         return True
     if pos.startswith("助詞-終助詞") or nxt.surface in _CLAUSE_END_PARTICLES:
         return True
