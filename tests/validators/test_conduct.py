@@ -119,6 +119,15 @@ def test_a_free_city_service_for_businesses_is_no_perk(engine):
     assert spans(engine, contractor_benefit, "指定業者さんに、うちの給湯器の点検を無料でしてもらった") != []
 
 
+def test_staff_looking_at_each_other_in_admiration_share_no_joke(engine):
+    # 顔を見合わせて感心した praises the visitor; ある意味感心 and a stifled laugh mock them.
+    admired = "見学に来た住民の方から何度も鋭い質問が出て、先輩と思わず目を合わせて唸りました"
+    assert spans(engine, citizen_amusement, admired) == []
+    mocked = "窓口に何度も来るおじさん、今日も書き直しで、同僚と顔を見合わせてある意味感心した"
+    assert spans(engine, citizen_amusement, mocked) != []
+    assert spans(engine, citizen_amusement, "また来た常連のおばちゃん、先輩と顔を見合わせて笑いをこらえた") != []
+
+
 def test_the_resident_laughed_at_is_part_of_the_evidence(engine):
     # Not only the laugh: the person and their trouble (何度も往復してたおじさん).
     found = spans(engine, citizen_amusement, "窓口で書類を忘れて何度も往復してたおじさん、係のみんなで次は何回目か賭けてた")

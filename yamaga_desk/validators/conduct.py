@@ -484,6 +484,20 @@ _WAGER = lazy_regex.compile(
     r"|(?:何回目|何往復|[0-9一二三四五六七八九十]+(?:回目|往復目))[^。!?\n]{0,10}(?:あるか|来るか|来るのか|予想|賭け|当て)"
 )
 _SPECTATOR = lazy_regex.compile(r"(?:見てる|見ている|見てた|聞いてる|聞いてた)(?:こっち|方|ほう|私|俺|僕)(?:が|は|も)")
+# Staff looking at each other in admiration (顔を見合わせて感心した, 思わず目を
+#合わせてうなった) share no joke; 「ある意味感心」 is scorn again.
+_LOOK = lazy_regex.compile(r"(?:目が合|目を合わせ|顔を見合わせ)")
+_ADMIRING = lazy_regex.compile(
+    r"^[^。!?\n]{0,8}?(?:感心|感動|感激|感嘆|脱帽|尊敬|見直|唸|うなっ|うなり|うなず|頷|頼もし|素晴らし|すばらし|さすが|たいしたもん|大したもん|驚き|感服)"
+)
+
+
+def _admiring_look(text: str, m) -> bool:
+    look = _LOOK.search(m.group())
+    if not look:
+        return False
+    after = _ADMIRING.search(text[m.start() + look.end():m.start() + look.end() + 24])
+    return after is not None and not re.search(r"ある意味|逆に|ある種|ある意味で", after.group())
 
 
 @once_per_draft
@@ -517,7 +531,7 @@ def _citizen_amusement(doc):
     for lo, hi in doc.sentence_bounds:
         if _KIND.search(text, lo, hi) or re.search(r"一緒に笑|笑顔|笑い合", text[lo:hi]):
             continue
-        hits = [m for m in _WAGER.finditer(text, lo, hi)]
+        hits = [m for m in _WAGER.finditer(text, lo, hi) if not _admiring_look(text, m)]
         amused = [m for m in _AMUSED.finditer(text, lo, hi)]
         if amused and not (_SPECTATOR.search(text, lo, hi) or _MISHAP.search(text, lo, hi)
                            or _RESIDENT_RE.search(text, lo, hi) or _CASUAL_RE.search(text, lo, hi)):
