@@ -662,3 +662,27 @@ def test_thanks_for_the_ordinary_custom_is_no_bribe_but_a_favour_paid_for_is(eng
     # LABELS.md: a private benefit through work contacts with no favour stated is 5.1/5.2.
     assert "5.6.3" not in _flagged(engine, "出入りの酒屋さんが、いつも発注しとるお礼にって家にビールを送ってくれた")
     assert "5.6.3" in _flagged(engine, "いつも契約回してあげとるお礼に、業者から商品券もらった")
+
+
+# -- found by unseen set BW/BX: dumping found or heard of, graffiti on a picture, the plant's furnace --
+
+@pytest.mark.parametrize("text", [
+    "山道に冷蔵庫を捨てた跡があって、本当に腹が立ちました",
+    "見回りで、空き地にタイヤを捨てたのを発見しました",
+    "あそこの産廃屋、夜中に山に廃材を捨ててるって噂ですよ",
+    "となりの集落の人が川に家電を捨てたらしい",
+    "写真に落書きして、課のマスコットを悪役顔にしてみたｗ",
+    "見学の子どもたちと、ごみピットから焼却炉の前まで歩きました",
+])
+def test_dumping_found_or_heard_graffiti_on_a_picture_and_the_plant_are_no_boast(engine, text):
+    assert _spans(engine, text, "5.6.3") == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "山道に冷蔵庫を捨ててきた。誰も見とらんけん大丈夫",
+    "壊れたテレビ、川に捨てたあとコンビニ寄った",
+    "橋の下の壁に落書きしてきたｗ バレとらん",
+    "ゴミは家の焼却炉で全部処分しよる",
+])
+def test_the_writers_own_dumping_graffiti_and_burning_are_still_found(engine, text):
+    assert _spans(engine, text, "5.6.3"), text

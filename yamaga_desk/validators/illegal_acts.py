@@ -559,6 +559,8 @@ def _endorsed_in_sentence(doc, lo, hi, facts):
             continue
         if _ROAD_ONLY.match(act.group()) and not _ROAD.search(text, lo, hi):
             continue
+        if act.group().startswith("落書き") and _DRAWN_ON_PICTURE.search(text, lo, hi):
+            continue
         if re.search(r"燃や|焼", act.group()) and _BURN_LAWFUL.search(text, lo, hi):
             continue
         # Free reading or watching is piracy only for paid or new works
@@ -718,6 +720,15 @@ _IMPUNITY = lazy_regex.compile(
     # never yet found out, in any register: バレたことなし, 一回もばれとらん, 気づかれたためしがない
     r"(?:バレ|ばれ|見つかっ|見つか|気(?:づ|付)かれ|捕まっ|注意され|怒られ)た(?:こと|ためし|事)(?:が|は|も)?(?:ない|なし|無し|無い|なか|ありません|ねえ|ねー|一度もな|いっぺんもな)|"
     r"(?:バレ|ばれ)(?:とらん|ちょらん|てへん|とらへん|んかった|ずに済|ずにす)"
+)
+# Graffiti drawn on a picture (画像に落書き, 落書きして加工した画像を作った,
+# アプリで落書き) damages no one's property: a mascot's image misused is
+# 6(3)②, not a crime.  A photo taken of real graffiti (落書きして写真撮った)
+# is no picture drawn on.
+_DRAWN_ON_PICTURE = lazy_regex.compile(
+    r"(?:画像|写真|イラスト|スクショ|プリクラ|データ|PDF|絵)(?:に|の上に|を)[^。!?\n]{0,4}?落書き|"
+    r"(?:画像|イラスト|コラ|スタンプ|アイコン|壁紙|GIF|gif)(?:を)?(?:作っ|つくっ|作成|作り|作る|こしらえ|でき|完成|加工)|"
+    r"(?:加工|編集|お絵かき|お絵描き|ペイント)(?:アプリ|ソフト)|アプリで[^。!?\n]{0,6}?落書き"
 )
 _INNOCENT_SECRET = lazy_regex.compile(r"サプライズ|プレゼント|誕生日|内緒で準備|こっそり練習|ドッキリ")
 # A deed of taking, using or leaving something, told as done.
@@ -922,6 +933,19 @@ _BLAMED_ON_OTHERS = lazy_regex.compile(
 )
 # ... unless the writer tells leaving it: 置きっぱなしで帰ってきた, 放置しちゃった
 _LEFT_BY_WRITER = lazy_regex.compile(r"きた|帰っ|ちゃっ|やった|とい|ておい|てきま")
+# Dumping the writer came upon (捨てた跡を見つけ, 置いてったのを発見, 捨てた
+# 形跡がある): the deed names what was found, someone else's act.  Read right
+# after the deed.
+_DUMPING_FOUND = lazy_regex.compile(
+    r"(?:跡|形跡|痕跡)|"
+    # (found by the writer: を見つけ; が見つかっ may be the writer caught)
+    r"(?:の|もの|物|ゴミ|ごみ|[一-龥ァ-ヶー]{1,4})?(?:を|も)(?:見つけ|みつけ|発見|見かけ|目撃|見た|見まし)"
+)
+# A deed told as heard of (捨てとるって噂, 捨てよるらしい, 捨てたげな): a
+# rumour about another (5(6)④), not the writer's boast.
+_DUMPING_HEARD = lazy_regex.compile(
+    r"(?:って|という|との|ちゅう|っちゅう)(?:噂|うわさ|ウワサ|話(?![しさせ])|こと)|らし[いかく]|げな|そう(?:だ|です|な|や)|って(?:聞|きい|言われ|いわれ)"
+)
 
 
 @once_per_draft
@@ -969,6 +993,8 @@ def illegal_dumping(doc, facts):
         if not hard_rubbish and _OWN_FIELD.match(text, m.start()):
             continue
         if _CATCH.search(text, lo, hi) and not _HARD_RUBBISH.search(text, lo, hi):
+            continue
+        if _DUMPING_FOUND.match(text, m.end()) or _DUMPING_HEARD.match(text, m.end()):
             continue
         yield m.start(), m.end()
 
@@ -1308,6 +1334,23 @@ _BURN_LAWFUL = lazy_regex.compile(
 )
 
 
+# 焼却炉 as a noun (ごみピットから焼却炉へ, 焼却炉の操作室) names a furnace,
+# not a burning; it is the writer's only when owned by the writer or the
+# burning is placed or told as a habit by another word of _BURN_PLACE
+# (裏の焼却炉, うちの焼却炉, 毎週焼却炉で).
+_FURNACE_NOUN = lazy_regex.compile(r"焼却炉$")
+_OWN_FURNACE = lazy_regex.compile(r"(?:うち|家|自宅|実家|庭|裏|畑|小屋|自分|手作り|手製|自作|ドラム缶|一斗缶)(?:の)?(?:古い|小さな|簡易)?焼却炉")
+
+
+def _plant_incinerator_only(text: str, lo: int, hi: int, m) -> bool:
+    end = m.end() + 1 if text.startswith("炉", m.end()) else m.end()
+    if not _FURNACE_NOUN.search(text, m.start(), end):
+        return False
+    if _OWN_FURNACE.search(text, lo, hi):
+        return False
+    return not any(p.group() != "焼却炉" for p in _BURN_PLACE.finditer(text, lo, hi))
+
+
 def _burning_before(draft, start: int, end: int) -> str:
     """The fact of open_burning: the habit is looked for to the end of the
     line after the sentence, and a sentence ending in the blank lines (the
@@ -1335,6 +1378,8 @@ def open_burning(doc, burning_before=""):
         if not _BURN_PLACE.search(text, lo, hi):
             continue
         if _WARNING.search(text, lo, hi) or _BURN_LAWFUL.search(text, lo, hi):
+            continue
+        if _plant_incinerator_only(text, lo, hi, m):
             continue
         if _VICTIM.match(text, m.end()) or _third_party_did_it(text, lo, hi, m):
             continue
