@@ -813,3 +813,15 @@ def test_a_group_scorned_with_kuseni_beside_campaign_words_is_flagged(engine):
     for text in ("「在日のくせに」という言葉が、今も人を傷つけています",
                  "外国人のくせにと言われた、という相談が人権相談窓口に寄せられています"):
         assert not _spans(engine, text, "5.6.2"), text
+
+
+def test_staff_of_one_firm_pointed_at_is_no_group_generalisation(engine):
+    # found by unseen set BX: 委託先のやまびこ運輸…あそこの作業員、無能しかおらん
+    # puts down one contractor's workers (5.6.1 / 6.3.2), not an occupation
+    for text in ("回収業者がまた遅刻。あそこの作業員は仕事が遅すぎる",
+                 "委託先の作業員は仕事が遅すぎる",
+                 "ひまわり運送の作業員って無能しかおらん"):
+        assert "5.6.2" not in _items(engine, text), text
+    # the occupation judged as such is still a group
+    assert _spans(engine, "作業員は仕事が遅すぎる", "5.6.2")
+    assert _spans(engine, "作業員って無能しかおらん", "5.6.2")

@@ -136,6 +136,36 @@ _FIRM_NAME_END = "".join(f"(?<!{re.escape(w)})" for w in (
     "サービス", "不動産", "技研", "会社", "(株)", "(有)", "ホールディングス", "グループ", "警備社", "土木社",
 ))
 _PEOPLE = r"(?:人たち|人達|人ら|人間|人|連中|奴ら|やつら|奴|やつ|もん|者|子|家の子|家|方々)"
+# One firm's staff (委託先の作業員, やまびこ運輸の運転手, and あそこの作業員
+# once a firm is named just before): the workers of one company pointed at,
+# an insult of them (5(6)① / 6(3)②), not a trade judged as a group.
+_FIRM = (
+    r"(?:あの|その)(?:会社|業者)|委託先|委託業者|受託業者|下請け?|元請け?|取引先|業者|"
+    r"[〇一-龥ァ-ヶ]{0,8}(?:建設|工業|工務店|商事|商会|産業|興業|電工|設備|運輸|運送|保障|ガード|セキュリティ|サービス|不動産|技研|会社|ホールディングス|グループ|警備|土木|組)"
+)
+_FIRMS_STAFF_OF = lazy_regex.compile(rf"(?:{_FIRM})(?:さん)?の(?:とこ(?:ろ)?の)?$")
+# あそこ alone may be a place (あそこの作業員の連中は危険): one firm only
+# when a firm is named within _FIRM_REACH characters before it.
+_THAT_ONE = lazy_regex.compile(r"(?:あそこ|あっこ|そこ|あちら|そちら|先方)(?:さん)?の(?:とこ(?:ろ)?の)?$")
+_FIRM_NAMED = lazy_regex.compile(_FIRM)
+_FIRM_REACH = 60
+_STAFF = lazy_regex.compile(
+    r"(?:作業員|清掃員|警備員|社員|従業員|職員|スタッフ|店員|運転手|ドライバー|職人|派遣|パート|バイト|作業者|配達員|土方|トラック運転手)"
+)
+
+
+def _one_firms_staff(text: str, lo: int, g) -> bool:
+    """The group word names staff of one firm pointed at just before it."""
+    if not _STAFF.match(g.group()):
+        return False
+    before = text[max(lo, g.start() - 16):g.start()]
+    if _FIRMS_STAFF_OF.search(before):
+        return True
+    pointer = _THAT_ONE.search(before)
+    if pointer is None:
+        return False
+    at = g.start() - len(before) + pointer.start()
+    return bool(_FIRM_NAMED.search(text, max(0, at - _FIRM_REACH), at))
 # The group nouns that name people on their own, one row per kind the
 # guideline protects (5(6)②: 人種・思想・信条・住居・職業・障害・性…),
 # plain, polite and dialect forms alike.  Shared by every validator below
@@ -972,7 +1002,7 @@ def group_generalisations(doc, quotes):
                 yield from _scorned_despite_campaign_words(doc, lo, hi, quotes)
             continue
         for g in _GROUP.finditer(text, lo, hi) if group_here else ():
-            if _mention(doc, g.start(), quotes):
+            if _mention(doc, g.start(), quotes) or _one_firms_staff(text, lo, g):
                 continue
             j = _JUDGEMENT.search(text, g.end(), min(hi, g.end() + _WINDOW))
             if j:
