@@ -549,3 +549,16 @@ def test_grown_up_site_pointed_to_when_the_age_emoji_is_folded_away(engine, flag
     # found by unseen set BD: 夜のお供に🔞 プロフ… — normalize drops the 🔞 between Japanese words
     assert flagged(engine, "今夜のお供に🔞 bioのリンクから大人のサイトに飛べます💋", "5.6.5")
     assert flagged(engine, "夜のお供に地酒はいかが。大人の時間を楽しむ酒蔵のお話、続きはプロフのリンクから", "5.6.5") == []
+
+
+def test_grown_up_video_site_given_by_a_name_to_search_for(engine, flagged):
+    # found by unseen set BX: 大人向け動画サイト、「…」で検索すると一番上に出てくる —
+    # the site named for searching needs no age gate to point to it
+    found = flagged(engine, "先輩おすすめの大人向け動画サイト、「つきよナイト」で検索したら一発で出てくるよ", "5.6.5")
+    assert any("大人向け動画サイト" in f for f in found)
+    assert any("「つきよナイト」で検索" in f for f in found)
+    # a class on video or a bar for grown-ups searched by name stays clean
+    for text in ("大人向けの学び直し動画サイト、「まなびチャンネル」で検索してください",
+                 "大人の時間を楽しむ酒場、「月あかり」で検索してね",
+                 "大人向け動画サイト、「つきよナイト」で検索しないでください"):
+        assert flagged(engine, text, "5.6.5") == [], text

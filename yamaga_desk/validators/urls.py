@@ -500,6 +500,13 @@ _AGE_GATE = lazy_regex.compile(
     r"見たい(?:人|方|ひと)(?:だけ|のみ)|自己責任で(?:見|閲覧|どうぞ)|閲覧注意|家族バレ|親フラ|親バレ"
 )
 _EVENING_TREAT = lazy_regex.compile(r"(?:夜|今夜|深夜)の(?:お供|おとも|オトモ|オカズ)")
+# Grown-ups' video named plainly, no other word between (大人向け動画, 大人の
+# サイト): 大人向けの学び直し動画サイト is a class, not this.
+_PLAIN_ADULT_MEDIUM = lazy_regex.compile(
+    r"(?:大人|オトナ|おとな)(?:の|向けの?|限定の?|専用の?)(?:動画|画像|サイト|チャンネル)(?:サイト|チャンネル)?"
+)
+_SITE_END = lazy_regex.compile(r"(?:サイト|チャンネル)$")
+_SITE_AFTER = lazy_regex.compile(r"(?<=動画|画像)(?:の)?(?:サイト|チャンネル|アプリ)")
 _MEDIUM_END = lazy_regex.compile(r"(?:動画|画像|写真|配信|ライブ|サイト|ページ|アカウント|チャンネル|コンテンツ)$")
 # The rest of the phrase, so the finding shows what is offered (まとめてます).
 _OFFER_TAIL = lazy_regex.compile(r"[^。!?\n、]{0,8}")
@@ -620,13 +627,26 @@ def adult_site_pointers(doc):
         if _POINTER.search(text, lo, hi):
             yield m_start, m_end
     gates = _AGE_GATE_BY_PARAGRAPH(doc)
-    if not gates:
-        return
-    # 夜のお供 alone gates only a medium (大人のサイト), not 大人の時間 (a drink's evening)
-    evening_only = all(_EVENING_TREAT.fullmatch(text, s, e) for s, e in gates)
     for m_start, m_end in _EUPHEMISM_BY_PARAGRAPH(doc):
         lo, hi = doc.sentence_at(m_start)
-        if evening_only and not _MEDIUM_END.search(text, m_start, m_end):
+        if not gates:
+            # A video site or channel for grown-ups whose name is given to
+            # search for (大人向け動画サイト、「…」で検索すると出てくる) is
+            # passed on the way adult sites are, with no age gate needed.
+            if not _PLAIN_ADULT_MEDIUM.fullmatch(text, m_start, m_end):
+                continue
+            if not (_SITE_END.search(text, m_start, m_end) or _SITE_AFTER.match(text, m_end)):
+                continue
+            search = _SEARCH_POINTER.search(text, lo, hi)
+            if search is None or _NOT_TO_DO.match(text, search.end()) or _warns(text, lo, hi):
+                continue
+            if any(s < hi + NEAR and e > lo - NEAR for s, e in links):
+                continue
+            yield m_start, _SITE_AFTER.match(text, m_end).end() if _SITE_AFTER.match(text, m_end) else m_end
+            yield search.span()
+            continue
+        # 夜のお供 alone gates only a medium (大人のサイト), not 大人の時間 (a drink's evening)
+        if all(_EVENING_TREAT.fullmatch(text, s, e) for s, e in gates) and not _MEDIUM_END.search(text, m_start, m_end):
             continue
         pointer = _POINTER.search(text, lo, hi)
         if pointer is None or _warns(text, lo, hi):
