@@ -825,3 +825,18 @@ def test_staff_of_one_firm_pointed_at_is_no_group_generalisation(engine):
     # the occupation judged as such is still a group
     assert _spans(engine, "作業員は仕事が遅すぎる", "5.6.2")
     assert _spans(engine, "作業員って無能しかおらん", "5.6.2")
+
+
+def test_a_group_called_thieves_is_an_insult_even_with_emoji_around_the_word(engine):
+    # 盗人 / ぬすっと said of people by their origin is the same contempt as 泥棒;
+    # emoji set around the word must not hide it.
+    assert "5.6.1" in _items(engine, "あの国から来た人らは💢ぬすっと💢やけん、倉庫には入れんどこ")
+    assert "5.6.1" in _items(engine, "外国人は盗人ばっかりやけん鍵かけとかんと")
+    # a thief in a news-like report names no group
+    assert "5.6.1" not in _items(engine, "駅前の自転車置き場に盗人が出たそうです。鍵は二重にかけましょう")
+
+
+def test_a_holiday_daze_or_a_quoted_critic_is_no_insult(engine):
+    assert "5.6.1" not in _items(engine, "連休明けのレジ、機械まで休みボケで釣り銭が出てこん")
+    assert "5.6.1" not in _items(engine, "「税金泥棒」とのお言葉、真摯に受け止めております。")
+    assert "5.6.1" in _items(engine, "窓口のあの職員、座っとるだけの税金泥棒やん")
