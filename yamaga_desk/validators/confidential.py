@@ -143,6 +143,15 @@ _PLANNED_CHANGE = lazy_regex.compile(
     r"|予算案?に[^。!?！？\n]{0,40}?(?:が|も|を)?(?:入る|入れる|入っと|盛り込む|盛り込まれる|計上される|計上する|載る|つく|付く)"
     r"(?:予定|見込み|方向|らしい|って|みたい)"
 )
+# A plan the city is still weighing, called so (検討中の案, まだ素案の段階, 案やけど):
+# what it would change (窓口の昼休み閉鎖, 支所の統合) is the unfinished plan
+# itself, 6(1); a sum or a record told with it is still secret content.
+_PLAN_UNDER_REVIEW = lazy_regex.compile(
+    r"(?:検討中|検討段階|協議中|審議中|調整中|議論中|話し合い中|構想段階)の(?:案|話|計画|方針)"
+    r"|(?:素案|原案|試案|たたき台|叩き台|案の段階|まだ案)"
+    r"|(?<![一-龥ァ-ヶ])案(?:やけど|だけど|ですが|なんだけど|なんですが|けど|ばってん)"
+)
+_SUM = lazy_regex.compile(r"[0-9][0-9,.]*(?:万|億|千)円?|[0-9][0-9,]*円")
 
 # Terms or a contract named only as what is being talked over (出店条件を協議
 # している, 契約に向けて調整中): the talks are an unfinished matter, 6(1); the
@@ -207,7 +216,8 @@ def _secret_documents(text: str, dealings: bool):
         for lo, hi in bounds[max(0, i - 1):i + 2]:
             for c_lo, c_hi in clauses(text, lo, hi):
                 if _tells_secret_content(text, c_lo, c_hi) and not _BETWEEN_US.search(text, c_lo, c_hi) \
-                        and not _PLANNED_CHANGE.search(text, c_lo, c_hi):
+                        and not _PLANNED_CHANGE.search(text, c_lo, c_hi) \
+                        and not (_PLAN_UNDER_REVIEW.search(text, lo, hi) and not _SUM.search(text, c_lo, c_hi)):
                     yield trim(text, c_lo, c_hi)
     if dealings:
         yield from _seen_papers(text, bounds)
