@@ -1035,3 +1035,31 @@ def test_not_a_confidential_record(engine, text):
 ])
 def test_the_real_records_next_to_those_stay_flagged(engine, text):
     assert "6.3.1" in flagged(engine, text)
+
+
+# --- round 34: a plan still weighed, a found wallet, a visitor's own story ---
+
+@pytest.mark.parametrize("text", [
+    # a plan the city is still weighing, told between us: 6(1), no secret data
+    "課長会議でまだ検討中の案やけど、再来年から北支所の窓口は閉鎖になる。発表前やけん内緒ね",
+    # the owner of a lost wallet named so it goes back: 5(3) at most
+    "窓口の前で財布を拾いました。持ち主は鹿本町の中村正さん（090-1111-2222）です",
+    # what a visitor told of their own family, not what a record showed
+    "窓口に来た来民の松岡フミさん（81）、息子さんが離婚して揉めとるとかで、30分ずっと話していかれました",
+    # told over tea by a neighbour, not learned at work
+    "近所の吉田さん、娘さんが借金を抱えて家を出たと、ぽつりと話してくれました。窓口で相談できる制度もあるよと伝えました",
+])
+def test_a_plan_a_found_wallet_or_a_visitors_own_story_is_no_record(engine, text):
+    assert "6.3.1" not in flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the figure told with a plan under review is still secret content
+    "ここだけの話、まだ素案やけど、誘致する工場への補助金は3億2千万円",
+    # the same family matter read off the register at the counter is the city's record
+    "窓口で戸籍謄本出したら、来民の松岡さんの息子さん、去年離婚しとった",
+    # whose land it is, read off the ledger
+    "課税台帳を見たら、駅前の空き地の持ち主は〇〇不動産の社長やった",
+])
+def test_the_records_beside_those_stay_flagged(engine, text):
+    assert "6.3.1" in flagged(engine, text)

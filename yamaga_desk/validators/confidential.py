@@ -354,19 +354,35 @@ _RECORD_PUBLIC = lazy_regex.compile(
 )
 
 
+# What the person told the author themselves (…揉めとるとかで、30分話して
+# いかれました / …と、ぽつりと話してくれました): their own story, a privacy
+# matter (5(3)), not what a record or a procedure showed.
+_TOLD_BY_THEM = lazy_regex.compile(
+    r"(?:とかで|とのことで|と|って)[、,]?[^。!?！？\n]{0,30}?"
+    r"(?:話して(?:いか|いっ|くれ|くださ|おられ|いた|た)|話され|話しよ(?:らし|った)|話しとら|語って(?:くれ|いか|いっ|くださ|おられ)|語られ"
+    r"|こぼして(?:いか|いっ|くれ|おられ|た)|こぼされ|打ち明けて|打ち明けられ|愚痴って|愚痴られ)"
+)
+
+
+def _told_by_them(text: str, fact_end: int, hi: int) -> bool:
+    return _TOLD_BY_THEM.search(text, fact_end, hi) is not None
+
+
 # Honorifics that address everyone or a role: 皆さん, お客様, 業者さん.
 _NOBODY = lazy_regex.compile(r"^(?:皆|みな|お客|各位|利用者|患者|住民|市民|業者|店員|職員|お医者|先生方)")
 
 
-def _topic_clauses(text, lo, hi, subject, topic):
+def _topic_clauses(text, lo, hi, subject, topic, skip=None):
     """The clauses of text[lo:hi] that state the topic, when a person is
     named before it.  A topic running over a comma (手取り、まだ18万)
-    yields every clause it touches."""
+    yields every clause it touches; skip(match) leaves a topic out."""
     first = next((m for m in subject.finditer(text, lo, hi) if not _NOBODY.match(m.group())), None)
     if not first:
         return
     parts = clauses(text, lo, hi)
     for m in topic.finditer(text, first.start(), hi):
+        if skip is not None and skip(m):
+            continue
         touched = [(a, b) for a, b in parts if a < m.end() and b > m.start()]
         if touched:
             yield trim(text, touched[0][0], touched[-1][1])
@@ -407,7 +423,8 @@ def resident_records(doc, known_at_work):
     for lo, hi in doc.sentence_bounds:
         if _RECORD_PUBLIC.search(text, lo, hi):
             continue
-        yield from _topic_clauses(text, lo, hi, _RESIDENT, _RECORD_TOPIC)
+        yield from _topic_clauses(text, lo, hi, _RESIDENT, _RECORD_TOPIC,
+                                  skip=lambda m, hi=hi: _told_by_them(text, m.end(), hi))
 
 
 # --- what a record told about a particular resident ------------------------
@@ -489,6 +506,10 @@ _DISCOVERY = lazy_regex.compile(
 )
 
 
+# The owner of something found (財布の落とし物、持ち主は…): a notice to
+# return it, no record of whose property is on the ledger.
+_LOST_ARTICLE = lazy_regex.compile(r"落とし物|落し物|落としもの|忘れ物|忘れもの|拾得|遺失|拾っ|拾い|拾わ|落とし主|届けられ")
+_OWNER_FACT = lazy_regex.compile(r"(?:所有者|持ち主|名義人?)(?:が|は|って)")
 # Guidance about the same procedures: 受け付けています, ご相談ください.
 _GUIDANCE = lazy_regex.compile(
     r"ください|ましょう|できます|ご相談|受け付けて(?:い|お)|受け付けます|受付して(?:い|お)|制度|場合は|対象の方|お困りの方|申請方法"
@@ -536,6 +557,10 @@ def work_records(doc):
             if not touched:
                 continue
             if _ARREARS_FACT.fullmatch(m.group()) and not told_who_or_sum:
+                continue
+            if _OWNER_FACT.fullmatch(m.group()) and _LOST_ARTICLE.search(text, w_lo, w_hi):
+                continue
+            if _told_by_them(text, m.end(), hi):
                 continue
             if _RELIEF_FACT.fullmatch(m.group()) and not (told_who_or_sum or known_someone):
                 continue
