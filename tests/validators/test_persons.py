@@ -35,6 +35,9 @@ import pytest
     # the culprit found out, named in the next sentence (round 29)
     ("空き地の不法投棄、防犯カメラで犯人特定できた！来民の中尾正人さん（52）の車やった", "中尾正人さん", "犯人特定"),
     ("ポストの落書き、犯人を突き止めた。鹿北町の森田さんとこの次男やった", "森田さんとこの次男", "犯人を突き止め"),
+    # an illness by its short name, or what it did to the body (round 34)
+    ("ゲートボール仲間の坂口さん、糖尿で目が悪うなったらしか", "坂口さん", "糖尿"),
+    ("親戚の村上さん、指を切断する手術を受けたって", "村上さん", "切断"),
 ])
 def test_person_and_detail_are_both_reported(engine, text, person, detail, flagged):
     found = flagged(engine, text, "5.3")

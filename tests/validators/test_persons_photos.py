@@ -155,3 +155,39 @@ def test_leave_not_asked_before_the_photo(engine, text, flagged):
 ])
 def test_leave_asked_or_no_one_shown_stays_clean(engine, text, flagged):
     assert not flagged(engine, text, "5.3")
+
+
+# -- round 34: a stranger who happened to be there, a face caught in one's own
+#    photo, the person kept in the dark, a guidebook copied ------------------------
+
+@pytest.mark.parametrize("text", [
+    # someone who happened to be there, the camera emoji right after them
+    "バス停で寝てたおばあちゃん📸 口ぽかーんで笑った",
+    "湯けむり広場におった金髪のお姉さん、色っぽすぎて撮らずにおれんかった",
+    # someone else's face got into the frame and goes up anyway
+    "ライブの写真、前の列の男性の顔が思いっきり入っちゃったけど気にせず投稿",
+    # the people shown kept in the dark
+    "着物姿の観光客のご夫婦、こっそりじゃないけど遠くから撮った📷 本人たちには内緒で",
+])
+def test_strangers_photographed_and_posted(engine, text, flagged):
+    assert flagged(engine, text, "5.3")
+
+
+@pytest.mark.parametrize("text", [
+    # taken by them or with them, not of them behind their back
+    "足湯にいたおばちゃんに写真撮ってもらった、ありがたい",
+    "会場にいた皆さんと一緒に記念撮影しました📸",
+    # one's own child in the frame; a new face at work is no photo
+    "うちの息子の顔ががっつり入っちゃったけど、このまま載せます",
+    "職場に新しい人の顔が入ったけど、まだ名前を覚えられん",
+])
+def test_taken_with_them_or_own_family_stays_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
+
+
+def test_a_guidebook_copied_out_and_its_pages_photographed(engine, flagged):
+    assert flagged(engine, "観光ガイド本の紹介文が上手やったけん、そっくりそのまま書き写しとく", "5.3")
+    assert flagged(engine, "情報誌の特集ページをスキャンしたやつ、ここに貼っとくね", "5.3")
+    # used as a reference, or copied out to learn: no repost
+    assert flagged(engine, "ガイドブックの地図を参考に、自分で散策ルートを考えました", "5.3") == []
+    assert flagged(engine, "図鑑の説明を書き写して、夏休みの自由研究のノートにまとめた", "5.3") == []
