@@ -1256,3 +1256,47 @@ def test_a_warning_about_side_job_scams_is_no_side_business(engine, text):
 
 def test_the_writers_own_side_business_is_still_a_law_matter(engine):
     assert "5.2" in items(engine, "副業で作ったアクセサリー、DMで注文受付中です。職場のみんなは割引するよ")
+
+
+# -- round 34: animals, residence groups, a caller's idleness --------------------------
+
+def test_an_animal_tormented_for_fun_is_no_resident_made_a_show_of(engine):
+    # cruelty to animals is 5(6)⑥; the hunters' colleagues are no residents served
+    cruel = ("猟のベテランのおじさんたちに教わって三年目。\n\n"
+             "罠にかかった鹿を何度も棒でつついて暴れさせるのが恒例。その声を録画して仲間みんなで見て盛り上がる")
+    assert spans(engine, citizen_amusement, cruel) == []
+    assert "5.1" not in items(engine, cruel)
+    # a resident's trouble laughed at with a pet in the story is still mockery
+    mocked = "犬を連れて毎日窓口に来るおじいちゃん、今日で何回目か係のみんなで予想してる笑"
+    assert spans(engine, citizen_amusement, mocked) != []
+
+
+def test_a_generalisation_about_residents_by_where_they_live_is_not_5_1(engine):
+    # no resident met at work: a group judged by place of residence (5.6.2 only, LABELS)
+    opinion = "正直、山あいの地区の人らは話が通じんけん、防災の説明会には呼ばんでよかと思う"
+    assert spans(engine, citizen_contempt, opinion) == []
+    # met at the counter, the same words are contempt for residents served
+    met = "窓口に来る山あいの地区の人ら、毎回話が通じん"
+    assert spans(engine, citizen_contempt, met) != []
+
+
+def test_a_callers_idleness_guessed_at_is_contempt_not_a_reply(engine):
+    text = "水道の苦情で今週4回目の電話をくれたおじさん。相当暇なんやろな"
+    assert spans(engine, citizen_contempt, text) != []
+    found = {f.rule for f in engine.check(text, "x", today=EXAMPLE_TODAY).findings}
+    assert "reply-hostile" not in found
+
+
+def test_keeping_quiet_as_a_condition_silences_no_critic(engine):
+    text = "パート収入、確定申告せんでも黙っとけば分からんやろ"
+    found = {f.rule for f in engine.check(text, "x", today=EXAMPLE_TODAY).findings}
+    assert not found & {"reply-hostile", "reply-dismissive"}
+    assert "reply-hostile" in {f.rule for f in engine.check("@yamaga_k 文句ばっかり言うな、黙っとけ", "x",
+                                                            today=EXAMPLE_TODAY).findings}
+
+
+def test_the_workplace_named_as_the_one_not_told_is_no_work_time(engine):
+    text = "推し活のためにフリマでグッズを売ってます。職場には申請してないけど内緒で"
+    assert "conduct-slacking-at-work" not in {f.rule for f in engine.check(text, "blog", today=EXAMPLE_TODAY).findings}
+    assert "conduct-slacking-at-work" in {f.rule for f in engine.check(
+        "職場で推し活。勤務中に配信ずっと見てた", "x", today=EXAMPLE_TODAY).findings}

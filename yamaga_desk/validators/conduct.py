@@ -182,6 +182,8 @@ _CONTEMPT = lazy_regex.compile("|".join([
     # a wish they were gone: はよ施設入ってくれんかな, さっさと引っ越してほしい, もう来んでくれ
     r"(?:はよ|早く|早よ|はやく|さっさと|とっとと|いい加減|いいかげん|もう|一生|二度と)[^。!?\n]{0,10}?(?:施設(?:に|へ)?入|入院し|引っ越し|引越し|転居し|来なくな|来んようにな|来んごとな|来ないようにな|いなくな|おらんようにな|消え|くたばっ|死ん|あの世に行っ|成仏し|諦め|あきらめ|黙っ|帰っ)(?:って|て|で)(?:くれ|ほし|欲し|もらえ|もらいた|ちょうだい|はいよ|いただきた)",
     r"(?:話|会話)に(?:なら|なんね)|聞く耳(?:が|も|を)?(?:ない|ねー|無い|持たな|持ってな)",
+    # their idleness guessed at: 今日も3回目の電話。よっぽど暇なんやろな
+    r"(?:よっぽど|よほど|さぞ|さぞかし|ずいぶん|随分|相当)(?:お)?(?:暇|ひま|ヒマ)(?:な|なん)[^。!?\n]{0,4}(?:やろ|だろ|でしょ|じゃろ|ちゃろ|かな|とやろ)",
     r"人間(?:として)?(?:終わって|やめ|辞め)|生きてて(?:恥ずかし|楽し)|(?:どういう|どんな)(?:育ち|教育|神経|頭)",
     r"(?:バカ|ばか|馬鹿|アホ|あほ|ボケ|マヌケ|間抜け|無能|低能|クズ|カス|ポンコツ)(?:なの|なのか|か(?:よ|な)|すぎ|じゃない|じゃね|だろ|だな|丸出し|確定)",
     # the same asked in Kansai or Kumamoto speech: アホちゃう？, バカなん？, アホやなかと？
@@ -288,6 +290,35 @@ _HARDSHIP_CONCEDED = lazy_regex.compile(
 )
 
 
+# Residents named by where they live (奥の集落の人たちは, 川向こうの地区の連中は): a
+# generalisation about a group by place of residence, 5(6)② (LABELS: "a generalisation
+# or exclusion with no such word is 5.6.2 only").  It is contempt for residents served
+# (5(1)) only when one of them was met at work: at the counter, on the phone, on a round
+# (窓口に来る山奥の集落の人たち, 検針行くたび); a meeting to hold or to leave them out of
+# (説明会は町中の人だけ呼べばいい, 説明会しても話が通じん) meets nobody.
+_GROUP_BY_RESIDENCE = lazy_regex.compile(
+    r"(?:集落|地区|団地|山奥|山あい|山間|山ん中|山の中|奥の方|奥のほう|奥|川向こう|市営住宅|町営住宅|あの辺|あのへん|あっち|あそこ)"
+    r"(?:の|に住んで(?:る|い|お)|に住んど|に住む)?(?:人たち|人達|人ら|人|連中|衆|人間|住民|者|もん|奴ら|やつら)(?:は|って|が|ども|、)"
+)
+_MET_NOT_AT_MEETING = ("説明会",)
+
+
+def _generalised_by_residence(doc, lo: int, hi: int, s_lo: int, start: int) -> bool:
+    text = doc.text
+    group = None
+    for group in _GROUP_BY_RESIDENCE.finditer(text, s_lo, start):
+        pass
+    if group is None:
+        return False
+    def outside(m):
+        return m.end() <= group.start() or m.start() >= group.end()
+    if any(outside(m) and m.group() not in _MET_NOT_AT_MEETING for m in _SERVICE_PLACE.finditer(text, lo, hi)):
+        return False
+    if any(outside(m) for m in _RESIDENT_RE.finditer(text, lo, hi)):
+        return False
+    return _SERVED_BY_NAME.search(text, lo, hi) is None
+
+
 def _resident_in(doc, lo: int, hi: int, service_anywhere: bool) -> bool:
     text = doc.text
     if _RESIDENT_RE.search(text, lo, hi):
@@ -386,6 +417,8 @@ def _citizen_contempt(doc, service: bool):
         if _SHRUGGED_COMPLAINT.search(text, s_lo, m.start()):
             continue
         if not (service or _SERVICE_PLACE.search(text, lo, hi) or _SERVED_BY_NAME.search(text, lo, hi)):
+            continue
+        if _generalised_by_residence(doc, lo, s_hi, s_lo, m.start()):
             continue
         resident = _resident_in(doc, lo, s_hi, True) or _SERVICE_PLACE.search(text, lo, s_hi)
         if not resident and lo < s_lo and _CONTEMPT.search(text, lo, s_lo):
@@ -492,6 +525,22 @@ _ADMIRING = lazy_regex.compile(
 )
 
 
+# An animal as the one suffering (罠にかかった猪を突いて暴れさせる, その悲鳴を動画に撮って
+# みんなで見る): cruelty to animals (5(6)⑥), no resident made a show of.
+_ANIMAL = lazy_regex.compile(
+    r"(?:猪|イノシシ|いのしし|鹿|シカ|猿|サル|熊|クマ|狸|タヌキ|狐|キツネ|アライグマ|ハクビシン|獲物|害獣|野良猫|野良犬|"
+    r"犬|猫|牛|豚|鶏|ニワトリ|カラス|鳩|ハト|カエル|蛙|ヘビ|蛇|魚|動物|家畜|ペット)(?:を|が|の|は|に|も)"
+)
+
+
+def _animal_laughed_at(doc, lo: int, hi: int) -> bool:
+    """The sentence or the one before names an animal, and no resident."""
+    text = doc.text
+    p_lo, _ = _neighbourhood(doc, lo, before=1)
+    return (_ANIMAL.search(text, p_lo, hi) is not None and not _RESIDENT_RE.search(text, p_lo, hi)
+            and not _CASUAL_RE.search(text, p_lo, hi) and not _SERVICE_PLACE.search(text, p_lo, hi))
+
+
 def _admiring_look(text: str, m) -> bool:
     look = _LOOK.search(m.group())
     if not look:
@@ -530,6 +579,8 @@ def _citizen_amusement(doc):
     text = doc.text
     for lo, hi in doc.sentence_bounds:
         if _KIND.search(text, lo, hi) or re.search(r"一緒に笑|笑顔|笑い合", text[lo:hi]):
+            continue
+        if _animal_laughed_at(doc, lo, hi):
             continue
         hits = [m for m in _WAGER.finditer(text, lo, hi) if not _admiring_look(text, m)]
         amused = [m for m in _AMUSED.finditer(text, lo, hi)]
