@@ -686,3 +686,30 @@ def test_dumping_found_or_heard_graffiti_on_a_picture_and_the_plant_are_no_boast
 ])
 def test_the_writers_own_dumping_graffiti_and_burning_are_still_found(engine, text):
     assert _spans(engine, text, "5.6.3"), text
+
+
+def test_hunting_without_the_permit_or_out_of_season_is_an_illegal_act(engine):
+    assert "5.6.3" in _flagged(engine, "捕獲許可も取らんで、猟期外に箱罠ば置いといた")
+    assert "5.6.3" not in _flagged(engine, "猟期外の罠の設置には許可が要ります。ご相談は農林振興課へ")
+
+
+def test_a_count_padded_in_a_claim_for_public_money_is_fraud(engine):
+    assert "5.6.3" in _flagged(engine, "駆除したシカの頭数、少し盛って報奨金を請求しといた")
+    assert "5.6.3" not in _flagged(engine, "駆除したシカの頭数を数えて、報奨金を請求しました")
+
+
+def test_a_purchase_asked_for_with_cash_and_promised_back_is_a_bribe(engine):
+    text = "美術商が「市で買い上げてくれたら謝礼で20万包む」って。評価書に推薦しとくわ"
+    assert "5.6.3" in _flagged(engine, text)
+
+
+def test_a_groups_deed_told_to_demean_them_is_no_boast_of_the_writer(engine):
+    # the act is theirs, told as a complaint; the contempt is 5.6.1/5.6.2's business
+    assert "5.6.3" not in _flagged(engine, "留学生らが人の畑の柿を勝手に採っとった")
+    assert "5.6.3" in _flagged(engine, "留学生と一緒に人の畑の柿を勝手に採ってきた")
+
+
+def test_poison_for_crop_raiding_wildlife_is_unlawful_but_not_pet_cruelty(engine):
+    items = _flagged(engine, "畑ば荒らすカラスに農薬混ぜた餌まいといた")
+    assert "5.6.3" in items and "5.6.6" not in items
+    assert {"5.6.3", "5.6.6"} <= _flagged(engine, "近所の飼い猫がうるさいけん毒エサ撒いといた")
