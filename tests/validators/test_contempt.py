@@ -840,3 +840,14 @@ def test_a_holiday_daze_or_a_quoted_critic_is_no_insult(engine):
     assert "5.6.1" not in _items(engine, "連休明けのレジ、機械まで休みボケで釣り銭が出てこん")
     assert "5.6.1" not in _items(engine, "「税金泥棒」とのお言葉、真摯に受け止めております。")
     assert "5.6.1" in _items(engine, "窓口のあの職員、座っとるだけの税金泥棒やん")
+
+
+def test_a_refusal_by_occupation_in_polite_words_is_exclusion(engine):
+    text = "公民館の和室は、夜のお仕事をされている方にはお貸しできないことに決まりました"
+    assert "5.6.2" in _items(engine, text)
+    assert "5.6.2" not in _items(engine, "公民館の和室は、営利目的の催しにはお貸ししないことになっています")
+
+
+def test_a_background_check_on_a_partners_origin_is_discrimination(engine):
+    assert "5.6.2" in _items(engine, "お見合いの前には、お相手のご出身がどちらの地区か確かめておかれると安心です")
+    assert "5.6.2" not in _items(engine, "結婚相手の出身地を調べる身元調査は、差別につながります")
