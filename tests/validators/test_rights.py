@@ -335,3 +335,21 @@ def test_a_supplier_named_only_by_its_role_is_no_business_named(engine, flagged)
     assert flagged(engine, "委託業者の新しい作業員、仕事が雑で信用できん", "6.3.2") == []
     # the same complaint with the supplier's name still damages it
     assert flagged(engine, "出入り業者の森田建設、工事が雑で手抜きばっかり。頼まん方がよか", "6.3.2")
+
+
+@pytest.mark.parametrize("text", [
+    # 口ずさむ holds ずさん: humming a song is no sloppy work, a title no business
+    "帰り道、サクラ・ユイさんの「灯りの川」を口ずさみながら歩いた。口ずさんだら元気が出た",
+    # a thing left neglected, said before the noun, is no customer's grievance
+    "講習では、放置された「耕作放棄地」がイノシシの隠れ場所になると学びました",
+])
+def test_humming_or_a_neglected_thing_is_no_damaging_claim(engine, text, flagged):
+    assert flagged(engine, text, "6.3.2") == []
+
+
+@pytest.mark.parametrize("text, part", [
+    ("山鹿ハウスさん、外壁の工事がずさんで雨が染みてくる", "ずさん"),
+    ("まるやまクリーニングにコートを出したら、1か月放置された。頼まん方がよか", "放置され"),
+])
+def test_sloppy_work_and_goods_left_lying_still_flagged(engine, text, part, flagged):
+    assert any(part in f for f in flagged(engine, text, "6.3.2"))
