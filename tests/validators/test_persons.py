@@ -38,6 +38,7 @@ import pytest
     # an illness by its short name, or what it did to the body (round 34)
     ("ゲートボール仲間の坂口さん、糖尿で目が悪うなったらしか", "坂口さん", "糖尿"),
     ("親戚の村上さん、指を切断する手術を受けたって", "村上さん", "切断"),
+    ("菊鹿町の森田トメさん、膝を悪くして、いまは週2回デイサービスに通いよらす", "森田トメさん", "デイサービスに通"),
 ])
 def test_person_and_detail_are_both_reported(engine, text, person, detail, flagged):
     found = flagged(engine, text, "5.3")
