@@ -351,7 +351,7 @@ _PLACES_AFTER = lazy_regex.compile(
 _GIFT_AFTER = lazy_regex.compile(r"\s*(?:様|さま)?(?:に|へ|まで(?:に|へ))(?!達|なり)")
 _OTHER_GROUP = lazy_regex.compile(
     r"午前|午後|[0-9一二三四五]部|第[0-9一二三四五]|コース|クラス|各回|各日|各|1日|一日|[0-9]{1,2}日|曜|会場|大人|子ども|子供|こども|"
-    r"小学生|中学生|高校生|一般|親子|市内|市外|枠|うち|内訳|ずつ|増|減|変更|拡大|追加|縮小|引き上げ|引き下げ|→|⇒|から|のところ|予定|昨年|去年|前回|例年"
+    r"小学生|中学生|高校生|一般|親子|市内|市外|枠|うち|内訳|ずつ|増|減|変更|拡大|追加|縮小|引き上げ|引き下げ|特別|臨時|緩和|→|⇒|から|予定|昨年|去年|前回|例年"
 )
 # 茶摘み体験は定員20名、そば打ち体験は定員15名: another event is the topic.
 _TOPIC_BEFORE = lazy_regex.compile(r"(?P<noun>[一-龥ァ-ヶーぁ-ゖ]{2,12})(?:は|も|では|の)\s*$")
@@ -1388,3 +1388,105 @@ def share_of_counts_mismatches(doc):
             yield m.start(), m.end()
             for q in counts:
                 yield q.start, q.end
+
+
+# 「100%上がらない」「100%イノシシは入ってこん」「漏れることは100%ありません」:
+# 100% said of what will (not) happen is a promise no office can keep.  A
+# percentage that measures something is no promise: 果汁100%, 成功率100%,
+# 全量(100%) stand right after their noun, and 100%山鹿産です / 100%をめざして /
+# 100%に達した go on with a noun and a copula or a particle.  The promise is
+# 100% followed by a verb or an adjective — directly, or after one noun and
+# が/は/も/に (100%アトピーが治る), or as a サ変 noun with する when it is
+# denied or told possible (100%倒壊しません, 100%予防できる).  A certainty
+# denied after it (100%防げるわけではありません) is the honest hedge.
+_HUNDRED_PERCENT = lazy_regex.compile(
+    r"(?<![一-龥ァ-ヶーA-Za-z(（=＝:：])(?:100|百)\s?(?:%|パーセント|パー(?![ト-ドク-グツマテ]))"
+)
+_CERTAINTY_DENIED = lazy_regex.compile(
+    r"[^。！!？?\n]{0,14}?(?:わけ(?:では|じゃ|や)な|わけ(?:では|じゃ)ありませ|訳ではな|とは(?:限ら|限り|言え|いえ|言い切れ)|"
+    r"ものではな|ことはできませ|保証(?:は)?(?:でき|しか)|かどうか)"
+)
+_TOPIC_PARTICLES = frozenset({"が", "は", "も", "に", "でも", "には", "にも"})
+_DESCRIBING_VERBS = frozenset({"使う", "使用", "用いる", "含む", "含める", "する", "成る", "なる", "出来る", "できる", "御座る", "ござる", "有る", "ある"})
+
+
+def _negated_or_possible(tokens, i: int) -> bool:
+    for t in tokens[i + 1:i + 5]:
+        if t.pos[0] == "補助記号" or t.surface in ("。", "、"):
+            return False
+        if t.lemma in ("ない", "ぬ", "ず", "ん") or t.surface in ("ない", "ん", "ず", "ませ", "なか", "ねー", "ねえ", "こん", "らん", "せん") \
+                or t.lemma in ("出来る", "できる") or t.surface.startswith("でき"):
+            return True
+    return False
+
+
+@validator("hundred_percent_promise", needs=(_HUNDRED_PERCENT,))
+def hundred_percent_promises(doc):
+    text = doc.text
+    for m in _HUNDRED_PERCENT.finditer(text):
+        lo, hi = doc.sentence_at(m.start())
+        tokens = [t for t in doc.tokens_between(m.end(), hi) if t.start >= m.end()]
+        i, nouns = 0, 0
+        while i < len(tokens) and tokens[i].pos[0] in ("名詞", "代名詞", "接尾辞") and tokens[i].pos[1] != "数詞" and nouns < 3:
+            i, nouns = i + 1, nouns + 1
+        if nouns:
+            if i >= len(tokens) or tokens[i].surface not in _TOPIC_PARTICLES:
+                # a サ変 noun told with する: 100%倒壊しません / 100%予防できる
+                if not (nouns == 1 and i < len(tokens) and tokens[i].lemma in ("する", "出来る", "できる")
+                        and tokens[0].pos[2:3] == ("サ変可能",) and _negated_or_possible(tokens, i - 1)):
+                    continue
+                i -= 1  # the noun is the predicate
+            else:
+                i += 1
+        if i >= len(tokens):
+            continue
+        head = tokens[i]
+        if nouns and head.pos[0] == "名詞":
+            pass  # 倒壊 (checked above)
+        elif head.pos[0] not in ("動詞", "形容詞"):
+            continue
+        elif head.lemma in _DESCRIBING_VERBS and not _negated_or_possible(tokens, i):
+            continue
+        end = head.end
+        for t in tokens[i + 1:]:  # 100%ありません, 100%入ってこん: the whole predicate
+            if not (t.pos[0] == "助動詞" or t.pos[1] == "非自立可能" or t.surface in ("て", "で", "こん")):
+                break
+            end = t.end
+        if _CERTAINTY_DENIED.match(text, end):
+            continue
+        yield m.start(), end
+
+
+# 「月額1,500円の方は、12か月分で年間12,000円」: a yearly sum told beside the
+# monthly one it is made of, that is not the monthly sum times the months (12,
+# or the N of N か月分 when the draft says it).  A cap, a discount or a rough
+# figure (年間最大 / 上限 / お得 / 約) is no product, and neither is a yearly
+# figure with another figure of its unit told between the two.
+_MONTHLY = lazy_regex.compile(r"(?:月額|毎月|月々|月当たり|月あたり|ひと月|1[かカヶケ]月(?:あたり|当たり)?|一[かカヶケ]月)(?:の|は|に|で)?\s*(?:約|およそ)?$")
+_YEARLY = lazy_regex.compile(r"(?:年間|年額|1年間?で?|一年間?で?|年トータル)(?:で|の|は|に)?(?:合計|計|総額)?\s*(?:約|およそ)?$")
+_MONTHS_TOLD = lazy_regex.compile(r"(?P<n>[0-9]{1,2})[かカヶケ]月分")
+_NOT_A_PRODUCT = lazy_regex.compile(r"最大|上限|まで|お得|割引|引き|無料|分おまけ|ボーナス|賞与|約|およそ|ほど|程度|以上|以下|未満|前後")
+
+
+@validator("yearly_not_monthly_times_months", needs=(lazy_regex.compile(r"年間|年額|1年|一年"),))
+def yearly_not_monthly_times_months(doc):
+    text = doc.text
+    found = [q for q in quantities(text) if q.unit in ("円", "万円")]
+    for monthly in found:
+        if not _MONTHLY.search(text, max(0, monthly.start - 8), monthly.start):
+            continue
+        lo, hi = doc.sentence_at(monthly.start)
+        later = [q for q in found if monthly.end <= q.start < hi]
+        if not later:
+            continue
+        yearly = later[0]
+        if yearly.unit != monthly.unit or not _YEARLY.search(text, max(0, yearly.start - 10), yearly.start):
+            continue
+        between = text[monthly.end:yearly.start]
+        if _NOT_A_PRODUCT.search(between) or _NOT_A_PRODUCT.match(text, yearly.end, yearly.end + 4):
+            continue
+        months = _MONTHS_TOLD.search(between)
+        n = int(months.group("n")) if months else 12
+        if abs(monthly.value * n - yearly.value) > 1e-6:
+            yield monthly.start, monthly.end
+            yield yearly.start, yearly.end
