@@ -333,3 +333,38 @@ def test_a_rumour_the_writer_affirms_is_still_passed_on(engine):
     # デマじゃない affirms the rumour: it stays a guess passed on
     text = "職員です。公民館が来年閉館するって噂、デマじゃないらしい"
     assert guesses(engine, text)
+
+
+# -- round 34: working at the counter said of oneself; look-alikes that are
+#    an opinion, a correction, a plan's effect, a leak, a health claim, a
+#    secret's reach or the writer's own rule of thumb ---------------------------
+
+@pytest.mark.parametrize("text,marked", [
+    # 窓口におるけん / 窓口におるけど: the writer works at the counter
+    ("窓口におるけん分かるけど、印鑑登録の証明書は家族でも取れるはず", "家族でも取れるはず"),
+    ("死亡届は7日以内やったと思う…窓口におるけど、最近は見とらん", "7日以内やったと思う"),
+])
+def test_round34_a_counter_worker_guessing_at_a_rule_is_found(engine, text, marked):
+    assert any(marked in span for span in guesses(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    # 市の職員として says who writes: the sentence names none of the city's business
+    "市の職員として正直に言うと、旅行で来る人はリピーターにならんと思っています",
+    "市の職員やけん何でも知っとるって思わんでね",
+    # what is enough is a norm, not a guess
+    "職員です。窓口の掲示は白黒印刷で十分だと思う",
+    # a common belief the writer corrects
+    "職員です。税務課は計算するだけと思われがちですが、相談も受けています",
+    # what the plan would bring once the assembly passes it (the plan is 6.1)
+    "職員です。来年度予算案に窓口の番号札システムが入っとります。議会で通ったら待ち時間も減るかもしれんです",
+    # where a negotiation stands, passed on: a leak (6.1 / 6.3.1)
+    "職員です。庁舎の改修、業者と交渉中で見積りが300万円下がったって",
+    # a remedy's effect on the body relayed (5.6.4), the city's check-up only compared
+    "特定健診より、毎朝酢を飲めば血糖が下がるって近所の人が言ってた",
+    # how few know a secret, and the writer's own rule of thumb
+    "職員です。支所の統合は来年度で固まりつつあります。庁内でも知っとる人は少ないはず",
+    "職員です。申請書の記載例、祖母が読めればだいたいの人も読めるはず、というのが私のやり方です",
+])
+def test_round34_opinions_leaks_and_lookalikes_are_not_guesses(engine, text):
+    assert guesses(engine, text) == []

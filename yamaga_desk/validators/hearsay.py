@@ -609,11 +609,12 @@ def hearsay_reported(doc):
 
 # Words that make a sentence about the city's administration.  Kept to the
 # things a reader would take as "the city has decided/will do".
+# (市の before a masked staff word, 市の職員として, says who writes: no topic.)
 _ADMIN_TOPIC = lazy_regex.compile(
     r"(?:市役所|市政|市長|市議会|議会|庁内|本庁|支所|[一-龥]{1,4}課|予算|条例|制度|規則|要綱|避難所|商品券|"
     r"避難指示|避難勧告|避難情報|工事|拡幅|改修|料金|使用料|手数料|[一-龥]{0,3}税|減免|補助金?|助成|手当|給付|交付|申請|届出|"
     r"ゴミ袋|ごみ袋|指定袋|収集|水道|下水|保育料?|給食|統合|閉校|廃校|人事|異動|採用|庁舎|公民館|"
-    r"施設|体育館|図書館|プール|公園|道路|橋|病院|保育園|幼稚園|学校|センター|会館|ホール|完成|竣工|開館|財政|給料|給与|ボーナス|施設|花火|まつり|祭り|決行|延期|値上げ|値下げ|廃止|無料化|有料化|閉鎖|閉館|休館|移転|民営化|民間委託|委託|建て替え|建替|市民[一-龥ァ-ヶー]{1,5}|市営|市立|来年度|今年度|新年度|(?<!隣の)(?<!隣)(?<!他の)(?<!よその)(?<!別の)市の|市内の?[^。]{0,6}(?:学校|施設|道路)|"
+    r"施設|体育館|図書館|プール|公園|道路|橋|病院|保育園|幼稚園|学校|センター|会館|ホール|完成|竣工|開館|財政|給料|給与|ボーナス|施設|花火|まつり|祭り|決行|延期|値上げ|値下げ|廃止|無料化|有料化|閉鎖|閉館|休館|移転|民営化|民間委託|委託|建て替え|建替|市民[一-龥ァ-ヶー]{1,5}|市営|市立|来年度|今年度|新年度|(?<!隣の)(?<!隣)(?<!他の)(?<!よその)(?<!別の)市の(?!_)|市内の?[^。]{0,6}(?:学校|施設|道路)|"
     # the city's services a resident asks staff about
     r"敬老|記念品|祝い金|ごみ|ゴミ|粗大|分別|資源物|回収|バス|路線|巡回|成人式|二十歳|つどい|式典|行事|イベント|会場|投票所|(?:期日前|郵便|不在者)投票|投票(?:日|用紙|入場券)|選挙|選管|窓口|受付|手続き|"
     r"[一-龥]{0,4}証明(?:書)?|医療費?|タダ|住民票|戸籍|マイナンバー|印鑑登録|(?<![一-龥])[一-龥]{1,3}届(?!け)|届け出|転入|転出|転居|郵送|提出|"
@@ -652,7 +653,7 @@ _SELF_WHERE = (r"中に(?:おる|いる|居る)(?:者|もん|人間|身)|"
                r"(?:選管|選挙管理委員会|給食センター|保健センター|清掃センター)(?:に(?:おる|いる|居る|勤め)|勤め|で働)|(?:教育委員会|教委|委員会|事務局|市役所|役所|役場|支所|本庁|庁舎|[一-龥]{1,4}課)"
                r"に(?:おる|いる|居る|勤めとる|勤めてる|勤めている)(?:身|者|もん|人間)|"
                r"[一-龥]{1,4}課の(?:人間|者|もん)(?:です|だ|や|じゃ|ですが|だけど|やけど|やけん|ばってん|として)")
-_SELF_AT_OFFICE = (r"(?:市役所|役所|役場)に(?:おる|いる|居る)(?:俺|私|僕|うち|自分|者|人間|身|(?:けん|から|ので)(?:分か|わか|言え|いえ|知っ))"
+_SELF_AT_OFFICE = (r"(?:市役所|役所|役場|窓口)に(?:おる|いる|居る)(?:俺|私|僕|うち|自分|者|人間|身|(?:けん|から|ので)(?:分か|わか|言え|いえ|知っ|間違いな))"
                    r"|(?:支所|本庁)に(?:おる|勤めとる|勤めてる|勤めている)(?:俺|私|僕|わし|自分)|(?:うち|俺|私|僕|自分)も(?:市役所|役所|役場)に(?:おる|いる|居る)")
 # 役場の者ですが / 市役所のもんやけど: the writer introduces themself.
 _SELF_INTRODUCED = r"(?:市役所|役所|役場|支所)の(?:者|もん|モン)(?:です|だ|や|じゃ|ですが|だけど|やけど|やけん|として)"
@@ -677,7 +678,7 @@ _INSIDER = lazy_regex.compile(
     # 役所におるけど / 役場におるばってん (Kumamoto おる: where one works; a
     # resident standing there now says 今市役所にいるけど, left out);
     # 市民課にいて思う / 税務課で働いて: a section of one's own.
-    r"(?<!今)(?<!いま)(?:市役所|役所|役場|支所)に(?:おる|おって)(?:けど|けれど|ばってん|けん|が|ので|から|し|んやけど|と)|"
+    r"(?<!今)(?<!いま)(?:市役所|役所|役場|支所|窓口)に(?:おる|おって)(?:けど|けれど|ばってん|けん|が|ので|から|し|んやけど|と)|"
     r"[一-龥]{1,4}課(?:に(?:いて|おって|おると|いると)(?:思|分か|わか|感じ)|で働|に勤め|に所属|に配属|勤務)|"
     # 市役所の中の話なので間違いない: the office vouched for as the source.
     r"(?:市役所|役所|役場|庁内|職場)の(?:中|内部)の話|"
@@ -717,8 +718,9 @@ _UNCHECKED = lazy_regex.compile(
 # Guesses that are phrases rather than single tokens.
 _GUESS_PHRASE = lazy_regex.compile(
     r"(?:んじゃないか|んじゃない(?=[?？。!\n]|$)|(?<!いい)(?<!良い)(?<!よい)(?:ん|の)じゃない(?:です|でしょう)か|のではないか|じゃないかな|かもしれ|かも(?:[。!?!？\n]|$)|かもね|気が(?:する|します|しとる|しよる)|んだろう|だろう|"
-    # と思われます hedges; 本物だと思われてる is what others believe (passive).
-    r"と思われ(?!て|た|ちゃ|る(?:場合|方|時|とき|際|点|もの)|れば|たら)|っぽい(?![ァ-ヶ一-龥])|みたい(?:だ|です|よ|[。!?\n]|$)"
+    # と思われます hedges; 本物だと思われてる is what others believe (passive);
+    # 〜と思われがちですが / と思われやすい: a common belief the writer corrects.
+    r"と思われ(?!て|た|ちゃ|る(?:場合|方|時|とき|際|点|もの|こと)|れば|たら|がち|やす)|っぽい(?![ァ-ヶ一-龥])|みたい(?:だ|です|よ|[。!?\n]|$)"
     # hearsay passed on by an insider counts too (LABELS: both 5.6.4 and 6.2)
     r"|って噂|という噂|との噂|噂が|噂で|噂(?:だと|では|じゃ)|(?:って|と)(?:聞いた|聞きました|聞いて)|って話|という話|方向で進んで|方向らしい"
     # Kumamoto: 〜とやろ (= のだろう), 〜げな (hearsay), 〜ごたる (= みたい)
@@ -749,7 +751,8 @@ _GUESS_PHRASE = lazy_regex.compile(
     r"|との(?:こと|話)|と伺|(?:を|と)耳に(?:し|いた|挟))"
 )
 # Opinions and norms (出すべき / 目指すものじゃない) judge; they do not guess at facts.
-_OPINION = lazy_regex.compile(r"(?:べき|方がいい|ほうがいい|方が良い|方がよい|ほうが良い|もの(?:じゃ|では)な|もんじゃな)")
+# 適当で十分だと思う / 手書きで事足りると思う: what is enough, a norm too.
+_OPINION = lazy_regex.compile(r"(?:べき|方がいい|ほうがいい|方が良い|方がよい|ほうが良い|もの(?:じゃ|では)な|もんじゃな|で(?:十分|じゅうぶん|事足り|こと足り))")
 # A preference weighed (入れない方がトラブルが少ないと思う, 早めた方が混まない)
 # or a view owned as the writer's own (本音を言うと, 個人的には): opinions,
 # not guesses at what the city does.
@@ -779,10 +782,14 @@ def _reaction_before(tokens: list, k: int) -> bool:
     if j >= 0 and tokens[j].lemma in _REACTIONS:
         return True
     # 驚く人多いと思う / 困る方もおると思う: how many will react.
-    return k >= 1 and _MANY_REACT.search("".join(t.surface for t in tokens[max(0, k - 5):k])) is not None
+    # (8 tokens: 知っ|と|る|人|は|ほとんど|おら|ん)
+    return k >= 1 and _MANY_REACT.search("".join(t.surface for t in tokens[max(0, k - 8):k])) is not None
 
 
+# 知ってる人少ないはず / 気づく人はおらんやろ: how many know a thing (a secret's
+# reach), not the city's business.
 _MANY_REACT = lazy_regex.compile(
+    r"(?:知って(?:い)?る|知っとる|知っちょる|気づいて(?:い)?る|気付いて(?:い)?る|気づく|気付く)(?:人|者|もん|職員|方)(?:は|も|が)?(?:少な|ほとんど|おら|いな|多)[^一-龥]{0,3}$|"
     r"(?:驚く|びっくりする|喜ぶ|困る|怒る|戸惑う|がっかりする|助かる)(?:人|方|ひと)(?:が|も|は)?(?:多い|多か|おる|いる|出る|出て)[^一-龥]{0,3}$")
 # The copula in its conjectural form after a predicate (なるやろう, 来るじゃろ,
 # なるっちゃろ); だろう itself is in _GUESS_PHRASE.
@@ -948,7 +955,9 @@ def _dropped_at(doc, pos: int) -> bool:
 
 # 内示出た！課長、財政課に異動になるって: what an official notice says, passed
 # on (a leak, 6.1), not a guess; the notice is named just before or in the sentence.
-_NOTICE_RELAYED = lazy_regex.compile(r"内示|辞令")
+# 業者さんと交渉中で、見積もりが1,700万円まで下がったって: where a negotiation
+# stands, passed on, is the same kind of leak (6.1 / 6.3.1).
+_NOTICE_RELAYED = lazy_regex.compile(r"内示|辞令|交渉(?:中|しよる|しとる|して(?:い)?る)|見積(?:も|り)")
 _NOTICE_REACH = 40
 
 
@@ -1001,10 +1010,11 @@ def _guess_spans(doc, lo: int, hi: int):
             # the reader (a warning notice), not the writer's guess.
             if _hypothetical(t, tokens[k + 1:k + 3]):
                 continue
-            # 本物だと思われてる / と思われた: what others believe (passive).
+            # 本物だと思われてる / と思われた: what others believe (passive);
+            # 出すだけと思われがち / 思われやすい: a common belief the writer corrects.
             after = tokens[k + 1:k + 3]
             if after and after[0].lemma in ("れる", "られる") and len(after) > 1 \
-                    and after[1].surface[:1] in ("て", "た", "ち", "で"):
+                    and (after[1].surface[:1] in ("て", "た", "ち", "で") or after[1].surface.startswith(("がち", "やす"))):
                 continue
             # 思った以上に / 思ったより / 思ったとおり compare with an expectation.
             if any(a.surface in _COMPARED for a in tokens[k + 1:k + 3]):
@@ -1226,6 +1236,8 @@ _IMAGINED_RESULT = lazy_regex.compile(
 
 
 _IF_DECIDED = lazy_regex.compile(
+    # 議会で通ればですけど…減るかもしれん / 予算が通ったら: the plan passed
+    r"(?:議会|予算|案|議案)(?:で|が|も)?(?:通(?:れば|ったら)|可決され(?:れば|たら))|"
     r"(?:決ま|きま)(?:れば|ったら|った場合|ったあかつきには)|決定(?:すれば|したら|した場合|されれば|されたら)|"
     r"(?:実施|導入|採用|可決|承認)(?:されれば|されたら|が決まれば|が決まったら)")
 
@@ -1278,6 +1290,11 @@ _SELF_MODESTY = lazy_regex.compile(
 
 
 _WORRIED_BY = lazy_regex.compile(r"[ぁ-ん]{0,4}?(?:と|って)(?:思う|思え|考える|考え)(?:と|ば|たら)")
+_OWN_PRINCIPLE = lazy_regex.compile(
+    r"[ですよね]{0,3}[、,]?(?:という|っていう|ってー?の|との)(?:の|ん)?(?:が|は)(?:私|わたし|僕|自分|うち|おばちゃん|わし|おい)?(?:たち|達)?の?"
+    r"(?:基準|考え|持論|モットー|信条|方針|ポリシー|目安|こだわり|やり方|流儀|物差し|ものさし)")
+_BODY_EFFECT = lazy_regex.compile(
+    r"血圧|血糖|コレステロール|中性脂肪|体重|体脂肪|便秘|免疫|体調|肌荒れ|(?<![一-龥])薬(?![局剤師])|サプリ|痩せ|やせ(?:る|た|ます)|(?:治|効)(?:る|った|く|いた|きます|ります)")
 _PEOPLES_MOOD = lazy_regex.compile(r"気合|やる気|張り切|はりき|乗り気|本気|喜ん|よろこん|嬉し|うれし|楽しそう|機嫌|疲れ|困っと|困って|焦っ|緊張|ご満悦|テンション")
 _OWN_ROLE = lazy_regex.compile(
     r"(?:私|わたし|わたくし|自分|僕|俺|わし|おい|我々|われわれ|うち)(?:たち|達|ら|ども)?の[^。、!?\n]{0,8}?"
@@ -1417,8 +1434,14 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
     # 「4月から値上げされる」という噂がありますが、そのような事実はありません:
     # a rumour quoted to deny it (the city's correction), not passed on.
     finals = [g for g in finals if not _rumour_denied(text, lo, g, hi)]
+    # 〜読めるはず、というのが私の基準です: the guess is the writer's own rule
+    # of thumb (how they work), not news of the city.
+    finals = [g for g in finals if not _OWN_PRINCIPLE.match(text, _with_auxiliaries(doc, g[1]), hi)]
     # 業者さんも気合の入っとるごたる: a guess at people's mood.
     finals = [g for g in finals if not _PEOPLES_MOOD.search(text, max(lo, g[0] - 10), g[0])]
+    # 黒酢飲んどけば血圧下がるって / 薬やめた人もいるんだって: what a remedy
+    # does to the body (a health claim, 5.6.4), not the city's business.
+    finals = [g for g in finals if not _BODY_EFFECT.search(text, _clause_start(text, lo, g[0]), g[0])]
     # 子どもの頃の夏祭りは…と記憶しております: a memory of one's own past.
     finals = [g for g in finals if not (_MEMORY.match(text, g[0]) and _OWN_PAST.search(text, lo, hi))]
     if finals:
