@@ -1,0 +1,148 @@
+"""5.4 figure checks of rounds 33-34 that were tested only through their rule
+examples: a 100% promise, a yearly sum that is not monthly x months, the
+places contradicted after のところ, a count of open places told twice and a
+per-person limit told twice.  Each test puts the contradictory draft beside a
+look-alike in other wording that must stay clean, and full-width digits or
+kanji numerals where the detector claims to read them."""
+
+from __future__ import annotations
+
+import pytest
+
+
+# --- accuracy-hundred-percent-promise ----------------------------------------
+
+@pytest.mark.parametrize("text, quote", [
+    # full-width digits and sign: NFKC reads them as 100%, the span stays on the original
+    ("新しい防犯カメラを付けたので、空き巣は１００％入りません", "１００％入りません"),
+    ("この消毒液を使えば食中毒は百パーセント防げます", "百パーセント防げます"),
+    # one noun and a particle between 100% and the verb
+    ("うちの畑の柵なら100%イノシシは入ってこんです", "100%イノシシは入ってこんです"),
+    # a サ変 noun told possible with できる
+    ("この補強工事で、地震による倒壊は100%回避できます", "100%回避できます"),
+])
+def test_hundred_percent_told_of_what_will_happen_is_a_promise(engine, flagged, text, quote):
+    assert flagged(engine, text, rule="accuracy-hundred-percent-promise") == [quote]
+
+
+@pytest.mark.parametrize("text", [
+    # a measure: the percentage of a content, a rate, a target
+    "山鹿産の米粉を１００％使ったパンを販売します",
+    "この牛乳は生乳100%です",
+    "昨年度の検診の達成率は100%でした",
+    "ごみの分別100%を目指して、地区ごとに説明会を開きます",
+    "申請の電子化率は百パーセントに達しました",
+    # the certainty denied after it is the honest hedge
+    "この柵で獣の侵入を100%防げるとは限りません",
+    "マスクで感染を100%防げるわけではありませんので、手洗いも続けてください",
+])
+def test_hundred_percent_as_a_measure_or_hedged_is_no_promise(engine, flagged, text):
+    assert flagged(engine, text, rule="accuracy-hundred-percent-promise") == []
+
+
+# --- accuracy-yearly-from-monthly --------------------------------------------
+
+@pytest.mark.parametrize("text, monthly, yearly", [
+    ("会費は月額８００円で、年間で８，６００円になります", "８００円", "８，６００円"),
+    # N か月分 told: the product is monthly x N, not x 12
+    ("放課後クラブの利用料は毎月3,000円、11か月分で年額36,000円です", "3,000円", "36,000円"),
+    # 万円 on both sides
+    ("家賃補助は月額２万円、年額30万円の支給です", "２万円", "30万円"),
+])
+def test_a_yearly_sum_that_is_not_the_monthly_times_the_months(engine, flagged, text, monthly, yearly):
+    assert flagged(engine, text, rule="accuracy-yearly-from-monthly") == [monthly, yearly]
+
+
+@pytest.mark.xfail(strict=True, reason="_YEARLY takes one particle after 年間/年額 (年間で, 年間は) "
+                   "but not two: 年間では / 年額では is never read as the yearly sum")
+@pytest.mark.parametrize("text, monthly, yearly", [
+    ("会費は月額800円で、年間では8,600円になります", "800円", "8,600円"),
+    ("家賃補助は月額2万円、年額では30万円の支給です", "2万円", "30万円"),
+])
+def test_a_yearly_sum_told_with_de_wa(engine, flagged, text, monthly, yearly):
+    assert flagged(engine, text, rule="accuracy-yearly-from-monthly") == [monthly, yearly]
+
+
+@pytest.mark.parametrize("text", [
+    "会費は月額８００円で、年間で９，６００円になります",
+    "放課後クラブの利用料は毎月3,000円、11か月分で年額33,000円です",
+    "家賃補助は月額２万円、年額24万円の支給です",
+    # a cap, a rough figure or a saving is no product
+    "家賃補助は月額2万円、年間の上限は20万円です",
+    "駐輪場は月額500円、年間約5,000円です",
+    "駐輪場は月額500円ですが、年間契約なら5,000円とお得です",
+])
+def test_a_yearly_sum_that_is_the_product_or_no_product_stays_clean(engine, flagged, text):
+    assert flagged(engine, text, rule="accuracy-yearly-from-monthly") == []
+
+
+# --- accuracy-capacity-told-twice: the places contradicted after のところ -----
+
+def test_more_places_offered_after_the_capacity_of_the_same_event(engine, flagged):
+    text = "そば打ち体験は定員１５名のところ、先着２０名様まで受け付けます"
+    assert flagged(engine, text, rule="accuracy-capacity-told-twice") == ["定員１５名", "先着２０名様まで受け付け"]
+
+
+@pytest.mark.parametrize("text", [
+    # a widening told as such
+    "そば打ち体験は定員15名のところ、特別に先着20名様まで受け付けます",
+    "そば打ち体験は定員15名のところ、臨時に先着20名様まで受け付けます",
+    "定員15名のところ、制限を緩和して先着20名様まで受け付けます",
+    # the same figure told twice
+    "そば打ち体験は定員15名のところ、先着15名様まで受け付けます",
+])
+def test_a_widened_or_repeated_capacity_stays_clean(engine, flagged, text):
+    assert flagged(engine, text, rule="accuracy-capacity-told-twice") == []
+
+
+# --- accuracy-state-count-told-twice -----------------------------------------
+
+def test_open_shelters_counted_twice_differently(engine, flagged):
+    text = "市内に避難所を５か所開設しました。現在、開設中の６か所には職員を配置しています"
+    found = flagged(engine, text, rule="accuracy-state-count-told-twice")
+    assert found == ["５か所開設", "開設中の６か所"]
+
+
+@pytest.mark.parametrize("text", [
+    "市内に避難所を5か所開設しました。現在、開設中の5か所には職員を配置しています",
+    # new ones added between the two
+    "市内に避難所を5か所開設し、新たに開設した1か所を含めて、開設中の6か所には職員を配置しています",
+    # two different states
+    "市内に避難所を5か所開設し、公民館3か所を閉鎖しました",
+])
+def test_open_places_added_or_of_another_state_stay_clean(engine, flagged, text):
+    assert flagged(engine, text, rule="accuracy-state-count-told-twice") == []
+
+
+@pytest.mark.xfail(strict=True, reason="pairs are compared one after the other and 新たに is looked for only "
+                   "between the two of a pair: 5 opened, then 新たに 1 opened, then 6 open (5+1) is flagged "
+                   "as '1か所を開設' vs '開設中の6か所'")
+def test_one_more_opened_then_the_new_total(engine, flagged):
+    text = "市内に避難所を5か所開設しました。午後に新たに1か所を開設し、開設中の6か所には職員を配置しています"
+    assert flagged(engine, text, rule="accuracy-state-count-told-twice") == []
+
+
+# --- accuracy-per-head-limit-told-twice --------------------------------------
+
+@pytest.mark.parametrize("text, first, second", [
+    ("花の苗はお一人さま３鉢まで。なお、おひとり５鉢までお持ち帰りいただけます", "お一人さま３鉢まで", "おひとり５鉢まで"),
+    # kanji numerals
+    ("指定ごみ袋はお一人様五袋まで配布します。受付では1人につき十袋までお渡しします",
+     "お一人様五袋まで", "1人につき十袋まで"),
+    ("1世帯2箱まで購入できます。在庫に限りがあるため1世帯3箱までとさせていただきます",
+     "1世帯2箱まで", "1世帯3箱まで"),
+])
+def test_a_per_head_limit_told_twice_differently(engine, flagged, text, first, second):
+    assert flagged(engine, text, rule="accuracy-per-head-limit-told-twice") == [first, second]
+
+
+@pytest.mark.parametrize("text", [
+    "花の苗はお一人さま３鉢まで。なお、おひとり三鉢までお持ち帰りいただけます",
+    # another group, another period
+    "花の苗はお一人さま3鉢まで、市外の方は1人1鉢までです",
+    "指定ごみ袋は1日お一人様5袋まで、期間中お一人様10袋までです",
+    # a person and a household are two limits
+    "お一人さま2箱まで、1世帯では4箱までです",
+])
+def test_the_same_limit_or_limits_of_other_groups_stay_clean(engine, flagged, text):
+    assert flagged(engine, text, rule="accuracy-per-head-limit-told-twice") == []
