@@ -278,7 +278,9 @@ def state_count_told_twice(doc):
     for (a_start, a_end, a, a_verb), (b_start, b_end, b, b_verb) in zip(stated, stated[1:]):
         if a_verb != b_verb or a.unit != b.unit or a.value == b.value:
             continue
-        if _ADDED_BETWEEN.search(text, a_start, b_end):
+        # (an addition told just before the first count counts too: 新たに1か所を開設し、開設中の6か所)
+        lo = max(doc.sentence_at(a_start)[0], a_start - 12)
+        if _ADDED_BETWEEN.search(text, lo, b_end):
             continue
         yield a_start, a_end
         yield b_start, b_end
@@ -1463,7 +1465,7 @@ def hundred_percent_promises(doc):
 # figure (年間最大 / 上限 / お得 / 約) is no product, and neither is a yearly
 # figure with another figure of its unit told between the two.
 _MONTHLY = lazy_regex.compile(r"(?:月額|毎月|月々|月当たり|月あたり|ひと月|1[かカヶケ]月(?:あたり|当たり)?|一[かカヶケ]月)(?:の|は|に|で)?\s*(?:約|およそ)?$")
-_YEARLY = lazy_regex.compile(r"(?:年間|年額|1年間?で?|一年間?で?|年トータル)(?:で|の|は|に)?(?:合計|計|総額)?\s*(?:約|およそ)?$")
+_YEARLY = lazy_regex.compile(r"(?:年間|年額|1年間?で?|一年間?で?|年トータル)(?:では|で|の|は|に)?(?:合計|計|総額)?\s*(?:約|およそ)?$")
 _MONTHS_TOLD = lazy_regex.compile(r"(?P<n>[0-9]{1,2})[かカヶケ]月分")
 _NOT_A_PRODUCT = lazy_regex.compile(r"最大|上限|まで|お得|割引|引き|無料|分おまけ|ボーナス|賞与|約|およそ|ほど|程度|以上|以下|未満|前後")
 
