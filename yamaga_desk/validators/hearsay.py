@@ -151,6 +151,15 @@ def _tara_shika(doc, token, nxt) -> bool:
 _PERSON_SUFFIXES = frozenset({"さん", "さま", "様", "先生", "ちゃん", "くん", "君", "氏", "どん"})
 
 
+def _noun_phrase_follows(tokens, i) -> bool:
+    """A noun phrase starts right after token i (a comma may stand between):
+    らしい modifying it (坂梨さんらしい、手書きのPOP; 灯籠の町らしい風景)."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].surface in ("、", ","):
+        j += 1
+    return j < len(tokens) and _pos(tokens[j]).startswith(("名詞", "接頭辞", "形状詞", "形容詞", "連体詞"))
+
+
 def _typical_of_person(doc, tokens, i, lo) -> bool:
     """店主の坂梨さんらしい、手書きのPOP: らしい after a person's name and
     honorific, modifying the noun phrase after it (a comma may stand
@@ -159,10 +168,7 @@ def _typical_of_person(doc, tokens, i, lo) -> bool:
     prev = tokens[i - 1] if i else None
     if prev is None or prev.surface not in _PERSON_SUFFIXES or tokens[i].lemma != "らしい":
         return False
-    j = i + 1
-    if j < len(tokens) and tokens[j].surface in ("、", ","):
-        j += 1
-    if j >= len(tokens) or not _pos(tokens[j]).startswith(("名詞", "接頭辞", "形状詞", "形容詞", "連体詞")):
+    if not _noun_phrase_follows(tokens, i):
         return False
     return not any(t.start >= lo and t.surface in ("は", "が") and _pos(t).startswith("助詞")
                    for t in tokens[:i - 1])
@@ -181,10 +187,7 @@ def _typical_of_kind(doc, tokens, i, lo) -> bool:
     if not _pos(prev).startswith("名詞-普通名詞-一般") or particle.surface != "の" \
             or not _pos(particle).startswith("助詞-格助詞"):
         return False
-    j = i + 1
-    if j < len(tokens) and tokens[j].surface in ("、", ","):
-        j += 1
-    if j >= len(tokens) or not _pos(tokens[j]).startswith(("名詞", "接頭辞", "形状詞", "形容詞", "連体詞")):
+    if not _noun_phrase_follows(tokens, i):
         return False
     # The clause of らしい starts after the last clause that closed before it
     # (見頃です🌸灯籠の町らしい: the emoji is folded away, a gap).
