@@ -1300,3 +1300,18 @@ def test_the_workplace_named_as_the_one_not_told_is_no_work_time(engine):
     assert "conduct-slacking-at-work" not in {f.rule for f in engine.check(text, "blog", today=EXAMPLE_TODAY).findings}
     assert "conduct-slacking-at-work" in {f.rule for f in engine.check(
         "職場で推し活。勤務中に配信ずっと見てた", "x", today=EXAMPLE_TODAY).findings}
+
+
+# Round 35: someone's habit of carping at the writer, told about them, answers no critic.
+
+@pytest.mark.parametrize("text", [
+    "隣のおばさん、洗濯物の干し方にいちいち文句言ってくる。もう疲れた",
+    "義理の母がご不満らしく、料理の味付けにいちいち口を出して…いや、いちいち指摘してきた",
+])
+def test_a_neighbour_who_carps_at_the_writer_is_no_reply_to_a_critic(engine, text):
+    assert spans(engine, complaint_deflected, text) == []
+
+
+def test_the_critic_told_not_to_carp_is_still_found(engine):
+    text = "ご指摘の件、誤字くらいでいちいち文句言わないでください"
+    assert any("いちいち文句" in s for s in spans(engine, complaint_deflected, text))

@@ -1346,7 +1346,9 @@ _DEFLECT = lazy_regex.compile("|".join([
     # modesty about one's own doings (どれも大したことではありませんが、続けています)
     # is concessive; a dismissal ends the clause
     r"(?:大した|たいした)(?:問題|こと|ミス|話|違い)(?:では|じゃ)?(?:ない|ありません|ないでしょ|なくない|ねー)(?!が|けど|けれど|んですが|のですが)",
-    r"いちいち(?:細かい|うるさい|言って|指摘|突っ込|ツッコ|文句|気に|揚げ足)",
+    # (いちいち文句つけてくる, いちいち言ってきた: someone's habit of carping AT the writer,
+    # told about them, is no reply brushing a critic off)
+    r"いちいち(?:細かい|うるさい|言って|指摘|突っ込|ツッコ|文句|気に|揚げ足)(?![^。!?\n]{0,8}?て(?:くる|きた|きて|くん|きよ|きと|くれ))",
     # conditions put on the critic before they may speak
     r"(?:くらい|ぐらい|位)[^。!?\n]{0,10}(?:できる|読める|分かる|わかる|調べられる|理解できる|書ける|使える)ように(?:なって|なられて)から",
     # (名乗ってから言って, 実名を出してから書き込んで: the critic told to unmask first)
