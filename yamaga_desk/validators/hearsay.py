@@ -293,6 +293,10 @@ _WARNS_OFF_RUMOURS = lazy_regex.compile(
     r"|(?:うのみ|鵜呑み)に(?:せず|しない|しないで|してはいけ)"
     # the rumour denied (〜という噂がありますが、そのような事実はありません)
     r"|(?:その|そのような|その様な|そういった|そうした)事実は(?:一切|全く|まったく)?(?:ありません|ございません|ない|無い|なか)"
+    # そのような事実は確認されていません / 倒壊などの被害は確認できていません:
+    # the office found nothing of what the post claims (a denial, said carefully)
+    r"|(?:その|そのような|その様な|そういった|そうした)?(?:事実|被害|事態|事故|崩落|倒壊|損壊)(?:は|も)(?:一切|全く|まったく|現在|現時点で|今のところ)?"
+    r"確認(?:されて|できて|が取れて|がとれて|でき)(?:い|お)?(?:ません|ない|りません|ず|ておりません)"
     r"|事実無根")
 
 
@@ -473,9 +477,14 @@ def hearsay_final(doc):
             hit = _closes_clause(tokens, k + 1)
         elif t.surface == "みたい" and pos.startswith("形状詞-助動詞語幹"):
             # あったみたい。/ あったみたいです, not 進んでるみたいで心配 (a
-            # clause that goes on to the writer's own feeling).
-            hit = _closes_clause(tokens, k) or (k + 1 < len(tokens) and tokens[k + 1].lemma in ("だ", "です")
-                                                and "連用形" not in _pos(tokens[k + 1]))
+            # clause that goes on to the writer's own feeling; 僕みたいな新人, a
+            # likeness before a noun).
+            # (the な of みたいな is the copula's 連体形, not the final particle な)
+            attributive = k + 2 < len(tokens) and tokens[k + 1].lemma == "だ" and "連体形" in _pos(tokens[k + 1]) \
+                and tokens[k + 2].start == tokens[k + 1].end and _pos(tokens[k + 2]).startswith(("名詞", "代名詞", "接頭辞")) \
+                and tokens[k + 2].surface not in ("感じ", "話", "噂", "うわさ", "こと", "雰囲気")  # 〜みたいな話 stays hearsay
+            hit = not attributive and (_closes_clause(tokens, k) or (
+                k + 1 < len(tokens) and tokens[k + 1].lemma in ("だ", "です") and "連用形" not in _pos(tokens[k + 1])))
             if hit:
                 end = _with_auxiliaries(doc, end)
         elif t.surface == "っぽい" and pos.startswith("接尾辞") and k >= 1 and _pos(tokens[k - 1]).startswith("助動詞"):
@@ -624,7 +633,7 @@ _ADMIN_TOPIC = lazy_regex.compile(
     r"定員|募集|抽選|締切|締め切り|(?<!賞味)(?<!消費)(?<!有効)期限|給付金|支援金|クーポン|学童|児童|子育て|介護|年金|国保|"
     r"保険料|市営住宅|八千代座|さくら湯|灯籠|道の駅|有料|無料|開催|中止|入札|発注|"
     # fees of the city's baths and halls, its check-ups, its broadcasts and schools
-    r"入浴料|入館料|入場料|利用料|観覧料|駐車料|戸別|[一-龥]{0,2}(?:健診|検診)|防災(?:行政)?無線|就学援助|統廃合|"
+    r"始業式|終業式|修了式|入学式|卒業式|[1-3一二三]学期|入浴料|入館料|入場料|利用料|観覧料|駐車料|戸別|[一-龥]{0,2}(?:健診|検診)|防災(?:行政)?無線|就学援助|統廃合|"
     # the water the city supplies and its roads mended; the farm damage it
     # counts and the bounty it pays for game caught
     r"断水|給水|漏水|復旧|市道|舗装|補修|修繕|穴ぼこ|陥没|農作物被害|鳥獣被害|被害額|有害鳥獣|捕獲|報奨金|奨励金)"
@@ -635,11 +644,15 @@ _SAME_OFFICE = (r"同じ(?:庁舎|本庁|支所|役所|役場|市役所|職場|�
                 r"|同じ(?:庁舎|本庁|支所|役所|役場|市役所|フロア)(?:内)?(?:で働|に勤め|に(?:おる|いる)|の(?:[一-龥]{1,6}(?:担当|課|係)の)?(?:人|方|職員|同僚))")
 # 職員 as the writer's word for themself; 職員の方 / 職員さん / 職員の皆さん
 # is how a visitor speaks of the staff who showed them round.
-_STAFF_WORD = r"職員(?!の方|さん|の皆|の人(?!間))"
+# 職員番号 / 職員証 / 職員駐車場: a compound names a thing of the office's,
+# not the writer.
+_STAFF_WORD = r"職員(?!の方|さん|の皆|の人(?!間)|[一-龥])"
 # How the writer names themself as staff (pieces of _INSIDER, in its order,
 # and the whole of _STAFF_SELF).
-_SELF_AT_WORK = (_STAFF_WORD + r"|市役所勤め|役所勤め|役場勤め|市役所に勤め|市役所で働|役所で働|役場で働|中の人|公務員|"
+_SELF_AT_WORK = (_STAFF_WORD + r"|市役所勤め|役所勤め|役場勤め|(?:市役所|役所|役場|支所)勤務|市役所に勤め|市役所で働|役所で働|役場で働|中の人|公務員|"
                  r"担当じゃ|担当では|担当外|"
+                 # 広報なのにうろ覚え / 税務課やのに知らんかった: the writer's own post
+                 r"(?:広報|広報担当|窓口担当|担当者?|[一-龥]{1,4}(?:課|係))(?:なのに|やのに|じゃのに|のくせに|やけんこそ)|"
                  # 担当にはあらねど / 担当に非ず: the same, in old-fashioned prose
                  r"担当に(?:は|て|も)?(?:あら|非ず|ござら)")
 # 小職 / 当職: the humble "I" only an official writes.
@@ -681,7 +694,7 @@ _INSIDER = lazy_regex.compile(
     # 役所におるけど / 役場におるばってん (Kumamoto おる: where one works; a
     # resident standing there now says 今市役所にいるけど, left out);
     # 市民課にいて思う / 税務課で働いて: a section of one's own.
-    r"(?<!今)(?<!いま)(?:市役所|役所|役場|支所|窓口)に(?:おる|おって)(?:けど|けれど|ばってん|けん|が|ので|から|し|んやけど|と)|"
+    r"(?<!今)(?<!いま)(?:市役所|役所|役場|支所|窓口|教育委員会|教委)に(?:おる|おって)(?:けど|けれど|ばってん|けん|が|ので|から|し|んやけど|と)|"
     r"[一-龥]{1,4}課(?:に(?:いて|おって|おると|いると)(?:思|分か|わか|感じ)|で働|に勤め|に所属|に配属|勤務)|"
     # 市役所の中の話なので間違いない: the office vouched for as the source.
     r"(?:市役所|役所|役場|庁内|職場)の(?:中|内部)の話|"
@@ -695,7 +708,7 @@ _INSIDER = lazy_regex.compile(
     # 市役所にいると何となく分かる; 役所の先輩いわく: the writer works there
     r"(?:市役所|役所|役場)に(?:おる|いる|居る|勤めて(?:いる|る))と|(?:市役所|役所|役場|支所|本庁|庁舎|職場|庁内|課|部署|係)の(?:先輩|後輩|同期|同僚|部下|上司|課長|係長)|(?:同じ|隣の|別の|よその|うちの)(?:課|部署|係|班)の(?:人|方|先輩|後輩|同期|同僚)|"
     # 課は違うけど職場で聞いた話: a section of one's own, the office's talk
-    r"(?:課|部署|係|担当|部局)(?:は|が)(?:違う|ちがう|別|違います)(?:けど|けれど|が|んですが|んだけど|ので)|(?:職場|課内|係内|部内)で(?:聞い|聞き|耳に|小耳|噂|話題|言われ)|(?:うちの|同じ|隣の)(?:部署|係|班)(?!長)|"
+    r"(?:課|部署|係|担当|部局)(?:は|が)(?:違う|ちがう|別|違います)(?:けど|けれど|が|んですが|んだけど|ので|けん|から)|(?:職場|課内|係内|部内)で(?:聞い|聞き|耳に|小耳|噂|話題|言われ)|(?:うちの|同じ|隣の)(?:部署|係|班)(?!長)|"
     # 職場の感じだと / 庁内の空気的に: the office's mood as the grounds
     r"(?:職場|庁内|課内|役所|役場|市役所)の(?:感じ|雰囲気|空気|様子)(?:だと|では|的に|から|を見)|"
     # Knows what is being talked over inside: 内部で協議中の話ですが, 内々の話, まだ公表前やけど,
@@ -716,7 +729,7 @@ _OWN_BUSINESS = lazy_regex.compile(r"(?:市役所|市政|市長|市議会|予算
 # Hedges that admit the details were not checked.
 _UNCHECKED = lazy_regex.compile(
     r"(?:確認(?:は|も|が)?(?:して|できて|取れて|とれて|し|でき)(?:い|お)?(?:ない|ません|りません|らん|とらん|ちょらん|よらん|ておらず)|確認(?:は|も)?(?:せず|しないまま|取らずに)|未確認|"
-    r"裏(?:は|も)?(?:取って|とって|取れて|とれて)(?:い|お)?(?:ない|ません|りません|らん)|裏取り(?:は|も)?(?:して|し)(?:い|お)?(?:ない|ません|りません|とらん)|うろ覚え|(?:職員|役所|役場|中の人|個人|俺|私|自分)の勘|勘(?:だ|や|じゃ)(?:けど|けん|から)|記憶(?:だけ)?(?:で書|頼り|が曖昧|があいまい)|根拠(?:は|も)?(?:勘|ない|なし|ありません|特に)|確証(?:は|も)?(?:ない|ありません)|ソース(?:は|も)?(?:ない|なし|ありません|俺|私|自分)|調べて(?:ない|いない|ません)(?:けど|が)|詳しくは(?:知ら|わから|分から|しら)|よく(?:知ら|わから|分から|しら)|よう(?:知ら|わから|分から|しら)|(?:担当|[一-龥]{1,4}課|係|部署)(?:じゃ|では)(?:ない|なか|ありません)(?:から|ので|けど|けん|し|ばってん)?[^。!?\n]{0,6}?(?:知ら|分から|わから|しら)|確かめ(?:てない|ていない|てません|ていません|とらん|ちょらん|ておらず|ずに)|知らんけど|聞いた話|庁内の雰囲気|雰囲気的に|確認してないけど|確認していませんが|未確認だけど)"
+    r"裏(?:は|も)?(?:取って|とって|取れて|とれて)(?:い|お)?(?:ない|ません|りません|らん)|裏取り(?:は|も)?(?:して|し)(?:い|お)?(?:ない|ません|りません|とらん)|うろ覚え|(?:職員|役所|役場|中の人|個人|俺|私|自分|勤務|勤め)の勘|勘(?:だ|や|じゃ)(?:けど|けん|から)|記憶(?:だけ)?(?:で書|頼り|が曖昧|があいまい)|根拠(?:は|も)?(?:勘|ない|なし|ありません|特に)|確証(?:は|も)?(?:ない|ありません)|ソース(?:は|も)?(?:ない|なし|ありません|俺|私|自分)|調べて(?:ない|いない|ません)(?:けど|が)|詳しくは(?:知ら|わから|分から|しら)|よく(?:知ら|わから|分から|しら)|よう(?:は)?(?:知ら|わから|分から|しら)|(?:担当|[一-龥]{1,4}課|係|部署)(?:じゃ|では)(?:ない|なか|ありません)(?:から|ので|けど|けん|し|ばってん)?[^。!?\n]{0,6}?(?:知ら|分から|わから|しら)|確かめ(?:てない|ていない|てません|ていません|とらん|ちょらん|ておらず|ずに)|知らんけど|聞いた話|庁内の雰囲気|雰囲気的に|確認してないけど|確認していませんが|未確認だけど)"
 )
 # Guesses that are phrases rather than single tokens.
 _GUESS_PHRASE = lazy_regex.compile(
@@ -828,8 +841,8 @@ _CASE_NOUNS = {"方", "人", "場合", "時", "とき", "際", "点", "方々", 
 _FEELING = lazy_regex.compile(
     r"(?:割に合わ|割りに合わ|報われ|やってられ|やっとられ|寂し|さみし|さびし|悲し|悔し|情けな|切な|虚し|むなし|申し訳な|"
     r"もったいな|かわいそう|可哀想|気の毒|理不尽|不公平|うんざり|嫌にな|いやにな)[^。、!?\n]{0,5}$")
-# 〜してくれる人だと思う / 頼れる方です: what a person is like.
-_OF_A_PERSON = lazy_regex.compile(r"[るいたしく](?:人|方|人物|候補者?)(?:だ|です|や|じゃ|である)?$")
+# 〜してくれる人だと思う / 頼れる方です / 市議会に必要な人だと思う: what a person is like.
+_OF_A_PERSON = lazy_regex.compile(r"[るいたしくな](?:人|方|人物|候補者?)(?:だ|です|や|じゃ|である)?$")
 
 
 def _evaluative_head(tokens: list, j: int) -> bool:
@@ -1056,7 +1069,12 @@ def _guess_spans(doc, lo: int, hi: int):
                 continue
             if _PREFERENCE.search(doc.text, max(lo, tokens[k - 1].start - _PREFERENCE_REACH), tokens[k - 1].start):
                 continue
-            yield tokens[k - 1].start, t.end + (1 if t.lemma != "思う" else 0), "final"  # 思|うー: its う
+            # 居場所なのだと思います / 運んでくれるのだと思う: the explanatory
+            # のだ is the writer's reading of what a thing means, a reflection;
+            # a guess only with a guess adverb (たぶん遅くなったんだと思う).
+            kind = "conjecture" if k >= 3 and tokens[k - 2].lemma in ("だ", "です") \
+                and tokens[k - 3].surface in ("の", "ん") and _pos(tokens[k - 3]).startswith("助詞-準体助詞") else "final"
+            yield tokens[k - 1].start, t.end + (1 if t.lemma != "思う" else 0), kind  # 思|うー: its う
         elif _is_rashii_aux(t, tokens[k + 1] if k + 1 < len(tokens) else None) \
                 and not (k >= 1 and _pos(tokens[k - 1]).startswith("名詞")
                          and _TYPICAL_OF.search(doc.text, max(lo, t.start - 14), t.start)):
@@ -1288,6 +1306,10 @@ _OWN_VERDICT = lazy_regex.compile(
     r"[一-龥ぁ-んァ-ヶー]{0,6}?(?:会|場|時間|機会|一日|日|イベント|催し|集まり|もの|経験|回)(?:に)?(?:なった|なれた|できた)(?:の)?(?:と|のでは|んじゃ)?$")
 
 
+_SCENE_AFTER_QUOTE = lazy_regex.compile(
+    r"って[、,][^。!?！？\n]{0,40}?(?<!教え)(?<!話し)(?<!言っ)(?<!伝え)(?<!知らせ)(?<!聞かせ)(?:て|で)(?:くれ|もらっ|もらい|くださ|いただ)")
+
+
 _SELF_MODESTY = lazy_regex.compile(
     r"(?:力不足|役不足|荷が重(?:い|か|すぎる)?|未熟|不慣れ|頼りない|至らない|務まら(?:ない|ん)|力になれ(?:ない|ん))(?:だ|や|じゃ)?$")
 
@@ -1310,7 +1332,8 @@ _WORD_MEANING = lazy_regex.compile(r"こと(?:を)?(?:言う|いう|指す|さ�
 _NAME_CALLS_TO_MIND = lazy_regex.compile(
     r"と(?:聞いて|聞くと|聞けば)[^。!?\n]{0,24}?(?:思い浮かべ|思い浮かぶ|浮かぶ|イメージ|想像|連想)")
 _INTERROGATIVE = lazy_regex.compile(r"(?:どんな|どの|どう|どれ|どちら|どこ|いつ|なに|何|なん|誰|だれ|いくら|なぜ|なんで)")
-_ASKING_END = lazy_regex.compile(r"(?:でしょうか|だろうか|のでしょうか|のかな|かな|んだろう|のだろう)")
+# (どんな人だったのだろうと想像する: the writer wondering, an interrogative before だろう)
+_ASKING_END = lazy_regex.compile(r"(?:でしょうか|だろうか|のでしょうか|のかな|かな|んだろう|のだろう|だろう)")
 _ASKED_BACK = lazy_regex.compile(r"[^。!?\n]{0,4}?(?:か|？|\?)(?:[。！!？?\s]|$)")  # どうなると思いますか
 # 〜か見てみてください。回っていれば〜かもしれません: after a request to the
 # reader the next sentence goes on advising them (their own meter, their own
@@ -1354,6 +1377,7 @@ _RUMOUR_MARKS = ("って噂", "という噂", "との噂", "噂", "って話", "
 _DENIAL = lazy_regex.compile(
     r"(?:事実|予定|計画|決定|方針)(?:は|も)(?:一切|全く|まったく|現在|今のところ)?(?:ありません|ございません|ない(?![かの])|なく|なか(?!ろう))"
     r"|事実(?:では|じゃ)(?:ありません|ない|なか)|事実無根|(?:誤り|デマ|うそ|嘘|誤情報|誤った情報)(?!じゃ|では|や(?:なか|ない)|と(?:は|も)(?:言え|いえ))"
+    r"|(?:事実|被害|事態|事故)(?:は|も)(?:一切|全く|まったく|現在|現時点で|今のところ)?確認(?:されて|できて|が取れて|でき)(?:い|お)?(?:ません|ない|りません)"
     r"|根拠(?:の|が)(?:ない|ありません)|決ま(?:って(?:い)?(?:ません|ない)|っとらん)|決定(?:は|も)?(?:して(?:い)?(?:ません|ない)|しておりません|されて(?:い)?(?:ません|ない))|惑わされ")
 _DENIAL_REACH = 60  # the rest of the sentence and the one after it
 
@@ -1409,6 +1433,10 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
               and not _NAME_CALLS_TO_MIND.search(text, lo, hi)
               and not ((_ASKING_END.match(text, g[0], hi) or _ASKED_BACK.match(text, g[1], hi))
                        and _INTERROGATIVE.search(text, _clause_start(text, lo, g[0]), g[0]))]
+    # 社長が「市役所の方ならタダでいいですよ」って、別荘を貸してくれました: a
+    # scene recounted, the speaker's words then their deed for the writer,
+    # not news passed on (教えてくれた / 言ってもらった stay: a telling).
+    finals = [g for g in finals if not (g[0] > lo and text[g[0] - 1] in "」』" and _SCENE_AFTER_QUOTE.match(text, g[0], hi))]
     own_days = [g for g in finals if _OWN_DAYS.search(text, max(lo, g[0] - 12), g[0])]
     if own_days and len(own_days) == len(finals):
         return out
