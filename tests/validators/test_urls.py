@@ -562,3 +562,19 @@ def test_grown_up_video_site_given_by_a_name_to_search_for(engine, flagged):
                  "大人の時間を楽しむ酒場、「月あかり」で検索してね",
                  "大人向け動画サイト、「つきよナイト」で検索しないでください"):
         assert flagged(engine, text, "5.6.5") == [], text
+
+
+def test_a_porn_genre_streamed_without_limit_and_pointed_to_by_the_profile(engine, flagged):
+    # found by unseen set CC: 素人のライブ配信が見放題、プロフのリンクから — the ad's own
+    # wording (a genre, 見放題) with no adult word and no URL in the text
+    found = flagged(engine, "寂しい夜に🍑 人妻の生配信が観放題、bioのリンクから飛んでね💋", "5.6.5")
+    assert any("人妻の生配信が観放題" in f for f in found)
+    # amateurs on stage, streamed, are no adult site
+    assert flagged(engine, "素人参加の演芸大会、ライブ配信はプロフのリンクから見られます", "5.6.5") == []
+
+
+def test_naked_pictures_said_to_be_on_the_linked_site_are_the_words_flagged(engine, flagged):
+    # found by unseen set CE: 女の子の裸の写メが見れるサイトはここ→ URL — the finding shows
+    # what the link holds, not only the shop it is about
+    found = flagged(engine, "この前の話、ギャルの裸の写メが見られるサイトはここ→ https://club-pic.example/", "5.6.5")
+    assert any("ギャルの裸の写メが見られるサイト" in f for f in found)
