@@ -201,6 +201,9 @@ def test_more_places_left_than_there_are_places(engine, flagged):
     ("来年度から、体育館の使用料を1時間600円から500円に値上げします", "600円から500円に値上げ"),
     ("夏休みはプールの監視員を10人から7人に増員します", "10人から7人に増員"),
     ("指定袋は1枚40円→50円に引き下げとなります", "40円→50円に引き下げ"),
+    # the word told before the change, closed by a neutral なった / 変わる
+    ("来館者は1割減って、2,000人から2,400人になりました", "1割減って、2,000人から2,400人にな"),
+    ("手数料が値上げされ、1件300円から250円に変わります", "値上げされ、1件300円から250円に変わ"),
 ])
 def test_a_change_told_the_wrong_way_round(engine, text, part, flagged):
     assert any(part in f for f in flagged(engine, text, "5.4"))
@@ -209,6 +212,11 @@ def test_a_change_told_the_wrong_way_round(engine, text, part, flagged):
 @pytest.mark.parametrize("text", [
     "来年度から、体育館の使用料を1時間500円から600円に値上げします",
     "参加者は30人から25人に減りましたが、満足度は上がりました",
+    "来館者は2割増えて、2,000人から2,400人になりました",
+    # a reason before the change is no direction
+    "申込が少なくて、説明会の定員を40人から50人に変更します",
+    # the change word belongs to another clause
+    "利用者は減ったが、貸出冊数は8,000冊から9,500冊になった",
 ])
 def test_a_change_told_the_right_way_stays_clean(engine, text, flagged):
     assert flagged(engine, text, "5.4") == []
@@ -237,6 +245,17 @@ def test_a_part_larger_than_its_whole_is_reported_with_both(engine, text, whole,
     assert any(part in f and f.startswith(("うち", "そのうち", "このうち")) for f in found), found
 
 
+@pytest.mark.parametrize("text, whole", [
+    ("検診の対象者48人のうち、受診済み30人、未受診25人です", "48人"),
+    ("申請は26件、うち審査済みが18件、未審査が12件でした", "26件"),
+])
+def test_parts_done_and_not_yet_outnumbering_their_whole(engine, text, whole, flagged):
+    found = flagged(engine, text, "5.4")
+    assert whole in found
+    # both states underlined together: neither alone is wrong
+    assert any("済み" in f and "未" in f for f in found), found
+
+
 @pytest.mark.parametrize("text", [
     "夏祭りの人出は約2万人でした。うち県外からのお客さまが6千人",
     # the previous year's figure is not the whole; a share is not a count
@@ -244,6 +263,11 @@ def test_a_part_larger_than_its_whole_is_reported_with_both(engine, text, whole,
     "人出は2万人でした。うち6割が県外からです",
     # a part of a different unit
     "参加は30組、うち親子で参加した人は45人でした",
+    # done and not yet within the whole; parts that may overlap
+    "検診の対象者48人のうち、受診済み30人、未受診18人です",
+    "参加者90人のうち、女性が55人、70歳以上が40人でした",
+    # the second state in a sentence of its own
+    "検診の対象者48人のうち、受診済みは30人。来年度の未受診者は25人の見込みです",
 ])
 def test_parts_within_their_whole_are_clean(engine, text, flagged):
     assert flagged(engine, text, "5.4") == []
@@ -495,3 +519,27 @@ def test_the_limit_for_one_person_told_twice(engine, flagged):
     # one limit a person, another a household or a period: two rules
     assert flagged(engine, "お一人さま3枚まで、1世帯6枚までです", "5.4") == []
     assert flagged(engine, "1日お一人2袋まで、期間中はお一人10袋までとします", "5.4") == []
+
+
+@pytest.mark.parametrize("text, part", [
+    # 2/3 of 15万円 is 10万円, under the cap
+    ("屋根の改修補助は工事費の2/3、上限20万円です。工事費が15万円なら補助は12万円です", "15万円なら補助は12万円"),
+    ("補助は購入費の4分の1。購入費が8万円の場合、補助額は3万円です", "8万円の場合、補助額は3万円"),
+    # what is left to pay, after a cap
+    ("助成は設置費の50%で上限10万円。設置費が30万円だと、自己負担は15万円です", "30万円だと、自己負担は15万円"),
+])
+def test_a_worked_example_the_rate_does_not_give(engine, text, part, flagged):
+    assert any(part in f for f in flagged(engine, text, "5.4"))
+
+
+@pytest.mark.parametrize("text", [
+    "屋根の改修補助は工事費の2/3、上限20万円です。工事費が15万円なら補助は10万円です",
+    # the cap reached; a sum cut down to the thousand below
+    "屋根の改修補助は工事費の2/3、上限20万円です。工事費が45万円なら補助は20万円です",
+    "補助は工事費の2/3です。工事費が5万円なら補助は33,000円です",
+    "助成は設置費の50%で上限10万円。設置費が30万円だと、自己負担は20万円です",
+    # a rate of some other base than the example's
+    "補助は工事費の2/3です。見積額が15万円なら、まずご相談ください。相談は無料で12万円までの工事が対象です",
+])
+def test_a_worked_example_the_rate_gives_stays_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.4") == []

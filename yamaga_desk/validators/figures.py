@@ -776,6 +776,20 @@ _CHANGE_AFTER = lazy_regex.compile(
 )
 
 
+# (多くて / 少なくて before a change give its reason, not its direction:
+# 希望者が少なくて、定員を20人から30人に変更)
+_REASON_WORDS = frozenset({"高く", "多く", "安く", "少なく", "低く"})
+_CHANGE_UP_TOLD_FIRST = "|".join(w for w in _CHANGE_UP.split("|") if w not in _REASON_WORDS)
+_CHANGE_DOWN_TOLD_FIRST = "|".join(w for w in _CHANGE_DOWN.split("|") if w not in _REASON_WORDS)
+# 2割減って12,000冊から15,000冊になりました: the word told first, joined to
+# the change by て / し / 、, and the change closed by a neutral なった / 変わった.
+_CHANGE_BEFORE = lazy_regex.compile(
+    r"(?:(?:[0-9]{1,3}(?:\.[0-9]+)?\s?(?:割|%|パーセント)|[0-9,]+\s?[人件円冊戸台回個枚]|大幅に|大きく|少し|わずかに|さらに|一気に)\s?)?"
+    rf"(?:(?P<up>{_CHANGE_UP_TOLD_FIRST})|(?P<down>{_CHANGE_DOWN_TOLD_FIRST}))(?:て|って|して|され|し|り|、|,|\s){{1,3}}(?:月額|年額|月|年|(?:1|一)(?:件|回|人|日|枚|個|台|冊|泊|時間)(?:あたり|当たり|につき)?)?(?:約|およそ)?\s?$"
+)
+_NEUTRAL_CLOSE = lazy_regex.compile(r"\s?(?:に|へ)\s?(?:なり|なっ|なる|変わ|かわ|変更|推移|達し)")
+
+
 @validator("contradictory_change", scope="paragraph", needs=(_CHANGE_WORD,))
 def contradictory_changes(doc):
     text = doc.text
@@ -785,10 +799,15 @@ def contradictory_changes(doc):
             continue
         joint = _FROM.fullmatch(text, a.end, b.start)
         said = _CHANGE_AFTER.match(text, b.end) if joint else None
-        if not said:
+        if said:
+            if (said.group("up") and b.value < a.value) or (said.group("down") and b.value > a.value):
+                yield a.start, said.end()
             continue
-        if (said.group("up") and b.value < a.value) or (said.group("down") and b.value > a.value):
-            yield a.start, said.end()
+        if not joint or not _NEUTRAL_CLOSE.match(text, b.end):
+            continue
+        told = _CHANGE_BEFORE.search(text, max(0, a.start - 16), a.start)
+        if told and ((told.group("up") and b.value < a.value) or (told.group("down") and b.value > a.value)):
+            yield told.start(), _NEUTRAL_CLOSE.match(text, b.end).end()
 
 
 # 「来場者は約3万人でした。うち市外からのお客さんが4万5千人」: a part
@@ -827,6 +846,42 @@ def parts_exceeding_whole(doc):
         if part.value > whole.value:
             yield whole.start, whole.end
             yield mark.start(), part.end
+            continue
+        other = _other_state(text, part, after[1:])
+        if other is not None and part.value + other.value > whole.value:
+            yield whole.start, whole.end
+            yield mark.start(), other.end
+
+
+# 82戸のうち耐震済み50戸、未改修40戸: a part done (〜済み) and a part not yet
+# (未〜) leave nothing in common, so together they cannot outnumber the whole
+# (女性70人、65歳以上60人 may overlap: no pair of states).
+_DONE_BEFORE = lazy_regex.compile(r"[一-龥ァ-ヶー]{1,6}済み?(?:の[一-龥]{1,4})?(?:が|は|で|:|：)?\s*(?:約|およそ)?$")
+_NOT_YET_BEFORE = lazy_regex.compile(r"(?<![一-龥])未[一-龥ァ-ヶー]{1,6}(?:の[一-龥]{1,4})?(?:が|は|で|:|：)?\s*(?:約|およそ)?$")
+
+
+def _state_of(text: str, q: Quantity, floor: int) -> str | None:
+    window = max(floor, q.start - 12)
+    if _DONE_BEFORE.search(text, window, q.start):
+        return "done"
+    if _NOT_YET_BEFORE.search(text, window, q.start):
+        return "not yet"
+    return None
+
+
+def _other_state(text: str, part: Quantity, later: list[Quantity]) -> Quantity | None:
+    """The next figure of part's unit, in its clause run, labelled with the opposite state."""
+    state = _state_of(text, part, 0)
+    if state is None:
+        return None
+    for q in later:
+        if re.search(r"[。!?！？\n]|うち", text[part.end:q.start]):
+            return None
+        if q.unit != part.unit:
+            continue
+        other = _state_of(text, q, part.end)
+        return q if other is not None and other != state else None
+    return None
 
 
 # 「参加者は過去最多の320人。昨年は410人でした」: a record claimed for a
@@ -1492,3 +1547,74 @@ def yearly_not_monthly_times_months(doc):
         if abs(monthly.value * n - yearly.value) > 1e-6:
             yield monthly.start, monthly.end
             yield yearly.start, yearly.end
+
+
+# 「補助は工事費の2/3、上限15万円です。工事費が15万円なら補助は12万円」: a
+# worked example of a rate (2/3, 3分の2, 5割, 50%, 半額 of a named base) and
+# its cap that does not give the amount it states (2/3 of 15万円 is 10万円).
+# The example names the same base with なら / の場合 / だと and a sum; the
+# amount is the next sum in its sentence (自己負担 / 負担 is what is left).
+# An amount cut down to the thousand or hundred below is read as the rate's.
+_RATE_OF_BASE = lazy_regex.compile(
+    r"(?P<base>[一-龥ァ-ヶー]{2,8})の\s?(?:(?P<num>[0-9]{1,2})\s?/\s?(?P<den>[0-9]{1,2})"
+    r"|(?P<den_k>[0-9一二三四五六七八九十])分の(?P<num_k>[0-9一二三四五六七八九十])"
+    r"|(?P<wari>[0-9一二三四五六七八九])割|(?P<pct>[0-9]{1,3}(?:\.[0-9]+)?)\s?(?:%|パーセント)|(?P<half>半額|半分))"
+    r"(?!\s?(?:以上|以下|未満|超|程度|前後|ほど|くらい|ぐらい|増|減|引|オフ|OFF))"
+)
+_RATE_CAP = lazy_regex.compile(r"上限(?:額)?(?:は|が|:|：)?\s?(?:1件|1人|1世帯|1戸)?(?:あたり|当たり)?\s?$")
+_EXAMPLE_OF_BASE = lazy_regex.compile(r"(?:が|は|:|：)\s?(?:仮に)?\s?$")
+_EXAMPLE_IF = lazy_regex.compile(r"\s?(?:の場合|なら|だと|とすると|とした場合|であれば|ならば|のとき|の時|では)")
+_REMAINDER_WORD = lazy_regex.compile(r"負担|自腹|支払")
+
+
+def _rate(m) -> float | None:
+    if m.group("num"):
+        den = int(m.group("den"))
+        return int(m.group("num")) / den if den else None
+    if m.group("den_k"):
+        den = _small_number(m.group("den_k"))
+        return _small_number(m.group("num_k")) / den if den else None
+    if m.group("wari"):
+        return _small_number(m.group("wari")) / 10
+    if m.group("pct"):
+        return float(m.group("pct")) / 100
+    return 0.5
+
+
+def _as_the_rate_gives(amount: float, expected: float) -> bool:
+    if abs(amount - expected) <= max(1.0, 0.005 * expected):
+        return True
+    # 千円未満切り捨て: an amount cut down to a round figure below
+    return any(amount == (expected // step) * step for step in (100, 1000) if expected >= 10 * step)
+
+
+@validator("rate_example_mismatch", scope="paragraph", needs=(_EXAMPLE_IF,))
+def rate_example_mismatches(doc):
+    text = doc.text
+    rates = list(_RATE_OF_BASE.finditer(text))
+    if not rates:
+        return
+    found = [q for q in quantities(text) if q.unit == "円"]
+    for i, example in enumerate(found):
+        if not _EXAMPLE_IF.match(text, example.end):
+            continue
+        rate = next((r for r in reversed(rates) if r.end() <= example.start
+                     and text.find(r.group("base"), max(0, example.start - 14), example.start) >= 0
+                     and _EXAMPLE_OF_BASE.search(text, max(0, example.start - 6), example.start)), None)
+        if rate is None or (value := _rate(rate)) is None or not 0 < value <= 1:
+            continue
+        hi = doc.sentence_at(example.start)[1]
+        amount = next((q for q in found[i + 1:] if q.start < hi), None)
+        if amount is None or _approximate(text, amount) or _approximate(text, example):
+            continue
+        label = text[example.end:amount.start]
+        if re.search(r"上限|最大|まで", label) or re.match(r"\s?(?:まで|以上|以下|未満|超)", text[amount.end:amount.end + 3]):
+            continue
+        caps = [q for q in found if rate.start() <= q.start < example.start
+                and _RATE_CAP.search(text, max(0, q.start - 12), q.start)]
+        granted = example.value * value
+        if caps:
+            granted = min(granted, caps[-1].value)
+        expected = example.value - granted if _REMAINDER_WORD.search(label) else granted
+        if not _as_the_rate_gives(amount.value, expected):
+            yield example.start, amount.end
