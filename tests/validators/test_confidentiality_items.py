@@ -1070,3 +1070,34 @@ def test_a_checklist_naming_a_door_left_open_is_no_door_left_open(engine):
     assert "6.3.3" not in flagged(engine, "庁舎の見回りで確かめるのは、通用口の閉め忘れ、消灯、ガスの元栓の3つです")
     # the door told as left unlocked tonight still is
     assert "6.3.3" in flagged(engine, "庁舎の通用口、閉め忘れて帰ってきた。まあ明日でよかろ")
+
+
+# --- round 35: a budget item over a comma, a worked example, scores, a safe's place
+
+@pytest.mark.parametrize("text", [
+    # the item going into the budget bill told past a comma: the plan, 6(1)
+    "朗報です（まだ内緒）！新年度の当初予算案に、空き家改修の新しい補助枠400万円を盛り込む方向で調整しています",
+    "ここだけの話、来年度予算に、花火大会の増発分800万円が計上される見込み",
+    # a made-up sum showing how the city's own subsidy is worked out
+    "雨水タンクの補助は購入費の半額、上限2万円。たとえば購入費が3万円なら補助は1万5千円です",
+])
+def test_a_budget_bill_item_or_a_worked_example_is_no_secret(engine, text):
+    assert "6.3.1" not in flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a sum paid to a party, told between us, stays a secret
+    "内緒だけど、来年度の予算とは別に、〇〇社への委託料は1,800万円で決まっとる",
+    # the judges' scores of each applicant in a selection
+    "ごみ収集委託のプロポーザル、審査の採点では株式会社クリーン山鹿が76点、△△環境サービスが73点",
+])
+def test_a_partys_sum_or_score_stays_a_secret(engine, text):
+    assert "6.3.1" in flagged(engine, text)
+
+
+def test_the_place_of_a_safe_is_underlined_with_its_code(engine):
+    text = "運動公園管理棟の金庫、暗証番号は3906ね。大会の参加費はそこに入れて"
+    quotes = [text[f.start:f.end] for f in engine.check(text).findings if f.item == "6.3.3"]
+    assert "運動公園管理棟の金庫" in quotes and "3906" in quotes
+    # the place alone, with no code, tells nothing that opens it
+    assert "6.3.3" not in flagged(engine, "運動公園管理棟の金庫に、大会の参加費を入れてください")

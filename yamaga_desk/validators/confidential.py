@@ -139,9 +139,11 @@ _PLANNED_CHANGE = lazy_regex.compile(
     # 罰金を5千円にする案で調整中: the figure is the proposal being worked out.
     r"|(?:に|と)(?:する|します|なる|設定する|決める|据え置く)(?:案|方向|方針|線)(?:で|が|を|に)"
     # An item going into a budget bill still to be tabled (予算案に入浴料の値上げ
-    # （350→420円）が入る予定): the figure is part of the plan, 6(1).
-    r"|予算案?に[^。!?！？\n]{0,40}?(?:が|も|を)?(?:入る|入れる|入っと|盛り込む|盛り込まれる|計上される|計上する|載る|つく|付く)"
-    r"(?:予定|見込み|方向|らしい|って|みたい)"
+    # （350→420円）が入る予定, 当初予算案に新しい補助メニュー300万円を盛り込む
+    # 方向): whatever the item and its sum, they are the plan, 6(1).
+    r"|予算(?:案|要求)?(?:に|には|で)[^。!?！？\n]{0,40}?(?:が|も|を)?"
+    r"(?:入る|入れる|入っと|盛り込む|盛り込まれる|盛り込ん|計上される|計上する|計上し|載る|載せる|つく|付く|組み込む|組む)"
+    r"(?:予定|見込み|見通し|方向|方針|らしい|って|みたい|つもり)"
 )
 # A plan the city is still weighing, called so (検討中の案, まだ素案の段階, 案やけど):
 # what it would change (窓口の昼休み閉鎖, 支所の統合) is the unfinished plan
@@ -160,6 +162,13 @@ _SUM = lazy_regex.compile(r"[0-9][0-9,.]*(?:万|億|千)円?|[0-9][0-9,]*円")
 _TERMS_UNDER_TALKS = lazy_regex.compile(
     r"(?:条件|契約)(?:面)?(?:を|の|について|に向けて|に向けた|面で|で|ば)?(?:最終)?(?:協議|交渉|調整|詰め|詰めよ|詰めと|話し合|すり合わせ|擦り合わせ|折衝)"
 )
+
+
+def _in_planned_change(text: str, lo: int, hi: int, c_lo: int, c_hi: int) -> bool:
+    """Whether clause [c_lo, c_hi) is part of a planned change told in the
+    sentence [lo, hi): the plan often runs over a comma (予算案に、…300万円を
+    盛り込む方向), so it is looked for in the whole sentence."""
+    return any(m.start() < c_hi and m.end() > c_lo for m in _PLANNED_CHANGE.finditer(text, lo, hi))
 
 
 def _tells_secret_content(text: str, lo: int, hi: int) -> bool:
@@ -216,7 +225,7 @@ def _secret_documents(text: str, dealings: bool):
         for lo, hi in bounds[max(0, i - 1):i + 2]:
             for c_lo, c_hi in clauses(text, lo, hi):
                 if _tells_secret_content(text, c_lo, c_hi) and not _BETWEEN_US.search(text, c_lo, c_hi) \
-                        and not _PLANNED_CHANGE.search(text, c_lo, c_hi) \
+                        and not _in_planned_change(text, lo, hi, c_lo, c_hi) \
                         and not (_PLAN_UNDER_REVIEW.search(text, lo, hi) and not _SUM.search(text, c_lo, c_hi)):
                     yield trim(text, c_lo, c_hi)
     if dealings:
