@@ -136,6 +136,8 @@ def test_wifi_key_without_the_word_password(engine):
     ("宿直室のドアは＊２４６８で開錠", "*2468"),  # full-width star and digits
     ("資料室の電子錠、4つ数字入れて最後に#押せば開く。番号は2580#", "2580#"),
     ("車庫のシャッター、横のパネルに8080入れたら開く", "8080"),
+    # digits spaced out to dodge a filter are the same code
+    ("倉庫の金庫、暗証番号は 7 3 0 2 ね", "7 3 0 2"),
 ])
 def test_door_code_is_the_span(engine, text, code):
     assert code in found(engine, "door_code", text)
@@ -145,6 +147,7 @@ def test_door_code_is_the_span(engine, text, code):
     "会議は302号室で行います",
     "ロッカーの番号は123です",
     "会議室の番号は302です。鍵は受付で開けてもらってください",
+    "会議室の番号は 3 0 2 です",
     "「1234」で開くような番号は避けましょう",
     "図書館は9時30分に開館します",
 ])
