@@ -138,6 +138,9 @@ def test_wifi_key_without_the_word_password(engine):
     ("車庫のシャッター、横のパネルに8080入れたら開く", "8080"),
     # digits spaced out to dodge a filter are the same code
     ("倉庫の金庫、暗証番号は 7 3 0 2 ね", "7 3 0 2"),
+    # a key's number (a combination or key-box key), not a room's
+    ("倉庫の鍵の番号は 2 0 5 やけん", "2 0 5"),
+    ("体育倉庫のカギの番号は4821です", "4821"),
 ])
 def test_door_code_is_the_span(engine, text, code):
     assert code in found(engine, "door_code", text)

@@ -448,7 +448,8 @@ _CODE_ADVICE = lazy_regex.compile(r"ましょう|ください|例えば|たと�
 # "番号は2580#" after a sentence about the lock: the code told by its label.
 # The digits may be spaced out to dodge a filter ("暗証番号、4 8 1 9").
 _LABELLED_CODE = lazy_regex.compile(r"(?:番号|暗証|コード|パスコード)(?:は|が|って|:|、)\s?(?P<code>[#*]?(?:[0-9]{3,8}|[0-9](?: [0-9]){2,7})[#*]?)(?![0-9])(?!\s?(?:号|番|階|人|円|件|個|日|時|分|年|月|回|枚|本|台))")
-_LOCK_WORD = lazy_regex.compile(r"錠|ロック|テンキー|暗証|解錠|開錠|キーボックス|金庫|開く|開け|開き")
+# (a key's number: 倉庫の鍵の番号は205 — a combination or key-box key)
+_LOCK_WORD = lazy_regex.compile(r"錠|ロック|テンキー|暗証|解錠|開錠|キーボックス|金庫|開く|開け|開き|(?:鍵|カギ|かぎ)の(?:番号|暗証|ナンバー)")
 
 # A keypad or coded lock named with its number: 通用口のテンキー、今月から4702
 # になった / 電子錠は0815のまま.  Only devices that open by a number: a room
