@@ -124,6 +124,10 @@ def test_one_more_opened_then_the_new_total(engine, flagged):
     # kanji numerals
     ("指定ごみ袋はお一人様五袋まで配布します。受付では1人につき十袋までお渡しします",
      "お一人様五袋まで", "1人につき十袋まで"),
+    # kanji numerals over ten (十五, 二十): figures.py once held a second
+    # _small_number, for ratios, that replaced this check's and failed on them
+    ("花の苗はお一人さま十五鉢まで。なお、おひとり二十鉢までお持ち帰りいただけます",
+     "お一人さま十五鉢まで", "おひとり二十鉢まで"),
     ("1世帯2箱まで購入できます。在庫に限りがあるため1世帯3箱までとさせていただきます",
      "1世帯2箱まで", "1世帯3箱まで"),
 ])
@@ -133,6 +137,7 @@ def test_a_per_head_limit_told_twice_differently(engine, flagged, text, first, s
 
 @pytest.mark.parametrize("text", [
     "花の苗はお一人さま３鉢まで。なお、おひとり三鉢までお持ち帰りいただけます",
+    "花の苗はお一人さま十五鉢まで。なお、おひとり15鉢までお持ち帰りいただけます",
     # another group, another period
     "花の苗はお一人さま3鉢まで、市外の方は1人1鉢までです",
     "指定ごみ袋は1日お一人様5袋まで、期間中お一人様10袋までです",

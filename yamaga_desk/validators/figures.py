@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .. import lazy_regex
 from . import any_of, validator
+from .dates import number
 from .draft_facts import ParagraphSpans, once_per_draft, paragraph_texts
 
 _UNITS = {
@@ -290,7 +291,6 @@ def state_count_told_twice(doc):
 # one person (or one household) told twice in one paragraph, differently.
 # A limit for another group or occasion (1日, 大人, 市外の方は, 雨の場合は)
 # is a second rule, not the same one told again.
-_KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 _PER_HEAD_LIMIT = lazy_regex.compile(
     r"(?P<subject>(?:お|御)?(?:一人|1人|ひとり)(?:さま|様)?|(?:1|一)(?:世帯|家族|家庭|グループ|組|台))"
     r"(?:あたり|当たり|につき|に付き)?(?P<gap>[^。\n0-9一二三四五六七八九十]{0,14}?)"
@@ -300,16 +300,6 @@ _PER_HEAD_LIMIT = lazy_regex.compile(
 _OTHER_OCCASION = lazy_regex.compile(r"(?:場合|とき|時|際|方|日|回)(?:は|には)|以降|から(?:は)?")
 # 1日お一人2袋、期間中お一人10袋: limits over different periods
 _PERIOD = lazy_regex.compile(r"1日|一日|期間|合計|通算|1回|一回|毎回|各回|毎日|週|月|年間|シーズン|大会|累計")
-
-
-def _small_number(written: str) -> int:
-    """5 → 5; 十五 → 15; 二十 → 20 (the kanji a writer uses for a few items)."""
-    if written.isdigit():
-        return int(written)
-    if "十" in written:
-        tens, _, ones = written.partition("十")
-        return (_KANJI_DIGITS.get(tens, 1) if tens else 1) * 10 + (_KANJI_DIGITS.get(ones, 0) if ones else 0)
-    return _KANJI_DIGITS.get(written, 0)
 
 
 @validator("per_head_limit_told_twice", scope="paragraph", needs=(_PER_HEAD_LIMIT,))
@@ -323,7 +313,7 @@ def per_head_limit_told_twice(doc):
         # one person however written (お一人さま, 1人, おひとり); else the unit (世帯, 家族, 組)
         subject = "人" if re.search(r"一人|1人|ひとり", m.group("subject")) else m.group("subject")[1:]
         key = (subject, m.group("counter"))
-        value = _small_number(m.group("num"))
+        value = number(m.group("num"))  # (5, 五, 十五, 二十)
         first = limits.get(key)
         if first is None:
             limits[key] = (m.span(), value)
@@ -1409,7 +1399,7 @@ def listed_count_mismatches(doc):
 # and the one before; the rate is the smaller over the larger.  A rate of
 # another time than the counts (前回の投票率は) and rounded figures (約) are
 # given their due: the first is left alone, the second more room.
-_SHARE = lazy_regex.compile(
+_SHARE_OF_COUNTS = lazy_regex.compile(
     r"(?P<word>[一-龥]{1,4}率|割合)(?:は|が|も|で|:|：)?\s?(?P<approx>約|およそ|ほぼ)?\s?"
     r"(?P<pct>[0-9]{1,3}(?:\.[0-9]+)?)\s?(?:%|パーセント)(?P<near>強|弱|程度|ほど|くらい|ぐらい|前後|台|以上|以下|未満|超)?"
 )
@@ -1420,7 +1410,7 @@ _NOT_A_SHARE_WORD = ("倍率", "税率", "金利", "利率", "確率", "効率",
 @validator("share_of_counts_mismatch", scope="paragraph", needs=(lazy_regex.compile(r"率|割合"),))
 def share_of_counts_mismatches(doc):
     text = doc.text
-    shares = list(_SHARE.finditer(text))
+    shares = list(_SHARE_OF_COUNTS.finditer(text))
     if not shares:
         return
     found = quantities(text)
