@@ -32,6 +32,29 @@ def test_engine_modules_import_nothing_from_qt():
     assert offenders == []
 
 
+def test_no_module_defines_a_name_twice():
+    """A second module-level definition of a name silently replaces the first
+    for every function that reads it at check time: a per-head limit read
+    十五 with a ratio helper of the same name and skipped its rule with an
+    error, and a rule for pets beside poisoned pests read another check's
+    list of pets.  Each name is defined once."""
+    twice = []
+    for path in PACKAGE.rglob("*.py"):
+        seen: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names = [node.name]
+            elif isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            else:
+                continue
+            for name in names:
+                if name in seen:
+                    twice.append(f"{path.relative_to(PACKAGE).as_posix()}: {name} (lines {seen[name]} and {node.lineno})")
+                seen.setdefault(name, node.lineno)
+    assert twice == []
+
+
 def test_checking_from_the_command_line_loads_no_qt():
     code = (
         "import sys, yamaga_desk.cli, yamaga_desk.engine, yamaga_desk.evaluate;"

@@ -742,7 +742,8 @@ def last_calls_after_closing(doc):
 # an era year and a western year given as the same year that disagree.  Two
 # years side by side with only 、 between may be a list, so 、 needs
 # つまり/すなわち/西暦 to say the two are one.
-_ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
+# The year before each era's first (明治43年 = 1867 + 43 = 1910).
+_ERA_BASE = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
 _ERA_N = r"(?P<n>元|[0-9]{1,2}|[一二三四五六七八九十]{1,3})"
 _WESTERN_Y = r"(?P<y>(?:19|20)[0-9]{2}|[一二][〇九][〇一二三四五六七八九]{2})"
 _SAME_YEAR = (
@@ -916,7 +917,6 @@ def stay_length_mismatches(doc):
 # went up (or a school or shop opened) and its age this year that disagree.
 # The age must be told as now (今年で, 現在, を迎え); one year either way is
 # let go (the writer may count from a date not yet passed this year).
-_OLD_ERA_BASE = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
 _BUILT_YEAR = lazy_regex.compile(
     r"(?:(?P<era>明治|大正|昭和|平成|令和)\s*(?P<n>元|[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*年\s*(?:[(（]\s*(?:西暦)?\s*(?P<y2>1[89][0-9]{2}|20[0-9]{2})\s*年?\s*[)）])?"
     r"|(?<![0-9])(?:西暦)?(?P<y>1[89][0-9]{2}|20[0-9]{2})\s*年)"
@@ -935,13 +935,13 @@ def building_age_mismatches(doc):
             year = int(built.group("y") or built.group("y2"))
         else:
             n = 1 if built.group("n") == "元" else number(built.group("n"))
-            year = _OLD_ERA_BASE[built.group("era")] + n
+            year = _ERA_BASE[built.group("era")] + n
         # the age told after it in the same sentence (a new sentence may be
         # about another building), with no other year in between
         age = _AGE_NOW.search(text, built.end(), min(len(text), built.end() + 60))
         if age is None or re.search(r"[0-9]{4}年|明治|大正|昭和|平成|令和|[。！？!?\n]", text[built.end():age.start()]):
             continue
-        told = number(age.group("n")) if not age.group("n").isdigit() else int(age.group("n"))
+        told = number(age.group("n"))
         if age.group("kind") == "年目":
             told -= 1
         if abs((doc.today.year - year) - told) > 1:

@@ -1277,7 +1277,7 @@ _WILD_PEST = lazy_regex.compile(
     r"カラス|からす|烏|鴉|ハト|鳩|ヒヨドリ|スズメ|雀|ムクドリ|イノシシ|猪|シカ|鹿|サル|猿|モグラ|もぐら|ネズミ|ねずみ|鼠|"
     r"タヌキ|狸|ハクビシン|アライグマ|アナグマ|害獣|害鳥|有害鳥獣"
 )
-_PET = lazy_regex.compile(r"猫|ネコ|ねこ|犬|イヌ|いぬ|ペット|ワンコ|わんこ|ニャンコ|にゃんこ|飼い")
+# (a kept animal beside it: _PET, the list animal_abandoned reads, below)
 
 # ぶっ飛ばした after a road, a speed or a car is speeding (5(6)③ via the
 # speeding rules), not a blow.
