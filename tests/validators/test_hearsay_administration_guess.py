@@ -368,3 +368,29 @@ def test_round34_a_counter_worker_guessing_at_a_rule_is_found(engine, text, mark
 ])
 def test_round34_opinions_leaks_and_lookalikes_are_not_guesses(engine, text):
     assert guesses(engine, text) == []
+
+
+# -- round 36: staff who show they are inside without saying 職員 -------------------
+
+@pytest.mark.parametrize("text,marked", [
+    # a bare 課 with an unnamed colleague as the teller: the writer's own section
+    ("ごみ袋、来月から一枚ずつしか買えんごとなったげな。課の誰かが話しよった", "なったげな"),
+    # the post heads itself as the city's own account
+    ("［山鹿市公式］さくら湯の入浴料、秋にはたぶん上がります", "たぶん"),
+    # the mood inside the office, as one who is there
+    ("成人式の会場、来年は体育館に移るっぽい。市役所の中でもそういう流れです", "っぽい"),
+    # a matter still under deliberation held back, then its outcome guessed
+    ("調整中の案件ですので詳細は控えますが、おそらく秋には公民館が閉館になると思います", "おそらく"),
+])
+def test_round36_insider_marks_without_the_word_staff(engine, text, marked):
+    assert any(marked in span for span in guesses(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    # a resident citing the city's site: a source, not the city's voice
+    "市公式サイトによると、さくら湯の入浴料は秋に上がるそうです",
+    # 課 inside another word (日課) names no section of the writer's
+    "日課の散歩で聞いたけど、公民館はたぶん閉まらんと思う",
+])
+def test_round36_look_alikes_of_insider_marks(engine, text):
+    assert guesses(engine, text) == []

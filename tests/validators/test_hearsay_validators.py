@@ -889,3 +889,23 @@ def test_a_rumour_the_notice_denies_is_not_spread(engine):
     denied = "「市民プールが今年で廃止される」という噂を耳にしますが、そのような事実はございません"
     assert "5.6.4" not in _items(engine, denied)
     assert "5.6.4" in _items(engine, "「市民プールが今年で廃止される」という噂を耳にしました")
+
+
+# -- round 36 --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("denial", ["そのような決定はありません", "そういった計画は一切ございません",
+                                    "その予定は今のところありません"])
+def test_a_rumour_denied_as_undecided_is_not_spread(engine, denial):
+    rumour = "「バスの路線が来年なくなる」という噂が広がっていますが、"
+    assert "5.6.4" not in _items(engine, rumour + denial + "。")
+    # the rumour named without a denial is still passed on
+    assert "5.6.4" in _items(engine, rumour + "本当でしょうか。")
+
+
+def test_the_two_hearsay_items_share_one_denial_vocabulary():
+    from yamaga_desk.validators.hearsay import _DENIAL, _WARNS_OFF_RUMOURS
+    for denial in ("そのような決定はありません", "そのような事実は確認されていません", "そういった方針はございません"):
+        assert _WARNS_OFF_RUMOURS.search(denial) and _DENIAL.search(denial), denial
+    # 5.6.4 reads the whole draft: a bare 予定はありません points at no rumour
+    assert not _WARNS_OFF_RUMOURS.search("今週末の予定はありません")
+

@@ -282,6 +282,14 @@ def hearsay_rashii(doc):
 _RUMOUR_NOUNS = frozenset({"噂", "うわさ", "ウワサ", "噂話", "うわさ話", "ウワサ話", "未確認", "予言"})
 _RUMOUR_READINGS = frozenset({"ウワサ", "ウワサバナシ"})
 _RUMOUR_LETTERS = lazy_regex.compile(r"噂|うわさ|ウワサ|未確認|予言")
+# Denial vocabulary shared by 5.6.4 (_WARNS_OFF_RUMOURS) and 6.2 (_DENIAL), so
+# the two items always agree on what counts as the writer saying "untrue".
+# 事実/予定/決定… は(一切)ありません: nothing of the kind exists or was decided.
+_NOTHING_OF_THE_KIND = (r"(?:事実|予定|計画|決定|方針)(?:は|も)(?:一切|全く|まったく|現在|今のところ)?"
+                        r"(?:ありません|ございません|ない(?![かの])|無い(?![かの])|なく|なか(?!ろう))")
+# 事実/被害… は確認されていません: the office found nothing of what is claimed.
+_NOT_FOUND_TO_BE_SO = (r"(?:事実|被害|事態|事故|崩落|倒壊|損壊)(?:は|も)(?:一切|全く|まったく|現在|現時点で|今のところ)?"
+                       r"確認(?:されて|できて|が取れて|がとれて|でき)(?:い|お)?(?:ません|ない|りません|ず|ておりません)")
 # Counter-speech: a text that teaches readers not to be swayed by rumours
 # (噂に振り回されないために, 根拠のない話, 出どころを確かめる, うのみにしない)
 # names rumours to warn about them, in any of its sentences, not to spread one.
@@ -291,12 +299,13 @@ _WARNS_OFF_RUMOURS = lazy_regex.compile(
     r"|根拠の(?:ない|無い)(?:話|噂|うわさ|情報|デマ)"
     r"|(?:情報の)?(?:出どころ|出所|でどころ|情報源|発信元)を(?:確かめ|確認|調べ)"
     r"|(?:うのみ|鵜呑み)に(?:せず|しない|しないで|してはいけ)"
-    # the rumour denied (〜という噂がありますが、そのような事実はありません)
-    r"|(?:その|そのような|その様な|そういった|そうした)事実は(?:一切|全く|まったく)?(?:ありません|ございません|ない|無い|なか)"
+    # the rumour denied (〜という噂がありますが、そのような事実はありません /
+    # そのような決定はありません): the demonstrative points back at the rumour
+    # (a bare 予定はありません anywhere in the draft says nothing of one)
+    r"|(?:その|そのような|その様な|そういった|そうした)" + _NOTHING_OF_THE_KIND +
     # そのような事実は確認されていません / 倒壊などの被害は確認できていません:
     # the office found nothing of what the post claims (a denial, said carefully)
-    r"|(?:その|そのような|その様な|そういった|そうした)?(?:事実|被害|事態|事故|崩落|倒壊|損壊)(?:は|も)(?:一切|全く|まったく|現在|現時点で|今のところ)?"
-    r"確認(?:されて|できて|が取れて|がとれて|でき)(?:い|お)?(?:ません|ない|りません|ず|ておりません)"
+    r"|(?:その|そのような|その様な|そういった|そうした)?" + _NOT_FOUND_TO_BE_SO +
     r"|事実無根")
 
 
@@ -565,8 +574,9 @@ def _ends_predicate(token) -> bool:
 # だ, Kumamoto adjective か: 危なかごたる, honorific 〜す: 帰っとらすげな,
 # 行かすげな), closing the clause: never 嬉しげな顔 (げ of an adjective stem
 # before a noun), 食べたかごたる (a wish) nor すげな (slang for すごいな).
+# An emoji or bracket after it closes the clause as a 。 does (捕まっとらんげな😱).
 _KUMAMOTO_FINAL = lazy_regex.compile(
-    r"(?:(?<=[るたいんだう])|(?<=[うくすつぬむるぐぶたいん]と)|(?<=[^た]か)|(?<=[かさたなまらわ]す))(?:げな|ごたる|ごたっ(?:た|と)|ごた)(?=[。、,!?！？\s]|$|よ|ね|ばい|ぞ|けん|ー)"
+    r"(?:(?<=[るたいんだう])|(?<=[うくすつぬむるぐぶたいん]と)|(?<=[^た]か)|(?<=[かさたなまらわ]す))(?:げな|ごたる|ごたっ(?:た|と)|ごた)(?=[。、,!?！？\s]|$|よ|ね|ばい|ぞ|けん|ー|[^\w])"
 )
 
 
@@ -685,6 +695,8 @@ _INSIDER = lazy_regex.compile(
     r"うちの課|庁内|"
     # 課の打ち合わせで…: a bare 課, named by nothing before it, is the writer's own
     r"(?<![一-龥ァ-ヶーA-Za-z])課(?:内)?の(?:打ち合わせ|打合せ|会議|ミーティング|朝礼)|"
+    # 課の誰かが言いよった / 課の人から聞いた: a colleague of the writer's own section
+    r"(?<![一-龥ァ-ヶーA-Za-z])課(?:内)?の(?:誰か|だれか|人|者|もん)(?:が|から|に)(?:言|聞|話|教え)|"
     # 総務の子が言うてた / 職場の企画の人から聞いた: a colleague named by an
     # office-only section (no 課; 市民の人 / 福祉の人 may be anyone, left out).
     r"(?:総務|人事|財政|企画|経理|管財|秘書|税務|会計|庶務|情報政策|危機管理|契約|出納)(?:課|係|部|担当)?の(?:人|方|子|子ら|先輩|後輩|同期|同僚|上司|課長|係長|偉いさん|偉か人)(?:から|に|が|も)"
@@ -709,8 +721,14 @@ _INSIDER = lazy_regex.compile(
     r"(?:市役所|役所|役場)に(?:おる|いる|居る|勤めて(?:いる|る))と|(?:市役所|役所|役場|支所|本庁|庁舎|職場|庁内|課|部署|係)の(?:先輩|後輩|同期|同僚|部下|上司|課長|係長)|(?:同じ|隣の|別の|よその|うちの)(?:課|部署|係|班)の(?:人|方|先輩|後輩|同期|同僚)|"
     # 課は違うけど職場で聞いた話: a section of one's own, the office's talk
     r"(?:課|部署|係|担当|部局)(?:は|が)(?:違う|ちがう|別|違います)(?:けど|けれど|が|んですが|んだけど|ので|けん|から)|(?:職場|課内|係内|部内)で(?:聞い|聞き|耳に|小耳|噂|話題|言われ)|(?:うちの|同じ|隣の)(?:部署|係|班)(?!長)|"
-    # 職場の感じだと / 庁内の空気的に: the office's mood as the grounds
+    # 職場の感じだと / 庁内の空気的に: the office's mood as the grounds;
+    # 役所の中でもそういう雰囲気: the mood inside, as one who is there
     r"(?:職場|庁内|課内|役所|役場|市役所)の(?:感じ|雰囲気|空気|様子)(?:だと|では|的に|から|を見)|"
+    r"(?:職場|庁内|課内|役所|役場|市役所)の(?:中|内部)(?:で|では|でも|も)(?:そういう|そんな|その|そっちの)?(?:感じ|雰囲気|空気|流れ)|"
+    # 【山鹿市公式】 / [市役所公式]: the post heads itself as the city's own account
+    r"[【\[［〔](?:山鹿)?(?:市|市役所)(?:公式|広報)[】\]］〕]|"
+    # 検討中の話なんで詳しくは言えません: knows a matter still inside and holds it back
+    r"(?:検討|協議|調整|審議)中の(?:話|案件|段階|こと)(?:なので|なんで|やけん|だから|ですので|ですから|につき)|"
     # Knows what is being talked over inside: 内部で協議中の話ですが, 内々の話, まだ公表前やけど,
     # 非公開の会議で出た話 — the writer speaks from inside the office.
     r"(?:内部|内々|内輪|役所内|課内|部内)(?:で|の|では)?(?:もう|まだ)?(?:協議|検討|調整|審議|話し合|議論|相談|固ま|決ま)|内々の話|内々に|オフレコ|"
@@ -722,9 +740,10 @@ _STAFF_SELF = lazy_regex.compile(
                        _SELF_OTHER_SECTION, _SAME_OFFICE)) + ")"
 )
 # With no word of being staff, the sentence must name the city's own business.
+# (日課 / 賦課 / 放課後 end in 課 but name no section of the office.)
 # 市のプレミアム商品券 (the city's), 臨時窓口を開ける / 休日開庁 (the counters
 # the office opens) name the city's business as much as 〇〇課 does.
-_OWN_BUSINESS = lazy_regex.compile(r"(?:市役所|市政|市長|市議会|予算|選管|選挙管理委員会|投票所|(?:期日前|郵便|不在者)投票|(?:市議|市長)選|給食(?:費|センター)|条例|制度|来年度|今年度|新年度|庁内|[一-龥]{1,4}課(?!題|程|外)"
+_OWN_BUSINESS = lazy_regex.compile(r"(?:市役所|市政|市長|市議会|予算|選管|選挙管理委員会|投票所|(?:期日前|郵便|不在者)投票|(?:市議|市長)選|給食(?:費|センター)|条例|制度|来年度|今年度|新年度|庁内|[一-龥]{1,4}(?<![日賦])課(?!題|程|外|後)"
                                    r"|(?<![都隣])(?<!隣の)(?<!他の)(?<!よその)(?<!別の)市の(?=[一-龥ァ-ヶ]|ごみ|ゴミ)|(?<![都隣一-龥])市(?:が|で)(?=[^。!?\n]{0,16}?(?:回収|収集|負担|支給|補助|助成|開設|実施|無料|有料|引き取|配布|配って|してくれ))|開館時間|休館日|開館日|収集日|貸(?:し)?出(?:し)?(?:上限|冊数|期間)|開庁|閉庁|防災(?:行政)?無線|(?:総合|集団|特定|乳児|乳幼児|がん)(?:健診|検診)|就学援助|支援センター|教育委員会|教委|統廃合|(?:臨時|休日|夜間|特設)(?:の)?窓口|窓口(?:を)?(?:開け|開設|延長|閉め))")
 # Hedges that admit the details were not checked.
 _UNCHECKED = lazy_regex.compile(
@@ -1222,8 +1241,9 @@ def _with_auxiliaries(doc, end: int) -> int:
 # Next to a guess it is evidence too; it also pulls in a guess in the sentence
 # just before it (〜よくなるっぽいよ。環境課の雰囲気的に).
 _INSIDER_GROUNDS = lazy_regex.compile(
-    r"(?:(?:[一-龥]{1,4}|同じ|隣の|うちの|別の|よその)課|庁内|役所|役場|市役所|職場|上司|課長|係長|部長|同期|同僚|先輩)(?:の)?"
-    r"(?:人|方|同期|同僚|先輩|後輩|友達|知り合い|偉い(?:さん|人)|上の人)?(?:から|に|が)"
+    # (課の誰かが言いよった: a bare 課 is the writer's own; 誰か, a colleague unnamed)
+    r"(?:(?:[一-龥]{1,4}|同じ|隣の|うちの|別の|よその)?課|庁内|役所|役場|市役所|職場|上司|課長|係長|部長|同期|同僚|先輩)(?:の)?"
+    r"(?:人|方|同期|同僚|先輩|後輩|友達|知り合い|偉い(?:さん|人)|上の人|誰か|だれか)?(?:から|に|が)"
     r"(?:聞いた|聞いて|聞きました|言って(?:た|ました|る)|言いよ(?:った|る)|言っとった|話して(?:た|る))"
     r"(?:ん(?:だ|や)?けど|けど|けれど|が|話)?"
     r"|(?:職場|庁内|役所|役場|市役所|課内|部署)で(?:聞いた|聞きました|耳にした|小耳に挟んだ)(?:話|ん(?:だ|です|や)?(?:けど|が))?"
@@ -1375,9 +1395,9 @@ _RUMOUR_MARKS = ("って噂", "という噂", "との噂", "噂", "って話", "
 # What the writer says of the rumour: untrue (事実はありません, 誤り, デマ,
 # 決まっていません); デマじゃない / 誤りではない affirm it instead.
 _DENIAL = lazy_regex.compile(
-    r"(?:事実|予定|計画|決定|方針)(?:は|も)(?:一切|全く|まったく|現在|今のところ)?(?:ありません|ございません|ない(?![かの])|なく|なか(?!ろう))"
+    _NOTHING_OF_THE_KIND +
     r"|事実(?:では|じゃ)(?:ありません|ない|なか)|事実無根|(?:誤り|デマ|うそ|嘘|誤情報|誤った情報)(?!じゃ|では|や(?:なか|ない)|と(?:は|も)(?:言え|いえ))"
-    r"|(?:事実|被害|事態|事故)(?:は|も)(?:一切|全く|まったく|現在|現時点で|今のところ)?確認(?:されて|できて|が取れて|でき)(?:い|お)?(?:ません|ない|りません)"
+    r"|" + _NOT_FOUND_TO_BE_SO +
     r"|根拠(?:の|が)(?:ない|ありません)|決ま(?:って(?:い)?(?:ません|ない)|っとらん)|決定(?:は|も)?(?:して(?:い)?(?:ません|ない)|しておりません|されて(?:い)?(?:ません|ない))|惑わされ")
 _DENIAL_REACH = 60  # the rest of the sentence and the one after it
 
