@@ -851,3 +851,14 @@ def test_a_refusal_by_occupation_in_polite_words_is_exclusion(engine):
 def test_a_background_check_on_a_partners_origin_is_discrimination(engine):
     assert "5.6.2" in _items(engine, "お見合いの前には、お相手のご出身がどちらの地区か確かめておかれると安心です")
     assert "5.6.2" not in _items(engine, "結婚相手の出身地を調べる身元調査は、差別につながります")
+
+
+def test_abuse_prevention_notice_quoting_the_abusive_words_stays_clean(engine):
+    # The words are quoted to say that saying them is abuse: a mention, not an insult.
+    text = ("【虐待防止】「もう消えてくれ」「役立たず」――お年寄りへのそんな言葉も、心理的虐待にあたります。"
+            "迷ったら地域包括支援センターへご相談ください。")
+    assert _items(engine, text) & {"5.6.1", "5.6.2"} == set()
+
+
+def test_the_same_contempt_said_by_the_writer_is_still_flagged(engine):
+    assert "5.6.1" in _items(engine, "施設のお年寄りって、ほんと役立たずばっかりやね")

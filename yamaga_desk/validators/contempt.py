@@ -807,6 +807,11 @@ _ANTI_PREJUDICE = lazy_regex.compile(
     r"尊重|ダイバーシティ|ハラスメント|ヘイト|研修|講演|相談(?:窓口|室|会)|"
     # what such words do to people: 〜という言葉が、今も人を傷つけています
     r"(?:人|誰か|相手|心|子ども|子供)(?:の心)?を(?:深く|今も|ずっと)?傷つけ|"
+    # an abuse-prevention notice quoting the abusive words it warns against
+    # (「役立たず」…その言葉も心理的虐待にあたります): abuse named to prevent it,
+    # never a group accused of it (あの家は子どもを虐待しとる stays a claim).
+    r"虐待(?:防止|予防|の(?:防止|予防|相談|通報|サイン|疑い|早期発見)|に(?:あた|当た|なり|つなが)|を(?:防|なく|見逃さ|疑)|かもしれ)|"
+    r"(?:心理的|身体的|性的|経済的)虐待|言葉の暴力|"
     # a prejudice quoted as another's backbiting or abuse: 「…」と陰口を叩く人がいた, 「…」などの暴言
     r"[」』](?:など)?(?:と|って|などと)(?:陰口|悪口|嫌味|いやみ|イヤミ)(?:を)?(?:叩|たた|言|い|吐)|[」』](?:など|なんど)?(?:の|という|といった)(?:暴言|心ない|心無い)|"
     # the group as the target of a crime: 高齢者を狙った詐欺, 外国人の被害
