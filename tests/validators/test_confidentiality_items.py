@@ -1101,3 +1101,22 @@ def test_the_place_of_a_safe_is_underlined_with_its_code(engine):
     assert "運動公園管理棟の金庫" in quotes and "3906" in quotes
     # the place alone, with no code, tells nothing that opens it
     assert "6.3.3" not in flagged(engine, "運動公園管理棟の金庫に、大会の参加費を入れてください")
+
+
+@pytest.mark.parametrize("text", [
+    # a post named with its office (契約検査課): who gets it is the unannounced
+    # decision (6(1)), the office's name no contract told
+    "内示が出ました。来年度の契約管理課の係長は村田さんです。正式発表までは内緒でお願いします",
+    "ここだけの話、4月から入札担当係に異動になるのは高木さんらしいよ",
+])
+def test_an_appointment_to_a_contracts_office_is_deliberation_not_a_secret(engine, text):
+    assert "6.3.1" not in flagged(engine, text)
+    assert "6.1" in flagged(engine, text)
+
+
+def test_a_budget_item_seen_in_meeting_papers_is_deliberation_not_a_secret(engine):
+    text = "課長会議の資料に、来年度の当初予算案で道の駅のトイレ改修が盛り込まれる方向って書いてあった。まだ内緒ね"
+    assert "6.3.1" not in flagged(engine, text)
+    assert "6.1" in flagged(engine, text)
+    # the same papers with a sum the city will pay a party stay a secret
+    assert "6.3.1" in flagged(engine, "課長会議の資料によると、〇〇社への補助金は8,000万円で決まりそう")

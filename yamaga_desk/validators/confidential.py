@@ -55,6 +55,7 @@ _WORK_PAPER = (
     r"|(?:配られた|配布された|回ってきた)(?:資料|メモ|書類)(?:に|には|によると|の中身|の内容)"
 )
 SECRET_SOURCE = lazy_regex.compile(f"(?:{_SECRET_LABEL})|(?:{_WORK_PAPER})")
+_WORK_PAPER_ONLY = lazy_regex.compile(_WORK_PAPER)
 # The shop's product named first, the label after it (製法は門外不出, 味の配合は
 # 企業秘密で門外不出): the same marketing as 門外不出の製法.
 _PRODUCT_BEFORE_LABEL = lazy_regex.compile(
@@ -171,9 +172,16 @@ def _in_planned_change(text: str, lo: int, hi: int, c_lo: int, c_hi: int) -> boo
     return any(m.start() < c_hi and m.end() > c_lo for m in _PLANNED_CHANGE.finditer(text, lo, hi))
 
 
+# 契約検査課, 入札担当係, 財産売却係: a word of secret content that starts the
+# name of an office says where someone works, not what was agreed or paid.
+_OFFICE_NAME_TAIL = lazy_regex.compile(r"[一-龥]{0,4}?(?:課|係|室|班|担当|グループ)")
+
+
 def _tells_secret_content(text: str, lo: int, hi: int) -> bool:
     talks = [m.span() for m in _TERMS_UNDER_TALKS.finditer(text, lo, hi)]
-    return any(not any(a <= m.start() < b for a, b in talks) for m in _SECRET_CONTENT.finditer(text, lo, hi))
+    return any(not any(a <= m.start() < b for a, b in talks)
+               and not (m.group()[0] in "契入評処売" and _OFFICE_NAME_TAIL.match(text, m.end()))
+               for m in _SECRET_CONTENT.finditer(text, lo, hi))
 
 
 # A span of secret_document rests on a secret label, a work paper or words
@@ -247,11 +255,15 @@ def _secret_documents(text: str, dealings: bool):
         label_alone = not _CONTENT.search(text[s_lo:m.start()] + text[m.end():s_hi])
         # The label alone ("部外秘の資料が多くて…") discloses nothing: it is
         # reported with the content it marks, or not at all.
+        # Meeting papers (not a 部外秘 label) that show an item going into a
+        # budget bill still to be tabled tell the unfinished plan, 6(1).
+        work_paper = _WORK_PAPER_ONLY.fullmatch(m.group()) is not None
         content = [trim(text, c_lo, c_hi)
                    for lo, hi in bounds[max(0, i - 1) if label_last or label_alone else i:i + 2]
                    for c_lo, c_hi in clauses(text, lo, hi)
                    if _CONTENT.search(text, c_lo, c_hi) and not (
-                       _ABOUT_THE_PAPER.search(text, c_lo, c_hi) and not re.search(r"[0-9]", text[c_lo:c_hi]))]
+                       _ABOUT_THE_PAPER.search(text, c_lo, c_hi) and not re.search(r"[0-9]", text[c_lo:c_hi]))
+                   and not (work_paper and _in_planned_change(text, lo, hi, c_lo, c_hi))]
         if content:
             yield trim(text, *m.span())
             yield from content
