@@ -713,3 +713,28 @@ def test_poison_for_crop_raiding_wildlife_is_unlawful_but_not_pet_cruelty(engine
     items = _flagged(engine, "畑ば荒らすカラスに農薬混ぜた餌まいといた")
     assert "5.6.3" in items and "5.6.6" not in items
     assert {"5.6.3", "5.6.6"} <= _flagged(engine, "近所の飼い猫がうるさいけん毒エサ撒いといた")
+
+
+@pytest.mark.parametrize("text, act", [
+    ("ドラッグストアのリップ、ひとつくらい持ってってもばれんよ", "持ってってもばれん"),
+    ("売店のパンなら、2個くらい持って帰ってもバレへんって", "持って帰ってもバレへん"),
+])
+def test_goods_carried_off_told_as_unnoticed(engine, text, act):
+    assert any(act in s for s in _spans(engine, text, "5.6.3"))
+
+
+@pytest.mark.parametrize("text", [
+    "自宅で仕込んだビール、アルコールが1%こえても家で飲むならバレんし",
+    "どぶろく作っても自分で飲む分なら見つからんよ",
+])
+def test_home_brewing_past_the_legal_strength_told_as_safe(engine, text):
+    assert "5.6.3" in _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "試食のパンは1個ずつお持ち帰りください",
+    "アルコール1%以上のお酒を無許可で造ると、バレなくても酒税法違反です。絶対にやめましょう",
+    "ノンアルコールビールを家で作ってみた。度数は1%未満です",
+])
+def test_taking_or_brewing_look_alikes_stay_clean(engine, text):
+    assert "5.6.3" not in _flagged(engine, text)
