@@ -578,3 +578,25 @@ def test_naked_pictures_said_to_be_on_the_linked_site_are_the_words_flagged(engi
     # what the link holds, not only the shop it is about
     found = flagged(engine, "この前の話、ギャルの裸の写メが見られるサイトはここ→ https://club-pic.example/", "5.6.5")
     assert any("ギャルの裸の写メが見られるサイト" in f for f in found)
+
+
+@pytest.mark.parametrize("url, adult", [
+    ("https://live-chat18.example", True),
+    ("18cam.example/room", True),
+    ("https://douga-18.example/new", True),
+    ("https://help-chat.example/room18", False),
+    ("https://live-chat2018.example", False),
+])
+def test_an_age_mark_fused_to_a_chat_or_video_word(url, adult):
+    assert url_is_adult(url) is adult
+
+
+@pytest.mark.parametrize("text, adult", [
+    ("会社で開いたらアカンやつ https://nightpeach.example/gallery", True),
+    ("寝る前にこっそり🍑💦 https://momo.example/v/2", True),
+    ("今年の桃は甘か🍑💦 https://peach-farm.example/order", False),
+    ("職場で見たらいかん、爆笑する https://peach-owarai.example/", False),
+    ("桃狩りの予約はこちら https://nightpeach.example/tour", False),
+])
+def test_a_fruit_named_link_is_adult_only_with_a_wink(engine, flagged, text, adult):
+    assert bool(flagged(engine, text, "5.6.5")) is adult

@@ -273,10 +273,17 @@ def _combined_signals(parts: list[str]) -> bool:
     return False
 
 
+# An age mark fused to a chat or video word (live-chat18, 18cam, douga-18):
+# the 18 of 18禁.  A lone 18 is a number (room18, route18) and 2018 a year.
+_AGE_MARKED_MEDIUM = re.compile(r"(?:chat|cam|douga|doga|gazou|gazo|tube)18(?![0-9])|(?<![0-9])18(?:chat|cam|douga|doga|gazou|gazo|tube)")
+
+
 def url_is_adult(url: str) -> bool:
     if _combined_signals(_parts(url)):
         return True
     for part in _parts(url):
+        if _AGE_MARKED_MEDIUM.search(part):
+            return True
         if part in _ADULT_PARTS:
             return True
         if any(w in part for w in _ADULT_INFIXES):
@@ -402,6 +409,36 @@ _ADULT_LABEL_BEFORE = lazy_regex.compile(
 )
 
 
+# 🍑 (peach) stands for a bottom, but a peach farm's site has peach in its name
+# too: a fruit-named link is adult only with a wink beside it — the splash
+# emoji pairs (🍑💦) or a site said to be unsafe to open at work or in public
+# (仕事中は開いたらいかんサイト).  Either cue alone is no adult word (桃ジュース🍑💦).
+_FRUIT_EUPHEMISM_PART = re.compile(r"peach|^momo(?:iro)?$")
+_FRUIT_WINK = lazy_regex.compile(
+    r"🍑💦|💦🍑|🍆💦|💦🍆|🍑🍆|🍆🍑"
+    r"|(?:仕事中|勤務中|職場|会社|電車|人前|家族の前)(?:で|は|に|では|の)?[^。!?\n]{0,6}?(?:開い|ひらい|見|観|再生し)(?:たら|ちゃ|ては)"
+    r"(?:いかん|いけん|あかん|アカン|だめ|ダメ|いけない|いけません)"
+)
+
+
+# …unless the sentence is about the fruit itself or a laugh (今年の桃は甘い🍑💦,
+# 電車で見たらいかん、笑いすぎる).
+_FRUIT_OR_FUN = lazy_regex.compile(
+    r"桃|もも|モモ|果物|くだもの|フルーツ|果樹|農園|果樹園|収穫|出荷|甘|ジュース|スイーツ|パフェ|タルト|ゼリー|狩り|"
+    r"笑|わら|爆笑|ウケ|うけ|泣|感動|ネタ|面白|おもしろ|吹い|ふい"
+)
+
+
+def _fruit_euphemism(doc, start: int, end: int) -> bool:
+    if not any(_FRUIT_EUPHEMISM_PART.search(part) for part in _parts(doc.text[start:end])):
+        return False
+    for cue_start, _ in _words_near(doc, _FRUIT_WINK, start, end):
+        lo, hi = doc.sentence_at(cue_start)
+        if not _FRUIT_OR_FUN.search(doc.text, lo, hi):
+            return True
+    return False
+
+
 @validator("adult_url", scope="paragraph")
 def adult_urls(doc):
     """A link whose domain or path has adult words, or with adult words next to it."""
@@ -409,7 +446,8 @@ def adult_urls(doc):
     for start, end in find_urls(text):
         if _PUBLIC_HOST.match(text[start:end]):
             continue
-        if url_is_adult(text[start:end]) or any(adult_words_near(doc, start, end)) or _lured(doc, start, end):
+        if (url_is_adult(text[start:end]) or any(adult_words_near(doc, start, end)) or _lured(doc, start, end)
+                or _fruit_euphemism(doc, start, end)):
             line_start = text.rfind("\n", 0, start) + 1
             label = _ADULT_LABEL_BEFORE.search(text, max(line_start, start - 24), start)
             yield (label.start() if label else start), end
