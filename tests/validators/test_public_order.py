@@ -349,3 +349,9 @@ def test_gambling_itself_worn_with_pride(engine):
 def test_a_disaster_played_at_is_mocked(engine):
     assert _items_566(engine, "雨漏りバケツだらけの事務所、完全に被災地ごっこやんｗ")
     assert not _items_566(engine, "被災地ボランティアのあと、子どもたちと鬼ごっこをしました")
+
+
+def test_an_uncensored_link_without_scheme_is_the_link_item_only(engine):
+    text = "貼ったリンク先、モザイクなしのやつ😏 感想ちょうだい mosaic-free.example/v/3"
+    items = {f.item for f in engine.check(text).findings}
+    assert "5.6.5" in items and "5.6.6" not in items
