@@ -394,3 +394,10 @@ def test_round36_insider_marks_without_the_word_staff(engine, text, marked):
 ])
 def test_round36_look_alikes_of_insider_marks(engine, text):
     assert guesses(engine, text) == []
+
+
+def test_round36_a_consequence_of_a_reported_plan_if_so_is_not_a_guess(engine):
+    plan = "職員です。委員会で協議中の保育園の統合案、二園をまとめる方向で進んどるけど、"
+    assert guesses(engine, plan + "そうなると送り迎えが大変になると思います") == []
+    # a guess at the plan's own outcome is still one
+    assert guesses(engine, plan + "たぶん来年度には統合されると思います") != []
