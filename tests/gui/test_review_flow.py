@@ -8,7 +8,7 @@ import tomllib
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextCursor
 
 from yamaga_desk import paths
 from yamaga_desk.gui.allow_list import is_allow_listable
@@ -243,11 +243,23 @@ def test_checklist_click_selects_the_items_next_finding(qtbot, window):
 
 def test_findings_list_selects_in_editor(qtbot, window):
     set_text(qtbot, window, "😀😀 あの人はバカ。パスワードは abc12345! です")
-    tree = window.findings_panel.tree
-    assert tree.topLevelItemCount() == len(window.visible_findings) >= 2
-    for row in range(tree.topLevelItemCount()):
-        tree.setCurrentItem(tree.topLevelItem(row))
+    view = window.findings_panel.view
+    model = view.model()
+    assert model.rowCount() == len(window.visible_findings) >= 2
+    for row in range(model.rowCount()):
+        view.setCurrentIndex(model.index(row, 0))
         assert window.editor.textCursor().selectedText() == window.findings_panel.findings[row].excerpt
+    # Clicking the row already chosen shows its finding again after the caret moved.
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    index = model.index(0, 0)
+    view.setCurrentIndex(index)
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    assert window.editor.textCursor().selectedText() == window.findings_panel.findings[0].excerpt
+    # Each row says where, which clause, the words and why.
+    f = window.findings_panel.findings[0]
+    assert [model.data(model.index(0, c)) for c in range(4)][2:] == [f.excerpt, f.message]
+    assert model.data(model.index(0, 0)).endswith("字") and "行" in model.data(model.index(0, 0))
 
 
 def test_checklist_rows_show_title_clause_status_and_count(qtbot, window):

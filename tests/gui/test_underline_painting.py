@@ -5,7 +5,7 @@ another check."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextFormat
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextFormat
 
 from gui_helpers import set_text
 from yamaga_desk.gui.editor import DraftEditor
@@ -25,7 +25,7 @@ def painted(editor):
 
 def test_sliced_underlines_end_exactly_as_painting_all_at_once(qtbot, window, monkeypatch):
     monkeypatch.setattr(DraftEditor, "PAINT_SLICE", 25)
-    set_text(qtbot, window, "".join(LINE.format(n=n) for n in range(120)))
+    set_text(qtbot, window, "".join(LINE.format(n=n) for n in range(60)))
     editor = window.editor
     findings = window.visible_findings
     assert len(findings) > 4 * DraftEditor.PAINT_SLICE
@@ -38,7 +38,41 @@ def test_sliced_underlines_end_exactly_as_painting_all_at_once(qtbot, window, mo
     editor.set_findings(findings, PositionMap(window.report.text))
     assert not editor.painting()
     assert sliced == painted(editor)
-    assert len(sliced) == len(findings)
+    assert len(sliced) == len(findings)  # a few screens of text: all near the screen
+
+
+def test_a_long_drafts_underlines_follow_the_screen(qtbot, window):
+    # Qt is handed only the underlines near the screen (editor.py): each
+    # call copies the whole list and lays out the new ones, which held the
+    # window 20-40 ms per call with a long draft's thousands of underlines.
+    lines = [LINE.format(n=n) for n in range(600)]
+    set_text(qtbot, window, "".join(lines))
+    editor = window.editor
+    qtbot.waitUntil(lambda: not editor.painting(), timeout=10000)
+    insults = [m for m in editor.marks() if m.finding.rule == "insult-word"]
+    assert len(insults) == 600  # every finding has its mark ...
+    first, last = insults[0], insults[-1]
+
+    def shown(mark):
+        return any(sel.cursor.selectionStart() == mark.start and sel.cursor.selectionEnd() == mark.end
+                   and sel.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+                   for sel in editor.extraSelections())
+
+    assert shown(first) and not shown(last)  # ... but only the top of the draft is underlined
+    assert len(editor.extraSelections()) < len(editor.marks())
+    bar = editor.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the author scrolls to the end
+    qtbot.waitUntil(lambda: shown(last), timeout=2000)
+    assert not shown(first)
+    editor.moveCursor(QTextCursor.MoveOperation.Start)  # and back (Ctrl+Home)
+    editor.ensureCursorVisible()
+    qtbot.waitUntil(lambda: shown(first), timeout=2000)
+    # Deleting the top of the draft brings later lines on screen: underlined too.
+    cursor = QTextCursor(editor.document())
+    cursor.movePosition(QTextCursor.MoveOperation.Down, QTextCursor.MoveMode.KeepAnchor, 300)
+    cursor.removeSelectedText()
+    now_first = [m for m in editor.marks() if m.finding.rule == "insult-word" and m.start != m.end][0]
+    qtbot.waitUntil(lambda: shown(now_first), timeout=2000)
 
 
 def test_new_findings_replace_a_painting_still_in_progress(qtbot, window, monkeypatch):

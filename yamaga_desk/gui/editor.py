@@ -77,12 +77,11 @@ class DraftEditor(QPlainTextEdit):
         self._slots: list[Mark | None] = []  # marks by finding, None until placed
         self._selections: list = []  # the same, each placed mark's underline for Qt
         self._pending: list[list] = []  # [index, finding, start, end] still to place
-        # While slicing: the underlines handed to Qt so far, one list per
-        # severity in painting order (info, warning, error), so a slice adds
-        # its own and never re-sorts or rebuilds the ones before it.
-        self._shown: tuple[list, list, list] = ([], [], [])
+        self._shown_ids: list[int] | None = []  # ids of the underlines (self._selections) Qt has now
+        self._refresh_queued = False
         self._paint_serial = 0
         self.document().contentsChange.connect(self._on_contents_change)
+        self.verticalScrollBar().valueChanged.connect(self._queue_refresh)
         self._clauses: dict[str, tuple[str, str]] = {}  # item -> (clause, text)
         self.zoom = 0
 
@@ -98,16 +97,22 @@ class DraftEditor(QPlainTextEdit):
     # -- underlines --------------------------------------------------------
 
     # A draft can have thousands of findings.  Placing a QTextCursor for
-    # each and handing its underline to Qt (which lays out the underlined
-    # block to repaint it, ~0.1 ms each in a fresh paste) is done in slices
-    # from a short timer so the window never blocks: the findings on screen
-    # at once, then PAINT_SLICE at a time, and finally the whole list in its
-    # final order (Qt skips underlines it already has).  Until a finding has
-    # its cursor its span is moved along with edits (contentsChange) the way
-    # Qt moves cursors.  Anyone asking for marks gets all of them at once
-    # (finish_painting).  A new set_findings drops what is left of the old.
+    # each is done in slices from a short timer so the window never blocks:
+    # the findings on screen at once, then PAINT_SLICE at a time.  Until a
+    # finding has its cursor its span is moved along with edits
+    # (contentsChange) the way Qt moves cursors.  Anyone asking for marks
+    # gets all of them at once (finish_painting).  A new set_findings drops
+    # what is left of the old.
+    #
+    # Qt is handed only the underlines near the screen (the screen and
+    # NEAR_SCREEN_CHARS, or one more screen, either side), refreshed when the
+    # view scrolls, resizes or the text changes.  setExtraSelections copies
+    # the whole list it is given and lays out every new underline's block:
+    # with a long draft's thousands of underlines each call held the window
+    # 20-40 ms, and painting cannot show more than a screen anyway.
     PAINT_SLICE = 200
     SLICE_PAUSE_MS = 5  # lets input and repaints in between slices
+    NEAR_SCREEN_CHARS = 3_000
 
     def set_findings(self, findings, position_map: PositionMap) -> None:
         """Underline `findings`, whose offsets are code points of
@@ -123,7 +128,7 @@ class DraftEditor(QPlainTextEdit):
         self._marks = []
         self._slots: list[Mark | None] = [None] * len(spans)
         self._selections: list = [None] * len(spans)  # each placed mark's underline for Qt
-        self._shown = ([], [], [])
+        self._shown_ids = None  # new underlines: Qt is told even if an id is reused
         if len(spans) <= self.PAINT_SLICE:  # a few: all at once
             self._pending = spans
             self._finish()
@@ -136,7 +141,7 @@ class DraftEditor(QPlainTextEdit):
         if not rest:
             self._finish()
             return
-        self._show_placed()
+        self.refresh_underlines()
         self._paint_later(self._paint_serial)
 
     def _place(self, spans) -> None:
@@ -156,8 +161,7 @@ class DraftEditor(QPlainTextEdit):
                 cursor.setPosition(start)
                 cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
                 mark = self._slots[index] = Mark(f, cursor)
-                selection = self._selections[index] = self._selection(mark)
-                self._shown[_PAINT_ORDER.get(f.severity, 0)].append(selection)
+                self._selections[index] = self._selection(mark)
         finally:
             batch.endEditBlock()
             doc.blockSignals(quiet)
@@ -176,31 +180,55 @@ class DraftEditor(QPlainTextEdit):
         if not self._pending:
             self._finish()
             return
-        self._show_placed()
+        self.refresh_underlines()
         self._paint_later(serial)
-
-    def _show_placed(self) -> None:
-        # Each slice hands Qt the underlines placed so far without sorting
-        # or rebuilding them: doing so cost more with every slice (the last
-        # slices of a 100,000-character paste blocked the window ~40 ms).
-        # A mark emptied by an edit meanwhile stays listed (Qt draws nothing
-        # for it) until _finish rebuilds the whole list in its final order.
-        info, warning, error = self._shown
-        self.setExtraSelections(info + warning + error)
 
     def _finish(self) -> None:
         self._place(self._pending)
         self._pending = []
         self._paint_serial += 1
-        self._shown = ([], [], [])
         self._marks = self._placed()
-        # The final order: by severity, then as the findings came; a mark an
-        # edit emptied meanwhile is left out.
-        final: tuple[list, list, list] = ([], [], [])
+        self.refresh_underlines()
+
+    def near_screen(self) -> tuple[int, int]:
+        """Qt positions around the screen whose underlines Qt is given."""
+        lo, hi = self.visible_range()
+        margin = max(self.NEAR_SCREEN_CHARS, hi - lo)
+        return max(0, lo - margin), hi + margin
+
+    def refresh_underlines(self) -> None:
+        """Hand Qt the underlines of the placed marks near the screen, by
+        severity (an error paints over a warning on the same words), then in
+        the findings' order; a mark an edit emptied is left out."""
+        self._refresh_queued = False
+        lo, hi = self.near_screen()
+        layers: tuple[list, list, list] = ([], [], [])
         for mark, selection in zip(self._slots, self._selections):
-            if mark is not None and mark.cursor.hasSelection():
-                final[_PAINT_ORDER.get(mark.finding.severity, 0)].append(selection)
-        self.setExtraSelections(final[0] + final[1] + final[2])
+            if mark is None:
+                continue
+            start, end = mark.cursor.selectionStart(), mark.cursor.selectionEnd()
+            if start < end and start < hi and end > lo:
+                layers[_PAINT_ORDER.get(mark.finding.severity, 0)].append(selection)
+        shown = layers[0] + layers[1] + layers[2]
+        ids = [id(selection) for selection in shown]
+        if ids != self._shown_ids:  # scrolling within the margin changes nothing
+            self._shown_ids = ids
+            self.setExtraSelections(shown)
+
+    def _queue_refresh(self, *_args) -> None:
+        # One refresh per turn of the event loop, however many scroll steps
+        # or edits came in it.
+        if not self._refresh_queued:
+            self._refresh_queued = True
+            QTimer.singleShot(0, self, self._refresh_if_queued)
+
+    def _refresh_if_queued(self) -> None:
+        if self._refresh_queued:
+            self.refresh_underlines()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._queue_refresh()
 
     def finish_painting(self) -> None:
         """Place and hand over every remaining underline now."""
@@ -212,7 +240,10 @@ class DraftEditor(QPlainTextEdit):
         return bool(self._pending)
 
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
-        """Move the spans still waiting for a cursor as Qt moves cursors."""
+        """Move the spans still waiting for a cursor as Qt moves cursors (Qt
+        moves the placed ones); deleted text may bring others on screen."""
+        if self._slots:
+            self._queue_refresh()
         if not self._pending:
             return
 
