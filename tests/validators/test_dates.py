@@ -307,6 +307,7 @@ def test_a_reversed_range_with_morning_and_evening_words_is_still_found(engine):
 @pytest.mark.parametrize("text, total, listed", [
     ("パン作り講座（全6回）です。日程は6/7、6/14、6/21、6/28の4日間", "全6回", "6/7、6/14、6/21、6/28の4日間"),
     ("3回シリーズの書道教室。日時：8月2日・9日", "3回シリーズ", "8月2日・9日"),
+    ("【料理教室】全2回（7月3日・10日・17日）各回13時から", "全2回", "7月3日・10日・17日"),
 ])
 def test_a_number_of_sessions_the_listed_dates_contradict(engine, text, total, listed):
     flagged = [text[f.start:f.end] for f in engine.check(text).findings if f.item == "5.4"]
@@ -318,6 +319,7 @@ def test_a_number_of_sessions_the_listed_dates_contradict(engine, text, total, l
     "全4回。日程は6/7、6/14の各日2回（午前・午後）",
     "全4回のうち、残りの日程は6/21、6/28です",
     "全4回。日程は6/7、6/14ほか",
+    "【料理教室】全3回（7月3日・10日・17日）各回13時から",
 ])
 def test_sessions_matching_or_several_a_day_are_clean(engine, text):
     assert [f for f in engine.check(text).findings if f.item == "5.4"] == []

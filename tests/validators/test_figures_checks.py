@@ -146,3 +146,68 @@ def test_a_per_head_limit_told_twice_differently(engine, flagged, text, first, s
 ])
 def test_the_same_limit_or_limits_of_other_groups_stay_clean(engine, flagged, text):
     assert flagged(engine, text, rule="accuracy-per-head-limit-told-twice") == []
+
+
+# --- round 36: places left told before the places taken ------------------------
+
+def test_places_left_told_before_those_taken_must_still_add_up(engine, flagged):
+    found = flagged(engine, "そば打ち体験の参加者募集！定員12名、残り2名です（現在11名お申込み）", "5.4")
+    assert "定員12名" in found and "11名" in found and "残り2名" in found
+    assert flagged(engine, "そば打ち体験の参加者募集！定員12名、残り1名です（現在11名お申込み）", "5.4") == []
+
+
+# --- accuracy-remainder ------------------------------------------------------
+
+@pytest.mark.parametrize("text, quote", [
+    ("見学会には15組の申込みがあり、うち4組が雨で取りやめ、残る10組で実施しました", "残る10組"),
+    # several parts taken out before what is left; full-width digits
+    ("寄せられた意見３０件のうち、重複が６件、対象外が４件で、残りの２２件を検討しました", "残りの２２件"),
+])
+def test_a_remainder_that_the_whole_less_its_parts_is_not(engine, flagged, text, quote):
+    assert quote in flagged(engine, text, rule="accuracy-remainder")
+
+
+@pytest.mark.parametrize("text", [
+    "見学会には15組の申込みがあり、うち4組が雨で取りやめ、残る11組で実施しました",
+    "寄せられた意見30件のうち、重複が6件、対象外が4件で、残りの20件を検討しました",
+    # a rough whole, and a remainder in another unit, are no sum
+    "見学会には約15組が参加し、うち4組が市外から、残る10組ほどは市内の方でした",
+    "募集40人のうち28人が決まりました。残り5日で締め切ります",
+])
+def test_a_remainder_that_adds_up_or_cannot_be_summed_is_clean(engine, flagged, text):
+    assert flagged(engine, text, rule="accuracy-remainder") == []
+
+
+# --- accuracy-per-piece-price --------------------------------------------------
+
+@pytest.mark.parametrize("text, quote", [
+    ("とれたて野菜の袋詰め、6袋で1,200円。1袋あたり250円です", "1袋あたり250円"),
+    ("ランチ回数券は10食分で6千円、1食当たり500円！", "1食当たり500円"),
+])
+def test_a_price_per_piece_the_set_price_does_not_divide_into(engine, flagged, text, quote):
+    assert quote in flagged(engine, text, rule="accuracy-per-piece-price")
+
+
+@pytest.mark.parametrize("text", [
+    "とれたて野菜の袋詰め、6袋で1,200円。1袋あたり200円です",
+    "ランチ回数券は10食分で6千円、1食当たり600円！",
+    # a rounded or rough price per piece, and a price per head with no set
+    "3本で1,000円のセット、1本あたり約333円です",
+    "参加費は1人あたり800円。5人以上で申し込むと団体割引があります",
+])
+def test_a_price_per_piece_that_divides_or_is_rough_is_clean(engine, flagged, text):
+    assert flagged(engine, text, rule="accuracy-per-piece-price") == []
+
+
+# --- round 36: a harm named before the certainty; a state promised at 100% -----
+
+def test_a_scam_promised_never_to_catch_anyone(engine, flagged):
+    assert flagged(engine, "この電話機に替えれば、振り込め詐欺には決して引っかかりません", rule="accuracy-absolute-no-harm")
+    assert flagged(engine, "「自分は詐欺には絶対に引っかからない」と思っている人ほど注意が必要です",
+                   rule="accuracy-absolute-no-harm") == []
+
+
+def test_a_state_promised_at_a_hundred_percent(engine, flagged):
+    assert flagged(engine, "この液をまけば、庭の土が１００％きれいになります", rule="accuracy-hundred-percent-promise")
+    assert flagged(engine, "100%きれいな湧き水ではありませんので、煮沸してお飲みください",
+                   rule="accuracy-hundred-percent-promise") == []

@@ -863,6 +863,8 @@ _SEVERAL_A_DAY = lazy_regex.compile(
     r"各日|(?:1|一)日(?:[0-9]|[二三四])回|午前.{0,4}午後|[0-9二三]部制|[昼夜]の部|各[0-9]回|残り|うち|振替|予備日|ほか|など"
 )
 _ROUND_WORD = lazy_regex.compile(r"回")
+# 全3回（6月4日・11日・18日）: the dates bracketed right after the count they make
+_TOTAL_THEN_LIST = lazy_regex.compile(r"(?:全|計|合計|全部で|通算)\s?[0-9]{1,2}\s?回\s?[(（:：]\s?(?:日程|日時|開催日)?(?:は|:|：)?\s?$")
 _LIST_ITEM = lazy_regex.compile(r"[0-9]{1,2}日|[0-9]{1,2}/[0-9]{1,2}")
 
 
@@ -875,7 +877,8 @@ def session_count_mismatches(doc):
     lists = []
     for m in _DATE_LIST.finditer(text):
         count = _LIST_COUNT.match(text, m.end())
-        labelled = _SCHEDULE_LABEL.search(text, max(0, m.start() - 8), m.start())
+        labelled = _SCHEDULE_LABEL.search(text, max(0, m.start() - 8), m.start()) \
+            or _TOTAL_THEN_LIST.search(text, max(0, m.start() - 14), m.start())
         if count or labelled:
             items = len(_LIST_ITEM.findall(m.group()))
             lists.append((m.start(), count.end() if count else m.end(), items))

@@ -223,7 +223,7 @@ _TAKEN_AFTER = lazy_regex.compile(
 def left_does_not_add_up(doc):
     text = doc.text
     found = quantities(text)
-    capacity = taken = None
+    capacity = taken = left = None
     for q in found:
         if _approximate(text, q) or _is_previous(text, q):
             continue
@@ -234,8 +234,14 @@ def left_does_not_add_up(doc):
             continue
         if taken is None and (_TAKEN_BEFORE.search(text, max(0, q.start - 10), q.start) or _TAKEN_AFTER.match(text, q.end)):
             taken = q
-            continue
-        left_label = _LEFT_BEFORE.search(text, max(0, q.start - 8), q.start)
+            if left is None:
+                continue
+            q, left_label = left  # 定員20名、残り5名（現在18名申込み）: the places left told first
+        else:
+            left_label = _LEFT_BEFORE.search(text, max(0, q.start - 8), q.start)
+            if left_label and left is None and taken is None:
+                left = (q, left_label)
+                continue
         if taken is not None and left_label and q.value > 0 and taken.value + q.value != capacity[1].value:
             # 昨年は定員30名に42名の申し込み: last time's figures, not these places
             if _PREVIOUS_WORD.search(text, doc.sentence_at(capacity[0])[0], taken.end):
@@ -841,6 +847,51 @@ def parts_exceeding_whole(doc):
         if other is not None and part.value + other.value > whole.value:
             yield whole.start, whole.end
             yield mark.start(), other.end
+
+
+# 「7社が参加し、うち2社が辞退、残る4社で開札」: a whole, the parts taken
+# out of it (うち) and what is left (残る／残り／それ以外) that do not add up.
+# All the parts of the whole's unit told between うち and the remainder are
+# taken out (30名のうち10名が小学生、5名が中学生、残り15名); any rough figure
+# makes no sum.
+_REMAINDER_BEFORE = lazy_regex.compile(r"(?:残る|残り(?:の)?|残った|残っている|残りは|それ以外(?:の)?)\s*$")
+_OPEN_OR_ROUGH_AFTER = lazy_regex.compile(r"\s*(?:以上|以下|未満|程度|ほど|前後|くらい|ぐらい|余り|あまり|強|弱|足らず|近く|超)")
+
+
+def _rough(text: str, q: Quantity) -> bool:
+    """約50人, 40人ほど, 10人以上: no figure to do sums with (うち before it is no hedge)."""
+    return bool(_ROUGH_BEFORE.search(text, max(0, q.start - 3), q.start) or _OPEN_OR_ROUGH_AFTER.match(text, q.end))
+
+
+@validator("remainder_does_not_add_up", scope="paragraph", needs=(lazy_regex.compile(r"うち"),))
+def remainder_does_not_add_up(doc):
+    text = doc.text
+    marks = list(_PART_MARK.finditer(text))
+    if not marks:
+        return
+    found = quantities(text)
+    for mark in marks:
+        window_start = _previous_sentence_start(doc, mark.start())
+        wholes = [q for q in found if window_start <= q.start and q.end <= mark.start() + 1 and q.unit != "%"]
+        if not wholes or _rough(text, wholes[-1]) or _is_previous(text, wholes[-1]):
+            continue
+        whole = wholes[-1]
+        _, hi = doc.sentence_at(mark.start())
+        next_hi = doc.sentence_at(hi)[1] if hi < len(text) else hi
+        parts = []
+        for q in found:
+            if q.start < mark.end() or q.start >= next_hi or q.unit != whole.unit:
+                continue
+            label = _REMAINDER_BEFORE.search(text, max(0, q.start - 8), q.start)
+            if not label:
+                parts.append(q)
+                continue
+            if parts and not any(_rough(text, x) for x in (*parts, q)) \
+                    and whole.value - sum(x.value for x in parts) != q.value:
+                yield whole.start, whole.end
+                yield mark.start(), parts[-1].end
+                yield label.start(), q.end
+            break
 
 
 # 82戸のうち耐震済み50戸、未改修40戸: a part done (〜済み) and a part not yet
@@ -1490,6 +1541,13 @@ def hundred_percent_promises(doc):
         head = tokens[i]
         if nouns and head.pos[0] == "名詞":
             pass  # 倒壊 (checked above)
+        elif head.pos[0] == "形状詞" and not nouns:
+            # 100%きれいになる / 100%安全にできる: a state promised, not 100%きれいな水 described
+            if not (i + 2 < len(tokens) and tokens[i + 1].surface == "に"
+                    and tokens[i + 2].lemma in ("成る", "なる", "出来る", "できる", "する")):
+                continue
+            i += 2
+            head = tokens[i]
         elif head.pos[0] not in ("動詞", "形容詞"):
             continue
         elif head.lemma in _DESCRIBING_VERBS and not _negated_or_possible(tokens, i):
@@ -1608,3 +1666,41 @@ def rate_example_mismatches(doc):
         expected = example.value - granted if _REMAINDER_WORD.search(label) else granted
         if not _as_the_rate_gives(amount.value, expected):
             yield example.start, amount.end
+
+
+# 「5種類で1,500円！1杯あたり250円」: a price per piece that the price of the
+# set divided by its pieces is not.  A rough figure (約300円, 300円ほど) and a
+# set of one are no sum; any set in the passage that does divide clears it
+# (3個で900円、6個で1,600円、1個あたり300円 is told of the first).
+_PER_PIECE_BEFORE = lazy_regex.compile(r"(?:1|一|ひと)\s?[ぁ-ゖァ-ヶー一-龥]{0,3}?(?:あたり|当たり)(?:は|が|:|：)?\s?(?:約|およそ)?$")
+_SET_BEFORE = lazy_regex.compile(
+    r"(?P<n>[0-9]{1,3})\s?(?:種類|種|杯|個|本|枚|人|名|回|品|皿|袋|食|缶|瓶|点|冊|コース|泊)(?:分|入り)?(?:セット|組)?"
+    r"(?:で|が|:|：)?\s?(?:計|合計|総額|しめて)?\s?$"
+)
+
+
+@validator("per_piece_price_mismatch", scope="paragraph", needs=(lazy_regex.compile(r"あたり|当たり"),))
+def per_piece_price_mismatch(doc):
+    text = doc.text
+    yen = [q for q in quantities(text) if q.unit == "円"]
+    pieces, sets = [], []
+    for q in yen:
+        if _rough(text, q):
+            continue
+        per = _PER_PIECE_BEFORE.search(text, max(0, q.start - 10), q.start)
+        if per:
+            if not _ROUGH_BEFORE.search(per.group()):
+                pieces.append((per.start(), q))
+            continue
+        bundle = _SET_BEFORE.search(text, max(0, q.start - 14), q.start)
+        if bundle and int(bundle.group("n")) >= 2:
+            sets.append((bundle.start(), int(bundle.group("n")), q))
+    for per_start, piece in pieces:
+        near = [(start, n, total) for start, n, total in sets
+                if _previous_sentence_start(doc, per_start) <= start and total.end <= doc.sentence_at(per_start)[1]]
+        if len(near) != 1:
+            continue  # no set beside it, or several to choose from
+        start, n, total = near[0]
+        if abs(total.value / n - piece.value) >= 1:
+            yield start, total.end
+            yield per_start, piece.end
