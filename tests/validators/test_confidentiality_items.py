@@ -1120,3 +1120,15 @@ def test_a_budget_item_seen_in_meeting_papers_is_deliberation_not_a_secret(engin
     assert "6.1" in flagged(engine, text)
     # the same papers with a sum the city will pay a party stay a secret
     assert "6.3.1" in flagged(engine, "課長会議の資料によると、〇〇社への補助金は8,000万円で決まりそう")
+
+
+def test_a_friends_trouble_heard_off_duty_is_privacy_not_a_city_secret(engine):
+    # home visits are named in another paragraph: the friend's story is still
+    # what the author heard over lunch, not a record of the city's
+    text = ("日曜は中学の同級生とランチに行きました。同級生の山口さんは、息子さんが不登校で、旦那さんの借金もあって大変そう。\n\n"
+            "明日からまた家庭訪問が続きます。がんばります。")
+    items = flagged(engine, text)
+    assert "6.3.1" not in items
+    assert "5.3" in {f.item for f in engine.check(text).findings}
+    # the same trouble learned on a home visit stays a secret of the city
+    assert "6.3.1" in flagged(engine, "今日の家庭訪問、同級生の山口さんの家やった。旦那さんの借金で自己破産の手続き中らしい")

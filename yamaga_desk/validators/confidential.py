@@ -385,6 +385,13 @@ _TOLD_BY_THEM = lazy_regex.compile(
 )
 
 
+# Meeting someone off duty: over tea, a drink, a class reunion, a visit home.
+_MET_SOCIALLY = lazy_regex.compile(
+    r"お茶(?:を|ば)?(?:し|飲)|飲みに(?:行|い)|飲み会|ランチ(?:を|ば|に|し)|同窓会|女子会|忘年会|新年会"
+    r"|(?:食事|ご飯|ごはん)(?:を|ば|に)?(?:し|行|い)|遊びに(?:行|い|来)|帰省|久しぶりに会|ばったり会"
+)
+
+
 def _told_by_them(text: str, fact_end: int, hi: int) -> bool:
     return _TOLD_BY_THEM.search(text, fact_end, hi) is not None
 
@@ -440,6 +447,11 @@ def resident_records(doc, known_at_work):
     """A resident's benefits, health or debts known through work."""
     text = doc.text
     if not known_at_work:
+        return
+    # A paragraph about meeting friends off duty (同級生とお茶をした), with no
+    # word of work in it, tells what a friend's life is: their privacy (5(3)),
+    # even when the draft speaks of home visits elsewhere.
+    if _MET_SOCIALLY.search(text) and not _BY_WORK.search(text):
         return
     for lo, hi in doc.sentence_bounds:
         if _RECORD_PUBLIC.search(text, lo, hi):
