@@ -5,6 +5,8 @@ A rule file holds any of:
     disable = ["rule-id", ...]          # switch off rules of lower layers
     [allow]
     words = ["山鹿太郎", ...]             # never flagged, in any rule
+    [shared_exception_patterns]         # exceptions several rules of the file share,
+    quoted-mention = ["「…」という", ...]  # named once: shared_exceptions = ["quoted-mention"]
     [[rule]]                            # a rule (see docs/rules.md)
 
 Layers, lowest first: built-in ``rules/`` < site < user.  A rule whose id
@@ -32,7 +34,7 @@ _LIST_FIELDS = (
 _PATTERN_FIELDS = ("patterns", "requires_patterns", "exception_patterns")
 _KNOWN = set(_LIST_FIELDS) | {
     "id", "item", "severity", "message", "validator", "scope", "examples", "matches_like", "underline",
-    "fallback",
+    "fallback", "shared_exceptions",
 }
 # What a rule reacts to: taken from the other rule by `matches_like`.
 _MATCHING_FIELDS = ("words", "pos", "phrases", "patterns", "validator")
@@ -113,8 +115,11 @@ def _str_list(value, key: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def parse_rule(raw: dict, *, path: str, line: int, layer: str,
-               item_ids: set[str], source: str) -> tuple[Rule | None, list[Problem]]:
+def parse_rule(raw: dict, *, path: str, line: int, layer: str, item_ids: set[str], source: str,
+               shared: dict[str, tuple[str, ...]] | None = None) -> tuple[Rule | None, list[Problem]]:
+    """One [[rule]] table as a Rule, or None and what is wrong with it.
+    `shared` is the file's [shared_exception_patterns]: a rule's
+    shared_exceptions names are added to its exception_patterns."""
     problems: list[Problem] = []
 
     def bad(key: str, message: str) -> None:
@@ -143,6 +148,17 @@ def parse_rule(raw: dict, *, path: str, line: int, layer: str,
                 fields[key] = _str_list(raw[key], key)
             except ValueError as exc:
                 bad(key, str(exc))
+    if "shared_exceptions" in raw:
+        try:
+            names = _str_list(raw["shared_exceptions"], "shared_exceptions")
+        except ValueError as exc:
+            bad("shared_exceptions", str(exc))
+            names = ()
+        for name in names:
+            if name in (shared or {}):
+                fields["exception_patterns"] = fields.get("exception_patterns", ()) + shared[name]
+            else:
+                bad("shared_exceptions", f"共有の例外「{name}」は、このファイルの [shared_exception_patterns] にありません")
     for key in _PATTERN_FIELDS:
         for pattern in fields.get(key, ()):
             try:
@@ -214,8 +230,9 @@ def load_file(path: Path, layer: str, item_ids: set[str], into: RuleSet, data: b
         return
     into.files.append(shown)
     for key in data:
-        if key not in ("rule", "allow", "disable"):
+        if key not in ("rule", "allow", "disable", "shared_exception_patterns"):
             into.problems.append(Problem(shown, _key_line(source, 1, key), f"知らない項目「{key}」があります"))
+    shared = _shared_exception_patterns(data.get("shared_exception_patterns", {}), shown, source, into.problems)
     try:
         into.disabled.update(_str_list(data.get("disable", []), "disable"))
         allow = data.get("allow", {})
@@ -231,10 +248,27 @@ def load_file(path: Path, layer: str, item_ids: set[str], into: RuleSet, data: b
     for index, raw in enumerate(raw_rules):
         line = header_lines[index] if index < len(header_lines) else 1
         rule, problems = parse_rule(raw, path=shown, line=line, layer=layer,
-                                    item_ids=item_ids, source=source)
+                                    item_ids=item_ids, source=source, shared=shared)
         into.problems.extend(problems)
         if rule is not None:
             into.rules.append(rule)
+
+
+def _shared_exception_patterns(table, shown: str, source: str,
+                               problems: list[Problem]) -> dict[str, tuple[str, ...]]:
+    """A file's named exception patterns ({name: patterns}); each is checked
+    where a rule uses it, so a bad one is reported at that rule too."""
+    if not isinstance(table, dict):
+        problems.append(Problem(shown, _key_line(source, 1, "shared_exception_patterns"),
+                                "shared_exception_patterns は「名前 = 正規表現のリスト」の表にしてください"))
+        return {}
+    shared = {}
+    for name, value in table.items():
+        try:
+            shared[name] = _str_list(value, f"shared_exception_patterns.{name}")
+        except ValueError as exc:
+            problems.append(Problem(shown, _key_line(source, 1, name), str(exc)))
+    return shared
 
 
 def load_ruleset(layers: list[tuple[str, Path]] | None = None,
