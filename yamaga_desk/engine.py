@@ -76,7 +76,7 @@ class Engine:
         loading.start()
         checklist = load_checklist()
         if ruleset is None:
-            ruleset = load_ruleset(item_ids={i.id for i in checklist})
+            ruleset = load_ruleset(item_ids={i.id for i in checklist}, checklist=checklist)
         matcher = Matcher(ruleset, tokenize)
         startup_cache().save()
         # Rule patterns not in the start-up cache were compiled by re.compile
