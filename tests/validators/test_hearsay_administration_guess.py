@@ -401,3 +401,26 @@ def test_round36_a_consequence_of_a_reported_plan_if_so_is_not_a_guess(engine):
     assert guesses(engine, plan + "そうなると送り迎えが大変になると思います") == []
     # a guess at the plan's own outcome is still one
     assert guesses(engine, plan + "たぶん来年度には統合されると思います") != []
+
+
+# -- どうせ…でしょう / やろ, the city's planning, でしょうから (round 37) ----------
+
+@pytest.mark.parametrize("text,marked", [
+    # どうせ licenses a conjecture like たぶん; でしょうから gives a reason, asks nothing
+    ("水道課の者ですが、どうせ料金は再来年には上がることになるでしょうから、今のうちに節水を",
+     "どうせ料金は再来年には上がることになるでしょう"),
+    ("市役所勤めやけど、どうせ体育館の改修は来年度に回されるやろ", "どうせ体育館の改修は来年度に回されるやろ"),
+    # zoning, its public inspection and new roads are the city's planning
+    ("都市計画課の者ですが、区画整理の縦覧はたぶん11月からやったと思います", "たぶん11月からやったと思います"),
+    ("建設課勤務です。北部のバイパスはおそらく2031年ごろに開通すると思う", "おそらく2031年ごろに開通すると思う"),
+])
+def test_dismissive_guesses_and_planning_are_found(engine, text, marked):
+    assert any(marked in g for g in guesses(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "市役所勤めですが、どうせなら庁舎の食堂で食べようと思います",  # どうせなら: an intention
+    "市役所勤めです。どうせ雨やし、今日は家で本を読む",  # どうせ with no conjecture
+])
+def test_dousei_alone_is_no_guess(engine, text):
+    assert guesses(engine, text) == []

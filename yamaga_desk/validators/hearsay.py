@@ -646,7 +646,10 @@ _ADMIN_TOPIC = lazy_regex.compile(
     r"始業式|終業式|修了式|入学式|卒業式|[1-3一二三]学期|入浴料|入館料|入場料|利用料|観覧料|駐車料|戸別|[一-龥]{0,2}(?:健診|検診)|防災(?:行政)?無線|就学援助|統廃合|"
     # the water the city supplies and its roads mended; the farm damage it
     # counts and the bounty it pays for game caught
-    r"断水|給水|漏水|復旧|市道|舗装|補修|修繕|穴ぼこ|陥没|農作物被害|鳥獣被害|被害額|有害鳥獣|捕獲|報奨金|奨励金)"
+    r"断水|給水|漏水|復旧|市道|舗装|補修|修繕|穴ぼこ|陥没|農作物被害|鳥獣被害|被害額|有害鳥獣|捕獲|報奨金|奨励金|"
+    # the city's planning: zoning, its public inspection, land readjustment,
+    # and the roads and interchanges it opens
+    r"用途地域|都市計画|区画整理|縦覧|開通|インターチェンジ|スマートIC|バイパス)"
 )
 # The writer works in the same building or office as the one they heard from
 # (同じ庁舎だから多分ほんと, 同じ役場やけん間違いなか, 同じ庁舎で働く人).
@@ -744,7 +747,7 @@ _STAFF_SELF = lazy_regex.compile(
 # 市のプレミアム商品券 (the city's), 臨時窓口を開ける / 休日開庁 (the counters
 # the office opens) name the city's business as much as 〇〇課 does.
 _OWN_BUSINESS = lazy_regex.compile(r"(?:市役所|市政|市長|市議会|予算|選管|選挙管理委員会|投票所|(?:期日前|郵便|不在者)投票|(?:市議|市長)選|給食(?:費|センター)|条例|制度|来年度|今年度|新年度|庁内|[一-龥]{1,4}(?<![日賦])課(?!題|程|外|後)"
-                                   r"|(?<![都隣])(?<!隣の)(?<!他の)(?<!よその)(?<!別の)市の(?=[一-龥ァ-ヶ]|ごみ|ゴミ)|(?<![都隣一-龥])市(?:が|で)(?=[^。!?\n]{0,16}?(?:回収|収集|負担|支給|補助|助成|開設|実施|無料|有料|引き取|配布|配って|してくれ))|開館時間|休館日|開館日|収集日|貸(?:し)?出(?:し)?(?:上限|冊数|期間)|開庁|閉庁|防災(?:行政)?無線|(?:総合|集団|特定|乳児|乳幼児|がん)(?:健診|検診)|就学援助|支援センター|教育委員会|教委|統廃合|(?:臨時|休日|夜間|特設)(?:の)?窓口|窓口(?:を)?(?:開け|開設|延長|閉め))")
+                                   r"|(?<![都隣])(?<!隣の)(?<!他の)(?<!よその)(?<!別の)市の(?=[一-龥ァ-ヶ]|ごみ|ゴミ)|(?<![都隣一-龥])市(?:が|で)(?=[^。!?\n]{0,16}?(?:回収|収集|負担|支給|補助|助成|開設|実施|無料|有料|引き取|配布|配って|してくれ))|開館時間|休館日|開館日|収集日|貸(?:し)?出(?:し)?(?:上限|冊数|期間)|開庁|閉庁|防災(?:行政)?無線|(?:総合|集団|特定|乳児|乳幼児|がん)(?:健診|検診)|(?:健診|検診)の?(?:予約|枠|受付|日程)|用途地域|都市計画(?!的)|就学援助|支援センター|教育委員会|教委|統廃合|(?:臨時|休日|夜間|特設)(?:の)?窓口|窓口(?:を)?(?:開け|開設|延長|閉め))")
 # Hedges that admit the details were not checked.
 _UNCHECKED = lazy_regex.compile(
     r"(?:確認(?:は|も|が)?(?:して|できて|取れて|とれて|し|でき)(?:い|お)?(?:ない|ません|りません|らん|とらん|ちょらん|よらん|ておらず)|確認(?:は|も)?(?:せず|しないまま|取らずに)|未確認|"
@@ -894,7 +897,7 @@ def _hypothetical(verb, after: list) -> bool:
 # Letters every guess marker found by its tokens is written with: たぶん…
 # (_GUESS_ADVERBS), はず, 思う, らしい, そう, and か + な (only blanks, which
 # are no tokens, may come between).  A sentence without them is not walked.
-_TOKEN_GUESS_LETTERS = lazy_regex.compile("|".join(sorted(_GUESS_ADVERBS)) + r"|はず|筈|思|らし|そう|か\s*な|やろ|じゃろ|ちゃろ"
+_TOKEN_GUESS_LETTERS = lazy_regex.compile("|".join(sorted(_GUESS_ADVERBS)) + r"|どうせ|はず|筈|思|らし|そう|か\s*な|やろ|じゃろ|ちゃろ"
                                           r"|って(?:[よねさわ]|話|噂|[^\w]|$)")
 
 
@@ -1021,6 +1024,10 @@ def _guess_spans(doc, lo: int, hi: int):
         pos = _pos(t)
         if t.surface in _GUESS_ADVERBS and (pos.startswith("副詞") or _hedge_noun(tokens, k)):
             yield t.start, t.end, "adverb"
+        elif t.surface == "どうせ" and pos.startswith("副詞"):
+            # どうせ来年度には直すでしょう / どうせ倍増するやろ: a dismissive
+            # guess, but only with a conjecture after it (どうせなら is a wish).
+            yield t.start, t.end, "dismissive"
         elif t.lemma in ("はず", "筈") and pos.startswith("名詞"):
             if _reaction_before(tokens, k):
                 continue  # まだ誰も知らないはず: what people know or feel
@@ -1354,9 +1361,11 @@ _WORD_MEANING = lazy_regex.compile(r"こと(?:を)?(?:言う|いう|指す|さ�
 # asks, it does not pass a guess on as true.
 _NAME_CALLS_TO_MIND = lazy_regex.compile(
     r"と(?:聞いて|聞くと|聞けば)[^。!?\n]{0,24}?(?:思い浮かべ|思い浮かぶ|浮かぶ|イメージ|想像|連想)")
-_INTERROGATIVE = lazy_regex.compile(r"(?:どんな|どの|どう|どれ|どちら|どこ|いつ|なに|何|なん|誰|だれ|いくら|なぜ|なんで)")
+# (どうせ is "anyway", not どう: どうせ直すでしょう asks nothing)
+_INTERROGATIVE = lazy_regex.compile(r"(?:どんな|どの|どう(?!せ)|どれ|どちら|どこ|いつ|なに|何|なん|誰|だれ|いくら|なぜ|なんで)")
 # (どんな人だったのだろうと想像する: the writer wondering, an interrogative before だろう)
-_ASKING_END = lazy_regex.compile(r"(?:でしょうか|だろうか|のでしょうか|のかな|かな|んだろう|のだろう|だろう)")
+# (でしょうから / だろうから give a reason: から is not the question か)
+_ASKING_END = lazy_regex.compile(r"(?:(?:でしょうか|だろうか|のでしょうか)(?!ら)|のかな|かな|んだろう|のだろう|だろう)")
 _ASKED_BACK = lazy_regex.compile(r"[^。!?\n]{0,4}?(?:か|？|\?)(?:[。！!？?\s]|$)")  # どうなると思いますか
 # 〜か見てみてください。回っていれば〜かもしれません: after a request to the
 # reader the next sentence goes on advising them (their own meter, their own
@@ -1419,9 +1428,9 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
     out = []
     found = sorted(_guess_spans(doc, lo, hi))
     guesses = [g for g in found if g[2] != "hedge" and (g[2] != "relayed" or insider)]
-    if guesses and all(g[2] == "adverb" or _FOR_A_PARTY.search(text, lo, g[0])
+    if guesses and all(g[2] in ("adverb", "dismissive") or _FOR_A_PARTY.search(text, lo, g[0])
                        or _ELECTION_OUTCOME.search(text, _clause_start(text, lo, g[0]), g[0]) for g in guesses) \
-            and any(g[2] != "adverb" for g in guesses):
+            and any(g[2] not in ("adverb", "dismissive") for g in guesses):
         return out  # a vote or a party chosen, who wins: 5.2, however it is hedged
     if not any(g[2] == "adverb" for g in guesses) \
             and _UNDER_DELIBERATION.search(text, max(0, lo - _DELIBERATION_REACH), hi):
@@ -1438,8 +1447,10 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
         # 確認はしてないけど next to a guess: the admission is evidence too.
         out.extend((s, e) for s, e, _ in hedges)
     adverbs = [g for g in guesses if g[2] == "adverb"]
+    # どうせ licenses a conjecture like たぶん, but alone guesses nothing.
+    licensing = sorted(adverbs + [g for g in guesses if g[2] == "dismissive"])
     finals = [g for g in guesses if g[2] in ("final", "relayed") or (g[2] == "weak" and (adverbs or self_named))
-              or (g[2] == "conjecture" and adverbs)]
+              or (g[2] == "conjecture" and licensing)]
     # 実現したら古墳を眺めてキャンプができるかもしれません: what one could enjoy
     # once a plan is done is a hope, not a guess at what the city will do.
     finals = [g for g in finals if not _IMAGINED_RESULT.search(text, _clause_start(text, lo, g[0]), g[0])]
@@ -1501,8 +1512,8 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
     if finals:
         end = _with_auxiliaries(doc, finals[0][1])
         start = _clause_start(text, lo, finals[0][0])
-        if adverbs and lo <= adverbs[0][0] < start:
-            start = adverbs[0][0]
+        if licensing and lo <= licensing[0][0] < start:
+            start = licensing[0][0]
         out.append((start, end))
         for s, e, _ in finals[1:]:
             if s >= end:
