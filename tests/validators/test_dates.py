@@ -299,6 +299,15 @@ def test_a_time_change_and_an_evening_end_are_not_reversed_ranges(engine, text):
     assert not any(f.rule == "accuracy-reversed-range" for f in engine.check(text).findings)
 
 
+@pytest.mark.parametrize("text", [
+    "休日の倉庫は夕方5時から朝8時まで無人です",  # an evening start to a morning end runs overnight
+    "夜間窓口は午後5時から午前8時30分までです",
+    "ビアガーデンは夕方5時から9時まで",  # a bare end after an evening start is evening too
+])
+def test_an_overnight_or_evening_span_is_not_a_reversed_range(engine, text):
+    assert not any(f.rule == "accuracy-reversed-range" for f in engine.check(text).findings)
+
+
 def test_a_reversed_range_with_morning_and_evening_words_is_still_found(engine):
     text = "受付は夕方5時から夕方3時までです"
     assert any(f.rule == "accuracy-reversed-range" for f in engine.check(text).findings)

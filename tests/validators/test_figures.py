@@ -171,6 +171,13 @@ def test_a_trend_told_before_the_figure(engine, text, quote, flagged):
     assert any(quote in found for found in flagged(engine, text, "5.4"))
 
 
+def test_last_year_is_the_current_figure_when_the_year_before_is_the_base(engine, flagged):
+    # 昨年 told against 前年 (its own year before), with the difference between them
+    text = "昨年の空き巣被害は96件で、前年より8件減りました（前年は88件）。"
+    assert flagged(engine, text, "5.4") != []
+    assert flagged(engine, text.replace("96件", "80件"), "5.4") == []
+
+
 @pytest.mark.parametrize("text", [
     "市民プールの利用者は、前年より1割減の約1万6千人でした（前年は約1万8千人）。",
     "前年の280件から増減はありますが、今年は300件でした。",

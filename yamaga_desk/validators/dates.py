@@ -557,6 +557,10 @@ def _minutes(m, p: str) -> int | None:
     return hour * 60 + (int(minute) if minute else 0)
 
 
+_EVENING = ("午後", "夕方", "夜", "晩")
+_MORNING = ("午前", "朝")
+
+
 # 「8時から6時に短縮」 is a change of one time to another, not a range.
 _CHANGED_TO = lazy_regex.compile(r"\s*(?:に|へ|まで)(?:変更|短縮|延長|繰り上|繰上|繰り下|繰下|前倒|早め|早ま|遅ら|遅く|早く|変わ|変え|なり|なる|切り替|縮め|延ば|見直)")
 
@@ -574,8 +578,14 @@ def reversed_ranges(doc):
         if end < start < 13 * 60 and not m.group("bap") and int(m.group("bh")) < 12 \
                 and m.group("aap") not in ("夜", "晩"):
             end += 12 * 60
-        # Ending before it starts, unless it starts in the evening (runs past midnight).
-        if end < start and start < 18 * 60 and not (m.group("bap") == "午前" and m.group("aap") == "午後"):
+        # 夕方5時から8時: an evening start makes a bare end hour evening too.
+        if end < start and start >= 12 * 60 and m.group("aap") in _EVENING and not m.group("bap") and int(m.group("bh")) < 12 \
+                and end + 12 * 60 > start:
+            end += 12 * 60
+        # Ending before it starts, unless it runs overnight: it starts in the
+        # evening, or an evening start (午後/夕方/夜) ends in the morning (午前/朝).
+        if end < start and start < 18 * 60 \
+                and not (m.group("bap") in _MORNING and m.group("aap") in _EVENING):
             yield m.span()
     for m in _DAY_RANGE.finditer(text):
         m1, d1, d2 = int(m.group("m1")), int(m.group("d1")), int(m.group("d2"))

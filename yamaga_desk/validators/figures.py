@@ -434,6 +434,27 @@ def _direction(text: str, start: int, end: int, skip: tuple[int, int]):
     return None
 
 
+# 昨年は218件で、前年より15件減り（前年は198件）: 昨年 is the year told
+# about when 前年 / 一昨年 (the year before it) is the base in the same
+# sentence, so its figure is the current one there.
+_LAST_YEAR_AS_TOPIC = lazy_regex.compile(r"(?<!一)(?:昨年|去年)度?(?:の[一-龥ァ-ヶー]{1,6})?(?:は|が|の|で)?\s*[（(:：]?\s*(?:約|およそ)?$")
+_YEAR_BEFORE_LAST = lazy_regex.compile(r"前年|一昨年|おととし")
+# 前年より15件減り / 3人の増: a difference, not a count of either year.
+_DIFFERENCE_AFTER = lazy_regex.compile(rf"\s*(?:も|の|ほど|程度)?\s*(?:{_UP.pattern}|{_DOWN.pattern}|増|減)")
+
+
+def _previous_in(text: str, q: Quantity, lo: int, hi: int) -> bool:
+    if not _is_previous(text, q):
+        return False
+    if _LAST_YEAR_AS_TOPIC.search(text[max(lo, q.start - 12):q.start]):
+        return not _YEAR_BEFORE_LAST.search(text, lo, hi)
+    return True
+
+
+def _difference(text: str, q: Quantity) -> bool:
+    return bool(_DIFFERENCE_AFTER.match(text, q.end))
+
+
 # Stays "text": for the same reasons as contradictory_figures — a figure that
 # closes its sentence is taken up by the next sentence, which may open the
 # next paragraph, and both figures are reported.
@@ -443,10 +464,11 @@ def contradictory_trends(doc):
     found = _draft_quantities(doc)
     bounds = doc.sentence_bounds
     for k, q in enumerate(found):
-        if not _is_previous(text, q):
-            continue
         lo, hi = doc.sentence_at(q.start)
-        current = [p for p in found[:k] if p.unit == q.unit and p.start >= lo and not _is_previous(text, p)]
+        if not _previous_in(text, q, lo, hi):
+            continue
+        current = [p for p in found[:k] if p.unit == q.unit and p.start >= lo
+                   and not _previous_in(text, p, lo, hi) and not _difference(text, p)]
         if current:
             x = current[-1]
             rest = text[q.end:hi]
