@@ -164,3 +164,43 @@ def test_kin_and_firm_head_pinned_down(engine, text, quote, flagged):
 ])
 def test_public_greeting_or_plain_time_stays_clean(engine, text, flagged):
     assert not flagged(engine, text, "5.3")
+
+
+# -- round 37: a person pinned by district or age as the party to an incident;
+# a private person's land; an applicant's marks ----------------------------------
+
+@pytest.mark.parametrize("text, person, detail", [
+    # hurt and unconscious, told news-style with the age in brackets
+    ("この前の事故でケガしたとは鹿央町の中原拓海さん（28）で、意識不明のままらしか", "中原拓海さん", "意識不明"),
+    # the one caught, named in full with district and age, no honorific
+    ("自販機荒らしで捕まったとは、来民の吉永翔（18）やった", "吉永翔", "捕ま"),
+    # the victim of a scam, the incident told in the sentence before the name
+    ("詐欺の被害に遭ったのは、菊鹿町の松永ハツエさん（81）だそうです", "松永ハツエさん", "被害に遭"),
+    # who owns which land, down to the lot number
+    ("川沿いの畑は全部、西村邦夫さんの土地です。字前田310番から奥まで", "西村邦夫さん", "土地です"),
+    # an applicant's written-test score next to her name and school
+    ("面接に来とった鹿本高2年の村上彩花さん、筆記試験は95点やったげな", "村上彩花さん", "95点"),
+])
+def test_pinned_persons_with_incident_land_or_marks(engine, text, person, detail, flagged):
+    found = flagged(engine, text, "5.3")
+    assert any(person in f for f in found), found
+    assert any(detail in f for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # a centenarian greeted: district and age, nothing befell her
+    "鹿北町の坂本キヨさん（100）、百歳おめでとうございます！",
+    # a resident campaigning against accidents
+    "鹿本町の田中良一さん（67）が交通事故防止の見守り活動を続けています",
+    # land borrowed with thanks, no owner's holdings told
+    "体験農園は地元の農家さんからお借りした畑です",
+    # a score with no person
+    "今年の筆記試験の平均点は62点でした",
+])
+def test_notices_without_an_incident_or_holding_stay_clean(engine, text, flagged):
+    assert flagged(engine, text, "5.3") == []
+
+
+def test_stranger_photographed_told_as_an_aside(engine, flagged):
+    assert flagged(engine, "川辺で釣りしとる人、何枚か撮ったばい（知らん人やけど）", "5.3")
+    assert not flagged(engine, "川辺で釣りしとる人を撮りました（知らない方でしたが、掲載の許可をいただきました）", "5.3")

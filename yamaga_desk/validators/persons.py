@@ -179,6 +179,13 @@ _TROUBLE = (
     r"(?:お金|金)が(?:な(?:い|くて)|無(?:い|くて))|家賃(?:を|が|も)?(?:払え|滞)|"
     r"ゴミ屋敷|ごみ屋敷|夜遊び|朝帰り|非行|万引き|不良(?:仲間|グループ|になっ)|"
     # what a form filed at the counter left out: 父親の欄が空欄, 届の父の名前は書いてなかった
+    # a private person's land read off the register: 古閑さんの土地です, 字中原1582番, 大地主さん
+    r"所有地|大地主|(?<![一-龥])地主さん|の土地(?:です|でした|だ|や|なん|らしい|らしか|げな|ばい|たい)|"
+    r"(?:土地|山林|田んぼ|田畑|畑|農地)(?:を|も|は)?[^。\n、]{0,8}?(?:持って(?:い|お)?(?:る|らす|られ|らした)|所有)|"
+    r"(?<=字)[一-龥]{1,4}[0-9]{1,5}番(?:地)?|"
+    # an applicant's or a pupil's marks: 筆記は82点, 面接で最下位, トップ通過
+    r"(?:筆記|面接|試験|テスト|模試|実技|小論文|適性検査|成績|点数)(?:試験)?(?:の(?:点数|結果|成績))?(?:は|が|で|も)?\s?[0-9]{1,3}点|"
+    r"トップ(?:通過|合格)|最下位(?:で|通過|合格)|"
     r"(?:父親|父|お父さん|母親|母|お母さん|夫|妻|配偶者|世帯主)(?:の)?(?:欄|名前|氏名|記入)(?:が|は|も)?"
     r"(?:空欄|空白|空い|白紙|未記入|無記入|なし|無し|無かっ|なかっ|ない|無い|書いて(?:い|な)|書かれて(?:い|な)|書いとらん|書いてな)"
 )
@@ -820,6 +827,15 @@ _BLAMED_BEFORE = lazy_regex.compile(
 )
 _BLAMED_BEFORE_REACH = 16
 
+# What befell or what was done by a person named with their district or age,
+# news-style: hurt, unconscious, caught, the victim.  A centenarian's greeting
+# or a volunteer thanked (_CAMPAIGN) tells none of these.
+_INCIDENT = lazy_regex.compile(
+    r"(?:けが|ケガ|怪我|負傷)(?:を)?(?:し|さ|負)|重体|重傷|意識(?:が|は)?(?:戻ら|もどら|不明|な(?:い|か))|意識不明|救急搬送|"
+    r"ひき逃げ|はねられ|撥ねられ|轢かれ|捕ま(?:っ|る|え)|逮捕|補導|盗(?:ん|ま)|万引き|"
+    r"被害者|被害に(?:遭|あ)|被害額|容疑者|被疑者|(?:詐欺|さぎ)に(?:遭|あ|かか)|だまされ|騙され"
+)
+
 
 # 松本さん（45）が迷惑駐車の防止を呼びかけ: a resident who campaigns against
 # the nuisance, or a notice about it, blames no one.
@@ -864,8 +880,8 @@ def _blamed_neighbours(doc, named) -> list[tuple[int, int]]:
     for start, end in named:
         home = _home_after(text, end)
         visitor = _VISITOR_BEFORE.search(text, max(0, start - _VISITOR_REACH), start)
-        pinned = (_PLACE_BEFORE.search(text, max(0, start - _PLACE_REACH), start) or _AGE_AFTER.match(text, end) or home
-                  or visitor)
+        located = _PLACE_BEFORE.search(text, max(0, start - _PLACE_REACH), start) or _AGE_AFTER.match(text, end) or home
+        pinned = located or visitor
         if not pinned:
             continue
         k = doc.sentence_index(start)
@@ -881,10 +897,19 @@ def _blamed_neighbours(doc, named) -> list[tuple[int, int]]:
             # 近所の迷惑ババア、鹿本町の…: the put-down is the phrase the name stands beside
             head = _with_place(text, (start, end))[0]
             blame = _BLAMED_BEFORE.search(text, max(lo, head - _BLAMED_BEFORE_REACH), head)
-        if blame and not _CAMPAIGN.search(text, lo, hi):
+        if blame is None and located:
+            # 古閑の上田悠真さん（34）で意識が戻らん, 被害者は鹿本町の中島さん（79）:
+            # pinned down as the party to an incident, which the sentence or its neighbours tell
+            wide_lo = bounds[max(k - 1, 0)][0]
+            if "\n\n" in text[wide_lo:start]:
+                wide_lo = wide_lo + text[wide_lo:start].rindex("\n\n") + 2
+            incidents = [m.span() for m in _INCIDENT.finditer(text, wide_lo, hi)]
+        else:
+            incidents = [blame.span()] if blame else []
+        if incidents and not _CAMPAIGN.search(text, lo, hi):
             age = _AGE_AFTER.match(text, end)
             out.append((start, age.end() if age else home.end() if home else end))
-            out.append(blame.span())
+            out.extend(incidents)
     return out
 
 
