@@ -159,3 +159,23 @@ def test_a_firms_own_business_plan_is_its_secret_not_the_citys_deliberation(engi
 
 def test_the_citys_own_plan_told_from_a_secret_paper_is_still_6_1(engine, flagged):
     assert flagged(engine, "部外秘の資料に、来年度は職員採用を10人に絞る計画って書いてあった", "6.1")
+
+
+# -- a 内示 the city reports as done, a recipe tuned (round 37) ---------------
+
+def test_a_personnel_notice_the_city_reports_as_done_is_no_leak(engine, flagged):
+    text = "令和9年度の定期人事異動を3月18日に内示いたしました。発令は4月1日付で、名簿は市ホームページでお知らせします。"
+    assert flagged(engine, text, "6.1") == []
+
+
+@pytest.mark.parametrize("text", [
+    "今日、うちの係にも内示が出た。Bさんは税務課へ行くことになった",  # who goes where, before it is out
+    "人事係です。異動の内示をしました。まだ内緒やけど、課長は支所へ",  # an insider's word: no city notice
+])
+def test_a_personnel_matter_told_before_it_is_out_still_counts(engine, text, flagged):
+    assert flagged(engine, text, "6.1")
+
+
+def test_a_recipe_being_tuned_is_no_deliberation(engine, flagged):
+    text = "試食会で「塩分をもう少し減らしても」と言われたので、味付けを調整しているところです。"
+    assert flagged(engine, text, "6.1") == []

@@ -452,7 +452,8 @@ def _finished_matter_secret(doc, start: int) -> bool:
 def _markers(doc, ctx: DraftContext) -> list[tuple[int, int]]:
     """Spans of the words that say a city matter is not decided or not public."""
     text = doc.text
-    spans = [m.span() for m in _OFFICIAL.finditer(text)]
+    spans = [m.span() for m in _OFFICIAL.finditer(text)
+             if not (ctx.official_notice and _PERSONNEL_NOTICE_DONE.match(text, m.start()))]
     spans += [m.span() for m in _CONDITIONAL.finditer(text)
               if not _kept_from_someone(text, *m.span()) and not _job_offer(text, *m.span())
               and not _taking_a_gift(doc, m.start())
@@ -465,6 +466,18 @@ def _markers(doc, ctx: DraftContext) -> list[tuple[int, int]]:
               if not (m.group() == "非公表" and _KEPT_SECRET.match(text, m.start()) and _finished_matter_secret(doc, m.start()))
               and (ctx.organisation or _TENDER_TO_COME_RE.match(text, m.start()) or _city_in_sight(doc, ctx, m.start()))]
     return sorted(spans)
+
+
+# A recipe, a dish or one's running form being tuned (レシピを微調整しています,
+# 味付けを調整中): the writer's own craft, no matter the city deliberates.
+_CRAFT_TUNING = lazy_regex.compile(
+    r"(?:レシピ|味付け|味|配合|分量|塩加減|塩分|甘さ|盛り付け|焼き加減|フォーム|ペース配分?)(?:を|の|も)?(?:微|再)?調整")
+
+
+# 人事異動を内示しました (発令は4月1日、名簿は広報に掲載): in a notice of the
+# city's, with no insider sign, the 内示 is reported as done by the city
+# itself, whose list it then publishes; a leak tells who goes where before.
+_PERSONNEL_NOTICE_DONE = lazy_regex.compile(r"内(?:々)?示(?:を)?(?:し|行い|いたし|実施し)ました")
 
 
 # The author's own working arrangements (有給を係長と調整中, 異動の希望を上と
@@ -492,6 +505,7 @@ def _process_markers(doc, ctx: DraftContext) -> list[tuple[int, int]]:
             continue  # reported by deliberation_marker
         lo, hi = doc.sentence_at(m.start())
         if _PRIVATE_PLAN.search(text, lo, hi) or _OWN_ARRANGEMENT.search(text, lo, hi) or _taking_a_gift(doc, m.start()) \
+                or _CRAFT_TUNING.search(text, lo, hi) \
                 or _HEARSAY_AFTER.match(text, m.end()) or not _city_in_sight(doc, ctx, m.start(), events=True):
             continue
         spans.append(m.span())
