@@ -180,3 +180,30 @@ def test_a_count_the_items_listed_contradict(engine, text, span, flagged):
 ])
 def test_a_count_the_items_listed_bear_out(engine, text, flagged):
     assert flagged(engine, text, rule="accuracy-listed-count") == []
+
+
+@pytest.mark.parametrize("text, whole, parts", [
+    # a whole placed 市内 split by 内訳 into districts (市内 says where, it is no part)
+    ("街路灯を市内15か所に付けました。内訳は山鹿6か所、鹿本5か所、鹿央6か所です", "15か所", "山鹿6か所、鹿本5か所、鹿央6か所"),
+    # numbered sections that add up to more than a told total, even about 約
+    ("護岸の改修は全体で約2.5kmです。第1工区1.2km、第2工区1.9kmで進めます", "2.5km", "第1工区1.2km、第2工区1.9km"),
+])
+def test_parts_that_outgrow_their_whole(engine, flagged, text, whole, parts):
+    found = flagged(engine, text, "5.4")
+    assert whole in found and parts in found
+
+
+@pytest.mark.parametrize("text", [
+    # numbered sections may leave some out: fewer is no contradiction
+    "護岸の改修は全体で約5kmです。第1工区1.2km、第2工区1.9kmを先に進めます",
+    # within 約's rounding
+    "護岸の改修は全体で約3kmです。第1工区1.2km、第2工区1.9kmです",
+])
+def test_sections_within_or_below_their_total_stay_clean(engine, flagged, text):
+    assert flagged(engine, text, "5.4") == []
+
+
+def test_a_ratio_of_examinees_to_those_who_passed(engine, flagged):
+    text = "消防職員の採用試験は受験者72人、合格者12人、倍率は4倍でした"
+    assert "倍率は4倍" in flagged(engine, text, "5.4")
+    assert flagged(engine, text.replace("4倍", "6倍"), "5.4") == []

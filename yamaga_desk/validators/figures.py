@@ -632,6 +632,8 @@ _PART_FAMILIES = {
     "time": r"午前|午後|昼の部|夜の部",
     "day": r"初日|最終日|[0-9一二三四五六七]日目|前夜祭|本祭",
     "leg": r"往路|復路|上り|下り|行き|帰り",
+    # numbered sections of one work or area: 第1工区1.4km、第2工区2.3km
+    "section": r"第[0-9一二三四五六七八九]{1,2}(?:工区|区間|期|段階|地区|ブロック|会場|エリア|区域|棟)",
 }
 # Pairs whose two labels leave nobody out.
 _COMPLEMENTS = (
@@ -653,7 +655,11 @@ _SPLIT_NAMED = lazy_regex.compile(r"内訳|うちわけ")
 _SPLIT_OPEN = lazy_regex.compile(r"\s*(?:の|も|を)?(?:など|ほか|他|以外|その他|を含む|含め|ずつ|以上|以下|未満|超|余り|あまり|強|弱|まで|増|減|多い|少な|より)")
 _NOT_A_WHOLE = lazy_regex.compile(r"(?:定員|募集|目標|予定|見込み?|想定|最大|上限|先着|限定|残り|あと|1日|一日|1回|一回|各|平均|1人|一人|毎日|毎回)(?:は|が|の|で|:|：)?\s*(?:約|およそ)?$")
 _ROUNDED = lazy_regex.compile(r"約|およそ|ほぼ|程度|ほど|くらい|ぐらい|前後")
-_SPLIT_UNITS = frozenset({"人", "件", "回", "台", "戸", "世帯", "組", "個", "枚", "冊", "頭", "社", "校", "軒", "km", "m"})
+_SPLIT_UNITS = frozenset({"人", "件", "回", "台", "戸", "世帯", "組", "個", "枚", "冊", "頭", "社", "校", "軒", "km", "m", "か所"})
+# 全体で3.2km / 総延長12km / 合計20か所: a whole told as a total.  Parts of it
+# that add up to MORE than it contradict it even when the list may be
+# incomplete (a missing part can only make the sum larger).
+_WHOLE_WORD = lazy_regex.compile(r"(?:合計|総計|総数|総延長|全長|延長|全体|全部|計|合わせて|あわせて)(?:で|は|が|:|：)?\s*(?:約|およそ)?$")
 # 第3回 names one occasion: it is neither a whole nor a part
 _ORDINAL_BEFORE = lazy_regex.compile(r"第\s*$")
 
@@ -720,7 +726,10 @@ def split_does_not_add_up(doc):
         if not wholes:
             continue
         whole = wholes[-1]
-        if (_part_label(text, whole, window_start) is not None or _is_previous(text, whole)
+        whole_label = _part_label(text, whole, window_start)
+        # 市内12か所 split by 内訳 into districts: 市内 says where the whole is,
+        # it is no part of a split of the same kind
+        if ((whole_label is not None and whole_label[0] in (family, "named")) or _is_previous(text, whole)
                 or _NOT_A_WHOLE.search(text, max(0, whole.start - 8), whole.start)
                 or _ORDINAL_BEFORE.search(text, max(0, whole.start - 2), whole.start)
                 or re.match(r"\s*(?:以上|以下|未満|超|まで|余り|あまり|強|弱|増|減|ずつ)", text[whole.end:whole.end + 3])):
@@ -732,10 +741,12 @@ def split_does_not_add_up(doc):
         named = bool(_SPLIT_NAMED.search(text, window_start, label_start))
         bracketed = bool(re.fullmatch(r"[^。!?！？()（）\n]{0,12}?[(（]", between))
         complementary = any(pair <= labels for pair in _COMPLEMENTS)
-        if not (named or bracketed or complementary):
-            continue
         total = sum(p.value for p in parts)
         slack = 0.08 * whole.value if (_rounded(text, whole) or any(_rounded(text, p) for p in parts)) else 1e-9
+        over_a_told_total = (total > whole.value + slack
+                             and _WHOLE_WORD.search(text, max(0, whole.start - 8), whole.start))
+        if not (named or bracketed or complementary or over_a_told_total):
+            continue
         if abs(total - whole.value) > slack:
             yield whole.start, whole.end
             yield label_start, last.end
@@ -748,7 +759,9 @@ def split_does_not_add_up(doc):
 _COMPETITION = lazy_regex.compile(
     r"倍率(?:は|が|も)?\s*(?P<exact>ちょうど|きっかり)?(?P<approx>約|およそ|ほぼ|ざっと)?\s*(?P<n>[0-9]+(?:\.[0-9]+)?)倍(?!以上|以下|未満|超|近|弱|強)"
 )
-_PLACES_WORD = lazy_regex.compile(r"(?:定員|募集人数|募集人員|募集枠|募集|採用予定|枠)(?:は|が|:|：)?\s*$")
+# 倍率 of an exam or a lottery is applicants over those who passed / won
+# (受験者180人、合格者30人 → 6倍), as of a course it is over its places.
+_PLACES_WORD = lazy_regex.compile(r"(?:定員|募集人数|募集人員|募集枠|募集|採用予定|枠|合格者?数?|採用者?数?|当選者?数?|内定者?数?)(?:は|が|:|：)?\s*$")
 _APPLICANTS_WORD = lazy_regex.compile(r"(?:応募者?数?|申込者?数?|申し込み者?数?|申込み者?数?|志願者?数?|受験者?数?|エントリー)(?:は|が|:|：)?\s*$")
 
 
