@@ -424,3 +424,19 @@ def test_dismissive_guesses_and_planning_are_found(engine, text, marked):
 ])
 def test_dousei_alone_is_no_guess(engine, text):
     assert guesses(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # praise of a superior's words is no guess
+    "市役所勤めです。部長の年頭のあいさつ、職場の課題をうまくまとめていて見事だと思いました",
+    # the writer assumes their own unasked use is allowed (6.3.2), nothing of the city's business
+    "市役所の職員です。キャラの画像、市に許可はもらっていませんが、身内の集まりなので大丈夫だろうと思っています",
+    # a verdict on a group of people (5.6.2), with the auxiliary いる before ない
+    "人事課の職員ですが、若い人は窓口に向いていないと思います",
+])
+def test_praise_assumed_permission_and_verdicts_on_people_are_no_guess(engine, text):
+    assert guesses(engine, text) == []
+
+
+def test_a_guess_about_the_citys_hiring_still_counts(engine):
+    assert guesses(engine, "人事課の職員ですが、来年度の採用はおそらく若い人が増えると思います")

@@ -862,7 +862,9 @@ _CASE_NOUNS = {"方", "人", "場合", "時", "とき", "際", "点", "方々", 
 # A feeling about one's work or a place, before と思う.
 _FEELING = lazy_regex.compile(
     r"(?:割に合わ|割りに合わ|報われ|やってられ|やっとられ|寂し|さみし|さびし|悲し|悔し|情けな|切な|虚し|むなし|申し訳な|"
-    r"もったいな|かわいそう|可哀想|気の毒|理不尽|不公平|うんざり|嫌にな|いやにな)[^。、!?\n]{0,5}$")
+    r"もったいな|かわいそう|可哀想|気の毒|理不尽|不公平|うんざり|嫌にな|いやにな|"
+    # praise of a person's words or work: さすがだと思いました
+    r"さすが|流石|見事|立派|頼もし)[^。、!?\n]{0,5}$")
 # 〜してくれる人だと思う / 頼れる方です / 市議会に必要な人だと思う: what a person is like.
 _OF_A_PERSON = lazy_regex.compile(r"[るいたしくな](?:人|方|人物|候補者?)(?:だ|です|や|じゃ|である)?$")
 
@@ -1067,8 +1069,11 @@ def _guess_spans(doc, lo: int, hi: int):
                 continue
             # 障がいのある人に窓口は無理だと思う: a judgement of people (5.6.2),
             # not a guess at what the city will do.
+            # (向いていない: back over ない, the auxiliary いる and its て)
             head = k - 2
-            while head > 0 and _pos(tokens[head]).startswith("助動詞"):
+            while head > 0 and (_pos(tokens[head]).startswith("助動詞")
+                                or (tokens[head].lemma in ("いる", "居る", "おる") and "非自立" in _pos(tokens[head]))
+                                or (tokens[head].surface in ("て", "で") and _pos(tokens[head]).startswith("助詞-接続助詞"))):
                 head -= 1
             if head >= 0 and tokens[head].lemma in _ABILITY_VERDICTS \
                     and _PEOPLE_GROUP.search(doc.text, lo, tokens[k - 1].start):
@@ -1414,6 +1419,10 @@ _DENIAL = lazy_regex.compile(
 _DENIAL_REACH = 60  # the rest of the sentence and the one after it
 
 
+_NOT_ASKED = lazy_regex.compile(r"許可(?:は|も|を)?(?:取って|とって|もらって|得て|取っと|もろうと)(?:い)?(?:ない|ません|らん|ん)|無断で|勝手に|断りなく|黙って使")
+_ASSUMED_ALLOWED = lazy_regex.compile(r"(?:問題|差し支え|支障|文句)(?:は|も)?(?:ない|なか|無い)|大丈夫|構わない|かまわない|セーフ|許される|怒られない")
+
+
 def _rumour_denied(text: str, lo: int, guess, hi: int) -> bool:
     """The guess is a rumour named, or a claim quoted in 「」, that the writer
     then says is untrue (counter-speech)."""
@@ -1507,6 +1516,10 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
     # 黒酢飲んどけば血圧下がるって / 薬やめた人もいるんだって: what a remedy
     # does to the body (a health claim, 5.6.4), not the city's business.
     finals = [g for g in finals if not _BODY_EFFECT.search(text, _clause_start(text, lo, g[0]), g[0])]
+    # 許可は取っていないが問題ないだろう: the writer assumes their own act is
+    # allowed (6.3.2 when it is the city's logo), no guess at the city's business.
+    if _NOT_ASKED.search(text, lo, hi):
+        finals = [g for g in finals if not _ASSUMED_ALLOWED.search(text, max(lo, g[0] - 12), g[0])]
     # 子どもの頃の夏祭りは…と記憶しております: a memory of one's own past.
     finals = [g for g in finals if not (_MEMORY.match(text, g[0]) and _OWN_PAST.search(text, lo, hi))]
     if finals:
