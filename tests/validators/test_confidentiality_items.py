@@ -1132,3 +1132,23 @@ def test_a_friends_trouble_heard_off_duty_is_privacy_not_a_city_secret(engine):
     assert "5.3" in {f.item for f in engine.check(text).findings}
     # the same trouble learned on a home visit stays a secret of the city
     assert "6.3.1" in flagged(engine, "今日の家庭訪問、同級生の山口さんの家やった。旦那さんの借金で自己破産の手続き中らしい")
+
+
+# -- round 37: a harassment rule stated, staff-wide pay, a colleague's section ---
+
+@pytest.mark.parametrize("text", [
+    # what counts as harassment, no one's case
+    "「使えんやつ」「税金泥棒」、部下にかけるその言葉はパワハラです。研修で学び直しました",
+    # the pay of every member of staff, a rumoured policy
+    "総務の先輩によると、来年から職員の賞与が一律で減るかもしれんらしい",
+    # the section a colleague works in, and their family matter: privacy, no record handled
+    "市民課の原口さん、旦那さんと別れて再婚したらしいよ",
+])
+def test_rules_policies_and_colleagues_sections_are_no_city_record(engine, text):
+    assert "6.3.1" not in flagged(engine, text)
+
+
+def test_a_colleagues_case_and_a_record_at_the_section_stay_secrets(engine):
+    assert "6.3.1" in flagged(engine, "同じ係の山口さん、パワハラで訴えられて減給処分やって")
+    assert "6.3.1" in flagged(engine, "住宅手当は一律やけど、後輩の手取りはまだ18万なんだって")
+    assert "6.3.1" in flagged(engine, "市民課の窓口で戸籍を出したら、同級生の原口さん、実は再婚やった")

@@ -340,12 +340,15 @@ _PERSONNEL_TOPIC = lazy_regex.compile(
     r"|昇給(?:なし|ゼロ|停止|見送り)|号俸|号給"
     # (A colleague's illness or leave — うつ病で休職 — is their privacy, 5(3),
     # not a record of the city's: the corpus labels it so.)
-    r"|不祥事|(?:セクハラ|パワハラ)(?:で|の件|認定|調査|の相談|で訴え)"
+    # (その一言はパワハラです: what counts as harassment, said of no one's case)
+    r"|不祥事|(?:セクハラ|パワハラ)(?:で(?!す|し(?:た|ょ)|あ|は)|の件|認定|調査|の相談|で訴え)"
 )
 # Said by the city in a notice or about oneself, these are not a secret.
 _PERSONNEL_PUBLIC = lazy_regex.compile(
     r"改定|人事院勧告|条例|公表|発表し|について|制度|規程|研修|防止|相談窓口|ましょう|ください|募集"
     r"|(?:私|自分|僕|俺|わたし|うち)の(?:給料|給与|年収|手取り|ボーナス|評価)"
+    # 職員の給料が一律5%カット: the pay of all staff, a policy (6.2 when guessed), no one's record
+    r"|一律(?:で|に)?[^。!?！？\n]{0,6}?(?:カット|減|下が|削減|引き下げ|上が|アップ|増)|全職員|職員(?:全員|全体|みんな|の(?:給料|給与|年収|手取り|ボーナス|賞与))"
 )
 
 _RESIDENT = lazy_regex.compile(
@@ -464,12 +467,15 @@ def resident_records(doc, known_at_work):
 
 # A record or a procedure the author handled at work: 戸籍の窓口, 課税台帳,
 # 申請書類, 出生届, 税務システム, 家庭訪問…
+# 税務課の松岡さん: the section a colleague works in, which names them; no
+# record or procedure the author handled.
+_COLLEAGUE = r"[一-龥ァ-ヶー]{1,6}(?:さん|くん|君|ちゃん|係長|課長|主任|主査|主事|主幹|補佐)"
 _RECORD_SOURCE = lazy_regex.compile(
     r"戸籍|除籍|謄本|抄本|住民票|住基|住民基本台帳|台帳|名寄|課税(?:データ|情報|資料|記録|システム|証明)|評価証明|所得証明|納税証明"
     r"|(?:税務|税|福祉|住民|基幹|介護|保険)(?:の)?(?:システム|データ|端末)|端末で|システムで"
     r"|申請書|申請者(?:の)?(?:リスト|名簿|一覧)|受給者(?:の)?(?:リスト|名簿|一覧)|[一-龥]{2,4}届(?!け)|届出|届け出|申告書|ケース記録|相談記録"
     r"|面談|家庭訪問|(?:認定|実態|訪問|現地|家屋)?調査(?:で|に|の)|ケースワーク|受け?付け(?:た|て)|受付(?:した|して|で)|窓口|手続き(?:に|で)|(?:申請|相談|届け|届出|手続き)に来"
-    r"|処理して|入力して|審査|(?:評価|課税|賦課)(?:を)?(?:やって|して|担当)|(?:課税|賦課|評価)(?:で|の仕事|業務|事務)|(?:福祉|税務|市民|保険年金|子育て|長寿|介護|保護|戸籍|住民)課(?:に|で|の)"
+    rf"|処理して|入力して|審査|(?:評価|課税|賦課)(?:を)?(?:やって|して|担当)|(?:課税|賦課|評価)(?:で|の仕事|業務|事務)|(?:福祉|税務|市民|保険年金|子育て|長寿|介護|保護|戸籍|住民)課(?:に|で|の(?!{_COLLEAGUE}))"
     r"|担当(?:して|だから|なので|してる)|仕事で|業務で"
 )
 # A value the record showed, its figure told after: 所得が出てきた。年180万円か…,
