@@ -440,3 +440,9 @@ def test_praise_assumed_permission_and_verdicts_on_people_are_no_guess(engine, t
 
 def test_a_guess_about_the_citys_hiring_still_counts(engine):
     assert guesses(engine, "人事課の職員ですが、来年度の採用はおそらく若い人が増えると思います")
+
+
+def test_how_many_do_not_know_a_secret_is_no_guess(engine):
+    # the reach of an unpublished plan (6.1), told from the side of those who do not know
+    text = "人事課の職員です。支所の再編はまだ公表前なので、当の支所でも知らない職員が多いはずです"
+    assert guesses(engine, text) == []

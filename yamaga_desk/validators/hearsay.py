@@ -827,7 +827,9 @@ def _reaction_before(tokens: list, k: int) -> bool:
 # 知ってる人少ないはず / 気づく人はおらんやろ: how many know a thing (a secret's
 # reach), not the city's business.
 _MANY_REACT = lazy_regex.compile(
-    r"(?:知って(?:い)?る|知っとる|知っちょる|気づいて(?:い)?る|気付いて(?:い)?る|気づく|気付く)(?:人|者|もん|職員|方)(?:は|も|が)?(?:少な|ほとんど|おら|いな|多)[^一-龥]{0,3}$|"
+    r"(?:知って(?:い)?る|知っとる|知っちょる|気づいて(?:い)?る|気付いて(?:い)?る|気づく|気付く"
+    # (知らない人が多いはず: the same reach said from the other side)
+    r"|知らない|知らん|知らなか|気づいて(?:い)?ない|気付いて(?:い)?ない|気づかない|気付かない)(?:人|者|もん|職員|方)(?:は|も|が)?(?:少な|ほとんど|おら|いな|多)[^一-龥]{0,3}$|"
     r"(?:驚く|びっくりする|喜ぶ|困る|怒る|戸惑う|がっかりする|助かる)(?:人|方|ひと)(?:が|も|は)?(?:多い|多か|おる|いる|出る|出て)[^一-龥]{0,3}$")
 # The copula in its conjectural form after a predicate (なるやろう, 来るじゃろ,
 # なるっちゃろ); だろう itself is in _GUESS_PHRASE.
