@@ -600,3 +600,40 @@ def test_an_age_mark_fused_to_a_chat_or_video_word(url, adult):
 ])
 def test_a_fruit_named_link_is_adult_only_with_a_wink(engine, flagged, text, adult):
     assert bool(flagged(engine, text, "5.6.5")) is adult
+
+
+def test_a_back_account_or_back_site_said_to_hold_the_racy_part(engine, flagged):
+    # found by unseen set CL: 過激グラビアの裏アカ / 過激なのは店の裏サイト — the words that
+    # say what lies behind the link are the finding, and the link with them
+    found = flagged(engine, "bioのリンクから無修正の裏垢に飛べるよ…会社の人は見ないでね snap.example/u", "5.6.5")
+    assert any("無修正の裏垢" in f for f in found)
+    assert any("snap.example/u" in f for f in found)
+    found = flagged(engine, "もっとエロかとはクラブの裏ページにあるけん→ https://club.example/members", "5.6.5")
+    assert any("エロかとはクラブの裏ページ" in f for f in found)
+    # a school's back site is a gossip board; 過激派 is no racy word
+    assert flagged(engine, "学校裏サイトの書き込みについて解説 https://news.example/", "5.6.5") == []
+    assert flagged(engine, "過激派が使う裏サイトの実態 https://news.example/", "5.6.5") == []
+
+
+def test_who_must_not_look_is_a_wink_and_a_warning_names_the_site(engine, flagged):
+    # 「職場の人は見ないで」 winks at the reader; 「エロ動画サイトは見ないで」 warns
+    assert flagged(engine, "エロ動画まとめ、家族は見ないでね https://v.example/", "5.6.5")
+    assert flagged(engine, "エロ動画のサイトは見ないでください https://soudan.example/", "5.6.5") == []
+
+
+def test_an_adult_label_worn_with_caution_beside_the_link_is_flagged(engine, flagged):
+    # found by unseen set CK: URL ｱﾀﾞﾙﾄ注意 — the label is what the link holds
+    found = flagged(engine, "暇つぶしに→ https://room.example/new ｱﾀﾞﾙﾄ注意", "5.6.5")
+    assert any(f.startswith("ｱﾀﾞﾙﾄ") for f in found)
+    # a warning about adult sites stays clean
+    assert flagged(engine, "アダルトサイトの架空請求に注意 https://www.kokusen.go.jp/", "5.6.5") == []
+
+
+def test_a_shops_racy_service_and_a_spaced_av_are_the_words_flagged(engine, flagged):
+    # found by unseen sets CM (過激なサービスの店一覧) and CN (A V 無料)
+    found = flagged(engine, "出張の夜に、エロいサービスのお店リスト→ https://trip.example/", "5.6.5")
+    assert any("エロいサービスのお店リスト" in f for f in found)
+    found = flagged(engine, "A V 見放題のとこ→ https://box.example/", "5.6.5")
+    assert any("A V 見放題" in f for f in found)
+    assert flagged(engine, "携帯各社の過激なサービス合戦 https://news.example/", "5.6.5") == []
+    assert flagged(engine, "AVアンプの無料点検 https://shop.example/", "5.6.5") == []

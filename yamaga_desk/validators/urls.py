@@ -114,7 +114,15 @@ _SEX_WORK = (
     r"JKリフレ|性感(?:マッサージ|エステ)?|夜のお店|大人のお店)"
 )
 ADULT_WORDS = lazy_regex.compile(
-    r"(?:エロ|えろ|エ[・･.]ロ|エッ{1,3}チ|えっ{1,3}ち|エチエチ|えちえち|スケベ|すけべ|ドスケベ|いやらしい|やらしい|エ" + _MASK + r"{1,2}|H" + _MASK + r")"
+    # 過激グラビアの裏アカ / 過激なのは店の裏サイト: a back account or back site
+    # said to hold the racy part (a school's 裏サイト alone is a gossip board).
+    # First, so the whole phrase is the finding, not only its racy word.
+    r"(?:過激(?!派)|かげき|無修正|エロ|えろ|エッチ|えっち|18禁|R-?18|きわどい|際どい)[^。!?\n]{0,12}?裏(?:サイト|アカ|垢|ページ|チャンネル)"
+    r"|裏(?:サイト|ページ|チャンネル)[^。!?\n]{0,12}?(?:過激(?!派)|無修正|エロ|えろ|エッチ|えっち|18禁|R-?18)"
+    # 過激なサービスの店: a shop's racy service is the sex trade
+    r"|(?:過激|きわどい|際どい|エロい|えろい|エッチな|えっちな|いやらしい|やらしい|エグい)な?(?:サービス|オプション|プレイ)"
+    r"(?:の|が(?:ある|あり|受けられる|できる)|を(?:する|してくれる))?(?:お?店|店舗)(?:一覧|リスト|まとめ|ランキング|情報)?"
+    r"|(?:エロ|えろ|エ[・･.]ロ|エッ{1,3}チ|えっ{1,3}ち|エチエチ|えちえち|スケベ|すけべ|ドスケベ|いやらしい|やらしい|エ" + _MASK + r"{1,2}|H" + _MASK + r")"
     r"(?:い|な|すぎ)?(?:" + _MEDIUM + r"|系|まとめ)?"
     r"(?:まとめ|サイト)?(?:は(?:こちら|ここ)|こちら)?"
     r"|(?:アダルト|あだると|ア" + _MASK + r"{1,2}ルト|ア" + _MASK + r"ダルト)" + _MEDIUM + r"?"
@@ -137,7 +145,8 @@ ADULT_WORDS = lazy_regex.compile(
     r"|(?:今夜|今晩|今すぐ|すぐ(?:に)?|今日|近所で|近くで|即日|割り切りで)[^。\n]{0,4}?(?:会える|ヤれる|やれる|エッチできる|会ってくれる)"
     r"(?:子|女の子|女性|人妻|娘|相手|女子|ギャル|JD|OL)|(?:欲求不満|かまってほしい|寂しがり)な?(?:人妻|女性|女の子|子)"
     r"|裏垢|裏アカ|18禁|R-?18|🔞|無修正|モザ(?:イク)?(?:なし|無し)|裏動画"
-    r"|(?<![A-Za-z])AV(?:女優|動画|サイト|見放題)|(?:無料|素人|おすすめの?)AV(?![A-Za-z])"
+    # AV, written A V to slip past a filter, before or after what is offered
+    r"|(?<![A-Za-z])A\s?V\s?(?:女優|動画|サイト|見放題|無料)|(?:無料|素人|おすすめの?)\s?A\s?V(?![A-Za-z])"
     r"|人妻(?:動画|もの|系)?|熟女(?:動画|もの|系)?|素人(?:投稿|動画|もの)"
     r"|ヌード|セクシー(?:動画|画像|女優)|盗撮(?:動画|画像)|ハメ撮り|援交|援助交際|パパ活|ママ活"
     r"|おっぱい|巨乳|爆乳|(?:過激|きわどい|際どい|キワドい|お色気|官能的?|卑猥|ひわい|猥褻|わいせつ|淫ら|みだら|ハレンチ|破廉恥|肌色多め|露出多め|透け透け|スケスケ|セクシー)(?:な|の|すぎる)?(?:動画|画像|写真|自撮り|配信|ライブ|漫画|マンガ|コンテンツ)|抜ける(?:動画|画像|サイト)?"
@@ -178,7 +187,15 @@ _WINK_BEFORE_CAUTION = lazy_regex.compile(
     r"(?:親フラ|親バレ|身バレ|家族バレ|嫁バレ|妻バレ|会社バレ|職場バレ|鼻血|音量|音漏れ|中毒|沼|寝不足|夜ふかし|夜更かし|"
     r"見すぎ|見過ぎ|閲覧|ハマり|はまり|やりすぎ|抜きすぎ|電車内|電車で|職場で|会社で|人前|背後|後ろ|刺激|興奮|のぼせ|"
     # 「18禁注意」「R18注意」: the age rating worn as a label, not a warning
-    r"18禁|R-?18|🔞)$"
+    r"18禁|R-?18|🔞|"
+    # 「ｱﾀﾞﾙﾄ注意」「エロ注意」: what the link holds, worn as a label
+    r"アダルト|あだると|エロ|えろ|エッチ|えっち)$"
+)
+# 「職場の人は見ないでね」「良い子は見ないで」: who must not see it, a wink
+# that the link is racy (a warning names the site, not the onlookers).
+_ONLOOKERS_BEFORE_DONT_LOOK = lazy_regex.compile(
+    r"(?:職場|会社|仕事場|家族|嫁|妻|旦那|親|上司|同僚|彼女|彼氏|良い子|よい子|いい子|未成年|18歳未満)"
+    r"(?:の(?:人|ひと|方|みんな|皆さん|みなさん|子|子たち))?(?:たち)?(?:は|には|にも|も)?$"
 )
 
 
@@ -186,6 +203,8 @@ def _warns(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] warns about adult sites (a wink 「親フラ注意」 does not)."""
     for m in _WARNING.finditer(text, lo, hi):
         if m.group() == "注意" and _WINK_BEFORE_CAUTION.search(text, max(lo, m.start() - 5), m.start()):
+            continue
+        if m.group() == "見ないで" and _ONLOOKERS_BEFORE_DONT_LOOK.search(text, max(lo, m.start() - 10), m.start()):
             continue
         return True
     return False
