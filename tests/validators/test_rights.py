@@ -353,3 +353,15 @@ def test_humming_or_a_neglected_thing_is_no_damaging_claim(engine, text, flagged
 ])
 def test_sloppy_work_and_goods_left_lying_still_flagged(engine, text, part, flagged):
     assert any(part in f for f in flagged(engine, text, "6.3.2"))
+
+
+@pytest.mark.parametrize("text, flagged_expected", [
+    # Asking whether the price is worth it makes no claim against the contractor.
+    ("〇〇警備保障との契約、年額700万で巡回は夜1回だけ。高いわりに少なくない？", False),
+    ("△△ビルメンテの清掃、月40万って高い割に回数が足りんとじゃないかな？", False),
+    # The same comparison told as a verdict about a named business is still flagged.
+    ("山鹿タクシー、高いわりに遠回りばっかり", True),
+])
+def test_a_question_about_value_is_no_attack_on_a_business(engine, text, flagged_expected, flagged):
+    hits = flagged(engine, text, "6.3.2")
+    assert bool(hits) is flagged_expected, hits
