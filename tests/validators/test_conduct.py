@@ -1315,3 +1315,16 @@ def test_a_neighbour_who_carps_at_the_writer_is_no_reply_to_a_critic(engine, tex
 def test_the_critic_told_not_to_carp_is_still_found(engine):
     text = "ご指摘の件、誤字くらいでいちいち文句言わないでください"
     assert any("いちいち文句" in s for s in spans(engine, complaint_deflected, text))
+
+
+def test_a_colleague_handing_work_out_and_leaving_is_not_the_writer_slacking(engine):
+    text = "業務中なのに隣の課の主任は、電話対応を振るだけ振って自分は定時ダッシュ"
+    assert not [f for f in engine.check(text, "x", today=EXAMPLE_TODAY).findings if f.rule == "conduct-slacking-at-work"]
+    # the writer handing work on and idling is still caught
+    assert _hits(engine, "勤務中、後輩に仕事丸投げして自分はずっとスマホゲームしてた", "5.1")
+
+
+def test_a_work_contacts_goods_at_a_favour_price_is_private_gain(engine):
+    text = "研修でお世話になった業者さんのご厚意で、中古のカヌーを半額で譲っていただきました。役所勤めはこういうご縁がありがたい"
+    assert _hits(engine, text, "5.1")
+    assert not _hits(engine, "近所の方から、使わなくなった自転車を半額で譲っていただきました。ご縁に感謝です", "5.1")

@@ -862,3 +862,27 @@ def test_abuse_prevention_notice_quoting_the_abusive_words_stays_clean(engine):
 
 def test_the_same_contempt_said_by_the_writer_is_still_flagged(engine):
     assert "5.6.1" in _items(engine, "施設のお年寄りって、ほんと役立たずばっかりやね")
+
+
+def test_idioms_and_race_distances_are_no_group_put_down(engine):
+    # 馬鹿力 (extraordinary strength) and ハーフ(マラソン) as a race: no group, no insult
+    for text in [
+        "最後の坂は火事場の馬鹿力で駆け上がり、ハーフマラソン完走しました",
+        "ハーフの部、ゴール前はバカ力で2人抜き！",
+    ]:
+        assert not _items(engine, text) & {"5.6.1", "5.6.2"}, text
+    # the real thing still caught: people of mixed parentage called fools
+    assert {"5.6.1", "5.6.2"} <= _items(engine, "ハーフの子ってやっぱ馬鹿やね")
+
+
+def test_kyushu_mottainaka_mon_is_not_the_slur_inakamon(engine):
+    # もったいなかもん (= もったいないもん) is cut by Sudachi as もっ+た+いなかもん
+    assert not _items(engine, "まだ使えるけん、捨てるとはもったいなかもん") & {"5.6.1", "5.6.2"}
+    assert {"5.6.1", "5.6.2"} <= _items(engine, "あの連中はほんといなかもんやけん話にならん")
+
+
+def test_a_persons_body_likened_to_an_animal_is_an_insult(engine):
+    assert "5.6.1" in _items(engine, "向かいの席のおじさん、お腹がでっぷりでまるでトド")
+    # a pet, or the writer's own body, is no put-down
+    assert "5.6.1" not in _items(engine, "うちの猫、お腹出して寝とる姿がまるでトド")
+    assert "5.6.1" not in _items(engine, "正月太りで自分のお腹がまるでアザラシ")

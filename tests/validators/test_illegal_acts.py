@@ -738,3 +738,13 @@ def test_home_brewing_past_the_legal_strength_told_as_safe(engine, text):
 ])
 def test_taking_or_brewing_look_alikes_stay_clean(engine, text):
     assert "5.6.3" not in _flagged(engine, text)
+
+
+def test_violence_only_wished_or_recommended_is_no_illegal_act_done(engine):
+    for text in [
+        "毎晩電話してくるクレーマー、一回でいいから殴って黙らせたい",
+        "言うこと聞かん奴は叩いて黙らせるのが一番早か",
+    ]:
+        assert "5.6.3" not in _flagged(engine, text), text
+    for text in ["うるさい客、殴って黙らせてやった", "吠える犬、叩いて黙らせたらおとなしくなった"]:
+        assert "5.6.3" in _flagged(engine, text), text
