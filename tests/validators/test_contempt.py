@@ -886,3 +886,37 @@ def test_a_persons_body_likened_to_an_animal_is_an_insult(engine):
     # a pet, or the writer's own body, is no put-down
     assert "5.6.1" not in _items(engine, "うちの猫、お腹出して寝とる姿がまるでトド")
     assert "5.6.1" not in _items(engine, "正月太りで自分のお腹がまるでアザラシ")
+
+
+def test_zenbu_otoshita_is_no_buraku_and_baka_rashii_no_put_down(engine):
+    # 全部落とした reads 全部 + 落とす: no hamlet named, so the absurd
+    # バカらしい after it is neither a group put-down nor a generalisation.
+    text = "昔の録画を全部落としたった。レンタル屋に行くのがバカらしくなる"
+    assert not {"5.6.1", "5.6.2"} & _items(engine, text)
+    # …while the hamlet itself put down still is
+    assert "5.6.2" in _items(engine, "あの部落の連中はバカばっかり")
+
+
+def test_a_section_of_colleagues_is_an_insult_not_discrimination(engine):
+    text = "税務課のやつら毎回締切遅れ。ほんまアホしかおらん"
+    items = _items(engine, text)
+    assert "5.6.1" in items and "5.6.2" not in items
+
+
+def test_a_trait_pinned_on_a_sex_or_an_origin_is_discrimination(engine):
+    for text in ("男性の店員さんは気配りが下手やけん、接客は任せられん",
+                 "女性の事務員さんは数字に弱いけん、決算はこっちで見る",
+                 "アフリカ系の留学生は時間にルーズやけん、早めに集合かけて"):
+        assert "5.6.2" in _items(engine, text), text
+    assert "5.6.2" not in _items(engine, "時間にルーズな自分を今年こそ直したい")
+
+
+def test_exclusion_by_wheelchair_or_by_origin_as_a_judgement(engine):
+    assert "5.6.2" in _items(engine, "車いすの方が舞台に出ると見栄えが悪かけん、客席で見てもらおう")
+    assert "5.6.2" in _items(engine, "市外から引っ越してきた方に、この町の祭りのことは分からんでしょう")
+    assert "5.6.2" not in _items(engine, "車いすの方が入ると通路が狭いので、東側の入口をご利用ください")
+
+
+def test_calling_someone_gutless_is_an_insult_but_not_oneself(engine):
+    assert "5.6.1" in _items(engine, "当番をまた休んだ新人、ただの根性なしやろ")
+    assert "5.6.1" not in _items(engine, "私は根性なしなので、ダイエットが続きません")
