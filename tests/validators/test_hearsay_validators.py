@@ -192,6 +192,8 @@ def test_hearsay_or_conjecture_closing_a_clause_is_found(engine, text, expected)
     "子どもっぽい服",  # "childish", after a noun
     "認知症が進んでるみたいで心配",  # the clause goes on to the writer's feeling
     "娘が遠足楽しみだって言ってた",  # って that does not close the clause
+    "若いのが訓練中もふざけとって話にならん",  # dialect progressive before 話にならん (= hopeless)
+    "説明がころころ変わって話にもならない",
 ])
 def test_te_forms_lists_and_polite_hedges_are_not_hearsay(engine, text):
     assert spans(engine, hearsay_final, text) == []

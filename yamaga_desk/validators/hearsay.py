@@ -400,7 +400,22 @@ def _closes_clause(tokens: list, k: int) -> bool:
         # writer settling something (= ということで), not passing on what
         # was heard (〜ってことでした / 〜ってことです stay hearsay).
         return False
+    if nxt.surface == "話" and _idiom_of_futility(tokens, k + 1):
+        return False
     return nxt.surface in _HEARSAY_NOUNS
+
+
+def _idiom_of_futility(tokens: list, k: int) -> bool:
+    """話 at k opens 話にならん / 話にもならない (= hopeless): after a dialect
+    progressive (ヘラヘラしとって話にならん) the って is a te-form, not a
+    quotation."""
+    j = k + 1
+    if j < len(tokens) and tokens[j].surface == "に":
+        j += 1
+        if j < len(tokens) and tokens[j].surface == "も":
+            j += 1
+        return j + 1 < len(tokens) and tokens[j].lemma == "なる" and tokens[j + 1].lemma in ("ぬ", "ない", "ん")
+    return False
 
 
 # ってこと as the writer's own restatement or inference, not news passed on:
