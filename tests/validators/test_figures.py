@@ -550,3 +550,21 @@ def test_a_worked_example_the_rate_does_not_give(engine, text, part, flagged):
 ])
 def test_a_worked_example_the_rate_gives_stays_clean(engine, text, flagged):
     assert flagged(engine, text, "5.4") == []
+
+
+def test_oku_with_sen_man_reads_as_one_sum():
+    # 6億6千万円 is 6.6億円: the unit's 万 counts only the part after 億
+    assert [q.value for q in quantities("予算は6億6千万円、前年は1億5千万円")] == [660_000_000.0, 150_000_000.0]
+
+
+def test_a_table_total_line_is_checked_against_the_rows_above(engine):
+    wrong = "【事業費】\n工事費　3,250万円\n設計費　 480万円\n――――\n計　　　3,830万円\n内容は追ってお知らせします"
+    right = wrong.replace("3,830万円", "3,730万円")
+    assert [f.rule for f in _findings(engine, wrong)] == ["accuracy-contradictory-total"]
+    assert _findings(engine, right) == []
+
+
+def test_uchi_as_we_is_no_part_of_a_whole(engine):
+    # 向こうは300万円、うちは500万円: two sides' figures, not a part bigger than a whole
+    assert _findings(engine, "先方は年300万円が上限と言うけど、うちは500万円を求めています") == []
+    assert _findings(engine, "参加者は120人で、うち市外からが150人でした") != []

@@ -875,6 +875,10 @@ _SEVERAL_A_DAY = lazy_regex.compile(
 _ROUND_WORD = lazy_regex.compile(r"回")
 # 全3回（6月4日・11日・18日）: the dates bracketed right after the count they make
 _TOTAL_THEN_LIST = lazy_regex.compile(r"(?:全|計|合計|全部で|通算)\s?[0-9]{1,2}\s?回\s?[(（:：]\s?(?:日程|日時|開催日)?(?:は|:|：)?\s?$")
+_NUMBERED_SESSION = lazy_regex.compile(
+    r"(?:第\s?(?P<k>[0-9]{1,2})\s?回(?:目)?|(?<![0-9第])(?P<k2>[0-9]{1,2})\s?回目)"
+    r"(?=\s?(?:[、。,!！?？はがもで)）]|です|の(?:講座|日|内容|テーマ|授業|教室)|最終))"
+)
 _LIST_ITEM = lazy_regex.compile(r"[0-9]{1,2}日|[0-9]{1,2}/[0-9]{1,2}")
 
 
@@ -884,6 +888,17 @@ def session_count_mismatches(doc):
     totals = list(_SESSION_TOTAL.finditer(text))
     if not totals or _SEVERAL_A_DAY.search(text):
         return
+    # 全3回の講座の「第4回」: a numbered session past the series' total.  A
+    # 第N回 that names an event (第25回市民講座) is the event's edition, so
+    # only a bare one counts (第4回は, 第4回、最終回, 4回目の).
+    counts = {int(t.group("n") or t.group("n2")) for t in totals}
+    if len(counts) == 1:
+        n = counts.pop()
+        for m in _NUMBERED_SESSION.finditer(text, totals[0].end()):
+            if int(m.group("k") or m.group("k2")) > n:
+                yield totals[0].span()
+                yield m.span()
+                return
     lists = []
     for m in _DATE_LIST.finditer(text):
         count = _LIST_COUNT.match(text, m.end())

@@ -90,7 +90,12 @@ def quantities(text: str, matches=None) -> list[Quantity]:
     for m in (_QUANTITY.finditer(text) if matches is None else matches):
         value = _number(m.group("num"))
         unit = _UNITS[m.group("unit")]
-        if unit in ("万円", "億円"):  # 3万円 and 30,000円 are the same sum
+        if unit == "万円" and "億" in m.group("num"):
+            # 6億6千万円: the 万 of the unit counts the part after 億 only
+            value = sum(float(n.replace(",", "")) * (_MULTIPLIER["億"] if mult == "億" else _MULTIPLIER[mult] * 10_000)
+                        for n, mult in _NUMBER_PART.findall(m.group("num")))
+            unit = "円"
+        elif unit in ("万円", "億円"):  # 3万円 and 30,000円 are the same sum
             value *= 10_000 if unit == "万円" else 100_000_000
             unit = "円"
         elif unit in _METRES:  # 計1.8km（600m＋700m）: one length in any unit
@@ -565,6 +570,49 @@ def _hedged_against(text: str, x: Quantity, previous: Quantity, up: bool) -> boo
     return False
 
 
+# A table told line by line: 「一般会計 198億円／特別会計 96億円／――／合計 304億円」.
+# The total's line starts with its label; the rows are the lines right above
+# it, each a label and one figure of the total's unit (a bracketed share
+# beside it is another unit); rule lines (――, ---, ＝＝) are skipped and the
+# first line that is no such row (a heading, a sentence) ends the table.
+_TABLE_TOTAL_LINE = lazy_regex.compile(r"\s*[・\-*●○■□◆◇]?\s*(?:合計|総計|計|総額)\s*(?::|：)?\s*")
+_TABLE_RULE_LINE = lazy_regex.compile(r"[\s―─━ー\-=＝_]*")
+_TABLE_ROW_LABEL = lazy_regex.compile(r"\s*[・\-*●○■□◆◇]?\s*[^\s0-9。!?！？、]{1,16}\s*(?::|：)?\s*")
+
+
+def _line_starts(doc, upto: int) -> list[int]:
+    """Where the draft's lines begin, up to `upto`, in doc.text.  Normalizing
+    drops a single line break between two Japanese letters (税金⏎泥棒), so the
+    breaks are read from the original text between two characters."""
+    norm, text = doc.norm, doc.text
+    original, starts, ends = norm.original, norm.starts, norm.ends
+    out = [0]
+    for i in range(1, min(upto, len(text) - 1) + 1):
+        if text[i - 1] == "\n" or "\n" in original[ends[i - 1]:starts[i]]:
+            out.append(i)
+    return out
+
+
+def _table_rows_above(doc, found: list, total) -> list:
+    text = doc.text
+    line_starts = _line_starts(doc, total.start)
+    if len(line_starts) < 3 or not _TABLE_TOTAL_LINE.fullmatch(text, line_starts[-1], total.start):
+        return []
+    rows = []
+    for j in range(len(line_starts) - 2, -1, -1):
+        line_start, line_end = line_starts[j], line_starts[j + 1]
+        if _TABLE_RULE_LINE.fullmatch(text, line_start, line_end):
+            if text[line_start:line_end].count("\n") > 1 or not text[line_start:line_end].strip():
+                break  # a blank line ends the table
+            continue
+        in_line = [q for q in found if line_start <= q.start and q.end <= line_end and q.unit == total.unit]
+        if len(in_line) != 1 or not _TABLE_ROW_LABEL.fullmatch(text, line_start, in_line[0].start):
+            break
+        rows.append(in_line[0])
+    rows.reverse()
+    return rows
+
+
 @validator("contradictory_total", scope="paragraph")
 def contradictory_totals(doc):
     text = doc.text
@@ -590,6 +638,8 @@ def contradictory_totals(doc):
             if close:
                 inner_end = total.end + close.end()
                 parts = [q for q in found[k + 1:] if q.end <= inner_end and q.unit == total.unit]
+        if len(parts) < 2 and _TABLE_TOTAL_LINE.search(text, max(0, total.start - 12), total.start):
+            parts = _table_rows_above(doc, found, total)
         if len(parts) < 2 or any(_approximate(text, q) for q in parts + [total]):
             continue
         # 「うち」 subsets and ranges are not parts
@@ -847,9 +897,10 @@ def contradictory_changes(doc):
 # marker, in its sentence or the one before (a previous year's figure is not
 # the whole); rounding (約) does not excuse a part bigger than the whole.
 # (そのうち / このうち may follow anything: an emoji dropped between 12万冊
-# and そのうち leaves them touching)
+# and そのうち leaves them touching).  A bare うち taking a particle (うちは,
+# うちも, うちの, うちら) is "we", the writer's side, never a part.
 _PART_MARK = lazy_regex.compile(
-    r"(?:(?<=[。!！?？、,（(\n\s])|^)(?:うち|内訳は)|(?:その|この)(?:うち|内訳は)|(?<=[0-9人名件円台戸組校社冊個枚頭軒店席m])の?うち"
+    r"(?:(?<=[。!！?？、,（(\n\s])|^)(?:うち(?![はもがのでとらんじ])|内訳は)|(?:その|この)(?:うち|内訳は)|(?<=[0-9人名件円台戸組校社冊個枚頭軒店席m])の?うち"
 )
 
 
@@ -1261,8 +1312,10 @@ def ratio_mismatches(doc):
             current = before
         if current is None or current.value == 0:
             continue
+        # 比率は8.1%（前年度8.4%）: a rate's bracketed figure of last time is
+        # last time's rate, not a ratio, and never its own last time
         previous = [q for q in found if q is not current and q.unit == current.unit and last_lo <= q.start < hi
-                    and _is_previous(text, q) and q.value > 0]
+                    and _is_previous(text, q) and q.value > 0 and not (m.start() <= q.start < m.end())]
         if not previous:
             # 令和7年度は3,100万円（前年比12%増）。令和6年度は3,500万円: last
             # time named by the year before the current figure's year
@@ -1279,6 +1332,10 @@ def ratio_mismatches(doc):
         actual = current.value / last.value
         rounded = rounded or _approximate(text, current) or _approximate(text, last)
         slack = max(0.08 * stated, 0.04) * (2 if rounded else 1)
+        if m.group("pct_dir") or m.group("wari_dir"):
+            # 55億円から58億円で「10%増」: a change is judged as a change
+            # (5.5 points off), not as a ratio of 1.1 against 1.05
+            slack = min(slack, max(0.2 * abs(stated - 1), 0.015) * (2 if rounded else 1))
         if abs(actual - stated) > slack:
             yield min(m.start(), current.start), max(m.end(), current.end)
             yield last.start, last.end
