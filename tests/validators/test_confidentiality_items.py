@@ -1152,3 +1152,23 @@ def test_a_colleagues_case_and_a_record_at_the_section_stay_secrets(engine):
     assert "6.3.1" in flagged(engine, "同じ係の山口さん、パワハラで訴えられて減給処分やって")
     assert "6.3.1" in flagged(engine, "住宅手当は一律やけど、後輩の手取りはまだ18万なんだって")
     assert "6.3.1" in flagged(engine, "市民課の窓口で戸籍を出したら、同級生の原口さん、実は再婚やった")
+
+
+# -- round 38: a side trade kept from the office, a fee said to go up ---------
+
+@pytest.mark.parametrize("text", [
+    # one's own trade on the side, kept from the office: 5(2), no secret of the city
+    "休みの日は自宅で網戸の張り替え屋しよるけん、1枚1,500円でやるよ。役所には内緒でね",
+    "土日は道の駅の裏で野菜を売りよるとよ。1袋200円、職場にはナイショ",
+    # a public fee said to go up, still being talked over: the plan is 6(1)
+    "ここだけの話、庁内でまだ協議しよるけど、市民プールの利用料が400円に上がる方向らしい",
+])
+def test_a_side_trade_or_a_fee_change_told_between_us_is_no_city_secret(engine, text):
+    assert "6.3.1" not in flagged(engine, text)
+
+
+def test_a_partys_price_or_a_subsidy_told_between_us_stays_a_secret(engine):
+    # what a firm dealing with the city will charge it, told between us
+    assert "6.3.1" in flagged(engine, "内緒やけど、消防署の消火器の詰め替え、〇〇防災の見積もりは1本2,000円やった")
+    # a sum the city will pay a party, next to a fee change
+    assert "6.3.1" in flagged(engine, "ここだけの話、誘致する会社への補助金は3億円。温泉の入浴料も上がる方向")
