@@ -446,3 +446,27 @@ def test_how_many_do_not_know_a_secret_is_no_guess(engine):
     # the reach of an unpublished plan (6.1), told from the side of those who do not know
     text = "人事課の職員です。支所の再編はまだ公表前なので、当の支所でも知らない職員が多いはずです"
     assert guesses(engine, text) == []
+
+
+# -- round 38: staff spoken of as others; how things looked as one's reason --------
+
+@pytest.mark.parametrize("text", [
+    # 職員に / 職員たち: staff as the object of a prejudice, not the writer as staff
+    # (a stereotype is 5.6.2; the そう of looks on their conduct guesses nothing of the city's)
+    "若い職員に税務課は任せられん。計算が雑で、すぐミスしそう",
+    "男性職員たちは保育の窓口には向かんと思う。子どもの相手で疲れそう",
+    # 間に合わなそうで / 降りそうだったので: how it looked, the reason for what the writer did
+    "職員です。会議に遅れそうで、支所まで走って行きました",
+    "市役所勤めですが、雨が降りそうだったので公民館の草刈りは午前で切り上げました",
+])
+def test_staff_spoken_of_and_a_look_given_as_a_reason_are_no_guesses(engine, text):
+    assert guesses(engine, text) == []
+
+
+@pytest.mark.parametrize("text,marked", [
+    # the writer as staff (職員の私 / 職員だけど) still counts with the そう of looks
+    ("職員の私から見ても、敬老祝い金は来年なくなりそう", "なくなりそう"),
+    ("職員だけど、図書館の休館日は来年から月曜になりそうです", "月曜になりそう"),
+])
+def test_a_staff_writers_look_sou_at_a_change_is_still_found(engine, text, marked):
+    assert any(marked in g for g in guesses(engine, text))

@@ -674,7 +674,9 @@ _SAME_OFFICE = (r"同じ(?:庁舎|本庁|支所|役所|役場|市役所|職場|�
 # is how a visitor speaks of the staff who showed them round.
 # 職員番号 / 職員証 / 職員駐車場: a compound names a thing of the office's,
 # not the writer.
-_STAFF_WORD = r"職員(?!の方|さん|の皆|の人(?!間)|[一-龥])"
+# 女性職員に無理 / 若い職員を叱る / 職員たち: staff spoken of as others (an
+# object, a plural), never the writer naming themself.
+_STAFF_WORD = r"職員(?!の方|さん|の皆|の人(?!間)|[一-龥]|に(?!な)|を|たち|達|ども|ら(?![しい]))"
 # How the writer names themself as staff (pieces of _INSIDER, in its order,
 # and the whole of _STAFF_SELF).
 _SELF_AT_WORK = (_STAFF_WORD + r"|市役所勤め|役所勤め|役場勤め|(?:市役所|役所|役場|支所)勤務|市役所に勤め|市役所で働|役所で働|役場で働|中の人|公務員|"
@@ -1149,7 +1151,8 @@ def _guess_spans(doc, lo: int, hi: int):
             # 市長が来るそうです is news of a visit, not of what the city does.
             yield t.start, t.end, "final"
         elif t.surface == "そう" and pos.startswith("形状詞-助動詞語幹") and k >= 1 \
-                and _pos(tokens[k - 1]).startswith(("動詞", "助動詞")) and not _plain_form(tokens[k - 1]):
+                and _pos(tokens[k - 1]).startswith(("動詞", "助動詞")) and not _plain_form(tokens[k - 1]) \
+                and not _SEEMED_AS_REASON.match(doc.text, t.end):
             # 来年やりそう / 減らされそう: a guess at what will happen; weak
             # (説明はまだ先になりそう) unless the writer says they are staff.
             yield t.start, t.end, "weak"
@@ -1447,6 +1450,13 @@ def _rumour_denied(text: str, lo: int, guess, hi: int) -> bool:
     if not (quoted or text.startswith(_RUMOUR_MARKS, guess[0])):
         return False
     return _DENIAL.search(text, guess[1], min(len(text), hi + _DENIAL_REACH)) is not None
+
+
+# 遅刻しそうで公用車を飛ばした / 雨が降りそうだったので中止にした: how
+# things looked to the writer, given as the reason for what they did next
+# (the clause goes on), not a guess put to the reader.
+_SEEMED_AS_REASON = lazy_regex.compile(
+    r"(?:で(?![すし])|に(?:なって|なっ|なり)|(?:だった|やった|じゃった)(?:ので|から|けん|けど|し|ばってん|[。!?！？\n]|$))")
 
 
 def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool, on_topic: bool) -> list:
