@@ -179,3 +179,19 @@ def test_a_personnel_matter_told_before_it_is_out_still_counts(engine, text, fla
 def test_a_recipe_being_tuned_is_no_deliberation(engine, flagged):
     text = "試食会で「塩分をもう少し減らしても」と言われたので、味付けを調整しているところです。"
     assert flagged(engine, text, "6.1") == []
+
+
+# -- how a safe or a door opens, kept quiet (round 38) ------------------------------
+
+@pytest.mark.parametrize("text", [
+    # (the same drafts with 書き方 / 部屋の番号 for the lock are 6.1: a secret of the bid)
+    "入札の予定価格調書は総務の金庫。ダイヤルは右に5、左に40。他言無用ぞ",
+    "予定価格の書類は課の書庫。解錠の番号は0428。くれぐれも他言無用！",
+])
+def test_how_a_safe_or_door_opens_kept_quiet_is_a_security_secret_not_deliberation(engine, text, flagged):
+    assert flagged(engine, text, "6.1") == []
+
+
+def test_a_plan_kept_quiet_next_to_the_safe_is_still_6_1(engine, flagged):
+    text = "金庫にしまってある資料、来年度は支所を2つ統合する方向で調整中。他言無用ね"
+    assert flagged(engine, text, "6.1")

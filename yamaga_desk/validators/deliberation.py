@@ -371,9 +371,10 @@ def _once_per_document(func):
 
 
 # "内緒ね" after where the cameras miss or where a key hangs keeps a
-# security arrangement quiet (6(3)③), not a matter being decided.
+# security arrangement quiet (6(3)③), not a matter being decided; so does
+# 他言無用 after how a safe or a door opens (ダイヤルは右37, 解錠の番号).
 _SECURITY_TOPIC = lazy_regex.compile(
-    r"死角|防犯カメラ|監視カメラ|(?:鍵|カギ|合鍵)(?:は|の場所|の置き場)|暗証番号|パスワード|巡回|警備|セキュリティ|キーボックス|金庫の番号")
+    r"死角|防犯カメラ|監視カメラ|(?:鍵|カギ|合鍵|合い鍵)(?:は|の場所|の置き場)|暗証|パスワード|巡回|警備|セキュリティ|キーボックス|金庫|ダイヤル|(?:解錠|開錠|施錠)(?:の)?(?:番号|方法|コード)|入館証")
 _SECRECY_ONLY = lazy_regex.compile(f"(?:{_SECRECY})|(?:{_SECRECY_KANA})")
 
 
