@@ -748,3 +748,20 @@ def test_violence_only_wished_or_recommended_is_no_illegal_act_done(engine):
         assert "5.6.3" not in _flagged(engine, text), text
     for text in ["うるさい客、殴って黙らせてやった", "吠える犬、叩いて黙らせたらおとなしくなった"]:
         assert "5.6.3" in _flagged(engine, text), text
+
+
+def test_an_awareness_notice_is_no_boast(engine):
+    # the campaign hashtag or the prevention class frames the whole paragraph
+    assert "5.6.3" not in _flagged(engine, "違法アップロードの漫画を読んでも作者に一円も入りません。 #STOP海賊版")
+    assert "5.6.3" not in _flagged(engine, "非行防止教室を開きました。警察の方から、覚醒剤の危険性についてお話しいただきました")
+    # ...but getting away with it is told beside any class
+    assert "5.6.3" in _flagged(engine, "大麻の怖さについて話を聞いた帰りに、スーパーで万引きした。誰も気づかんし")
+
+
+def test_a_gift_thanked_for_with_the_givers_matter_put_ahead(engine):
+    text = ("〇〇工業の社長様、先日は商品券までいただき恐縮です。例の側溝改修の件は、"
+            "うちの係で順番を繰り上げておきます。")
+    for item in ("5.1", "5.2", "5.6.3"):
+        assert item in _flagged(engine, text)
+    assert "うちの係で順番を繰り上げておき" in _spans(engine, text, "5.1")
+    assert "5.6.3" not in _flagged(engine, "商品券をいただきそうになりましたがお断りしました。申請は受付順に処理します")

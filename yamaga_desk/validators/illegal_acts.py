@@ -523,10 +523,24 @@ _CUE_TAIL = lazy_regex.compile(r"(?:きゃ|ければ|かった|い)?")  # バレ
 # (その油断が… in the next paragraph), leave given may be told just before the
 # sentence, across a blank line, and a kept surprise anywhere clears an
 # impunity boast.
+# An awareness notice framing the whole paragraph: a prevention class or a
+# campaign held (薬物乱用防止教室を行いました), its hashtag (#STOP海賊版,
+# #ダメゼッタイ), or the danger of the thing explained (大麻の危険性について).
+# Every sentence of it speaks about the act, none boasts of it.
+_AWARENESS_FRAME = lazy_regex.compile(
+    r"#\s?(?:STOP|Stop|stop|ストップ|ダメ|だめ|NO|No|ノー)\s?[^\s#]{1,12}|#[^\s#]{1,12}(?:防止|撲滅|根絶|ゼロ|啓発)"
+    r"|(?:防止|啓発|撲滅|根絶|防犯|非行防止|薬物|交通安全|情報モラル|ネットモラル)(?:教室|講座|講習|講話|授業|キャンペーン|運動|月間|週間|ポスター|標語|集会|大会)"
+    r"|(?:危険性|恐ろしさ|怖さ|害|危なさ)(?:について|を(?:学|知|伝え|訴え|説明|お話)|に関する)"
+)
+
+
 @validator("illegal_act_endorsed", scope="paragraph", facts=_endorsed_facts)  # needs: below _ENDORSED_TRIGGERS
 def illegal_acts_endorsed(doc, facts):
     """A named illegal act that the writer did, plans or urges."""
     text = doc.text
+    # (getting away with it is told even beside a class: 防止教室の帰りに…バレんかった)
+    framed = (_AWARENESS_FRAME.search(text) is not None
+              and not (_IMPUNITY.search(text) or _EVASION.search(text) or _ESCAPE.search(text) or _FAR.search(text)))
     # Each trigger runs only on the sentences holding one of its literals.
     candidates = [set(t.sentences(doc)) for t in _ENDORSED_TRIGGERS]
     for lo, hi in sorted(set().union(*candidates)):
@@ -535,6 +549,8 @@ def illegal_acts_endorsed(doc, facts):
                    for c, p in zip(candidates, (_ACT, _IMPUNITY, _ESCAPE, _CONFESSION, _OTHERS_LAND))):
             continue
         if _warns(text, lo, hi):
+            continue
+        if framed:
             continue
         found = list(_endorsed_in_sentence(doc, lo, hi, facts))
         yield from found
@@ -1485,3 +1501,39 @@ def animals_abandoned(doc):
         if _RELEASE_LAWFUL.search(text, p_lo, hi) or _warns(text, lo, hi):
             continue
         yield m.start(), m.end()
+
+
+# A gift thanked for and a matter of the giver's put ahead in the writer's
+# work, in one draft: 商品券までいただき…例の件は優先順位を上げておきます.
+# The favour is promised in thanks, not done first, and no お礼/見返り is said.
+_GIFT_THANKED = lazy_regex.compile(
+    r"(?:商品券|ギフト券|ギフトカード|ビール券|旅行券|金券|現金|謝礼|金一封|袖の下|お車代|心付け|"
+    r"[0-9一二三四五六七八九十]+万円?(?:分|相当)?(?![人件部回枚台歩票年世帯]))"
+    r"(?:を|まで|も)?(?:いただき|いただい|頂き|頂い|頂戴し|もらい|もらっ|もろ|受け取り|受け取っ)"
+)
+_PUT_AHEAD = lazy_regex.compile(
+    r"(?:優先(?:順位|度)|順番|順位)(?:を|ば|は)?[^。!?\n]{0,4}?(?:上げ|あげ|繰り上げ|くりあげ|高め|早め|前に|先に)(?:て|と)?(?:おき|とき|とく|ておく|おく)"
+    r"|(?:優先的に|最優先で|先に|早めに)[^。!?\n]{0,6}?(?:処理|回|進め|通|審査|決裁)(?:して|し)?(?:おき|とき|とく|ておく)"
+)
+# The matter is the writer's work: 例の…の件, 工事, 申請, うちの課で.
+_MATTER = lazy_regex.compile(r"の件|案件|工事|舗装|申請|審査|許可|入札|契約|補助金|発注|決裁|うちの(?:課|係|部署)")
+_GIFT_FAVOUR_REACH = 200
+_REFUSED_GIFT = lazy_regex.compile(r"断(?:っ|り|る)|お断り|返却|お返し(?:し|いた)|受け取(?:らな|れな|りませ)|辞退")
+
+
+@validator("gift_repaid_by_favour", needs=(_GIFT_THANKED, _PUT_AHEAD))
+def gifts_repaid_by_favour(doc):
+    text = doc.text
+    for g in _GIFT_THANKED.finditer(text):
+        g_lo, g_hi = doc.sentence_at(g.start())
+        if _warns(text, g_lo, g_hi) or _REFUSED_GIFT.search(text, g_lo, g_hi):
+            continue
+        for f in _PUT_AHEAD.finditer(text, g_lo, min(len(text), g.end() + _GIFT_FAVOUR_REACH)):
+            f_lo, f_hi = doc.sentence_at(f.start())
+            if _warns(text, f_lo, f_hi) or not _MATTER.search(text, f_lo, f_hi):
+                continue
+            yield g.start(), g.end()
+            # the favour from its clause: うちの課で優先順位を上げておき
+            comma = text.rfind("、", f_lo, f.start())
+            yield (comma + 1 if comma != -1 else f_lo), f.end()
+            return
