@@ -1328,3 +1328,14 @@ def test_a_work_contacts_goods_at_a_favour_price_is_private_gain(engine):
     text = "研修でお世話になった業者さんのご厚意で、中古のカヌーを半額で譲っていただきました。役所勤めはこういうご縁がありがたい"
     assert _hits(engine, text, "5.1")
     assert not _hits(engine, "近所の方から、使わなくなった自転車を半額で譲っていただきました。ご縁に感謝です", "5.1")
+
+
+def test_an_explanation_given_is_no_perk(engine):
+    # ただ inside いただいた is the honorific, not "free"
+    assert spans(engine, contractor_benefit, "訓練のあと、管理の方から防火設備について説明をしていただいた") == []
+    assert spans(engine, contractor_benefit, "出入りの設備屋さんがうちのエアコンをただでつけてくれた") != []
+
+
+def test_praise_in_scare_quotes_mocks_the_resident(engine):
+    assert "5.1" in items(engine, "本日も「ありがたい」ご意見をたくさん頂きました")
+    assert "5.1" not in items(engine, "本日も貴重なご意見をたくさん頂きました。ありがとうございます")

@@ -766,7 +766,8 @@ _BENEFIT = lazy_regex.compile(
     # something of theirs let go at a price no customer gets: 会員権を半額で譲っていただける
     rf"|{_FAVOUR_PRICE}(?:で|に)[^。!?\n]{{0,4}}?(?:譲|ゆず|売|分け|わけ|卸|回)(?:って|て|っと|っちょ)(?:もら|もろ|いただ|頂|くれ|くださ)"
     # (shown or told something is no perk: 試作のレシピ見せてもらった🍡)
-    r"|(?<!見せて)(?<!見して)(?<!教えて)(?<!聞かせて)(?:もらっ|貰っ|いただい|頂い|くれ)(?:た|ちゃ)[^。!?\n]{0,3}(?=[。!?!\s]|$|w|笑)"
+    # (nor is a thing explained or shown round: 設備について説明していただいた)
+    r"|(?<!見せて)(?<!見して)(?<!教えて)(?<!聞かせて)(?<!説明して)(?<!案内して)(?<!紹介して)(?:もらっ|貰っ|いただい|頂い|くれ)(?:た|ちゃ)[^。!?\n]{0,3}(?=[。!?!\s]|$|w|笑)"
     # a voucher or gift named right before the taking, whatever follows: 招待券もらったこれぞ役得
     r"|(?:招待券|優待券|商品券|割引券|宿泊券|食事券|入浴券|回数券|ギフト券|ビール券|お食事券|チケット|ギフトカード|クオカード|QUOカード|図書カード|"
     r"お歳暮|お中元|お土産|手土産|贈り物|謝礼|お礼|お車代|心付け|袖の下|金一封|現金|封筒|商品|品物|菓子折り?|お酒|焼酎|日本酒|ワイン|牛肉|肉)"
@@ -809,7 +810,8 @@ def _benefits(doc):
             continue
         # Something of value must be named (ゴルフ代, 飲み代, 商品券...) unless
         # the act itself is a treat (奢って, 接待, ご馳走).
-        if not (_BENEFIT_THING.search(m.group()) or re.search(r"奢|おご|ご馳走|ごちそう|接待|招待|タダ|ただ|無料|安く|値引|まけ|半額|半値|割引|割安|割オフ|格安|激安|破格|特価|価格|値段|原価|卸値|仕入れ値|実費|材料費|材料代|工賃|手間賃|赤字覚悟|出血|相場|定価|言い値|同然|割引|割安|%|差し入れ|プレゼント|持ち", m.group())):
+        # (ただ inside いただく is the honorific, not "free": 説明していただいた)
+        if not (_BENEFIT_THING.search(m.group()) or re.search(r"奢|おご|ご馳走|ごちそう|接待|招待|タダ|(?<!い)ただ(?![いきくけ])|無料|安く|値引|まけ|半額|半値|割引|割安|割オフ|格安|激安|破格|特価|価格|値段|原価|卸値|仕入れ値|実費|材料費|材料代|工賃|手間賃|赤字覚悟|出血|相場|定価|言い値|同然|割引|割安|%|差し入れ|プレゼント|持ち", m.group())):
             continue
         yield _trim(text, *_clause(text, lo, m.start(), m.end()))
     for m in _KEEPSAKE.finditer(text):
