@@ -637,3 +637,24 @@ def test_a_shops_racy_service_and_a_spaced_av_are_the_words_flagged(engine, flag
     assert any("A V 見放題" in f for f in found)
     assert flagged(engine, "携帯各社の過激なサービス合戦 https://news.example/", "5.6.5") == []
     assert flagged(engine, "AVアンプの無料点検 https://shop.example/", "5.6.5") == []
+
+
+@pytest.mark.parametrize("text, words", [
+    # the sales pitch beside a link found adult is underlined with it
+    ("寝る前にどうぞ https://xxx-room.example/ お宝映像ばっかり", "お宝映像"),
+    ("ホテルのは有料やけど、似たようなのがタダで見れるサイト→ https://porn-hotel.example/", "似たようなのがタダで見れるサイト"),
+    # 成人向け names the site whatever is listed under it
+    ("夜勤の暇つぶしに、成人向けランキング https://rank.example/", "成人向けランキング"),
+])
+def test_the_pitch_beside_an_adult_link_is_underlined(engine, text, words, flagged):
+    assert words in flagged(engine, text, "5.6.5")
+
+
+def test_the_same_pitch_beside_an_ordinary_link_is_clean(engine, flagged):
+    assert flagged(engine, "昭和の灯籠まつりのお宝映像を公開中 https://archive.example/", "5.6.5") == []
+    assert flagged(engine, "大人向けの小説ランキング、図書館だよりに載せました https://library.example/", "5.6.5") == []
+
+
+def test_the_name_to_search_for_is_underlined_with_the_site(engine, flagged):
+    text = "例のエッチな動画サイト、「pinkpeach」でググれば一発で出てくるよ"
+    assert "「pinkpeach」でググ" in "".join(flagged(engine, text, "5.6.5"))

@@ -130,6 +130,9 @@ ADULT_WORDS = lazy_regex.compile(
     # (成人向けの当該サイト, 大人向けの例の動画: a pointing word may come between)
     r"|" + _QUOTE + r"?(?:成人|18歳以上|大人|おとな|オトナ)" + _QUOTE + r"?(?:向け|限定|専用)" + _QUOTE + r"?の?"
     r"(?:当該|例の|件の|くだんの|この|その|あの|某|専用の?|無料の?)?" + _MEDIUM + _NOT_A_CLASS +
+    # 成人向け is the sexual label itself (not 大人向け, a grown-up's novel): any
+    # list or reading offered under it is the site (成人向けランキング, 成人向けの小説サイト)
+    r"|" + _QUOTE + r"?成人" + _QUOTE + r"?(?:向け|限定|専用)" + _QUOTE + r"?の?(?:小説|ノベル|ランキング|映像|一覧|まとめ|ゲーム|チャンネル)(?:サイト)?" + _NOT_A_CLASS +
     # 夜のお楽しみ動画 / 大人のお楽しみサイト: the evening's "fun" as a medium
     # (夜のお楽しみ抽選会 and お楽しみライブ are events, not media).
     r"|(?:夜|深夜|今夜|大人|オトナ|おとな)の(?:お楽しみ|おたのしみ|オタノシミ|楽しみ|ひととき|お遊び)(?:用の?|の)?(?:動画|画像|サイト|ビデオ|写真集|コンテンツ)"
@@ -502,15 +505,28 @@ def _age_labelled(doc, start: int, end: int):
         yield m.span()
 
 
+# How a link found adult is sold: treasure footage, a look-alike watched free.
+# Alone they are no adult words (秘蔵のお宝映像 of a festival, 無料で見れる
+# 講演会の動画), so they are underlined only beside a link found adult.
+_SALES_PITCH = lazy_regex.compile(
+    r"お宝(?:映像|動画|画像|写真|ショット)|秘蔵(?:の)?(?:映像|動画|画像)"
+    r"|(?:似たような|同じような|そっくりな)(?:の|もの|もん|やつ)?[^。!?\n]{0,8}?(?:無料|タダ|ただ)で(?:見|観|読)(?:れる|られる|放題)(?:サイト|ページ)?"
+    r"|(?:無料|タダ)で(?:見|観|読)(?:れる|られる|放題)(?:サイト|ページ)"
+)
+
+
 @validator("adult_link_words")
 def adult_link_words(doc):
     """Adult words that describe a link next to them (エロ動画はこちら👉 URL)."""
     text = doc.text
     for start, end in draft_links(doc):
         if not _PUBLIC_HOST.match(text[start:end]):
-            yield from adult_words_near(doc, start, end)
+            near = list(adult_words_near(doc, start, end))
+            yield from near
             yield from _lured(doc, start, end)
             yield from _age_labelled(doc, start, end)
+            if near or url_is_adult(text[start:end]):
+                yield from _words_near(doc, _SALES_PITCH, start, end)
 
 
 # Pointing to an adult site without a link: 「エロ動画サイト、momoで検索してみ」.
@@ -679,6 +695,10 @@ def adult_site_pointers(doc):
             continue
         if _POINTER.search(text, lo, hi):
             yield m_start, m_end
+            # the name to search for is the pointer too: 「momo」でググれば出てくる
+            search = _SEARCH_POINTER.search(text, lo, hi)
+            if search is not None and not _NOT_TO_DO.match(text, search.end()):
+                yield search.span()
             continue
         search = _search_in_next_sentence(doc, lo, hi)
         if search is not None:
