@@ -122,13 +122,19 @@ def _email_addresses(doc):
 # (山鹿市鹿本町来民1234-5, 山鹿市山鹿987番地3), or 丁目/番/号 numbers on
 # their own (1丁目2番3号, 2番3号).
 _KANJI_NAME = r"[一-龥々ヶケノァ-ヴー]"
+# 215−3: a full-width minus (U+2212) or a hyphen look-alike, which NFKC
+# leaves as it is, joins the numbers as well as "-".
+_DASH = "[-−‐‑–]"
 _BLOCKS = (
-    r"(?:[0-9]{1,3}丁目[0-9]{1,4}(?:番地?(?:[0-9]{1,4}号?)?|-[0-9]{1,4}(?:-[0-9]{1,4})?|番)?"
+    rf"(?:[0-9]{{1,3}}丁目[0-9]{{1,4}}(?:番地?(?:[0-9]{{1,4}}号?)?|{_DASH}[0-9]{{1,4}}(?:{_DASH}[0-9]{{1,4}})?|番)?"
     r"|[0-9]{1,5}番地?(?:の?[0-9]{1,4}号?)?"
-    r"|[0-9]{1,5}(?:-[0-9]{1,4}){1,2})"
+    rf"|[0-9]{{1,5}}(?:{_DASH}[0-9]{{1,4}}){{1,2}})"
 )
+# あかね台, ひばりが丘: a district written partly in hiragana, ending in kanji
+# (a particle after the town, 町の…, is no district).
+_KANA_DISTRICT = r"(?:(?![のはがをにでともへやかけ])[ぁ-ゖ]{2,4}(?=[一-龥ヶケ]))?"
 _ADDRESS = lazy_regex.compile(
-    rf"(?:{_KANJI_NAME}{{2,3}}[都道府県])?{_KANJI_NAME}{{1,5}}?[市町村区郡]{_KANJI_NAME}{{0,8}}?"
+    rf"(?:{_KANJI_NAME}{{2,3}}[都道府県])?{_KANJI_NAME}{{1,5}}?[市町村区郡]{_KANA_DISTRICT}{_KANJI_NAME}{{0,8}}?"
     rf"(?:大字|字)?{_KANJI_NAME}{{0,6}}?{_BLOCKS}"
     rf"|(?<![0-9])[0-9一二三四五六七八九十]{{1,3}}丁目[0-9]{{1,4}}(?:番地?|-)[0-9]{{1,4}}(?:号|-[0-9]{{1,4}})?"
     rf"|(?<![0-9])[0-9]{{1,4}}番[0-9]{{1,4}}号"

@@ -201,6 +201,8 @@ _TOPIC_TAIL = (
 _DETAIL_PATTERNS = lazy_regex.compile(
     r"[0-9一二三四五六]年[0-9一二三四五六七八九十A-Za-z]{1,2}組"
     r"|学生証|生徒手帳|保険証|免許証|通帳"
+    # 在留カード番号AB12345678CD, パスポート番号: an identity document's number
+    r"|(?:在留カード|特別永住者証明書|パスポート|旅券|運転免許証?|保険証|年金手帳|基礎年金|住民票コード)(?:の)?(?:番号|No\.?|ナンバー)"
     rf"|(?:{_HEALTH}|{_TROUBLE}){_TOPIC_TAIL}"
 )
 # Details that identify or locate a person without being sensitive in
@@ -482,7 +484,9 @@ def _named_persons(doc) -> list[tuple[int, int]]:
         # told of is a household everyone around knows.
         kin_of = not honorific and (_is_name(t) and _BARE_KIN.match(text, tokens[j].end) is not None
                                     or _HOUSEHOLD_KIN.match(text, tokens[j].end) is not None)
-        if official or not (honorific or full_name or related or kin_of):
+        # 村上（22）: a bare surname with the age in brackets, news-style, is a person
+        aged = _is_name(t) and _BRACKET_AGE.match(text, tokens[j].end) is not None
+        if official or not (honorific or full_name or related or kin_of or aged):
             i = j + 1
             continue
         start, end = t.start, tokens[j].end
@@ -520,6 +524,9 @@ _NOT_POINTED = ("長", "員", "者", "係", "担当", "先生", "上司", "部�
                 "仕事", "職業", "立場", "経験", "世代", "年代", "生活", "家庭")
 
 
+_BRACKET_AGE = lazy_regex.compile(r"\s?[（(]\s?[0-9]{1,3}\s?(?:歳|才)?\s?[）)]")
+
+
 # の息子 / んとこの嫁 / ちの長男 after a bare surname: whose family member it is.
 _KIN_PREFIX = r"(?:ち|家|んち|ん家|とこ|ところ|んとこ|のとこ|のところ)"
 _BARE_KIN_WORDS = (
@@ -530,7 +537,8 @@ _BARE_KIN_WORDS = (
 _BARE_KIN = lazy_regex.compile(_KIN_PREFIX + "?の" + _BARE_KIN_WORDS)
 # 平田のところの長男, 吉田んとこの嫁: a household's member after a surname
 # Sudachi reads as a place (a town has no 「ところの長男」).
-_HOUSEHOLD_KIN = lazy_regex.compile(_KIN_PREFIX + "の" + _BARE_KIN_WORDS)
+# 松尾んとこ、嫁さんと…: the household named, then its member after a comma.
+_HOUSEHOLD_KIN = lazy_regex.compile(_KIN_PREFIX + r"(?:の|(?<=とこ|ころ|んち|ん家)[、,]\s?)" + _BARE_KIN_WORDS)
 # 許さん(ゆるさん), 話さん, 返さん: a verb stem and the dialect negative, not
 # a one-kanji surname and さん, when no particle follows.
 _VERB_STEM_NAMES = {"許", "話", "出", "貸", "返", "渡", "消", "押", "指", "探", "干", "直", "残", "回", "外", "増", "減", "離", "放"}
@@ -562,8 +570,26 @@ def kana_child_names(doc) -> list[tuple[int, int]]:
     if not _says_familiar(doc.text):
         return []
     named = named_persons(doc)
-    return [m.span() for m in _KANA_CHILD.finditer(doc.text)
-            if not any(s < m.end() and m.start() < e for s, e in named)]
+    found = [m.span() for m in _KANA_CHILD.finditer(doc.text)]
+    found += _bracketed_kana_children(doc)
+    return sorted({span for span in found if not any(s < span[1] and span[0] < e for s, e in named)})
+
+
+# 来てるさくらちゃん（山鹿小3年）, 来よるはるとくん（5歳）: a given name in
+# hiragana right after a verb's kana ending, which the pattern above cannot
+# tell apart (nor can Sudachi: は+る+と+くん); the age or school in brackets
+# after くん/ちゃん says a child is meant, and the ending is left off.
+_BRACKETED_KANA_CHILD = lazy_regex.compile(
+    r"(?<=[一-龥])(?:ている|ておる|とる|よる|てる|でる|てた|でた|った|んだ|した|する|いる|いた|くる|る|た)"
+    r"(?P<name>[ぁ-ゖ]{2,5}(?:くん|君|ちゃん))"
+    r"(?=\s?[（(][^）)\n]{0,12}?(?:[0-9]{1,2}\s?(?:歳|才|年|さい)|[小中高](?:学校|学)?[0-9一二三四五六]|[小中高]学?生|年[少中長]))"
+)
+_NOT_CHILD_NAME = lazy_regex.compile(r"(?:お|ば|じ|あか|ねえ|にい|ねこ|にゃ|わん|うさ|とう|かあ|ちび|ぼっ|くま|ぞう|ひよ|いぬ|とり|みんな|うち|あの|この|その)")
+
+
+def _bracketed_kana_children(doc) -> list[tuple[int, int]]:
+    return [m.span("name") for m in _BRACKETED_KANA_CHILD.finditer(doc.text)
+            if not _NOT_CHILD_NAME.match(m.group("name"))]
 
 
 # 息子さんも仕事を辞めて介護して: a family member of someone named in the
@@ -803,7 +829,7 @@ _AGE_AFTER = lazy_regex.compile(r"\s?[（(]\s?[0-9]{1,3}\s?(?:歳|才|さい)?\s
 _BLAME = lazy_regex.compile(
     r"(?<!ご)迷惑(?!を?(?:お)?(?:かけ|掛け))|非常識|常識(?:が|も)?(?:な|無)|マナー(?:が|も)?(?:悪|最悪|なっとらん|なってな)|うるさ|やかまし|騒音|"
     r"(?:ルール|決まり|きまり|時間|約束|ごみの日|ゴミの日|分別)(?:を|も)?(?:守ら|守れ|破)|守らん|守らない|守らず|"
-    r"路駐|路上駐車|不法投棄|ポイ捨て|文句ばっか|文句ばか|クレーマー|嫌われ|困っと|困って(?:い|お)?る|困り者|いい加減に|"
+    r"路駐|路上駐車|不法投棄|ポイ捨て|大音量|逆ギレ|逆切れ|逆ぎれ|文句ばっか|文句ばか|クレーマー|嫌われ|困っと|困って(?:い|お)?る|困り者|いい加減に|"
     r"注意しても|言うこと(?:を)?聞か|(?:汚|きたな|臭|くさ)(?:い|か|く)|だらしな|図々し|ずうずうし|厚かまし|ケチ|どケチ|"
     r"最低|最悪|腹立|はらた|ムカつ|むかつ|許せ|ゆるせ|出ていけ|出てけ|出て行って|消えて|いなくなれ|懲らしめ|害悪|寄生虫|厄介者|"
     # what the neighbour is said to do: 人んちのゴミ袋あさっとる, 覗きよる, 怒鳴り散らす
@@ -833,7 +859,9 @@ _BLAMED_BEFORE_REACH = 16
 _INCIDENT = lazy_regex.compile(
     r"(?:けが|ケガ|怪我|負傷)(?:を)?(?:し|さ|負)|重体|重傷|意識(?:が|は)?(?:戻ら|もどら|不明|な(?:い|か))|意識不明|救急搬送|"
     r"ひき逃げ|はねられ|撥ねられ|轢かれ|捕ま(?:っ|る|え)|逮捕|補導|盗(?:ん|ま)|万引き|"
-    r"被害者|被害に(?:遭|あ)|被害額|容疑者|被疑者|(?:詐欺|さぎ)に(?:遭|あ|かか)|だまされ|騙され"
+    r"被害者|被害に(?:遭|あ)|被害額|容疑者|被疑者|(?:詐欺|さぎ)に(?:遭|あ|かか)|だまされ|騙され|"
+    # the fire traced to them: 原因は…さんの寝たばこ, …さん宅の火の不始末
+    r"寝たばこ|寝タバコ|寝煙草|火の不始末|火の消し忘れ|消し忘れ|出火原因|火元|放火|失火|焼死|孤独死|自殺|自死"
 )
 
 
@@ -854,8 +882,8 @@ _HOME_AFTER = lazy_regex.compile(
     r"(?:の?(?:ち|家|宅|とこ|ところ|んとこ|んち)?の(?:奥さん|奥様|旦那さん|ご主人|お嫁さん|娘さん|息子さん|お子さん|"
     r"おばあちゃん|おじいちゃん|おばあさん|おじいさん|長男さん|長女さん|次男さん|次女さん))?"
     r"\s?[（(]\s?(?P<place>(?:[一-龥ヶケノ]{2,3}[都道府県])?(?:[一-龥ヶケノ]{1,4}[市郡])?"
-    r"(?:[一-龥ヶケノ]{1,5}[町村](?![内会民長])[一-龥ヶケノ]{0,6}|[一-龥ヶケノ]{1,6}(?:通り|丁目)|(?<=[市郡])[一-龥ヶケノ]{1,6})"
-    r"(?:(?P<house>[0-9]{1,3}丁目(?:[0-9]{1,4}(?:番地?|-)?[0-9]{0,4}号?)?|[0-9]{1,5}(?:番地?)?(?:-?[0-9]{1,4})*)?)"
+    r"(?:[一-龥ヶケノ]{1,5}[町村](?![内会民長])(?:(?![のはがをにでともへやかけ])[ぁ-ゖ]{2,4}(?=[一-龥ヶケ]))?[一-龥ヶケノ]{0,6}|[一-龥ヶケノ]{1,6}(?:通り|丁目)|(?<=[市郡])[一-龥ヶケノ]{1,6})"
+    r"(?:(?P<house>[0-9]{1,3}丁目(?:[0-9]{1,4}(?:番地?|-)?[0-9]{0,4}号?)?|[0-9]{1,5}(?:番地?)?(?:[-−‐‑–]?[0-9]{1,4})*)?)"
     r"(?<![長員会者生係役師士業主])(?:在住|住)?)\s?[）)]"
 )
 
@@ -897,6 +925,11 @@ def _blamed_neighbours(doc, named) -> list[tuple[int, int]]:
             # 近所の迷惑ババア、鹿本町の…: the put-down is the phrase the name stands beside
             head = _with_place(text, (start, end))[0]
             blame = _BLAMED_BEFORE.search(text, max(lo, head - _BLAMED_BEFORE_REACH), head)
+        if blame is None and located:
+            # 窓口で30分怒鳴ってた鹿本町来民の…さん（76）: what they did, told in
+            # the clause that leads up to the name
+            clause = max(lo, text.rfind("、", lo, start) + 1, text.rfind(",", lo, start) + 1)
+            blame = _BLAME.search(text, clause, start)
         if blame is None and located:
             # 古閑の上田悠真さん（34）で意識が戻らん, 被害者は鹿本町の中島さん（79）:
             # pinned down as the party to an incident, which the sentence or its neighbours tell
