@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from yamaga_desk.text.normalize import normalize
@@ -123,3 +125,44 @@ def test_an_original_span_maps_to_the_normalized_characters_that_begin_in_it():
     assert n.text[lo:hi] == "バカ"
     assert n.to_original(lo, hi) == (typed.index("ﾊ"), typed.index("\u200b"))
     assert from_original(n, 0, 0) == (0, 0)  # an empty span stays empty
+
+
+@pytest.mark.parametrize(
+    "typed,seen",
+    [
+        ("あの業者はむ・の・う", "あの業者はむのう"),  # one letter at a time, split by ・
+        ("ﾑ･ﾉ･ｳ", "ムノウ"),  # half-width, the same
+        ("ボ・ケ・ナ・ス", "ボケナス"),
+        ("何様？ぶ・す", "何様?ぶす"),  # two kana standing alone
+        ("まさに税.金.泥.棒", "まさに税金泥棒"),  # kanji split by full stops
+        ("税．金．泥．棒だ", "税金泥棒だ"),  # full-width ones
+    ],
+)
+def test_a_word_split_letter_by_letter_is_joined(typed, seen):
+    assert normalize(typed).text == seen
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "営業日は月・水・金です",  # kanji are listed with ・, never joined
+        "土・日・祝は休み",
+        "市・県・国の補助",
+        "ジョン・スミスさん",  # a name: its pieces are longer than one letter
+        "お申し込み・お問い合わせは市役所へ",  # two words, not two lone kana
+        "A.B.C.の順",
+        "ver.1.2.3 に更新",
+        "頭お.かしい",  # one stop is not letters split one by one
+        "です．次に．",
+    ],
+)
+def test_lists_and_names_with_separators_stay(typed):
+    assert normalize(typed).text == unicodedata.normalize("NFKC", typed)
+
+
+def test_a_word_split_letter_by_letter_maps_back_over_its_separators():
+    typed = "あいつはム・ノ・ウだ"
+    n = normalize(typed)
+    i = n.text.index("ムノウ")
+    s, e = n.to_original(i, i + 3)
+    assert typed[s:e] == "ム・ノ・ウ"

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from yamaga_desk.text import normalize as N
 
 # Characters around which the fast path has special cases.
-TRICKY = list("あカ漢ーｰ~～〜—― \u3000\n\r\t\u200b😡🏻\ufe0fﾊﾞﾟｶ\u0301\u3099\u309ae。！（）…㈱①½AＡ0０・゛゜、µ") + ["\U000e0001"]
+TRICKY = list("あカ漢ーｰ~～〜—― \u3000\n\r\t\u200b😡🏻\ufe0fﾊﾞﾟｶ\u0301\u3099\u309ae。！（）…㈱①½AＡ0０・゛゜、µ.．･ぶす") + ["\U000e0001"]
 
 
 @settings(max_examples=400, deadline=None)

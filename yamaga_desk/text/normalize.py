@@ -196,6 +196,8 @@ def normalize_reference(original: str) -> Normalized:
     text = "".join(c for c, k in zip(chars, keep) if k)
     starts = [s for s, k in zip(starts, keep) if k]
     ends = [e for e, k in zip(ends, keep) if k]
+    # Pass 2b: single letters split by ・ or . (む・の・う, 税.金.泥.棒).
+    text, starts, ends = _drop(text, starts, ends, _split_letter_spans(text))
     # Pass 3: spaces of a spaced-out password or word.
     text, starts, ends = _drop(text, starts, ends, _spaced_out_spans(text))
     return Normalized(original=original, text=text, starts=tuple(starts), ends=tuple(ends))
@@ -301,8 +303,10 @@ def normalize(original: str) -> Normalized:
     if _ELONGATION_EDIT.search(out) and any(m.end() - m.start() > 1 or (m.start() and _is_kana(out[m.start() - 1]))
            for m in _ELONGATION_EDIT.finditer(out)):
         out, starts, ends = _elongate(out, starts, ends)
-    # Pass 2: filler folding.  Pass 3: spaced-out letters.
+    # Pass 2: filler folding.  Pass 2b: split letters.  Pass 3: spaced-out letters.
     out, starts, ends = _drop(out, starts, ends, _fold_spans(out))
+    if "・" in out or "." in out:
+        out, starts, ends = _drop(out, starts, ends, _split_letter_spans(out))
     if " " in out:
         out, starts, ends = _drop(out, starts, ends, _spaced_out_spans(out))
     return Normalized(original=original, text=out, starts=tuple(starts), ends=tuple(ends))
@@ -334,6 +338,30 @@ _SPACED_OUT = lazy_compile(r"(?<![!-~])(?:[!-~] (?=[!-~])){3,}+[!-~](?![!-~])")
 
 def _spaced_out_spans(text: str) -> list[tuple[int, int]]:
     return [(i, i + 1) for m in _SPACED_OUT.finditer(text) if re.search("[A-Za-z]", m.group())
+            for i in range(m.start() + 1, m.end(), 2)]
+
+
+# A word written one letter at a time with a separator between the letters,
+# so that no filter sees it: む・の・う, ボ・ケ・ナ・ス, ぶ・す, 税.金.泥.棒.  The
+# separators go.  Only where nothing legitimate is written that way:
+# - kana split by ・ when at least three pieces run with one-letter pieces
+#   inside (ド・レ・ミ or ア・ラ・カルト fold harmlessly), or two kana that
+#   stand alone (ぶ・す, no Japanese letter on either side: お申し込み・お問い
+#   合わせ is two words); a name (ジョン・スミス) has longer pieces and stays;
+# - kanji are never joined over ・: 月・水・金, 日・祝, 市・県・国 are lists;
+# - any Japanese letters split by "." (the full-width ． is "." by now) when
+#   three or more one-letter pieces run: Japanese never lists letters with a
+#   full stop, while A.B. and 1.2.3 are not Japanese letters and stay.
+_KANA_CLASS = "ぁ-ゖァ-ヺ"
+_SPLIT_LETTERS = lazy_compile(
+    rf"[{_KANA_CLASS}](?:・[{_KANA_CLASS}]){{2,}}"
+    rf"|(?<![{_JAPANESE_CLASS}])[{_KANA_CLASS}]・[{_KANA_CLASS}](?![{_JAPANESE_CLASS}])"
+    rf"|[{_JAPANESE_CLASS}](?:\.[{_JAPANESE_CLASS}]){{2,}}"
+)
+
+
+def _split_letter_spans(text: str) -> list[tuple[int, int]]:
+    return [(i, i + 1) for m in _SPLIT_LETTERS.finditer(text)
             for i in range(m.start() + 1, m.end(), 2)]
 
 
