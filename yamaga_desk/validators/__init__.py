@@ -81,4 +81,4 @@ def validator(name: str, scope: str = "text", needs: tuple = (), facts: Callable
 
 
 # Importing the modules registers their validators.
-from . import conduct, confidential, contact, contempt, dates, deliberation, figures, hearsay, illegal_acts, learned, network, persons, public_order, rights, urls  # noqa: E402,F401
+from . import conduct, confidential, contact, contempt, dates, deliberation, figures, hearsay, illegal_acts, learned, network, persons, public_order, rights, spelled_out, urls  # noqa: E402,F401
