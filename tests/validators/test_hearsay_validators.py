@@ -911,3 +911,17 @@ def test_the_two_hearsay_items_share_one_denial_vocabulary():
     # 5.6.4 reads the whole draft: a bare 予定はありません points at no rumour
     assert not _WARNS_OFF_RUMOURS.search("今週末の予定はありません")
 
+
+
+# -- round 38: the account of a teller who knows (学芸員の方の説明では) ---------------
+
+@pytest.mark.parametrize("text", [
+    "郷土資料館の企画展に行った。館長さんの説明では、昔は火の見やぐらで避難を知らせたそうだ",
+    "ガイドさんのお話によると、この石橋は大水でも一度も流されなかったそうです",
+])
+def test_a_knowing_tellers_account_named_as_the_source_is_no_rumour(engine, text):
+    assert spans(engine, hearsay_sou, text) == []
+
+
+def test_a_friends_account_is_still_hearsay(engine):
+    assert spans(engine, hearsay_sou, "同期の話では、来月から断水が続くそうです") == ["続くそうです"]

@@ -20,6 +20,7 @@ import unicodedata
 from .. import lazy_regex
 from . import validator
 from .draft_facts import any_line_matches, once_per_draft, remembered_in
+from .spans import paragraph_at
 
 # A hashtag or a quoted name just before "N らしい" (#山鹿らしい, 「山鹿らしい」).
 _HASHTAG_HEAD = lazy_regex.compile(r"[#＃][^\s#＃]{0,10}$")
@@ -339,13 +340,18 @@ def rumour_noun(doc, warns_off_rumours):
 _TOLD_IN_PERSON = lazy_regex.compile(
     r"(?:ガイド|案内人|案内係|学芸員|館長|園長|校長|職員|スタッフ|係|担当|住職|宮司|神主|店主|女将|蔵元|窯元|杜氏|保存会|語り部|講師|研究者)"
     r"(?:さん|の方|の皆さん|の人)?(?:が|から|に|より)[^。!?！？\n]{0,30}?"
-    r"(?:教えてくださ|説明してくださ|話してくださ|お話しくださ|案内してくださ|聞かせてくださ|語ってくださ|教えていただ|説明していただ|お話しいただ|伺いました|うかがいました|お聞きしました)")
+    r"(?:教えてくださ|説明してくださ|話してくださ|お話しくださ|案内してくださ|聞かせてくださ|語ってくださ|教えていただ|説明していただ|お話しいただ|伺いました|うかがいました|お聞きしました)"
+    # 学芸員の方の説明では / ガイドさんのお話によると: the teller's own account named as the source
+    r"|(?:ガイド|案内人|案内係|学芸員|館長|園長|住職|宮司|神主|蔵元|窯元|杜氏|保存会|語り部|講師|研究者)"
+    r"(?:さん|の方|の先生)?の(?:ご)?(?:説明|解説|お話|案内)(?:では|によると|によれば|だと|で(?:は)?、)")
 
 
 def _teller_named_before(doc, at: int) -> bool:
     lo, _ = doc.sentence_at(at)
-    if lo > 0:
-        lo, _ = doc.sentence_at(lo - 1)
+    # the sentence before, never across a blank line (the validator's scope is a paragraph)
+    p_lo, _ = paragraph_at(doc.text, lo)
+    if lo > p_lo:
+        lo = max(doc.sentence_at(lo - 1)[0], p_lo)
     return _TOLD_IN_PERSON.search(doc.text, lo, at) is not None
 
 
