@@ -51,3 +51,15 @@ def test_pages_of_a_work_copied_out_flagged(engine, text, flagged):
 
 def test_pages_read_aloud_stay_clean(engine, flagged):
     assert flagged(engine, "おはなし会では絵本の12〜15ページを読み聞かせしました", "5.3") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # the copy announced with 書き出す, set out as the next paragraph
+    ("青春の一曲、歌詞を丸ごと書き出しとくね。\n\n「夏の終わりの堤防で　ふたり並んで空を見た　約束の花火が消えても　胸の灯りは消えないよ」",
+     "ふたり並んで空を見た"),
+    # the verse first, the note after it: the verse itself is underlined
+    ("ゆうべの一曲\n\n星の降る丘で 手を振った\n戻れない夏の 帰り道\n\n（あのバンドの「流星」より、歌詞ぜんぶ書き写しました）",
+     "星の降る丘で"),
+])
+def test_lyrics_written_out_are_underlined(engine, text, quote, flagged):
+    assert any(quote in f for f in flagged(engine, text, rule="copyright-quoted-lyrics"))

@@ -1237,8 +1237,16 @@ _QUOTED_LYRIC = lazy_regex.compile(
 # sentence (。) in it, no hashtag or note in brackets.  Said not to be done
 # (載せないで, 載せるのはダメ) it announces nothing.
 _COPY_ANNOUNCED = lazy_regex.compile(
-    r"(?:歌詞|詞)[^。\n]{0,24}?(?:書き写|写し|書き起こ|打ち込|載せ|のせ|貼|はっ|はり|上げ|あげ|転載|コピペ|コピー)"
+    r"(?:歌詞|詞)[^。\n]{0,24}?(?:書き写|写し|書き起こ|書き出|打ち込|載せ|のせ|貼|はっ|はり|上げ|あげ|転載|コピペ|コピー)"
     r"(?![^\n]{0,12}?(?:ない|ません|ダメ|だめ|いけ|NG|禁止))[^\n]{0,24}\n\n"
+)
+# 傘をたたんだ そのあとで⏎君の名前を…⏎⏎（…「しおり」より、歌詞ぜんぶ載せ
+# ちゃいました）: verse set out first, the note after it saying it is the
+# lyrics copied (read in the original: single line breaks fold away).
+_VERSE_THEN_NOTE = lazy_regex.compile(
+    r"(?:^|\n)((?:[^\n:：0-9０-９#＃@。．]{4,40}\n){1,11}[^\n:：0-9０-９#＃@。．]{4,40})\n\n"
+    r"[（(]?[^\n]{0,30}?歌詞[^\n]{0,16}?(?:書き写|写し|書き出|書き起こ|打ち込|載せ|のせ|貼|転載|コピペ|全部|ぜんぶ|全文|フル)"
+    r"(?![^\n]{0,12}?(?:ない|ません|ダメ|だめ|いけ|NG|禁止))"
 )
 _COPY_PARAGRAPH = lazy_regex.compile(r"[「『][^」』]{8,400}[」』](?=\n|$)|[^\n。#@(（]{8,300}(?=\n|$)")
 
@@ -1266,6 +1274,10 @@ def quoted_lyrics(doc):
     norm = doc.norm
     original = norm.original
     for lo, hi in _original_spans(norm, (m.span(1) for m in _VERSE_LINES.finditer(original))):
+        yield lo, hi
+    # the verse and the note together: the note names the lyrics (歌詞), which
+    # the rule's context words are read in
+    for lo, hi in _original_spans(norm, ((m.start(1), m.end()) for m in _VERSE_THEN_NOTE.finditer(original))):
         yield lo, hi
     if "♪" not in original:
         return
