@@ -166,3 +166,7 @@ def test_a_word_split_letter_by_letter_maps_back_over_its_separators():
     i = n.text.index("ムノウ")
     s, e = n.to_original(i, i + 3)
     assert typed[s:e] == "ム・ノ・ウ"
+
+
+def test_two_lone_kana_split_by_a_dot_are_joined_before_a_particle():
+    assert normalize("何様？ ぶ・すは黙ってて").text == "何様? ぶすは黙ってて"

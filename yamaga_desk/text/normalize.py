@@ -346,8 +346,9 @@ def _spaced_out_spans(text: str) -> list[tuple[int, int]]:
 # separators go.  Only where nothing legitimate is written that way:
 # - kana split by ・ when at least three pieces run with one-letter pieces
 #   inside (ド・レ・ミ or ア・ラ・カルト fold harmlessly), or two kana that
-#   stand alone (ぶ・す, no Japanese letter on either side: お申し込み・お問い
-#   合わせ is two words); a name (ジョン・スミス) has longer pieces and stays;
+#   stand alone (ぶ・す, ぶ・すは黙って: no Japanese letter on either side but
+#   a particle; お申し込み・お問い合わせ is two words); a name (ジョン・スミス)
+#   has longer pieces and stays;
 # - kanji are never joined over ・: 月・水・金, 日・祝, 市・県・国 are lists;
 # - any Japanese letters split by "." (the full-width ． is "." by now) when
 #   three or more one-letter pieces run: Japanese never lists letters with a
@@ -355,7 +356,7 @@ def _spaced_out_spans(text: str) -> list[tuple[int, int]]:
 _KANA_CLASS = "ぁ-ゖァ-ヺ"
 _SPLIT_LETTERS = lazy_compile(
     rf"[{_KANA_CLASS}](?:・[{_KANA_CLASS}]){{2,}}"
-    rf"|(?<![{_JAPANESE_CLASS}])[{_KANA_CLASS}]・[{_KANA_CLASS}](?![{_JAPANESE_CLASS}])"
+    rf"|(?<![{_JAPANESE_CLASS}])[{_KANA_CLASS}]・[{_KANA_CLASS}](?:(?![{_JAPANESE_CLASS}])|(?=[はがをもの](?![ぁ-ゖ])))"
     rf"|[{_JAPANESE_CLASS}](?:\.[{_JAPANESE_CLASS}]){{2,}}"
 )
 
