@@ -209,6 +209,17 @@ def test_a_favour_then_a_gift_arriving_is_a_bribe(engine):
     assert "5.6.3" not in _flagged(engine, "窓口で道を教えてあげたら、おばあちゃんからみかんをもらった")
 
 
+def test_a_stall_placed_where_it_sells_then_a_gift_is_a_bribe(engine):
+    # the stalls of a city event are the writer's to place: the best spot
+    # given, then the stallholder's gift, is a favour paid for
+    assert "5.6.3" in _flagged(engine, "マルシェの出店ブース、入口の正面にまわしてやったら、店主さんからお菓子の詰め合わせが届いた")
+    assert "5.6.3" in _flagged(engine, "朝市の区画を一番目立つとこに割り当ててあげたら、農家さんが商品券くれた")
+    # the same words about a spot held for a friend at a parade: no stall placed, no city work
+    assert "5.6.3" not in _flagged(engine, "パレードの見物、一番いい場所を取ってあげたら、友達がジュースおごってくれた")
+    # the stalls placed by the rules, no gift taken
+    assert "5.6.3" not in _flagged(engine, "出店ブースの場所は抽選で決めました。入口の正面は焼きそば屋さんです")
+
+
 def test_a_pet_let_go_in_the_wild_but_not_a_dog_let_off_the_lead(engine):
     assert "5.6.3" in _flagged(engine, "飼ってたカメ、大きくなりすぎたから近所の川に放してきた")
     assert "5.6.3" not in _flagged(engine, "うちの犬を河原に放してあげたら、ずっと走り回ってた")
