@@ -170,6 +170,7 @@ def test_being_glad_of_the_job_without_a_perk_is_fine(engine):
     ("研修は半日で終わったけど、実際は日帰りなのに2泊で宿泊費を請求した", "2泊で宿泊費を請求"),
     ("残業してないのに残業代つけといた。浮いた分で飲みに行く", "浮いた分で飲"),
     ("タイムカードは同期に代わりに押してもらってる", "代わりに押して"),
+    ("出張のタクシー代、千円ずつ上乗せして申請しといた", "上乗せし"),
 ])
 def test_a_padded_claim_is_found(engine, text, expected):
     assert any(expected in s for s in spans(engine, claim_padding, text))
@@ -180,6 +181,9 @@ def test_a_padded_claim_is_found(engine, text, expected):
     "実際はもっと大変だったけど、残業代はきちんと申請しました",  # nothing claimed instead
     "旅費の不正請求で職員が懲戒処分になったとのニュース",  # news about it
     "浮いた分で焼酎買って帰る。スーパーの特売ありがたい",  # no claim at all
+    # a benefit raised by the city, not a claim the writer padded
+    "来年度から住居手当に市独自の上乗せがあるらしい",
+    "児童扶養手当は、市の上乗せ分と合わせて支給されます",
 ])
 def test_a_true_claim_or_news_of_fraud_is_not_padding(engine, text):
     assert spans(engine, claim_padding, text) == []
