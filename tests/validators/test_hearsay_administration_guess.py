@@ -470,3 +470,33 @@ def test_staff_spoken_of_and_a_look_given_as_a_reason_are_no_guesses(engine, tex
 ])
 def test_a_staff_writers_look_sou_at_a_change_is_still_found(engine, text, marked):
     assert any(marked in g for g in guesses(engine, text))
+
+
+# -- round 39: a staff member's blog reflecting on their own work --------------
+
+@pytest.mark.parametrize("text", [
+    # a past insight before 気がする: what the writer came to feel or understand
+    "税務課の職員です。確定申告の手伝いをして、窓口で並ぶ方の焦りが少しわかった気がします",
+    "支所の職員として高齢者疑似体験をして、窓口の段差のつらさを痛感した気がします",
+    # the writer's own room to improve
+    "市役所の職員です。自分で申請してみると、申請書の書き方で直せる点がまだたくさんありそうです",
+    # an anecdote told to the writer, framed by what it meant to them
+    "保健師として印象に残ったのは、市の健康だよりを読んで夫婦で禁煙したという話です",
+    # a change's benefit to the people who use it
+    "職員やけど、西部の子育て世帯にとっては、新しい図書館はずいぶん通いやすくなると思う",
+    # what a person knows; a caller coming back
+    "職員です。異動の話、課長本人もまだ知らないかもしれません",
+    "職員やけど、昨日の窓口のお客さん、また乗り込んできそうやけん気をつけて",
+])
+def test_a_reflection_or_a_persons_doing_is_no_guess_at_the_city(engine, text):
+    assert guesses(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # 気がする after a plain verb of what the city will do stays a guess
+    "職員だけど、来年から窓口の受付時間が短くなる気がします",
+    # a benefit said without 〜にとって is the change itself, guessed
+    "職員だけど、来年度から窓口は予約制になって行きやすくなると思う",
+])
+def test_a_guess_at_the_citys_change_stays_a_guess(engine, text):
+    assert guesses(engine, text) != []

@@ -925,3 +925,17 @@ def test_a_knowing_tellers_account_named_as_the_source_is_no_rumour(engine, text
 
 def test_a_friends_account_is_still_hearsay(engine):
     assert spans(engine, hearsay_sou, "同期の話では、来月から断水が続くそうです") == ["続くそうです"]
+
+
+@pytest.mark.parametrize("text", [
+    # the concessive doubling X らしいっちゃ X らしい / X らしいといえば X らしい
+    "泥だらけで帰ってきた息子、男の子らしいっちゃ男の子らしいけど",
+    "のんびりしとるのも、鹿本らしいといえば鹿本らしいね",
+])
+def test_rashii_doubled_in_concession_is_typical_of_not_hearsay(engine, text):
+    assert spans(engine, hearsay_rashii, text) == []
+
+
+def test_rashii_doubled_with_other_nouns_stays_hearsay(engine):
+    # a doubling without らしい does not shield the hearsay after it
+    assert spans(engine, hearsay_rashii, "鹿本っちゃ鹿本やけど、来月で支所が閉まるらしい") == ["閉まるらしい"]

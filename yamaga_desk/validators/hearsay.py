@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from .. import lazy_regex
@@ -221,6 +222,19 @@ def _feeling_before(tokens, i) -> bool:
     return j >= 0 and tokens[j].end == tokens[j + 1].start and tokens[j].lemma in _FELT_PREDICATES
 
 
+_CONCESSIVE_DOUBLING = r"(?:っちゃ(?:あ)?|と(?:言|い)えば|って(?:言|い)えば|と(?:言|い)や|(?:言|ゆ)うたら)"
+
+
+def _doubled_typical(text: str, noun, token) -> bool:
+    """X らしい + っちゃ / と言えば + X らしい: either half of the doubling."""
+    word = noun.surface
+    # (山鹿の年寄りらしいといえば山鹿の年寄りらしい: the noun's modifier repeated too)
+    after = lazy_regex.compile(r"(?:い|か)?" + _CONCESSIVE_DOUBLING + r"[^。、!?！？\n]{0,8}?" + re.escape(word) + "らし")
+    before = lazy_regex.compile(re.escape(word) + r"らし(?:い|か)" + _CONCESSIVE_DOUBLING + r"[^。、!?！？\n]{0,8}$")
+    return after.match(text, token.end) is not None \
+        or before.search(text, max(0, noun.start - len(word) - 20), noun.start) is not None
+
+
 @validator("hearsay_rashii", scope="paragraph", needs=(_RASHII_LETTERS,))
 def hearsay_rashii(doc):
     # Every finding is at such a token, or at ら + しか (see _rashika_suffix_end).
@@ -266,6 +280,10 @@ def hearsay_rashii(doc):
             # 山鹿らしいなあと思います / 鹿本らしかねえと感じた: a place's
             # character felt by the writer, not news heard.
             if prev_pos.startswith("名詞-固有名詞") and _FELT_AS_TYPICAL.match(doc.text, token.end if rashika is None else rashika):
+                continue
+            # 子どもらしいっちゃ子どもらしい / 山鹿らしいといえば山鹿らしい: the
+            # concessive doubling ("typical, if you like") says what X is like.
+            if after_noun and _doubled_typical(doc.text, prev, token):
                 continue
             # #山鹿らしい / 「山鹿らしい」写真: a tag or a named theme, not hearsay.
             head = max(0, prev.start - 12)
@@ -1467,6 +1485,37 @@ _SEEMED_AS_REASON = lazy_regex.compile(
     r"(?:で(?![すし])|に(?:なって|なっ|なり)|(?:だった|やった|じゃった)(?:ので|から|けん|けど|し|ばってん|[。!?！？\n]|$))")
 
 
+# 窓口で待つ方の不安を少しだけ実感できた気がします / 気持ちがようやくわかった
+# 気がします: what the writer has come to feel or understand (a past insight
+# before 気がする), a reflection on their own work, not a guess at the city's.
+_OWN_INSIGHT = lazy_regex.compile(
+    r"(?:実感|痛感|体感|理解|共感|納得)(?:でき|し)た$|(?:わか|分か|解)(?:った|れた|ってきた)$"
+    r"|(?:気づ|気付)(?:いた|けた)$|(?:感じられ|学べ|学ん|知れ|見え|近づけ|近付け|成長でき)(?:た|だ)$")
+# 利用する側の目線で見直せることがたくさんありそうです / 改善できる点はまだある
+# と思う: what the writer could still do better in their own work.
+_ROOM_TO_IMPROVE = lazy_regex.compile(
+    r"(?:[せれけてめべね]る|できる|出来る|べき|たい)(?:こと|点|ところ|部分|余地)(?:が|は|も)(?:まだ)?"
+    r"(?:たくさん|いっぱい|多く|沢山|山ほど|色々|いろいろ|いくつも|まだまだ)?(?:あり|ある)$")
+# 印象的だったのは、〜という話です: an anecdote someone told the writer,
+# framed by what it meant to them, not news passed on.
+_ANECDOTE_FRAMED = lazy_regex.compile(
+    r"(?:印象的|印象に残っ|心に残っ|嬉しかっ|うれしかっ|驚い|感動し|胸に響い|心に響い|忘れられな)(?:た|だった|い)?(?:の|こと)は")
+_TOLD_STORY = ("という話", "って話")
+# 北部の親子にとっては、ずいぶん通いやすくなると思います: what a change means
+# for the people who use it, an opinion of a benefit, not a guess at a decision.
+_BENEFIT_TO_PEOPLE = lazy_regex.compile(
+    r"にとって(?:は|も)?[、,]?[^。!?\n]{0,16}?(?:[いきしちにひみりぎびえけせてねべめれげ]やすく|便利に|楽に|身近に|近く)(?:なる|なり)$")
+# 本人まだ知らんかも / まだ気づいてないだろう: what a person knows, not the
+# city's business.
+_WHO_KNOWS = lazy_regex.compile(
+    r"(?:知ら(?:ない|ん|なか(?:った)?)|知って(?:い)?(?:る|ない)|知っと(?:る|らん)|知らされて(?:い)?(?:ない|ん)"
+    r"|(?:気づ|気付)いて(?:い)?(?:る|ない|ん)|(?:気づ|気付)か(?:ない|ん))$")
+# また掛かってきそう / また来そう: a caller or visitor coming back, a person's
+# doing, not the city's business.
+_PERSON_RETURNS = lazy_regex.compile(
+    r"また[^。、!?\n]{0,12}?(?:掛かって|かかって|電話して|怒鳴り込んで|押しかけて|押し掛けて|乗り込んで)(?:く|き|来)$|また(?:来|き)$")
+
+
 def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool, on_topic: bool) -> list:
     text = doc.text
     out = []
@@ -1548,6 +1597,12 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
     finals = [g for g in finals if not _OWN_PRINCIPLE.match(text, _with_auxiliaries(doc, g[1]), hi)]
     # 業者さんも気合の入っとるごたる: a guess at people's mood.
     finals = [g for g in finals if not _PEOPLES_MOOD.search(text, max(lo, g[0] - 10), g[0])]
+    finals = [g for g in finals if not _OWN_INSIGHT.search(text, max(lo, g[0] - 10), g[0])
+              and not _ROOM_TO_IMPROVE.search(text, max(lo, g[0] - 30), g[0])
+              and not _BENEFIT_TO_PEOPLE.search(text, max(lo, g[0] - 30), g[0])
+              and not _WHO_KNOWS.search(text, max(lo, g[0] - 12), g[0])
+              and not _PERSON_RETURNS.search(text, max(lo, g[0] - 30), g[0])
+              and not (text.startswith(_TOLD_STORY, g[0]) and _ANECDOTE_FRAMED.search(text, lo, g[0]))]
     # 黒酢飲んどけば血圧下がるって / 薬やめた人もいるんだって: what a remedy
     # does to the body (a health claim, 5.6.4), not the city's business.
     finals = [g for g in finals if not _BODY_EFFECT.search(text, _clause_start(text, lo, g[0]), g[0])]
