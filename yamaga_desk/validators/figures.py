@@ -393,7 +393,9 @@ def capacity_told_twice(doc):
             continue
         sentence_start = doc.sentence_at(b_start)[0]
         topic = _TOPIC_BEFORE.search(text, max(sentence_start, b_start - 14), b_start)
-        if topic and topic.group("noun") not in _SAME_EVENT_TOPICS:
+        # お申込みが定員の20組: the noun read as a topic may run over a
+        # particle; it names this event when it ends in a word for it
+        if topic and not topic.group("noun").endswith(tuple(_SAME_EVENT_TOPICS)):
             continue
         yield a_start, a_end
         yield b_start, b_end
@@ -737,6 +739,36 @@ def _part_label(text: str, q: Quantity, floor: int, sentence_start: int | None =
     return None
 
 
+# 2日間で約32万人！初日18万人、2日目16万人: a whole told for N days split
+# into N day labels leaves no day out.
+_DAYS_WHOLE = lazy_regex.compile(r"(?P<n>[0-9]|[二三四五六七])日間(?:で|の|を通して|通して|合計|計)?[^。!?！？\n]{0,10}$")
+_DAY_NUMBER = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
+
+
+def _days_cover_whole(text: str, start: int, whole: Quantity, parts: list[Quantity]) -> bool:
+    days = _DAYS_WHOLE.search(text, start, whole.start)
+    if not days:
+        return False
+    n = days.group("n")
+    return (int(n) if n.isdigit() else _DAY_NUMBER[n]) == len(parts)
+
+
+def _rounding_room(qs: list[Quantity]) -> float:
+    """How far figures rounded at their last written digit may add up wrong:
+    half a step of each (約32万 is 31.5万–32.5万)."""
+    room = 0.0
+    for q in qs:
+        step = 1.0
+        v = round(q.value)
+        if v != q.value or v == 0:
+            continue
+        while v % 10 == 0:
+            v //= 10
+            step *= 10
+        room += step / 2
+    return room
+
+
 def _rounded(text: str, q: Quantity) -> bool:
     return bool(_ROUNDED.search(text, max(0, q.start - 3), q.start) or _ROUNDED.match(text, q.end, q.end + 3))
 
@@ -792,10 +824,15 @@ def split_does_not_add_up(doc):
         bracketed = bool(re.fullmatch(r"[^。!?！？()（）\n]{0,12}?[(（]", between))
         complementary = any(pair <= labels for pair in _COMPLEMENTS)
         total = sum(p.value for p in parts)
-        slack = 0.08 * whole.value if (_rounded(text, whole) or any(_rounded(text, p) for p in parts)) else 1e-9
+        slack = 1e-9
+        if _rounded(text, whole) or any(_rounded(text, p) for p in parts):
+            # rounded figures: no more room than their rounding gives, and
+            # never more than 8 %
+            slack = min(0.08 * whole.value, max(_rounding_room(parts + [whole]), 1e-9))
         over_a_told_total = (total > whole.value + slack
                              and _WHOLE_WORD.search(text, max(0, whole.start - 8), whole.start))
-        if not (named or bracketed or complementary or over_a_told_total):
+        all_days = family == "day" and _days_cover_whole(text, window_start, whole, parts)
+        if not (named or bracketed or complementary or over_a_told_total or all_days):
             continue
         if abs(total - whole.value) > slack:
             yield whole.start, whole.end
@@ -1028,6 +1065,11 @@ _RECORD_LOW = (
 )
 _RECORD = lazy_regex.compile(rf"(?P<high>{_RECORD_HIGH})|(?P<low>{_RECORD_LOW})")
 _RECORD_TO_FIGURE = lazy_regex.compile(r"[^。！!？?\n、0-9]{0,8}?$")
+# 過去最高を更新しました！今年は28万人: a record told on its own, its figure
+# given next as this time's (今年は, 今回の来場者は)
+_THIS_TIME = lazy_regex.compile(
+    r"(?:今年度?|今回|本年度?|今大会|今季|今シーズン)(?:の[一-龥ァ-ヶー]{1,6})?(?:は|が|も|:|：)?\s*$"
+)
 _FIGURE_TO_RECORD = lazy_regex.compile(r"[^。！!？?\n、0-9]{0,5}")
 
 
@@ -1046,6 +1088,9 @@ def record_contradicted(doc):
             figure = after
         elif before is not None and _FIGURE_TO_RECORD.fullmatch(text, before.end, rec.start()):
             figure = before
+        elif after is not None and _THIS_TIME.search(text, max(rec.end(), after.start - 12), after.start) \
+                and text.count("。", rec.end(), after.start) + text.count("\n", rec.end(), after.start) == 0:
+            figure = after
         if figure is None or _is_previous(text, figure) or _approximate(text, figure):
             continue
         high = rec.group("high") is not None
@@ -1796,3 +1841,99 @@ def per_piece_price_mismatch(doc):
         if abs(total.value / n - piece.value) >= 1:
             yield start, total.end
             yield per_start, piece.end
+
+
+# 「約1,200世帯、そのうち8割にあたる約600世帯」「総延長180kmのうち約60km、
+# 全体のおよそ半分」: a share of a whole (N割, N%, 半分, 3分の1, 大半) whose
+# part and whole, told beside it, give another share.  The part is the
+# quantity right after the share (8割にあたる600世帯, 半分の60km) or right
+# before 全体の〜 (60kmあり、全体の半分にあたります); the whole is the nearest
+# quantity of its unit before, tied to the share by うち / 全体 / 総〜 / の.
+# A change (3割減), a bound (8割以上) or another year's figure is no share of
+# these; rounded figures (約) get more room.
+_SHARE = lazy_regex.compile(
+    r"(?P<approx>約|およそ|ほぼ|ざっと)?\s?(?:(?P<wari>[0-9]{1,2}|[一二三四五六七八九])割(?P<bu>[0-9一二三四五六七八九]分)?|"
+    r"(?P<pct>[0-9]{1,3}(?:\.[0-9]+)?)\s?(?:%|パーセント)|(?P<half>半分|半数)|"
+    r"(?P<den>[2-9]|[二三四五六七八九十])分の(?P<num>[1-9]|[一二三四五六七八九])|(?P<most>大半|過半数|大部分))"
+    r"(?P<near>強|弱|程度|ほど|くらい|ぐらい|前後|近く|近い|以上|以下|未満|超|増|減|引|オフ|カット|アップ|ダウン|台)?"
+)
+_SHARE_TO_PART = lazy_regex.compile(r"\s?(?:に(?:あたる|当たる|相当する)|の|である|、)\s?(?:約|およそ|ほぼ)?\s?")
+_PART_TO_SHARE = lazy_regex.compile(
+    r"\s?(?:あり|あります|で|と|が|は)?[、,]?\s?(?:これは|それは|これが)?\s?"
+    r"(?:全体|総数|総量|総延長|総額|合計|全数)の\s?$"
+)
+_SHARE_CLOSE = lazy_regex.compile(r"(?:に(?:あた|当た|相当)|を占め|です|でした|だ|となり|になり|にのぼ|に上)")
+_WHOLE_TIE = lazy_regex.compile(r"うち|全体|総数|総量|総延長|総額|合計|全数|総")
+_THIS_OF = lazy_regex.compile(r"(?:この|その)うち")
+_WHOLE_OF = lazy_regex.compile(r"\s?(?:の|中の?|のうち)\s?(?:約|およそ|ほぼ)?\s?$")
+_SHARE_BOUND_NEAR = frozenset({"強", "弱", "近く", "近い", "以上", "以下", "未満", "超", "増", "減", "引", "オフ", "カット", "アップ", "ダウン", "台"})
+_SHARE_ROUGH_NEAR = frozenset({"程度", "ほど", "くらい", "ぐらい", "前後"})
+
+
+def _stated_share(m) -> tuple[float, float] | None:
+    """(share, room) told by a _SHARE match; None for 大半 / 過半数."""
+    if m.group("wari"):
+        share = _small_number(m.group("wari")) / 10
+        if m.group("bu"):
+            return share + _small_number(m.group("bu")[0]) / 100, 0.006
+        return share, 0.05
+    if m.group("pct"):
+        pct = m.group("pct")
+        return float(pct) / 100, (0.0006 if "." in pct else 0.006)
+    if m.group("half"):
+        return 0.5, 0.05
+    if m.group("den"):
+        return _small_number(m.group("num")) / _small_number(m.group("den")), 0.03
+    return None
+
+
+@validator("share_of_whole_mismatch", scope="paragraph", needs=(lazy_regex.compile(r"割|%|パーセント|半|分の|大部分"),))
+def share_of_whole_mismatches(doc):
+    text = doc.text
+    shares = list(_SHARE.finditer(text))
+    if not shares:
+        return
+    found = quantities(text)
+    for m in shares:
+        if m.group("near") in _SHARE_BOUND_NEAR or (m.group("pct") and re.search(r"比\s?$", text[max(0, m.start() - 2):m.start()])):
+            continue
+        # the part: right after the share, or right before 全体の + share
+        part = next((q for q in found if q.start >= m.end()), None)
+        if part is None or not _SHARE_TO_PART.fullmatch(text, m.end(), part.start):
+            part = next((q for q in reversed(found) if q.end <= m.start()), None)
+            if (part is None or not _PART_TO_SHARE.fullmatch(text, part.end, m.start())
+                    or not _SHARE_CLOSE.match(text, m.end())):
+                continue
+        if part.unit not in _SPLIT_UNITS and part.unit not in ("円", "t", "kg"):
+            continue
+        lo = _previous_sentence_start(doc, min(part.start, m.start()))
+        if _THIS_OF.search(text, doc.sentence_at(min(part.start, m.start()))[0], min(part.start, m.start())):
+            # このうち opens a sentence that may follow an aside on the whole
+            lo = _previous_sentence_start(doc, max(lo - 1, 0))
+        wholes = [q for q in found if lo <= q.start and q.end <= min(part.start, m.start())
+                  and q.unit == part.unit and q is not part]
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        if whole.value <= 0 or _is_previous(text, whole) or _is_previous(text, part):
+            continue
+        tie_end = min(part.start, m.start())
+        if not (_WHOLE_TIE.search(text, max(0, whole.start - 6), tie_end)
+                or _WHOLE_OF.fullmatch(text, whole.end, m.start())):
+            continue
+        if _PREVIOUS_WORD.search(text, whole.start, max(part.end, m.end())):
+            continue  # 昨年の〜: another time's figure
+        actual = part.value / whole.value
+        stated = _stated_share(m)
+        if stated is None:
+            if actual > 0.5:
+                continue
+        else:
+            share, room = stated
+            if m.group("approx") or m.group("near") in _SHARE_ROUGH_NEAR or _rounded(text, whole) or _rounded(text, part):
+                room += 0.05
+            if abs(actual - share) <= room:
+                continue
+        yield m.start(), m.end()
+        yield part.start, part.end
+        yield whole.start, whole.end
