@@ -251,7 +251,14 @@ _NAME_GIVEN = (
     r"(?!知ら|忘れ|分から|わから|聞いて|聞か|不明|非公開|伏せ|言えな|秘密|内緒|書かな|出さな|控え)"
     r"(?:[一-龥々]{1,4}\s?[一-龥々ぁ-ゖァ-ヴー]{1,5}|[ァ-ヴー]{2,8}|[ぁ-ゖ]{2,6}|[〇○●×A-Z]{1,3}(?:さん)?)"
 )
-_IDENTIFYING = lazy_regex.compile(rf"{_SCHOOL_YEAR}|{_ROUTINE}|{_CLASS_OF_CHILD}|{_NAME_GIVEN}")
+# 『ひだまり保育園』ひよこ組, 鹿本こども園のさくら組: a nursery and the class a
+# child is in (named after an animal or a flower) place them as surely as a
+# school and year.  A quoted name may be all hiragana.
+_NURSERY_CLASS = (
+    r"(?:[『「][ぁ-ゖァ-ヶー一-龥]{1,10}|" + _SCHOOL_NAME + r")(?:保育園|幼稚園|保育所|こども園)[』」]?\s?の?\s?"
+    r"(?:[ぁ-ゖァ-ヶー]{2,5}|[一-龥]{1,3})組"
+)
+_IDENTIFYING = lazy_regex.compile(rf"{_SCHOOL_YEAR}|{_NURSERY_CLASS}|{_ROUTINE}|{_CLASS_OF_CHILD}|{_NAME_GIVEN}")
 # 同じ班の陽翔くん: a child's given name right after the class, which the
 # tokenizer may not know as a name.
 _CHILD_IN_CLASS = lazy_regex.compile(
@@ -555,7 +562,8 @@ _KANA_CHILD = lazy_regex.compile(
     r"(?<![ぁ-ゖァ-ヴー一-龥々])"
     r"(?!お|ば|じ|あか|ねえ|にい|ねこ|にゃ|わん|うさ|とう|かあ|ちび|ぼっ|くま|ぞう|ひよ|こい|いぬ|とり|みんな|うち|あの|この|その|ちっちゃ|かわい)"
     r"[ぁ-ゖ]{2,5}(?<!っ)(?:くん|君|ちゃん)(?!(?!ち(?:の|は|が|も|に|、)|とこ|ん(?:ち|家))[ぁ-ゖ])"
-    r"|(?<=[のとがはもにや、])(?!お|ば|じ|あか|ねえ|にい|ねこ|にゃ|わん|うさ|とう|かあ|ちび|ぼっ|くま|ぞう|ひよ|こい|いぬ|とり|みんな|うち|あの|この|その|ちっちゃ|かわい)"
+    # 左からゆうまくん、右はりこちゃん: children named in a photo's order
+    r"|(?:(?<=[左右前奥]から)|(?<=後ろから)|(?<=手前から)|(?<=[のとがはもにや、]))(?!ん|お|ば|じ|あか|ねえ|にい|ねこ|にゃ|わん|うさ|とう|かあ|ちび|ぼっ|くま|ぞう|ひよ|こい|いぬ|とり|みんな|うち|あの|この|その|ちっちゃ|かわい)"
     r"[ぁ-ゖ]{2,5}(?<!っ)(?:くん|君|ちゃん)(?!(?!ち(?:の|は|が|も|に|、)|とこ|ん(?:ち|家))[ぁ-ゖ])"
 )
 
@@ -1019,7 +1027,9 @@ _NOT_ASKED = lazy_regex.compile(
     r"言わんで|言わずに|聞かんで|聞かずに|知らせんで|知らせずに|伝えんで|伝えずに|相談せんで|相談せずに|"
     r"バレ(?:ない|ん)(?:ように|よう|ごと|ごつ)|ばれ(?:ない|ん)(?:ように|よう|ごと|ごつ))で?"
     r"[^。\n]{0,12}?(?:載せ|のせ|アップ|あっぷ|上げ|あげ|投稿|掲載|公開|貼|晒|さらし|拡散|シェア|ストーリー)"
-    r"|(?:無断で|勝手に|許可なく|断りなく|無許可で|こっそり)[^。\n]{0,4}?(?:お?借り|拝借|使|載せ|のせ|アップ|掲載|投稿|撮|公開)"
+    # (勝手に撮られた, 無断で使われた: the writer or a commenter the one it
+    # was done to, not the one who did it)
+    r"|(?:無断で|勝手に|許可なく|断りなく|無許可で|こっそり)[^。\n]{0,4}?(?:お?借り|拝借|使|載せ|のせ|アップ|掲載|投稿|撮|公開)(?![さらわ]?れ|ロードされ)"
     # 無断やけど載せてもうた, 勝手にだけど上げとく: the leave not asked, owned up to
     # and done anyway
     r"|(?:無断|勝手|許可なし|許可なく|断りなし|断りなく|無許可)(?:で|に)?(?:やけど|だけど|ですけど|ですが|ばってん|じゃけど|けど)[、,]?"
@@ -1102,7 +1112,7 @@ _SNAP = (
 _CAUGHT_OFF_GUARD = lazy_regex.compile(
     rf"{_OFF_GUARD}[^。\n]{{0,8}}?{_STRANGER}(?!(?:さん|たち|達)?(?:と|に(?:写真|撮|頼|お願い|シャッター|カメラ)))"
     rf"(?:さん|たち|達)?(?:[^。\n]{{0,24}}?{_SNAP}|[、\s]?[📸📷])"
-    r"(?!っ?て(?:もら|もろ|くれ|いただ|ください|下さい)|ませんか|ましょうか)"
+    r"(?!っ?て(?:もら|もろ|くれ|いただ|ください|下さい)|ませんか|ましょうか|[さら]?れ)"
 )
 # この人見たことある人おる？ / 誰か特定して: readers asked to identify the
 # person in the photo (a police or lost-and-found notice asks in keigo and
@@ -1130,6 +1140,14 @@ _CITY_WORK = lazy_regex.compile(
     r"広報誌|広報紙|マスコット|ゆるキャラ|市章|公式キャラ"
 )
 _WARNING = lazy_regex.compile(r"ないで(?:ください|下さい|ね)|ないよう|ましょう|禁止|ご遠慮|NG|やめ(?:ましょう|てください)|いけません|ダメです")
+# 課のアカウントに勝手に投稿しよる: posting on an account one has no leave to
+# speak for (6(3)②); with no photo, video or face named, nobody is shown.
+_ACCOUNT_POSTING = lazy_regex.compile(r"アカウント|公式(?:SNS|X|インスタ|ページ|LINE|サイト|ホームページ)|ホームページ|広報(?:誌|紙)?(?:に|の)")
+_PHOTO_THING = lazy_regex.compile(
+    r"写真|画像|動画|撮|写っ|写り|写して|映っ|映り|📸|📷|🤳|ショット|パシャ|寝顔|泣き顔|笑顔|変顔|ビデオ|一枚|顔")
+# 無断でアップロードした海賊版が出回っています: someone else's copies of a work
+# warned about, no person photographed by the writer.
+_PIRACY = lazy_regex.compile(r"海賊版|違法(?:アップロード|アップ|動画|配信|コピー|サイト)|無断転載(?:サイト|動画|アカウント)|なりすまし|偽(?:アカウント|サイト)")
 
 
 # Looking through old photos (卒アル見返してたら, アルバム整理してたら出てきた):
@@ -1197,7 +1215,9 @@ def photo_without_consent(doc):
         k = sentence_of(m.start())
         lo, hi = window(k)
         sentence = bounds[k]
-        if (not _PHOTO_CUE.search(text, lo, hi) or _WARNING.search(text, m.end(), sentence[1])
+        if (not _PHOTO_CUE.search(text, lo, hi)
+                or _WARNING.search(text, m.end(), sentence[1]) or _PIRACY.search(text, *sentence)
+                or _ACCOUNT_POSTING.search(text, lo, hi) and not _PHOTO_THING.search(text, lo, hi)
                 or (_CITY_WORK.search(text, lo, hi) and not _PEOPLE_NOT_ASKED.match(text, m.start()))
                 or _paper_shot(text, m.start(), m.end())):
             continue
