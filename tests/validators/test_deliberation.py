@@ -195,3 +195,19 @@ def test_how_a_safe_or_door_opens_kept_quiet_is_a_security_secret_not_deliberati
 def test_a_plan_kept_quiet_next_to_the_safe_is_still_6_1(engine, flagged):
     text = "金庫にしまってある資料、来年度は支所を2つ統合する方向で調整中。他言無用ね"
     assert flagged(engine, text, "6.1")
+
+
+@pytest.mark.parametrize("text", [
+    # a quantity set in a routine operation (a plant, a pump)
+    "市の下水道課では大雨の日、水位を見ながら排水ポンプの回転数を調整しています",
+    "市営プールでは利用者の声を聞きながら水温を細かく調整しています",
+    # ほぼ確定 guessed after a rumour: hearsay and a guess (5.6.4, 6.2)
+    "市の敬老祝い金、増額されるって噂。庁舎でもみんな言いよるけんほぼ決まりかな",
+])
+def test_routine_tuning_or_a_rumour_guessed_certain_is_no_deliberation(engine, text, flagged):
+    assert flagged(engine, text, "6.1") == []
+
+
+def test_a_plan_reported_near_certain_stays_a_matter_in_the_making(engine, flagged):
+    text = "来年度の保育料の値上げ、庁内ではほぼ確定です。まだ内緒ね"
+    assert flagged(engine, text, "6.1") != []

@@ -472,7 +472,14 @@ def _markers(doc, ctx: DraftContext) -> list[tuple[int, int]]:
 # A recipe, a dish or one's running form being tuned (レシピを微調整しています,
 # 味付けを調整中): the writer's own craft, no matter the city deliberates.
 _CRAFT_TUNING = lazy_regex.compile(
-    r"(?:レシピ|味付け|味|配合|分量|塩加減|塩分|甘さ|盛り付け|焼き加減|フォーム|ペース配分?)(?:を|の|も)?(?:微|再)?調整")
+    r"(?:レシピ|味付け|味|配合|分量|塩加減|塩分|甘さ|盛り付け|焼き加減|フォーム|ペース配分?)(?:を|の|も)?(?:微|再)?調整"
+    # 薬品の注入量を調整しています / 水位を見ながら放流量を調整: a quantity
+    # set by hand in a routine operation (a plant, a pump), no matter on the table.
+    r"|(?:量|温度|濃度|水位|水圧|圧力|出力|湿度|明るさ|照度|音量|角度|速度|開度|回転数|流速|水温|室温|pH)(?:を|の|も)?(?:細かく|こまめに|適切に|微|再)?調整")
+# ほぼ確定やろ / ほぼ決まりかな after a rumour: the writer guessing how a
+# matter will go (5(6)④ and 6(2)), not reporting where a plan stands.
+_OUTCOME_GUESSED = lazy_regex.compile(r"(?:だ|や|じゃ)?(?:ろう?|ろ|でしょう?|かな|かも|と思|って思|っぽ|みたい|らし)")
+_STANDING = ("ほぼ確定", "ほぼ決まり", "決まりかけ")
 
 
 # 人事異動を内示しました (発令は4月1日、名簿は広報に掲載): in a notice of the
@@ -507,7 +514,8 @@ def _process_markers(doc, ctx: DraftContext) -> list[tuple[int, int]]:
         lo, hi = doc.sentence_at(m.start())
         if _PRIVATE_PLAN.search(text, lo, hi) or _OWN_ARRANGEMENT.search(text, lo, hi) or _taking_a_gift(doc, m.start()) \
                 or _CRAFT_TUNING.search(text, lo, hi) \
-                or _HEARSAY_AFTER.match(text, m.end()) or not _city_in_sight(doc, ctx, m.start(), events=True):
+                or _HEARSAY_AFTER.match(text, m.end()) or not _city_in_sight(doc, ctx, m.start(), events=True) \
+                or (m.group().startswith(_STANDING) and _OUTCOME_GUESSED.match(text, m.end())):
             continue
         spans.append(m.span())
     return spans
