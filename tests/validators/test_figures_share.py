@@ -67,3 +67,22 @@ def test_places_told_again_as_teiin_no_is_flagged(engine, flagged):
 def test_places_told_again_with_the_same_number_stays_quiet(engine, flagged):
     text = "そば打ち体験の参加者を募集します。定員は先着10名です。申込みが定員の10名になり次第締め切ります"
     assert flagged(engine, text, rule="accuracy-capacity-told-twice") == []
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("骨密度検診の自己負担は300円です。対象は40歳の女性です。受付で自己負担金600円をお支払いください",
+     ["自己負担は300円", "自己負担金600円"]),
+    ("親子陶芸教室、参加費は2,000円！当日は会場で参加費2,500円を集めます", ["参加費は2,000円", "参加費2,500円"]),
+])
+def test_one_charge_told_with_two_amounts_is_flagged(engine, text, spans, flagged):
+    assert flagged(engine, text, rule="accuracy-charge-told-twice") == spans
+
+
+@pytest.mark.parametrize("text", [
+    "参加費は一般2,000円、会員の参加費は1,500円です",
+    "骨密度検診の自己負担は300円、歯周病検診の自己負担は500円です",
+    "参加費は2,000円です。会場で参加費2,000円を集めます",
+    "参加費は昨年の1,500円から、今年は参加費2,000円になりました",
+])
+def test_charges_for_tiers_things_or_changes_stay_quiet(engine, text, flagged):
+    assert flagged(engine, text, rule="accuracy-charge-told-twice") == []

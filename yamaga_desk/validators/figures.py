@@ -1937,3 +1937,55 @@ def share_of_whole_mismatches(doc):
         yield m.start(), m.end()
         yield part.start, part.end
         yield whole.start, whole.end
+
+
+# 「特定健診の自己負担は500円です。…受付で自己負担金800円をお持ちください」:
+# one named charge (自己負担, 参加費, 受講料 …) told twice in a paragraph with
+# two amounts.  Tiers and conditions (大人/子ども, 会員/一般, 前売/当日券,
+# 市外の方, 1回/1か月, 2人目), a change (から, 値上げ, 昨年は), a cap or a
+# discount, and two things named before the charge (健診の〜 / 検診の〜) make
+# two amounts that may both be true: left alone.
+_CHARGE = lazy_regex.compile(
+    r"(?P<name>自己負担|参加費|受講料|入場料|入館料|入園料|利用料|使用料|年会費|会費|材料費|手数料|保育料|観覧料|体験料)"
+    r"(?:金|額)?(?:は|が|も|:|：|の|として)?\s*(?:お一人|1人|一人)?(?:あたり|当たり)?\s*$"
+)
+_CHARGE_TIER = lazy_regex.compile(
+    r"大人|おとな|子ども|子供|こども|小人|幼児|小学生|中学生|高校生|大学生|学生|一般|会員|シニア|高齢|歳|才|以上|未満|以下|障が|障害|"
+    r"前売|当日(?:券|料金|払い|価格)|市内|市外|県外|ペア|家族|グループ|団体|2人目|二人目|[0-9一二]回|[0-9一]日|か月|ヶ月|カ月|月額|年額|年間|"
+    r"午前|午後|コース|部|延長|超過|追加|変更|改定|改正|から|→|⇒|値上|値下|昨年|前年|去年|従来|これまで|今まで|以前|旧|新|"
+    r"無料|割引|割引き|半額|上限|最大|差額|税込|税抜|税別|補助|助成|減免|免除|ほか|別途|材料|保険|プラス|合計|計"
+)
+# 大腸がん検診の自己負担: the thing charged for (a noun ending in kanji or
+# katakana, so 会場では is no topic)
+_CHARGE_TOPIC = lazy_regex.compile(r"(?P<noun>[一-龥ァ-ヶーぁ-ゖ]{1,9}[一-龥ァ-ヶー])の\s*$")
+
+
+def _charges(doc, text: str, found: list[Quantity]):
+    for q in found:
+        if q.unit != "円" or _approximate(text, q):
+            continue
+        name = _CHARGE.search(text, max(0, q.start - 16), q.start)
+        if not name:
+            continue
+        lo = doc.sentence_at(q.start)[0]
+        around_start = max(lo, name.start() - 10)
+        if _CHARGE_TIER.search(text, around_start, q.start) or _CHARGE_TIER.match(text, q.end, q.end + 4) \
+                or re.match(r"\s*(?:ずつ|まで|から|以上|以下|未満|程度|増|減|引|割|の(?:割引|補助|助成))", text[q.end:q.end + 6]):
+            continue
+        topic = _CHARGE_TOPIC.search(text, max(lo, name.start() - 12), name.start())
+        yield name.group("name"), name.start(), q, (topic.group("noun") if topic else None)
+
+
+@validator("charge_told_twice", scope="paragraph", needs=(lazy_regex.compile(r"自己負担|参加費|受講料|入場料|入館料|入園料|利用料|使用料|会費|材料費|手数料|保育料|観覧料|体験料"),))
+def charge_told_twice(doc):
+    text = doc.text
+    charges = list(_charges(doc, text, quantities(text)))
+    for i, (name, start, q, topic) in enumerate(charges):
+        for other_name, other_start, other, other_topic in charges[i + 1:]:
+            if other_name != name or other.value == q.value:
+                continue
+            if topic and other_topic and topic != other_topic:
+                continue
+            yield start, q.end
+            yield other_start, other.end
+            return
