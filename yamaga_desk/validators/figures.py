@@ -1464,12 +1464,12 @@ def average_mismatches(doc):
 # N割, N倍 or a discount (3割引, 20%オフ); a discount d and a share 1 - d
 # say the same thing (3割引、つまり7割の値段), so either reading may agree.
 # A rounded restatement (約33%, 3割ほど) is given more room.
-_SHARE = (r"(?:(?P<{p}half>半額|半分|半値|半数|半量|半減)|(?P<{p}den>[0-9]{{1,3}}|[二三四五六七八九十])分の(?P<{p}num>[0-9]{{1,3}}|[一二三四五六七八九十])"
+_SHARE_TEMPLATE = (r"(?:(?P<{p}half>半額|半分|半値|半数|半量|半減)|(?P<{p}den>[0-9]{{1,3}}|[二三四五六七八九十])分の(?P<{p}num>[0-9]{{1,3}}|[一二三四五六七八九十])"
           r"|(?P<{p}pct>[0-9]{{1,3}}(?:\.[0-9]+)?)\s?(?:%|パーセント)|(?P<{p}wari>[0-9]|[一二三四五六七八九十])割(?:(?P<{p}bu>[0-9]|[一二三四五六七八九])分)?"
           r"|(?P<{p}times>[0-9]{{1,3}}(?:\.[0-9]+)?|[二三四五六七八九十])倍)(?P<{p}off>引き|引|オフ|off|OFF|減|カット)?(?P<{p}up>増し?|アップ|UP|up|増加|上乗せ)?")
 _RESTATED_SHARE = lazy_regex.compile(
-    r"(?<![0-9.,])" + _SHARE.format(p="a_") + r"\s?(?:[、,]\s?)?(?:つまり|すなわち|要するに|言い換えると|言い換えれば|いいかえれば|=|＝)\s?(?:[、,]\s?)?"
-    r"(?P<approx>約|およそ|ほぼ|大体|だいたい)?\s?" + _SHARE.format(p="b_") + r"(?P<near>近く|近い|ほど|程度|くらい|ぐらい|弱|強|以上|以下|未満|超)?"
+    r"(?<![0-9.,])" + _SHARE_TEMPLATE.format(p="a_") + r"\s?(?:[、,]\s?)?(?:つまり|すなわち|要するに|言い換えると|言い換えれば|いいかえれば|=|＝)\s?(?:[、,]\s?)?"
+    r"(?P<approx>約|およそ|ほぼ|大体|だいたい)?\s?" + _SHARE_TEMPLATE.format(p="b_") + r"(?P<near>近く|近い|ほど|程度|くらい|ぐらい|弱|強|以上|以下|未満|超)?"
 )
 
 
@@ -1851,7 +1851,7 @@ def per_piece_price_mismatch(doc):
 # quantity of its unit before, tied to the share by うち / 全体 / 総〜 / の.
 # A change (3割減), a bound (8割以上) or another year's figure is no share of
 # these; rounded figures (約) get more room.
-_SHARE = lazy_regex.compile(
+_SHARE_OF_WHOLE = lazy_regex.compile(
     r"(?P<approx>約|およそ|ほぼ|ざっと)?\s?(?:(?P<wari>[0-9]{1,2}|[一二三四五六七八九])割(?P<bu>[0-9一二三四五六七八九]分)?|"
     r"(?P<pct>[0-9]{1,3}(?:\.[0-9]+)?)\s?(?:%|パーセント)|(?P<half>半分|半数)|"
     r"(?P<den>[2-9]|[二三四五六七八九十])分の(?P<num>[1-9]|[一二三四五六七八九])|(?P<most>大半|過半数|大部分))"
@@ -1871,7 +1871,7 @@ _SHARE_ROUGH_NEAR = frozenset({"程度", "ほど", "くらい", "ぐらい", "�
 
 
 def _stated_share(m) -> tuple[float, float] | None:
-    """(share, room) told by a _SHARE match; None for 大半 / 過半数."""
+    """(share, room) told by a _SHARE_OF_WHOLE match; None for 大半 / 過半数."""
     if m.group("wari"):
         share = _small_number(m.group("wari")) / 10
         if m.group("bu"):
@@ -1890,7 +1890,7 @@ def _stated_share(m) -> tuple[float, float] | None:
 @validator("share_of_whole_mismatch", scope="paragraph", needs=(lazy_regex.compile(r"割|%|パーセント|半|分の|大部分"),))
 def share_of_whole_mismatches(doc):
     text = doc.text
-    shares = list(_SHARE.finditer(text))
+    shares = list(_SHARE_OF_WHOLE.finditer(text))
     if not shares:
         return
     found = quantities(text)
