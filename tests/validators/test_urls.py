@@ -645,6 +645,9 @@ def test_a_shops_racy_service_and_a_spaced_av_are_the_words_flagged(engine, flag
     ("ホテルのは有料やけど、似たようなのがタダで見れるサイト→ https://porn-hotel.example/", "似たようなのがタダで見れるサイト"),
     # 成人向け names the site whatever is listed under it
     ("夜勤の暇つぶしに、成人向けランキング https://rank.example/", "成人向けランキング"),
+    # found by unseen sets CS and CU: what is bared, and a hook-up called grown-up
+    ("素人さんの自撮りが丸見えって噂のとこ→ https://xxx-snap.example/", "自撮りが丸見え"),
+    ("ひとりの夜に、オトナの出会い探しはこちら hxxp://deai-kei.example/", "オトナの出会い"),
 ])
 def test_the_pitch_beside_an_adult_link_is_underlined(engine, text, words, flagged):
     assert words in flagged(engine, text, "5.6.5")
@@ -653,6 +656,8 @@ def test_the_pitch_beside_an_adult_link_is_underlined(engine, text, words, flagg
 def test_the_same_pitch_beside_an_ordinary_link_is_clean(engine, flagged):
     assert flagged(engine, "昭和の灯籠まつりのお宝映像を公開中 https://archive.example/", "5.6.5") == []
     assert flagged(engine, "大人向けの小説ランキング、図書館だよりに載せました https://library.example/", "5.6.5") == []
+    assert flagged(engine, "展望台から山鹿の町並みが丸見えです https://tenbo.example/", "5.6.5") == []
+    assert flagged(engine, "大人の出会いの場、独身者向けの交流会を開きます https://koryu.example/", "5.6.5") == []
 
 
 def test_the_name_to_search_for_is_underlined_with_the_site(engine, flagged):
