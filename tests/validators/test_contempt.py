@@ -920,3 +920,35 @@ def test_exclusion_by_wheelchair_or_by_origin_as_a_judgement(engine):
 def test_calling_someone_gutless_is_an_insult_but_not_oneself(engine):
     assert "5.6.1" in _items(engine, "当番をまた休んだ新人、ただの根性なしやろ")
     assert "5.6.1" not in _items(engine, "私は根性なしなので、ダイエットが続きません")
+
+
+def _rule_spans(engine, text, rule):
+    return [text[f.start:f.end] for f in engine.check(text).findings if f.rule == rule]
+
+
+def test_insults_masked_or_romanised_are_found_by_the_hand_rules(engine):
+    # found by the spelled-out pass (variants_gap): ポン〇ツ, ド〇ボー, 老〇, ＫＡＳＵ, MUNOU
+    assert _rule_spans(engine, "窓口の対応、ほんとポン〇ツやね", "insult-masked") == ["ポン〇ツ"]
+    assert _rule_spans(engine, "あんな市議は給料ド〇ボー", "insult-masked") == ["給料ド〇ボー"]
+    assert _rule_spans(engine, "説教ばかりの会長、まじ老〇。", "insult-masked") == ["老〇"]
+    assert _rule_spans(engine, "締切守らん先輩、ほんとＫＡＳＵ", "insult-masked") == ["ＫＡＳＵ"]
+    assert _rule_spans(engine, "営業の人、Munouすぎて話にならん", "insult-masked") == ["Munou"]
+
+
+def test_the_same_letters_in_other_words_are_not_masked_insults(engine):
+    assert _rule_spans(engine, "創業百年の老〇〇で買いました", "insult-masked") == []
+    assert _rule_spans(engine, "Kasumi さんの写真展に行きました", "insult-masked") == []
+
+
+def test_a_death_wish_in_kana_or_dialect_is_found(engine):
+    assert _rule_spans(engine, "ごねるだけの客なんか、しねばいいのに", "insult-death-wish") == ["しねばいい"]
+    assert _rule_spans(engine, "あがん上司は死ねばよかとに", "insult-death-wish") == ["死ね"]
+    assert _rule_spans(engine, "言い訳ばっかのやつはしねー", "insult-death-wish") == ["やつはしねー"]
+    # しねー as "won't do" keeps going or names no person
+    assert _rule_spans(engine, "あいつはしねーよ、そんな面倒なこと", "insult-death-wish") == []
+    assert _rule_spans(engine, "もう夜更かしはしねぇ", "insult-death-wish") == []
+
+
+def test_a_kanji_stand_in_for_a_slur_is_a_slur(engine):
+    assert {"5.6.1", "5.6.2"} <= _items(engine, "害人ばっかりで町が変わった")
+    assert _rule_spans(engine, "事故の被害人数を確認しています", "insult-slur-or-group-contempt") == []

@@ -60,7 +60,8 @@ _MASKED = lazy_regex.compile(
         # 死ね / 死ねばいいのに with a masked letter: 〇ね, し〇, し〇ばいいのに
         rf"(?<![〇○●◯◎×✕✖※*0-9一-龥ァ-ヶ])(?:死|し){_M}(?:ば(?:いい|良い))?(?!{_M})"
         rf"|(?<![〇○●◯◎×✕✖※*一-龥]){_M}ね(?=ー|よ|や|[!。、…w]|って|$|\s|ばいい|ば良い)",
-        r"(?<![A-Za-z])(?:baka|BAKA|Baka|aho|AHO|Aho|kuzu|KUZU|Kuzu)(?![A-Za-z])",
+        # romaji, in any case after NFKC folds ＫＡＳＵ to KASU
+        r"(?<![A-Za-z])(?:baka|BAKA|Baka|aho|AHO|Aho|kuzu|KUZU|Kuzu|kasu|KASU|Kasu|munou|MUNOU|Munou|munoo|MUNOO)(?![A-Za-z])",
     ])
 )
 
@@ -72,7 +73,8 @@ _MASKABLE = (
     "税金泥棒", "給料泥棒", "月給泥棒", "役立たず", "能無し", "穀潰し", "ごくつぶし", "人でなし", "ろくでなし",
     "恥知らず", "老いぼれ", "ウジ虫", "蛆虫", "寄生虫", "売国奴", "ゴミクズ", "ゴミカス", "クソ野郎", "バカ野郎",
     "馬鹿野郎", "アホンダラ", "クソガキ", "クソジジイ", "クソババア", "くそったれ", "クソッタレ", "ブサイク",
-    "不細工", "キチガイ", "腰抜け", "負け犬",
+    "不細工", "キチガイ", "腰抜け", "負け犬", "ポンコツ", "税金ドロボー", "税金ドロボウ", "給料ドロボー", "給料ドロボウ",
+    "ドロボー", "ドロボウ",
 )
 
 
@@ -93,14 +95,15 @@ _MASKED_WORD = lazy_regex.compile(
 _MASKED_KANJI = lazy_regex.compile(
     r"(?:ほんと(?:に)?|ホント(?:に)?|本当に|マジ(?:で)?|まじ(?:で)?|超|ガチ(?:で)?|クソ|くそ|完全に|ただの|相当|かなり|"
     r"ほんま(?:に)?|ほんなこつ|ほんなこて|まるで|マジの|は|って|なんて|、|,)\s?"
-    rf"((?:無|低|馬|阿){_M}|{_M}(?:能|鹿|呆))(?!{_M})"
+    # 老〇 / 〇害 for 老害, said of someone the same way
+    rf"((?:無|低|馬|阿|老){_M}|{_M}(?:能|鹿|呆|害))(?!{_M})"
     r"(?=[。!?、,…wｗ\s]|$|すぎ|過ぎ|だ(?:な|ろ|よ|わ|し|$|[。!?])|じゃん|じゃね|や(?:ろ|ん|な|けん|し)|かよ|な(?:奴|やつ|人|上司|の|ん)|ばい|たい|っぷり)"
 )
 _FEE_ENDS = set("費料金代税額")
 _MASK_MARK = lazy_regex.compile(_M)
 # A character each _MASKED match holds: a mark, the filler of クーズ / ア・ホ,
-# or the first letter of baka / aho / kuzu.
-_MASKED_MAY_MATCH = lazy_regex.compile(_M[:-1] + "ー・bBaAkK]")
+# or the first letter of baka / aho / kuzu / kasu / munou.
+_MASKED_MAY_MATCH = lazy_regex.compile(_M[:-1] + "ー・bBaAkKmM]")
 
 
 # Paragraph scope: every match is made of letters and marks (never a line
