@@ -486,6 +486,8 @@ def test_a_staff_writers_look_sou_at_a_change_is_still_found(engine, text, marke
     "職員やけど、西部の子育て世帯にとっては、新しい図書館はずいぶん通いやすくなると思う",
     # what a person knows; a caller coming back
     "職員です。異動の話、課長本人もまだ知らないかもしれません",
+    # a hope: a conditional left open before と思う
+    "職員です。市では毎年秋に人権講座を開いています。お気軽に参加していただけたらと思います",
     "職員やけど、昨日の窓口のお客さん、また乗り込んできそうやけん気をつけて",
 ])
 def test_a_reflection_or_a_persons_doing_is_no_guess_at_the_city(engine, text):
@@ -500,3 +502,27 @@ def test_a_reflection_or_a_persons_doing_is_no_guess_at_the_city(engine, text):
 ])
 def test_a_guess_at_the_citys_change_stays_a_guess(engine, text):
     assert guesses(engine, text) != []
+
+
+@pytest.mark.parametrize("text,marked", [
+    # the city as the subject (市では / 山鹿市は) names its business
+    ("職員だけど、古い保険証は市では来年3月で使えなくなるはず", "古い保険証は市では来年3月で使えなくなるはず"),
+    # a vouch licenses でしょう; it is marked on its own
+    ("役所勤めなので分かりますが、体育館の使用料は来年から上がるでしょう。", "体育館の使用料は来年から上がるでしょう"),
+    # the deliberation named in the same breath as the guess
+    ("まだ委員会で協議中やけど、たぶん来年から灯籠の展示は週末だけになると思う", "たぶん来年から灯籠の展示は週末だけになると思う"),
+    # a fee guessed after そうなれば
+    ("職員です。市民プールは民間に委託されると聞きました。そうなれば料金は上がると思います", "そうなれば料金は上がると思います"),
+])
+def test_insider_guesses_in_round_39_wordings_are_found(engine, text, marked):
+    assert marked in guesses(engine, text)
+
+
+def test_the_vouch_is_marked_as_grounds(engine):
+    found = guesses(engine, "学童の申込み、来年からはアプリだけになるっぽい。市役所おるけん何となく分かる")
+    assert "市役所おるけん何となく分かる" in found
+
+
+def test_a_consequence_for_people_after_sonareba_stays_no_guess(engine):
+    text = "職員です。庁内で調整中の支所統合、一本化する案が有力ですが、そうなれば窓口まで遠くなる人が増えると思います"
+    assert not any("遠くなる人が増える" in g for g in guesses(engine, text))

@@ -688,7 +688,10 @@ _ADMIN_TOPIC = lazy_regex.compile(
     r"断水|給水|漏水|復旧|市道|舗装|補修|修繕|穴ぼこ|陥没|農作物被害|鳥獣被害|被害額|有害鳥獣|捕獲|報奨金|奨励金|"
     # the city's planning: zoning, its public inspection, land readjustment,
     # and the roads and interchanges it opens
-    r"用途地域|都市計画|区画整理|縦覧|開通|インターチェンジ|スマートIC|バイパス)"
+    r"用途地域|都市計画|区画整理|縦覧|開通|インターチェンジ|スマートIC|バイパス|"
+    # the city itself as the subject (山鹿市では〜使えなくなる, 市は〜もらえる)
+    # and services the city runs (保険証, マイナカード, 一時預かり, 予防接種)
+    r"(?:山鹿|(?<![一-龥]))市(?:では|は|が|で|も|として)|保険証|マイナ(?:ンバー)?カード|一時預かり|予防接種)"
 )
 # The writer works in the same building or office as the one they heard from
 # (同じ庁舎だから多分ほんと, 同じ役場やけん間違いなか, 同じ庁舎で働く人).
@@ -751,6 +754,8 @@ _INSIDER = lazy_regex.compile(
     # resident standing there now says 今市役所にいるけど, left out);
     # 市民課にいて思う / 税務課で働いて: a section of one's own.
     r"(?<!今)(?<!いま)(?:市役所|役所|役場|支所|窓口|教育委員会|教委)に(?:おる|おって)(?:けど|けれど|ばってん|けん|が|ので|から|し|んやけど|と)|"
+    # 市役所おるけん (に dropped in speech)
+    r"(?<![今ま一-龥])(?:市役所|役所|役場)(?:おる|おって)(?:けど|けれど|ばってん|けん|ので|から|んやけど)|"
     r"[一-龥]{1,4}課(?:に(?:いて|おって|おると|いると)(?:思|分か|わか|感じ)|で働|に勤め|に所属|に配属|勤務)|"
     # 市役所の中の話なので間違いない: the office vouched for as the source.
     r"(?:市役所|役所|役場|庁内|職場)の(?:中|内部)の話|"
@@ -822,6 +827,8 @@ _GUESS_PHRASE = lazy_regex.compile(
     r"|(?<=[うくすつぬむるぐぶいた])とか(?:なんとか|何とか)?(?=[。.!?！？\n…]|$)"
     # 使えんくなるって別の課の人から聞いた: the teller between って and 聞いた
     r"|って[^。、!?！？\n]{1,12}?(?:から|に)聞(?:い|き)"
+    # 売却されると、水道局OBの方から伺いました: the teller after と and a comma
+    r"|(?<=[うくすつぬむるぐぶたいだ])と[、,][^。、!?！？\n]{1,16}?(?:から|に)(?:伺|聞(?:い|き))"
     # 届くんじゃなかったっけ / 無料だったっけ: a memory the writer doubts
     r"|(?:ん|の)?じゃなかった(?:っけ|か(?=[?？。!\n]|$))|(?<!何)(?<!なん)(?:だ|た|やった|じゃった)っけ"
     # 間違いないかと👍 / 変わるかと。: the keigo hedge cut short (〜かと思います)
@@ -942,7 +949,7 @@ def _hypothetical(verb, after: list) -> bool:
 # Letters every guess marker found by its tokens is written with: たぶん…
 # (_GUESS_ADVERBS), はず, 思う, らしい, そう, and か + な (only blanks, which
 # are no tokens, may come between).  A sentence without them is not walked.
-_TOKEN_GUESS_LETTERS = lazy_regex.compile("|".join(sorted(_GUESS_ADVERBS)) + r"|どうせ|はず|筈|思|らし|そう|か\s*な|やろ|じゃろ|ちゃろ"
+_TOKEN_GUESS_LETTERS = lazy_regex.compile("|".join(sorted(_GUESS_ADVERBS)) + r"|どうせ|はず|筈|思|らし|そう|か\s*な|やろ|じゃろ|ちゃろ|でしょ"
                                           r"|って(?:[よねさわ]|話|噂|[^\w]|$)")
 
 
@@ -953,6 +960,8 @@ _CHANGE_PREDICATE = lazy_regex.compile(
     r"決ま|決定|閉ま|閉鎖|閉館|休館|移転|統合|民営化|建て替|なし|無し|なか|なく|でき|出来|使え|開か|開く|やめ|止め|見送"
     # a schedule moved (発送が1か月遅れる, 締切が延びる, 支給が早まる)
     r"|遅れ|延び|早ま|繰り(?:上|下)げ|ずれ込"
+    # a city asset sold off or handed over (浄水場が民間に売却される)
+    r"|売却|譲渡|払い下げ|民間委託|身売り"
     # a step waived or allowed (申込みせんでも出してよか, 届けは出さんでいい): a rule passed on
     r"|(?:て|で)(?:も)?(?:いい|よか|よい|良い|ええ|大丈夫|OK|かまわ|構わ)|(?:いら|要ら)(?:ん|ない)|不要"
 )
@@ -1087,6 +1096,11 @@ def _guess_spans(doc, lo: int, hi: int):
             if before is not None and (before.lemma in ("たい", "う", "よう", "ほしい", "欲しい")
                                        or _pos(before).endswith("意志推量形")):
                 continue
+            # 足を運んでいただければと思います / 来てもらえたらと思う: a
+            # conditional left open before と思う is a hope, not a guess.
+            if before is not None and (before.surface in ("ば", "れば", "たら", "だら")) \
+                    and _pos(before).startswith(("助詞-接続助詞", "助動詞")):
+                continue
             # Kumamoto 大事にしてほしかと思う / 残してほしかなと思う: the stem
             # ほし + か (= ほしい) is a hope, read by Sudachi as a stem and a particle.
             wish = k - 2
@@ -1203,8 +1217,8 @@ def _guess_spans(doc, lo: int, hi: int):
                     and not _WISH_BEFORE.search(doc.text, max(lo, t.start - 8), t.start):
                 yield t.start, tokens[k + 1].end, "final"
     for m in _GUESS_PHRASE.finditer(doc.text, lo, hi):
-        relayed = m.group().startswith(_RELAYED)
-        heard = m.group().startswith(_HEARD) or (m.group().startswith("って") and m.group()[-2] == "聞")
+        relayed = m.group().startswith(_RELAYED) or (m.group().startswith("と") and m.group().endswith("伺"))
+        heard = m.group().startswith(_HEARD) or (m.group().startswith(("って", "と")) and m.group()[-2] == "聞")
         if (relayed or heard) and not _heard_of_the_city(doc.text, lo, m.start()):
             continue
         if m.group().startswith("みたい") and not _starts_a_word(doc, m.start()):
@@ -1218,8 +1232,9 @@ def _guess_spans(doc, lo: int, hi: int):
         yield m.start(), m.end(), "hedge"
     for m in _VOUCHED.finditer(doc.text, lo, hi):
         # 職員やけん分かるけど、〜振り込まれるよ: a rule stated as fact on the
-        # strength of being staff, nothing checked.
-        yield m.start(), m.end(), "hedge"
+        # strength of being staff, nothing checked; it licenses a conjecture
+        # as たぶん does (市役所勤めなので分かりますが、〜上がるでしょう).
+        yield m.start(), m.end(), "vouched"
 
 
 # 廃止と相成るべし / 延びるべく候: the classical conjectural べし closing a
@@ -1243,9 +1258,12 @@ _HEARD = ("って聞", "と聞")
 _RELAYED = ("との", "と伺", "を耳", "と耳")
 _CHECKED = lazy_regex.compile(r"確認(?:した|しました|いたしました|したら|済み)|問い合わせ(?:た|まし|いたし)|によると|によれば|発表|公表")
 _VOUCHED = lazy_regex.compile(
-    r"(?:職員|公務員|中の人|役所の人間|役場の人間|市役所勤め|役所勤め|役場勤め)(?:だ|や|な)?(?:から|けん|ので)(?:こそ)?(?:なんとなく|何となく)?"
+    r"(?:(?:職員|公務員|中の人|役所の人間|役場の人間|市役所勤め|役所勤め|役場勤め)(?:だ|や|な)?"
+    # 市役所おるけん何となく分かる (Kumamoto: where one works, に dropped)
+    r"|(?<!今)(?<!いま)(?:市役所|役所|役場)(?:に)?(?:おる|いる|居る|勤めとる|勤めてる))"
+    r"(?:から|けん|ので)(?:こそ)?(?:なんとなく|何となく)?"
     # 中の人だからガチ情報 / 職員やけん確かな話: vouched for by being staff
-    r"(?:分かる|わかる|言える|いえる|知っとる|知ってる|知っている|(?:ガチ|マジ|確か|確実|本当|ほんと|正確)(?:の|な)?(?:情報|話|ネタ))"
+    r"(?:分かる|わかる|分かります|わかります|言える|いえる|言えます|知っとる|知ってる|知っている|(?:ガチ|マジ|確か|確実|本当|ほんと|正確)(?:の|な)?(?:情報|話|ネタ))"
     # 〜通るよ。会計課で支払いしてる私が言うんだから: a claim vouched for by one's own work
     r"|(?:て(?:い)?る|とる|ちょる|よる)(?:俺|私|僕|わし|うち|自分)が言う(?:ん(?:だ|や|です))?(?:から|けん|けえ)")
 
@@ -1324,6 +1342,8 @@ def _grounds(doc, lo: int, hi: int):
         yield m.start(), m.end()
     for m in _UNCHECKED.finditer(doc.text, lo, hi):
         yield m.start(), m.end()
+    for m in _VOUCHED.finditer(doc.text, lo, hi):
+        yield m.start(), m.end()
 
 
 _MEMORY = lazy_regex.compile(r"(?:と|って)記憶|記憶(?:では|によれば|によると|だと|が正しければ|違いでなければ)")
@@ -1342,6 +1362,20 @@ _IF_DECIDED = lazy_regex.compile(
     # 〜の方向で話が進んどるけど、そうなると…大変になると思う: the plan just
     # reported, supposed to go through (the plan itself is 6.1)
     r"(?:そう|それが|それで)(?:なると|なれば|なったら|なりゃ|なったっちゃ)")
+
+
+# そうなれば料金は倍になると思います: after そうなれば, a fee guessed is the
+# city's own decision guessed, not what a plan means for people.
+_FEE_NAMED = lazy_regex.compile(r"(?:料金|[一-龥]{0,3}税|保険料|使用料|利用料|値段|価格|手数料|負担金|運賃|家賃|入浴料|入館料)(?:は|が|も)")
+
+
+def _if_decided(text: str, lo: int, at: int) -> bool:
+    m = _IF_DECIDED.search(text, lo, at)
+    if m is None:
+        return False
+    if m.group().startswith(("そう", "それ")) and _FEE_NAMED.search(text, m.end(), at):
+        return False
+    return True
 
 
 # What a day or a habit of the writer's becomes (楽しみになる, 日課になりそう,
@@ -1451,6 +1485,9 @@ _UNDER_DELIBERATION = lazy_regex.compile(
     # 人事課と詰めているところです: the writer still working the plan out
     r"|(?:と|で)詰め(?:て(?:い)?る|ています|とる|ちょる|よる)")
 _DELIBERATION_REACH = 80
+_WEIGHED_IN_A_BODY = lazy_regex.compile(
+    r"(?:委員会|庁内|課内|部内|係内|役所の中|役場の中|内部|会議|理事会|幹部会|部長会)(?:で|の中で)(?:は)?(?:まだ|いま|今|現在)?"
+    r"(?:検討|協議|調整|審議|議論|話し合い)(?:中|しよる|しとる|しちょる|して(?:い)?る|しています|されて(?:い)?る|されとる|の段階|の最中)")
 _GUESS_ADVERB = lazy_regex.compile("|".join(sorted(_GUESS_ADVERBS)))
 
 
@@ -1520,7 +1557,7 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
     text = doc.text
     out = []
     found = sorted(_guess_spans(doc, lo, hi))
-    guesses = [g for g in found if g[2] != "hedge" and (g[2] != "relayed" or insider)]
+    guesses = [g for g in found if g[2] not in ("hedge", "vouched") and (g[2] != "relayed" or insider)]
     if guesses and all(g[2] in ("adverb", "dismissive") or _FOR_A_PARTY.search(text, lo, g[0])
                        or _ELECTION_OUTCOME.search(text, _clause_start(text, lo, g[0]), g[0]) for g in guesses) \
             and any(g[2] not in ("adverb", "dismissive") for g in guesses):
@@ -1528,7 +1565,7 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
     if not any(g[2] == "adverb" for g in guesses) \
             and _UNDER_DELIBERATION.search(text, max(0, lo - _DELIBERATION_REACH), hi):
         guesses = [g for g in guesses if not text.startswith("かも", g[0])]
-    hedges = [g for g in found if g[2] == "hedge"]
+    hedges = [g for g in found if g[2] in ("hedge", "vouched")]
     if not guesses and hedges and insider and on_topic:
         # 担当じゃないからよく知らんけど、来年から避難所が変わるよ: stated as
         # fact while admitting it was not checked.
@@ -1541,7 +1578,7 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
         out.extend((s, e) for s, e, _ in hedges)
     adverbs = [g for g in guesses if g[2] == "adverb"]
     # どうせ licenses a conjecture like たぶん, but alone guesses nothing.
-    licensing = sorted(adverbs + [g for g in guesses if g[2] == "dismissive"])
+    licensing = sorted(adverbs + [g for g in guesses if g[2] == "dismissive"] + [g for g in hedges if g[2] == "vouched"])
     finals = [g for g in guesses if g[2] in ("final", "relayed") or (g[2] == "weak" and (adverbs or self_named))
               or (g[2] == "conjecture" and licensing)]
     # 実現したら古墳を眺めてキャンプができるかもしれません: what one could enjoy
@@ -1549,7 +1586,7 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
     finals = [g for g in finals if not _IMAGINED_RESULT.search(text, _clause_start(text, lo, g[0]), g[0])]
     # 決まれば、この仕組みも変わるかもしれません: what a plan would bring once
     # decided (the plan itself is 6.1), not a guess at what the city does.
-    finals = [g for g in finals if not _IF_DECIDED.search(text, lo, g[0])]
+    finals = [g for g in finals if not _if_decided(text, lo, g[0])]
     # 寄って帰るのが楽しみになりそう / いい思い出になると思う: what the writer
     # expects of their own days, not a guess at what the city does.  When
     # every guess is of that kind, the adverb (きっと) goes with them.
@@ -1615,8 +1652,10 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
     if finals:
         end = _with_auxiliaries(doc, finals[0][1])
         start = _clause_start(text, lo, finals[0][0])
-        if licensing and lo <= licensing[0][0] < start:
-            start = licensing[0][0]
+        # (the adverb opens the span; a vouch is marked on its own, above)
+        spoken = [g for g in licensing if g[2] != "vouched"]
+        if spoken and lo <= spoken[0][0] < start:
+            start = spoken[0][0]
         out.append((start, end))
         for s, e, _ in finals[1:]:
             if s >= end:
@@ -1717,6 +1756,12 @@ def _guessed_sentences(doc, bounds: list, insider: bool, self_named: bool, marks
         # guess at the outcome of the deliberation the sentence before reports.
         weighed = i > 0 and not carried and marks[i - 1][1] and _UNDER_DELIBERATION.search(text, *bounds[i - 1]) \
             and _GUESS_ADVERB.search(text, lo, hi) is not None
+        # まだ実行委員会で協議中やけど、たぶん来年から3日間開催になると思う: the
+        # writer knows where the matter is weighed and guesses its outcome in
+        # the same breath (an insider's guess, staff or not).
+        adverb = _GUESS_ADVERB.search(text, lo, hi) if marks[i][0] and not (on_topic[i] or carried or weighed) else None
+        if adverb is not None and _WEIGHED_IN_A_BODY.search(text, lo, adverb.start()):
+            weighed = True
         if on_topic[i] or carried or weighed:
             first[i] = _sentence_guess_spans(doc, lo, hi, insider, self_named, on_topic[i])
     final = dict(first)
