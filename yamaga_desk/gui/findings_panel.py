@@ -17,7 +17,8 @@ from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
 
 from ..report import Finding
-from .look import SEVERITY_LABELS, severity_icon
+from .editor import tooltip_text
+from .look import severity_icon
 
 
 class LineColumns:
@@ -31,13 +32,6 @@ class LineColumns:
     def at(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._starts, offset)
         return line, offset - self._starts[line - 1] + 1
-
-
-def finding_tooltip(f: Finding) -> str:
-    tip = f"【{SEVERITY_LABELS.get(f.severity, f.severity)}】{f.message}"
-    if f.suggestions:
-        tip += "\n候補: " + " / ".join(f.suggestions)
-    return tip
 
 
 class FindingsModel(QAbstractTableModel):
@@ -87,7 +81,7 @@ class FindingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return severity_icon(f.severity)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return finding_tooltip(f)
+            return tooltip_text(f)  # the editor's hover text, without the clause
         return None
 
 
