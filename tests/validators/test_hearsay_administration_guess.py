@@ -21,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 from yamaga_desk.ruleset.examples import EXAMPLE_TODAY
-from yamaga_desk.validators.hearsay import _administration_guess_facts, administration_guess
+from yamaga_desk.validators.insider_guess import _administration_guess_facts, administration_guess
 
 
 def guesses(engine, text):

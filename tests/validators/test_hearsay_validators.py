@@ -6,8 +6,11 @@ from __future__ import annotations
 import pytest
 
 from yamaga_desk.ruleset.examples import EXAMPLE_TODAY
-from yamaga_desk.validators.hearsay import (_administration_guess_facts, administration_guess, hearsay_final,
-                                            hearsay_rashii, hearsay_reported, hearsay_sou)
+from yamaga_desk.validators.hearsay_clause_final import hearsay_final
+from yamaga_desk.validators.hearsay_rashii import hearsay_rashii
+from yamaga_desk.validators.hearsay_reported import hearsay_reported
+from yamaga_desk.validators.hearsay_sou import hearsay_sou
+from yamaga_desk.validators.insider_guess import _administration_guess_facts, administration_guess
 
 
 def spans(engine, validator, text):
@@ -849,7 +852,7 @@ def test_rashii_of_an_epithet_before_a_noun_phrase_is_typical_of_not_hearsay(eng
 
 
 def test_rumour_words_are_left_alone_in_a_draft_that_warns_against_rumours(engine):
-    from yamaga_desk.validators.hearsay import _warns_off_rumours, rumour_noun
+    from yamaga_desk.validators.hearsay_rumour_words import _warns_off_rumours, rumour_noun
 
     def found(text):
         doc = engine.document(text, "x", EXAMPLE_TODAY)
@@ -905,7 +908,8 @@ def test_a_rumour_denied_as_undecided_is_not_spread(engine, denial):
 
 
 def test_the_two_hearsay_items_share_one_denial_vocabulary():
-    from yamaga_desk.validators.hearsay import _DENIAL, _WARNS_OFF_RUMOURS
+    from yamaga_desk.validators.hearsay_rumour_words import _WARNS_OFF_RUMOURS
+    from yamaga_desk.validators.insider_guess_exclusions import _DENIAL
     for denial in ("そのような決定はありません", "そのような事実は確認されていません", "そういった方針はございません"):
         assert _WARNS_OFF_RUMOURS.search(denial) and _DENIAL.search(denial), denial
     # 5.6.4 reads the whole draft: a bare 予定はありません points at no rumour

@@ -81,4 +81,4 @@ def validator(name: str, scope: str = "text", needs: tuple = (), facts: Callable
 
 
 # Importing the modules registers their validators.
-from . import conduct, confidential, contact, contempt, dates, deliberation, figures, hearsay, illegal_acts, learned, network, persons, public_order, rights, spelled_out, urls  # noqa: E402,F401
+from . import conduct, confidential, contact, contempt, dates, deliberation, figures, hearsay_clause_final, hearsay_rashii, hearsay_reported, hearsay_rumour_words, hearsay_sou, illegal_acts, insider_guess, learned, network, persons, public_order, rights, spelled_out, urls  # noqa: E402,F401

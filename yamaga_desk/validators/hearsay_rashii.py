@@ -1,0 +1,248 @@
+"""5.6.4 (unverifiable information): らしい as the auxiliary of hearsay.
+
+``hearsay_rashii`` finds 決壊寸前らしい / 倍になるらしい / Kumamoto 閉まるらしか
+with the predicate it closes, found by part of speech rather than by
+substring: the same letters are just as often the adjective suffix "typical
+of" (山鹿らしい朝, 子どもらしい笑顔, 坂梨さんらしい手書きのPOP), part of a word
+(素晴らしい, ばからしい), a feeling read off someone's face (楽しいらしく), a
+tag or a named theme (#山鹿らしい), or a concessive doubling
+(子どもらしいっちゃ子どもらしい).  Each of those readings is ruled out here,
+one helper per reading; the rule around it (rules/5.6.4-unverified.toml)
+decides severity and exceptions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lazy_regex
+from . import validator
+from .hearsay_common import _is_rashii_aux, _LIKE_NOUNS, _pos, _predicate_start
+
+
+# A hashtag or a quoted name just before "N らしい" (#山鹿らしい, 「山鹿らしい」).
+_HASHTAG_HEAD = lazy_regex.compile(r"[#＃][^\s#＃]{0,10}$")
+_QUOTE_HEAD = lazy_regex.compile(r"[「『][^「『」』。、!?\n]{0,10}$")
+# Degree words that turn "N らしい" into "typical of N" (いかにも山鹿らしい).
+_FELT_AS_TYPICAL = lazy_regex.compile(r"(?:か)?(?:なあ|なぁ|ねえ|ねぇ|な|ね)?[ー〜~!！…]{0,3}(?:と|って)(?:思|おも|感じ|しみじみ)")
+_DEGREE_BEFORE_TYPICAL = lazy_regex.compile(r"(?:これぞ|さすが|まさに|いかにも|実に|とても|すごく|本当に|ほんとに|ほんとうに|なんとも|最も|一番|らしさ)")
+# An act or trait as the subject of "N らしい" (揉めるのが会計課らしい, 細かいところも
+# 山鹿らしい): the act is what is typical of N.  Only が/も: with は it is a cleft
+# that names who, often heard (来るのは新しい課長らしい); a decision or a likelihood
+# as N (〜のが決定らしい, 〜のが濃厚らしい) is the news itself.
+_ACT_TYPICAL_OF_NOUN = lazy_regex.compile(
+    r"(?:[ぁ-ゖ]の|ところ|とこ|あたり|辺り)(?:が|も)、?[一-龥々ァ-ヶーA-Za-z0-9]{1,10}"
+    r"(?<!決定)(?<!確定)(?<!予定)(?<!方針)(?<!方向)(?<!有力)(?<!濃厚)(?<!本当)(?<!事実)(?<!決まり)(?<!見込み)(?<!中止)(?<!延期)(?<!廃止)$")
+
+
+def _suffix_after_predicate(token, prev) -> bool:
+    """らしい read as the suffix of 子どもらしい right after a verb, adjective or
+    auxiliary (閉まる|らしい): Sudachi does so when the next sentence follows
+    with no mark (らしい😢たぶん…, the emoji folded away), but no
+    suffix attaches to a predicate: it is the hearsay auxiliary."""
+    return (token.lemma == "らしい" and token.surface == "らしい" and prev is not None and prev.end == token.start
+            and _pos(token).startswith("接尾辞") and _pos(prev).startswith(("動詞", "助動詞", "形容詞"))
+            and len(prev.pos) > 5 and prev.pos[5].startswith(("終止形", "連体形")))
+
+
+def _has_lemma(doc, lemmas) -> bool:
+    """Some morpheme of the draft has one of `lemmas` (read from the lines'
+    word infos, without making Token objects)."""
+    if doc.lines is None:
+        return True
+    return any(info[0] in lemmas for _, line in doc.lines for info in line.infos)
+
+
+_RASHII_LEMMAS = frozenset({"らしい", "らし"})
+# Every form of the auxiliary (らしい, らしく, らしかっ, らしき, らしか) is
+# written with these letters: a text without them has nothing to find.
+_RASHII_LETTERS = lazy_regex.compile(r"らし")
+
+
+# Paragraph scope: a finding is a token of one sentence and the predicate
+# before it; the look-behinds (#山鹿らしい, いかにも) stay inside the sentence
+# or stop at a line break.
+# Kumamoto 〜らしか closing a clause after a noun (犯人は外国人らしかけん):
+# Sudachi reads the suffix らし (of 子どもらしい) and a verb かけん.  Only a
+# final か before a sentence-end particle or punctuation is the predicate;
+# 春らしか日 (before a noun) and らしかった (past) are left alone.
+_RASHIKA_FINAL = lazy_regex.compile(r"か(?:けん|けど|ばい|ばってん|よ|ね|な|もん|と|[。、,!?！？\s]|$)")
+
+
+# Stems that make a lexical adjective with らしい (ばからしい "absurd",
+# あほらしい, いやらしい, わざとらしい): Sudachi may read the stem as a noun
+# and らしい as the auxiliary, but the word is the adjective, not hearsay.
+_ADJECTIVE_STEMS = frozenset({"ばか", "バカ", "馬鹿", "あほ", "アホ", "阿呆", "あほう", "いや", "イヤ", "嫌", "わざと",
+                              "憎", "にく", "汚", "きたな", "愛", "いじ", "みすぼ", "しお", "しおら"})
+
+
+def _rashika_suffix_end(doc, token, prev, nxt) -> int | None:
+    """End of a clause-final 〜らしか after a noun, as Sudachi splits it:
+    らし (suffix) + かけん, or ら (suffix) + しか (犯人は外国人らしかけん)."""
+    if not _pos(token).startswith("接尾辞") or (prev is not None and prev.surface in _LIKE_NOUNS):
+        return None
+    if token.lemma == "らしい" and token.surface == "らし":
+        at = token.end
+    elif token.surface == "ら" and nxt is not None and nxt.start == token.end and nxt.surface.startswith("しか"):
+        at = token.end + 1
+    else:
+        return None
+    return at + 1 if _RASHIKA_FINAL.match(doc.text, at) else None
+
+
+# 〜たらしか closing the clause (見たらしかです, 出たらしかよ): Sudachi reads
+# the conditional たら and しか "only"; before a negative (行ったらしか分からん)
+# it is that, before です/a final particle/punctuation it is hearsay.
+_TARASHIKA_END = lazy_regex.compile(r"(?:です|やった|よ|ね|ばい|ばってん|けん|けど|[。、,!?！？\s]|$)")
+
+
+def _tara_shika(doc, token, nxt) -> bool:
+    return (token.surface == "たら" and nxt is not None and nxt.surface == "しか" and nxt.start == token.end
+            and _pos(token).startswith("助動詞") and _TARASHIKA_END.match(doc.text, nxt.end) is not None)
+
+
+# Honorifics that close a person's name: 坂梨さんらしい is "just like 坂梨さん".
+_PERSON_SUFFIXES = frozenset({"さん", "さま", "様", "先生", "ちゃん", "くん", "君", "氏", "どん"})
+
+
+def _noun_phrase_follows(tokens, i) -> bool:
+    """A noun phrase starts right after token i (a comma may stand between):
+    らしい modifying it (坂梨さんらしい、手書きのPOP; 灯籠の町らしい風景)."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].surface in ("、", ","):
+        j += 1
+    return j < len(tokens) and _pos(tokens[j]).startswith(("名詞", "接頭辞", "形状詞", "形容詞", "連体詞"))
+
+
+def _typical_of_person(doc, tokens, i, lo) -> bool:
+    """店主の坂梨さんらしい、手書きのPOP: らしい after a person's name and
+    honorific, modifying the noun phrase after it (a comma may stand
+    between), says what is typical of that person.  With a topic before it
+    (次の会長は坂梨さんらしい、と聞いた) the name is what was heard."""
+    prev = tokens[i - 1] if i else None
+    if prev is None or prev.surface not in _PERSON_SUFFIXES or tokens[i].lemma != "らしい":
+        return False
+    if not _noun_phrase_follows(tokens, i):
+        return False
+    return not any(t.start >= lo and t.surface in ("は", "が") and _pos(t).startswith("助詞")
+                   for t in tokens[:i - 1])
+
+
+
+def _typical_of_kind(doc, tokens, i, lo) -> bool:
+    """灯籠の町らしい、やわらかな秋の風景: an epithet (X の + a plain noun) with
+    らしい, modifying the noun phrase after it, says "typical of such a town".
+    Not after a verbal noun (来月閉店らしい、駅前のパン屋: the closing is heard),
+    nor with a topic before it, nor when a clause with its own subject follows
+    (近所の火事らしい、煙が見える)."""
+    if i < 2 or tokens[i].lemma != "らしい":
+        return False
+    prev, particle = tokens[i - 1], tokens[i - 2]
+    if not _pos(prev).startswith("名詞-普通名詞-一般") or particle.surface != "の" \
+            or not _pos(particle).startswith("助詞-格助詞"):
+        return False
+    if not _noun_phrase_follows(tokens, i):
+        return False
+    # The clause of らしい starts after the last clause that closed before it
+    # (見頃です🌸灯籠の町らしい: the emoji is folded away, a gap).
+    k = i - 2
+    while k > 0 and tokens[k - 1].start >= lo and tokens[k - 1].end == tokens[k].start \
+            and not _pos(tokens[k - 1]).startswith(("補助記号", "助詞-終助詞")) \
+            and not (_pos(tokens[k - 1]).startswith("助動詞") and "終止" in _pos(tokens[k - 1])):
+        k -= 1
+    # What follows must stay a noun phrase: a subject after らしい opens a
+    # clause of its own, the event heard of (空き家らしい、怪しい男が出入りしとる).
+    _, hi = doc.sentence_at(tokens[i].start)
+    return not any(t.surface in ("は", "が") and _pos(t).startswith("助詞")
+                   for t in tokens[k:] if t.start < hi and t is not tokens[i])
+
+
+# What someone the writer watches seems to feel (楽しいらしく, 気に入ったらしい,
+# 眠いらしい): らしい read off their face is the writer's own inference about
+# a feeling, not news passed on.
+_FELT_PREDICATES = frozenset({"楽しい", "嬉しい", "うれしい", "悲しい", "寂しい", "さみしい", "悔しい", "恥ずかしい",
+                              "照れくさい", "眠い", "面白い", "おもしろい", "気に入る", "好き", "大好き", "嫌い",
+                              "夢中", "満足", "得意", "苦手", "楽しむ", "喜ぶ", "はしゃぐ", "気持ちいい", "心地よい"})
+
+
+def _feeling_before(tokens, i) -> bool:
+    """The predicate right before らしい (over た/だ) is a feeling word."""
+    j = i - 1
+    while j >= 0 and tokens[j].end == tokens[j + 1].start and tokens[j].lemma in ("た", "だ") \
+            and _pos(tokens[j]).startswith("助動詞") and i - j <= 2:
+        j -= 1
+    return j >= 0 and tokens[j].end == tokens[j + 1].start and tokens[j].lemma in _FELT_PREDICATES
+
+
+_CONCESSIVE_DOUBLING = r"(?:っちゃ(?:あ)?|と(?:言|い)えば|って(?:言|い)えば|と(?:言|い)や|(?:言|ゆ)うたら)"
+
+
+def _doubled_typical(text: str, noun, token) -> bool:
+    """X らしい + っちゃ / と言えば + X らしい: either half of the doubling."""
+    word = noun.surface
+    # (山鹿の年寄りらしいといえば山鹿の年寄りらしい: the noun's modifier repeated too)
+    after = lazy_regex.compile(r"(?:い|か)?" + _CONCESSIVE_DOUBLING + r"[^。、!?！？\n]{0,8}?" + re.escape(word) + "らし")
+    before = lazy_regex.compile(re.escape(word) + r"らし(?:い|か)" + _CONCESSIVE_DOUBLING + r"[^。、!?！？\n]{0,8}$")
+    return after.match(text, token.end) is not None \
+        or before.search(text, max(0, noun.start - len(word) - 20), noun.start) is not None
+
+
+@validator("hearsay_rashii", scope="paragraph", needs=(_RASHII_LETTERS,))
+def hearsay_rashii(doc):
+    # Every finding is at such a token, or at ら + しか (see _rashika_suffix_end).
+    if not _has_lemma(doc, _RASHII_LEMMAS) and "らしか" not in doc.text:
+        return
+    tokens = doc.tokens
+    for i, token in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if _tara_shika(doc, token, nxt):
+            # Kumamoto 見たらしかです read as たら + しか: the past's hearsay.
+            lo, _ = doc.sentence_at(token.start)
+            yield _predicate_start(doc, lo, tokens, i), nxt.end
+            continue
+        aux = _is_rashii_aux(token, nxt) or _suffix_after_predicate(token, tokens[i - 1] if i else None)
+        rashika = None if aux else _rashika_suffix_end(doc, token, tokens[i - 1] if i else None, nxt)
+        if rashika is None and not aux:
+            continue
+        prev = tokens[i - 1] if i else None
+        if aux and _feeling_before(tokens, i):
+            continue
+        if prev is not None and prev.end == token.start:
+            prev_pos = _pos(prev)
+            after_noun = prev_pos.startswith(("名詞", "代名詞"))
+            # 彼女らしい / あなたらしい: "like her", not hearsay;
+            # ばからしい / アホらしい: the adjective "absurd".
+            if prev_pos.startswith("代名詞") or prev.surface in _ADJECTIVE_STEMS:
+                continue
+            # 春らしい陽気 (attributive before a noun) reads as "typical of";
+            # so does Kumamoto 春らしか陽気 (らし + か, then the noun).
+            following = nxt
+            if token.lemma == "らし" and nxt is not None and i + 2 < len(tokens) and tokens[i + 2].start == nxt.end:
+                following = tokens[i + 2]
+            if after_noun and following is not None and following.start == (token.end if following is nxt else nxt.end) \
+                    and _pos(following).startswith("名詞"):
+                continue
+            lo, _ = doc.sentence_at(token.start)
+            if after_noun and _DEGREE_BEFORE_TYPICAL.search(doc.text, max(lo, prev.start - 12), token.end):
+                continue
+            if after_noun and _ACT_TYPICAL_OF_NOUN.search(doc.text, max(lo, token.start - 24), token.start):
+                continue
+            if _typical_of_person(doc, tokens, i, lo) or _typical_of_kind(doc, tokens, i, lo):
+                continue
+            # 山鹿らしいなあと思います / 鹿本らしかねえと感じた: a place's
+            # character felt by the writer, not news heard.
+            if prev_pos.startswith("名詞-固有名詞") and _FELT_AS_TYPICAL.match(doc.text, token.end if rashika is None else rashika):
+                continue
+            # 子どもらしいっちゃ子どもらしい / 山鹿らしいといえば山鹿らしい: the
+            # concessive doubling ("typical, if you like") says what X is like.
+            if after_noun and _doubled_typical(doc.text, prev, token):
+                continue
+            # #山鹿らしい / 「山鹿らしい」写真: a tag or a named theme, not hearsay.
+            head = max(0, prev.start - 12)
+            if after_noun and (_HASHTAG_HEAD.search(doc.text, head, prev.start)
+                               or (_QUOTE_HEAD.search(doc.text, head, prev.start)
+                                   and doc.text[token.end:token.end + 1] in ("」", "』"))):
+                continue
+        lo, _ = doc.sentence_at(token.start)
+        end = rashika if rashika is not None else nxt.end if token.lemma == "らし" else token.end
+        yield _predicate_start(doc, lo, tokens, i), end

@@ -1,0 +1,64 @@
+"""5.6.4 (unverifiable information): the words for a rumour (噂, うわさ話,
+未確認, 予言), unless the draft warns against rumours.
+
+``rumour_noun`` yields each such noun.  A draft that teaches its readers not
+to be swayed (噂に振り回されないために, 根拠のない話, 出どころを確かめる) or
+denies a rumour (そのような事実はありません) names rumours to warn about them,
+so none of its mentions counts: that is a fact about the whole draft
+(``_warns_off_rumours``), worked out once per check, line by line.
+"""
+
+from __future__ import annotations
+
+from .. import lazy_regex
+from . import validator
+from .draft_facts import any_line_matches, once_per_draft
+from .hearsay_common import _NOT_FOUND_TO_BE_SO, _NOTHING_OF_THE_KIND, _pos
+
+
+# -- the words for a rumour, unless the draft warns against rumours ----------------
+_RUMOUR_NOUNS = frozenset({"噂", "うわさ", "ウワサ", "噂話", "うわさ話", "ウワサ話", "未確認", "予言"})
+_RUMOUR_READINGS = frozenset({"ウワサ", "ウワサバナシ"})
+_RUMOUR_LETTERS = lazy_regex.compile(r"噂|うわさ|ウワサ|未確認|予言")
+
+
+# Counter-speech: a text that teaches readers not to be swayed by rumours
+# (噂に振り回されないために, 根拠のない話, 出どころを確かめる, うのみにしない)
+# names rumours to warn about them, in any of its sentences, not to spread one.
+_WARNS_OFF_RUMOURS = lazy_regex.compile(
+    r"(?:噂|うわさ|ウワサ|デマ|話|情報)(?:に|には|にも)(?:は|も)?(?:振り回され|ふりまわされ|踊らされ|惑わされ|まどわされ)"
+    r"(?:ない|ず|ません|ること(?:も|は)?(?:少な|な))"
+    r"|根拠の(?:ない|無い)(?:話|噂|うわさ|情報|デマ)"
+    r"|(?:情報の)?(?:出どころ|出所|でどころ|情報源|発信元)を(?:確かめ|確認|調べ)"
+    r"|(?:うのみ|鵜呑み)に(?:せず|しない|しないで|してはいけ)"
+    # the rumour denied (〜という噂がありますが、そのような事実はありません /
+    # そのような決定はありません): the demonstrative points back at the rumour
+    # (a bare 予定はありません anywhere in the draft says nothing of one)
+    r"|(?:その|そのような|その様な|そういった|そうした)" + _NOTHING_OF_THE_KIND +
+    # そのような事実は確認されていません / 倒壊などの被害は確認できていません:
+    # the office found nothing of what the post claims (a denial, said carefully)
+    r"|(?:その|そのような|その様な|そういった|そうした)?" + _NOT_FOUND_TO_BE_SO +
+    r"|事実無根")
+
+
+@once_per_draft
+def _draft_warns_off_rumours(draft) -> bool:
+    return any_line_matches(draft, _WARNS_OFF_RUMOURS)
+
+
+def _warns_off_rumours(draft, start: int, end: int) -> bool:
+    return _draft_warns_off_rumours(draft)
+
+
+@validator("rumour_noun", scope="paragraph", needs=(_RUMOUR_LETTERS,), facts=_warns_off_rumours)
+def rumour_noun(doc, warns_off_rumours):
+    """噂 / うわさ話 / 未確認 / 予言 as nouns, except in a draft that warns its
+    readers against rumours (then every mention is the warning's)."""
+    if warns_off_rumours:
+        return
+    for token in doc.tokens:
+        if not _pos(token).startswith("名詞"):
+            continue
+        if token.surface in _RUMOUR_NOUNS or token.lemma in _RUMOUR_NOUNS or token.normalized in _RUMOUR_NOUNS \
+                or token.reading in _RUMOUR_READINGS:
+            yield token.start, token.end

@@ -1,0 +1,52 @@
+"""6.2 (inaccurate information about the city's administration): what makes a
+sentence about the city's business.
+
+``_ADMIN_TOPIC`` lists what a reader takes as "the city has decided / will
+do": its offices, budgets, fees, taxes, services, facilities, events,
+elections, schools, roads and water.  A guess counts for 6.2 only on (or
+next to) such a topic.  ``_OWN_BUSINESS`` is the narrower set that needs no
+word of the writer being staff (市役所, 予算, 〇〇課, 教育委員会...): a
+resident guessing about a festival is not 6.2, anyone guessing at a
+section's budget is.  Data only; insider_guess.py uses it.
+"""
+
+from __future__ import annotations
+
+from .. import lazy_regex
+
+
+# -- staff guessing about the city's administration ---------------------------
+
+# Words that make a sentence about the city's administration.  Kept to the
+# things a reader would take as "the city has decided/will do".
+# (市の before a masked staff word, 市の職員として, says who writes: no topic.)
+_ADMIN_TOPIC = lazy_regex.compile(
+    r"(?:市役所|市政|市長|市議会|議会|庁内|本庁|支所|[一-龥]{1,4}課|予算|条例|制度|規則|要綱|避難所|商品券|"
+    r"避難指示|避難勧告|避難情報|工事|拡幅|改修|料金|使用料|手数料|[一-龥]{0,3}税|減免|補助金?|助成|手当|給付|交付|申請|届出|"
+    r"ゴミ袋|ごみ袋|指定袋|収集|水道|下水|保育料?|給食|統合|閉校|廃校|人事|異動|採用|庁舎|公民館|"
+    r"施設|体育館|(?:図書|利用|貸出|貸し出し)カード|図書館|プール|公園|道路|橋|病院|保育園|幼稚園|学校|センター|会館|ホール|完成|竣工|開館|財政|給料|給与|ボーナス|施設|花火|まつり|祭り|決行|延期|値上げ|値下げ|廃止|無料化|有料化|閉鎖|閉館|休館|移転|民営化|民間委託|委託|建て替え|建替|市民[一-龥ァ-ヶー]{1,5}|市営|市立|来年度|今年度|新年度|(?<!隣の)(?<!隣)(?<!他の)(?<!よその)(?<!別の)市の(?!_)|市内の?[^。]{0,6}(?:学校|施設|道路)|"
+    # the city's services a resident asks staff about
+    r"敬老|記念品|祝い金|ごみ|ゴミ|粗大|分別|資源物|回収|バス|路線|巡回|成人式|二十歳|つどい|式典|行事|イベント|会場|投票所|(?:期日前|郵便|不在者)投票|投票(?:日|用紙|入場券)|選挙|選管|窓口|受付|手続き|"
+    r"[一-龥]{0,4}証明(?:書)?|医療費?|タダ|住民票|戸籍|マイナンバー|印鑑登録|(?<![一-龥])[一-龥]{1,3}届(?!け)|届け出|転入|転出|転居|郵送|提出|"
+    r"定員|募集|抽選|締切|締め切り|(?<!賞味)(?<!消費)(?<!有効)期限|給付金|支援金|クーポン|学童|児童|子育て|介護|年金|国保|"
+    r"保険料|市営住宅|八千代座|さくら湯|灯籠|道の駅|有料|無料|開催|中止|入札|発注|"
+    # fees of the city's baths and halls, its check-ups, its broadcasts and schools
+    r"始業式|終業式|修了式|入学式|卒業式|[1-3一二三]学期|入浴料|入館料|入場料|利用料|観覧料|駐車料|戸別|[一-龥]{0,2}(?:健診|検診)|防災(?:行政)?無線|就学援助|統廃合|"
+    # the water the city supplies and its roads mended; the farm damage it
+    # counts and the bounty it pays for game caught
+    r"断水|給水|漏水|復旧|市道|舗装|補修|修繕|穴ぼこ|陥没|農作物被害|鳥獣被害|被害額|有害鳥獣|捕獲|報奨金|奨励金|"
+    # the city's planning: zoning, its public inspection, land readjustment,
+    # and the roads and interchanges it opens
+    r"用途地域|都市計画|区画整理|縦覧|開通|インターチェンジ|スマートIC|バイパス|"
+    # the city itself as the subject (山鹿市では〜使えなくなる, 市は〜もらえる)
+    # and services the city runs (保険証, マイナカード, 一時預かり, 予防接種)
+    r"(?:山鹿|(?<![一-龥]))市(?:では|は|が|で|も|として)|保険証|マイナ(?:ンバー)?カード|一時預かり|予防接種)"
+)
+
+
+# With no word of being staff, the sentence must name the city's own business.
+# (日課 / 賦課 / 放課後 end in 課 but name no section of the office.)
+# 市のプレミアム商品券 (the city's), 臨時窓口を開ける / 休日開庁 (the counters
+# the office opens) name the city's business as much as 〇〇課 does.
+_OWN_BUSINESS = lazy_regex.compile(r"(?:市役所|市政|市長|市議会|予算|選管|選挙管理委員会|投票所|(?:期日前|郵便|不在者)投票|(?:市議|市長)選|給食(?:費|センター)|条例|制度|来年度|今年度|新年度|庁内|[一-龥]{1,4}(?<![日賦])課(?!題|程|外|後)"
+                                   r"|(?<![都隣])(?<!隣の)(?<!他の)(?<!よその)(?<!別の)市の(?=[一-龥ァ-ヶ]|ごみ|ゴミ)|(?<![都隣一-龥])市(?:が|で)(?=[^。!?\n]{0,16}?(?:回収|収集|負担|支給|補助|助成|開設|実施|無料|有料|引き取|配布|配って|してくれ))|開館時間|休館日|開館日|収集日|貸(?:し)?出(?:し)?(?:上限|冊数|期間)|開庁|閉庁|防災(?:行政)?無線|(?:総合|集団|特定|乳児|乳幼児|がん)(?:健診|検診)|(?:健診|検診)の?(?:予約|枠|受付|日程)|用途地域|都市計画(?!的)|就学援助|支援センター|教育委員会|教委|統廃合|(?:臨時|休日|夜間|特設)(?:の)?窓口|窓口(?:を)?(?:開け|開設|延長|閉め))")
