@@ -316,7 +316,7 @@ def test_figures_found_paragraph_by_paragraph_equal_figures_of_the_whole_draft()
     found per paragraph (remembered); on random drafts — a number closing a
     paragraph whose unit opens the next (5\\n\\n人) included — they are the
     quantities of the whole text, thresholds and claims read across breaks."""
-    from yamaga_desk.validators import figures
+    from yamaga_desk.validators import figures_common
 
     rnd = random.Random(12)
     pieces = ["水位は", "3.2", "2,800", "5万2千", "m", "人", "円", "氾濫危険水位（", "）", "には達していません",
@@ -324,7 +324,7 @@ def test_figures_found_paragraph_by_paragraph_equal_figures_of_the_whole_draft()
     for _ in range(400):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30)))
         draft = _joined_draft(text)
-        assert figures._draft_quantities(draft) == figures.quantities(draft.text), repr(text)
+        assert figures_common._draft_quantities(draft) == figures_common.quantities(draft.text), repr(text)
 
 
 def test_a_contradicting_figure_across_a_blank_line_is_found_after_an_edit():

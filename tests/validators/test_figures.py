@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from yamaga_desk.validators.figures import quantities
+from yamaga_desk.validators.figures_common import quantities
 
 
 def _findings(engine, text):

@@ -81,4 +81,21 @@ def validator(name: str, scope: str = "text", needs: tuple = (), facts: Callable
 
 
 # Importing the modules registers their validators.
-from . import conduct, confidential, contact, contempt, dates, deliberation, figures, hearsay_clause_final, hearsay_rashii, hearsay_reported, hearsay_rumour_words, hearsay_sou, illegal_acts, insider_guess, learned, network, persons, public_order, rights, spelled_out, urls  # noqa: E402,F401
+from . import conduct, confidential, contact, contempt, dates, deliberation, hearsay_clause_final, hearsay_rashii, hearsay_reported, hearsay_rumour_words, hearsay_sou, illegal_acts, insider_guess, learned, network, persons, public_order, rights, spelled_out, urls  # noqa: E402,F401
+# 5.4's checks on figures, one module per way figures contradict each other
+# (their shared reading of a figure is figures_common.py).
+from . import (  # noqa: E402,F401
+    figures_amounts,
+    figures_averages,
+    figures_hundred_percent,
+    figures_listed_count,
+    figures_part_of_whole,
+    figures_places_left,
+    figures_ratios,
+    figures_records,
+    figures_shares,
+    figures_thresholds,
+    figures_told_twice,
+    figures_totals,
+    figures_trends,
+)

@@ -1,0 +1,86 @@
+"""An average that the total and the count told beside it do not give
+(item 5.4, ガイドライン5(4)).
+
+「3日間で延べ120人、1日平均60人」 (120 ÷ 3 = 40): average_mismatch.  Only an
+average with one count and one total to take it from is checked; last time's
+figures are left out and a rounded average gets more room.
+"""
+
+from __future__ import annotations
+
+from .. import lazy_regex
+from . import validator
+from .figures_common import _PREVIOUS_WORD, _previous_sentence_start, _rounded, quantities
+
+
+# 「3日間で延べ120人、1日平均60人」: an average that the total and the count
+# beside it do not give (120 ÷ 3 = 40).  The average is a quantity right after
+# a per-one label with 平均 (1日平均, 1回あたり平均, 平均すると1日, 1人平均);
+# the count is the only figure of that kind in the paragraph (3日間, 全5回,
+# 20人で); the total is the one figure of the average's unit that is marked as
+# a total (延べ, 合計, 計, 累計, 全部で) or, when there is no such mark, the
+# only other figure of that unit.  Figures of last time (昨年は…) are left out;
+# a rounded average is given more room.
+_AVERAGE_PER_UNITS = {"日": "日", "日間": "日", "回": "回", "週": "週", "週間": "週", "か月": "月", "ヶ月": "月", "カ月": "月",
+              "ケ月": "月", "か月間": "月", "ヶ月間": "月", "カ月間": "月", "年": "年", "年間": "年", "人": "人", "名": "人",
+              "店": "店", "店舗": "店", "校": "校", "世帯": "世帯", "会場": "会場", "公演": "公演", "ステージ": "公演"}
+_AVERAGE_PER_WORD = r"(?:1|一)\s?(?P<{}>日|回|週|か月|ヶ月|カ月|ケ月|年|人|名|店舗|店|校|世帯|会場|公演|ステージ)"
+_AVERAGE_BEFORE = lazy_regex.compile(
+    r"(?:" + _AVERAGE_PER_WORD.format("per") + r"\s?(?:あたり|当たり|につき)?\s?(?:の)?\s?平均(?:で|して|すると|は|が|に(?:いた)?しますと|にすると)?"
+    r"|平均(?:で|して|すると|に(?:いた)?しますと|にすると)?\s?(?:、)?\s?" + _AVERAGE_PER_WORD.format("per_after")
+    + r"\s?(?:あたり|当たり)?(?:に|で|は)?)\s?(?P<approx>約|およそ|ほぼ)?\s?$"
+)
+_AVERAGE_COUNT = lazy_regex.compile(
+    r"(?<![0-9.,月/／])(?P<n>[0-9]{1,4})\s?"
+    r"(?P<unit>日間|か月間|ヶ月間|カ月間|か月|ヶ月|カ月|ケ月|週間|年間|回|人|名|店舗|店|校|世帯|会場|公演|ステージ|日(?=\s?(?:で|に(?:わた|渡)|の(?:期間|会期|日程|開催|間)|間)))"
+)
+_AVERAGE_TOTAL_MARK = lazy_regex.compile(r"(?:延べ|のべ|合計|総計|総数|総勢|累計|計|合わせて|あわせて|全部で|全体で|トータル|総)(?:で|は|が|:|：)?\s?(?:約|およそ)?\s?$")
+
+
+def _of_other_time(text: str, start: int, end: int) -> bool:
+    return bool(_PREVIOUS_WORD.search(text, start, end))
+
+
+@validator("average_mismatch", scope="paragraph", needs=(lazy_regex.compile(r"平均"),))
+def average_mismatches(doc):
+    text = doc.text
+    found = quantities(text)
+    bounds = doc.sentence_bounds
+    averages = []
+    for q in found:
+        label = _AVERAGE_BEFORE.search(text, max(0, q.start - 18), q.start)
+        if label:
+            averages.append((label, q))
+    if not averages:
+        return
+    average_spans = {q.start for _, q in averages}
+    for label, avg in averages:
+        per = _AVERAGE_PER_UNITS[label.group("per") or label.group("per_after")]
+        if per == avg.unit or avg.value <= 0:
+            continue  # 1人平均3人 says nothing we can check
+        k = doc.sentence_index(avg.start)
+        lo, hi = _previous_sentence_start(doc, avg.start), bounds[min(k + 1, len(bounds) - 1)][1]
+        counts = {int(c.group("n")) for c in _AVERAGE_COUNT.finditer(text, lo, hi)
+                  if _AVERAGE_PER_UNITS[c.group("unit")] == per and not (label.start() <= c.start() < avg.start)
+                  and c.start() not in average_spans}
+        counts.discard(1)
+        if len(counts) != 1:
+            continue
+        count = counts.pop()
+        others = [q for q in found if q.unit == avg.unit and q.start not in average_spans and lo <= q.start < hi
+                  and not (per == "人" and q.value == count)]
+        marked = [q for q in others if _AVERAGE_TOTAL_MARK.search(text, max(0, q.start - 8), q.start)]
+        candidates = marked or others
+        if len(candidates) != 1:
+            continue
+        total = candidates[0]
+        first = min(doc.sentence_at(total.start)[0], doc.sentence_at(avg.start)[0])
+        last = max(total.end, avg.end)
+        if _of_other_time(text, first, last) or total.value <= avg.value:
+            continue
+        actual = total.value / count
+        rounded = bool(label.group("approx")) or _rounded(text, avg) or _rounded(text, total)
+        slack = max(1.0, actual * (0.25 if rounded else 0.12))
+        if abs(actual - avg.value) > slack:
+            yield total.start, total.end
+            yield label.start(), avg.end

@@ -1,0 +1,134 @@
+"""A part taken out of a whole (うち, 内訳は) that the whole cannot hold
+(item 5.4, ガイドライン5(4)).
+
+- A part larger than its whole, or a part done and a part not yet that
+  together outnumber it (来場者は約3万人。うち市外から4万5千人; 82戸のうち
+  耐震済み50戸、未改修40戸): part_exceeds_whole.
+- A whole, the parts taken out and what is left that do not add up (7社が
+  参加し、うち2社が辞退、残る4社で開札): remainder_does_not_add_up.
+
+Both find the part by its marker, so a bare うち that means "we" (うちは,
+うちの) is never read as one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lazy_regex
+from . import validator
+from .figures_common import Quantity, _is_previous, _previous_sentence_start, _rough, quantities
+
+
+# 「来場者は約3万人でした。うち市外からのお客さんが4万5千人」: a part
+# (うち / そのうち / このうち / のうち / 内訳は) larger than the whole it is
+# part of.  The whole is the nearest figure of the same unit before the
+# marker, in its sentence or the one before (a previous year's figure is not
+# the whole); rounding (約) does not excuse a part bigger than the whole.
+# (そのうち / このうち may follow anything: an emoji dropped between 12万冊
+# and そのうち leaves them touching).  A bare うち taking a particle (うちは,
+# うちも, うちの, うちら) is "we", the writer's side, never a part.
+_PART_MARK = lazy_regex.compile(
+    r"(?:(?<=[。!！?？、,（(\n\s])|^)(?:うち(?![はもがのでとらんじ])|内訳は)|(?:その|この)(?:うち|内訳は)|(?<=[0-9人名件円台戸組校社冊個枚頭軒店席m])の?うち"
+)
+
+
+@validator("part_exceeds_whole", scope="paragraph", needs=(lazy_regex.compile(r"うち|内訳"),))
+def parts_exceeding_whole(doc):
+    text = doc.text
+    marks = list(_PART_MARK.finditer(text))
+    if not marks:
+        return
+    found = quantities(text)
+    for mark in marks:
+        lo, hi = doc.sentence_at(mark.start())
+        window_start = _previous_sentence_start(doc, mark.start())
+        after = [q for q in found if mark.end() <= q.start < hi]
+        if not after:
+            continue
+        part = after[0]
+        if part.unit == "%" or text[part.end:part.end + 2].startswith(("以上", "超", "増", "減")):
+            continue
+        wholes = [q for q in found if window_start <= q.start and q.end <= mark.start() + 1
+                  and q.unit == part.unit and not _is_previous(text, q)]
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        if part.value > whole.value:
+            yield whole.start, whole.end
+            yield mark.start(), part.end
+            continue
+        other = _other_state(text, part, after[1:])
+        if other is not None and part.value + other.value > whole.value:
+            yield whole.start, whole.end
+            yield mark.start(), other.end
+
+
+# 「7社が参加し、うち2社が辞退、残る4社で開札」: a whole, the parts taken
+# out of it (うち) and what is left (残る／残り／それ以外) that do not add up.
+# All the parts of the whole's unit told between うち and the remainder are
+# taken out (30名のうち10名が小学生、5名が中学生、残り15名); any rough figure
+# makes no sum.
+_REMAINDER_BEFORE = lazy_regex.compile(r"(?:残る|残り(?:の)?|残った|残っている|残りは|それ以外(?:の)?)\s*$")
+
+
+@validator("remainder_does_not_add_up", scope="paragraph", needs=(lazy_regex.compile(r"うち"),))
+def remainder_does_not_add_up(doc):
+    text = doc.text
+    marks = list(_PART_MARK.finditer(text))
+    if not marks:
+        return
+    found = quantities(text)
+    for mark in marks:
+        window_start = _previous_sentence_start(doc, mark.start())
+        wholes = [q for q in found if window_start <= q.start and q.end <= mark.start() + 1 and q.unit != "%"]
+        if not wholes or _rough(text, wholes[-1]) or _is_previous(text, wholes[-1]):
+            continue
+        whole = wholes[-1]
+        _, hi = doc.sentence_at(mark.start())
+        next_hi = doc.sentence_at(hi)[1] if hi < len(text) else hi
+        parts = []
+        for q in found:
+            if q.start < mark.end() or q.start >= next_hi or q.unit != whole.unit:
+                continue
+            label = _REMAINDER_BEFORE.search(text, max(0, q.start - 8), q.start)
+            if not label:
+                parts.append(q)
+                continue
+            if parts and not any(_rough(text, x) for x in (*parts, q)) \
+                    and whole.value - sum(x.value for x in parts) != q.value:
+                yield whole.start, whole.end
+                yield mark.start(), parts[-1].end
+                yield label.start(), q.end
+            break
+
+
+# 82戸のうち耐震済み50戸、未改修40戸: a part done (〜済み) and a part not yet
+# (未〜) leave nothing in common, so together they cannot outnumber the whole
+# (女性70人、65歳以上60人 may overlap: no pair of states).
+_DONE_BEFORE = lazy_regex.compile(r"[一-龥ァ-ヶー]{1,6}済み?(?:の[一-龥]{1,4})?(?:が|は|で|:|：)?\s*(?:約|およそ)?$")
+_NOT_YET_BEFORE = lazy_regex.compile(r"(?<![一-龥])未[一-龥ァ-ヶー]{1,6}(?:の[一-龥]{1,4})?(?:が|は|で|:|：)?\s*(?:約|およそ)?$")
+
+
+def _state_of(text: str, q: Quantity, floor: int) -> str | None:
+    window = max(floor, q.start - 12)
+    if _DONE_BEFORE.search(text, window, q.start):
+        return "done"
+    if _NOT_YET_BEFORE.search(text, window, q.start):
+        return "not yet"
+    return None
+
+
+def _other_state(text: str, part: Quantity, later: list[Quantity]) -> Quantity | None:
+    """The next figure of part's unit, in its clause run, labelled with the opposite state."""
+    state = _state_of(text, part, 0)
+    if state is None:
+        return None
+    for q in later:
+        if re.search(r"[。!?！？\n]|うち", text[part.end:q.start]):
+            return None
+        if q.unit != part.unit:
+            continue
+        other = _state_of(text, q, part.end)
+        return q if other is not None and other != state else None
+    return None

@@ -1,0 +1,97 @@
+"""Places left that the places on offer and those taken contradict (item 5.4,
+ガイドライン5(4)).
+
+Two ways an event notice miscounts its places in one paragraph:
+
+- more places left than there are places (「定員20名…残りあと25名」:
+  more_left_than_capacity);
+- places, those taken and those left that do not add up (「定員30名のところ
+  42名が申込済みで、残り8名」: left_does_not_add_up, taken + left = places).
+
+Only exact figures of one count are compared (one seat a person: 人 and 席
+alike); rough figures and last time's figures are left alone, as a notice
+often tells those on purpose.
+"""
+
+from __future__ import annotations
+
+from .. import lazy_regex
+from . import validator
+from .figures_common import _LEFT_BEFORE, _PREVIOUS_WORD, _approximate, _is_previous, quantities
+
+
+# 「定員20名（先着順）。…残りあと25名で締め切り」: more places left than
+# there are places.  Both figures in one paragraph, the same unit.
+_CAPACITY_BEFORE = lazy_regex.compile(r"(?:定員|募集人数|募集|限定|先着|定数|座席数|総席数)(?:は|:|：)?\s*(?:各|計)?$")
+
+
+def _same_count(a: str, b: str) -> bool:
+    """定員30名 and 残り40席 count the same places: one seat a person."""
+    return a == b or {a, b} == {"人", "席"}
+
+
+@validator("more_left_than_capacity", scope="paragraph")
+def more_left_than_capacity(doc):
+    text = doc.text
+    found = quantities(text)
+    capacities = []
+    for q in found:
+        label = _CAPACITY_BEFORE.search(text, max(0, q.start - 8), q.start)
+        if label and not _approximate(text, q):
+            capacities.append((label.start(), q))
+    if not capacities:
+        return
+    for left in found:
+        label = _LEFT_BEFORE.search(text, max(0, left.start - 8), left.start)
+        if not label:
+            continue
+        for cap_start, cap in capacities:
+            if _same_count(cap.unit, left.unit) and cap.end <= left.start and left.value > cap.value:
+                yield cap_start, cap.end
+                yield label.start(), left.end
+                break
+
+
+# 「定員30名のところ現在42名が申込済みで、残り8名」: the places, those
+# already taken and those left do not add up (taken + left = places).  Only
+# exact figures of one count; no place is left when more have applied.
+_TAKEN_BEFORE = lazy_regex.compile(
+    r"(?:申込(?:み)?(?:済み?)?|申し込み|お申込み|お申し込み|予約|ご予約|応募|参加申込|申込者数?|申込数|予約数|応募者数?|応募数)"
+    r"(?:は|が|:|：)?\s*(?:現在|すでに|既に)?\s*$"
+)
+_TAKEN_AFTER = lazy_regex.compile(
+    r"\s*(?:様|さま)?(?:の方)?(?:が|から|の)?(?:申込済|申込み済|申し込み済|お申込み|お申し込み|申し込|申込|予約済|ご予約|予約|応募|埋ま)"
+)
+
+
+@validator("left_does_not_add_up", scope="paragraph", needs=(_TAKEN_AFTER,))
+def left_does_not_add_up(doc):
+    text = doc.text
+    found = quantities(text)
+    capacity = taken = left = None
+    for q in found:
+        if _approximate(text, q) or _is_previous(text, q):
+            continue
+        if capacity is None and _CAPACITY_BEFORE.search(text, max(0, q.start - 8), q.start):
+            capacity = (_CAPACITY_BEFORE.search(text, max(0, q.start - 8), q.start).start(), q)
+            continue
+        if capacity is None or not _same_count(capacity[1].unit, q.unit):
+            continue
+        if taken is None and (_TAKEN_BEFORE.search(text, max(0, q.start - 10), q.start) or _TAKEN_AFTER.match(text, q.end)):
+            taken = q
+            if left is None:
+                continue
+            q, left_label = left  # 定員20名、残り5名（現在18名申込み）: the places left told first
+        else:
+            left_label = _LEFT_BEFORE.search(text, max(0, q.start - 8), q.start)
+            if left_label and left is None and taken is None:
+                left = (q, left_label)
+                continue
+        if taken is not None and left_label and q.value > 0 and taken.value + q.value != capacity[1].value:
+            # 昨年は定員30名に42名の申し込み: last time's figures, not these places
+            if _PREVIOUS_WORD.search(text, doc.sentence_at(capacity[0])[0], taken.end):
+                return
+            yield capacity[0], capacity[1].end
+            yield taken.start, taken.end
+            yield left_label.start(), q.end
+            return
