@@ -858,3 +858,36 @@ def test_a_job_title_is_no_named_person(engine, flagged):
     assert flagged(engine, "寄贈してくれた旧家、相続税対策だって税理士さんが言いよった", "5.3") == []
     # a named person's inheritance still is
     assert flagged(engine, "税理士さんの話では、坂田さんちは遺産相続でもめとるらしい", "5.3")
+
+
+def test_a_head_count_of_neighbours_is_no_one_picked_out(engine, flagged):
+    # 近所の人が何人も生活保護: a number of people, none identifiable (round 40)
+    assert flagged(engine, "滞納者の名簿を見よったら、近所の人が何人も載っとった。生活保護の人もおった", "5.3") == []
+    # one neighbour singled out still is
+    assert flagged(engine, "滞納者の名簿を見よったら、隣の奥さんが生活保護を受けとった", "5.3")
+
+
+def test_the_family_of_a_public_figure_lead_private_lives(engine, flagged):
+    # 市長の奥さまが乳がんで入院: the official's family member's illness (round 40)
+    found = flagged(engine, "教育長の娘さん、心臓病で手術を受けたそうです。早く良くなりますように", "5.3")
+    assert any("教育長の娘さん" in f for f in found), found
+    assert flagged(engine, "市長のご家族も灯籠踊りに参加されました", "5.3") == []
+
+
+def test_medicine_and_injuries_tell_the_condition(engine, flagged):
+    # 便秘の薬だけもらいに, 前十字じん帯切った (round 40)
+    found = flagged(engine, "薬局でよく会う岩下トミさん（80）、今日も血圧の薬ばもらいよらした", "5.3")
+    assert any("血圧の薬" in f for f in found), found
+    assert flagged(engine, "陸上部の坂口ゆうとくん、靭帯を痛めて大会は欠場やって", "5.3")
+    assert flagged(engine, "血圧の薬は毎日同じ時間に飲みましょう。保健師の田中さんより", "5.3") == []
+
+
+def test_land_held_told_in_dialect(engine, flagged):
+    # 田んぼ合わせて2.7ha持っとらす: holdings read off the register (round 40)
+    assert flagged(engine, "課税台帳によると、鹿北町の森田正一さん、畑と山林で合わせて15ha持っとる", "5.3")
+
+
+def test_a_counter_visitor_quoted_then_laughed_at(engine, flagged):
+    # 窓口で「…」って泣きついてきた…の吉永さん、話長すぎｗ (round 40)
+    found = flagged(engine, "窓口に「ごみの日が分からん」って電話のあと来た菊鹿町上内田の坂田さん、同じ話3回目ｗ", "5.3")
+    assert any("菊鹿町上内田の坂田さん" in f for f in found), found

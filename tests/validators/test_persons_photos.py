@@ -191,3 +191,10 @@ def test_a_guidebook_copied_out_and_its_pages_photographed(engine, flagged):
     # used as a reference, or copied out to learn: no repost
     assert flagged(engine, "ガイドブックの地図を参考に、自分で散策ルートを考えました", "5.3") == []
     assert flagged(engine, "図鑑の説明を書き写して、夏休みの自由研究のノートにまとめた", "5.3") == []
+
+
+def test_a_score_sheet_named_first_then_shot_on_the_sly_is_no_portrait(engine, flagged):
+    # 評価表、会議のあとこっそり写真撮った: the paper is what was shot (6.3.1), round 40
+    assert flagged(engine, "審査の得点表、休憩中にこっそり写真に撮っといた", "5.3") == []
+    # a person shot on the sly still is
+    assert flagged(engine, "隣の席のおばあちゃん、休憩中にこっそり写真に撮っといた", "5.3")
