@@ -663,3 +663,11 @@ def test_the_same_pitch_beside_an_ordinary_link_is_clean(engine, flagged):
 def test_the_name_to_search_for_is_underlined_with_the_site(engine, flagged):
     text = "例のエッチな動画サイト、「pinkpeach」でググれば一発で出てくるよ"
     assert "「pinkpeach」でググ" in "".join(flagged(engine, text, "5.6.5"))
+
+
+def test_a_kanji_look_alike_for_the_katakana_is_still_adult(engine, flagged):
+    # エ口画像 (口 for ロ), 工ロ動画 (工 for エ): a filter's dodge, round 40
+    found = flagged(engine, "エ口動画の新着はここ https://hanabira.example/new", "5.6.5")
+    assert any("エ口動画" in f for f in found), found
+    # 加工ロス: the pair inside a word of its own
+    assert flagged(engine, "加工ロスの削減事例まとめ https://city.example/loss", "5.6.5") == []
