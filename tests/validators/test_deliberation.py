@@ -211,3 +211,28 @@ def test_routine_tuning_or_a_rumour_guessed_certain_is_no_deliberation(engine, t
 def test_a_plan_reported_near_certain_stays_a_matter_in_the_making(engine, flagged):
     text = "来年度の保育料の値上げ、庁内ではほぼ確定です。まだ内緒ね"
     assert flagged(engine, text, "6.1") != []
+
+
+@pytest.mark.parametrize("text, part", [
+    # a fee for a public park's car park, told before the city announces it
+    ("内緒やけど、あそこの森林公園、駐車場が秋から有料になる方向で話が進んどる", "有料になる方向"),
+    # a subsidy of the city's own, its rate or its end still being settled
+    ("まだ協議しよる段階やけど、市独自の上乗せ補助は再来年で打ち切る方向", "打ち切る方向"),
+    # the head of a public institution still being chosen
+    ("ここだけの話、次期教育長は県教委から来てもらう方向で調整中", "調整中"),
+    # naming rights still under negotiation, whatever the facility
+    ("市民球場の命名権、いま地元企業と交渉中です。まだ言えませんが", "交渉中"),
+    # settled inside the office, the announcement held back to a set day
+    ("市長の勇退は庁内ではもう決まっとる。正式表明は9月議会までお預け", "決まっとる"),
+])
+def test_public_matters_outside_the_narrow_list_are_still_city_matters(engine, text, part, flagged):
+    assert any(part in e for e in flagged(engine, text, "6.1"))
+
+
+@pytest.mark.parametrize("text", [
+    "ここだけの話、うちの近所の公園は夕方がいちばん空いとる",
+    "補助輪を外す練習、いま息子と相談中",
+    "新作ケーキの発表は来週までお預け！お楽しみに",
+])
+def test_a_park_a_helper_wheel_or_a_shop_teaser_is_no_deliberation(engine, text, flagged):
+    assert flagged(engine, text, "6.1") == []
