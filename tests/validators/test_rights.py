@@ -365,3 +365,32 @@ def test_sloppy_work_and_goods_left_lying_still_flagged(engine, text, part, flag
 def test_a_question_about_value_is_no_attack_on_a_business(engine, text, flagged_expected, flagged):
     hits = flagged(engine, text, "6.3.2")
     assert bool(hits) is flagged_expected, hits
+
+
+@pytest.mark.parametrize("text, part", [
+    # the emblem altered for fun, or put on one's own goods as a deed done
+    ("市章をヤンキー風にアレンジして、部活の応援旗にしてみた", "ヤンキー風にアレンジ"),
+    ("山鹿市のロゴマークの色を塗り替えて、自分のスタンプにした", "色を塗り替え"),
+    ("友達の焼き鳥屋ののれんに市章ば付けてやった", "市章ば付けてやった"),
+])
+def test_the_citys_emblem_altered_or_borrowed(engine, text, part, flagged):
+    assert any(part in f for f in flagged(engine, text, "6.3.2"))
+
+
+@pytest.mark.parametrize("text, part", [
+    # a staff member posting in the mayor's name, from a private account
+    ("【市長のことば】新年あけましておめでとうございます。（市長に代わり、広報係の私が投稿しています）", "市長に代わり"),
+    # the city's account used without leave
+    ("スポーツ振興課の公式インスタに、無断で試合の写真をアップしといた", "無断で試合の写真をアップ"),
+])
+def test_posting_in_the_mayors_name_or_from_the_citys_account_without_leave(engine, text, part, flagged):
+    assert any(part in f for f in flagged(engine, text, "6.3.2"))
+
+
+@pytest.mark.parametrize("text", [
+    "市章をアレンジした記念ロゴの案を、市民の皆さんから募集します",
+    "式典では市長に代わって副市長が式辞を述べ、表明しました",
+    "市の公式インスタに無断で投稿される偽アカウントにご注意ください",
+])
+def test_the_citys_own_design_and_warnings_stay_clean(engine, text, flagged):
+    assert flagged(engine, text, "6.3.2") == []
