@@ -1343,3 +1343,63 @@ def test_an_explanation_given_is_no_perk(engine):
 def test_praise_in_scare_quotes_mocks_the_resident(engine):
     assert "5.1" in items(engine, "本日も「ありがたい」ご意見をたくさん頂きました")
     assert "5.1" not in items(engine, "本日も貴重なご意見をたくさん頂きました。ありがとうございます")
+
+
+# -- round 40: phenomena new hands wrote that the hand rules missed ---------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # the boss away taken as licence, the pastime told with its own verb
+    ("係長がおらんけん、午後中ずっと給湯室でソシャゲやりよる", "ソシャゲ"),
+    # working time waved away, a party under way
+    ("勤務時間？気にせんでよか、課のみんなで15時から宴会中🍻", "宴会中"),
+    # the work trip quoted as cover, then 実は
+    ("「巡回行ってきます」と言って、実は雀荘で時間つぶしよる", "時間つぶ"),
+])
+def test_pastimes_taken_on_the_clock_are_found(engine, text, expected):
+    assert any(expected in s for s in spans(engine, leisure_in_work_hours, text))
+
+
+def test_a_pastime_after_hours_or_with_the_boss_away_on_business_is_not_slacking(engine):
+    # the boss away is no licence when no pastime is taken
+    assert spans(engine, leisure_in_work_hours, "課長が出張なので、今日は私が決裁を回しています") == []
+    # a pastime on the weekend is nobody's working time
+    assert spans(engine, leisure_in_work_hours, "週末はずっとスマホゲームしよった。月曜からまた頑張る") == []
+
+
+def test_a_bribe_offered_for_a_permit_and_taken_is_found_with_goods_in_kind(engine):
+    text = "「開発の許可ば通してくれたら焼酎1ケース持ってくる」て言われた。担当はおれやけん遠慮なくもらっとく"
+    assert _hits(engine, text, "5.1") and _hits(engine, text, "5.2")
+    refused = "「開発の許可を通してくれたら焼酎1ケース持ってくる」と言われたが、その場でお断りした"
+    assert not _hits(engine, refused, "5.2")
+
+
+@pytest.mark.parametrize("text", [
+    "外来でいつも待っとるじいちゃん、毎日毎日ひまなんかな",
+    "窓口に来たおばちゃん、説明しても○カ じゃなかと？",
+    "相談に来たおじさんの話、長すぎて意識が飛びそうやった",
+    "窓口に来た集落の人たち、ほんと田舎もん丸出し",
+])
+def test_residents_served_mocked_in_new_words_are_found(engine, text):
+    assert "5.1" in items(engine, text)
+
+
+def test_laughing_at_oneself_mocks_no_resident(engine):
+    assert spans(engine, citizen_amusement, "説明会で的外れな質問をした私、あとで自分で笑った") == []
+    assert spans(engine, citizen_amusement, "説明会に来たおじさん、質問が的外れすぎて係のみんなで笑った") != []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("@kana_y 手順が分かりにくい？説明を読まん人が悪かよ", "読まん人が悪か"),
+    ("ご意見の件、案内を読んでいない方のご責任かと存じます", "読んでいない方のご責任"),
+    ("手続きが難しいとのことですが、案内を読まない方へのサポートまではいたしかねます", "サポートまではいたしかね"),
+    ("@sato_k 道が暗いって言われても、うちの担当じゃないんで知りません", "担当じゃないんで知りません"),
+    ("騒音のご不満でしたら、転居もご検討されてはいかがでしょう", "転居もご検討"),
+    ("予約画面が使いにくいとのことですが、スマホくらい使いこなしてください", "使いこなしてください"),
+])
+def test_complaints_turned_back_in_new_words_are_found(engine, text, expected):
+    assert any(expected in s for s in spans(engine, complaint_deflected, text))
+
+
+def test_help_offered_beside_the_reply_still_excuses_it(engine):
+    text = "ご意見ありがとうございます。案内を読んでいない方向けに、サポート窓口で少しずつご説明します"
+    assert spans(engine, complaint_deflected, text) == []
