@@ -62,6 +62,30 @@ def test_an_act_typical_of_a_section_or_a_person_is_not_hearsay(engine, text):
     assert spans(engine, hearsay_rashii, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "どの作品も子どもらしい、元気な絵ばかりです",
+    "城山公園の紅葉、秋らしい、鹿本らしい眺めでした",
+    "夏らしい、まぶしい青空の一日",
+    # the sentence before it ends without a mark (the emoji is folded away)
+    "今日満開になったよ🌸 ほんと春らしい、山鹿らしい景色やね",
+])
+def test_two_epithets_of_one_noun_are_not_hearsay(engine, text):
+    assert spans(engine, hearsay_rashii, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verbal noun is the news heard of
+    ("駅前のパン屋、来月閉店らしい、寂しい話です", "閉店らしい"),
+    # a topic before it names what was heard
+    ("犯人は子どもらしい、小さな足跡が残っとった", "子どもらしい"),
+    # a subject after the comma opens a clause of its own
+    ("駅前の空き家らしい、怪しい男が出入りしとる", "空き家らしい"),
+])
+def test_rashii_before_a_comma_stays_hearsay_when_the_clause_is_news(engine, text, expected):
+    found = spans(engine, hearsay_rashii, text)
+    assert len(found) == 1 and found[0].endswith(expected)
+
+
 @pytest.mark.parametrize("text,expected", [
     # a cleft with は names who, as heard
     ("4月に来るのは本庁の課長らしい", "課長らしい"),

@@ -157,6 +157,57 @@ def _typical_of_kind(doc, tokens, i, lo) -> bool:
                    for t in tokens[k:] if t.start < hi and t is not tokens[i])
 
 
+_HEARSAY_ADVERBS = frozenset({"どうも", "どうやら", "たぶん", "多分", "なんでも", "何でも", "噂", "うわさ", "話"})
+
+
+def _coordinated_typical(doc, tokens, i, lo) -> bool:
+    """春らしい、山鹿らしい景色 / 子どもらしい、素晴らしい作品: "N らしい" then a
+    comma and a second modifier of the same noun (another "M らしい", an
+    adjective or 形状詞 + な) — two epithets in a row, "typical of N".  Not
+    after a verbal noun (来月閉店らしい、寂しいお知らせ: the closing is heard),
+    nor a person's bare name, nor with a topic or subject before it
+    (次の会長は田中らしい、優しい人: who was heard of)."""
+    prev = tokens[i - 1]
+    prev_pos = _pos(prev)
+    if "サ変" in prev_pos or prev_pos.startswith("名詞-固有名詞-人名"):
+        return False
+    j = i + 1
+    if j >= len(tokens) or tokens[j].surface not in ("、", ","):
+        return False
+    j += 1
+    if any(t.start >= lo and t.surface in ("は", "が") and _pos(t).startswith("助詞") for t in tokens[:i - 1]):
+        return False
+    # The epithet's own clause (from the last comma or the sentence start) is
+    # bare: a time, a case particle or どうも before the noun makes it a
+    # predicate heard of (来年から有料らしい、高い駐車場).
+    k = i - 1
+    while k > 0 and tokens[k - 1].start >= lo and tokens[k - 1].end == tokens[k].start \
+            and not _pos(tokens[k - 1]).startswith(("補助記号", "助詞-終助詞")) \
+            and not (_pos(tokens[k - 1]).startswith("助動詞") and "終止" in _pos(tokens[k - 1])):
+        k -= 1
+        t = tokens[k]
+        if (_pos(t).startswith(("助詞-格助詞", "名詞-普通名詞-副詞可能")) and t.surface != "の") \
+                or t.surface in _HEARSAY_ADVERBS:
+            return False
+    # What follows stays a noun phrase: a subject after it opens a clause
+    # of its own, the event heard of (空き家らしい、怪しい男が出入りしとる).
+    _, hi = doc.sentence_at(tokens[i].start)
+    if any(t.surface in ("は", "が") and _pos(t).startswith("助詞") for t in tokens[i + 1:] if t.start < hi):
+        return False
+    nxt = tokens[j:j + 3]
+    if len(nxt) < 2:
+        return False
+    first = nxt[0]
+    if _pos(first).startswith("形容詞") and len(first.pos) > 5 and first.pos[5].startswith("連体形"):
+        return _pos(nxt[1]).startswith("名詞")
+    if len(nxt) < 3:
+        return False
+    if (_pos(first).startswith("形状詞") or "形状詞可能" in _pos(first)) and nxt[1].surface == "な":
+        return _pos(nxt[2]).startswith("名詞")
+    return (_pos(first).startswith("名詞") and nxt[1].lemma == "らしい" and nxt[1].start == first.end
+            and _pos(nxt[2]).startswith("名詞"))
+
+
 # What someone the writer watches seems to feel (楽しいらしく, 気に入ったらしい,
 # 眠いらしい): らしい read off their face is the writer's own inference about
 # a feeling, not news passed on.
@@ -228,6 +279,8 @@ def hearsay_rashii(doc):
             if after_noun and _ACT_TYPICAL_OF_NOUN.search(doc.text, max(lo, token.start - 24), token.start):
                 continue
             if _typical_of_person(doc, tokens, i, lo) or _typical_of_kind(doc, tokens, i, lo):
+                continue
+            if after_noun and aux and _coordinated_typical(doc, tokens, i, lo):
                 continue
             # 山鹿らしいなあと思います / 鹿本らしかねえと感じた: a place's
             # character felt by the writer, not news heard.
