@@ -526,3 +526,30 @@ def test_the_vouch_is_marked_as_grounds(engine):
 def test_a_consequence_for_people_after_sonareba_stays_no_guess(engine):
     text = "職員です。庁内で調整中の支所統合、一本化する案が有力ですが、そうなれば窓口まで遠くなる人が増えると思います"
     assert not any("遠くなる人が増える" in g for g in guesses(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    # a fake made to pass for the city's own (6.3.2)
+    "税務課の職員ですが、市の名前で勝手にアカウント作った。もう少しで公式っぽくなるかな",
+    # the writer's own spare time on a busy day
+    "市役所の職員です。今日は議会の答弁書づくりで、お昼を食べる時間もないかもしれません",
+    # a person's plight wondered about (5.3 when named)
+    "税務課の職員やけど、同級生の家、税金ば払えんで、家業やばいんかな",
+    # what works bring once begun (the plan itself is 6.1)
+    "道路課の職員です。改修工事が始まれば、しばらく渋滞するかもしれません",
+    # the writer's long view, an opinion
+    "職員として言うと、長い目で見れば市の財政にとって良い方向になるはず",
+    # 文書かないかん (must write), which Sudachi splits as 文書 + か + な + いかん
+    "市役所の職員です。こっちは議長の祝辞の文書かないかんとに🙄",
+])
+def test_guesses_about_other_things_than_the_citys_business_are_not_found(engine, text):
+    assert guesses(engine, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("市の職員だけど、来年から水道料金が上がるかもしれない", "来年から水道料金が上がるかもしれない"),
+    ("職員だけど、たぶん来年から体育館の使用料は上がるんかな", "たぶん来年から体育館の使用料は上がるんかな"),
+    ("市役所勤めやけど、ごみ袋の値段、来年から倍になるんかな…やばいなあ", "来年から倍になるんかな"),
+])
+def test_a_guess_at_a_fee_stays_found_beside_those_exclusions(engine, text, expected):
+    assert expected in guesses(engine, text)

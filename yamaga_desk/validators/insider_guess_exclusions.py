@@ -35,6 +35,8 @@ _IF_DECIDED = lazy_regex.compile(
     r"(?:議会|予算|案|議案)(?:で|が|も)?(?:通(?:れば|ったら)|可決され(?:れば|たら))|"
     r"(?:決ま|きま)(?:れば|ったら|った場合|ったあかつきには)|決定(?:すれば|したら|した場合|されれば|されたら)|"
     r"(?:実施|導入|採用|可決|承認)(?:されれば|されたら|が決まれば|が決まったら)|"
+    # 工事が始まれば、一時的にホタルが減るかもしれません: what the works bring once begun
+    r"(?:工事|事業|整備|改修|建設|計画)(?:が|も)?(?:始まれば|始まったら|はじまれば|はじまったら|進めば|進んだら)|"
     # 〜の方向で話が進んどるけど、そうなると…大変になると思う: the plan just
     # reported, supposed to go through (the plan itself is 6.1)
     r"(?:そう|それが|それで)(?:なると|なれば|なったら|なりゃ|なったっちゃ)")
@@ -137,7 +139,19 @@ _ASKS_THE_READER = lazy_regex.compile(
 # found out (a boast or a confession: 5.2, 5.6.3), not a guess at the city's business.
 _FOUND_OUT = lazy_regex.compile(r"(?:バレ|ばれ|気づかれ|気付かれ|見つから|見つかる|見つかれ|怒られ|おこられ|捕ま|つかま|注意され)[^、。!?！？\n]{0,6}$")
 _FOUND_OUT_AHEAD = lazy_regex.compile(r"[^、。!?！？\n]{0,4}?(?:バレ|ばれ|気づかれ|気付かれ|見つから|怒られ|おこられ|捕ま|つかま)")
-_LOOKS_LIKE = lazy_regex.compile(r"(?:っぽく|らしく|みたいに|風に|ふうに)(?:見え|みえ|見せ)")
+# (本物っぽくなるかな: what a fake made to look like the city's will pass for)
+_LOOKS_LIKE = lazy_regex.compile(r"(?:っぽく|らしく|みたいに|風に|ふうに)(?:見え|みえ|見せ|なる|なっ|なり)")
+# ゆっくり見る時間はないかもしれません / 休む暇もなかろう: the writer's own
+# spare time on a busy day, not the city's business.
+_OWN_SPARE_TIME = lazy_regex.compile(
+    r"(?:時間|暇|ひま|余裕|休み|休憩)(?:は|が|も)?(?:ない|なか|無い|取れない|とれない|取れん|とれん|ありません)(?:の|ん)?$")
+# ほんとアホなんかな / 家業やばいんかな: the writer wondering about a
+# person's wits or plight (5.6.1 / 5.3 when it names them), not a claim
+# about the city's business.
+_PERSON_WONDERED = lazy_regex.compile(
+    r"(?:アホ|あほ|阿呆|バカ|ばか|馬鹿|やばい|ヤバい|ヤバイ|やばか|大丈夫|だいじょうぶ|しんどい|きつい|苦しい)(?:な)?(?:ん|の)?$")
+# 長い目で見て良い環境になるはず: the writer's own long view, an opinion.
+_LONG_VIEW = lazy_regex.compile(r"長い目で見(?:て|れば|ると|たら)|長期的に(?:見て|見れば|見ると|は)")
 
 
 # 次の選挙は〇〇党さんしかなかと思う / 〇〇候補に入れるつもり: a preference
@@ -281,6 +295,9 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
     # 市の後援っぽく見えて…増えるはず / 公認っぽく見えるやろ: how a thing made
     # to look like the city's will be taken (6.3.2), not the city's business.
     finals = [g for g in finals if not _LOOKS_LIKE.search(text, max(lo, g[0] - 20), g[0])
+              and not _OWN_SPARE_TIME.search(text, max(lo, g[0] - 14), g[0])
+              and not _PERSON_WONDERED.search(text, max(lo, g[0] - 8), g[0])
+              and not _LONG_VIEW.search(text, _clause_start(text, lo, g[0]), g[0])
               and not _MAY_SEEM.search(text, max(lo, g[0] - 8), g[0])
               and not _OWN_AUDIENCE.search(text, max(lo, g[0] - 16), g[0])
               and not _PEOPLE_SHARE.search(text, _clause_start(text, lo, g[0]), g[0])]

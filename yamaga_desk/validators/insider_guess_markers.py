@@ -437,7 +437,10 @@ def _guess_spans(doc, lo: int, hi: int):
                 and k >= 1 and not _pos(tokens[k - 1]).endswith("意志推量形") and tokens[k - 1].lemma not in ("たい", "う", "よう"):
             # ほぼ確定かな / 上がるかな; 行こうかな is an intention; 経営大丈夫かな
             # worries about someone, it guesses nothing of the city's.
+            # (書かないかん / 行かないけん: Sudachi may split the obligation
+            # 〜かないかん as か + な + いかん; it is "must", no question.)
             if tokens[k - 1].lemma not in _CONCERNS and not _WHILE_THINKING.match(doc.text, tokens[k + 1].end) \
+                    and not doc.text.startswith(("いかん", "いけん", "あかん", "いけな", "ならん"), tokens[k + 1].end) \
                     and not _WISH_BEFORE.search(doc.text, max(lo, t.start - 8), t.start):
                 yield t.start, tokens[k + 1].end, "final"
     for m in _GUESS_PHRASE.finditer(doc.text, lo, hi):
