@@ -164,6 +164,9 @@ def hearsay_final(doc):
 _TOLD_BY_THE_HOUSEHOLD = lazy_regex.compile(
     r"(?:奥さん|奥様|ご主人|旦那さん|旦那様)と[^。!?！？\n、]{0,4}?(?:飲ん|飲み|呑ん|話し|喋っ|しゃべっ|会っ|お茶|ランチ|食事|ご飯|電話)"
     r"|(?:ご)?本人(?:から|に|が|と)[^。!?！？\n、]{0,4}?(?:聞|相談|話|言われ|打ち明け|教えて|直接)"
+    # a parent or spouse who came to the writer for advice (〇〇くんのお母さん
+    # から相談あって): the household itself speaking, first-hand
+    r"|(?:お母さん|お母様|お父さん|お父様|母親|父親|保護者|親御さん|ご家族|家族の方|奥さん|ご主人)(?:から|が)[^。!?！？\n、]{0,4}?(?:相談|打ち明け)"
 )
 
 
