@@ -394,3 +394,23 @@ def test_posting_in_the_mayors_name_or_from_the_citys_account_without_leave(engi
 ])
 def test_the_citys_own_design_and_warnings_stay_clean(engine, text, flagged):
     assert flagged(engine, text, "6.3.2") == []
+
+
+@pytest.mark.parametrize("text, part", [
+    # the firm named in one sentence, readers told to keep away in the next
+    ("有限会社ヒカリ電機の修理、3回呼んでも直らん。ここと取引するのはおすすめできません", "おすすめできません"),
+    # telling others not to use it
+    ("南風運輸さん、配達がいつも遅れるけん、近所の人にも頼まんように言うとる", "頼まんように言う"),
+])
+def test_a_named_business_and_a_call_to_keep_away_in_other_words(engine, text, part, flagged):
+    assert any(part in f for f in flagged(engine, text, "6.3.2"))
+
+
+@pytest.mark.parametrize("text", [
+    # a fraud warning names the firm to protect readers
+    "ヒカリ電機を名乗る訪問販売の詐欺が出ています。契約はしないほうがいいです",
+    # advice about something else in a draft that names a firm
+    "ヒカリ電機さんでエアコンを買いました。雨の日は自転車は使わん方がいいですね",
+])
+def test_fraud_warnings_and_other_advice_stay_clean(engine, text, flagged):
+    assert flagged(engine, text, "6.3.2") == []
