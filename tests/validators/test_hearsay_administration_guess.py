@@ -553,3 +553,9 @@ def test_guesses_about_other_things_than_the_citys_business_are_not_found(engine
 ])
 def test_a_guess_at_a_fee_stays_found_beside_those_exclusions(engine, text, expected):
     assert expected in guesses(engine, text)
+
+
+def test_a_permit_of_the_citys_boards_guessed_by_staff_is_found(engine):
+    assert guesses(engine, "役場勤めですが、畑に倉庫を建てる程度なら農業委員会の許可は要らないはずです") \
+        == ["畑に倉庫を建てる程度なら農業委員会の許可は要らないはずです"]
+    assert guesses(engine, "農地を転用するときは農業委員会の許可が必要です。詳しくは農業委員会事務局へ") == []
