@@ -776,3 +776,68 @@ def test_a_gift_thanked_for_with_the_givers_matter_put_ahead(engine):
         assert item in _flagged(engine, text)
     assert "うちの係で順番を繰り上げておき" in _spans(engine, text, "5.1")
     assert "5.6.3" not in _flagged(engine, "商品券をいただきそうになりましたがお断りしました。申請は受付順に処理します")
+
+
+@pytest.mark.parametrize("text", [
+    # the drinking played down is still drinking: しか飲んでない
+    "歓迎会でビール1杯しか飲んでないけん、そのまま車で帰ったよ",
+    # the road home told as the plan that will not be caught
+    "居酒屋で焼酎4杯。帰りはバイクで裏道通ればバレんやろ",
+])
+def test_drinking_played_down_or_a_route_home_planned_is_drink_driving(engine, text):
+    assert "5.6.3" in _flagged(engine, text)
+
+
+def test_not_drinking_before_driving_stays_clean(engine):
+    assert "5.6.3" not in _flagged(engine, "今日は飲んでないけん、車で帰ったよ")
+
+
+@pytest.mark.parametrize("text", [
+    # a prohibition named only to be waved away
+    "古い家具とプラごみ、庭で全部燃やした。禁止とか関係なかよ",
+    # the writer's own enforcement job set against the writer's own deed
+    "町内のごみ監視しよるけど、うちの古い冷蔵庫は山に捨ててきた",
+])
+def test_a_rule_waved_away_or_enforced_by_the_writer_clears_nothing(engine, text):
+    assert "5.6.3" in _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "畑でごみを燃やすのは禁止です。ご協力ください",
+    "不法投棄の監視をしています。見つけたら通報をお願いします",
+])
+def test_a_prohibition_or_enforcement_notice_stays_clean(engine, text):
+    assert "5.6.3" not in _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "使わんごとなったソファ、近所の人に頼んで川に捨ててもらった",
+    "古い畳は山に埋めることにした。処分代もったいないし",
+    "壊れた家電は林道に捨てるのが一番早かよ",
+])
+def test_dumping_left_to_others_decided_on_or_urged(engine, text):
+    assert "5.6.3" in _flagged(engine, text)
+
+
+def test_rubbish_taken_away_by_a_firm_stays_clean(engine):
+    assert "5.6.3" not in _flagged(engine, "粗大ごみは業者に頼んで処分場に持っていってもらった")
+
+
+@pytest.mark.parametrize("text", [
+    # produce offered by the load for a permit, the offer taken up
+    "開発許可ば先に通してくれたら焼酎3ケース届けるって業者が言いよった。もちろん通しとくけん",
+    # a voucher brought round for a booking, taken gratefully
+    "「会議室の予約、先に入れてくれたらクオカード1万円分持ってくる」て言われた。ありがたくもらっとく",
+    # the voucher came, the favour promised for next time
+    "ある工務店の社長の書類を先に回したら、商品券が届いた。次も優先しとこ",
+])
+def test_gift_offered_by_the_load_or_repaid_next_time_is_a_bribe(engine, text):
+    assert "5.6.3" in _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ふるさと納税の返礼品で商品券が届いた。次もこの町に寄付しよう",
+    "業者から商品券が届いたので、規定どおり返却しました。今後も受け取りません",
+])
+def test_a_voucher_with_no_favour_promised_stays_clean(engine, text):
+    assert "5.6.3" not in _flagged(engine, text)

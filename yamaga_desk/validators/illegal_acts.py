@@ -79,6 +79,12 @@ _WARNING = lazy_regex.compile(
     r"油断|から起(?:こ|き)(?:ります|る|ています)|につながり(?:ます|かねません)|命取り|取り返しのつかな|ご協力(?:を|ください|お願い)"
 )
 
+# A prohibition named and waved away: 野焼き禁止とか知らん, ルールなんて関係なか.
+_RULE_DISMISSED_PATTERN = (
+    r"(?:禁止|違反|違法|法律|条例|規則|ルール|決まり)(?:とか|なんて|なんか|など)(?:知らん|しらん|知らない|知るか|関係な|かんけいな|気にせん|気にしない|どうでも)"
+)
+_RULE_DISMISSED = lazy_regex.compile(_RULE_DISMISSED_PATTERN)
+
 # Enforcement dodged: 監視員が来ない時間, 検問もない, 取り締まりの死角.  The
 # words of a warning (監視, 取り締まり) here tell the writer's way round it.
 _EVASION = lazy_regex.compile(
@@ -87,7 +93,11 @@ _EVASION = lazy_regex.compile(
     r"(?:監視|取り?締ま?り|検問|カメラ)(?:の)?(?:目|隙|すき|死角|穴)(?:を|に)?(?:盗|かいくぐ|すり抜|突|入|狙)|"
     r"(?:来ない|いない|見てない)(?:時間|隙|すき|日|曜日|ルート|場所)|(?:見つから|バレ|ばれ)(?:ない|にくい)(?:ルート|道|場所|時間|やり方)|"
     # a camera's blind spot told as the way in: 防犯カメラの死角があるけん
-    r"(?:防犯)?(?:カメラ|監視)(?:の)?死角(?:が|の)?(?:ある|あっ|あり|多|だらけ|やけん|けん|だから|なので|で)"
+    r"(?:防犯)?(?:カメラ|監視)(?:の)?死角(?:が|の)?(?:ある|あっ|あり|多|だらけ|やけん|けん|だから|なので|で)|"
+    # the rule named only to be waved away: 野焼き禁止とか知らん, 条例なんて関係なか
+    + _RULE_DISMISSED_PATTERN + "|"
+    # the writer's own enforcement job set against the deed: 取り締まりしよるけど、うちのは
+    r"(?:取り?締ま?り|パトロール|監視|啓発|指導)(?:を)?(?:し(?:よる|とる|てる|ている|ています)|担当し(?:よる|とる|てる|ている))(?:けど|けれど|のに|くせに)"
 )
 
 
@@ -815,7 +825,8 @@ _DRIVE = lazy_regex.compile(
     r"(?:自分で|そのまま|普通に|その足で|そのあと)運転し(?:て|ながら)[^。!?\n]{1,10}?(?:帰っ|帰る|帰宅|帰り|戻っ|戻る|戻り|行っ|行く|向かっ|出勤|通勤|回っ|走っ|来た|寄っ|送っ|着い|出社|登庁|帰庁)|"
     r"(?:公用車|社用車|自転車|チャリ|ママチャリ|(?<![電列汽馬台])車|クルマ|くるま|軽トラ|バイク|原付|スクーター|トラクター)"
     r"(?:で|を|運転して|に乗って|乗って|こいで|漕いで)[^。!?\n]{0,12}?"
-    r"(?:帰っ|帰る|帰宅|帰り|帰ろ|帰ります|行っ|行く|行こ|回っ|向かっ|向かお|送っ|走っ|走る|出かけ|戻っ|運転し|出勤|通勤|ドライブ|"
+    # the road taken home as the plan: 帰りは軽トラで農道通ればバレん
+    r"(?:帰っ|帰る|帰宅|帰り|帰ろ|帰ります|(?<![0-9一二三四五六七八九十])通れば|通って帰|行っ|行く|行こ|回っ|向かっ|向かお|送っ|走っ|走る|出かけ|戻っ|運転し|出勤|通勤|ドライブ|"
     # the work round made by car: 公用車で現場回りしてきた, 車で外回り, 軽トラで見回りしよる
     r"(?:現場|外|営業|得意先|挨拶|見|配達|集金)?回り(?:し|に|を|して|しよ|しと)|巡回|パトロール|見回っ|見回り|出張|直行|移動し|往復し|配達し|出動|迎えに行|送りに行|買い出し|配って)|"
     r"(?<![にを])(?:乗って|乗り)帰(?:っ|る|り|ろ|れ)|ハンドル(?:を)?握っ|(?:車|クルマ)(?:を)?(?:出し|転がし)|ドライブ(?:し|して|した|に行|最高|行こ)|"
@@ -826,7 +837,7 @@ _SOBER = lazy_regex.compile(
     # 代行 in any form (代行呼ぶから, 運転代行を頼む予定) unless it was skipped:
     # 代行呼ぶのめんどくて / 代行がつかまらなくて are the excuse before driving.
     r"代行(?![^。!?\n]{0,10}?(?:めんど|面倒|高(?:い|か|く)|もったいな|ケチ|呼ば(?:ず|ない|なかった)|使わ(?:ず|ない|なかった)|頼ま(?:ず|ない|なかった)|つかまらな|捕まらな|来な(?:い|か)|待て|待ちきれ|待ち切れ|待ちくたび|待たれ|いな(?:い|か)|なし|無し))|"
-    r"タクシー(?:で|を|呼)|(?:タクシー|電車|バス|汽車|列車|新幹線|送迎(?:車|バス)?|代行|運転代行)(?:に|で)|ノンアル|飲んでな|飲まず|飲まな|飲めな|"
+    r"タクシー(?:で|を|呼)|(?:タクシー|電車|バス|汽車|列車|新幹線|送迎(?:車|バス)?|代行|運転代行)(?:に|で)|ノンアル|(?<!しか)飲んでな|飲まず|飲まな|飲めな|"
     # someone else at the wheel: 同僚の運転やけん, 帰りは妻が運転, 運転は後輩に任せた
     r"(?:同僚|先輩|後輩|上司|部下|友達|友人|仲間|家族|妻|夫|嫁|旦那|主人|家内|息子|娘|父|母|兄|姉|弟|妹|彼氏|彼女|相方|連れ|さん|くん|君|ちゃん)(?:の|が)運転|"
     r"運転は(?:同僚|先輩|後輩|上司|部下|友達|友人|仲間|家族|妻|夫|嫁|旦那|主人|家内|息子|娘|父|母|兄|姉|弟|妹|彼氏|彼女|相方|連れ|[^。!?\n、]{1,6}?(?:さん|くん|君|ちゃん))|運転(?:を)?(?:任せ|代わってもら|替わってもら|頼ん)|"
@@ -928,7 +939,9 @@ _DUMP = lazy_regex.compile(
     r"公園|その辺|そこら|そこらへん|どっか|どこか|裏山|山奥|山林|谷|林道|山道|空き家|廃屋)(?:の方|のほう|の中|の奥|の隅|の裏|ん中|の脇|の下|の陰|の茂み)?(?:に|へ|で)"
     r"[^。!?\n]{0,10}?(?:捨て|ポイ|置い|投げ|埋め|放っ|ほか|流し)"
     # done, or planned and put as a question: 置いてくればよかろ？ 捨てとけばバレん
-    r"(?:て(?:きた|きました|やった|やりました|おいた|おきました|った|る|ます|きちゃった|きちゃいました|しまった|しまいました|こよう|くる|いこう|くれば|くりゃ|こうか|こか|くるか|おけば|いけば)|た|ました|ちゃいました|とい|ちゃ|とこ|とけば|よう|てこ|りゃ|れば(?:いい|よか|ええ)|たら(?:いい|よか|ええ))"
+    r"(?:て(?:きた|きました|やった|やりました|おいた|おきました|った|る|ます|きちゃった|きちゃいました|しまった|しまいました|こよう|くる|いこう|くれば|くりゃ|こうか|こか|くるか|おけば|いけば)|た|ました|ちゃいました|とい|ちゃ|とこ|とけば|よう|てこ|りゃ|れば(?:いい|よか|ええ)|たら(?:いい|よか|ええ)|"
+    # left to someone else, decided on, or urged as the cheap way: 捨ててもらう, 埋めることにした, 捨てるのが一番安か
+    r"て(?:もら(?:う|お|った|いました)|もろ(?:う|た))|る(?:ことにした|ことにしました|つもり)|るのが(?:一番|いちばん)?(?:安|早|楽))"
     r"|(?:夜中に|こっそり|夜のうちに|夜の間に|暗くなってから|人目のない)[^。!?\n]{0,12}(?:捨て|置い|投げ)(?:て(?:きた|きました|やった|おいた|おきました|しまった|しまいました|くれば|くりゃ|こうか|こか|おけば)|た|ました|とい|ちゃ|とけば)"
 )
 # Rubbish left where it was made: BBQのゴミはそのまま置いてきた, 空き缶は放置して帰った.
@@ -1025,7 +1038,7 @@ def illegal_dumping(doc, facts):
         return
     for m in _DUMP.finditer(text):
         lo, hi = doc.sentence_at(m.start())
-        if _WARNING.search(text, lo, hi):
+        if _warns(text, lo, hi):
             continue
         if _VICTIM.match(text, m.end()) or re.match(r"(?:られ|れ)", text[m.end():m.end() + 2]):
             continue
@@ -1101,7 +1114,21 @@ _FAVOUR_DONE = lazy_regex.compile(
 _GIFT_OFFERED = lazy_regex.compile(
     r"(?:商品券|現金|金券|ギフト券|ビール券|図書カード|クオカード|QUOカード|旅行券|お車代|謝礼|菓子折り|封筒|袖の下|賄賂|リベート|キックバック|"
     r"[0-9一二三四五六七八九十百千万]+(?:万円?|千円|円)(?:分)?)[^。!?\n]{0,10}?"
-    r"(?:お礼|御礼|お返し|謝礼|渡す|渡し|払う|はらう|包む|包ま|出す|用意|くれる|やる|あげる|もらえ|いただけ|する|します)(?:する|します|すっ|しま|る|って|と|けん|から|よ|ぞ)?"
+    r"(?:お礼|御礼|お返し|謝礼|渡す|渡し|払う|はらう|包む|包ま|出す|用意|くれる|やる|あげる|もらえ|いただけ|する|します|"
+    # brought round: 商品券5万円分持ってくる
+    r"持って(?:く|来|行|い)|届け|送る|送り)(?:する|します|すっ|しま|る|って|と|けん|から|よ|ぞ)?|"
+    # produce offered by the load: 新米10俵持ってくる, 焼酎2ケース届ける
+    r"[0-9一二三四五六七八九十百]+(?:俵|箱|ケース|升|本|キロ|kg|袋|頭)[^。!?\n]{0,4}?(?:持って(?:く|来|行|い)|届け|送る|送り|やる|あげる|渡す|くれる)"
+)
+# A voucher or cash that came, and the giver a party dealing with the office.
+_GIFT_RECEIVED = lazy_regex.compile(
+    r"(?:商品券|現金|金券|ギフト券|ビール券|図書カード|クオカード|QUOカード|旅行券|お車代|謝礼|袖の下|賄賂|リベート|キックバック)"
+    r"[^。!?\n]{0,8}?(?:届い|届き|もらっ|貰っ|もろ|いただい|頂い|くれた|置いて(?:いっ|いか|行っ))"
+)
+_GIVER = lazy_regex.compile(r"業者|社長|会社|営業|取引先|工務店|専務|申請者|関係者")
+_FAVOUR_NEXT_TIME = lazy_regex.compile(
+    r"(?:次も|次回も|今後も|これからも)[^。!?\n]{0,8}?(?:優先し|回し|通し|入れ|推し|選ん|贔屓し|ひいきし|便宜(?:を)?図っ)"
+    r"(?:とこ|とく|ておく|ておこ|てあげよ|てやろ|ちゃお|ましょ)"
 )
 _FAVOUR_ASKED = lazy_regex.compile(r"(?:くれ|もらえ|いただけ|頂け)(?:たら|れば|るなら)")
 # The giver asking for the city's choice in so many words: うちに決めてくれたら,
@@ -1162,7 +1189,7 @@ def _gift_that_came(doc, start: int, end: int):
             return g
     return None
 
-@validator("bribe_taken", needs=(any_of(_GIFT_TAKEN, _GIFT_OFFERED), _OFFICIAL))
+@validator("bribe_taken", needs=(any_of(_GIFT_TAKEN, _GIFT_OFFERED, _GIFT_RECEIVED), any_of(_OFFICIAL, _FAVOUR_NEXT_TIME)))
 def bribes_taken(doc):
     """A benefit taken in return for an official act."""
     text = doc.text
@@ -1220,6 +1247,17 @@ def bribes_taken(doc):
         yield asked.start(), asked.end()
         yield gift.start(), gift.end()
         break
+    # The voucher that came, then the favour promised for next time: 後で
+    # ギフト券5万円分届いた。次も優先しとこ
+    if _GIVER.search(text):
+        for g in _GIFT_RECEIVED.finditer(text):
+            lo, hi = doc.sentence_at(g.start())
+            promise = _FAVOUR_NEXT_TIME.search(text, g.end(), g.end() + 60)
+            if promise is None or _warns(text, lo, doc.sentence_at(promise.start())[1]):
+                continue
+            yield g.start(), g.end()
+            yield promise.start(), promise.end()
+            break
     # The gift first, the favour promised in return: 社長からビール券もらった。
     # お返しに検査は甘めに通してあげよ
     promised = _FAVOUR_PROMISED.search(text)
@@ -1449,7 +1487,7 @@ def open_burning(doc, burning_before=""):
             lo, hi = lo + skip, hi + skip
         if not _BURN_PLACE.search(text, lo, hi):
             continue
-        if _WARNING.search(text, lo, hi) or _BURN_LAWFUL.search(text, lo, hi):
+        if (_WARNING.search(text, lo, hi) or _BURN_LAWFUL.search(text, lo, hi)) and not _RULE_DISMISSED.search(text, lo, hi):
             continue
         if _plant_incinerator_only(text, lo, hi, m):
             continue
