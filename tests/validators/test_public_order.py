@@ -355,3 +355,25 @@ def test_an_uncensored_link_without_scheme_is_the_link_item_only(engine):
     text = "貼ったリンク先、モザイクなしのやつ😏 感想ちょうだい mosaic-free.example/v/3"
     items = {f.item for f in engine.check(text).findings}
     assert "5.6.5" in items and "5.6.6" not in items
+
+
+def test_suffering_watched_for_fun_but_not_pitied(engine):
+    # writhing, twitching or blood seen, then enjoyed
+    assert "5.6.6" in _flagged(engine, "はねられた狸がのたうち回る動画、何回見ても笑える")
+    assert "5.6.6" in _flagged(engine, "ケンカで血だらけになった動画がおもしろすぎる")
+    # the same sight pitied, or a rescue told
+    assert "5.6.6" not in _flagged(engine, "側溝でもがいていた子猫を助けました。かわいそうに震えていました")
+
+
+def test_beatings_praised_as_teaching_but_not_recalled_with_pain(engine):
+    assert "5.6.6" in _flagged(engine, "若い頃は監督に毎日叩かれた。あれが愛のムチやった")
+    assert "5.6.6" not in _flagged(engine, "子どもの頃は毎日叩かれた。あれは辛かった")
+
+
+def test_obscene_slang_but_not_its_innocent_look_alikes(engine):
+    assert "5.6.6" in _flagged(engine, "飲み会の二次会で新人に脱げ脱げコールして盛り上がった")
+    assert "5.6.6" in _flagged(engine, "寝る前はこれで抜きよるｗ 人妻動画まとめ")
+    # a site only recommended as the best, with its link, is the link item (5.6.5)
+    assert "5.6.6" not in _flagged(engine, "ｴｯﾁな動画まとめ、ここが一番抜けるで→ https://example.com/a")
+    assert "5.6.6" not in _flagged(engine, "秋は髪が抜けるけん、この動画のケアがおすすめ")
+    assert "5.6.6" not in _flagged(engine, "温泉の露天風呂、外から丸見えにならんよう竹垣があった")
