@@ -236,3 +236,17 @@ def test_public_matters_outside_the_narrow_list_are_still_city_matters(engine, t
 ])
 def test_a_park_a_helper_wheel_or_a_shop_teaser_is_no_deliberation(engine, text, flagged):
     assert flagged(engine, text, "6.1") == []
+
+
+@pytest.mark.parametrize("text, part", [
+    # the sum read in a supplier's quotation to the city, told further on in the sentence
+    ("先週、役所に届いた電気屋さんの見積書では、街灯のLED化と工事費込みで2,480万円でした", "2,480万円"),
+    # a contractor's unit price
+    ("委託業者の見積もり、警備員の単価が1人1日1万2千円になっとった", "単価"),
+])
+def test_a_quotation_sum_or_a_unit_price_is_a_secret(engine, text, part, flagged):
+    assert any(part in e for e in flagged(engine, text, "6.3.1"))
+
+
+def test_a_quotation_for_ones_own_car_stays_clean(engine, flagged):
+    assert flagged(engine, "車の修理の見積もりでは、部品代込みで12万円やった", "6.3.1") == []
