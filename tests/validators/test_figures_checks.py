@@ -211,3 +211,47 @@ def test_a_state_promised_at_a_hundred_percent(engine, flagged):
     assert flagged(engine, "この液をまけば、庭の土が１００％きれいになります", rule="accuracy-hundred-percent-promise")
     assert flagged(engine, "100%きれいな湧き水ではありませんので、煮沸してお飲みください",
                    rule="accuracy-hundred-percent-promise") == []
+
+
+# --- round 40: the change word or the new period told between the two figures ---
+
+@pytest.mark.parametrize("text, quote", [
+    ("駐車料金は、今の1時間300円から値下げして400円になります", "300円から値下げして400円"),
+    ("ごみ袋の値段を１枚５０円から引き上げし、４０円とします", "５０円から引き上げし、４０円"),
+    ("耕作放棄地の割合は前年の12%から今年は15%に減りました", "12%から今年は15%に減り"),
+])
+def test_a_change_whose_word_or_period_stands_between_its_figures(engine, flagged, text, quote):
+    assert flagged(engine, text, rule="accuracy-contradictory-change") == [quote]
+
+
+@pytest.mark.parametrize("text", [
+    "駐車料金は、今の1時間300円から値下げして250円になります",
+    "耕作放棄地の割合は前年の12%から今年は9%に減りました",
+    # an amount off is no new figure
+    "通常1,000円から値下げして200円引きでご提供します",
+    # a change of another thing after から
+    "4月から値上げして、ごみ袋は1枚40円、粗大ごみは1点300円になります",
+])
+def test_a_change_between_figures_that_agrees_or_is_an_amount_off_stays_clean(engine, flagged, text):
+    assert flagged(engine, text, rule="accuracy-contradictory-change") == []
+
+
+# --- round 40: a ratio told alone before the figures of each period; a race split ---
+
+def test_a_ratio_told_before_the_two_figures_of_each_period(engine, flagged):
+    text = "池のメダカは昨年の2倍になりました。昨年は120匹、今年は150匹です"
+    assert flagged(engine, text, rule="accuracy-ratio-mismatch") == ["昨年の2倍になりました。昨年は120匹、今年は150匹"]
+    assert flagged(engine, "池のメダカは昨年の2倍になりました。昨年は120匹、今年は240匹です",
+                   rule="accuracy-ratio-mismatch") == []
+    # two figures for this year: which one the ratio is of is not told
+    assert flagged(engine, "メダカは昨年の2倍！昨年は120匹、今年は東池150匹、今年は西池90匹",
+                   rule="accuracy-ratio-mismatch") == []
+
+
+def test_race_courses_after_the_whole_that_add_up_to_more(engine, flagged):
+    text = "駅伝大会の参加は１２０チーム。一般60チーム、ファンラン30チーム"
+    assert flagged(engine, text, rule="accuracy-split-sum") == []  # チーム is no counted unit here
+    text = "マラソン大会の参加者は900人！フル500人、10キロ300人、3キロ200人でした"
+    assert flagged(engine, text, rule="accuracy-split-sum") == ["900人", "フル500人、10キロ300人、3キロ200人"]
+    # a course left out may make up the rest: fewer is no contradiction
+    assert flagged(engine, "マラソン大会の参加者は900人！フル500人、10キロ300人でした", rule="accuracy-split-sum") == []

@@ -106,6 +106,21 @@ def _labelled_year(text: str, q) -> tuple[str, int] | None:
     return None
 
 
+# 去年の2倍！去年は約300匹、今年は約450匹: the ratio told alone, the two
+# figures after it each under its period.  The current one is the single
+# figure labelled with this period (今年は, 今回は) in the ratio's sentence or
+# the next.
+_CURRENT_LABEL = lazy_regex.compile(
+    r"(?:今年度|本年度|今年|本年|今回|今季|今シーズン|今月|今週|今期)(?:は|が|も)?\s?(?:約|およそ)?\s?$"
+)
+
+
+def _current_told_apart(text: str, found, lo: int, hi: int):
+    told = [q for q in found if lo <= q.start < hi and not _is_previous(text, q)
+            and _CURRENT_LABEL.search(text, max(0, q.start - 10), q.start)]
+    return told[0] if len(told) == 1 else None
+
+
 def _ratio_of(m) -> tuple[float, bool]:
     """(the ratio current / last time that m states, whether it is rounded)."""
     approx = bool(m.group("approx") or m.group("near"))
@@ -155,6 +170,8 @@ def ratio_mismatches(doc):
               and (_FIGURE_TO_RATIO.fullmatch(text, before.end, m.start())
                    or _FIGURE_TO_BRACKETED_RATIO.fullmatch(text, before.end, m.start()))):
             current = before
+        if current is None:
+            current = _current_told_apart(text, found, lo, hi)
         if current is None or current.value == 0:
             continue
         # 比率は8.1%（前年度8.4%）: a rate's bracketed figure of last time is

@@ -148,6 +148,8 @@ _PART_FAMILIES = {
     "term": r"上半期|下半期|前期|後期|上期|下期",
     "time": r"午前|午後|昼の部|夜の部",
     "day": r"初日|最終日|[0-9一二三四五六七]日目|前夜祭|本祭",
+    # the courses of one race: フル800人、ハーフ300人、5km300人
+    "course": r"フルマラソン|ハーフマラソン|フル(?!ー)|ハーフ|[0-9]{1,2}(?:\.[0-9])?\s?(?:km|キロ)(?:の部|コース)?|ファンラン",
     "leg": r"往路|復路|上り|下り|行き|帰り",
     # numbered sections of one work or area: 第1工区1.4km、第2工区2.3km
     "section": r"第[0-9一二三四五六七八九]{1,2}(?:工区|区間|期|段階|地区|ブロック|会場|エリア|区域|棟)",
@@ -236,6 +238,8 @@ def _split_groups(doc, text: str, found: list[Quantity]):
     """Runs of labelled parts: (parts, first label start)."""
     run: list[tuple[Quantity, tuple]] = []
     for q in found + [None]:
+        if q is not None and re.match(r"\s?[0-9]", text[q.end:q.end + 2]):
+            continue  # 5km300人: the 5km names the course of the figure after it
         label = None
         if q is not None and q.unit in _SPLIT_UNITS and not _ORDINAL_BEFORE.search(text, max(0, q.start - 2), q.start):
             lo = doc.sentence_at(q.start)[0]
@@ -291,7 +295,12 @@ def split_does_not_add_up(doc):
         over_a_told_total = (total > whole.value + slack
                              and _WHOLE_WORD.search(text, max(0, whole.start - 8), whole.start))
         all_days = family == "day" and _days_cover_whole(text, window_start, whole, parts)
-        if not (named or bracketed or complementary or over_a_told_total or all_days):
+        # 参加者は1,200人！フル800人、ハーフ300人、5km300人: parts listed right
+        # after the whole spell it out; adding up to more than it, they
+        # contradict it even if a part is left out.
+        over_a_whole_spelled_out = (total > whole.value + slack
+                                    and re.fullmatch(r"\s*(?:です|でした)?\s*[!！。、,:：]\s*", between))
+        if not (named or bracketed or complementary or over_a_told_total or all_days or over_a_whole_spelled_out):
             continue
         if abs(total - whole.value) > slack:
             yield whole.start, whole.end

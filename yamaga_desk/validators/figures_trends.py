@@ -180,7 +180,7 @@ def _hedged_against(text: str, x: Quantity, previous: Quantity, up: bool) -> boo
 # by から/より; the word follows the second within a few characters.
 _CHANGE_UP = (r"値上げ|値上がり|引き上げ|引上げ|増額|増加|増え|増や|増員|増便|拡大|拡充|延長|アップ|上が|上げ|上昇"
               r"|伸び|高く|多く")
-_CHANGE_DOWN = (r"値下げ|値下がり|引き下げ|引下げ|減額|減少|減っ|減ら|減員|減便|縮小|短縮|ダウン|下が|下げ|下落|削減"
+_CHANGE_DOWN = (r"値下げ|値下がり|引き下げ|引下げ|減額|減少|減っ|減ら|減り|減員|減便|縮小|短縮|ダウン|下が|下げ|下落|削減"
                 r"|安く|少なく|低く")
 _CHANGE_WORD = lazy_regex.compile(_CHANGE_UP + "|" + _CHANGE_DOWN)
 _FROM = lazy_regex.compile(r"\s*(?:から|より|→|⇒|->)\s*(?:約|およそ)?\s*")
@@ -202,6 +202,22 @@ _CHANGE_BEFORE = lazy_regex.compile(
     rf"(?:(?P<up>{_CHANGE_UP_TOLD_FIRST})|(?P<down>{_CHANGE_DOWN_TOLD_FIRST}))(?:て|って|して|され|し|り|、|,|\s){{1,3}}(?:月額|年額|月|年|(?:1|一)(?:件|回|人|日|枚|個|台|冊|泊|時間)(?:あたり|当たり|につき)?)?(?:約|およそ)?\s?$"
 )
 _NEUTRAL_CLOSE = lazy_regex.compile(r"\s?(?:に|へ)\s?(?:なり|なっ|なる|変わ|かわ|変更|推移|達し)")
+# 昨年の52%から今年は48%に上がりました: the new period named between the two
+# figures of one change.
+_FROM_TO_PERIOD = lazy_regex.compile(
+    r"\s*(?:から|より)[、,]?\s*(?:今年度|本年度|新年度|来年度|今年|本年|来年|今期|今回|今月|来月|現在|いま|今)"
+    r"(?:は|には|で|に)?[、,]?\s*(?:約|およそ)?\s*"
+)
+# 月7,000円から値下げして8,000円に: the word told between the two figures,
+# and the second closed as the figure the change arrives at (に, へ, まで,
+# です, sentence end); 1,000円から値下げして200円引き is an amount off, not a
+# new figure.
+_FROM_WORD_TO = lazy_regex.compile(
+    r"\s*(?:から|より)[、,]?\s*(?:大幅に|大きく|少し|わずかに|さらに|一気に|一律)?\s*"
+    rf"(?:(?P<up>{_CHANGE_UP_TOLD_FIRST})|(?P<down>{_CHANGE_DOWN_TOLD_FIRST}))"
+    r"(?:て|って|して|され|し|、|,|\s){1,3}(?:月額|年額|約|およそ)?\s*"
+)
+_ARRIVAL = lazy_regex.compile(r"\s?(?:に|へ|まで|と(?:な|し)|で(?:す|した|ございます)|[。!！\n]|$)")
 
 
 @validator("contradictory_change", scope="paragraph", needs=(_CHANGE_WORD,))
@@ -211,7 +227,12 @@ def contradictory_changes(doc):
     for a, b in zip(found, found[1:]):
         if a.unit != b.unit or a.value == b.value:
             continue
-        joint = _FROM.fullmatch(text, a.end, b.start)
+        between = _FROM_WORD_TO.fullmatch(text, a.end, b.start)
+        if between and _ARRIVAL.match(text, b.end):
+            if (between.group("up") and b.value < a.value) or (between.group("down") and b.value > a.value):
+                yield a.start, b.end
+            continue
+        joint = _FROM.fullmatch(text, a.end, b.start) or _FROM_TO_PERIOD.fullmatch(text, a.end, b.start)
         said = _CHANGE_AFTER.match(text, b.end) if joint else None
         if said:
             if (said.group("up") and b.value < a.value) or (said.group("down") and b.value > a.value):
