@@ -414,3 +414,14 @@ def test_a_named_business_and_a_call_to_keep_away_in_other_words(engine, text, p
 ])
 def test_fraud_warnings_and_other_advice_stay_clean(engine, text, flagged):
     assert flagged(engine, text, "6.3.2") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cutting corners said as a verb, in dialect, of a named firm
+    ("川端建設は現場でいつも手ば抜くけん、頼まん方がよか", True),
+    # one's own dinner made the easy way, and a firm praised for not cutting corners
+    ("今日は晩ご飯の手を抜いてカレーにした", False),
+    ("丸山工務店さんは手を抜かずに丁寧な仕事でした", False),
+])
+def test_cutting_corners_said_as_a_verb(engine, text, expected, flagged):
+    assert bool(flagged(engine, text, "6.3.2")) is expected
