@@ -250,3 +250,17 @@ def test_a_quotation_sum_or_a_unit_price_is_a_secret(engine, text, part, flagged
 
 def test_a_quotation_for_ones_own_car_stays_clean(engine, flagged):
     assert flagged(engine, "車の修理の見積もりでは、部品代込みで12万円やった", "6.3.1") == []
+
+
+@pytest.mark.parametrize("text", [
+    # 未公表 names a kind of data in a rule of conduct
+    "チャットAIには、未公表の情報や住民の個人情報を入力しないようにしましょう",
+    # 解禁前 of a fishing season: poaching, not an announcement
+    "ヤマメの解禁前やったけど、夜にこっそり竿を出したら3匹釣れた",
+])
+def test_a_rule_about_unpublished_data_or_a_season_not_yet_open_is_no_leak(engine, text, flagged):
+    assert flagged(engine, text, "6.1") == []
+
+
+def test_unpublished_matter_told_is_still_a_leak(engine, flagged):
+    assert flagged(engine, "まだ未公表の情報ですが、市の新庁舎は来民に建てる方向です", "6.1")

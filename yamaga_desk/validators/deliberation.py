@@ -465,6 +465,15 @@ def _finished_matter_secret(doc, start: int) -> bool:
     return _STILL_TO_COME.search(doc.text, w_lo, w_hi) is None and _SECRET_RECORD_LABEL.search(doc.text, w_lo, w_hi) is not None
 
 
+# 未公表の情報を入力しない: a kind of data named in a rule of conduct (what not
+# to type into an AI, what not to post), not a matter disclosed.
+_KIND_OF_DATA_IN_A_RULE = lazy_regex.compile(
+    r"の(?:情報|資料|データ|内容|事項)(?:や[^。!?！？\n]{0,10}?)?(?:は|を|も)[^。!?！？\n]{0,6}?"
+    r"(?:入力|投稿|掲載|共有|送信|アップ|載せ|書|扱|漏ら|話さ|出さ)[^。!?！？\n]{0,4}?(?:ない|ません|ず|禁止|厳禁|しないで|しないよう)")
+# 解禁前 of a fishing or hunting season (解禁前に網を入れた): poaching (5(6)③), no announcement.
+_SEASON_OPENING = lazy_regex.compile(r"鮎|アユ|あゆ|網|釣|竿|漁|猟|狩猟|ヤマメ|うなぎ|ウナギ|カニ|蟹|解禁日")
+
+
 @_once_per_document
 def _markers(doc, ctx: DraftContext) -> list[tuple[int, int]]:
     """Spans of the words that say a city matter is not decided or not public."""
@@ -481,6 +490,8 @@ def _markers(doc, ctx: DraftContext) -> list[tuple[int, int]]:
     # (the organisation is looked for only once a 公表前… is there: it rarely is)
     spans += [m.span() for m in _BEFORE_RE.finditer(text)
               if not (m.group() == "非公表" and _KEPT_SECRET.match(text, m.start()) and _finished_matter_secret(doc, m.start()))
+              and not _KIND_OF_DATA_IN_A_RULE.match(text, m.end())
+              and not (m.group() == "解禁前" and _SEASON_OPENING.search(text, *doc.sentence_at(m.start())))
               and (ctx.organisation or _TENDER_TO_COME_RE.match(text, m.start()) or _city_in_sight(doc, ctx, m.start()))]
     return sorted(spans)
 
