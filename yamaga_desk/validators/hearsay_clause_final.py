@@ -99,7 +99,8 @@ def hearsay_final(doc):
         end = t.end
         if t.surface == "って" and pos.startswith("助詞"):
             hit = _closes_clause(tokens, k) and not _topic_tte(tokens, k) \
-                and not _RESTATING_TTE.match(doc.text, end) and not _echoed(doc, t)
+                and not _RESTATING_TTE.match(doc.text, end) and not _echoed(doc, t) \
+                and not _dialect_te_form(tokens, k)
         elif t.surface == "たって" and pos.startswith("助詞-接続助詞"):
             # 出たってさ / 出たってよ: hearsay only before a final particle.
             hit = k + 1 < len(tokens) and tokens[k + 1].start == end and tokens[k + 1].surface in ("さ", "よ")
@@ -155,6 +156,17 @@ def hearsay_final(doc):
         start = _clause_start(text, lo, m.start())
         if start < m.start():
             yield start, m.end()
+
+
+def _dialect_te_form(tokens, k) -> bool:
+    """Kumamoto 読んどって / 並んどって / 遊んどって (= 読んでおいて, 読んでいて):
+    Sudachi reads the te-form of 〜どる as a nasal-stem verb, ど and って; a
+    request or a clause going on, not the quotative って."""
+    if k < 2:
+        return False
+    de, verb = tokens[k - 1], tokens[k - 2]
+    return (de.surface == "ど" and _pos(de).startswith("助詞-接続助詞") and verb.end == de.start
+            and de.end == tokens[k].start and _pos(verb).startswith("動詞") and "撥音便" in _pos(verb))
 
 
 # The household itself told the writer: a spouse the writer drank or talked

@@ -151,6 +151,13 @@ _OWN_SPARE_TIME = lazy_regex.compile(
 _PERSON_WONDERED = lazy_regex.compile(
     r"(?:アホ|あほ|阿呆|バカ|ばか|馬鹿|やばい|ヤバい|ヤバイ|やばか|大丈夫|だいじょうぶ|しんどい|きつい|苦しい)(?:な)?(?:ん|の)?$")
 # 長い目で見て良い環境になるはず: the writer's own long view, an opinion.
+# 早よどっか異動せんかな / 早く辞めてくれないかな / はよ終わらんかな: a
+# wish (早く + a negative question), not a guess at what the office will do.
+_WISHED = lazy_regex.compile(r"(?:早く|早よ|はよ|はやく|早う|はよう)[^。!?！？\n]{0,14}?(?:ない|ん|なか|へん)$")
+# 仕事の流れがつかめてきた気がします / 窓口にも慣れてきた気がする: the writer's
+# own progress at the work, not a guess at the city's business.
+_OWN_PROGRESS = lazy_regex.compile(
+    r"(?:慣れ|なれ|つかめ|掴め|分かっ|わかっ|覚え|成長し|成長でき|上達し|身につい|身に付い|板につい|こなせ)(?:て|で)(?:き|来)(?:た|ました|とる|てる)?$")
 _LONG_VIEW = lazy_regex.compile(r"長い目で見(?:て|れば|ると|たら)|長期的に(?:見て|見れば|見ると|は)")
 
 
@@ -298,6 +305,8 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
               and not _OWN_SPARE_TIME.search(text, max(lo, g[0] - 14), g[0])
               and not _PERSON_WONDERED.search(text, max(lo, g[0] - 8), g[0])
               and not _LONG_VIEW.search(text, _clause_start(text, lo, g[0]), g[0])
+              and not _WISHED.search(text, _clause_start(text, lo, g[0]), g[0])
+              and not _OWN_PROGRESS.search(text, max(lo, g[0] - 10), g[0])
               and not _MAY_SEEM.search(text, max(lo, g[0] - 8), g[0])
               and not _OWN_AUDIENCE.search(text, max(lo, g[0] - 16), g[0])
               and not _PEOPLE_SHARE.search(text, _clause_start(text, lo, g[0]), g[0])]
