@@ -952,3 +952,22 @@ def test_a_death_wish_in_kana_or_dialect_is_found(engine):
 def test_a_kanji_stand_in_for_a_slur_is_a_slur(engine):
     assert {"5.6.1", "5.6.2"} <= _items(engine, "害人ばっかりで町が変わった")
     assert _rule_spans(engine, "事故の被害人数を確認しています", "insult-slur-or-group-contempt") == []
+
+
+def test_a_groups_household_waste_worried_about_is_no_name_for_them(engine):
+    # ゴミ as the litter a new neighbour might leave is a worry about waste;
+    # ゴミ said of the people themselves stays an insult.
+    assert "5.6.1" not in _items(engine, "向かいに留学生の子たちが越してきた。ゴミとか大丈夫かなあ")
+    assert "5.6.1" in _items(engine, "あそこの団地の連中はゴミばっかり")
+    assert "5.6.1" in _items(engine, "外国人観光客のｺﾞﾐども、マナー守らんなら出ていけ")
+
+
+def test_a_death_wish_closed_by_an_emoji_or_drawn_out_inside_is_found(engine):
+    assert "5.6.1" in _items(engine, "絡んできたおっさん、ま じ で 死 ね🍺")
+    assert "5.6.1" in _items(engine, "また手柄ば横取りしよった。しぃねぇーーー💢")
+    assert "5.6.1" not in _items(engine, "今日はもう何もしねぇー🍺")
+
+
+def test_a_group_called_dim_with_the_dialect_no_is_contempt(engine):
+    # 頭の悪か (熊本弁, の for が) about a people is the same put-down as 頭が悪い
+    assert "5.6.1" in _items(engine, "工場の実習生たち、何べん言うても覚えん。あの国の人はほんに頭の悪かね")
