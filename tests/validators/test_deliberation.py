@@ -264,3 +264,28 @@ def test_a_rule_about_unpublished_data_or_a_season_not_yet_open_is_no_leak(engin
 
 def test_unpublished_matter_told_is_still_a_leak(engine, flagged):
     assert flagged(engine, "まだ未公表の情報ですが、市の新庁舎は来民に建てる方向です", "6.1")
+
+
+# Round 41: a matter thrashed out inside the office (揉んどる段階), and the
+# city's own services named as the matter (how its taxes are paid, its health
+# checks, a venue merged) — in several registers, with their look-alikes.
+@pytest.mark.parametrize("text", [
+    "まだ庁内で揉んどる段階やけど、来年の灯籠まつりは有料席を増やすことになると思う",
+    "課内でもんでるところだけど、公民館の利用料は上げる方向みたい",
+    "現在、庁内で検討しておりますが、図書館の開館時間は短縮される見込みです。ここだけの話です",
+    "未公表ですが、市税の納付方法にスマホ決済を加える方向で調整中です",
+    "ここだけの話、乳幼児健診の会場を一か所に集約する方向で協議しとる",
+    "交渉中の特定健診の委託、業者さんは1人8,000円で出してきとる",
+])
+def test_office_deliberation_in_other_wordings_is_marked(engine, text, flagged):
+    assert flagged(engine, text, "6.1")
+
+
+@pytest.mark.parametrize("text", [
+    "肩をもんでる最中に寝落ちした",
+    "市税の納付方法は、口座振替・コンビニ・スマホ決済からお選びいただけます",
+    "乳幼児健診の会場は保健センターです。母子手帳をお持ちください",
+    "部外秘の資料、写真撮ったけん共有→「市税滞納整理強化方針：差押え120件を目標」",
+])
+def test_a_service_named_without_a_matter_in_the_making_stays_clean(engine, text, flagged):
+    assert flagged(engine, text, "6.1") == []
