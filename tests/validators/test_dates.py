@@ -463,3 +463,35 @@ def test_the_year_built_and_the_age_this_year(engine, flagged):
     assert flagged(engine, "1976年創業の酒屋は、今年で創業五十周年を迎えました", "5.4", today=today) == []
     # another building's age in the next sentence
     assert flagged(engine, "1950年に建てられた公民館。隣の倉庫は今年で築10年です", "5.4", today=today) == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("受付期間は、10月1日から10月20日までの2週間です。", ["10月1日から10月20日までの2週間"]),  # 20 days
+    ("応募は4月1日〜5月10日の1か月間です", ["4月1日〜5月10日の1か月間"]),
+    ("申込みは2週間（6月1日〜6月25日）です", ["2週間（6月1日〜6月25日）"]),
+    ("ごみは毎週火曜と金曜の週3回収集します", ["火曜と金曜の週3回"]),
+    ("プールの開放は週2回（月・水・金）です", ["週2回（月・水・金）"]),
+    ("相談会は3日間の日程で、10日と11日の両日開催します", ["3日間", "10日と11日の両日"]),
+    ("作品展は7月10日・11日・12日の2日間です", ["7月10日・11日・12日の2日間"]),
+])
+def test_lengths_and_day_counts_their_days_contradict(engine, text, wrong, flagged):
+    assert flagged(engine, text, "5.4", today=TODAY) == wrong
+
+
+@pytest.mark.parametrize("text", [
+    "受付は4月1日から4月14日までの2週間です",
+    "募集は6月1日〜15日の2週間",  # weeks said loosely by the calendar
+    "4月15日から5月15日までの1ヶ月間、展示します",
+    "12月15日から1月14日までの1か月",
+    "申込期間は約2週間（10月1日〜10月20日）",  # rough
+    "ごみは毎週火曜と金曜の週2回収集します",
+    "プールの開放は週3回（月・水・金）です",
+    "第1・第3水曜の月2回、資源物を回収します",
+    "月・水・金・祝の週3回",  # holidays are days of their own
+    "3日間の日程のうち、10日と11日の両日は午前のみです",
+    "期間中の3日間、特に13日と14日の両日は混雑が予想されます",  # two days picked out
+    "まつりは3日間、13日と14日の両日に花火があります",  # part of the schedule
+    "作品展は7月10日・11日の2日間です",
+])
+def test_lengths_and_day_counts_that_agree(engine, text, flagged):
+    assert flagged(engine, text, "5.4", today=TODAY) == []

@@ -255,3 +255,47 @@ def test_race_courses_after_the_whole_that_add_up_to_more(engine, flagged):
     assert flagged(engine, text, rule="accuracy-split-sum") == ["900人", "フル500人、10キロ300人、3キロ200人"]
     # a course left out may make up the rest: fewer is no contradiction
     assert flagged(engine, "マラソン大会の参加者は900人！フル500人、10キロ300人でした", rule="accuracy-split-sum") == []
+
+
+# --- accuracy-point-gap ------------------------------------------------------
+
+@pytest.mark.parametrize("text, quote", [
+    ("令和7年度の市税収納率は98.2%となり、前年度の97.9%から0.5ポイント改善しました。", "0.5ポイント改善"),
+    # full-width figures, the base told second
+    ("受診率は４２.５％で、県平均（３８.０％）を２.５ポイント上回りました", "２.５ポイント上回"),
+    # the previous rate in the sentence before
+    ("前回の投票率は55.3%でした。今回は51.1%で、3.2ポイント低下です", "3.2ポイント低下"),
+])
+def test_a_point_gap_the_two_rates_do_not_make(engine, flagged, text, quote):
+    assert flagged(engine, text, rule="accuracy-point-gap") == [quote]
+
+
+@pytest.mark.parametrize("text", [
+    "市税収納率は98.2%となり、前年度の97.9%から0.3ポイント改善しました",
+    "収納率は98.2%、前年度は97.9%で、0.4ポイントの改善です",  # rounded rates may give 0.4
+    "投票率は55.3%、前回は51.1%で、約3ポイントの低下です",  # a rough gap
+    "接種率は65%（男性60%、女性70%）で、前年より3ポイント上昇",  # three rates: which two?
+    "還元率は10%、前回の5%から倍増し、1000ポイント増えます",  # loyalty points
+])
+def test_a_point_gap_that_fits_or_cannot_be_checked(engine, flagged, text):
+    assert flagged(engine, text, rule="accuracy-point-gap") == []
+
+
+# --- accuracy-first-comers-past-capacity -------------------------------------
+
+@pytest.mark.parametrize("text, quotes", [
+    ("灯籠づくり体験、今月は定員20名で募集中です✂️ 先着30名様には記念の手ぬぐいをプレゼント🎁", ["定員20名", "先着30名"]),
+    ("親子料理教室（定員１５組）。先着２０組の皆さまにはエプロンを差し上げます", ["定員１５組", "先着２０組"]),
+])
+def test_a_gift_for_more_first_comers_than_places(engine, flagged, text, quotes):
+    assert flagged(engine, text, rule="accuracy-first-comers-past-capacity") == quotes
+
+
+@pytest.mark.parametrize("text", [
+    "定員は20名です。先着10名様に記念品をお渡しします",
+    "体験は定員20名。当日ご来場の先着100名様に記念品をお渡しします",  # a wider crowd
+    "各回定員20名、先着30名様に粗品を進呈",  # places per session
+    "定員約20名、先着30名様にプレゼント",  # rough places
+])
+def test_a_gift_within_the_places_or_for_a_wider_crowd(engine, flagged, text):
+    assert flagged(engine, text, rule="accuracy-first-comers-past-capacity") == []

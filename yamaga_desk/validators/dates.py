@@ -785,7 +785,14 @@ def era_year_mismatches(doc):
 _RANGE_DAYS = lazy_regex.compile(
     r"(?<![0-9])(?P<m1>[0-9]{1,2})月(?P<d1>[0-9]{1,2})日(?:\s*[(（][^)）\n]{1,6}[)）])?\s*(?:〜|~|－|から)\s*"
     r"(?:(?P<m2>[0-9]{1,2})月)?(?P<d2>[0-9]{1,2})日(?:\s*[(（][^)）\n]{1,6}[)）])?\s*(?:まで)?\s*(?:の|、|\s)?\s*"
-    r"(?:計|全|合計)?(?P<n>[0-9]{1,2})日間"
+    r"(?:計|全|合計)?(?P<n>[0-9]{1,2})(?P<unit>日間|週間|[かヶカケ]月(?:間)?)"
+    r"(?!ほど|程度|くらい|ぐらい|前後|弱|強|余り|あまり|近く|以上|以内|未満|足らず|超)"
+)
+# 受付は2週間（10月1日〜10月20日）: the length first, its dates in brackets.
+_LENGTH_THEN_RANGE_DAYS = lazy_regex.compile(
+    r"(?<![0-9約])(?P<n>[0-9]{1,2})(?P<unit>日間|週間|[かヶカケ]月(?:間)?)\s*[(（]\s*"
+    r"(?P<m1>[0-9]{1,2})月(?P<d1>[0-9]{1,2})日(?:\s*[(（][^)）\n]{1,6}[)）])?\s*(?:〜|~|－|から)\s*"
+    r"(?:(?P<m2>[0-9]{1,2})月)?(?P<d2>[0-9]{1,2})日(?:\s*[(（][^)）\n]{1,6}[)）])?\s*(?:まで)?\s*[)）]"
 )
 _RANGE_HOURS = lazy_regex.compile(
     r"(?<![0-9:.])" + _CLOCK.format(p="a") + r"\s*(?:〜|~|－|-|から)\s*" + _CLOCK.format(p="b")
@@ -801,20 +808,20 @@ _HOURS_THEN_RANGE = lazy_regex.compile(
 )
 
 
-_LENGTH_WORD = lazy_regex.compile(r"日間|時間")
+_LENGTH_WORD = lazy_regex.compile(r"日間|時間|週間|[かヶカケ]月")
 
 
 @validator("range_length_mismatch", scope="paragraph", needs=(_LENGTH_WORD,))
 def range_length_mismatches(doc):
     text = doc.text
-    for m in _RANGE_DAYS.finditer(text):
+    for m in [*_RANGE_DAYS.finditer(text), *_LENGTH_THEN_RANGE_DAYS.finditer(text)]:
         m1, d1, d2 = int(m.group("m1")), int(m.group("d1")), int(m.group("d2"))
         m2 = int(m.group("m2")) if m.group("m2") else m1
         year = doc.today.year
         start, end = _date(year, m1, d1), _date(year if m2 >= m1 else year + 1, m2, d2)
         if start is None or end is None:
             continue
-        if (end - start).days + 1 != int(m.group("n")):
+        if not _range_fits_length(start, end, int(m.group("n")), m.group("unit")):
             yield m.span()
     for m in _RANGE_HOURS.finditer(text):
         span = _span_minutes(text, m)
@@ -835,6 +842,24 @@ def range_length_mismatches(doc):
                 yield m.span()
         elif span % 30 == 0 and span != stated:
             yield m.span()
+
+
+def _range_fits_length(start: dt.date, end: dt.date, n: int, unit: str) -> bool:
+    """Whether the days start..end (both counted) are n of unit.  Days are
+    exact; weeks and months are said loosely by the calendar (1日から15日までの
+    2週間, 4月15日から5月15日までの1か月), so a day or two either way is let go
+    — 10月1日から20日までの2週間 (20 days) is not."""
+    days = (end - start).days + 1
+    if unit == "日間":
+        return days == n
+    if unit == "週間":
+        return abs(days - 7 * n) <= 1
+    month = start.month - 1 + n
+    year, month = start.year + month // 12, month % 12 + 1
+    expected = _date(year, month, start.day) or _date(year, month + 1 if month < 12 else 1, 1)
+    if expected is None:
+        return True
+    return abs((end - (expected - dt.timedelta(days=1))).days) <= 2
 
 
 def _span_minutes(text: str, m) -> int | None:
@@ -915,6 +940,85 @@ def session_count_mismatches(doc):
         if n != items:
             yield t.span()
             yield start, end
+
+
+# 「毎週火曜と金曜の週3回」「週2回（月・水・金）」: a number of days a week
+# that the weekdays named with it do not make.  The weekdays are a closed
+# list joined straight to the count — before it with の / 、, or in brackets
+# after it; 隔週, 第N (第1・第3水曜), 祝日 and open lists (など, ほか) count
+# something else.
+_WEEKDAY = r"[月火水木金土日](?:曜日|曜)"
+_WEEKDAY_JOIN = r"(?:\s?(?:と|・|、|,|／|/|及び|および|及|や)\s?)"
+_WEEKDAY_LIST = (
+    rf"(?P<list>{_WEEKDAY}(?:{_WEEKDAY_JOIN}{_WEEKDAY}){{1,6}}"
+    r"|[月火水木金土日](?:・[月火水木金土日]){1,6}(?:曜日|曜)?)"
+)
+_WEEKDAYS_THEN_COUNT = lazy_regex.compile(
+    rf"(?<![第隔0-9])(?<!祝)(?<!祝・){_WEEKDAY_LIST}(?![・、]?祝)\s?(?:の|、|に|で)?\s?(?:計)?週\s?(?P<n>[0-9]|[一二三四五六七])\s?(?:回|日)"
+)
+_COUNT_THEN_WEEKDAYS = lazy_regex.compile(
+    rf"週\s?(?P<n>[0-9]|[一二三四五六七])\s?(?:回|日)\s?[(（:：]\s?(?:毎週)?{_WEEKDAY_LIST}\s?[)）]"
+)
+# 「3日間の日程で、10日と11日の両日」「7月10日・11日・12日の2日間」: a number of
+# days that the dates listed as those days do not make.  The dates are a
+# closed list (と / ・ / 、) closed by its own count (の両日, の2日間) or
+# bracketed right after the count (3日間（10日・11日））; 両日 is two days.
+_DAY = r"(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:\s?[(（][月火水木金土日祝・]{1,4}[)）])?"
+_DAY_LIST_CLOSED = lazy_regex.compile(
+    rf"(?<![0-9〜~])(?P<list>{_DAY}(?:\s?(?:と|・|、|,|及び|および)\s?{_DAY}){{1,6}})"
+    r"\s?(?:の|、)\s?(?:(?P<both>両日)|(?:計|全)?(?P<n>[0-9]{1,2})日間)"
+)
+_COUNT_THEN_DAYS = lazy_regex.compile(
+    rf"(?<![0-9約])(?P<n>[0-9]{{1,2}})日間\s?[(（:：]\s?(?P<list>{_DAY}(?:\s?(?:と|・|、|,)\s?{_DAY}){{1,6}})\s?[)）]"
+)
+# ...the length of the whole schedule (3日間の日程で, 2日間にわたり開催), not
+# of one part of it (まつりは3日間、13日と14日の両日に花火).
+_DAY_COUNT_ELSEWHERE = lazy_regex.compile(
+    r"(?<![0-9約各])(?P<n>[0-9]{1,2})日間(?=\s?(?:の(?:日程|会期|開催|期間)|にわた|で?開催|(?:に|で)?(?:実施|開講|行い|行われ|行います)))"
+)
+_OTHER_DAYS = lazy_regex.compile(r"ほか|他|など|等|うち|残り|予備日|振替|延長|各日|以降|〜|~|から")
+_WEEK_WORD = lazy_regex.compile(r"週|日間|両日")
+_PICKED_OUT = lazy_regex.compile(r"特に|とくに|とりわけ|なかでも|中でも|最終|初日|前半|後半|土日|週末|混雑")
+_PICKED_OUT_AFTER = lazy_regex.compile(r"\s?(?:は|も|が|だけ|のみ|に限り)")
+_KANJI_SMALL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
+
+
+def _small(n: str) -> int:
+    return _KANJI_SMALL.get(n) or int(n)
+
+
+@validator("day_count_mismatch", scope="paragraph", needs=(_WEEK_WORD,))
+def day_count_mismatches(doc):
+    text = doc.text
+    for m in [*_WEEKDAYS_THEN_COUNT.finditer(text), *_COUNT_THEN_WEEKDAYS.finditer(text)]:
+        around = text[max(0, m.start() - 4):m.end() + 6]
+        if re.search(r"隔週|第[0-9一二三四]|祝|など|ほか|他|午前|午後|各", around):
+            continue
+        days = set(re.findall(r"[月火水木金土日]", re.sub(r"曜日|曜", "", m.group("list"))))
+        if len(days) != _small(m.group("n")):
+            yield m.span()
+    for m in [*_DAY_LIST_CLOSED.finditer(text), *_COUNT_THEN_DAYS.finditer(text)]:
+        if _OTHER_DAYS.search(m.group("list")):
+            continue
+        items = len(re.findall(r"[0-9]{1,2}日", m.group("list")))
+        if m.groupdict().get("both"):
+            if items != 2:
+                yield m.span()
+                continue
+            # 「3日間の日程で、10日と11日の両日」: the length told earlier in
+            # the sentence is the same days counted again — unless the two
+            # days are picked out of it (特に13日と14日の両日は混雑).
+            if _PICKED_OUT_AFTER.match(text, m.end()):
+                continue
+            sentence_start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            for c in _DAY_COUNT_ELSEWHERE.finditer(text, sentence_start, m.start()):
+                if (int(c.group("n")) != 2 and not _OTHER_DAYS.search(text, c.end(), m.start())
+                        and not _PICKED_OUT.search(text, c.end(), m.start())):
+                    yield c.span()
+                    yield m.span()
+                    break
+        elif items != int(m.group("n")):
+            yield m.span()
 
 
 # 「3泊2日の旅行」: a stay of N nights lasts N+1 days, so 3泊2日 or 2泊2日

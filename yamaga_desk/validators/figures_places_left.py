@@ -95,3 +95,41 @@ def left_does_not_add_up(doc):
             yield taken.start, taken.end
             yield left_label.start(), q.end
             return
+
+
+# 「定員20名で募集中。先着30名様には記念の手ぬぐいをプレゼント」: a gift for
+# the first N who come that is more than the places there are — only the
+# places' holders come.  A gift for a wider crowd (来場者先着, ご来店, お買い
+# 上げ), places told per session or group (各回, 午前の部) or a rough or last
+# time's figure say nothing of these places.
+_PLACES_ONLY_BEFORE = lazy_regex.compile(r"(?:定員|募集定員|募集人数|募集人員|募集枠|定数)(?:は|:|：)?\s*(?:各)?$")
+_FIRST_COMERS_BEFORE = lazy_regex.compile(r"先着\s*$")
+_GIFT_TO = lazy_regex.compile(
+    r"\s*(?:様|さま|の方|の皆さま|の皆様)?(?:に|には|へ|まで|限定で)[^。\n]{0,20}?"
+    r"(?:プレゼント|記念品|粗品|進呈|差し上げ|さしあげ|お渡し|配布|特典|おまけ|ノベルティ|お土産|おみやげ|景品|贈呈|差上げ)"
+)
+_WIDER_CROWD = lazy_regex.compile(
+    r"来場|来館|来園|来店|観覧|見学|購入|お買い?上げ|お買い物|ご利用|利用者|通りがかり|どなたでも|会場の|お客様|各回|各日|午前|午後|[0-9一二三]部|"
+    r"第[0-9一二三]|コース|クラス|各|1日|一日|ずつ"
+)
+_GIFT_WORD = lazy_regex.compile(r"先着")
+
+
+@validator("more_first_comers_than_capacity", scope="paragraph", needs=(_GIFT_WORD,))
+def more_first_comers_than_capacity(doc):
+    text = doc.text
+    found = quantities(text)
+    capacities = [(label.start(), q) for q in found
+                  if (label := _PLACES_ONLY_BEFORE.search(text, max(0, q.start - 8), q.start))
+                  and not _approximate(text, q) and not _is_previous(text, q)]
+    if len(capacities) != 1 or _WIDER_CROWD.search(text):
+        return
+    cap_start, cap = capacities[0]
+    for q in found:
+        first = _FIRST_COMERS_BEFORE.search(text, max(0, q.start - 4), q.start)
+        if not first or not _GIFT_TO.match(text, q.end) or _approximate(text, q):
+            continue
+        if _same_count(cap.unit, q.unit) and q.value > cap.value:
+            yield cap_start, cap.end
+            yield first.start(), q.end
+            return

@@ -243,3 +243,49 @@ def contradictory_changes(doc):
         told = _CHANGE_BEFORE.search(text, max(0, a.start - 16), a.start)
         if told and ((told.group("up") and b.value < a.value) or (told.group("down") and b.value > a.value)):
             yield told.start(), _NEUTRAL_CLOSE.match(text, b.end).end()
+
+
+# 「98.2%となり、前年度の97.9%から0.5ポイント改善」「県平均（92.1%）を2.0ポイント
+# 上回る95.1%」: a gap in percentage points that the two rates told with it
+# do not make.  The rates are the only two in the sentence (or, when the
+# sentence has one, the one of the sentence before); a rough gap or rate
+# (約, ほど, 以上) or a third rate (男性…女性…) leaves it alone.  The gap may
+# be off by the rounding of the figures only.
+_RATE = lazy_regex.compile(r"(?<![0-9.])(?P<v>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s?(?:%|パーセント)(?!\s?(?:ポイント|pt))")
+_POINT_GAP = lazy_regex.compile(
+    r"(?<![0-9.約])(?P<d>[0-9]{1,2}(?:\.[0-9]{1,2})?)\s?(?:パーセント|%)?\s?(?:ポイント|pt|ﾎﾟｲﾝﾄ)(?:も|の|分)?\s?"
+    r"(?:大きく|大幅に|わずかに)?\s?"
+    r"(?:改善|上昇|向上|増加|増え|増|アップ|上回|伸び|上が|高く|低下|悪化|減少|減っ|減|ダウン|下回|下が|落ち|低く|差)"
+)
+_ROUGH_NEAR = lazy_regex.compile(r"約|およそ|ほぼ|ほど|程度|前後|以上|以下|未満|余り|あまり|近く|強|弱|超")
+_POINT_WORD = lazy_regex.compile(r"ポイント|pt")
+
+
+def _decimals(figure: str) -> int:
+    return len(figure.split(".")[1]) if "." in figure else 0
+
+
+@validator("point_gap_mismatch", scope="paragraph", needs=(_POINT_WORD,))
+def point_gap_mismatches(doc):
+    text = doc.text
+    bounds = doc.sentence_bounds
+    for m in _POINT_GAP.finditer(text):
+        if _ROUGH_NEAR.search(text, max(0, m.start() - 3), m.start()) or _ROUGH_NEAR.match(text, m.end("d")):
+            continue
+        idx = doc.sentence_index(m.start())
+        lo, hi = bounds[idx]
+        rates = list(_RATE.finditer(text, lo, hi))
+        if len(rates) == 1 and idx > 0:
+            rates = list(_RATE.finditer(text, *bounds[idx - 1])) + rates
+        if len(rates) != 2 or rates[0].group("v") == rates[1].group("v"):
+            continue
+        if any(_ROUGH_NEAR.search(text, max(0, r.start() - 3), r.start())
+               or _ROUGH_NEAR.match(text, r.end(), r.end() + 2) for r in rates):
+            continue
+        a, b = (float(r.group("v")) for r in rates)
+        # Each rate rounded to its last decimal moves the gap by up to one
+        # unit of it (98.24 − 97.86 is told 98.2 − 97.9 and a 0.4 gap); the
+        # gap is itself rounded to its own.
+        room = 10 ** -min(_decimals(r.group("v")) for r in rates) + 0.5 * 10 ** -_decimals(m.group("d"))
+        if abs(abs(a - b) - float(m.group("d"))) > room + 1e-9:
+            yield m.start("d"), m.end()
