@@ -204,10 +204,10 @@ def hearsay_final_second_hand(doc, told_by_the_household):
 
 
 # げな / ごたる after a verb, adjective or auxiliary ending (る, た, い, ん,
-# だ, Kumamoto adjective か: 危なかごたる, honorific 〜す: 帰っとらすげな,
+# だ, any dictionary-form verb: 効くげな, 飲むげな, 立つげな; Kumamoto adjective か: 危なかごたる, honorific 〜す: 帰っとらすげな,
 # 行かすげな), closing the clause: never 嬉しげな顔 (げ of an adjective stem
 # before a noun), 食べたかごたる (a wish) nor すげな (slang for すごいな).
 # An emoji or bracket after it closes the clause as a 。 does (捕まっとらんげな😱).
 _KUMAMOTO_FINAL = lazy_regex.compile(
-    r"(?:(?<=[るたいんだう])|(?<=[うくすつぬむるぐぶたいん]と)|(?<=[^た]か)|(?<=[かさたなまらわ]す))(?:げな|ごたる|ごたっ(?:た|と)|ごた)(?=[。、,!?！？\s]|$|よ|ね|ばい|ぞ|けん|ー|[^\w])"
+    r"(?:(?<=[うくつぬむるぐぶたいんだ])|(?<=[うくすつぬむるぐぶたいん]と)|(?<=[^た]か)|(?<=[かさたなまらわ]す))(?:げな|ごたる|ごたっ(?:た|と)|ごた)(?=[。、,!?！？\s]|$|よ|ね|ばい|ぞ|けん|ー|[^\w])"
 )

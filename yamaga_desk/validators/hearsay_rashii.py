@@ -152,9 +152,18 @@ def _typical_of_kind(doc, tokens, i, lo) -> bool:
         k -= 1
     # What follows must stay a noun phrase: a subject after らしい opens a
     # clause of its own, the event heard of (空き家らしい、怪しい男が出入りしとる).
+    # A kind of place or a season (湯の町らしい、ほの白い湯気の匂いがする /
+    # 城下の町らしい、細い路地が続く / 山の秋らしい、澄んだ風が吹く) is never the
+    # event heard of: the clause after it describes the scene.
+    if prev.surface in _KIND_OF_PLACE_OR_SEASON:
+        return True
     _, hi = doc.sentence_at(tokens[i].start)
     return not any(t.surface in ("は", "が") and _pos(t).startswith("助詞")
                    for t in tokens[k:] if t.start < hi and t is not tokens[i])
+
+
+_KIND_OF_PLACE_OR_SEASON = frozenset({"町", "街", "まち", "里", "村", "郷", "国", "都", "宿場", "港町", "城下町", "温泉町",
+                                      "春", "夏", "秋", "冬", "季節", "朝", "夕暮れ", "田舎", "山里", "下町"})
 
 
 _HEARSAY_ADVERBS = frozenset({"どうも", "どうやら", "たぶん", "多分", "なんでも", "何でも", "噂", "うわさ", "話"})
