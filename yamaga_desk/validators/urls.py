@@ -165,6 +165,9 @@ ADULT_WORDS = lazy_regex.compile(
     r"|着エロ|パンチラ|胸チラ|露出(?:動画|画像|写真)|下着(?:動画|画像|写真)|オナ(?:ニー|ホ)"
     r"|(?<![A-Za-z])H(?:な|い)?(?:動画|画像|サイト|写真|漫画|マンガ|アニメ|ゲーム)"
     r"|(?<![A-Za-z])(?:ero|eroi|ecchi|sex|porn|hentai|nsfw)(?![A-Za-z])"
+    # spelled out letter by letter to slip past a filter: e r o, E.R.O, s-e-x
+    # (a letter of a longer spelled word is no part: e r o s, a e r o)
+    r"|(?<![A-Za-z])(?<![A-Za-z][\s.・_\-])(?:[eE][\s.・_\-]{1,2}[rR][\s.・_\-]{1,2}[oO]|[sS][\s.・_\-]{1,2}[eE][\s.・_\-]{1,2}[xX]|[pP][\s.・_\-]{1,2}[oO][\s.・_\-]{1,2}[rR][\s.・_\-]{1,2}[nN])(?![A-Za-z]|[\s.・_\-][A-Za-z])"
     # 大人向けの“いけない”写真集, オトナ限定の秘密の自撮り, 紳士向けの刺激的な動画:
     # a grown-ups' label and a naughty word before the medium (大人向けの写真教室
     # has no naughty word); いけない写真集 needs no label.
@@ -192,11 +195,16 @@ _WARNING = lazy_regex.compile(
 _WINK_BEFORE_CAUTION = lazy_regex.compile(
     r"(?:親フラ|親バレ|身バレ|家族バレ|嫁バレ|妻バレ|会社バレ|職場バレ|鼻血|音量|音漏れ|中毒|沼|寝不足|夜ふかし|夜更かし|"
     r"見すぎ|見過ぎ|閲覧|ハマり|はまり|やりすぎ|抜きすぎ|電車内|電車で|職場で|会社で|人前|背後|後ろ|刺激|興奮|のぼせ|"
-    # 「18禁注意」「R18注意」: the age rating worn as a label, not a warning
-    r"18禁|R-?18|🔞|"
+    # 「18禁注意」「R18注意」: the age rating worn as a label, not a warning;
+    # 「18禁なので注意してね」「R18やけん注意」「エロだから注意」: the rating
+    # given as the reason to take care is the same wink
+    r"(?:18禁|R-?18|🔞|"
     # 「ｱﾀﾞﾙﾄ注意」「エロ注意」: what the link holds, worn as a label
-    r"アダルト|あだると|エロ|えろ|エッチ|えっち)$"
+    r"アダルト|あだると|エロ|えろ|エッチ|えっち)"
+    r"(?:なので|なんで|だから|やから|やけん|だけん|じゃけん|ですので|ですから|につき)?[、,\s]?ご?)$"
 )
+# How far before 注意 the wink may start (「R18ですので、ご注意」 is 10 characters).
+_WINK_REACH = 11
 # 「職場の人は見ないでね」「良い子は見ないで」: who must not see it, a wink
 # that the link is racy (a warning names the site, not the onlookers).
 _ONLOOKERS_BEFORE_DONT_LOOK = lazy_regex.compile(
@@ -208,7 +216,7 @@ _ONLOOKERS_BEFORE_DONT_LOOK = lazy_regex.compile(
 def _warns(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] warns about adult sites (a wink 「親フラ注意」 does not)."""
     for m in _WARNING.finditer(text, lo, hi):
-        if m.group() == "注意" and _WINK_BEFORE_CAUTION.search(text, max(lo, m.start() - 5), m.start()):
+        if m.group() == "注意" and _WINK_BEFORE_CAUTION.search(text, max(lo, m.start() - _WINK_REACH), m.start()):
             continue
         if m.group() == "見ないで" and _ONLOOKERS_BEFORE_DONT_LOOK.search(text, max(lo, m.start() - 10), m.start()):
             continue
@@ -520,6 +528,9 @@ _SALES_PITCH = lazy_regex.compile(
     # so they count only beside a link already found adult.
     r"|(?:写真|画像|動画|写メ|自撮り|中身|全部|ぜんぶ)?(?:が|も)?(?:モロ見え|もろ見え|モロ出し|もろ出し|丸見え|まる見え|まるみえ)"
     r"|(?:大人|おとな|オトナ)の(?:出会い|出逢い|であい)"
+    # the grown-ups' word in scare quotes, winking at what the site is:
+    # “大人の”サイト, 「オトナな」動画, 『大人向け』のページ
+    r"|[“\"「『‘']\s?(?:大人|おとな|オトナ)(?:の|な|向け|専用)?\s?[”\"」』’'](?:の)?(?:サイト|ページ|動画|画像|写真|お店|店|チャンネル|配信)"
 )
 
 
