@@ -94,6 +94,17 @@ _GAP = (r"(?:[^0-9A-Za-z。!?！？\n]{0,14}?|[^0-9A-Za-z。!?！？\n]{0,30}?[�
 # _joined_end), and a value under 4 characters is dropped after the match.
 _VALUE = r"(?P<secret>[A-Za-z0-9][A-Za-z0-9!#$%&*+\-./@_~^]{0,40})"
 _CREDENTIAL = lazy_regex.compile(_LABEL + _GAP + _VALUE, re.IGNORECASE)
+# The label's sentence tells why it is written down, the value follows as a
+# sentence of its own: 「金庫の暗証番号、覚えられんけん付箋に貼っとる。0518。」
+# 「パスワード忘れそうなのでメモ。Yamaga2026です」.  Only a value with a digit
+# standing alone (a copula or a sentence end after it) counts: the next
+# sentence may be anything else (「パスワード変えた。Good!」).
+_CREDENTIAL_NEXT_SENTENCE = lazy_regex.compile(
+    _LABEL + r"[^0-9A-Za-z。!?！？\n]{0,40}?[。!！]\s?"
+    r"(?P<secret>(?=[A-Za-z0-9!#$%&*+\-./@_~^]*[0-9])[A-Za-z0-9][A-Za-z0-9!#$%&*+\-./@_~^]{0,40})"
+    r"(?=\s?(?:です|でした|だよ|やで|やけん|ばい|たい|っす|ね|よ|な|[。!！\n]|$))",
+    re.IGNORECASE,
+)
 
 # A number followed by one of these is a count or a date, not a secret
 # ("12文字以上", "4桁", "90日ごと", "2026年").
@@ -253,7 +264,10 @@ def _joined_end(text: str, raw_end: int, raw_value: str) -> int | None:
 
 
 def _labelled_credentials(text: str, public_wifi: bool):
-    for m in _CREDENTIAL.finditer(text):
+    found = list(_CREDENTIAL.finditer(text))
+    taken = {m.start("secret") for m in found}
+    found += [m for m in _CREDENTIAL_NEXT_SENTENCE.finditer(text) if m.start("secret") not in taken]
+    for m in found:
         if public_wifi and re.match(r"SSID|ネットワーク名|アクセスポイント名", m.group(0), re.IGNORECASE):
             continue
         value = m.group("secret").rstrip(".-/")
