@@ -25,77 +25,29 @@ as little as possible:
 
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from .registry import (VALIDATOR_FACTS, VALIDATOR_NEEDS, VALIDATOR_SCOPES, VALIDATORS,  # noqa: F401
+                       Span, Validator, any_of, declare_needs, validator)
 
-Span = tuple[int, int]
-Validator = Callable[["Document"], Iterable[Span]]  # noqa: F821
-
-VALIDATORS: dict[str, Validator] = {}
-VALIDATOR_SCOPES: dict[str, str] = {}  # "paragraph" | "text" (see above)
-# name -> facts(draft_doc, start, end) for paragraph validators that need them
-VALIDATOR_FACTS: dict[str, Callable] = {}
-# Patterns every span of the validator depends on: when one of them provably
-# cannot match a text (none of its required literals occurs: one scan for all
-# validators, prefilter.py), the engine does not call the validator
-# on that text.  Most drafts hold the trigger words of few validators.
-VALIDATOR_NEEDS: dict[str, tuple] = {}
-
-
-def any_of(*patterns):
-    """One `needs` entry met where ANY of `patterns` may match (each entry of
-    `needs` must be met): for a validator whose spans each come from one of
-    several patterns.  Only its literals are used (prefilter.py), so
-    the patterns are joined as alternatives, never run."""
-    from ..lazy_regex import compile as lazy_compile
-
-    flags = {p.flags for p in patterns}
-    if len(flags) != 1:
-        raise ValueError("any_of: the patterns must have the same flags")
-    return lazy_compile("|".join(f"(?:{p.pattern})" for p in patterns), flags.pop())
-
-
-def declare_needs(name: str, *needs) -> None:
-    """`needs` of the registered validator `name`, for patterns defined below
-    the validator in its module."""
-    if name not in VALIDATORS:
-        raise ValueError(f"no validator {name!r}")
-    VALIDATOR_NEEDS[name] = tuple(needs)
-
-
-def validator(name: str, scope: str = "text", needs: tuple = (), facts: Callable | None = None):
-    if scope not in ("text", "paragraph"):
-        raise ValueError(f"validator scope must be 'text' or 'paragraph', not {scope!r}")
-    if facts is not None and scope != "paragraph":
-        raise ValueError("facts are for validators with scope='paragraph'")
-
-    def register(func: Validator) -> Validator:
-        VALIDATORS[name] = func
-        VALIDATOR_SCOPES[name] = scope
-        VALIDATOR_NEEDS[name] = tuple(needs)
-        if facts is not None:
-            VALIDATOR_FACTS[name] = facts
-        else:
-            VALIDATOR_FACTS.pop(name, None)
-        return func
-    return register
-
-
-# Importing the modules registers their validators.
-from . import conduct, confidential, contact, contempt, dates, deliberation, hearsay_clause_final, hearsay_rashii, hearsay_reported, hearsay_rumour_words, hearsay_sou, illegal_acts, insider_guess, learned, network, persons, public_order, rights, spelled_out, urls  # noqa: E402,F401
-# 5.4's checks on figures, one module per way figures contradict each other
-# (their shared reading of a figure is figures_common.py).
+# Importing the detector modules registers their validators, grouped here by
+# the checklist item they serve (docs/design.md has the same table; a module
+# may serve more than one item).
 from . import (  # noqa: E402,F401
-    figures_amounts,
-    figures_averages,
-    figures_hundred_percent,
-    figures_listed_count,
-    figures_part_of_whole,
-    figures_places_left,
-    figures_ratios,
-    figures_records,
-    figures_shares,
-    figures_thresholds,
-    figures_told_twice,
-    figures_totals,
-    figures_trends,
+    conduct,  # 5.1 staff conduct, 5.2 law and side business, 5.5 replies to critics
+    persons, contact,  # 5.3 private persons, phone numbers, addresses, e-mail
+    dates,  # 5.4 dates, weekdays, holidays, times
+    figures_amounts, figures_averages, figures_hundred_percent,  # 5.4 figures that contradict
+    figures_listed_count, figures_part_of_whole, figures_places_left,  # each other
+    figures_ratios, figures_records, figures_shares, figures_thresholds,  # (shared reading of a
+    figures_told_twice, figures_totals, figures_trends,  # figure: figures_common.py)
+    contempt, spelled_out,  # 5.6.1 insults, 5.6.2 discrimination
+    illegal_acts,  # 5.6.3 illegal acts (also 5.1, 5.2, 5.6.6)
+    hearsay_clause_final, hearsay_rashii, hearsay_reported, hearsay_rumour_words, hearsay_sou,  # 5.6.4
+    urls,  # 5.6.5 links
+    public_order,  # 5.6.6 public order
+    deliberation,  # 6.1 matters under deliberation
+    insider_guess,  # 6.2 staff guesses about the city
+    confidential,  # 6.3.1 secrets
+    rights,  # 6.3.2 rights of the city and others
+    network,  # 6.3.3 security
+    learned,  # the learned sentence model, one validator per item it backs up
 )

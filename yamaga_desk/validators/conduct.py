@@ -53,7 +53,7 @@ import re
 
 from .. import lazy_regex
 from ..analysis.document import Document
-from . import any_of, validator
+from .registry import any_of, validator
 from .draft_facts import (PlainText, any_line_matches, once_per_draft, paragraph_window, remembered_in,
                           sentences_after, sentences_before, spans_starting_in, text_after)
 from .triggers import Trigger

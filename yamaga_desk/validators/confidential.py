@@ -16,7 +16,7 @@ import re
 
 from .. import lazy_regex
 from ..analysis.document import sentence_bounds
-from . import any_of, validator
+from .registry import any_of, validator
 from .contact import email_addresses
 from .draft_facts import holds_match, once_per_draft, sentence_after, sentence_before, spans_starting_in
 from .spans import clauses, paragraph_at, trim

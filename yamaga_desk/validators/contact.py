@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_regex
-from . import validator
+from .registry import validator
 
 # Separators people put between the groups of a phone number.  NFKC has
 # already turned full-width digits and －/（） into ASCII; ー and ― survive.

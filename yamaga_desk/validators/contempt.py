@@ -36,7 +36,7 @@ import re
 from functools import lru_cache
 
 from .. import lazy_regex
-from . import any_of, validator
+from .registry import any_of, validator
 from .draft_facts import any_line_matches, once_per_draft
 
 # -- masked insults -----------------------------------------------------------

@@ -28,7 +28,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .. import lazy_regex
-from . import validator
+from .registry import validator
 from .draft_facts import once_per_draft
 
 WEEKDAYS = "月火水木金土日"

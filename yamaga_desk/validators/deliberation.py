@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .. import lazy_regex
-from . import validator
+from .registry import validator
 from .confidential import HIDDEN_MISCONDUCT
 from .draft_facts import once_per_draft
 from .spans import clauses, paragraph_at, trim

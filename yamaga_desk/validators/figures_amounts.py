@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_regex
-from . import validator
+from .registry import validator
 from .figures_common import (
     _ROUGH_BEFORE,
     _approximate,

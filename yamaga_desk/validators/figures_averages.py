@@ -9,7 +9,7 @@ figures are left out and a rounded average gets more room.
 from __future__ import annotations
 
 from .. import lazy_regex
-from . import validator
+from .registry import validator
 from .figures_common import _PREVIOUS_WORD, _previous_sentence_start, _rounded, quantities
 
 

@@ -11,7 +11,7 @@ denied after it (100%防げるわけではありません) is the honest hedge.
 from __future__ import annotations
 
 from .. import lazy_regex
-from . import validator
+from .registry import validator
 
 
 # 「100%上がらない」「100%イノシシは入ってこん」「漏れることは100%ありません」:

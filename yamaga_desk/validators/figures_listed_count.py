@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_regex
-from . import validator
+from .registry import validator
 from .figures_common import _whole_number
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_regex
-from . import validator
+from .registry import validator
 from .figures_common import Quantity, _is_previous, _previous_sentence_start, _rough, quantities
 
 

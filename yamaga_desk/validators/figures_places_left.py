@@ -16,7 +16,7 @@ often tells those on purpose.
 from __future__ import annotations
 
 from .. import lazy_regex
-from . import validator
+from .registry import validator
 from .figures_common import _LEFT_BEFORE, _PREVIOUS_WORD, _approximate, _is_previous, quantities
 
 

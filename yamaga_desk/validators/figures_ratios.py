@@ -12,7 +12,7 @@ with the room its wording gives (ちょうど exact, a bare 2倍 to a tenth, 約
 from __future__ import annotations
 
 from .. import lazy_regex
-from . import validator
+from .registry import validator
 from .figures_common import _approximate, _is_previous, _previous_sentence_start, _small_number, quantities
 
 

@@ -11,7 +11,7 @@ figure says nothing about this one.
 from __future__ import annotations
 
 from .. import lazy_regex
-from . import validator
+from .registry import validator
 from .figures_common import _approximate, _is_previous, quantities
 
 

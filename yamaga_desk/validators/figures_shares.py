@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_regex
-from . import validator
+from .registry import validator
 from .figures_common import (
     _PREVIOUS_WORD,
     _SPLIT_UNITS,

@@ -13,7 +13,7 @@ claim are read with the quantity itself, figures_common.quantities.)
 
 from __future__ import annotations
 
-from . import validator
+from .registry import validator
 from .figures_common import _draft_quantities, _previous_sentence_start
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_regex
-from . import validator
+from .registry import validator
 from .dates import number
 from .figures_common import _LEFT_BEFORE, Quantity, _approximate, quantities
 

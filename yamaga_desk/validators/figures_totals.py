@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_regex
-from . import any_of, validator
+from .registry import any_of, validator
 from .figures_common import (
     _SPLIT_UNITS,
     Quantity,

@@ -15,7 +15,7 @@ a rough figure close to last time's).
 from __future__ import annotations
 
 from .. import lazy_regex
-from . import validator
+from .registry import validator
 from .figures_common import (
     _PREVIOUS_WORD,
     _ROUGH_BEFORE,

@@ -18,7 +18,7 @@ a private matter known first hand is a privacy question (5.3), not a rumour.
 from __future__ import annotations
 
 from .. import lazy_regex
-from . import validator
+from .registry import validator
 from .draft_facts import any_line_matches, once_per_draft
 from .hearsay_common import _clause_start, _closes_clause, _ends_predicate, _pos, _predicate_start, _with_auxiliaries
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_regex
-from . import validator
+from .registry import validator
 from .hearsay_common import _is_rashii_aux, _LIKE_NOUNS, _pos, _predicate_start
 
 

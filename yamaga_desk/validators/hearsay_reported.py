@@ -12,7 +12,7 @@ a rumour passed on.
 from __future__ import annotations
 
 from .. import lazy_regex
-from . import validator
+from .registry import validator
 from .hearsay_common import _clause_start, _pos
 
 

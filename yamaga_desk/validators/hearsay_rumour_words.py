@@ -11,7 +11,7 @@ so none of its mentions counts: that is a fact about the whole draft
 from __future__ import annotations
 
 from .. import lazy_regex
-from . import validator
+from .registry import validator
 from .draft_facts import any_line_matches, once_per_draft
 from .hearsay_common import _NOT_FOUND_TO_BE_SO, _NOTHING_OF_THE_KIND, _pos
 

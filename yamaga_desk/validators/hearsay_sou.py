@@ -12,7 +12,7 @@ does not count.
 from __future__ import annotations
 
 from .. import lazy_regex
-from . import validator
+from .registry import validator
 from .hearsay_common import _pos, _predicate_start, _with_auxiliaries
 from .spans import paragraph_at
 

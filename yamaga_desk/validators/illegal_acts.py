@@ -53,7 +53,7 @@ import re
 from bisect import bisect_left
 
 from .. import lazy_regex
-from . import any_of, declare_needs, validator
+from .registry import any_of, declare_needs, validator
 from .draft_facts import holds_match, once_per_draft, sentence_before, text_after, text_before
 from .triggers import Trigger
 

@@ -19,7 +19,7 @@ from collections import OrderedDict
 from ..learned import SHIPPED_ITEMS as ITEMS
 from ..learned.features import SKIP_POS, paragraph_features, sentences
 from ..learned.sentence_model import shipped_model
-from . import validator
+from .registry import validator
 
 # Only the shipped items (learned/__init__.py) get a validator: each runs on
 # every paragraph (no `needs`), so an item is added there together with its

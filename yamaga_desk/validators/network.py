@@ -11,7 +11,7 @@ import ipaddress
 import re
 
 from .. import lazy_regex
-from . import validator
+from .registry import validator
 from .draft_facts import once_per_draft, sentence_before, text_after, text_before
 
 # Not inside a longer dotted number; "落ちてる…192.168.10.5" (an ellipsis,

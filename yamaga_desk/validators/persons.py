@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from .. import lazy_regex
 from ..text.normalize import from_original
-from . import validator
+from .registry import validator
 from .contact import email_addresses, phone_numbers, postal_addresses
 from .gate import LiteralGate
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 
 from .. import lazy_regex
-from . import validator
+from .registry import validator
 from .draft_facts import text_after, text_before
 from .triggers import Trigger
 

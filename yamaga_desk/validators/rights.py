@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_regex
-from . import any_of, validator
+from .registry import any_of, validator
 from .draft_facts import any_line_matches, once_per_draft
 from .spans import clauses, paragraph_at, trim
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..lazy_regex import compile as lazy_compile
-from . import validator
+from .registry import validator
 
 # Insult words a long mark may be drawn inside (the words of insult-word in
 # rules/5.6.1-insults.toml that a taunt stretches).

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_regex
-from . import validator
+from .registry import validator
 from .draft_facts import ParagraphSpans, once_per_draft
 
 _URL_CHARS = r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]"
