@@ -144,7 +144,8 @@ _ABOUT_THE_PAPER = lazy_regex.compile(r"表紙|書いてあるけど|書いて�
 # The size of a change still being planned (入館料を200円上げる案, 補助金を半分に
 #減らす方向): the plan is 6(1); it is not secret *data* of the city.
 _PLANNED_CHANGE = lazy_regex.compile(
-    r"(?:上げ|下げ|値上げ|値下げ|引き上げ|引き下げ|増やす|減らす|削る|カットする)(?:る)?(?:案|方向|方針|予定|話)"
+    # 1枚50円に値上げする方向, 値下げの方針: the verb said with する or の as well
+    r"(?:上げ|下げ|値上げ|値下げ|引き上げ|引き下げ|増やす|減らす|削る|カットする)(?:る|する|の)?(?:案|方向|方針|予定|話)"
     # …said of the fee itself (入浴料が500円に上がる方向で調整, 補助が半分に減る見込み)
     r"|(?:上がる|下がる|値上がりする|値下がりする|増える|減る|引き上げられる|引き下げられる)(?:案|方向|方針|予定|見込み|見通し|話)"
     # 罰金を5千円にする案で調整中: the figure is the proposal being worked out.
