@@ -971,3 +971,35 @@ def test_a_death_wish_closed_by_an_emoji_or_drawn_out_inside_is_found(engine):
 def test_a_group_called_dim_with_the_dialect_no_is_contempt(engine):
     # 頭の悪か (熊本弁, の for が) about a people is the same put-down as 頭が悪い
     assert "5.6.1" in _items(engine, "工場の実習生たち、何べん言うても覚えん。あの国の人はほんに頭の悪かね")
+
+
+def test_exclusion_wished_in_kyushu_or_kansai_negatives_is_discrimination(engine):
+    # 住まんでほしい / 来んといて / 住まへんでほしい say 住まないでほしい in dialect (round 42)
+    assert "5.6.2" in _items(engine, "外国人はこの町に住まんでほしい")
+    assert "5.6.2" in _items(engine, "あの団地の連中はうちの店に来んといて")
+    assert "5.6.2" in _items(engine, "あっちの国の人らは、この辺に住まへんでほしいわ")
+    # the same negative said of no group is a request, not exclusion
+    assert "5.6.2" not in _items(engine, "台風の日は窓口に来んでほしい、電話で受け付けます")
+    assert "5.6.2" not in _items(engine, "子どもたちは川に近寄らんでほしいです")
+
+
+def test_a_group_spelled_in_half_width_kana_is_still_a_group(engine):
+    # ｶﾞｲｺｸｼﾞﾝ written to slip past a filter names the same people as 外国人
+    assert "5.6.2" in _items(engine, "ｶﾞｲｺｸｼﾞﾝはこの町に住まんでほしい")
+    assert "5.6.2" not in _items(engine, "ガイコクジン観光客が来てくれるのはうれしいです")
+
+
+def test_a_plant_or_a_task_is_not_insulted_by_its_name_or_by_hyperbole(engine):
+    # ボケ（木瓜） is the flowering quince; バカみたいに単純 says "absurdly simple" of a routine (round 42)
+    assert "5.6.1" not in _items(engine, "庭のボケ（木瓜）の花が咲きました🌸 春が来た感じ。")
+    assert "5.6.1" not in _items(engine, "バカみたいに単純ですが、それだけで一日が気持ちよく始まります。")
+    # the same words said of a person still insult
+    assert "5.6.1" in _items(engine, "あの新人、バカみたいに単純なやつやけん、すぐ騙される")
+    assert "5.6.1" in _items(engine, "ぼけの花が咲いとるのに気づかん、あのボケ課長")
+
+
+def test_spelled_out_death_wish_after_a_katakana_word(engine):
+    # 氏ね after マジ / ジジイ is 死ね; after a katakana name it is the honorific 氏 + ね
+    assert "5.6.1" in _items(engine, "いちいち絡んでくるやつマジ氏ね")
+    assert "5.6.1" in _items(engine, "窓口で怒鳴るジジイ氏ね！")
+    assert "5.6.1" not in _items(engine, "次回の講師はスミス氏ね。了解です")
