@@ -239,6 +239,30 @@ def _id_pairs(text: str, taken):
             yield start, end
 
 
+# A password told by how it is changed each time, old → new: 「パスワード、また
+# 期限切れ。毎回 Hogo#0412 → Hogo#0413 に変えるだけ」, 「PWはyamaga01からyamaga02に
+# 変更」.  Both values have letters and a digit (never 10時→11時 or v1.2→v1.3
+# of a version named in the paragraph: a password must be spoken of just before).
+_VALUE_WITH_DIGIT = r"[A-Za-z][A-Za-z!#$%&*+\-._@~^]{1,20}[0-9][A-Za-z0-9!#$%&*+\-._@~^]{0,15}"
+_ROTATION = lazy_regex.compile(
+    rf"(?<![A-Za-z0-9._/:-])(?P<old>{_VALUE_WITH_DIGIT})\s?(?:→|⇒|➡|->|=>|から)\s?(?P<new>{_VALUE_WITH_DIGIT})(?![A-Za-z0-9/])"
+    r"\s?(?:に|へ|って)?(?:変え|かえ|変更|更新|す|し|なる|なっ)"
+)
+_PASSWORD_TALK = lazy_regex.compile(r"パスワード|パスワ|ぱすわ|パスコード|暗証|(?<![A-Za-z])(?:password|pass|pw|pwd)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _rotations(text: str, taken):
+    for m in _ROTATION.finditer(text):
+        if _inside_url(text, m.start()):
+            continue
+        lo = max(text.rfind("\n\n", 0, m.start()), m.start() - _LOGIN_LOOK_BACK, 0)
+        if not _PASSWORD_TALK.search(text, lo, m.start()):
+            continue
+        for start, end in (m.span("old"), m.span("new")):
+            if not any(s < end and start < e for s, e in taken):
+                yield start, end
+
+
 def _credentials(text: str, public_wifi: bool):
     labelled = list(_labelled_credentials(text, public_wifi))
     yield from labelled
@@ -247,6 +271,7 @@ def _credentials(text: str, public_wifi: bool):
     pairs = list(_account_pairs(text, labelled))
     yield from pairs
     yield from _id_pairs(text, labelled + seconds + pairs)
+    yield from _rotations(text, labelled + seconds + pairs)
 
 
 # A value broken over two lines to slip past a checker ("Yamaga_\nStaff#88

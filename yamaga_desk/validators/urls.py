@@ -268,6 +268,10 @@ _EUPHEMISM_PREFIX_TAILS = {
     "peach": ("douga", "doga", "gazou", "gazo", "video", "videos", "movie", "movies", "tube", "chat", "cam",
               "av", "ero", "xxx"),
     "momo": ("douga", "doga", "gazou", "gazo", "tube", "movie", "movies", "video", "videos"),
+    # a body part romanised before a medium: oshiri-douga, shiri-gazou (oshiri
+    # alone is a children's cartoon, oshiri-cafe a pun on a café's name)
+    "oshiri": ("douga", "doga", "gazou", "gazo", "tube", "movie", "movies", "video", "videos", "cam", "chat", "live"),
+    "shiri": ("douga", "doga", "gazou", "gazo", "tube", "movie", "movies", "video", "videos", "cam"),
 }
 
 
@@ -480,7 +484,7 @@ def adult_urls(doc):
         if _PUBLIC_HOST.match(text[start:end]):
             continue
         if (url_is_adult(text[start:end]) or any(adult_words_near(doc, start, end)) or _lured(doc, start, end)
-                or _fruit_euphemism(doc, start, end)):
+                or _fruit_euphemism(doc, start, end) or any(_words_near(doc, _GROWNUP_UNLIMITED_RE, start, end))):
             line_start = text.rfind("\n", 0, start) + 1
             label = _ADULT_LABEL_BEFORE.search(text, max(line_start, start - 24), start)
             yield (label.start() if label else start), end
@@ -540,7 +544,7 @@ def adult_link_words(doc):
     text = doc.text
     for start, end in draft_links(doc):
         if not _PUBLIC_HOST.match(text[start:end]):
-            near = list(adult_words_near(doc, start, end))
+            near = list(adult_words_near(doc, start, end)) + list(_words_near(doc, _GROWNUP_UNLIMITED_RE, start, end))
             yield from near
             yield from _lured(doc, start, end)
             yield from _age_labelled(doc, start, end)
@@ -548,6 +552,12 @@ def adult_link_words(doc):
                 yield from _words_near(doc, _SALES_PITCH, start, end)
 
 
+# Grown-ups' videos sold as watched free or without limit (オトナの動画が無料で
+# 見放題, 大人の動画見放題): the ad's wording; 大人の動画 alone may be a class.
+_GROWNUP_UNLIMITED = (
+    r"|(?:大人|オトナ|おとな)の(?:動画|画像|配信|ライブ|ビデオ)(?:が|を)?(?:無料で|タダで|全部|ぜんぶ)?(?:見放題|観放題|見れ放題|見まくり)"
+)
+_GROWNUP_UNLIMITED_RE = lazy_regex.compile(_GROWNUP_UNLIMITED[1:])
 # Pointing to an adult site without a link: 「エロ動画サイト、momoで検索してみ」.
 _ADULT_SITE = lazy_regex.compile(
     # 大人向けの / 18禁の and a softener may come first: 大人向けのちょっとHな動画
@@ -562,6 +572,10 @@ _ADULT_SITE = lazy_regex.compile(
     # 人妻の動画が観放題): the ad's own wording, no adult word needed
     r"|(?:素人|シロウト|しろうと|人妻|熟女|女子大生)(?:さん|娘|妻)?の?(?:ライブ配信|生配信|ライブチャット|ライブ|動画|画像|写メ|配信|チャット)"
     r"(?:が|を|も)?(?:無料で|タダで|全部)?(?:見放題|観放題|見れ放題)"
+    # the age label on a secret account itself (18禁の裏アカ, エロ垢): the
+    # account is the site
+    r"|(?:18禁|十八禁|R-?18|エロ|えろ|アダルト|成人向け|大人向け|無修正)の?(?:裏アカウント|裏アカ|裏垢|エロ垢)"
+    + _GROWNUP_UNLIMITED
 )
 # Pointing without a link: search for it, the link in my profile, sent by DM.
 _POINTER = lazy_regex.compile(
