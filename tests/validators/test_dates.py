@@ -106,6 +106,24 @@ def test_a_relative_year_nearer_than_a_written_year_wins(engine, flagged):
     assert flagged(engine, "2025年の大会は8月15日(土)でした", "5.4", today=TODAY) == ["8月15日(土)"]
 
 
+@pytest.mark.parametrize("text", [
+    # 2026-12-30 is a Wednesday, 2027-01-04 a Monday: a January date after a
+    # December one in a draft pinned to this year belongs to the next year.
+    "【年末年始のごみ収集】年内の最終収集は12月30日(水)、年始は1月4日(月)からです。",
+    "年内の最終収集は12月30日(水)、1月4日(月)から再開します。",
+    "本年の営業は12月30日(水)まで。新年は1月4日(月)より営業いたします",
+    "今年の窓口は12月28日(月)までで、1月4日(月)から通常どおり開けます",
+])
+def test_a_january_date_after_a_december_one_rolls_over(engine, text, flagged):
+    assert flagged(engine, text, "5.4", today=dt.date(2026, 11, 26)) == []
+
+
+def test_the_rollover_still_checks_the_january_weekday(engine, flagged):
+    # 2027-01-04 is a Monday and 2026-01-04 a Sunday: (火) fits neither.
+    text = "年内の受付は12月28日(月)まで、1月4日(火)から再開します"
+    assert flagged(engine, text, "5.4", today=dt.date(2026, 11, 26)) == ["1月4日(火)"]
+
+
 def test_this_year_follows_today(engine, flagged):
     text = "今年のクリスマス会は12月25日(金)です"  # 2026-12-25 is a Friday
     assert flagged(engine, text, "5.4", today=dt.date(2026, 6, 1)) == []

@@ -314,6 +314,10 @@ def date_claims(doc) -> list[DateClaim]:
             candidates += [y for y in ctx.nearer_relative_years(m.start(), month) if y not in candidates]
             if ctx.this_year_said(m.start()):
                 candidates = [doc.today.year]
+                # 年内の最終収集は12月30日(水)、1月4日(月)から: a date in an
+                # earlier month after a later one rolls over into next year.
+                if any(prev > month for prev in months_since_year):
+                    candidates.append(doc.today.year + 1)
         months_since_year.append(month)
         last_month, last_month_pos = month, m.end()
         claims.append(DateClaim(m.start(), m.end(), month, day, weekday, holiday, tuple(candidates)))
