@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .. import lazy_regex
 from .registry import validator
-from .figures_common import _approximate, _is_previous, quantities
+from .figures_common import _PREVIOUS_WORD, _approximate, _is_previous, quantities
 
 
 # 「参加者は過去最多の320人。昨年は410人でした」: a record claimed for a
@@ -68,3 +68,36 @@ def record_contradicted(doc):
                 yield min(rec.start(), figure.start), max(rec.end(), figure.end)
                 yield prev.start, prev.end
                 break
+
+
+# 「前年度より15%減少し、過去最高の42万人」「昨年を下回ったものの過去最多」:
+# a figure told as fallen from last time and as a record high in one
+# sentence (or as grown and a record low).  Whatever the figures, it cannot
+# be both.  A record said of last time (過去最高だった前年度より減少) or of
+# the change itself (過去最大の減少幅, 過去最高の落ち込み) is no contradiction.
+_TREND_UP = r"増え|増加|上回|伸び|アップ|増と|増の|増で|増に|増し"
+_TREND_DOWN = r"減っ|減り|減少|下回|落ち込|ダウン|減と|減の|減で|減に|減し|少なく"
+# 前年度より15%減少 / 昨年を大きく下回り / 前回比2割減の: last time named,
+# then (within a few characters: an amount, 大きく) the way the figure went.
+_COMPARED_WITH_PREVIOUS = lazy_regex.compile(
+    rf"(?:{_PREVIOUS_WORD.pattern})(?:の[^。！!？?\n、]{{0,12}}?)?\s*[)）]?\s*(?:より|から|を|と比べて?|に比べて?|と比較して|比で?)(?:も|は)?"
+    rf"[^。！!？?\n増減上下伸落少多]{{0,10}}?(?:(?P<up>{_TREND_UP})|(?P<down>{_TREND_DOWN}))"
+)
+_RECORD_OF_OTHER = lazy_regex.compile(
+    rf"\s*(?:だった|であった|でした|を記録した|となった|の)?\s*(?:{_PREVIOUS_WORD.pattern}|一昨年|減少|増加|下落|上昇|落ち込|伸び|減|増|赤字|マイナス|低下|落差|幅|率)"
+)
+
+
+@validator("record_against_trend", scope="paragraph", needs=(_RECORD,))
+def records_against_trend(doc):
+    text = doc.text
+    for rec in _RECORD.finditer(text):
+        if _RECORD_OF_OTHER.match(text, rec.end()):
+            continue
+        lo, hi = doc.sentence_at(rec.start())
+        high = rec.group("high") is not None
+        for compared in _COMPARED_WITH_PREVIOUS.finditer(text, lo, hi):
+            if (high and compared.group("down")) or (not high and compared.group("up")):
+                yield compared.start(), compared.end()
+                yield rec.start(), rec.end()
+                return
