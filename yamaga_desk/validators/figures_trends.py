@@ -38,8 +38,10 @@ _DOWN = lazy_regex.compile(r"減っ|減り|減少|下回|落ち込|ダウン|減
 
 # 昨年の410人を大きく上回り / 前年（290人）より減って: what the figure right
 # before is compared with, and which way.
+# 昨年の15万人から約3割増: the size of the change (a ratio) may stand between.
 _COMPARED_AFTER = lazy_regex.compile(
     r"\s*[)）]?\s*(?:を|より|から|に比べて?|と比べて?|と比較して|比で?)(?:も|は)?"
+    r"(?:(?:約|およそ|ほぼ)?\s?[0-9]{1,3}(?:\.[0-9]{1,2})?\s?(?:割|%|パーセント)(?:の|も|ほど)?\s?)?"
     r"(?:大きく|大幅に|わずかに|少し|さらに|やや|若干|ぐっと|はるかに)?\s*"
     rf"(?:(?P<up>{_UP.pattern})|(?P<down>{_DOWN.pattern}))"
 )
