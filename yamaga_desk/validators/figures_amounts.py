@@ -319,3 +319,39 @@ def per_piece_price_mismatch(doc):
         if abs(total.value / n - piece.value) >= 1:
             yield start, total.end
             yield per_start, piece.end
+
+
+# 「大人500円、中学生以下はその半額の300円」「一般1,000円、65歳以上は3割引の
+# 800円」: a discounted price told with its discount (半額, N割引, N%引き /
+# オフ) that no price told before it in the sentence (or the sentence before)
+# gives.  The price must follow the discount straight away (半額の300円, 半額で
+# 300円); a rough price (約, ほど) or a rounded one (within 10円) is let go,
+# and so is any earlier price that the discount does give (大人1,000円、子ども
+# 500円、65歳以上は半額の500円 is half of 大人's).
+_DISCOUNTED = lazy_regex.compile(
+    r"(?:(?P<half>半額|半値|半分)|(?P<wari>[0-9一二三四五六七八九])\s?割\s?引き?|(?P<pct>[0-9]{1,2})\s?(?:%|パーセント)\s?(?:引き?|オフ|OFF|off))"
+    r"\s?(?:の|で|、|,|:|：|は|に|→|⇒)?\s?(?:\s?[(（])?\s?$"
+)
+
+
+@validator("discounted_price_mismatch", scope="paragraph",
+           needs=(lazy_regex.compile(r"半額|半値|半分|割\s?引|引き|オフ|OFF|off"),))
+def discounted_price_mismatches(doc):
+    text = doc.text
+    yen = [q for q in quantities(text) if q.unit == "円"]
+    for i, price in enumerate(yen):
+        told = _DISCOUNTED.search(text, max(0, price.start - 14), price.start)
+        if told is None or _rough(text, price) or _approximate(text, price):
+            continue
+        if told.group("half"):
+            keep = 0.5
+        elif told.group("wari"):
+            keep = 1 - _small_number(told.group("wari")) / 10
+        else:
+            keep = 1 - int(told.group("pct")) / 100
+        lo = _previous_sentence_start(doc, told.start())
+        bases = [q for q in yen[:i] if q.start >= lo and q.end <= told.start() and not _rough(text, q)]
+        if not bases or any(abs(q.value * keep - price.value) < 10 for q in bases):
+            continue
+        yield bases[-1].start, bases[-1].end
+        yield told.start(), price.end
