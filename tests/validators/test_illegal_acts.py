@@ -841,3 +841,52 @@ def test_gift_offered_by_the_load_or_repaid_next_time_is_a_bribe(engine, text):
 ])
 def test_a_voucher_with_no_favour_promised_stays_clean(engine, text):
     assert "5.6.3" not in _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    # what piracy costs the makers, told to the reader: an awareness notice
+    "海賊版サイトでの漫画・アニメの閲覧は、作者に1円も届きません。正規の配信サービスで楽しみましょう📚",
+    "違法アップロードされた動画を見ても、クリエイターには1円も入りません。",
+    "海賊版で読まれた分は、漫画家さんに還元されません。好きな作品は正規版で応援しよう",
+])
+def test_piracy_told_as_costing_the_makers_stays_clean(engine, text):
+    assert "5.6.3" not in _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    # パクる said of a design or an idea is copying it, not theft
+    "山鹿市の市章、うちのバンドのロゴにパクってみたｗ かっこよかろ？",
+    "隣の課のポスターのデザイン、そのままパクった",
+    "係長、また人の企画パクって部長に報告しとった",
+])
+def test_a_design_or_idea_copied_is_not_theft(engine, text):
+    assert "5.6.3" not in _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "コンビニでキャラメルパクってきたｗ",
+    "海賊版で新作全部読んだけど、作者には悪いけどタダやけん最高",
+])
+def test_theft_and_piracy_still_told_beside_those_words(engine, text):
+    assert "5.6.3" in _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "菊鹿の峠道、制限40のとこ120キロで攻めてきた🏎💨",
+    "菊鹿の峠道、60km/h制限のとこ110出してた。夜は取締りないから余裕",
+    "道で拾った財布、現金2万だけ抜いてポストに入れといた。交番まで届けるの面倒やし",
+    "有料の動画配信、ネットに落ちてた他人のIDとパスでログインして見てる。便利",
+    "申告なんてばれないからしなくていいよ",
+])
+def test_speeding_found_money_and_borrowed_logins_told_as_done(engine, text):
+    assert "5.6.3" in _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "他人のIDとパスワードでログインすることは不正アクセス禁止法違反です",
+    "拾った財布は中身を抜かずに交番へ届けましょう",
+    "人のアカウントに勝手にログインされた",
+    "40キロ制限の道で80キロ出すと免許停止になります",
+])
+def test_the_same_acts_warned_against_or_suffered_stay_clean(engine, text):
+    assert "5.6.3" not in _flagged(engine, text)
