@@ -876,11 +876,9 @@ def test_rashii_of_an_epithet_before_a_noun_phrase_is_typical_of_not_hearsay(eng
 
 
 def test_rumour_words_are_left_alone_in_a_draft_that_warns_against_rumours(engine):
-    from yamaga_desk.validators.hearsay_rumour_words import _warns_off_rumours, rumour_noun
-
     def found(text):
         doc = engine.document(text, "x", EXAMPLE_TODAY)
-        return [doc.text[s:e] for s, e in rumour_noun(doc, _warns_off_rumours(doc, 0, len(doc.text)))]
+        return [doc.text[s:e] for s, e in rumour_noun(doc, _rumour_facts(doc, 0, len(doc.text)))]
 
     rumour = "大雨のたびに「ダムが壊れる」という噂が出ます。"
     assert found(rumour) == ["噂"]
@@ -967,3 +965,52 @@ def test_rashii_doubled_in_concession_is_typical_of_not_hearsay(engine, text):
 def test_rashii_doubled_with_other_nouns_stays_hearsay(engine):
     # a doubling without らしい does not shield the hearsay after it
     assert spans(engine, hearsay_rashii, "鹿本っちゃ鹿本やけど、来月で支所が閉まるらしい") == ["閉まるらしい"]
+
+
+# -- rumour_noun: the proverb's words are no rumour ------------------------------
+from yamaga_desk.validators.hearsay_rumour_words import _rumour_facts, rumour_noun  # noqa: E402
+
+
+def rumour_words(engine, text):
+    doc = engine.document(text, "blog", EXAMPLE_TODAY)
+    return [doc.text[s:e] for s, e in rumour_noun(doc, _rumour_facts(doc, 0, len(doc.text)))]
+
+
+@pytest.mark.parametrize("text", [
+    "帽子をなくした話と人の噂\n\nまた帽子を忘れました。まあ、人の噂も七十五日と申しますから",
+    "噂をすれば影、ちょうど本人から電話がかかってきました",
+])
+def test_a_proverb_about_talk_and_its_title_are_no_rumour(engine, text):
+    assert rumour_words(engine, text) == []
+
+
+def test_a_rumour_beside_the_proverb_stays(engine):
+    text = "人の噂も七十五日とは言うけど、あのスーパーが潰れるって噂はまだ消えんね"
+    assert rumour_words(engine, text) == ["噂"]
+    # without the proverb in the draft, people's talk is a rumour
+    assert rumour_words(engine, "人の噂では、来年から支所がなくなるらしい") == ["噂"]
+
+
+# -- administration_guess: the writer's own matter in a staff writer's blog ------
+@pytest.mark.parametrize("text", [
+    "市役所勤めです。道の駅のソフトクリームの濃厚さに驚きました",  # taste, not "likely"
+    "市役所勤めです。週末は道の駅に行って、次は家族で新しい公園に行ってみようという話になりました",  # a plan made
+    "市職員です。八千代座は見学コースもあるので、今度行ってみたいです",  # てみたい: a wish
+    "支所勤務です。来年度も、窓口に来た方に「来てよかった」と思ってもらえる対応を心がけます",
+    "市の職員です。防災講座に来られた皆さんに、備えの大切さを感じてもらえたのではないかと思います",
+    "支所に勤めて三十年。窓口で世間話をするのは効率は悪いかもしれませんが、それが地域のつながりです",
+    "市役所で働いてます。支所の窓口の温かさは今も昔も変わらないと思います",
+])
+def test_a_staff_writers_own_matter_is_no_guess_about_administration(engine, text):
+    assert spans(engine, administration_guess, text) == []
+
+
+@pytest.mark.parametrize("text,marked", [
+    ("職員やけど、あのバス路線は来年で廃止が濃厚です", "濃厚"),
+    ("職員ですが、鹿北の支所は統合されるという話です", "という話"),
+    ("市の職員やけど、来年からごみ袋が有料になるみたいです", "みたいです"),
+    ("市役所勤めですが、補助金は減るかもしれませんが、申請はできます", "かもしれ"),
+    ("市役所勤めやけど、来年度から窓口の受付時間は変わらんと思う", "と思う"),
+])
+def test_the_same_markers_still_guess_at_the_city_s_business(engine, text, marked):
+    assert any(marked in s for s in spans(engine, administration_guess, text))

@@ -46,18 +46,39 @@ def _draft_warns_off_rumours(draft) -> bool:
     return any_line_matches(draft, _WARNS_OFF_RUMOURS)
 
 
-def _warns_off_rumours(draft, start: int, end: int) -> bool:
-    return _draft_warns_off_rumours(draft)
+# The proverb 人の噂も七十五日 (talk soon dies down) / 噂をすれば影 (speak of
+# someone and they appear) passes no rumour on; a draft built round it names
+# "人の噂" in its title or elsewhere as the talk the proverb speaks of
+# (帽子をなくした話と人の噂 … 人の噂も七十五日と申します).
+_TALK_PROVERB = lazy_regex.compile(r"(?:噂|うわさ|ウワサ)も(?:七十五|75|しちじゅうご)日|(?:噂|うわさ|ウワサ)をすれば")
+_PEOPLES_TALK = lazy_regex.compile(r"(?:人|ひと|世間)の$")
 
 
-@validator("rumour_noun", scope="paragraph", needs=(_RUMOUR_LETTERS,), facts=_warns_off_rumours)
-def rumour_noun(doc, warns_off_rumours):
+@once_per_draft
+def _draft_cites_talk_proverb(draft) -> bool:
+    return any_line_matches(draft, _TALK_PROVERB)
+
+
+def _rumour_facts(draft, start: int, end: int) -> tuple[bool, bool]:
+    """(warns off rumours, cites a proverb about talk), both of the whole draft."""
+    return _draft_warns_off_rumours(draft), _draft_cites_talk_proverb(draft)
+
+
+@validator("rumour_noun", scope="paragraph", needs=(_RUMOUR_LETTERS,), facts=_rumour_facts)
+def rumour_noun(doc, facts):
     """噂 / うわさ話 / 未確認 / 予言 as nouns, except in a draft that warns its
-    readers against rumours (then every mention is the warning's)."""
+    readers against rumours (then every mention is the warning's), and the
+    proverb's words (人の噂) in a draft that cites it."""
+    warns_off_rumours, cites_proverb = facts
     if warns_off_rumours:
         return
+    text = doc.text
     for token in doc.tokens:
         if not _pos(token).startswith("名詞"):
+            continue
+        if _TALK_PROVERB.match(text, token.start):
+            continue  # 噂をすれば影 / 人の噂も七十五日 themselves
+        if cites_proverb and _PEOPLES_TALK.search(text, max(token.start - 3, 0), token.start):
             continue
         if token.surface in _RUMOUR_NOUNS or token.lemma in _RUMOUR_NOUNS or token.normalized in _RUMOUR_NOUNS \
                 or token.reading in _RUMOUR_READINGS:
