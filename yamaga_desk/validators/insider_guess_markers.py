@@ -28,14 +28,16 @@ _GUESS_PHRASE = lazy_regex.compile(
     r"(?:んじゃないか|んじゃない(?=[?？。!\n]|$)|(?<!いい)(?<!良い)(?<!よい)(?:ん|の)じゃない(?:です|でしょう)か|のではないか|じゃないかな|かもしれ|かも(?:[。!?!？\n]|$)|かもね|気が(?:する|します|しとる|しよる)|んだろう|だろう|"
     # と思われます hedges; 本物だと思われてる is what others believe (passive);
     # 〜と思われがちですが / と思われやすい: a common belief the writer corrects.
-    r"と思われ(?!て|た|ちゃ|る(?:場合|方|時|とき|際|点|もの|こと)|れば|たら|がち|やす)|っぽい(?![ァ-ヶ一-龥])|みたい(?:だ|です|よ|[。!?\n]|$)"
+    r"と思われ(?!て|た|ちゃ|る(?:場合|方|時|とき|際|点|もの|こと)|れば|たら|がち|やす)|っぽい(?![ァ-ヶ一-龥])|(?<![てで])みたい(?:だ|です|よ|[。!?\n]|$)"
     # hearsay passed on by an insider counts too (LABELS: both 5.6.4 and 6.2)
-    r"|って噂|という噂|との噂|噂が|噂で|噂(?:だと|では|じゃ)|(?:って|と)(?:聞いた|聞きました|聞いて)|って話|という話|方向で進んで|方向らしい"
+    r"|って噂|という噂|との噂|噂が|噂で|噂(?:だと|では|じゃ)|(?:って|と)(?:聞いた|聞きました|聞いて)|"
+    # 行ってみようという話になった: a plan the writer's people made, no hearsay
+    r"(?<!よう)(?<!ろう)(?<!こう)(?<!そう)(?<!とう)(?<!もう)(?<!ぼう)(?<!ごう)(?<!おう)(?:って話|という話)|方向で進んで|方向らしい"
     # Kumamoto: 〜とやろ (= のだろう), 〜げな (hearsay), 〜ごたる (= みたい)
     r"|(?<=[うくすつぬむるぐぶたいん])とやろ|(?:(?<=[るたいんだう])|(?<=[うくすつぬむるぐぶたいん]と)|(?<=[かさたなまらわ]す))(?:げな|ごたる|ごたっ)"
     # the writer names the guess: 予想すると / 勘だと / 感覚だと / 雰囲気的に / 思うに
     r"|予想(?:する|では|だと|です|すると|として)|予測(?:する|では|だと)|推測(?:する|では|だと|です)|見込み(?:では|だと)|見立て|"
-    r"勘(?:だと|では|で言うと|だけど)|感覚(?:だと|では|で言うと|やけど|だけど|ですが)|(?:の|な)感触(?:だと|では|で言うと|やけど|だけど|ですが|として)|"
+    r"勘(?:だと|では|で言うと|だけど|で申しますと|で申せば|で言えば|ですが)|ように記憶(?:して|しとる|しちょる|しております)|感覚(?:だと|では|で言うと|やけど|だけど|ですが)|(?:の|な)感触(?:だと|では|で言うと|やけど|だけど|ですが|として)|"
     # Kumamoto じゃない(か): 通るっちゃない？ / なるっちゃないかな
     r"(?<=[うくすつぬむるぐぶたいだ])っちゃな(?:い|か|かろう|かろ)(?:かな|か|ですか)?(?=[?？。!\n〜~…]|$|[^\w])|肌感|雰囲気(?:的に|だと|から)|思うに|"
     # Kansai じゃない(か): いけるんちゃう？ / 無料なんちゃうかな / 開くんちゃいます？
@@ -46,7 +48,7 @@ _GUESS_PHRASE = lazy_regex.compile(
     # ほぼ間違いない vouches for a forecast; ほぼ決まり / ほぼ確定 alone report
     # where a plan stands (6.1): a guess only with a marker of its own
     # (ほぼ決まりじゃないかな, ほぼ確定らしい).
-    r"ほぼ間違いな|濃厚|(?<!案が)(?<!案は)(?<!案も)(?<!最)有力"
+    r"ほぼ間違いな|濃厚(?![さな])|(?<!案が)(?<!案は)(?<!案も)(?<!最)有力"
     # 買えるとか。/ 変わるとか…: hearsay passed on by a sentence-final とか
     r"|(?<=[うくすつぬむるぐぶいた])とか(?:なんとか|何とか)?(?=[。.!?！？\n…]|$)"
     # 使えんくなるって別の課の人から聞いた: the teller between って and 聞いた
@@ -109,6 +111,17 @@ _CONJECTURE_COPULAS = {"や", "じゃ", "っちゃ", "ちゃ"}
 _GUESS_ADVERBS = {"たぶん", "多分", "おそらく", "恐らく", "たしか", "確か", "きっと", "もしかしたら", "ひょっとしたら"}
 
 
+# 思ってもらえる / 思ってくれる / 思っていただける / 思ってほしい: others' thoughts hoped for.
+_THOUGHT_OF_OTHERS = lazy_regex.compile(r"(?:て|っ?て)(?:もら|くれ|いただ|頂|ほし|欲し)")
+# 〜てもらえたのではないか / 〜てくれたんじゃないか: an effort's reception hoped for.
+_REACHED_SOMEONE = lazy_regex.compile(r"(?:て|で)(?:もらえ|もらっ|くれ|いただけ|いただい|頂け|頂い)た(?:の|ん)(?:では|じゃ)ないか")
+# かもしれませんが / かもしれないけど: a point granted.
+_CONCEDED = lazy_regex.compile(r"(?:ません|ない|ん)(?:が|けど|けれど)")
+_EVALUATIVE_END = lazy_regex.compile(
+    r"(?:悪い|悪か|良い|いい|よい|不便|大変|面倒|地味|古い|遠回り|非効率|不器用|手間|遅い|狭い|小さい|古臭い)(?:の)?$")
+# 窓口の温かさは今も昔も変わらない: a quality the writer treasures, no forecast.
+_QUALITY_UNCHANGED = lazy_regex.compile(
+    r"(?:温かさ|あたたかさ|優しさ|やさしさ|良さ|よさ|魅力|ぬくもり|人情|心意気)(?:は|も)[^。、!?\n]{0,10}?変わら(?:ない|ん)$")
 _COMPARED = {"以上", "より", "ほど", "通り", "とおり", "程"}
 _PAST_BELIEF = lazy_regex.compile(r"(?:って|て)(?:い)?た(?!ら)|っとった|っちょった|いた(?!ら)")
 # What something is worth, or what an effort will lead to, before と思う.
@@ -315,6 +328,14 @@ def _guess_spans(doc, lo: int, hi: int):
         elif (t.lemma == "思う" or _elongated_omou(tokens, k)) and k >= 1 and tokens[k - 1].surface in ("と", "って"):
             if _WHILE_THINKING.match(doc.text, t.start) or _BELIEF_ASKED.match(doc.text, t.end - 1):
                 continue
+            # 「来てよかった」と思ってもらえる対応を: what the writer hopes
+            # others will feel, not the writer's guess.
+            if _THOUGHT_OF_OTHERS.match(doc.text, t.end):
+                continue
+            # 孫にも感じてもらえたのではないかと思います: the writer's hope
+            # that an effort reached someone, no guess at the city's business.
+            if _REACHED_SOMEONE.search(doc.text, max(lo, tokens[k - 1].start - 16), tokens[k - 1].start):
+                continue
             # 行きたいと思う / 頑張ろうと思う are intentions, not guesses.
             before = tokens[k - 2] if k >= 2 else None
             if before is not None and (before.lemma in ("たい", "う", "よう", "ほしい", "欲しい")
@@ -379,7 +400,8 @@ def _guess_spans(doc, lo: int, hi: int):
             # 支所ならではの良さだと思います / 何より大事だと思う: a value
             # judgement; 市役所づくりにつながると思っています: a hope of what
             # an effort brings, not a guess at what the city will do.
-            if _VALUE_JUDGEMENT.search(doc.text, max(lo, tokens[k - 1].start - 12), tokens[k - 1].start):
+            if _VALUE_JUDGEMENT.search(doc.text, max(lo, tokens[k - 1].start - 12), tokens[k - 1].start) \
+                    or _QUALITY_UNCHANGED.search(doc.text, max(lo, tokens[k - 1].start - 24), tokens[k - 1].start):
                 continue
             if _PREFERENCE.search(doc.text, max(lo, tokens[k - 1].start - _PREFERENCE_REACH), tokens[k - 1].start):
                 continue
@@ -444,6 +466,13 @@ def _guess_spans(doc, lo: int, hi: int):
                     and not _WISH_BEFORE.search(doc.text, max(lo, t.start - 8), t.start):
                 yield t.start, tokens[k + 1].end, "final"
     for m in _GUESS_PHRASE.finditer(doc.text, lo, hi):
+        if m.group().startswith("のではないか") and _REACHED_SOMEONE.search(doc.text, max(lo, m.start() - 12), m.end()):
+            continue
+        # 効率は悪いかもしれませんが、それが〜: a fault granted before the
+        # writer's own view, not a guess at a fact.
+        if m.group().startswith("かもしれ") and _CONCEDED.match(doc.text, m.end()) \
+                and _EVALUATIVE_END.search(doc.text, max(lo, m.start() - 6), m.start()):
+            continue
         relayed = m.group().startswith(_RELAYED) or (m.group().startswith("と") and m.group().endswith("伺"))
         heard = m.group().startswith(_HEARD) or (m.group().startswith(("って", "と")) and m.group()[-2] == "聞")
         if (relayed or heard) and not _heard_of_the_city(doc.text, lo, m.start()):

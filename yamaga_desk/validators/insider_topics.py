@@ -40,6 +40,8 @@ _ADMIN_TOPIC = lazy_regex.compile(
     # the city's planning: zoning, its public inspection, land readjustment,
     # and the roads and interchanges it opens
     r"用途地域|都市計画|区画整理|縦覧|開通|インターチェンジ|スマートIC|バイパス|"
+    # the hazard map the city publishes and the flood zones it draws
+    r"ハザードマップ|防災マップ|浸水(?:想定)?区域|土砂災害警戒区域|"
     # the city itself as the subject (山鹿市では〜使えなくなる, 市は〜もらえる)
     # and services the city runs (保険証, マイナカード, 一時預かり, 予防接種)
     r"(?:山鹿|(?<![一-龥]))市(?:では|は|が|で|も|として)|保険証|マイナ(?:ンバー)?カード|一時預かり|予防接種)"
