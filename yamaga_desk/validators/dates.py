@@ -984,13 +984,6 @@ _OTHER_DAYS = lazy_regex.compile(r"ほか|他|など|等|うち|残り|予備日
 _WEEK_WORD = lazy_regex.compile(r"週|日間|両日")
 _PICKED_OUT = lazy_regex.compile(r"特に|とくに|とりわけ|なかでも|中でも|最終|初日|前半|後半|土日|週末|混雑")
 _PICKED_OUT_AFTER = lazy_regex.compile(r"\s?(?:は|も|が|だけ|のみ|に限り)")
-_KANJI_SMALL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
-
-
-def _small(n: str) -> int:
-    return _KANJI_SMALL.get(n) or int(n)
-
-
 @validator("day_count_mismatch", scope="paragraph", needs=(_WEEK_WORD,))
 def day_count_mismatches(doc):
     text = doc.text
@@ -999,7 +992,7 @@ def day_count_mismatches(doc):
         if re.search(r"隔週|第[0-9一二三四]|祝|など|ほか|他|午前|午後|各", around):
             continue
         days = set(re.findall(r"[月火水木金土日]", re.sub(r"曜日|曜", "", m.group("list"))))
-        if len(days) != _small(m.group("n")):
+        if len(days) != number(m.group("n")):
             yield m.span()
     for m in [*_DAY_LIST_CLOSED.finditer(text), *_COUNT_THEN_DAYS.finditer(text)]:
         if _OTHER_DAYS.search(m.group("list")):
