@@ -31,6 +31,7 @@ from .registry import (VALIDATOR_FACTS, VALIDATOR_NEEDS, VALIDATOR_SCOPES, VALID
 # Importing the detector modules registers their validators, grouped here by
 # the checklist item they serve (docs/design.md has the same table; a module
 # may serve more than one item).
+from . import figures_breakdown  # noqa: E402,F401  5.4 a total against its 内訳 or うち list (any counter)
 from . import (  # noqa: E402,F401
     conduct,  # 5.1 staff conduct, 5.2 law and side business, 5.5 replies to critics
     persons, contact,  # 5.3 private persons, phone numbers, addresses, e-mail

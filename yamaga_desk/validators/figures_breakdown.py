@@ -1,0 +1,89 @@
+"""A total told with its word and then broken down, the breakdown not bearing it out (item 5.4).
+
+- 全部で120本（内訳：サクラ50本、モミジ40本、ヤマツツジ20本）: a list named 内訳 is the
+  whole split, so its sum must be the total.
+- 全部で412件。うち相続が180件、消費生活が150件、近隣トラブルが120件: a list after うち
+  is a subset, which may leave some out, but it cannot hold more than the total.
+
+figures_totals reads the totals whose counter figures_common knows (人, 件, 台 …);
+this reads any counter (本, 株, 袋, 棟 …) and the うち list that runs past its total,
+which figures_totals leaves alone as a subset.  Rounded or open figures (約, 以上,
+ほど, など) make no sum, and neither does a list with a second うち (nested subsets).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lazy_regex
+from .figures_common import _number
+from .registry import validator
+
+# A counted quantity: the number and the counter right after it.
+_COUNT = lazy_regex.compile(
+    r"(?<![0-9.,])(?P<num>[0-9][0-9,]*(?:\.[0-9]+)?(?:万[0-9,]*)?)\s*"
+    r"(?P<unit>か所|カ所|ヶ所|箇所|世帯|店舗|区画|団体|チーム|人|名|件|本|株|台|戸|組|個|枚|冊|頭|匹|羽|社|校|軒|袋|箱|基|棟|席|点|通|品|着|足)"
+    # not an ordinal or a rate: 3本目, 5名様, 2人分, 1本化, 1人あたり
+    r"(?![0-9A-Za-z]|目|様|分|化|当たり|あたり|ずつ|毎|以)"
+)
+_SAME_UNIT = {"名": "人", "カ所": "か所", "ヶ所": "か所", "箇所": "か所", "店舗": "店"}
+# The word that makes a figure a total, right before it.
+_TOTAL_BEFORE = lazy_regex.compile(r"(?:全部で|合計|総計|総数|総勢|合わせて|あわせて|全体で|(?<![一-龥])計)(?:は|で|が|:|：)?\s*$")
+# The word that opens the breakdown, and how the list may run: 内訳 is the whole split,
+# うち a subset.
+_OPENER = lazy_regex.compile(r"内訳|(?<!その)(?<![ぁ-ゖ])うち")
+# A figure that is no exact count: 約50本, 50本以上, 40件ほど.
+_ROUGH_BEFORE = lazy_regex.compile(r"(?:約|およそ|ほぼ|延べ|のべ|最大|最低|少なくとも)\s*$")
+_ROUGH_AFTER = lazy_regex.compile(r"\s*(?:以上|以下|未満|程度|ほど|前後|くらい|ぐらい|余り|あまり|強|弱|超|近く|足らず|ずつ|増|減)")
+# An open list: なども, ほか, その他 leave parts out of 内訳.
+_OPEN_LIST = lazy_regex.compile(r"など|ほか|他|その他|等")
+
+
+def _unit(m) -> str:
+    return _SAME_UNIT.get(m.group("unit"), m.group("unit"))
+
+
+def _rough(text: str, m) -> bool:
+    return bool(_ROUGH_BEFORE.search(text, max(0, m.start() - 5), m.start()) or _ROUGH_AFTER.match(text, m.end()))
+
+
+def _list_end(text: str, start: int) -> int:
+    """Where the breakdown opened at `start` ends: its sentence or its bracket."""
+    stop = re.compile(r"[。!?！？\n)）]")
+    m = stop.search(text, start)
+    return m.start() if m else len(text)
+
+
+@validator("breakdown_against_total", scope="paragraph")
+def breakdown_against_total(doc):
+    text = doc.text
+    counts = list(_COUNT.finditer(text))
+    for k, total in enumerate(counts):
+        if not _TOTAL_BEFORE.search(text, max(0, total.start() - 8), total.start()) or _rough(text, total):
+            continue
+        # the opener within the next 40 characters, no other figure of the unit between
+        opener = _OPENER.search(text, total.end(), min(len(text), total.end() + 40))
+        if opener is None:
+            continue
+        if any(_unit(q) == _unit(total) and total.end() <= q.start() < opener.start() for q in counts[k + 1:]):
+            continue
+        end = _list_end(text, opener.end())
+        parts = []
+        for q in counts[k + 1:]:
+            if q.start() < opener.end() or q.end() > end:
+                continue
+            if _TOTAL_BEFORE.search(text, max(0, q.start() - 8), q.start()):
+                break  # …の計1000人: the total told again closes the list
+            parts.append(q)
+        if len(parts) < 2 or any(_unit(q) != _unit(total) for q in parts) or any(_rough(text, q) for q in parts):
+            continue
+        listed = text[opener.end():end]
+        if _OPENER.search(listed) or re.search(r"そのうち|うち", listed):
+            continue  # a subset of a subset: the parts overlap
+        whole = _number(total.group("num"))
+        summed = sum(_number(q.group("num")) for q in parts)
+        exact = opener.group() == "内訳"
+        if exact and abs(summed - whole) > 1e-9 and not (summed < whole and _OPEN_LIST.search(text, parts[-1].end(), min(len(text), end + 4))):
+            yield total.start(), parts[-1].end()
+        elif not exact and summed > whole + 1e-9:
+            yield total.start(), parts[-1].end()
