@@ -45,6 +45,10 @@ class LiteralPrecheck:
             self._search = lazy_regex.compile_remembered(source).search
         return self._search(text, pos, endpos)
 
+    def found_in(self, text: str) -> bool:
+        """Does `pattern` match somewhere in `text`?  (The literals first.)"""
+        return self.search(text) is not None and self._pattern.search(text) is not None
+
 
 # What a shop calls its "secret" to praise a product (極秘ブレンド, 秘伝のタレ,
 # 門外不出の製法): marketing, no secret of the city or of a party to it.
@@ -229,9 +233,12 @@ _ANY_SECRET = lazy_regex.compile(
 _ANY_SECRET_PRECHECK = LiteralPrecheck(_ANY_SECRET)
 
 
+_DEALINGS_PRECHECK = LiteralPrecheck(_DEALINGS)
+
+
 @once_per_draft
 def _dealings_in_draft(draft) -> bool:
-    return _DEALINGS.search(draft.text) is not None
+    return _DEALINGS_PRECHECK.found_in(draft.text)
 
 
 def _secret_document_facts(draft, start: int, end: int):

@@ -289,13 +289,15 @@ class DraftContext(NamedTuple):
 
 @once_per_draft
 def draft_context(draft) -> DraftContext:
+    # (read in the whole draft at every check, re-checks too: the literals
+    # first, since a draft lacks those of most of these patterns)
     text = draft.text
-    insider = INSIDER.search(text) is not None
+    insider = _INSIDER_PRECHECK.found_in(text)
     return DraftContext(
-        city_matter=CITY_MATTER.search(text) is not None,
-        organisation=_ORGANISATION.search(text) is not None,
+        city_matter=_CITY_MATTER_PRECHECK.found_in(text),
+        organisation=_ORGANISATION_PRECHECK.found_in(text),
         insider=insider,
-        official_notice=not insider and (_OFFICIAL_VOICE.search(text) is not None or _NOTICE.search(text) is not None),
+        official_notice=not insider and (_OFFICIAL_VOICE_PRECHECK.found_in(text) or _NOTICE.search(text) is not None),
         city_place=_CITY_PLACES.search(text) is not None,
     )
 
@@ -661,6 +663,12 @@ INSIDER = lazy_regex.compile(
     # Talk inside the office passed on: 職員の間で出とる噂, 課内で回っとる話.
     r"|(?:職員|幹部|上層部|管理職)(?:の間|同士)(?:で|では)|(?:庁内|課内|部内|役所の中|職場)(?:で|では)(?:出|回|流れ|囁|ささや|噂)"
 )
+
+
+_INSIDER_PRECHECK = LiteralPrecheck(INSIDER)
+_CITY_MATTER_PRECHECK = LiteralPrecheck(CITY_MATTER)
+_ORGANISATION_PRECHECK = LiteralPrecheck(_ORGANISATION)
+_OFFICIAL_VOICE_PRECHECK = LiteralPrecheck(_OFFICIAL_VOICE)
 
 
 # The sign of inside knowledge may stand in another paragraph: INSIDER is a
