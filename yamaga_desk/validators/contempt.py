@@ -43,6 +43,11 @@ from .draft_facts import any_line_matches, once_per_draft
 
 # Masking marks as they arrive after NFKC (＊ becomes *).
 _M = "[〇○●◯◎×✕✖※*]"
+# The insults _MASKED finds without a masking mark: a filler inside the word,
+# and romaji.  Every other branch of _MASKED holds a mark.
+_FILLED_WORDS = ("クーズ", "ボーケ", "アーホ", "ゴーミ", "クーソ", "ク・ズ", "バ・カ", "ア・ホ", "カ・ス", "ボ・ケ", "ク・ソ", "ゴ・ミ")
+_ROMAJI_WORDS = ("baka", "BAKA", "Baka", "aho", "AHO", "Aho", "kuzu", "KUZU", "Kuzu", "kasu", "KASU", "Kasu",
+                 "munou", "MUNOU", "Munou", "munoo", "MUNOO")
 _MASKED = lazy_regex.compile(
     "|".join([
         rf"(?<![ァ-ヶー])バ{_M}{{1,2}}カ?(?!{_M})",
@@ -56,12 +61,12 @@ _MASKED = lazy_regex.compile(
         rf"(?<![ァ-ヶー])キ{_M}ガイ",
         rf"(?<![ァ-ヶー])ブ{_M}(?=すぎ|だな|じゃん|女|男|だし)",
         # a filler mark inside the word: ク〜ズ (NFKC makes 〜 a long mark: クーズ), ア・ホ
-        r"(?<![ァ-ヶー・])(?:クーズ|ボーケ|アーホ|ゴーミ|クーソ|ク・ズ|バ・カ|ア・ホ|カ・ス|ボ・ケ|ク・ソ|ゴ・ミ)(?![ァ-ヶー・])",
+        rf"(?<![ァ-ヶー・])(?:{'|'.join(_FILLED_WORDS)})(?![ァ-ヶー・])",
         # 死ね / 死ねばいいのに with a masked letter: 〇ね, し〇, し〇ばいいのに
         rf"(?<![〇○●◯◎×✕✖※*0-9一-龥ァ-ヶ])(?:死|し){_M}(?:ば(?:いい|良い))?(?!{_M})"
         rf"|(?<![〇○●◯◎×✕✖※*一-龥]){_M}ね(?=ー|よ|や|[!。、…w]|って|$|\s|ばいい|ば良い)",
         # romaji, in any case after NFKC folds ＫＡＳＵ to KASU
-        r"(?<![A-Za-z])(?:baka|BAKA|Baka|aho|AHO|Aho|kuzu|KUZU|Kuzu|kasu|KASU|Kasu|munou|MUNOU|Munou|munoo|MUNOO)(?![A-Za-z])",
+        rf"(?<![A-Za-z])(?:{'|'.join(_ROMAJI_WORDS)})(?![A-Za-z])",
     ])
 )
 
@@ -101,9 +106,8 @@ _MASKED_KANJI = lazy_regex.compile(
 )
 _FEE_ENDS = set("費料金代税額")
 _MASK_MARK = lazy_regex.compile(_M)
-# A character each _MASKED match holds: a mark, the filler of クーズ / ア・ホ,
-# or the first letter of baka / aho / kuzu / kasu / munou.
-_MASKED_MAY_MATCH = lazy_regex.compile(_M[:-1] + "ー・bBaAkKmM]")
+# A _MASKED match without a mark holds one of these words.
+_UNMARKED_INSULT = lazy_regex.compile("|".join(_FILLED_WORDS + _ROMAJI_WORDS))
 
 
 # Paragraph scope: every match is made of letters and marks (never a line
@@ -112,12 +116,16 @@ _MASKED_MAY_MATCH = lazy_regex.compile(_M[:-1] + "ー・bBaAkKmM]")
 @validator("masked_insult", scope="paragraph")
 def masked_insults(doc):
     """Insults written with a masked letter: バ〇, ク＊, 〇ね, 税金泥〇, 無〇, baka."""
-    if _MASKED_MAY_MATCH.search(doc.text):
+    # Cheap tests first: 29 paragraphs in 30 hold no masking mark, and one
+    # scan for a mark or for the few unmarked words costs far less than the
+    # long alternation (the long mark ー of katakana, tested here before,
+    # is in every other paragraph).
+    marked = _MASK_MARK.search(doc.text) is not None
+    if marked or _UNMARKED_INSULT.search(doc.text):
         for m in _MASKED.finditer(doc.text):
             yield m.start(), m.end()
-    # Each masked word holds a masking mark; most drafts have none, and one
-    # scan for a mark costs far less than the long alternation.
-    if _MASK_MARK.search(doc.text):
+    # Each masked word holds a masking mark.
+    if marked:
         for m in _MASKED_WORD.finditer(doc.text):
             yield m.start(), m.end()
         for m in _MASKED_KANJI.finditer(doc.text):
@@ -273,7 +281,9 @@ _GROUP = lazy_regex.compile(
         rf"(?:地区|町|村|地域|部落|団地|集落|島)の?出身(?:の{_PEOPLE}|者)?|[〇一-龥ァ-ヶ]{{1,6}}(?:出身|生まれ)の{_PEOPLE}|[〇一-龥ァ-ヶ]{{1,6}}出身者",
         # (never a firm named by its trade-name ending: 北斗ガードの連中, 山田建設の連中
         # are one company's staff, an insult of them (5(6)① / 6(3)②), not a group)
-        rf"[〇一-龥ァ-ヶ]{{1,6}}{_FIRM_NAME_END}(?:の人間|の連中|の奴ら|のやつら)",
+        # (the look-ahead first: it fails at once where no の人間… follows,
+        # before the thirty-odd look-behinds of _FIRM_NAME_END are tried)
+        rf"[〇一-龥ァ-ヶ]{{1,6}}(?=の(?:人間|連中|奴ら|やつら)){_FIRM_NAME_END}(?:の人間|の連中|の奴ら|のやつら)",
         rf"(?:中卒|高卒|低学歴|Fラン|学歴(?:の)?(?:ない|低い))(?:の{_PEOPLE}|者|{_PEOPLE})?",
         # people on welfare, first as named by what they come to the desk for
         # (生活保護の申請に来る連中, tried before the bare 生活保護)
@@ -738,8 +748,9 @@ _EXCLUSION = lazy_regex.compile(
         r"(?:考える|考えちゃ|考えてしま|考えもん|考えもの|躊躇|ためら|迷う|二の足|避けた|やめと|やめた(?:方|ほう)|ない(?:かな|わ)|厳しい|きつい|引っかか|気になる|無理)|"
         r"(?:親|両親|家族|親戚|じいちゃん|ばあちゃん)(?:も|が|は)?[^。!?\n]{0,6}?(?:絶対|きっと|たぶん|多分)?(?:反対する|反対す|許さん|許さない|認めん|認めない|いい顔しない|いい顔せん)|"
         # the group ruled out as the one match not wanted: あの地区の出身だけはやめてほしい,
-        # 〜の人とだけは勘弁 (right after a people or place word, so ポイ捨てだけはやめて is no exclusion)
-        r"(?:(?<=出身)|(?<=生まれ)|(?<=育ち)|(?<=もん)|(?<=連中)|(?<=たち)|(?<=地区)|(?<=集落)|(?<=団地)|(?<=部落)|(?<=辺り)|(?<=あたり)|(?<=[人者家子方国籍達系]))"
+        # 〜の人とだけは勘弁 (right after a people or place word, so ポイ捨てだけはやめて is no exclusion;
+        # the look-ahead first, so the look-behinds are tried only before a だけ)
+        r"(?=と?だけ)(?:(?<=出身)|(?<=生まれ)|(?<=育ち)|(?<=もん)|(?<=連中)|(?<=たち)|(?<=地区)|(?<=集落)|(?<=団地)|(?<=部落)|(?<=辺り)|(?<=あたり)|(?<=[人者家子方国籍達系]))"
         r"と?(?:だけ|だけに)は[、,]?(?:絶対(?:に)?|ちょっと|さすがに|どうしても|なんとか|頼むから)?[、,]?"
         r"(?:やめ(?:て(?:ほしい|欲しい|ほしか|欲しか|くれ|もらいたい|おけ|おきなさい)|とけ|とき|なさい|た(?:方|ほう)が)|勘弁|避け(?:て(?:ほしい|欲しい|ほしか|欲しか|くれ)|たい|たか|た(?:方|ほう)が|るべき)|"
         r"嫌|いや(?:だ|や|じゃ|なん|って)|イヤ|ごめん|お断り|困る|NG|ダメ|だめ|無理|許さ|許せ|認め(?:な|ん|られ)|ちょっと(?:ね|な|…|$|[。!、]))|"
@@ -777,7 +788,8 @@ _EXCLUSION = lazy_regex.compile(
         # a boycott of where the group works or goes: 外国人雇う店には二度と行かん
         r"(?:もう)?二度と[^。!?\n]{0,4}?(?:行か|いか|買わ|利用せ|利用し|使わ|頼ま|入ら|寄ら|泊まら|通わ|注文せ|食べに行か|飲みに行か|借り|乗ら|預け|任せ|相談せ)(?:ん|ない|ねー|ねえ|ぬ|ず|へん)|"
         # the majority put first as a rule: 日本人優先で何が悪い, 健常者が優先で当然
-        r"(?:(?<=日本人)|(?<=健常者)|(?<=日本人を)|(?<=健常者を)|(?<=日本人が)|(?<=健常者が)|(?<=地元の人間)|(?<=地元出身者))(?:最)?優先|"
+        # (the look-ahead first, so the look-behinds are tried only before a 優先)
+        r"(?=最?優先)(?:(?<=日本人)|(?<=健常者)|(?<=日本人を)|(?<=健常者を)|(?<=日本人が)|(?<=健常者が)|(?<=地元の人間)|(?<=地元出身者))(?:最)?優先|"
         r"優先(?:で|は|が|に|なのは)?[^。!?\n]{0,3}?(?:何が悪|なにが悪|どこが悪|当然|当たり前|当たりまえ|あたりまえ|あたり前|決まっと|決まって)|"
         # 熊本弁 and other dialect negatives: 配属せんでほしい, 貸さんごとして, 入れん方がよか
         r"(?:配属|配置|採用|異動|入居|入会|入学|転入|雇用)(?:し|せ|さ|させ)(?:ないで|んで|んごと|んように|ないように)(?:ほしい|欲しい|ほしか|欲しか|くれ|もらいたい|もらえ|して|頼|言)|"

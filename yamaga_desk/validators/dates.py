@@ -569,10 +569,17 @@ _MORNING = ("午前", "朝")
 _CHANGED_TO = lazy_regex.compile(r"\s*(?:に|へ|まで)(?:変更|短縮|延長|繰り上|繰上|繰り下|繰下|前倒|早め|早ま|遅ら|遅く|早く|変わ|変え|なり|なる|切り替|縮め|延ば|見直)")
 
 
+# Cheap tests first (5 paragraphs in 6 hold neither): a time range holds a
+# digit right before 時 or :, a day range a digit, 月 and a digit; both
+# patterns open with a look-behind, so re tries them at every character.
+_CLOCK_DIGIT = lazy_regex.compile(r"[0-9][時:]")
+_MONTH_DAY_DIGITS = lazy_regex.compile(r"[0-9]月[0-9]")
+
+
 @validator("reversed_range", scope="paragraph")
 def reversed_ranges(doc):
     text = doc.text
-    for m in _TIME_RANGE.finditer(text):
+    for m in _TIME_RANGE.finditer(text) if _CLOCK_DIGIT.search(text) else ():
         start, end = _minutes(m, "a"), _minutes(m, "b")
         if start is None or end is None or m.group("next") or _CHANGED_TO.match(text, m.end()):
             continue
@@ -591,7 +598,7 @@ def reversed_ranges(doc):
         if end < start and start < 18 * 60 \
                 and not (m.group("bap") in _MORNING and m.group("aap") in _EVENING):
             yield m.span()
-    for m in _DAY_RANGE.finditer(text):
+    for m in _DAY_RANGE.finditer(text) if _MONTH_DAY_DIGITS.search(text) else ():
         m1, d1, d2 = int(m.group("m1")), int(m.group("d1")), int(m.group("d2"))
         m2 = int(m.group("m2")) if m.group("m2") else m1
         if m2 == m1 and d2 < d1:

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from .. import lazy_regex
 from .registry import validator
-from .confidential import HIDDEN_MISCONDUCT
+from .confidential import HIDDEN_MISCONDUCT, LiteralPrecheck
 from .draft_facts import once_per_draft
 from .spans import clauses, paragraph_at, trim
 
@@ -194,6 +194,12 @@ _STRONG = lazy_regex.compile(f"{_OFFICIAL.pattern}|{_CONDITIONAL.pattern}|{_BEFO
 # "Being considered" alone: also said of a private plan (旅行先を検討中).
 _PROCESS_ONLY = lazy_regex.compile(f"(?:{_PROCESS})")
 MARKER = lazy_regex.compile(f"{_STRONG.pattern}|{_PROCESS_ONLY.pattern}")
+# Cheap tests first: of the paragraphs the validators run on, over half
+# lack every literal one marker pattern needs (for each of the four).
+_OFFICIAL_PRECHECK = LiteralPrecheck(_OFFICIAL)
+_CONDITIONAL_PRECHECK = LiteralPrecheck(_CONDITIONAL)
+_BEFORE_PRECHECK = LiteralPrecheck(_BEFORE_RE)
+_PROCESS_PRECHECK = LiteralPrecheck(_PROCESS_ONLY)
 
 # A matter of the city or of those dealing with it.  Deliberately narrow:
 # words such as 会議, 計画, 学校, 会社, 料金 or 年度 are just as often about a
@@ -283,13 +289,15 @@ class DraftContext(NamedTuple):
 
 @once_per_draft
 def draft_context(draft) -> DraftContext:
+    # (read in the whole draft at every check, re-checks too: the literals
+    # first, since a draft lacks those of most of these patterns)
     text = draft.text
-    insider = INSIDER.search(text) is not None
+    insider = _INSIDER_PRECHECK.found_in(text)
     return DraftContext(
-        city_matter=CITY_MATTER.search(text) is not None,
-        organisation=_ORGANISATION.search(text) is not None,
+        city_matter=_CITY_MATTER_PRECHECK.found_in(text),
+        organisation=_ORGANISATION_PRECHECK.found_in(text),
         insider=insider,
-        official_notice=not insider and (_OFFICIAL_VOICE.search(text) is not None or _NOTICE.search(text) is not None),
+        official_notice=not insider and (_OFFICIAL_VOICE_PRECHECK.found_in(text) or _NOTICE.search(text) is not None),
         city_place=_CITY_PLACES.search(text) is not None,
     )
 
@@ -489,21 +497,25 @@ _SEASON_OPENING = lazy_regex.compile(r"鮎|アユ|あゆ|網|釣|竿|漁|猟|狩
 def _markers(doc, ctx: DraftContext) -> list[tuple[int, int]]:
     """Spans of the words that say a city matter is not decided or not public."""
     text = doc.text
-    spans = [m.span() for m in _OFFICIAL.finditer(text)
-             if not (ctx.official_notice and _PERSONNEL_NOTICE_DONE.match(text, m.start()))]
-    spans += [m.span() for m in _CONDITIONAL.finditer(text)
-              if not _kept_from_someone(text, *m.span()) and not _job_offer(text, *m.span())
-              and not _taking_a_gift(doc, m.start())
-              and _city_in_sight(doc, ctx, m.start())
-              and not (_SECRECY_ONLY.fullmatch(m.group()) and (_security_secret(doc, m.start()) or _hides_misconduct(doc, m.start())
-                                                               or _no_secret_kept(doc, *m.span())
-                                                               or _finished_matter_secret(doc, m.start())))]
+    spans = []
+    if _OFFICIAL_PRECHECK.search(text):
+        spans += [m.span() for m in _OFFICIAL.finditer(text)
+                  if not (ctx.official_notice and _PERSONNEL_NOTICE_DONE.match(text, m.start()))]
+    if _CONDITIONAL_PRECHECK.search(text):
+        spans += [m.span() for m in _CONDITIONAL.finditer(text)
+                  if not _kept_from_someone(text, *m.span()) and not _job_offer(text, *m.span())
+                  and not _taking_a_gift(doc, m.start())
+                  and _city_in_sight(doc, ctx, m.start())
+                  and not (_SECRECY_ONLY.fullmatch(m.group()) and (_security_secret(doc, m.start()) or _hides_misconduct(doc, m.start())
+                                                                   or _no_secret_kept(doc, *m.span())
+                                                                   or _finished_matter_secret(doc, m.start())))]
     # (the organisation is looked for only once a 公表前… is there: it rarely is)
-    spans += [m.span() for m in _BEFORE_RE.finditer(text)
-              if not (m.group() == "非公表" and _KEPT_SECRET.match(text, m.start()) and _finished_matter_secret(doc, m.start()))
-              and not _KIND_OF_DATA_IN_A_RULE.match(text, m.end())
-              and not (m.group() == "解禁前" and _SEASON_OPENING.search(text, *doc.sentence_at(m.start())))
-              and (ctx.organisation or _TENDER_TO_COME_RE.match(text, m.start()) or _city_in_sight(doc, ctx, m.start()))]
+    if _BEFORE_PRECHECK.search(text):
+        spans += [m.span() for m in _BEFORE_RE.finditer(text)
+                  if not (m.group() == "非公表" and _KEPT_SECRET.match(text, m.start()) and _finished_matter_secret(doc, m.start()))
+                  and not _KIND_OF_DATA_IN_A_RULE.match(text, m.end())
+                  and not (m.group() == "解禁前" and _SEASON_OPENING.search(text, *doc.sentence_at(m.start())))
+                  and (ctx.organisation or _TENDER_TO_COME_RE.match(text, m.start()) or _city_in_sight(doc, ctx, m.start()))]
     return sorted(spans)
 
 
@@ -543,7 +555,7 @@ _HEARSAY_AFTER = lazy_regex.compile(r"(?:だ|な|てる|ている|てます)?(?:
 def _process_markers(doc, ctx: DraftContext) -> list[tuple[int, int]]:
     """検討中, 協議している… said of a city matter, outside an official notice."""
     text = doc.text
-    if ctx.official_notice:
+    if ctx.official_notice or not _PROCESS_PRECHECK.search(text):
         return []
     spans = []
     for m in _PROCESS_ONLY.finditer(text):
@@ -651,6 +663,12 @@ INSIDER = lazy_regex.compile(
     # Talk inside the office passed on: 職員の間で出とる噂, 課内で回っとる話.
     r"|(?:職員|幹部|上層部|管理職)(?:の間|同士)(?:で|では)|(?:庁内|課内|部内|役所の中|職場)(?:で|では)(?:出|回|流れ|囁|ささや|噂)"
 )
+
+
+_INSIDER_PRECHECK = LiteralPrecheck(INSIDER)
+_CITY_MATTER_PRECHECK = LiteralPrecheck(CITY_MATTER)
+_ORGANISATION_PRECHECK = LiteralPrecheck(_ORGANISATION)
+_OFFICIAL_VOICE_PRECHECK = LiteralPrecheck(_OFFICIAL_VOICE)
 
 
 # The sign of inside knowledge may stand in another paragraph: INSIDER is a

@@ -93,11 +93,48 @@ def _number(written: str) -> float:
     return sum(float(n.replace(",", "")) * _MULTIPLIER[mult] for n, mult in _NUMBER_PART.findall(written))
 
 
+# Every _QUANTITY match starts with a digit that follows no digit (nor a
+# decimal point): at the start of a run of digits.
+_DIGITS = lazy_regex.compile(r"[0-9]+")
+
+
+def _quantity_matches(text: str):
+    """_QUANTITY.finditer(text), tried only where a run of digits starts.
+    _QUANTITY opens with a look-behind, so re cannot skip ahead to a digit
+    by itself and tries its alternatives at every character; runs of digits
+    are found by one quick scan."""
+    pos = 0
+    for run in _DIGITS.finditer(text):
+        if run.start() < pos:
+            continue  # a run inside the quantity just found
+        m = _QUANTITY.match(text, run.start())
+        if m:
+            yield m
+            pos = m.end()
+
+
+# The quantities of the last paragraphs read: a dozen figures validators ask
+# for those of the same paragraph, one after the other.
+_QUANTITIES_KEPT = 8
+_quantities_of: dict[str, tuple] = {}
+
+
 def quantities(text: str, matches=None) -> list[Quantity]:
     """The quantities of `text`; `matches`: _QUANTITY's matches in it, when
     the caller has them."""
+    if matches is not None:
+        return _read_quantities(text, matches)
+    found = _quantities_of.get(text)
+    if found is None:
+        if len(_quantities_of) >= _QUANTITIES_KEPT:  # (clear() is atomic; threads may share it)
+            _quantities_of.clear()
+        found = _quantities_of[text] = tuple(_read_quantities(text, _quantity_matches(text)))
+    return list(found)
+
+
+def _read_quantities(text: str, matches) -> list[Quantity]:
     out = []
-    for m in (_QUANTITY.finditer(text) if matches is None else matches):
+    for m in matches:
         value = _number(m.group("num"))
         unit = _UNITS[m.group("unit")]
         if unit == "万円" and "億" in m.group("num"):
@@ -135,7 +172,7 @@ def quantities(text: str, matches=None) -> list[Quantity]:
 # it is found paragraph by paragraph (remembered: the two text-wide validators
 # below run at every check) unless a paragraph ends with a number and the next
 # one opens with a unit (5\n\n人).
-_QUANTITY_BY_PARAGRAPH = ParagraphSpans(lambda text: (m.span() for m in _QUANTITY.finditer(text)))
+_QUANTITY_BY_PARAGRAPH = ParagraphSpans(lambda text: (m.span() for m in _quantity_matches(text)))
 _NUMBER_END = frozenset("0123456789億万千")
 _UNIT_WORDS = tuple(_UNITS)
 
