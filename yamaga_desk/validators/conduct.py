@@ -50,13 +50,206 @@
 from __future__ import annotations
 
 import re
+from re import _constants as re_constants, _parser as re_parser  # (as prefilter.py)
 
 from .. import lazy_regex
 from ..analysis.document import Document
 from .registry import any_of, validator
 from .draft_facts import (PlainText, any_line_matches, once_per_draft, paragraph_window, remembered_in,
                           sentences_after, sentences_before, spans_starting_in, text_after)
+from .gate import ALL_GATES, PREPARED, gate_key
 from .triggers import Trigger
+
+
+# -- a cheap test before a big alternation ------------------------------------------
+#
+# Here rather than beside Trigger (triggers.py) only because this module's
+# owner may not edit that one; illegal_acts.py and insider_guess.py use it too.
+
+class LiteralPrecheck:
+    """The literals one of which every match of `pattern` contains, found
+    finer than prefilter.literals_of: adjacent fixed pieces are joined
+    (ア(?:ホ|ほ) gives アホ / アほ, not ア), optional ones spelt both ways
+    (補助金? gives 補助 / 補助金).  For the validators' biggest alternations
+    prefilter's literals include one kana or one common kanji (あ, か, 年, 中),
+    so a Trigger passes most sentences: _CONTEMPT's literals occur in 2 of 3
+    sentences of the benchmark drafts, these in 1 of 5.
+
+    `may_match(text, pos, endpos)` is False only when no such literal lies
+    in text[pos:endpos], so no match can; `sentences(doc)` are the sentences
+    of doc that hold one (as Trigger.sentences).  One search of the literals
+    as a trie-shaped alternation, which Python's regex engine skips through
+    by first character: ~1 us for a sentence and _INSIDER's 660 literals,
+    ~5 us for _CONTEMPT's 770, where _CONTEMPT itself costs ~23 us.
+    The literals are worked out while the engine builds the rules and kept
+    in its build cache (gate.ALL_GATES), the alternation's compiled code in
+    the start-up cache (lazy_regex)."""
+
+    def __init__(self, pattern):
+        self._pattern = pattern
+        self._literals: tuple[str, ...] | None = None  # (None: not prepared yet)
+        self._alternation = None  # the literals as one pattern (None: there are none)
+        self.key = gate_key("precheck", (pattern,))
+        ALL_GATES.append(self)
+
+    def state(self) -> tuple[str, ...]:
+        """The literals (none: the pattern needs no literal), as plain data."""
+        self.prepare()
+        return self._literals
+
+    def prepare(self) -> None:
+        if self._literals is not None:
+            return
+        literals = PREPARED.get(self.key)
+        if literals is None:
+            literals = _needed_literals(self._pattern)
+        if literals:
+            self._alternation = lazy_regex.compile(_as_trie(literals))
+        self._literals = literals
+
+    def may_match(self, text: str, pos: int = 0, endpos: int = 2 ** 62) -> bool:
+        if self._literals is None:
+            self.prepare()
+        return self._alternation is None or self._alternation.search(text, pos, endpos) is not None
+
+    def sentences(self, doc, start: int = 0) -> list[tuple[int, int]]:
+        """(`start`, a sentence start: only the sentences from there on.)"""
+        if self._literals is None:
+            self.prepare()
+        if self._alternation is None:
+            return [b for b in doc.sentence_bounds if b[0] >= start]
+        search, text, bounds, found = self._alternation.search, doc.text, doc.sentence_bounds, []
+        m = search(text, start)
+        while m is not None:
+            k = doc.sentence_index(m.start())
+            found.append(bounds[k])
+            m = search(text, bounds[k][1])
+        return found
+
+
+def _as_trie(literals) -> str:
+    """A pattern finding any of `literals` (none a prefix of another), their
+    common beginnings shared: 1,300 literals side by side cost as much to
+    look for as _ACT itself (the engine tries each alternative in turn),
+    shared beginnings a fifth of that (あほ|あんな|あの -> あ(?:ほ|ん...))."""
+    trie: dict = {}
+    for literal in literals:
+        node = trie
+        for ch in literal:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a literal ends here: what follows need not be looked at
+
+    def pattern(node: dict) -> str:
+        if "" in node:
+            return ""
+        alternatives = [re.escape(ch) + pattern(rest) for ch, rest in sorted(node.items())]
+        if len(alternatives) == 1:
+            return alternatives[0]
+        return "(?:" + "|".join(alternatives) + ")" if alternatives else ""
+    return pattern(trie)
+
+
+_MAX_SPELLINGS = 64  # most strings a fixed piece is spelt in before it counts as not fixed
+_MAX_CLASS = 8  # a character class of up to this many characters is a fixed piece
+
+
+def _needed_literals(pattern) -> tuple[str, ...]:
+    """Sorted literals one of which every non-empty match of `pattern`
+    contains (none contained in another: that one would do), or () when
+    there are none to find."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return ()
+    parsed = re_parser.parse(pattern.pattern, pattern.flags)
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):  # (?i) at the start
+        return ()
+    spellings, needed = _sequence(list(parsed))
+    needed = _rarer(needed, spellings if spellings and "" not in spellings else None)
+    if not needed:
+        return ()
+    kept: list[str] = []
+    for literal in sorted(needed, key=len):
+        if not any(short in literal for short in kept):
+            kept.append(literal)
+    return tuple(sorted(kept))
+
+
+def _weight(literal: str) -> int:
+    # as prefilter._weight: kana and digits are in every text, kanji and katakana words rarer
+    return sum(1 if ch < "\u30a0" or ch in "ー々" else 3 for ch in literal)
+
+
+def _rarer(a: set | None, b: set | None) -> set | None:
+    """The better of two sets of needed literals (None: no set)."""
+    if a is None or b is None:
+        return a if b is None else b
+    return a if (min(map(_weight, a)), -len(a)) >= (min(map(_weight, b)), -len(b)) else b
+
+
+def _piece(op, av) -> tuple[set | None, set | None]:
+    """(spellings, needed) of one parsed regex item: every string it can
+    match, when they are few (else None); literals one of which each of its
+    matches contains (or None)."""
+    if op is re_constants.LITERAL:
+        return {chr(av)}, None
+    if op in (re_constants.AT, re_constants.ASSERT, re_constants.ASSERT_NOT):
+        return {""}, None  # consumes nothing
+    if op is re_constants.IN:
+        if len(av) <= _MAX_CLASS and all(o is re_constants.LITERAL for o, _ in av):
+            return {chr(v) for _, v in av}, None
+        return None, None
+    if op is re_constants.SUBPATTERN:
+        _, add_flags, _, items = av
+        return (None, None) if add_flags & re.IGNORECASE else _sequence(list(items))
+    if op is re_constants.ATOMIC_GROUP:
+        return _sequence(list(av))
+    if op is re_constants.BRANCH:
+        each = [_sequence(list(items)) for items in av[1]]
+        spellings = None
+        if all(s is not None for s, _ in each):
+            spellings = set().union(*(s for s, _ in each))
+            if len(spellings) > _MAX_SPELLINGS:
+                spellings = None
+        needed: set = set()
+        for s, n in each:
+            one = _rarer(n, s if s is not None and "" not in s else None)
+            if one is None:  # an alternative that needs nothing
+                return spellings, None
+            needed |= one
+        return spellings, needed
+    if op in (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT, re_constants.POSSESSIVE_REPEAT):
+        low, high, items = av
+        s, n = _sequence(list(items))
+        if low == high == 1:
+            return s, n
+        if low == 0 and high == 1:
+            return (s | {""} if s is not None else None), None
+        if low >= 1:  # one repetition at least: what it needs
+            return None, _rarer(n, s if s is not None and "" not in s else None)
+        return None, None
+    return None, None  # any character, a category, a back-reference...
+
+
+def _sequence(items) -> tuple[set | None, set | None]:
+    """(spellings, needed) of a sequence of parsed items: fixed pieces next
+    to each other are spelt together (the cross product, while small); each
+    run of them, and what each other piece needs, is a candidate, and the
+    rarest candidate is what the sequence needs."""
+    needed = None
+    run: set | None = {""}  # spellings of the run of fixed pieces so far
+    whole = True  # every piece so far is in the run
+    for op, av in items:
+        spellings, piece_needs = _piece(op, av)
+        needed = _rarer(needed, piece_needs)
+        if spellings is not None and len(run) * len(spellings) <= _MAX_SPELLINGS:
+            run = {a + b for a in run for b in spellings}
+            continue
+        if "" not in run:
+            needed = _rarer(needed, run)
+        whole = False
+        run = spellings if spellings is not None else {""}
+    if "" not in run:
+        needed = _rarer(needed, run)
+    return (run if whole else None), needed
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -345,8 +538,8 @@ _KIND = lazy_regex.compile(r"(?:通訳|翻訳|やさしい日本語|筆談|多�
 # The sentences that may hold a match of each pattern (none of them crosses
 # a sentence end): most drafts have none, and no search runs over a whole
 # pasted text in one call (which held the GIL, and the window, 50 ms).
-_AVERSION_SENTENCES = Trigger(_SERVICE_AVERSION)
-_CONTEMPT_SENTENCES = Trigger(_CONTEMPT)
+_AVERSION_SENTENCES = LiteralPrecheck(_SERVICE_AVERSION)
+_CONTEMPT_SENTENCES = LiteralPrecheck(_CONTEMPT)
 
 # Serving a resident counted as time lost: 1時間も付き合わされた, 半日つぶされた,
 # 30分も時間食いました.  Said with thanks or of one's own errand it is not.
@@ -354,7 +547,7 @@ _TIME_LOST = lazy_regex.compile(
     r"(?:[0-9一二三四五六七八九十半]+(?:時間|分)|半日|午前中|午後いっぱい|一日|丸一日)(?:も|近く|以上|まるまる|ずっと)?[、 ]?(?:時間)?(?:を|ば)?"
     r"(?:付き合わされ|つきあわされ|付き合わさ|拘束され|取られ|とられ|食われ|くわれ|食(?:っ|い|う)|くっ|潰され|つぶされ|潰れ|つぶれ|持っていかれ|もってかれ|もっていかれ|無駄に|ムダに|むだに|捕まっ|つかまっ)"
 )
-_TIME_LOST_SENTENCES = Trigger(_TIME_LOST)
+_TIME_LOST_SENTENCES = LiteralPrecheck(_TIME_LOST)
 # what the time went on: serving someone (a consultation, a call, the counter)
 _SERVED_WORK = lazy_regex.compile(r"(?:相談|対応|応対|接客|手続き|申請|窓口|電話|来庁|受付|説明|筆談|苦情|クレーム)")
 _SERVED_SOMEONE = lazy_regex.compile(rf"(?:{_RESIDENT}|{_CASUAL_PERSON}|[ぁ-ん]{{1,4}}(?:ん|ない|な)方|(?:方|人|客|さん)(?:で|が|に|の|、|と))")
@@ -387,13 +580,18 @@ def _contempt_facts(draft, start, end):
 def citizen_contempt(doc, facts):
     service, before, after = facts
     window, offset = paragraph_window(doc, before, after)
-    yield from spans_starting_in(_citizen_contempt(window, service), offset, len(doc.text))
+    yield from spans_starting_in(_citizen_contempt(window, service, offset), offset, len(doc.text))
 
 
-def _citizen_contempt(doc, service: bool):
+def _citizen_contempt(doc, service: bool, start: int = 0):
+    """The spans found from the sentence at `start` on (the sentences before
+    it are read as context): a match yields its clause and the resident
+    named up to its sentence's end, all before `start` for a match in an
+    earlier sentence, so those sentences are not searched."""
     text = doc.text
-    aversion, contempt = _AVERSION_SENTENCES.sentences(doc), _CONTEMPT_SENTENCES.sentences(doc)
-    if not (aversion or contempt or _TIME_LOST_SENTENCES.sentences(doc)):  # no loop below can find anything
+    aversion, contempt = _AVERSION_SENTENCES.sentences(doc, start), _CONTEMPT_SENTENCES.sentences(doc, start)
+    time_lost = _TIME_LOST_SENTENCES.sentences(doc, start)
+    if not (aversion or contempt or time_lost):  # no loop below can find anything
         return
     named = set()
     for m in _in_sentences(_SERVICE_AVERSION, text, aversion):
@@ -414,7 +612,7 @@ def _citizen_contempt(doc, service: bool):
         if person and person not in named:
             named.add(person)
             yield person
-    for m in _in_sentences(_TIME_LOST, text, _TIME_LOST_SENTENCES.sentences(doc)):
+    for m in _in_sentences(_TIME_LOST, text, time_lost):
         lo, _ = _neighbourhood(doc, m.start(), before=1)
         s_lo, s_hi = doc.sentence_at(m.start())
         if _GRATEFUL.search(text, s_lo, s_hi):

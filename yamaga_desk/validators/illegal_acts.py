@@ -55,6 +55,7 @@ from bisect import bisect_left
 from .. import lazy_regex
 from .registry import any_of, declare_needs, validator
 from .draft_facts import holds_match, once_per_draft, sentence_before, text_after, text_before
+from .conduct import LiteralPrecheck
 from .triggers import Trigger
 
 # A sentence that warns, prohibits or reports enforcement.
@@ -561,18 +562,21 @@ _AWARENESS_FRAME = lazy_regex.compile(
 def illegal_acts_endorsed(doc, facts):
     """A named illegal act that the writer did, plans or urges."""
     text = doc.text
-    # (getting away with it is told even beside a class: 防止教室の帰りに…バレんかった)
-    framed = (_AWARENESS_FRAME.search(text) is not None
-              and not (_IMPUNITY.search(text) or _EVASION.search(text) or _ESCAPE.search(text) or _FAR.search(text)))
+    framed = None  # (worked out for the first sentence that needs it: few do)
     # Each trigger runs only on the sentences holding one of its literals.
     candidates = [set(t.sentences(doc)) for t in _ENDORSED_TRIGGERS]
     for lo, hi in sorted(set().union(*candidates)):
-        # The triggers, cheap on one sentence, before the costly warning test.
+        # The triggers, cheap on one sentence, before the costly warning test
+        # (the short patterns first: any one of them will do).
         if not any((lo, hi) in c and p.search(text, lo, hi)
-                   for c, p in zip(candidates, (_ACT, _IMPUNITY, _ESCAPE, _CONFESSION, _OTHERS_LAND))):
+                   for c, p in zip(candidates, _ENDORSED_PATTERNS)):
             continue
         if _warns(text, lo, hi):
             continue
+        if framed is None:
+            # (getting away with it is told even beside a class: 防止教室の帰りに…バレんかった)
+            framed = (_AWARENESS_FRAME.search(text) is not None
+                      and not (_IMPUNITY.search(text) or _EVASION.search(text) or _ESCAPE.search(text) or _FAR.search(text)))
         if framed:
             continue
         found = list(_endorsed_in_sentence(doc, lo, hi, facts))
@@ -820,7 +824,8 @@ _ESCAPE = lazy_regex.compile(
 )
 # Every span of illegal_act_endorsed starts from one of these five in its
 # sentence; the sentences holding none are never looked at.
-_ENDORSED_TRIGGERS = (Trigger(_ACT), Trigger(_IMPUNITY), Trigger(_ESCAPE), Trigger(_CONFESSION), Trigger(_OTHERS_LAND))
+_ENDORSED_PATTERNS = (_IMPUNITY, _ESCAPE, _OTHERS_LAND, _CONFESSION, _ACT)
+_ENDORSED_TRIGGERS = tuple(map(LiteralPrecheck, _ENDORSED_PATTERNS))
 # illegal_act_endorsed reads only sentences holding a trigger match (the
 # first test of its loop): a paragraph without one has nothing to find.
 declare_needs("illegal_act_endorsed", any_of(_ACT, _IMPUNITY, _ESCAPE, _CONFESSION, _OTHERS_LAND))
