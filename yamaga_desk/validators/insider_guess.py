@@ -99,7 +99,7 @@ def _guessed_sentences(doc, bounds: list, insider: bool, self_named: bool, marks
     (for facts), else each mark is worked out when needed."""
     text = doc.text
     if marks_of is None:
-        marks = [_topic_marks(text[lo:hi]) for lo, hi in bounds]
+        marks = [_known_topic_marks(text[lo:hi]) for lo, hi in bounds]
 
         def follows(j):
             return _grounds_follow(text[slice(*bounds[j])])
@@ -162,6 +162,14 @@ def _remembered(memo: dict, key: str, compute):
 
 def _remembered_marks(sentence: str):
     return _remembered(_SENTENCE_MARKS, sentence, _sentence_marks)
+
+
+def _known_topic_marks(sentence: str) -> tuple[bool, bool]:
+    """_topic_marks, read from the facts' memo when they worked out the
+    sentence's marks (the paragraph's first and last sentences, just before
+    the validator runs on it)."""
+    known = _SENTENCE_MARKS.get(sentence)
+    return known[:2] if known is not None else _topic_marks(sentence)
 
 
 def _line_staff(line: str) -> tuple[bool, bool]:
