@@ -50,13 +50,227 @@
 from __future__ import annotations
 
 import re
+from re import _constants as re_constants, _parser as re_parser  # (as prefilter.py)
 
 from .. import lazy_regex
 from ..analysis.document import Document
 from .registry import any_of, validator
-from .draft_facts import (PlainText, any_line_matches, once_per_draft, paragraph_window, remembered_in,
+from .draft_facts import (PlainText, any_line_matches, holds_match, once_per_draft, paragraph_window, remembered_in,
                           sentences_after, sentences_before, spans_starting_in, text_after)
+from .gate import ALL_GATES, PREPARED, gate_key
 from .triggers import Trigger
+
+
+# -- a cheap test before a big alternation ------------------------------------------
+#
+# Here rather than beside Trigger (triggers.py) only because this module's
+# owner may not edit that one; illegal_acts.py and insider_guess.py use it too.
+
+class LiteralPrecheck:
+    """The literals one of which every match of `pattern` contains, found
+    finer than prefilter.literals_of: adjacent fixed pieces are joined
+    (ア(?:ホ|ほ) gives アホ / アほ, not ア), optional ones spelt both ways
+    (補助金? gives 補助 / 補助金).  For the validators' biggest alternations
+    prefilter's literals include one kana or one common kanji (あ, か, 年, 中),
+    so a Trigger passes most sentences: _CONTEMPT's literals occur in 2 of 3
+    sentences of the benchmark drafts, these in 1 of 5.
+
+    `may_match(text, pos, endpos)` is False only when no such literal lies
+    in text[pos:endpos], so no match can; `sentences(doc)` are the sentences
+    of doc that hold one (as Trigger.sentences).  One search of the literals
+    as a trie-shaped alternation, which Python's regex engine skips through
+    by first character: ~1 us for a sentence and _INSIDER's 660 literals,
+    ~5 us for _CONTEMPT's 770, where _CONTEMPT itself costs ~23 us.
+    The literals are worked out while the engine builds the rules and kept
+    in its build cache (gate.ALL_GATES), the alternation's compiled code in
+    the start-up cache (lazy_regex)."""
+
+    def __init__(self, pattern):
+        self._pattern = pattern
+        self._literals: tuple[str, ...] | None = None  # (None: not prepared yet)
+        self._alternation = None  # the literals as one pattern (None: there are none)
+        self.key = gate_key("precheck", (pattern,))
+        ALL_GATES.append(self)
+
+    def state(self) -> tuple[str, ...]:
+        """The literals (none: the pattern needs no literal), as plain data."""
+        self.prepare()
+        return self._literals
+
+    def prepare(self) -> None:
+        if self._literals is not None:
+            return
+        literals = PREPARED.get(self.key)
+        fresh = literals is None  # (the engine is building the rules: not in its build cache)
+        if fresh:
+            literals = _needed_literals(self._pattern)
+        if literals:
+            self._alternation = lazy_regex.compile(_as_trie(literals))
+            if fresh:
+                # Compiled now, while the rules are built, so the start-up
+                # cache saved after the build keeps its code: else every
+                # process would compile these ~37 patterns at its first
+                # check (~70 ms, ~20 ms of it at once for _ACT's), and none
+                # would ever be saved (the cache is saved after a build).
+                self._alternation.compiled()
+        self._literals = literals
+
+    def may_match(self, text: str, pos: int = 0, endpos: int = 2 ** 62) -> bool:
+        if self._literals is None:
+            self.prepare()
+        return self._alternation is None or self._alternation.search(text, pos, endpos) is not None
+
+    def search(self, text: str, pos: int = 0, endpos: int = 2 ** 62):
+        """pattern.search(text, pos, endpos), the cheap test first."""
+        return self._pattern.search(text, pos, endpos) if self.may_match(text, pos, endpos) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = 2 ** 62):
+        """pattern.finditer(text, pos, endpos), the cheap test first."""
+        return self._pattern.finditer(text, pos, endpos) if self.may_match(text, pos, endpos) else iter(())
+
+    def any_line_matches(self, draft) -> bool:
+        """draft_facts.any_line_matches(draft, pattern), the cheap test
+        first on each line (each answer of the pattern still remembered)."""
+        return any(self.may_match(line) and holds_match(self._pattern, line) for line in draft.text.split("\n"))
+
+    def sentences(self, doc, start: int = 0) -> list[tuple[int, int]]:
+        """(`start`, a sentence start: only the sentences from there on.)"""
+        if self._literals is None:
+            self.prepare()
+        if self._alternation is None:
+            return [b for b in doc.sentence_bounds if b[0] >= start]
+        search, text, bounds, found = self._alternation.search, doc.text, doc.sentence_bounds, []
+        m = search(text, start)
+        while m is not None:
+            k = doc.sentence_index(m.start())
+            found.append(bounds[k])
+            m = search(text, bounds[k][1])
+        return found
+
+
+def _as_trie(literals) -> str:
+    """A pattern finding any of `literals` (none a prefix of another), their
+    common beginnings shared: 1,300 literals side by side cost as much to
+    look for as _ACT itself (the engine tries each alternative in turn),
+    shared beginnings a fifth of that (あほ|あんな|あの -> あ(?:ほ|ん...))."""
+    trie: dict = {}
+    for literal in literals:
+        node = trie
+        for ch in literal:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a literal ends here: what follows need not be looked at
+
+    def pattern(node: dict) -> str:
+        if "" in node:
+            return ""
+        alternatives = [re.escape(ch) + pattern(rest) for ch, rest in sorted(node.items())]
+        if len(alternatives) == 1:
+            return alternatives[0]
+        return "(?:" + "|".join(alternatives) + ")" if alternatives else ""
+    return pattern(trie)
+
+
+_MAX_SPELLINGS = 64  # most strings a fixed piece is spelt in before it counts as not fixed
+_MAX_CLASS = 8  # a character class of up to this many characters is a fixed piece
+
+
+def _needed_literals(pattern) -> tuple[str, ...]:
+    """Sorted literals one of which every non-empty match of `pattern`
+    contains (none contained in another: that one would do), or () when
+    there are none to find."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return ()
+    parsed = re_parser.parse(pattern.pattern, pattern.flags)
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):  # (?i) at the start
+        return ()
+    spellings, needed = _sequence(list(parsed))
+    needed = _rarer(needed, spellings if spellings and "" not in spellings else None)
+    if not needed:
+        return ()
+    kept: list[str] = []
+    for literal in sorted(needed, key=len):
+        if not any(short in literal for short in kept):
+            kept.append(literal)
+    return tuple(sorted(kept))
+
+
+def _weight(literal: str) -> int:
+    # as prefilter._weight: kana and digits are in every text, kanji and katakana words rarer
+    return sum(1 if ch < "\u30a0" or ch in "ー々" else 3 for ch in literal)
+
+
+def _rarer(a: set | None, b: set | None) -> set | None:
+    """The better of two sets of needed literals (None: no set)."""
+    if a is None or b is None:
+        return a if b is None else b
+    return a if (min(map(_weight, a)), -len(a)) >= (min(map(_weight, b)), -len(b)) else b
+
+
+def _piece(op, av) -> tuple[set | None, set | None]:
+    """(spellings, needed) of one parsed regex item: every string it can
+    match, when they are few (else None); literals one of which each of its
+    matches contains (or None)."""
+    if op is re_constants.LITERAL:
+        return {chr(av)}, None
+    if op in (re_constants.AT, re_constants.ASSERT, re_constants.ASSERT_NOT):
+        return {""}, None  # consumes nothing
+    if op is re_constants.IN:
+        if len(av) <= _MAX_CLASS and all(o is re_constants.LITERAL for o, _ in av):
+            return {chr(v) for _, v in av}, None
+        return None, None
+    if op is re_constants.SUBPATTERN:
+        _, add_flags, _, items = av
+        return (None, None) if add_flags & re.IGNORECASE else _sequence(list(items))
+    if op is re_constants.ATOMIC_GROUP:
+        return _sequence(list(av))
+    if op is re_constants.BRANCH:
+        each = [_sequence(list(items)) for items in av[1]]
+        spellings = None
+        if all(s is not None for s, _ in each):
+            spellings = set().union(*(s for s, _ in each))
+            if len(spellings) > _MAX_SPELLINGS:
+                spellings = None
+        needed: set = set()
+        for s, n in each:
+            one = _rarer(n, s if s is not None and "" not in s else None)
+            if one is None:  # an alternative that needs nothing
+                return spellings, None
+            needed |= one
+        return spellings, needed
+    if op in (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT, re_constants.POSSESSIVE_REPEAT):
+        low, high, items = av
+        s, n = _sequence(list(items))
+        if low == high == 1:
+            return s, n
+        if low == 0 and high == 1:
+            return (s | {""} if s is not None else None), None
+        if low >= 1:  # one repetition at least: what it needs
+            return None, _rarer(n, s if s is not None and "" not in s else None)
+        return None, None
+    return None, None  # any character, a category, a back-reference...
+
+
+def _sequence(items) -> tuple[set | None, set | None]:
+    """(spellings, needed) of a sequence of parsed items: fixed pieces next
+    to each other are spelt together (the cross product, while small); each
+    run of them, and what each other piece needs, is a candidate, and the
+    rarest candidate is what the sequence needs."""
+    needed = None
+    run: set | None = {""}  # spellings of the run of fixed pieces so far
+    whole = True  # every piece so far is in the run
+    for op, av in items:
+        spellings, piece_needs = _piece(op, av)
+        needed = _rarer(needed, piece_needs)
+        if spellings is not None and len(run) * len(spellings) <= _MAX_SPELLINGS:
+            run = {a + b for a in run for b in spellings}
+            continue
+        if "" not in run:
+            needed = _rarer(needed, run)
+        whole = False
+        run = spellings if spellings is not None else {""}
+    if "" not in run:
+        needed = _rarer(needed, run)
+    return (run if whole else None), needed
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -345,8 +559,8 @@ _KIND = lazy_regex.compile(r"(?:通訳|翻訳|やさしい日本語|筆談|多�
 # The sentences that may hold a match of each pattern (none of them crosses
 # a sentence end): most drafts have none, and no search runs over a whole
 # pasted text in one call (which held the GIL, and the window, 50 ms).
-_AVERSION_SENTENCES = Trigger(_SERVICE_AVERSION)
-_CONTEMPT_SENTENCES = Trigger(_CONTEMPT)
+_AVERSION_SENTENCES = LiteralPrecheck(_SERVICE_AVERSION)
+_CONTEMPT_SENTENCES = LiteralPrecheck(_CONTEMPT)
 
 # Serving a resident counted as time lost: 1時間も付き合わされた, 半日つぶされた,
 # 30分も時間食いました.  Said with thanks or of one's own errand it is not.
@@ -354,7 +568,7 @@ _TIME_LOST = lazy_regex.compile(
     r"(?:[0-9一二三四五六七八九十半]+(?:時間|分)|半日|午前中|午後いっぱい|一日|丸一日)(?:も|近く|以上|まるまる|ずっと)?[、 ]?(?:時間)?(?:を|ば)?"
     r"(?:付き合わされ|つきあわされ|付き合わさ|拘束され|取られ|とられ|食われ|くわれ|食(?:っ|い|う)|くっ|潰され|つぶされ|潰れ|つぶれ|持っていかれ|もってかれ|もっていかれ|無駄に|ムダに|むだに|捕まっ|つかまっ)"
 )
-_TIME_LOST_SENTENCES = Trigger(_TIME_LOST)
+_TIME_LOST_SENTENCES = LiteralPrecheck(_TIME_LOST)
 # what the time went on: serving someone (a consultation, a call, the counter)
 _SERVED_WORK = lazy_regex.compile(r"(?:相談|対応|応対|接客|手続き|申請|窓口|電話|来庁|受付|説明|筆談|苦情|クレーム)")
 _SERVED_SOMEONE = lazy_regex.compile(rf"(?:{_RESIDENT}|{_CASUAL_PERSON}|[ぁ-ん]{{1,4}}(?:ん|ない|な)方|(?:方|人|客|さん)(?:で|が|に|の|、|と))")
@@ -366,11 +580,20 @@ def _in_sentences(pattern, text: str, sentences):
         yield from pattern.finditer(text, lo, hi)
 
 
+# The patterns the facts below look for in the whole draft (or each line of
+# it) at every check, each behind its cheap test (LiteralPrecheck): one draft
+# in five to fifty holds one of their literals, and the test costs a tenth of
+# the pattern's search (benchmark drafts).
+_SERVICE_PLACE_IN_DRAFT = LiteralPrecheck(_SERVICE_PLACE)
+_RESIDENT_IN_DRAFT = LiteralPrecheck(_RESIDENT_RE)
+_CASUAL_IN_DRAFT = LiteralPrecheck(_CASUAL_RE)
+
+
 @once_per_draft
 def _service_in_draft(draft) -> bool:
     # (a match lies in one line and one sentence: it holds no line break nor
     # 。!?; each line's answer is remembered, so a re-check reads one line)
-    return any_line_matches(draft, _SERVICE_PLACE)
+    return _SERVICE_PLACE_IN_DRAFT.any_line_matches(draft)
 
 
 def _contempt_facts(draft, start, end):
@@ -387,13 +610,18 @@ def _contempt_facts(draft, start, end):
 def citizen_contempt(doc, facts):
     service, before, after = facts
     window, offset = paragraph_window(doc, before, after)
-    yield from spans_starting_in(_citizen_contempt(window, service), offset, len(doc.text))
+    yield from spans_starting_in(_citizen_contempt(window, service, offset), offset, len(doc.text))
 
 
-def _citizen_contempt(doc, service: bool):
+def _citizen_contempt(doc, service: bool, start: int = 0):
+    """The spans found from the sentence at `start` on (the sentences before
+    it are read as context): a match yields its clause and the resident
+    named up to its sentence's end, all before `start` for a match in an
+    earlier sentence, so those sentences are not searched."""
     text = doc.text
-    aversion, contempt = _AVERSION_SENTENCES.sentences(doc), _CONTEMPT_SENTENCES.sentences(doc)
-    if not (aversion or contempt or _TIME_LOST_SENTENCES.sentences(doc)):  # no loop below can find anything
+    aversion, contempt = _AVERSION_SENTENCES.sentences(doc, start), _CONTEMPT_SENTENCES.sentences(doc, start)
+    time_lost = _TIME_LOST_SENTENCES.sentences(doc, start)
+    if not (aversion or contempt or time_lost):  # no loop below can find anything
         return
     named = set()
     for m in _in_sentences(_SERVICE_AVERSION, text, aversion):
@@ -414,7 +642,7 @@ def _citizen_contempt(doc, service: bool):
         if person and person not in named:
             named.add(person)
             yield person
-    for m in _in_sentences(_TIME_LOST, text, _TIME_LOST_SENTENCES.sentences(doc)):
+    for m in _in_sentences(_TIME_LOST, text, time_lost):
         lo, _ = _neighbourhood(doc, m.start(), before=1)
         s_lo, s_hi = doc.sentence_at(m.start())
         if _GRATEFUL.search(text, s_lo, s_hi):
@@ -561,14 +789,17 @@ def _admiring_look(text: str, m) -> bool:
     return after is not None and not re.search(r"ある意味|逆に|ある種|ある意味で", after.group())
 
 
+_MISHAP_IN_DRAFT = LiteralPrecheck(_MISHAP)
+
+
 @once_per_draft
 def _residents_trouble_in_draft(draft) -> bool:
     """A resident at the counter and their trouble told somewhere in the draft."""
     text = draft.text
-    if not (_SERVICE_PLACE.search(text) or _RESIDENT_RE.search(text)
-            or (_CASUAL_RE.search(text) and (_WAGER.search(text) or _SPECTATOR.search(text)))):
+    if not (_SERVICE_PLACE_IN_DRAFT.search(text) or _RESIDENT_IN_DRAFT.search(text)
+            or (_CASUAL_IN_DRAFT.search(text) and (_WAGER.search(text) or _SPECTATOR.search(text)))):
         return False
-    return _MISHAP.search(text) is not None
+    return _MISHAP_IN_DRAFT.search(text) is not None
 
 
 def _amusement_facts(draft, start, end):
@@ -719,6 +950,8 @@ def _leisure_taken(doc) -> list:
 
 
 _LEISURE_IN_BLOCKS = _PerBlock(_leisure_taken)
+_OFF_DUTY_IN_DRAFT, _WORK_TIME_IN_DRAFT = LiteralPrecheck(_OFF_DUTY), LiteralPrecheck(_WORK_TIME)
+_OVERRUN_IN_DRAFT, _HIDDEN_IN_DRAFT = LiteralPrecheck(_OVERRUN), LiteralPrecheck(_HIDDEN)
 
 
 @once_per_draft
@@ -727,12 +960,12 @@ def _work_time_in_draft(draft):
     (start, end) of the first mention of working time, of the break overrun
     and of the getaway kept hidden, which are marked with the leisure."""
     text = draft.text
-    if _OFF_DUTY.search(text):
+    if _OFF_DUTY_IN_DRAFT.search(text):
         return None
-    work = _WORK_TIME.search(text)
+    work = _WORK_TIME_IN_DRAFT.search(text)
     brk = _BREAK.search(text)
-    overrun = _OVERRUN.search(text)
-    hidden = _HIDDEN.search(text)
+    overrun = _OVERRUN_IN_DRAFT.search(text)
+    hidden = _HIDDEN_IN_DRAFT.search(text)
     if not (work or (brk and (overrun or hidden))):
         return None
     if not (overrun and hidden) and not _LEISURE_IN_BLOCKS.any(draft):
@@ -837,9 +1070,13 @@ _BENEFIT_THING = lazy_regex.compile(
 _REFUSAL = lazy_regex.compile(r"(?:(?:参加|入場|受講|観覧|見学|入館|相談|申込)(?:費|料)?(?:は)?(?:無料|0円)(?:です|となり|になり|で(?:ご|お)|[!。]|$)|見積|サンプル|試供|資料|検討|会議|業務で|仕事で使|寄付|寄贈|ご支援|協賛|地域の|市に|市へ|子ども食堂|施設に|学校に|感謝状|ありがとうございま|断(?:っ|り|る)|お断り|受け取らな|受け取れな|返し|返却|禁止|いけません|ないよう|なりません|規程|倫理)")
 
 
+# (six blocks in seven hold no literal of _BENEFIT: the cheap test first)
+_BENEFIT_PRECHECKED, _KEEPSAKE_PRECHECKED = LiteralPrecheck(_BENEFIT), LiteralPrecheck(_KEEPSAKE)
+
+
 def _benefits(doc):
     text = doc.text
-    for m in _BENEFIT.finditer(text):
+    for m in _BENEFIT_PRECHECKED.finditer(text):
         lo, hi = doc.sentence_at(m.start())
         if _REFUSAL.search(text, lo, hi):
             continue
@@ -849,7 +1086,7 @@ def _benefits(doc):
         if not (_BENEFIT_THING.search(m.group()) or re.search(r"奢|おご|ご馳走|ごちそう|接待|招待|タダ|(?<!い)ただ(?![いきくけ])|無料|安く|値引|まけ|半額|半値|割引|割安|割オフ|格安|激安|破格|特価|価格|値段|原価|卸値|仕入れ値|実費|材料費|材料代|工賃|手間賃|赤字覚悟|出血|相場|定価|言い値|同然|割引|割安|%|差し入れ|プレゼント|持ち", m.group())):
             continue
         yield _trim(text, *_clause(text, lo, m.start(), m.end()))
-    for m in _KEEPSAKE.finditer(text):
+    for m in _KEEPSAKE_PRECHECKED.finditer(text):
         lo, hi = doc.sentence_at(m.start())
         if not _REFUSAL.search(text, lo, hi):
             yield m.start(), m.end()
@@ -912,11 +1149,14 @@ _NAMED_SUPPORT = lazy_regex.compile(
     r"(?:応援|支持|支援|推|押し|投票|入れ|いれ|支え|勝たせ|選ん)")
 
 
+_ELECTION_IN_DRAFT = LiteralPrecheck(_ELECTION)
+
+
 @once_per_draft
 def _election_preferred_in_draft(draft) -> bool:
     """A public election, and a contender preferred or named, in the draft."""
     # (none of them matches a line break: each line's answer is remembered)
-    if not any_line_matches(draft, _ELECTION) or any_line_matches(draft, _PRIVATE_VOTE):
+    if not _ELECTION_IN_DRAFT.any_line_matches(draft) or any_line_matches(draft, _PRIVATE_VOTE):
         return False
     return any_line_matches(draft, _PREFERENCE) or any_line_matches(draft, _NAMED_SUPPORT)
 
@@ -962,13 +1202,16 @@ _STAFF = lazy_regex.compile(r"(?:市役所|役所|役場|公務員|市職員|職
 _PERMITTED = lazy_regex.compile(r"(?:有志|寄付|チャリティ|ボランティア|募金|市の事業|市主催|職員互助|許可(?:を)?(?:得|取|もら|いただ|受け)|兼業許可|許可済|届出済|承認を得)")
 
 
+_RUNNING_IN_DRAFT = LiteralPrecheck(_RUNNING)
+
+
 @once_per_draft
 def _side_business_in_draft(draft) -> bool:
     """Staff running a paid business without leave, told somewhere in the draft."""
     text = draft.text
     if not _STAFF.search(text) or _PERMITTED.search(text):
         return False
-    return bool(_RUNNING.search(text) and _PAID.search(text))
+    return bool(_RUNNING_IN_DRAFT.search(text) and _PAID.search(text))
 
 
 def _side_business_facts(draft, start, end):
@@ -1033,6 +1276,9 @@ def _critic_facts(draft, start, end):
     return _critic_in_draft(draft), _quote_after(draft, end)
 
 
+_BELITTLE_PRECHECKED = LiteralPrecheck(_BELITTLE)  # (its literals: in 1 paragraph of 8)
+
+
 @validator("critic_belittled", scope="paragraph", needs=(_BELITTLE,), facts=_critic_facts)
 def critic_belittled(doc, facts):
     critic, after = facts
@@ -1040,7 +1286,7 @@ def critic_belittled(doc, facts):
         return
     text = doc.text
     ahead = text + after  # the quote test reads past the paragraph's end
-    for m in _BELITTLE.finditer(text):
+    for m in _BELITTLE_PRECHECKED.finditer(text):
         lo, hi = doc.sentence_at(m.start())
         if _SELF_REFLECT.search(text, lo, hi):
             continue
@@ -1144,11 +1390,14 @@ def _padded_claims(doc):
         yield _trim(text, *_clause(text, lo, m.start(), hi))
 
 
+_CLAIM_IN_DRAFT = LiteralPrecheck(_CLAIM_RE)
+
+
 @once_per_draft
 def _claim_told_in_draft(draft) -> bool:
     """A claim named and no notice or news about fraud, in the draft."""
     # (neither matches a line break: each line's answer is remembered)
-    return any_line_matches(draft, _CLAIM_RE) and not any_line_matches(draft, _CLAIM_NOTICE)
+    return _CLAIM_IN_DRAFT.any_line_matches(draft) and not any_line_matches(draft, _CLAIM_NOTICE)
 
 
 @once_per_draft
@@ -1454,6 +1703,11 @@ def _complaint_facts(draft, start, end):
     return _complaint_in_draft(draft), _quote_after(draft, end)
 
 
+# (its literals are in half the paragraphs, but looking for them costs a
+# tenth of _DEFLECT's search)
+_DEFLECT_PRECHECKED = LiteralPrecheck(_DEFLECT)
+
+
 @validator("complaint_deflected", scope="paragraph", needs=(_DEFLECT,), facts=_complaint_facts)
 def complaint_deflected(doc, facts):
     """A complaint or a correction turned back on the person who made it:
@@ -1467,7 +1721,7 @@ def complaint_deflected(doc, facts):
         return
     text = doc.text
     ahead = text + after  # the quote test reads past the paragraph's end
-    for m in _DEFLECT.finditer(text):
+    for m in _DEFLECT_PRECHECKED.finditer(text):
         lo, hi = doc.sentence_at(m.start())
         if _MINE_TO_FIX.search(text, lo, hi) or _SELF_REFLECT.search(text, lo, hi):
             continue

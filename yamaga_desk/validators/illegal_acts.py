@@ -55,7 +55,7 @@ from bisect import bisect_left
 from .. import lazy_regex
 from .registry import any_of, declare_needs, validator
 from .draft_facts import holds_match, once_per_draft, sentence_before, text_after, text_before
-from .triggers import Trigger
+from .conduct import LiteralPrecheck
 
 # A sentence that warns, prohibits or reports enforcement.
 _WARNING = lazy_regex.compile(
@@ -486,9 +486,12 @@ def _quoted_warning(doc, start: int, quote) -> bool:
     return (text.find("」", start) != -1 or closed_after) and draft_warns
 
 
+_WARNING_PRECHECKED = LiteralPrecheck(_WARNING)  # (in 1 draft of 4)
+
+
 @once_per_draft
 def _draft_warns(draft) -> bool:
-    return bool(_WARNING.search(draft.text) or _QUOTED_WARNING.search(draft.text))
+    return bool(_WARNING_PRECHECKED.search(draft.text) or _QUOTED_WARNING.search(draft.text))
 
 
 @once_per_draft
@@ -520,7 +523,7 @@ def _leave_before(draft, start: int) -> str:
     previous paragraph says nothing of leave, and then an edit of its end
     does not re-run this one."""
     before = text_before(draft, start, _LEAVE_REACH)
-    m = _LEAVE_GIVEN.search(before + draft.text[start:start + 20])  # a match is shorter than 20
+    m = _LEAVE_GIVEN_PRECHECKED.search(before + draft.text[start:start + 20])  # a match is shorter than 20
     return before if m and m.start() < len(before) else ""
 
 
@@ -561,18 +564,21 @@ _AWARENESS_FRAME = lazy_regex.compile(
 def illegal_acts_endorsed(doc, facts):
     """A named illegal act that the writer did, plans or urges."""
     text = doc.text
-    # (getting away with it is told even beside a class: 防止教室の帰りに…バレんかった)
-    framed = (_AWARENESS_FRAME.search(text) is not None
-              and not (_IMPUNITY.search(text) or _EVASION.search(text) or _ESCAPE.search(text) or _FAR.search(text)))
+    framed = None  # (worked out for the first sentence that needs it: few do)
     # Each trigger runs only on the sentences holding one of its literals.
     candidates = [set(t.sentences(doc)) for t in _ENDORSED_TRIGGERS]
     for lo, hi in sorted(set().union(*candidates)):
-        # The triggers, cheap on one sentence, before the costly warning test.
+        # The triggers, cheap on one sentence, before the costly warning test
+        # (the short patterns first: any one of them will do).
         if not any((lo, hi) in c and p.search(text, lo, hi)
-                   for c, p in zip(candidates, (_ACT, _IMPUNITY, _ESCAPE, _CONFESSION, _OTHERS_LAND))):
+                   for c, p in zip(candidates, _ENDORSED_PATTERNS)):
             continue
         if _warns(text, lo, hi):
             continue
+        if framed is None:
+            # (getting away with it is told even beside a class: 防止教室の帰りに…バレんかった)
+            framed = (_AWARENESS_FRAME.search(text) is not None
+                      and not (_IMPUNITY.search(text) or _EVASION.search(text) or _ESCAPE.search(text) or _FAR.search(text)))
         if framed:
             continue
         found = list(_endorsed_in_sentence(doc, lo, hi, facts))
@@ -754,6 +760,7 @@ _LEAVE_GIVEN = lazy_regex.compile(
     # things given away: 無料配布, ご自由にお持ちください, リサイクル市, 譲ってもらった
     r"無料配布|ご自由に|お持ち(?:くだ|下)さい|持ち帰り(?:自由|可|OK)|リサイクル(?:市|品|コーナー)|譲(?:って(?:もら|くれ|いただ)|り受け)"
 )
+_LEAVE_GIVEN_PRECHECKED = LiteralPrecheck(_LEAVE_GIVEN)  # (read before every paragraph; in 1 of 16)
 # Taken out for a while, not taken: needs a sign it was kept, sold or hidden.
 _BORROWED = lazy_regex.compile(r"持ち出|拝借")
 _COPIED_WORK = lazy_regex.compile(
@@ -820,7 +827,8 @@ _ESCAPE = lazy_regex.compile(
 )
 # Every span of illegal_act_endorsed starts from one of these five in its
 # sentence; the sentences holding none are never looked at.
-_ENDORSED_TRIGGERS = (Trigger(_ACT), Trigger(_IMPUNITY), Trigger(_ESCAPE), Trigger(_CONFESSION), Trigger(_OTHERS_LAND))
+_ENDORSED_PATTERNS = (_IMPUNITY, _ESCAPE, _OTHERS_LAND, _CONFESSION, _ACT)
+_ENDORSED_TRIGGERS = tuple(map(LiteralPrecheck, _ENDORSED_PATTERNS))
 # illegal_act_endorsed reads only sentences holding a trigger match (the
 # first test of its loop): a paragraph without one has nothing to find.
 declare_needs("illegal_act_endorsed", any_of(_ACT, _IMPUNITY, _ESCAPE, _CONFESSION, _OTHERS_LAND))
@@ -884,10 +892,13 @@ _ALL_CLEAR = lazy_regex.compile(
 )
 
 
+_ALL_CLEAR_PRECHECKED = LiteralPrecheck(_ALL_CLEAR)  # (in 1 sentence of 20)
+
+
 def _drunk_riding_excused(doc, quoted_warning: bool):
     text = doc.text
     for lo, hi in doc.sentence_bounds:
-        ok = _ALL_CLEAR.search(text, lo, hi)
+        ok = _ALL_CLEAR_PRECHECKED.search(text, lo, hi)
         if not ok:
             continue
         drunk, ride = _DRUNK.search(text, lo, ok.start()), _RIDE.search(text, lo, ok.start())
@@ -928,6 +939,9 @@ def _drink_facts(draft, start: int, end: int):
     return before, after, _draft_quotes_a_warning(draft)
 
 
+_DRIVE_PRECHECKED = LiteralPrecheck(_DRIVE)  # (in 1 paragraph of 10)
+
+
 @validator("drink_driving", scope="paragraph", needs=(_DRIVING,), facts=_drink_facts)
 def drink_driving(doc, facts):
     """Driving home or about after drinking, told as something done."""
@@ -936,7 +950,7 @@ def drink_driving(doc, facts):
     text = doc.text
     with_before = before + text
     with_after = text + after
-    for d in _DRIVE.finditer(text):
+    for d in _DRIVE_PRECHECKED.finditer(text):
         lo = doc.sentence_at(d.start())[0]
         window_lo = max(0, len(before) + d.start() - _DRINK_REACH)
         window = with_before[window_lo:len(before) + d.end()]
@@ -1026,10 +1040,13 @@ def _draft_names_outing(draft) -> bool:
     return bool(_OUTING.search(draft.text))
 
 
+_HARD_RUBBISH_IN_DRAFT = LiteralPrecheck(_HARD_RUBBISH)  # (in 1 draft of 8: the cheap test first)
+
+
 @once_per_draft
 def _draft_names_rubbish(draft) -> tuple[bool, bool]:
     """(any rubbish named, rubbish other than garden waste named)."""
-    hard = bool(_HARD_RUBBISH.search(draft.text))
+    hard = bool(_HARD_RUBBISH_IN_DRAFT.search(draft.text))
     return hard or bool(_GREEN_WASTE.search(draft.text)), hard
 
 
@@ -1363,7 +1380,7 @@ _CHILD_OR_PET = lazy_regex.compile(
 _FISH_WORK = lazy_regex.compile(r"魚|アジ|鯵|鯛|タイ|サバ|鯖|ブリ|鰤|イカ|サケ|鮭|マス|鱒|アユ|鮎|釣|血抜き|神経|ネクタイ|帯|ベルト|ボルト|ネジ|蛇口|気を")
 
 
-_VIOLENCE_TRIGGER = Trigger(_VIOLENCE)
+_VIOLENCE_TRIGGER = LiteralPrecheck(_VIOLENCE)
 
 # Poison laid for crop-raiding birds and beasts (カラス, イノシシ, モグラ) is an
 # unlawful way of catching wildlife — 5(6)③, told by violent_act_unlawful —

@@ -12,6 +12,7 @@ grounds is a guess too.  insider_guess.py decides when they count.
 from __future__ import annotations
 
 from .. import lazy_regex
+from .conduct import LiteralPrecheck
 from .insider_staff import _SAME_OFFICE
 
 
@@ -58,13 +59,20 @@ _INSIDER_GROUNDS = lazy_regex.compile(
 )
 
 
+# The same patterns behind their cheap tests: one sentence in fifteen to
+# twenty-five holds one of their literals.
+_INSIDER_GROUNDS_PRECHECKED = LiteralPrecheck(_INSIDER_GROUNDS)
+_UNCHECKED_PRECHECKED = LiteralPrecheck(_UNCHECKED)
+_VOUCHED_PRECHECKED = LiteralPrecheck(_VOUCHED)
+
+
 def _grounds(doc, lo: int, hi: int):
     """Insider grounds and unchecked hedges in the sentence [lo, hi)."""
-    for m in _INSIDER_GROUNDS.finditer(doc.text, lo, hi):
+    for m in _INSIDER_GROUNDS_PRECHECKED.finditer(doc.text, lo, hi):
         yield m.start(), m.end()
-    for m in _UNCHECKED.finditer(doc.text, lo, hi):
+    for m in _UNCHECKED_PRECHECKED.finditer(doc.text, lo, hi):
         yield m.start(), m.end()
-    for m in _VOUCHED.finditer(doc.text, lo, hi):
+    for m in _VOUCHED_PRECHECKED.finditer(doc.text, lo, hi):
         yield m.start(), m.end()
 
 
