@@ -13,41 +13,14 @@ confidential to the city.
 from __future__ import annotations
 
 import re
-import sys
 
 from .. import lazy_regex
 from ..analysis.document import sentence_bounds
 from .registry import any_of, validator
 from .contact import email_addresses
-from ..prefilter import literals_of
+from .literal_precheck import LiteralPrecheck
 from .draft_facts import holds_match, once_per_draft, sentence_after, sentence_before, spans_starting_in
 from .spans import clauses, paragraph_at, trim
-
-
-class LiteralPrecheck:
-    """`search(text, pos, endpos)`: one of the literals every match of
-    `pattern` holds (prefilter.py: the literals of the engine's own gates),
-    or None, and then `pattern` cannot match there.  A long alternation is
-    tried at every position of a text; one regex of plain literals is
-    scanned with re's table of first characters, 5-10x faster.  (A
-    LiteralGate collects the text's characters and pairs first: as slow as
-    the alternation for a text it has not seen.)  Built on first use."""
-
-    def __init__(self, pattern):
-        self._pattern = pattern
-        self._search = None
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        if self._search is None:
-            literals = literals_of(self._pattern)
-            # (no literals found: the pattern may match anywhere, and "" does)
-            source = "|".join(map(re.escape, sorted(literals))) if literals else ""
-            self._search = lazy_regex.compile_remembered(source).search
-        return self._search(text, pos, endpos)
-
-    def found_in(self, text: str) -> bool:
-        """Does `pattern` match somewhere in `text`?  (The literals first.)"""
-        return self.search(text) is not None and self._pattern.search(text) is not None
 
 
 # What a shop calls its "secret" to praise a product (極秘ブレンド, 秘伝のタレ,
@@ -262,7 +235,7 @@ def _secret_document_facts(draft, start: int, end: int):
 def secret_documents(doc, facts):
     dealings, before, after = facts
     text = before + doc.text + after
-    if not _ANY_SECRET_PRECHECK.search(text) or not _ANY_SECRET.search(text):
+    if not _ANY_SECRET_PRECHECK.may_match(text) or not _ANY_SECRET.search(text):
         return
     yield from spans_starting_in(_secret_documents(text, dealings), len(before), len(doc.text))
 

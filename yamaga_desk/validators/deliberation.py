@@ -27,7 +27,8 @@ from typing import NamedTuple
 
 from .. import lazy_regex
 from .registry import validator
-from .confidential import HIDDEN_MISCONDUCT, LiteralPrecheck
+from .confidential import HIDDEN_MISCONDUCT
+from .literal_precheck import LiteralPrecheck
 from .draft_facts import once_per_draft
 from .spans import clauses, paragraph_at, trim
 
@@ -498,10 +499,10 @@ def _markers(doc, ctx: DraftContext) -> list[tuple[int, int]]:
     """Spans of the words that say a city matter is not decided or not public."""
     text = doc.text
     spans = []
-    if _OFFICIAL_PRECHECK.search(text):
+    if _OFFICIAL_PRECHECK.may_match(text):
         spans += [m.span() for m in _OFFICIAL.finditer(text)
                   if not (ctx.official_notice and _PERSONNEL_NOTICE_DONE.match(text, m.start()))]
-    if _CONDITIONAL_PRECHECK.search(text):
+    if _CONDITIONAL_PRECHECK.may_match(text):
         spans += [m.span() for m in _CONDITIONAL.finditer(text)
                   if not _kept_from_someone(text, *m.span()) and not _job_offer(text, *m.span())
                   and not _taking_a_gift(doc, m.start())
@@ -510,7 +511,7 @@ def _markers(doc, ctx: DraftContext) -> list[tuple[int, int]]:
                                                                    or _no_secret_kept(doc, *m.span())
                                                                    or _finished_matter_secret(doc, m.start())))]
     # (the organisation is looked for only once a 公表前… is there: it rarely is)
-    if _BEFORE_PRECHECK.search(text):
+    if _BEFORE_PRECHECK.may_match(text):
         spans += [m.span() for m in _BEFORE_RE.finditer(text)
                   if not (m.group() == "非公表" and _KEPT_SECRET.match(text, m.start()) and _finished_matter_secret(doc, m.start()))
                   and not _KIND_OF_DATA_IN_A_RULE.match(text, m.end())
@@ -555,7 +556,7 @@ _HEARSAY_AFTER = lazy_regex.compile(r"(?:だ|な|てる|ている|てます)?(?:
 def _process_markers(doc, ctx: DraftContext) -> list[tuple[int, int]]:
     """検討中, 協議している… said of a city matter, outside an official notice."""
     text = doc.text
-    if ctx.official_notice or not _PROCESS_PRECHECK.search(text):
+    if ctx.official_notice or not _PROCESS_PRECHECK.may_match(text):
         return []
     spans = []
     for m in _PROCESS_ONLY.finditer(text):

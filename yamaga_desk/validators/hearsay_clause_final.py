@@ -20,7 +20,7 @@ from __future__ import annotations
 from .. import lazy_regex
 from .registry import validator
 from .draft_facts import once_per_draft
-from .conduct import LiteralPrecheck
+from .literal_precheck import LiteralPrecheck
 from .hearsay_common import _clause_start, _closes_clause, _ends_predicate, _pos, _predicate_start, _with_auxiliaries
 
 

@@ -55,7 +55,7 @@ from bisect import bisect_left
 from .. import lazy_regex
 from .registry import any_of, declare_needs, validator
 from .draft_facts import holds_match, once_per_draft, sentence_before, text_after, text_before
-from .conduct import LiteralPrecheck
+from .literal_precheck import LiteralPrecheck
 
 # A sentence that warns, prohibits or reports enforcement.
 _WARNING = lazy_regex.compile(

@@ -12,7 +12,7 @@ grounds is a guess too.  insider_guess.py decides when they count.
 from __future__ import annotations
 
 from .. import lazy_regex
-from .conduct import LiteralPrecheck
+from .literal_precheck import LiteralPrecheck
 from .insider_staff import _SAME_OFFICE
 
 

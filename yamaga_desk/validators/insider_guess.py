@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from .. import lazy_regex
 from .registry import validator
-from .conduct import LiteralPrecheck
+from .literal_precheck import LiteralPrecheck
 from .draft_facts import once_per_draft, remembered_in
 from .insider_grounds import _ANY_GROUNDS, _grounds
 from .insider_guess_exclusions import _ASKS_THE_READER, _sentence_guess_spans, _UNDER_DELIBERATION, _WEIGHED_IN_A_BODY

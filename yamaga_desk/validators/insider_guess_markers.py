@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from .. import lazy_regex
 from .hearsay_common import _clause_start, _closes_clause, _ends_predicate, _is_rashii_aux, _LIKE_NOUNS, _pos
-from .conduct import LiteralPrecheck
+from .literal_precheck import LiteralPrecheck
 from .insider_grounds import _UNCHECKED_PRECHECKED, _VOUCHED_PRECHECKED
 from .insider_staff import _INSIDER, _mask_insider
 from .insider_topics import _ADMIN_TOPIC
