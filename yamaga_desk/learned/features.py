@@ -1,6 +1,8 @@
 """What the sentence model sees of a sentence (its words and its
-neighbours' words in the paragraph): the same function, paragraph_features,
-for training and for checking, so the two can never drift apart.
+neighbours' words in the paragraph): the same function, paragraph_keys,
+under training (paragraph_features, the keys as feature strings) and
+checking (the model looks the keys up as they are), so the two can never
+drift apart.
 
 A sentence is read from the engine's own Document (normalized text,
 Sudachi tokens, sentence bounds), never re-tokenized here.
@@ -8,7 +10,8 @@ Sudachi tokens, sentence bounds), never re-tokenized here.
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from operator import attrgetter
+from typing import Collection, Iterable, Sequence
 
 from ..analysis.tokenizer import Token
 
@@ -21,39 +24,83 @@ CONTENT_POS = frozenset({"名詞", "動詞", "形容詞", "形状詞", "副詞",
                          "接頭辞", "接尾辞", "助動詞"})
 
 
-def sentence_features(tokens: Sequence[Token]) -> frozenset[str]:
-    """The binary features of one sentence's tokens:
+# A feature is "<kind>:<key>".  The kinds, and what a key of each is:
+#   u   a word's normalized form or lemma (Sudachi's normalized form folds
+#       spelling: ばか/馬鹿, 行う/行なう)
+#   b   "<a>|<b>": two words in a row, by normalized form
+#   c   "<a>|<b>": two content words in a row (CONTENT_POS), particles skipped
+#   g   2 or 3 characters of the sentence's words run together (catches
+#       dialect and spelling Sudachi splits oddly: しとる, ｗｗ)
+#   p, n     a normalized form of the sentence before / after in the
+#            paragraph, or <start> / <end> at the paragraph's edges
+#   p2, n2   a normalized form of the sentence two before / two after
+# paragraph_keys gives the keys of each kind; paragraph_features joins them
+# into the strings training sees, and the model scores the same keys
+# without building those strings (sentence_model.SentenceModel.flagged_keys),
+# so training and checking still read one enumeration of features.
+AT_START = ("<start>",)
+AT_END = ("<end>",)
 
-    - u:<normalized form> and u:<lemma> of each word (Sudachi's normalized
-      form folds spelling: ばか/馬鹿, 行う/行なう);
-    - b:<a>|<b> bigrams of normalized forms over all words;
-    - c:<a>|<b> bigrams over content words only;
-    - g:<2 or 3 characters> of the sentence's words run together (catches
-      dialect and spelling Sudachi splits oddly: しとる, ｗｗ).
-    """
-    words = [t for t in tokens if t.pos[0] not in SKIP_POS]
-    found: set[str] = set()
-    normals: list[str] = []
-    content: list[str] = []
-    for t in words:
-        found.add("u:" + t.normalized)
-        if t.lemma != t.normalized:
-            found.add("u:" + t.lemma)
-        normals.append(t.normalized)
-        if t.pos[0] in CONTENT_POS:
-            content.append(t.normalized)
-    found.update("b:" + a + "|" + b for a, b in zip(normals, normals[1:]))
-    found.update("c:" + a + "|" + b for a, b in zip(content, content[1:]))
-    chars = "".join(t.surface for t in words)
-    for n in (2, 3):
-        found.update("g:" + chars[i:i + n] for i in range(len(chars) - n + 1))
-    return frozenset(found)
+_normalized = attrgetter("normalized")
+_lemma = attrgetter("lemma")
+_surface = attrgetter("surface")
+
+
+def _words(tokens: Sequence[Token]) -> list[Token]:
+    return [t for t in tokens if t.pos[0] not in SKIP_POS]
+
+
+def _own_keys(words: Sequence[Token], normals: list[str]) -> list[tuple[str, set[str]]]:
+    """(kind, distinct keys) of a sentence's own features: u, b, c, g.
+    `words` are its tokens without SKIP_POS, `normals` their normalized forms."""
+    unigrams = set(normals)
+    unigrams.update(map(_lemma, words))  # (a lemma equal to its normalized form adds nothing)
+    content = [t.normalized for t in words if t.pos[0] in CONTENT_POS]
+    chars = "".join(map(_surface, words))
+    grams = {chars[i:i + n] for n in (2, 3) for i in range(len(chars) - n + 1)}
+    return [("u", unigrams),
+            ("b", {f"{a}|{b}" for a, b in zip(normals, normals[1:])}),
+            ("c", {f"{a}|{b}" for a, b in zip(content, content[1:])}),
+            ("g", grams)]
+
+
+def _as_strings(keys: Iterable[tuple[str, Iterable[str]]]) -> frozenset[str]:
+    return frozenset(kind + ":" + key for kind, of_kind in keys for key in of_kind)
+
+
+def sentence_features(tokens: Sequence[Token]) -> frozenset[str]:
+    """The binary features of one sentence's tokens: u:, b:, c: and g:
+    (see the kinds above)."""
+    words = _words(tokens)
+    return _as_strings(_own_keys(words, list(map(_normalized, words))))
 
 
 def neighbour_words(tokens: Sequence[Token]) -> frozenset[str]:
     """What a sentence shows of itself to the sentences beside it: the
     normalized forms of its words."""
     return frozenset(t.normalized for t in tokens if t.pos[0] not in SKIP_POS)
+
+
+def paragraph_keys(pieces: Sequence[Sequence[Token]]) -> list[list[tuple[str, Collection[str]]]]:
+    """For each sentence of ONE paragraph (token lists of all its sentences
+    in order), its features as (kind, distinct keys) pairs, no kind twice:
+    paragraph_features without the strings.  (The neighbours' keys are the
+    neighbour's own frozenset, shared, not copied.)"""
+    words = [_words(tokens) for tokens in pieces]
+    normals = [list(map(_normalized, w)) for w in words]
+    shown = list(map(frozenset, normals))  # neighbour_words of each sentence
+    out = []
+    last = len(pieces) - 1
+    for k, own in enumerate(words):
+        keys: list[tuple[str, Collection[str]]] = _own_keys(own, normals[k])
+        keys.append(("p", shown[k - 1] if k else AT_START))
+        keys.append(("n", shown[k + 1] if k < last else AT_END))
+        if k > 1:
+            keys.append(("p2", shown[k - 2]))
+        if k + 1 < last:
+            keys.append(("n2", shown[k + 2]))
+        out.append(keys)
+    return out
 
 
 def paragraph_features(pieces: Sequence[Sequence[Token]]) -> list[frozenset[str]]:
@@ -66,29 +113,12 @@ def paragraph_features(pieces: Sequence[Sequence[Token]]) -> list[frozenset[str]
     where or when in one sentence and what in the next (勤務中。⏎ビール
     飲んだ), and the neighbours carry that.
 
-    The one function for training (train.draft_sentences) and checking
-    (validators/learned.py): both call it on the same paragraph Document's
-    sentences.  A model trained before the neighbours existed has no p:/n:/p2:/n2:
-    weights and scores exactly as it did."""
-    words = [neighbour_words(tokens) for tokens in pieces]
-    out = []
-    last = len(pieces) - 1
-    for k, tokens in enumerate(pieces):
-        found = set(sentence_features(tokens))
-        if k:
-            found.update("p:" + w for w in words[k - 1])
-        else:
-            found.add("p:<start>")
-        if k < last:
-            found.update("n:" + w for w in words[k + 1])
-        else:
-            found.add("n:<end>")
-        if k > 1:
-            found.update("p2:" + w for w in words[k - 2])
-        if k + 1 < last:
-            found.update("n2:" + w for w in words[k + 2])
-        out.append(frozenset(found))
-    return out
+    What training reads (train.draft_sentences); checking scores the same
+    paragraph_keys without joining them into strings (validators/learned.py).
+    Both start from the same paragraph Document's sentences.  A model
+    trained before the neighbours existed has no p:/n:/p2:/n2: weights and
+    scores exactly as it did."""
+    return list(map(_as_strings, paragraph_keys(pieces)))
 
 
 def sentences(doc) -> Iterable[tuple[int, int, list[Token]]]:
@@ -100,9 +130,15 @@ def sentences(doc) -> Iterable[tuple[int, int, list[Token]]]:
     words for the first line's reasons."""
     norm = doc.norm
     original = norm.original
+    # cheap test first: most paragraphs are one line, and then no sentence
+    # needs its span in the original text looked up
+    one_line = "\n" not in original
     for start, end in doc.sentence_bounds:
         tokens = doc.tokens_between(start, end)
         if not tokens:
+            continue
+        if one_line:
+            yield start, end, tokens
             continue
         lo, hi = norm.to_original(start, end)
         if "\n" not in original[lo:hi]:  # most sentences: no line to split at, no per-word lookups

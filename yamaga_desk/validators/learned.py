@@ -3,7 +3,7 @@ each sentence of the paragraph that the model (learned/sentence_model.py)
 scores at or above item 5.1's threshold, and so on for every item.
 
 Paragraph scope: a sentence's score depends on its own words and on its
-neighbours' in the same paragraph (features.paragraph_features), so the
+neighbours' in the same paragraph (features.paragraph_keys), so the
 paragraph's text decides it.  All
 items are scored in one pass per paragraph (the first of the validators to
 run does it, the others reuse it).  A model file that cannot be read raises
@@ -17,7 +17,7 @@ import threading
 from collections import OrderedDict
 
 from ..learned import SHIPPED_ITEMS as ITEMS
-from ..learned.features import SKIP_POS, paragraph_features, sentences
+from ..learned.features import SKIP_POS, paragraph_keys, sentences
 from ..learned.sentence_model import shipped_model
 from .registry import validator
 
@@ -42,8 +42,10 @@ def flagged_sentences(doc) -> dict[str, list[tuple[int, int]]]:
         return found
     found = {}
     pieces = list(sentences(doc))
-    for (start, end, tokens), features in zip(pieces, paragraph_features([t for _, _, t in pieces])):
-        flagged = model.flagged(features)
+    # paragraph_keys: the features training reads (paragraph_features)
+    # without joining each into a string
+    for (start, end, tokens), keys in zip(pieces, paragraph_keys([t for _, _, t in pieces])):
+        flagged = model.flagged_keys(keys)
         if flagged:
             span = _words_span(tokens) or (start, end)
             for item in flagged:
