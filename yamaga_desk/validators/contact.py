@@ -113,6 +113,8 @@ def email_addresses(doc) -> list[tuple[int, int]]:
 
 
 def _email_addresses(doc):
+    if "@" not in doc.text:  # (private_person_details asks of every paragraph with a person)
+        return
     for m in _EMAIL.finditer(doc.text):
         yield m.span()
 
@@ -215,6 +217,18 @@ _PLACE_WORD = lazy_regex.compile(
 )
 # ...and ends in ASCII digits: a paragraph without any is let go at once.
 _ASCII_DIGIT = lazy_regex.compile(r"[0-9]")
+# Each pattern below starts with a run of name characters, tried at every
+# position: it is run only on a paragraph holding what each of its matches
+# must hold (few do).
+# _BARE_ADDRESS: a town or village (_TOWN_HOUSE) in every alternative.
+_TOWN = lazy_regex.compile(r"[町村郡]")
+# _DISTRICT_ADDRESS: a bracket after the person, the house after it
+# (_HOUSE_AFTER: 家, 自宅, お宅, おうち, アパート…) or the person's honorific.
+_DISTRICT_ADDRESS_WORDS = lazy_regex.compile(r"[(（家宅様氏君]|うち|アパート|さん|さま|くん|ちゃん")
+# _DWELLING: the kind of building.
+_DWELLING_WORDS = lazy_regex.compile(r"団地|アパート|マンション|コーポ|ハイツ|レジデンス|メゾン|荘|住宅|社宅|寮")
+# _ADDRESS: 丁目 or 番, or block numbers joined by a dash (_BLOCKS).
+_ADDRESS_BLOCKS = lazy_regex.compile(r"丁目|番|[0-9][-−‐‑–][0-9]")
 
 
 @validator("postal_address", scope="paragraph", needs=(_PLACE_WORD,))
@@ -229,7 +243,7 @@ def _postal_addresses(doc):
     for m in _LABELLED_ADDRESS.finditer(text):
         if not _NOT_AFTER_BLOCKS.match(text, m.end()) and not _ADDRESS.match(text, m.start("addr")):
             yield m.span("addr")
-    for m in _BARE_ADDRESS.finditer(text):
+    for m in _BARE_ADDRESS.finditer(text) if _TOWN.search(text) else ():
         group = m.lastgroup
         start, end = m.span(group)
         if _NOT_AFTER_HOUSE.match(text, end) or _ADDRESS.match(text, start) or _LABELLED_ADDRESS.search(
@@ -241,18 +255,18 @@ def _postal_addresses(doc):
             if owner:
                 end = owner.end()
         yield start, end
-    for m in _DISTRICT_ADDRESS.finditer(text):
+    for m in _DISTRICT_ADDRESS.finditer(text) if _DISTRICT_ADDRESS_WORDS.search(text) else ():
         start, end = m.span(m.lastgroup)
         if _ADDRESS.match(text, start) or _BARE_ADDRESS.match(text, start):
             continue
         # 来民1234の角の家 / 鍋田412の平田さん: the finding shows which house, whose
         house = _HOUSE_AFTER_RE.match(text, end) or _OWNER_AFTER.match(text, end)
         yield start, house.end() if house else end
-    for m in _DWELLING.finditer(text):
+    for m in _DWELLING.finditer(text) if _DWELLING_WORDS.search(text) else ():
         # 団地3号棟, コーポ山鹿203号室, アパートの105: a unit, not 団地に住んでる
         if re.search(r"[0-9]", m.group()):
             yield m.span()
-    for m in _ADDRESS.finditer(text):
+    for m in _ADDRESS.finditer(text) if _ADDRESS_BLOCKS.search(text) else ():
         if _NOT_AFTER_BLOCKS.match(text, m.end()):
             continue
         start = m.start()

@@ -187,12 +187,32 @@ def _within(spans, lo: int, hi: int):
             yield start - lo, end - lo
 
 
+# Every value found is Latin letters or digits, and every way one is found
+# needs a Latin letter (an ASCII label, admin/…, an ID pair, a rotation) or
+# a Japanese label, which holds one of _JAPANESE_LABEL_WORDS: three
+# paragraphs in four hold neither, and are not scanned.  (Case-insensitive
+# like _CREDENTIAL: [A-Za-z] then also takes the four non-ASCII letters that
+# fold to ASCII, ı İ ſ K.)
+_LATIN_LETTER = lazy_regex.compile(r"[A-Za-z]", re.IGNORECASE)
+_DIGIT = lazy_regex.compile(r"[0-9]")
+_JAPANESE_LABEL_WORDS = lazy_regex.compile(
+    r"パス|ぱす|あんしょう|暗しょう|暗証|コード|ロック|解錠|開錠|ログイン|ユーザー|アカウント|職員|管理者|キー|番号|"
+    r"サインイン|ネットワーク名|アクセスポイント名")
+
+
+def _may_hold_credential(text: str) -> bool:
+    return _LATIN_LETTER.search(text) is not None or (
+        _DIGIT.search(text) is not None and _JAPANESE_LABEL_WORDS.search(text) is not None)
+
+
 # Paragraph scope: a match never crosses a blank line; what the paragraph
 # reads outside itself is in _credential_facts.
 @validator("credential", scope="paragraph", facts=_credential_facts)
 def credentials(doc, facts):
     public_wifi, before, after = facts
     text = before + doc.text + after
+    if not _may_hold_credential(text):
+        return
     yield from _within(_credentials(text, public_wifi), len(before), len(before) + len(doc.text))
 
 
@@ -288,7 +308,17 @@ def _joined_end(text: str, raw_end: int, raw_value: str) -> int | None:
     return None
 
 
+# A word every _LABEL holds (pass, pw, id… ; パス, 暗証, 番号, キー…):
+# both patterns below start with _LABEL, tried at every position, and two
+# paragraphs in three that reach them hold none of these words.
+_LABEL_HINT = lazy_regex.compile(
+    r"pass|pw|pin|login|id|user|パス|ぱす|あんしょう|暗しょう|暗証|コード|ロック|解錠|開錠|ログイン|ユーザー|アカウント|職員|"
+    r"管理者|キー|番号|サインイン|ネットワーク名|アクセスポイント名", re.IGNORECASE)
+
+
 def _labelled_credentials(text: str, public_wifi: bool):
+    if _LABEL_HINT.search(text) is None:
+        return
     found = list(_CREDENTIAL.finditer(text))
     taken = {m.start("secret") for m in found}
     found += [m for m in _CREDENTIAL_NEXT_SENTENCE.finditer(text) if m.start("secret") not in taken]
@@ -428,9 +458,19 @@ def _host_facts(draft, start: int, end: int) -> str:
     return before if _HOST_CONTEXT_WORD.search(before) else ""
 
 
+def _may_name_host(text: str) -> bool:
+    """Whether any pattern below can match: a host name starts with a Latin
+    letter (so does an intranet domain), a UNC path with backslashes or ¥, and a
+    system's coined name in 「」 or 『』 holds a Latin letter or a digit."""
+    return (_LATIN_LETTER.search(text) is not None or "\\" in text or "¥" in text
+            or (("「" in text or "『" in text) and _DIGIT.search(text) is not None))
+
+
 @validator("host_name", scope="paragraph", facts=_host_facts)
 def host_names(doc, before):
     text = before + doc.text
+    if not _may_name_host(text):
+        return
     yield from _within(_host_names(text), len(before), len(text))
 
 
@@ -510,9 +550,13 @@ def _door_code_facts(draft, start: int, end: int) -> bool:
 @validator("door_code", scope="paragraph", facts=_door_code_facts)
 def door_codes(doc, lock_just_before):
     text = doc.text
+    # Every code is digits: a sentence without one (most) is passed over,
+    # a paragraph without one at once.
+    if _DIGIT.search(text) is None:
+        return
     bounds = doc.sentence_bounds
     for i, (lo, hi) in enumerate(bounds):
-        if _CODE_ADVICE.search(text, lo, hi):
+        if _DIGIT.search(text, lo, hi) is None or _CODE_ADVICE.search(text, lo, hi):
             continue
         if _LOCKED_THING.search(text, lo, hi):
             for m in _DOOR_CODE.finditer(text, lo, hi):

@@ -16,6 +16,7 @@ import re
 from .. import lazy_regex
 from .registry import any_of, validator
 from .draft_facts import any_line_matches, once_per_draft
+from .gate import LiteralGate
 from .spans import clauses, paragraph_at, trim
 
 # A business name: a name (placeholder marks, kana, kanji, Latin letters)
@@ -280,6 +281,17 @@ def _names_short(text: str, lo: int, hi: int) -> bool:
     return bool(names) and _TRADE.search(text, lo, hi) is not None
 
 
+# DAMAGING's literals (prefilter.py: every match holds one of them), which
+# the engine's scan found in the paragraph before it ran this validator.
+_DAMAGING_GATE = LiteralGate(DAMAGING)
+
+
+def _damaging_literals(text: str):
+    """The literals of DAMAGING in `text`, or None when it has none to offer."""
+    scanners = _DAMAGING_GATE.prepared()
+    return scanners[0].present(text) if len(scanners) == 1 else None
+
+
 # Paragraph scope: the claim and the business it names share a sentence, or
 # the business is named in the sentence before it in the same paragraph
 # (paragraph_at: before a paragraph's first sentence there are only its
@@ -288,7 +300,13 @@ def _names_short(text: str, lo: int, hi: int) -> bool:
 def business_disparagement(doc):
     text = doc.text
     bounds = doc.sentence_bounds
+    # DAMAGING alternates over some 300 phrases, tried at every position: a
+    # sentence holding none of its literals (half of those in a paragraph
+    # that holds one) is not scanned.
+    literals = _damaging_literals(text)
     for i, (lo, hi) in enumerate(bounds):
+        if literals is not None and not any(text.find(lit, lo, hi) >= 0 for lit in literals):
+            continue
         hits = list(DAMAGING.finditer(text, lo, hi))
         if not hits or _IMPOSTOR.search(text, lo, hi):
             continue
