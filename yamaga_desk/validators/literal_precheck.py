@@ -13,8 +13,8 @@ sentences through; LiteralPrecheck joins adjacent fixed pieces and spells
 optional ones both ways, which rules out four sentences in five for the
 validators that use it (conduct, illegal_acts, insider_*, hearsay_clause_final,
 confidential, deliberation).  The literals are worked out while the engine
-builds its rules and kept in its build cache (gate.ALL_GATES); the trie's
-compiled code in the start-up cache (lazy_regex).
+builds its rules and kept in its build cache (gate.ALL_GATES) as the trie's
+source; its compiled code in the start-up cache (lazy_regex).
 """
 
 from __future__ import annotations
@@ -42,31 +42,36 @@ class LiteralPrecheck:
     as a trie-shaped alternation, which Python's regex engine skips through
     by first character: ~1 us for a sentence and _INSIDER's 660 literals,
     ~5 us for _CONTEMPT's 770, where _CONTEMPT itself costs ~23 us.
-    The literals are worked out while the engine builds the rules and kept
-    in its build cache (gate.ALL_GATES), the alternation's compiled code in
-    the start-up cache (lazy_regex)."""
+    The literals, shaped as the trie's source, are worked out while the
+    engine builds the rules and kept in its build cache (gate.ALL_GATES),
+    the trie's compiled code in the start-up cache (lazy_regex)."""
 
     def __init__(self, pattern):
         self._pattern = pattern
-        self._literals: tuple[str, ...] | None = None  # (None: not prepared yet)
+        self._source: str | None = None  # (None: not prepared yet)
         self._alternation = None  # the literals as one pattern (None: there are none)
-        self.key = gate_key("precheck", (pattern,))
+        # ("-trie": the state is the trie's source, not the literals as before)
+        self.key = gate_key("precheck-trie", (pattern,))
         ALL_GATES.append(self)
 
-    def state(self) -> tuple[str, ...]:
-        """The literals (none: the pattern needs no literal), as plain data."""
+    def state(self) -> str:
+        """The literals as one trie-shaped pattern ("": the pattern needs no
+        literal), as plain data.  The source itself is kept, not the
+        literals: shaping ~50 tries out of ~15,000 literals cost ~20 ms of
+        every start."""
         self.prepare()
-        return self._literals
+        return self._source
 
     def prepare(self) -> None:
-        if self._literals is not None:
+        if self._source is not None:
             return
-        literals = PREPARED.get(self.key)
-        fresh = literals is None  # (the engine is building the rules: not in its build cache)
+        source = PREPARED.get(self.key)
+        fresh = source is None  # (the engine is building the rules: not in its build cache)
         if fresh:
             literals = _needed_literals(self._pattern)
-        if literals:
-            self._alternation = lazy_regex.compile(_as_trie(literals))
+            source = _as_trie(literals) if literals else ""
+        if source:
+            self._alternation = lazy_regex.compile(source)
             if fresh:
                 # Compiled now, while the rules are built, so the start-up
                 # cache saved after the build keeps its code: else every
@@ -74,10 +79,10 @@ class LiteralPrecheck:
                 # check (~70 ms, ~20 ms of it at once for _ACT's), and none
                 # would ever be saved (the cache is saved after a build).
                 self._alternation.compiled()
-        self._literals = literals
+        self._source = source
 
     def may_match(self, text: str, pos: int = 0, endpos: int = 2 ** 62) -> bool:
-        if self._literals is None:
+        if self._source is None:
             self.prepare()
         return self._alternation is None or self._alternation.search(text, pos, endpos) is not None
 
@@ -100,7 +105,7 @@ class LiteralPrecheck:
 
     def sentences(self, doc, start: int = 0) -> list[tuple[int, int]]:
         """(`start`, a sentence start: only the sentences from there on.)"""
-        if self._literals is None:
+        if self._source is None:
             self.prepare()
         if self._alternation is None:
             return [b for b in doc.sentence_bounds if b[0] >= start]
