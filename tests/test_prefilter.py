@@ -46,6 +46,17 @@ def test_every_match_contains_one_of_the_required_literals():
                 assert required is None or any(lit in m.group() for lit in required), (source, text)
 
 
+def test_a_case_insensitive_group_is_not_gated_on_its_own_spelling():
+    """(?i:server) matches SERVER, so "server" is no literal every match
+    contains: a gate on it would drop the match (a host named SRV-SERVER01)."""
+    for source, text in [(r"(?i:server)", "SERVER"), (r"(?i:host)-[0-9]+", "HOST-01"), (r"db-(?i:prod)", "db-PROD")]:
+        pattern = re.compile(source)
+        required = required_literals(pattern)
+        m = pattern.search(text)
+        assert m is not None
+        assert required is None or any(lit in m.group() for lit in required), (source, required)
+
+
 def test_scanner_from_its_state_finds_what_it_finds():
     """The start-up cache keeps a scanner as plain data (LiteralScanner.state)."""
     import marshal

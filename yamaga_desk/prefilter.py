@@ -80,7 +80,9 @@ def _required(items) -> set[str] | None:
             run = ""
         sub: set[str] | None = None
         if op is C.SUBPATTERN:
-            sub = _required(list(av[-1]))
+            # (?i:server) matches SERVER too: its spelling is no literal
+            # every match contains (av = group, added flags, removed flags, items)
+            sub = None if av[1] & re.IGNORECASE else _required(list(av[-1]))
         elif op is C.BRANCH:
             alternatives = [_required(list(b)) for b in av[1]]
             if all(alternatives):
