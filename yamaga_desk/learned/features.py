@@ -75,12 +75,6 @@ def sentence_features(tokens: Sequence[Token]) -> frozenset[str]:
     return _as_strings(_own_keys(words, list(map(_normalized, words))))
 
 
-def neighbour_words(tokens: Sequence[Token]) -> frozenset[str]:
-    """What a sentence shows of itself to the sentences beside it: the
-    normalized forms of its words."""
-    return frozenset(t.normalized for t in tokens if t.pos[0] not in SKIP_POS)
-
-
 def paragraph_keys(pieces: Sequence[Sequence[Token]]) -> list[list[tuple[str, Collection[str]]]]:
     """For each sentence of ONE paragraph (token lists of all its sentences
     in order), its features as (kind, distinct keys) pairs, no kind twice:
@@ -88,7 +82,8 @@ def paragraph_keys(pieces: Sequence[Sequence[Token]]) -> list[list[tuple[str, Co
     neighbour's own frozenset, shared, not copied.)"""
     words = [_words(tokens) for tokens in pieces]
     normals = [list(map(_normalized, w)) for w in words]
-    shown = list(map(frozenset, normals))  # neighbour_words of each sentence
+    # what each sentence shows of itself to those beside it: its words' normalized forms
+    shown = list(map(frozenset, normals))
     out = []
     last = len(pieces) - 1
     for k, own in enumerate(words):

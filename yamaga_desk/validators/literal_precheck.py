@@ -23,6 +23,8 @@ import re
 from re import _constants as re_constants, _parser as re_parser  # (as prefilter.py)
 
 from .. import lazy_regex
+# (a character class of up to _MAX_CLASS characters is a fixed piece, as there)
+from ..prefilter import _MAX_CLASS, _score
 from .draft_facts import holds_match
 from .gate import ALL_GATES, PREPARED, gate_key
 
@@ -142,7 +144,6 @@ def _as_trie(literals) -> str:
 
 
 _MAX_SPELLINGS = 64  # most strings a fixed piece is spelt in before it counts as not fixed
-_MAX_CLASS = 8  # a character class of up to this many characters is a fixed piece
 
 
 def _needed_literals(pattern) -> tuple[str, ...]:
@@ -165,16 +166,12 @@ def _needed_literals(pattern) -> tuple[str, ...]:
     return tuple(sorted(kept))
 
 
-def _weight(literal: str) -> int:
-    # as prefilter._weight: kana and digits are in every text, kanji and katakana words rarer
-    return sum(1 if ch < "\u30a0" or ch in "ー々" else 3 for ch in literal)
-
-
 def _rarer(a: set | None, b: set | None) -> set | None:
-    """The better of two sets of needed literals (None: no set)."""
+    """The better of two sets of needed literals (None: no set), judged as
+    prefilter.py judges its own: the rarest least common literal first."""
     if a is None or b is None:
         return a if b is None else b
-    return a if (min(map(_weight, a)), -len(a)) >= (min(map(_weight, b)), -len(b)) else b
+    return a if _score(a) >= _score(b) else b
 
 
 def _piece(op, av) -> tuple[set | None, set | None]:

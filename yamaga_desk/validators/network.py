@@ -195,9 +195,9 @@ def _within(spans, lo: int, hi: int):
 # fold to ASCII, ı İ ſ K.)
 _LATIN_LETTER = lazy_regex.compile(r"[A-Za-z]", re.IGNORECASE)
 _DIGIT = lazy_regex.compile(r"[0-9]")
-_JAPANESE_LABEL_WORDS = lazy_regex.compile(
-    r"パス|ぱす|あんしょう|暗しょう|暗証|コード|ロック|解錠|開錠|ログイン|ユーザー|アカウント|職員|管理者|キー|番号|"
-    r"サインイン|ネットワーク名|アクセスポイント名")
+_JAPANESE_LABEL = (r"パス|ぱす|あんしょう|暗しょう|暗証|コード|ロック|解錠|開錠|ログイン|ユーザー|アカウント|職員|管理者|キー|番号|"
+                   r"サインイン|ネットワーク名|アクセスポイント名")
+_JAPANESE_LABEL_WORDS = lazy_regex.compile(_JAPANESE_LABEL)
 
 
 def _may_hold_credential(text: str) -> bool:
@@ -311,9 +311,7 @@ def _joined_end(text: str, raw_end: int, raw_value: str) -> int | None:
 # A word every _LABEL holds (pass, pw, id… ; パス, 暗証, 番号, キー…):
 # both patterns below start with _LABEL, tried at every position, and two
 # paragraphs in three that reach them hold none of these words.
-_LABEL_HINT = lazy_regex.compile(
-    r"pass|pw|pin|login|id|user|パス|ぱす|あんしょう|暗しょう|暗証|コード|ロック|解錠|開錠|ログイン|ユーザー|アカウント|職員|"
-    r"管理者|キー|番号|サインイン|ネットワーク名|アクセスポイント名", re.IGNORECASE)
+_LABEL_HINT = lazy_regex.compile(r"pass|pw|pin|login|id|user|" + _JAPANESE_LABEL, re.IGNORECASE)
 
 
 def _labelled_credentials(text: str, public_wifi: bool):
