@@ -209,3 +209,22 @@ def test_only_the_check_of_one_draft_runs_without_the_garbage_collector(monkeypa
     finally:
         (gc.enable if was_enabled else gc.disable)()
     assert seen == {"check": False, "jsonl": True, "rules list": True, "evaluate": True, "gui": True}
+
+
+def test_prepare_leaves_nothing_for_the_first_check_to_compile(tmp_path):
+    """The installer runs `yamaga-desk prepare`; the first check after it, of
+    a long draft of many kinds of wording, finds everything it needs in the
+    start-up cache: it writes nothing new there (it computed nothing)."""
+    env = {"YAMAGA_DESK_DATA_DIR": str(tmp_path / "data")}
+    code, out, err = run("prepare", env_extra=env)
+    assert code == 0 and "準備ができました" in out, err
+    cache_file = tmp_path / "data" / "rule-cache.bin"
+    before = cache_file.stat().st_mtime_ns, cache_file.stat().st_size
+    corpus = os.path.join(os.path.dirname(__file__), "data", "corpora", "independent-a.jsonl")
+    with open(corpus, encoding="utf-8") as f:
+        long_draft = "\n\n".join(json.loads(line)["text"] for line in f if line.strip())
+    draft = tmp_path / "long.txt"
+    draft.write_text(long_draft, encoding="utf-8")
+    code, out, err = run("check", str(draft), env_extra=env)
+    assert code == 1 and out.count("\n") > 50, err  # (a draft full of findings)
+    assert (cache_file.stat().st_mtime_ns, cache_file.stat().st_size) == before

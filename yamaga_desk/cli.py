@@ -5,6 +5,7 @@
     yamaga-desk rules validate [PATH ...]
     yamaga-desk rules list
     yamaga-desk evaluate CORPUS.jsonl [--errors] [--json OUT]
+    yamaga-desk prepare               (the installer runs it: see cmd_prepare)
     yamaga-desk gui [FILE]            (also: no arguments)
     yamaga-desk records list|export   (see records_cli.py)
 
@@ -102,6 +103,23 @@ def cmd_check(args) -> int:
     # (lazy_regex.py); written only when there was something new.
     startup_cache().save()
     return EXIT_FINDINGS if report.has_error else EXIT_OK
+
+
+def cmd_prepare(args) -> int:
+    """Compile the rules and remember everything a check would otherwise
+    compute on first use (start-up cache), so that the first start after an
+    install or an update is as quick as any other.  The installer runs it
+    as the user who installs (the cache lives in that user's data folder)."""
+    from . import lazy_regex
+    from .engine import get_engine
+    from .startup_cache import cache as startup_cache
+
+    engine = get_engine()
+    engine.check("準備")  # (the learned model's tables, too)
+    lazy_regex.remember_code()
+    startup_cache().save()
+    print(f"準備ができました（規則 {len(engine.ruleset.rules)} 件、正規表現 {len(lazy_regex.known_keys())} 件）。")
+    return EXIT_OK
 
 
 def _check_jsonl(args) -> int:
@@ -249,6 +267,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--errors", action="store_true", help="誤検出と見逃しをすべて表示")
     ev.add_argument("--json", metavar="OUT")
     ev.set_defaults(func=cmd_evaluate)
+
+    prepare = sub.add_parser("prepare", help="起動を速くする準備（規則のコンパイル結果を保存。インストール時に実行）")
+    prepare.set_defaults(func=cmd_prepare)
 
     gui = sub.add_parser("gui", help="デスクトップ画面を開く")
     gui.add_argument("file", nargs="?")

@@ -118,3 +118,27 @@ def _sre_arguments(key: str) -> tuple:
         indexgroup[i] = name
     return (flags | state.flags, array.array(_CODE_WORD, code).tobytes(), state.groups - 1,
             dict(state.groupdict), tuple(indexgroup))
+
+
+def remember_code(limit: int | None = None) -> int:
+    """Work out and remember in the start-up cache the compiled code of up to
+    `limit` (None: all) patterns whose code it lacks, without compiling them
+    into pattern objects (memory stays as it was); returns how many still
+    lack it.
+
+    Checks compile what they need on first use, so without this the first
+    start after an install or an update compiled, during the user's first
+    long paste, ~1,500 patterns (~0.8 s: the underlines came after 1.1 s
+    instead of 0.2 s).  `yamaga-desk prepare` (run by the installer) and the
+    window's idle time (gui/checker_worker.py) call this beforehand."""
+    if not _REMEMBER:
+        return 0
+    store = cache()
+    answers = store.answers["sre"]
+    missing = sorted(key for key in known_keys() if key not in answers)
+    for key in missing[:limit]:
+        try:
+            store.get("sre", key, _sre_arguments)
+        except Exception:  # a bad pattern raises its error where it is used
+            continue
+    return max(0, len(missing) - (len(missing) if limit is None else limit))

@@ -241,8 +241,11 @@ def _doubled_typical(text: str, noun, token) -> bool:
     """X らしい + っちゃ / と言えば + X らしい: either half of the doubling."""
     word = noun.surface
     # (山鹿の年寄りらしいといえば山鹿の年寄りらしい: the noun's modifier repeated too)
-    after = lazy_regex.compile(r"(?:い|か)?" + _CONCESSIVE_DOUBLING + r"[^。、!?！？\n]{0,8}?" + re.escape(word) + "らし")
-    before = lazy_regex.compile(re.escape(word) + r"らし(?:い|か)" + _CONCESSIVE_DOUBLING + r"[^。、!?！？\n]{0,8}$")
+    # Made from the draft's own word, so re.compile (its cache is bounded),
+    # not lazy_regex: that keeps every pattern it made for the program's life
+    # and the start-up cache would keep each one's code.
+    after = re.compile(r"(?:い|か)?" + _CONCESSIVE_DOUBLING + r"[^。、!?！？\n]{0,8}?" + re.escape(word) + "らし")
+    before = re.compile(re.escape(word) + r"らし(?:い|か)" + _CONCESSIVE_DOUBLING + r"[^。、!?！？\n]{0,8}$")
     return after.match(text, token.end) is not None \
         or before.search(text, max(0, noun.start - len(word) - 20), noun.start) is not None
 
