@@ -18,6 +18,12 @@ paragraphs on screen (`focus`), whose underlines then appear in a fraction of
 a second, then the whole draft, whose report replaces them.  The first step
 costs little extra: the engine keeps those paragraphs' analysis for the
 second.
+
+When nothing waits to be checked, the same thread works out, a few dozen
+patterns at a time, the compiled code of the rules' patterns the start-up
+cache still lacks (a first start that `yamaga-desk prepare` did not precede,
+see lazy_regex.remember_code), so that a later long paste need not compile
+them; a check asked for meanwhile waits for one batch at most (~20 ms).
 """
 
 from __future__ import annotations
@@ -42,6 +48,8 @@ PASTE_CHARS = 200
 # screen a margin is checked too, so a small scroll shows underlines as well.
 FOCUS_MIN_CHARS = 20_000
 FOCUS_MARGIN_CHARS = 3_000
+# Patterns whose code one idle-time job works out (~0.5 ms each here).
+PREPARE_BATCH = 40
 
 
 @dataclass(frozen=True)
@@ -69,6 +77,18 @@ def run_focus_check(text: str, platform: str | None, focus: tuple[int, int]) -> 
     start, end = focus_slice(text, *focus)
     report = run_check(text[start:end], platform)
     return [replace(f, start=f.start + start, end=f.end + start) for f in report.findings]
+
+
+def prepare_some(limit: int) -> int:
+    """Remember the compiled code of up to `limit` more patterns; when none
+    is left, write the start-up cache.  Returns how many are left."""
+    from .. import lazy_regex
+    from ..startup_cache import cache
+
+    left = lazy_regex.remember_code(limit)
+    if not left:
+        cache().save()
+    return left
 
 
 def run_check(text: str, platform: str | None):
@@ -136,6 +156,7 @@ class _JobSignals(QObject):
     done = Signal(int, object)
     partial = Signal(int, object)
     failed = Signal(int, str)
+    prepared = Signal(int)  # patterns still to prepare
 
 
 class _CheckJob(QRunnable):
@@ -162,6 +183,20 @@ class _CheckJob(QRunnable):
             self.signals.failed.emit(self.request.generation, f"{type(exc).__name__}: {exc}")
         else:
             self.signals.done.emit(self.request.generation, report)
+
+
+class _PrepareJob(QRunnable):
+    def __init__(self, signals: _JobSignals):
+        super().__init__()
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            left = prepare_some(PREPARE_BATCH)
+        except Exception:  # only ever saves time: never again this session
+            traceback.print_exc()
+            left = 0
+        self.signals.prepared.emit(left)
 
 
 # How long a thread waiting for the GIL lets the running one go on (Python's
@@ -191,6 +226,9 @@ class BackgroundChecker(QObject):
         self._signals.done.connect(self._on_done)
         self._signals.partial.connect(self._on_partial)
         self._signals.failed.connect(self._on_failed)
+        self._signals.prepared.connect(self._on_prepared)
+        self._preparing = False
+        self._prepared = False  # nothing (more) to prepare this session
         self._debounce_ms = debounce_ms
         self._last_length = 0  # of the text last requested
         self._timer = QTimer(self)
@@ -289,3 +327,17 @@ class BackgroundChecker(QObject):
         if not self.is_busy():
             self.busyChanged.emit(False)
             self.idle.emit()
+            self._prepare_more()
+
+    def _prepare_more(self) -> None:
+        # After a check (the engine is loaded), while no check is waiting.
+        if self._prepared or self._preparing or self.is_busy():
+            return
+        self._preparing = True
+        self._pool.start(_PrepareJob(self._signals))
+
+    @Slot(int)
+    def _on_prepared(self, left: int) -> None:
+        self._preparing = False
+        self._prepared = left == 0
+        self._prepare_more()
