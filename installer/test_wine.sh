@@ -187,6 +187,8 @@ files_ok() {
 check "program files landed in %LOCALAPPDATA%\\Programs\\YamagaDesk" files_ok
 check "Python files precompiled for CPython 3.13" bash -c \
   "ls '$INST/app/yamaga_desk/__pycache__/engine.cpython-313.pyc' '$INST/runtime/Lib/site-packages/platformdirs/__pycache__/'*.cpython-313.pyc >/dev/null && echo \$(find '$INST' -name '*.cpython-313.pyc' | wc -l) .pyc files"
+check "rules prepared for the installing user (start-up cache in %LOCALAPPDATA%\\YamagaDesk)" bash -c \
+  "test -s '$LOCAL/YamagaDesk/rule-cache.bin' && echo \$(stat -c %s '$LOCAL/YamagaDesk/rule-cache.bin') bytes"
 check "unused Qt left out (no QML, Quick, WebEngine, translations but Japanese)" bash -c \
   "! ls '$INST/runtime/Lib/site-packages/PySide6/' | grep -qiE '^(qml|Qt6Quick|Qt6Qml|opengl32sw|Qt6WebEngine|designer)' && [ \$(ls '$INST/runtime/Lib/site-packages/PySide6/translations' | wc -l) -le 2 ] && echo trimmed"
 check "test-only stand-in DLLs are not in the install" bash -c \

@@ -119,6 +119,17 @@ Section "${APP_NAME}（必須）" SecMain
     DetailPrint "注意: 一部の Python ファイルをコンパイルできませんでした（$0）。動作には影響しません。"
   ${EndIf}
 
+  ; The rules' compiled form goes to the installing user's data folder
+  ; (startup_cache.py): without it the first start compiles, during the
+  ; user's first long paste, what every later start reads (underlines 1.2 s
+  ; instead of 0.2 s). Failing only costs that first start some time.
+  DetailPrint "チェック規則を準備しています（初回の起動を速くします）…"
+  nsExec::ExecToLog '"$INSTDIR\runtime\python.exe" -X utf8 -m yamaga_desk prepare'
+  Pop $0
+  ${If} $0 != 0
+    DetailPrint "注意: 規則の準備を完了できませんでした（$0）。初回の起動時に自動で準備します。"
+  ${EndIf}
+
   WriteUninstaller "$INSTDIR\uninstall.exe"
   CreateShortcut "$SMPROGRAMS\${SHORTCUT}" "$INSTDIR\runtime\pythonw.exe" "${GUI_ARGS}" \
     "$INSTDIR\YamagaDesk.ico" 0 SW_SHOWNORMAL "" "SNS 投稿の下書きをガイドラインに照らして確認します"
