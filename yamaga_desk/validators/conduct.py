@@ -721,13 +721,34 @@ _OFF_DUTY = lazy_regex.compile(
 )
 
 
+# Rest the duty's own rules give (a night duty's or an on-call shift's nap time): 0時から5時までは
+# 仮眠室で寝ていてよいことになっています, 仮眠をとって大丈夫です, 仮眠の時間はあります, 交代で仮眠.
+# rules/5.1-conduct.toml's shared exception `permitted-rest` reads the same wordings for the
+# pattern rules (tests/validators/test_conduct.py holds all three to the same examples).
+_PERMITTED_REST = lazy_regex.compile(
+    r"(?:仮眠|休憩|休息|睡眠|寝|眠|休ん|休ま|横にな)[^。!?\n]{0,6}?(?:"
+    r"(?:て|で)(?:も)?(?:よい|良い|いい|構わない|かまわない|構いません|かまいません|大丈夫|OK)(?:こと|決まり|ルール|規則|規定|とされ|と決ま|です|と言われ)"
+    r"|(?:こと|の)が(?:でき|認められ|許され)|(?:が|も)(?:認められ|許され))"
+    r"|(?:仮眠|休憩|休息)(?:の)?時間(?:に|中|帯|(?:が|は|も)(?:ある|あり|とれ|取れ|決ま|設け))"
+    r"|交代で(?:仮眠|休憩|休息)|待機中の仮眠|仮眠(?:を)?(?:とり|取り)つつ"
+)
+# The rest itself among the pastimes of _LEISURE: what permitted rest excuses (a bet, a drink or
+# a game never is).
+_REST_LEISURE = lazy_regex.compile(r"(?:昼寝|仮眠|ゴロゴロ|ごろごろ|くつろ|まったり|のんびり)$")
+
+
 def _leisure_taken(doc) -> list:
-    """Leisure places the writer went to or enjoyed (a sentence each)."""
+    """Leisure places the writer went to or enjoyed (a sentence each); rest
+    where the text says the duty allows it is none, unless its sentence
+    keeps it hidden."""
     text = doc.text
+    rest_allowed = _PERMITTED_REST.search(text)
     leisure = []
     for m in _LEISURE.finditer(text):
         lo, hi = doc.sentence_at(m.start())
         if _LEISURE_AS_WORK.match(text, m.end()):
+            continue
+        if rest_allowed and _REST_LEISURE.search(m.group()) and not _HIDDEN.search(text, lo, hi):
             continue
         if not (m.group("done") or _LEISURE_ACT.search(text, m.end(), hi)
                 or _LEISURE_LEAD.search(text, max(lo, m.start() - 24), m.start())):
