@@ -1443,3 +1443,27 @@ def test_allowed_rest_excuses_the_rest_not_a_pastime(engine):
     text = "当直中だけど0時から5時までは仮眠室で寝ていてよいことになっとる。でも一人酒で乾杯してた"
     assert any("一人酒" in s for s in spans(engine, leisure_in_work_hours, text))
     assert not any("仮眠" in s for s in spans(engine, leisure_in_work_hours, text.replace("でも一人酒で乾杯してた", "")))
+
+
+# -- a disability slur for a resident served ----------------------------------------------
+
+@pytest.mark.parametrize("text, part", [
+    ("午後の窓口、障害者手帳の更新に来た人が何回説明しても分からん。ああいうガ〇ジは施設におってほしいわ", "ガ〇ジ"),
+    ("窓口に来たおじさん、何回説明しても分からん。完全にガ●ジやった", "ガ●ジ"),
+    ("窓口の客、ｶﾞｲｼﾞかよ", "ｶﾞｲｼﾞ"),
+    ("電話してきたじいさん、同じことを5回聞いてくる。キ〇ガイやろ", "キ〇ガイ"),
+])
+def test_a_disability_slur_for_a_resident_served_is_conduct(engine, flagged, text, part):
+    assert any(part in q for q in flagged(engine, text, "5.1"))
+
+
+@pytest.mark.parametrize("text", [
+    # a colleague, not someone served; a lobby named by the slur; the word named to be taught against;
+    # ponds and marshes
+    "隣の課の新人、同じ指示を3回言っても伝わらん。あいつガ〇ジやろ",
+    "動物愛護団体のやつら、駆除するなって毎日電話してくる。マジでキ●ガイ集団",
+    "窓口で「ガイジ」という言葉を使った職員がいて、研修で注意しました",
+    "窓口に池沼の水質について相談に来た人がいました",
+])
+def test_a_slur_not_said_of_a_resident_served_is_no_conduct_finding(engine, flagged, text):
+    assert flagged(engine, text, "5.1") == []

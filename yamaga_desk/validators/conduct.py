@@ -58,6 +58,7 @@ from .draft_facts import (PlainText, any_line_matches, once_per_draft, paragraph
                           sentences_after, sentences_before, spans_starting_in, text_after)
 from .literal_precheck import LiteralPrecheck
 from .triggers import Trigger
+from .contempt import DISABILITY_SLUR
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -191,6 +192,9 @@ _CONTEMPT = lazy_regex.compile("|".join([
     r"(?:毎週毎週|毎日毎日|毎度毎度|毎回毎回|毎月毎月)(?:お)?(?:暇|ひま|ヒマ)(?:な|なん)(?:かね|かな|やろ|だろ|じゃろ|ですか|か[?]|と[?])",
     r"人間(?:として)?(?:終わって|やめ|辞め)|生きてて(?:恥ずかし|楽し)|(?:どういう|どんな)(?:育ち|教育|神経|頭)",
     r"(?:バカ|ばか|馬鹿|アホ|あほ|ボケ|マヌケ|間抜け|無能|低能|クズ|カス|ポンコツ)(?:なの|なのか|か(?:よ|な)|すぎ|じゃない|じゃね|だろ|だな|丸出し|確定)",
+    # a disability slur for them, masked or not: ああいうガ〇ジは施設に, あの客ｶﾞｲｼﾞかよ (a slur
+    # made part of a group's name, キ●ガイ集団 of a lobby phoning in, names no one served)
+    DISABILITY_SLUR + r"(?![一-龥])",
     # where they come from made the verdict: 田舎もん丸出し, 貧乏くさ丸出し
     r"(?:田舎|いなか|イナカ)(?:もん|者|モン|っぺ)(?:丸出し|まるだし|すぎ|過ぎ|やな|だな|やね|かよ)(?![のな](?:自分|私|俺|僕|うち|わたし))|(?:貧乏|育ち|田舎)(?:くさ|臭)(?:い|さ|か)?(?:丸出し|すぎ|過ぎ)(?![のな](?:自分|私|俺|僕|うち|わたし))",
     # the same asked in Kansai or Kumamoto speech: アホちゃう？, バカなん？, アホやなかと？
