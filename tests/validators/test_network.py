@@ -287,6 +287,7 @@ def test_a_host_name_after_its_kind_and_no_is_found(engine):
     ("新しいパスワード、付箋に sakurayu って書いてモニターに貼った", "sakurayu"),
     ("金庫の番号、覚えられんけんホワイトボードに 4819 って書いとる", "4819"),
     ("会計課の金庫、覚えられんけん付箋に 4819 って書いて貼っとる", "4819"),  # no label beside the digits
+    ("育休明けで共有PCのﾊﾟｽﾜｰﾄﾞ忘れてた😂 モニターの付箋見たら kosodate2026! って書いてあった", "kosodate2026!"),
     ("パスワード変わった。覚えられんけん、ふせんに「Sakura_88」って書いて貼っとく", "Sakura_88"),
 ])
 def test_a_value_written_on_a_note_is_a_credential(engine, text, secret):

@@ -288,11 +288,12 @@ def _rotations(text: str, taken):
 
 # A value written on a note, the password or the safe spoken of in its sentence or the two before:
 # 「建築確認システムのパスワード、また変更かよ。覚えられんけん付箋に kakunin_0417 って書いて
-# モニターに貼った」, 「金庫の番号、ホワイトボードに 4819 って書いとる」.  A value of letters only
+# モニターに貼った」, 「金庫の番号、ホワイトボードに 4819 って書いとる」, 「付箋見たら kosodate2026!
+# って書いてあった」.  A value of letters only
 # counts where a password itself is spoken of (システムの説明、付箋に TODO って書いて is a note).
 # Advice (書かないようにしましょう, 例えば) and a private card or phone are no disclosure.
 _NOTE_VALUE = lazy_regex.compile(
-    r"(?:付箋|ふせん|フセン|ポストイット|メモ(?:用紙|帳)?|紙|ホワイトボード|手帳|カレンダー)(?:に|には|へ)\s?[「『\"]?"
+    r"(?:付箋|ふせん|フセン|ポストイット|メモ(?:用紙|帳)?|紙|ホワイトボード|手帳|カレンダー)(?:に|には|へ|(?:を)?見(?:たら|ると|れば))\s?[「『\"]?"
     r"(?P<secret>[A-Za-z0-9][A-Za-z0-9!#$%&*+\-./@_~^]{3,31})[」』\"]?\s?(?:って|と|て)(?:書い|書き|書く|書こ|メモ|貼)"
 )
 _NOTE_PASSWORD_TALK = lazy_regex.compile(
