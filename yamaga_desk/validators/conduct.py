@@ -746,14 +746,17 @@ def _leisure_taken(doc) -> list:
     where the text says the duty allows it is none, unless its sentence
     keeps it hidden."""
     text = doc.text
-    rest_allowed = _PERMITTED_REST.search(text)
+    rest_allowed = None  # (read once, at the first rest found)
     leisure = []
     for m in _LEISURE.finditer(text):
         lo, hi = doc.sentence_at(m.start())
         if _LEISURE_AS_WORK.match(text, m.end()):
             continue
-        if rest_allowed and _REST_LEISURE.search(m.group()) and not _HIDDEN.search(text, lo, hi):
-            continue
+        if _REST_LEISURE.search(m.group()):
+            if rest_allowed is None:
+                rest_allowed = _PERMITTED_REST.search(text) is not None
+            if rest_allowed and not _HIDDEN.search(text, lo, hi):
+                continue
         if not (m.group("done") or _LEISURE_ACT.search(text, m.end(), hi)
                 or _LEISURE_LEAD.search(text, max(lo, m.start() - 24), m.start())):
             continue
