@@ -1407,3 +1407,63 @@ def test_complaints_turned_back_in_new_words_are_found(engine, text, expected):
 def test_help_offered_beside_the_reply_still_excuses_it(engine):
     text = "ご意見ありがとうございます。案内を読んでいない方向けに、サポート窓口で少しずつご説明します"
     assert spans(engine, complaint_deflected, text) == []
+
+
+# -- rest the duty allows ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # the rota's nap told as a fact of the job (a night duty's blog): no rule of 5.1 reads it as slacking
+    "宿直の夜に思うこと\n\n宿直は1人体制で、0時から5時までは仮眠室で寝ていてよいことになっています。"
+    "その間はけっこうのんびりしたものです。",
+    "はじめての宿直。宿直は1人だけで、2時から5時までは仮眠室で寝ていていいことになっています。",
+    "当直の夜は交代で仮眠をとります。",
+    "宿直中、仮眠時間に仮眠室でぐっすり寝てました",
+    "当直中は、待機中の仮眠が認められているので、少し横になりました",
+    "夜勤中でも休憩時間中に仮眠室で横になることができます",
+    # the day off the rota gives after the shift
+    "当直は24時間勤務です。引き継ぎをして勤務が終わります。家に帰ってシャワーを浴び、昼過ぎまで眠るのが明け番の過ごし方です。",
+])
+def test_rest_the_duty_allows_is_no_slacking(engine, flagged, text):
+    assert flagged(engine, text, "5.1") == []
+
+
+@pytest.mark.parametrize("text", [
+    # rest with nothing said to allow it, or kept hidden, or a pastime in the break
+    "宿直の晩は毎回3時から6時まで仮眠室でぐっすり寝とる😴 その間は庁舎は誰も見とらんけど、まあ何も起こらんたい",
+    "宿直の夜は仮眠時間はないのに、仮眠室でずっと寝てた",
+    "宿直中は休憩時間中にスマホでずっとゲームしてた",
+    "当直中だけど0時から5時までは仮眠室で寝ていてよいことになっとる。こっそり抜けてパチンコ行ってきた",
+    "宿直の日は家に帰って寝とる。誰も来んし",
+])
+def test_rest_not_allowed_or_a_pastime_on_duty_is_still_slacking(engine, flagged, text):
+    assert flagged(engine, text, "5.1")
+
+
+def test_allowed_rest_excuses_the_rest_not_a_pastime(engine):
+    text = "当直中だけど0時から5時までは仮眠室で寝ていてよいことになっとる。でも一人酒で乾杯してた"
+    assert any("一人酒" in s for s in spans(engine, leisure_in_work_hours, text))
+    assert not any("仮眠" in s for s in spans(engine, leisure_in_work_hours, text.replace("でも一人酒で乾杯してた", "")))
+
+
+# -- a disability slur for a resident served ----------------------------------------------
+
+@pytest.mark.parametrize("text, part", [
+    ("午後の窓口、障害者手帳の更新に来た人が何回説明しても分からん。ああいうガ〇ジは施設におってほしいわ", "ガ〇ジ"),
+    ("窓口に来たおじさん、何回説明しても分からん。完全にガ●ジやった", "ガ●ジ"),
+    ("窓口の客、ｶﾞｲｼﾞかよ", "ｶﾞｲｼﾞ"),
+    ("電話してきたじいさん、同じことを5回聞いてくる。キ〇ガイやろ", "キ〇ガイ"),
+])
+def test_a_disability_slur_for_a_resident_served_is_conduct(engine, flagged, text, part):
+    assert any(part in q for q in flagged(engine, text, "5.1"))
+
+
+@pytest.mark.parametrize("text", [
+    # a colleague, not someone served; a lobby named by the slur; the word named to be taught against;
+    # ponds and marshes
+    "隣の課の新人、同じ指示を3回言っても伝わらん。あいつガ〇ジやろ",
+    "動物愛護団体のやつら、駆除するなって毎日電話してくる。マジでキ●ガイ集団",
+    "窓口で「ガイジ」という言葉を使った職員がいて、研修で注意しました",
+    "窓口に池沼の水質について相談に来た人がいました",
+])
+def test_a_slur_not_said_of_a_resident_served_is_no_conduct_finding(engine, flagged, text):
+    assert flagged(engine, text, "5.1") == []

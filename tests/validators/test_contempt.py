@@ -1003,3 +1003,11 @@ def test_spelled_out_death_wish_after_a_katakana_word(engine):
     assert "5.6.1" in _items(engine, "いちいち絡んでくるやつマジ氏ね")
     assert "5.6.1" in _items(engine, "窓口で怒鳴るジジイ氏ね！")
     assert "5.6.1" not in _items(engine, "次回の講師はスミス氏ね。了解です")
+
+
+def test_a_slur_for_foreigners_or_the_disabled_with_its_last_letter_masked_is_an_insult(engine):
+    # ガイ〇 (ガイジ / ガイジン) is both items, as ガ〇ジ is; a guidebook's masked name is no slur
+    assert _rule_spans(engine, "窓口に来た人、ガイ〇やろ", "insult-masked") == ["ガイ〇"]
+    assert {"5.6.1", "5.6.2"} <= _items(engine, "コンビニの店員、またガイ●で日本語通じん")
+    assert _rule_spans(engine, "ガイ〇ブックを窓口で配布します", "insult-masked") == []
+    assert _rule_spans(engine, "ガイ〇〇の日に開催", "insult-masked") == []

@@ -570,3 +570,31 @@ def test_uchi_as_we_is_no_part_of_a_whole(engine):
     # 向こうは300万円、うちは500万円: two sides' figures, not a part bigger than a whole
     assert _findings(engine, "先方は年300万円が上限と言うけど、うちは500万円を求めています") == []
     assert _findings(engine, "参加者は120人で、うち市外からが150人でした") != []
+
+
+@pytest.mark.parametrize("text, read", [
+    ("苗木120本、苗300株、土のう10袋、仮設住宅3棟", [(120.0, "本"), (300.0, "株"), (10.0, "袋"), (3.0, "棟")]),
+    # a rank, a merger, pillars, shares and shareholders are no count of things
+    ("5本目のシュート、窓口の1本化、3本柱の計画、1株式会社、2株主", []),
+])
+def test_trees_plants_bags_and_buildings_are_counted(text, read):
+    assert [(q.value, q.unit) for q in quantities(text)] == read
+
+
+@pytest.mark.parametrize("text", [
+    "サクラ50本、モミジ40本の計100本を植えました",
+    "記念植樹、苗木を全部で120本植えました（内訳：サクラ50本、モミジ40本、ヤマツツジ20本）",
+    "土のうは鹿北に200袋、菊鹿に150袋、合計300袋を配りました",
+    "仮設住宅は第1団地に3棟、第2団地に2棟の計6棟です",
+])
+def test_parts_in_trees_bags_or_buildings_that_miss_their_total(engine, flagged, text):
+    assert flagged(engine, text, "5.4")
+
+
+@pytest.mark.parametrize("text", [
+    "サクラ50本、モミジ40本の計90本を植えました",
+    "苗はトマト100株、ナス80株の合計180株です",
+    "土のうは鹿北に200袋、菊鹿に150袋、合計350袋を配りました",
+])
+def test_parts_in_trees_plants_or_bags_that_add_up(engine, flagged, text):
+    assert flagged(engine, text, "5.4") == []

@@ -299,3 +299,29 @@ def test_a_gift_for_more_first_comers_than_places(engine, flagged, text, quotes)
 ])
 def test_a_gift_within_the_places_or_for_a_wider_crowd(engine, flagged, text):
     assert flagged(engine, text, rule="accuracy-first-comers-past-capacity") == []
+
+
+# --- accuracy-cap-told-twice ----------------------------------------------------
+
+@pytest.mark.parametrize("text, first, second", [
+    # the cap as 上限 then as 最大で, full-width digits read by NFKC
+    ("【建築指導課】木造住宅の耐震診断補助は上限８万円です。最大で１０万円まで補助が受けられます。", "上限８万円", "最大で１０万円"),
+    # the same grant named again (この補助), the sum written out
+    ("生ごみ処理機の購入補助は上限20,000円。この補助は30,000円を上限に交付します", "上限20,000円", "30,000円"),
+    ("雨水タンク設置の助成は最大3万円です。限度額は5万円となっています", "最大3万円", "限度額は5万円"),
+])
+def test_the_cap_of_one_grant_told_twice_with_two_sums(engine, flagged, text, first, second):
+    assert flagged(engine, text, rule="accuracy-cap-told-twice") == [first, second]
+
+
+@pytest.mark.parametrize("text", [
+    "木造住宅の耐震診断補助は上限8万円です。最大で8万円まで補助が受けられます。",  # the same sum
+    "一般世帯は上限5万円、子育て世帯は上限10万円です",  # two groups
+    "耐震診断は上限8万円、耐震改修は上限100万円まで補助します",  # two things capped
+    "昨年度は上限5万円でしたが、今年度から上限8万円に引き上げました",  # a change
+    "補助は上限8万円です。多子世帯には2万円を加算し、最大10万円となります",  # an addition
+    "1人あたり上限1万円、1世帯あたり上限3万円です",  # per person and per household
+    "補助は最大10万円。工事費が20万円なら、補助は10万円です",  # a worked sum, no second cap
+])
+def test_two_caps_for_two_facts_or_one_cap_are_not_told_twice(engine, flagged, text):
+    assert flagged(engine, text, rule="accuracy-cap-told-twice") == []

@@ -278,3 +278,28 @@ def test_a_host_name_after_its_kind_and_no_is_found(engine):
     assert found(engine, "host_name", "基幹系のサーバーのdb-honcho1、また再起動") == ["db-honcho1"]
     # a product name after の is no host
     assert found(engine, "host_name", "パソコンのWin10、サポートが切れます") == []
+
+
+@pytest.mark.parametrize("text,secret", [
+    # the value written on a note, the password or the safe spoken of in the sentence before
+    ("建築確認システムのﾊﾟｽﾜｰﾄﾞ、また90日で変更かよ。覚えられんけん付箋に kakunin_0417 って書いてモニターに貼った", "kakunin_0417"),
+    ("ログインのパスワードがまた変わった。付箋にKikuchi2026と書いて貼ってある", "Kikuchi2026"),
+    ("新しいパスワード、付箋に sakurayu って書いてモニターに貼った", "sakurayu"),
+    ("金庫の番号、覚えられんけんホワイトボードに 4819 って書いとる", "4819"),
+    ("会計課の金庫、覚えられんけん付箋に 4819 って書いて貼っとる", "4819"),  # no label beside the digits
+    ("育休明けで共有PCのﾊﾟｽﾜｰﾄﾞ忘れてた😂 モニターの付箋見たら kosodate2026! って書いてあった", "kosodate2026!"),
+    ("パスワード変わった。覚えられんけん、ふせんに「Sakura_88」って書いて貼っとく", "Sakura_88"),
+])
+def test_a_value_written_on_a_note_is_a_credential(engine, text, secret):
+    assert secret in found(engine, "credential", text)
+
+
+@pytest.mark.parametrize("text", [
+    # a note of something else; letters only where no password is spoken of; advice
+    "会議室の予約、付箋に 3F-A と書いて貼っておきます",
+    "システムの説明、付箋に TODO って書いて貼っとく",
+    "年賀状の宛名、付箋に yamada と書いて貼っておきました",
+    "パスワードは大切に。付箋に abc123 と書いて貼るのはやめましょう",
+])
+def test_a_note_of_no_password_is_no_credential(engine, text):
+    assert found(engine, "credential", text) == []

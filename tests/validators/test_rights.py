@@ -425,3 +425,22 @@ def test_fraud_warnings_and_other_advice_stay_clean(engine, text, flagged):
 ])
 def test_cutting_corners_said_as_a_verb(engine, text, expected, flagged):
     assert bool(flagged(engine, text, "6.3.2")) is expected
+
+
+@pytest.mark.parametrize("text", [
+    # a building demolished is news of works, not a business's goods broken by it
+    "あの古い鹿本旅館も、ついに取り壊されてしまいました",
+    "温泉通りのかどや商店、区画整理で来年取り壊されることになった。寂しいね",
+    "菊池建設の重機で、隣の空き家が取り壊されていく様子を見学しました",
+    "旧鹿本旅館の建物、来月とり壊されるって",
+])
+def test_a_building_demolished_is_no_damage_done_by_a_business(engine, text, flagged):
+    assert flagged(engine, text, "6.3.2") == []
+
+
+@pytest.mark.parametrize("text, part", [
+    ("ひまわり電器に修理に出したら壊されて返ってきた", "壊され"),
+    ("やまが自動車に車検出したら、バンパー壊されとった", "壊され"),
+])
+def test_a_customers_thing_broken_by_a_named_business_is_still_found(engine, text, part, flagged):
+    assert any(part in f for f in flagged(engine, text, "6.3.2"))

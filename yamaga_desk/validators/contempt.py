@@ -58,6 +58,8 @@ _MASKED = lazy_regex.compile(
         rf"(?<![ァ-ヶー])カ{_M}(?=が|野郎|すぎ|だな|じゃん|人間)",
         rf"(?<![ァ-ヶー])ゴ{_M}(?=人間|野郎|すぎ|だな|じゃん|以下|クズ)",
         rf"(?<![ァ-ヶー])ガ{_M}ジ",
+        # ガイジ / ガイジン with the last letter masked (ガイ〇), as discrimination-masked-slur reads it
+        rf"(?<![ァ-ヶー])ガイ{_M}(?!{_M}|[ァ-ヶー])",
         rf"(?<![ァ-ヶー])キ{_M}ガイ",
         rf"(?<![ァ-ヶー])ブ{_M}(?=すぎ|だな|じゃん|女|男|だし)",
         # a filler mark inside the word: ク〜ズ (NFKC makes 〜 a long mark: クーズ), ア・ホ
@@ -70,6 +72,13 @@ _MASKED = lazy_regex.compile(
     ])
 )
 
+# Disability slurs, plain or with a letter masked (ガイジ, ｶﾞｲｼﾞ, ガ〇ジ, キ●ガイ, 池沼), never
+# ガイジン nor a word quoted to be named: conduct.py reads them said of a resident met at work
+# as contempt for the person served (5.1); 5.6.1 and 5.6.2 have them from their own rules.
+DISABILITY_SLUR = (
+    rf"(?<![「『ァ-ヶー])(?:ガイジ|ガ{_M}ジ|キチガイ|キ{_M}ガイ|基地外|知恵遅れ|"
+    r"池沼(?!(?:の|や|に|を|が)?(?:生態|環境|湖沼|河川|水質|保全|調査|整備)))(?![ンァ-ヶー」』])"
+)
 
 # Longer insults with any ONE letter masked: 税金泥〇, 役立〇ず, 人で〇し.
 # Three letters or more, so the letters left still spell only the insult

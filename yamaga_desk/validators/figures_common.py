@@ -39,6 +39,8 @@ _UNITS = {
     "けん": "件", "にん": "人", "まい": "枚", "こ": "個",
     # animals counted in a nature post: ホタル300匹, 白鳥12羽
     "匹": "匹", "羽": "羽",
+    # trees and bottles, plants, sandbags, buildings: 苗木120本, 苗300株, 土のう10袋, 仮設住宅3棟
+    "本": "本", "株": "株", "袋": "袋", "棟": "棟",
 }
 _QUANTITY = lazy_regex.compile(
     # 5万2千人, 2億1,300万円: kanji multipliers are read as one number.
@@ -46,6 +48,8 @@ _QUANTITY = lazy_regex.compile(
     r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*"
     r"(?P<unit>マイクロシーベルト|ヘクトパスカル|キロメートル|パーセント|メートル|センチ|ミリ|キロ|トン|"
     r"世帯|万円|億円|店舗|か所|カ所|ヶ所|ケ所|箇所|m/s|μSv|hPa|ppm|°C|km|cm|mm|kg|m|t|℃|度|%|人|名|件|円|台|戸|冊|席|回|個|枚|頭|匹|羽|社|校|軒|組|店|食(?![べ事堂品器費材料卓])|"
+    # (5本目 is a rank, 1本化 and 3本柱 no count; 1株式 and 2株主 are no plants)
+    r"本(?![目化柱立部店社番日当来])|株(?![式主価券])|袋|棟(?!梁)|"
     # a hiragana counter ends the word: 50けん、 / 5こずつ is not 5こ+ずつ's word
     r"(?:けん|にん|まい)(?=[^ぁ-ゖ]|[がをにでもはとのや]|$)|こ(?=[^ぁ-ゖ]|[がをにでもはのや]|$))"
     r"(?![A-Za-z])"
@@ -254,7 +258,8 @@ def _is_previous(text: str, q: Quantity) -> bool:
 _LEFT_BEFORE = lazy_regex.compile(r"(?:残り|残席|残数|空き|あと)(?:は|が|も)?(?:あと|残り)?(?:わずか)?\s*$")
 # Units of things counted one by one, that a whole can be split into or a
 # share taken of (figures_totals, figures_shares).
-_SPLIT_UNITS = frozenset({"人", "件", "回", "台", "戸", "世帯", "組", "個", "枚", "冊", "頭", "社", "校", "軒", "km", "m", "か所"})
+_SPLIT_UNITS = frozenset({"人", "件", "回", "台", "戸", "世帯", "組", "個", "枚", "冊", "頭", "社", "校", "軒", "km", "m", "か所",
+                          "本", "株", "袋", "棟"})
 
 
 # -- small numbers as a count, a ratio or a share writes them ------------------

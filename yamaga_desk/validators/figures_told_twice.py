@@ -9,7 +9,9 @@ to know which is right:
 - the limit for one person or household (お一人さま5袋まで…10袋まで:
   per_head_limit_told_twice);
 - the places of an event (定員は20名…先着30名様まで: capacity_told_twice);
-- one named charge (自己負担は500円…自己負担金800円: charge_told_twice).
+- one named charge (自己負担は500円…自己負担金800円: charge_told_twice);
+- the cap of one grant or payment (補助は上限8万円です。最大で10万円まで…:
+  cap_told_twice).
 
 Each check names the fact by the words around its figure, and lets two
 values stand when those words show two facts (another group, session, period
@@ -221,3 +223,48 @@ def charge_told_twice(doc):
             yield start, q.end
             yield other_start, other.end
             return
+
+
+# 「耐震診断の補助は上限8万円です。最大で10万円まで補助が受けられます」: the cap
+# of one grant or payment (上限, 最大, 最高, 限度額, 〜を上限に) told twice in one
+# paragraph with two sums.  Between the two, a cap for another group, thing or
+# term (子育て世帯は, 1世帯あたり, 年度), a change (昨年度は, から, 引き上げ), an
+# addition (加算, 上乗せ), a total, or a topic the first cap's sentence did not
+# name (診断は上限8万円、改修は上限100万円) make two caps that may both be true.
+_CAP_BEFORE = lazy_regex.compile(r"(?:上限|限度|最大|最高)(?:額|金額)?(?:は|が|:|：)?\s?(?:で)?\s?$")
+_CAP_AFTER = lazy_regex.compile(r"\s?(?:を|が)(?:上限|限度)")
+_CAP_WORD = lazy_regex.compile(r"上限|限度|最大|最高")
+_CAP_OTHER = lazy_regex.compile(
+    r"世帯|子育て|子ども|高齢|障が|障害|一般|個人|法人|事業者|加算|上乗せ|増額|拡充|引き?上げ|引き?下げ|から|→|⇒|"
+    r"昨年|前年|去年|従来|これまで|今まで|以前|旧|新た|変更|改定|改正|合計|計|総額|ほか|別途|それぞれ|各|うち|"
+    r"1人|一人|お一人|1件|1戸|1回|1台|年度|年間|か月|ヶ月|カ月|月額|1日|場合|とき|コース|区分|枠|"
+    r"プラス|\+|または|もしくは|最低|下限"
+)
+_CAP_TOPIC = lazy_regex.compile(r"(?P<noun>[一-龥ァ-ヶー]{1,10})(?:は|には|では|なら|の場合)")
+
+
+def _caps(text: str, found: list[Quantity]):
+    """(start, quantity) of each sum told as a cap: 上限8万円, 最大で10万円, 10万円を上限に."""
+    for q in found:
+        if q.unit != "円" or _approximate(text, q):
+            continue
+        before = _CAP_BEFORE.search(text, max(0, q.start - 8), q.start)
+        if before:
+            yield before.start(), q
+        elif _CAP_AFTER.match(text, q.end):
+            yield q.start, q
+
+
+@validator("cap_told_twice", scope="paragraph", needs=(_CAP_WORD,))
+def cap_told_twice(doc):
+    text = doc.text
+    caps = list(_caps(text, quantities(text)))
+    for (a_start, a), (b_start, b) in zip(caps, caps[1:]):
+        if a.value == b.value or _CAP_OTHER.search(text, a.end, b_start):
+            continue
+        named = text[doc.sentence_at(a_start)[0]:a_start]
+        if any(t.group("noun") not in named for t in _CAP_TOPIC.finditer(text, a.end, b_start)):
+            continue
+        yield a_start, a.end
+        yield b_start, b.end
+        return

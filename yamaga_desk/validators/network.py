@@ -188,8 +188,9 @@ def _within(spans, lo: int, hi: int):
 
 
 # Every value found is Latin letters or digits, and every way one is found
-# needs a Latin letter (an ASCII label, admin/…, an ID pair, a rotation) or
-# a Japanese label, which holds one of _JAPANESE_LABEL_WORDS: three
+# needs a Latin letter (an ASCII label, admin/…, an ID pair, a rotation),
+# a Japanese label, which holds one of _JAPANESE_LABEL_WORDS, or digits
+# written on a note (_NOTE_VALUE, defined below; read when called): three
 # paragraphs in four hold neither, and are not scanned.  (Case-insensitive
 # like _CREDENTIAL: [A-Za-z] then also takes the four non-ASCII letters that
 # fold to ASCII, ı İ ſ K.)
@@ -201,8 +202,10 @@ _JAPANESE_LABEL_WORDS = lazy_regex.compile(_JAPANESE_LABEL)
 
 
 def _may_hold_credential(text: str) -> bool:
+    # (a PIN written on a note may have no label beside it: 金庫、付箋に 4819 って書いとる)
     return _LATIN_LETTER.search(text) is not None or (
-        _DIGIT.search(text) is not None and _JAPANESE_LABEL_WORDS.search(text) is not None)
+        _DIGIT.search(text) is not None and (_JAPANESE_LABEL_WORDS.search(text) is not None
+                                             or _NOTE_VALUE.search(text) is not None))
 
 
 # Paragraph scope: a match never crosses a blank line; what the paragraph
@@ -283,6 +286,43 @@ def _rotations(text: str, taken):
                 yield start, end
 
 
+# A value written on a note, the password or the safe spoken of in its sentence or the two before:
+# 「建築確認システムのパスワード、また変更かよ。覚えられんけん付箋に kakunin_0417 って書いて
+# モニターに貼った」, 「金庫の番号、ホワイトボードに 4819 って書いとる」, 「付箋見たら kosodate2026!
+# って書いてあった」.  A value of letters only
+# counts where a password itself is spoken of (システムの説明、付箋に TODO って書いて is a note).
+# Advice (書かないようにしましょう, 例えば) and a private card or phone are no disclosure.
+_NOTE_VALUE = lazy_regex.compile(
+    r"(?:付箋|ふせん|フセン|ポストイット|メモ(?:用紙|帳)?|紙|ホワイトボード|手帳|カレンダー)(?:に|には|へ|(?:を)?見(?:たら|ると|れば))\s?[「『\"]?"
+    r"(?P<secret>[A-Za-z0-9][A-Za-z0-9!#$%&*+\-./@_~^]{3,31})[」』\"]?\s?(?:って|と|て)(?:書い|書き|書く|書こ|メモ|貼)"
+)
+_NOTE_PASSWORD_TALK = lazy_regex.compile(
+    r"パスワード|パスワ|ぱすわ|パスコード|(?<![ァ-ヶー])パス(?![ァ-ヶー])|暗証|ログイン|(?<![A-Za-z])(?:password|pass|pw|pwd|pin)(?![A-Za-z])",
+    re.IGNORECASE)
+_NOTE_LOCK_TALK = lazy_regex.compile(r"金庫|ロッカー|キーボックス|システム|端末|(?<![A-Za-z])PC(?![A-Za-z])|パソコン", re.IGNORECASE)
+_NOTE_NO_DISCLOSURE = lazy_regex.compile(
+    r"ましょう|避け|しないで|しないよう|書かない|貼らない|やめ|禁止|例えば|たとえば|キャッシュカード|スマホ|携帯")
+_SENTENCE_END = lazy_regex.compile(r"[。!?！？\n]")
+
+
+def _note_values(text: str, taken):
+    for m in _NOTE_VALUE.finditer(text):
+        start, end = m.span("secret")
+        value = m.group("secret")
+        if any(s < end and start < e for s, e in taken) or value.lower() in _COMMON_WORDS:
+            continue
+        # its sentence and the two before it
+        starts = [0] + [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+        lo = starts[max(len(starts) - 3, 0)]
+        end_mark = _SENTENCE_END.search(text, m.end())
+        hi = end_mark.end() if end_mark else len(text)
+        if _NOTE_NO_DISCLOSURE.search(text, lo, hi):
+            continue
+        if _NOTE_PASSWORD_TALK.search(text, lo, m.start()) or (
+                _DIGIT.search(value) and _NOTE_LOCK_TALK.search(text, lo, m.start())):
+            yield start, end
+
+
 def _credentials(text: str, public_wifi: bool):
     labelled = list(_labelled_credentials(text, public_wifi))
     yield from labelled
@@ -292,6 +332,7 @@ def _credentials(text: str, public_wifi: bool):
     yield from pairs
     yield from _id_pairs(text, labelled + seconds + pairs)
     yield from _rotations(text, labelled + seconds + pairs)
+    yield from _note_values(text, labelled + seconds + pairs)
 
 
 # A value broken over two lines to slip past a checker ("Yamaga_\nStaff#88
