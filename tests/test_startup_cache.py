@@ -177,3 +177,23 @@ def test_a_cache_replaced_by_another_run_is_read_on_and_saved_over(new_process):
     first.save()
     stored = startup_cache.file_answers(first.path())
     assert {"0/first", "0/shared"} <= stored["sre"].keys() and stored["norm"] == {"more": "more"}
+
+
+def test_asking_while_another_thread_saves_computes_afresh(new_process):
+    """A save closes the file it read from before replacing it (Windows
+    replaces no open file); a check on another thread asking meanwhile gets
+    "not known" and computes the answer, never an error."""
+    cache = startup_cache.cache()
+    cache.put("sre", "0/kept", (0, b"k", 0, {}, ()))
+    cache.put("norm", "text", "normalized")
+    cache.save()
+    new_process()
+    cache = startup_cache.cache()
+    cache.load()
+    entries = cache.answers["sre"]  # (its index read, no answer yet)
+    cache.answers.file.close()  # what save does first, seen from the other thread
+    assert cache.get("sre", "0/kept", lambda key: "computed") == "computed"
+    assert cache.get("norm", "text", lambda key: "computed") == "computed"
+    assert entries["0/kept"] == "computed"
+    cache.answers.attach(None)  # (and then no file at all, for a moment)
+    assert cache.get("toml", "x", lambda key: "computed") == "computed"

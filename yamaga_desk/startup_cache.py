@@ -125,6 +125,8 @@ class _CacheFile:
             if not isinstance(header, dict) or header.get("fingerprint") != fingerprint:
                 raise ValueError("another version's cache")
             self.blobs: dict[str, tuple[int, int]] = header["blobs"]
+            if not isinstance(self.blobs, dict):
+                raise ValueError("no table of contents")
             self._base = len(MAGIC) + 8 + size
         except BaseException:
             self._file.close()
@@ -133,17 +135,25 @@ class _CacheFile:
     def read(self, where: tuple[int, int]) -> bytes:
         offset, length = where
         with self._lock:
-            try:
-                self._file.seek(self._base + offset)
-                blob = self._file.read(length)
-            except ValueError as closed:  # (another thread saved meanwhile)
-                raise OSError(str(closed)) from closed
+            self._file.seek(self._base + offset)
+            blob = self._file.read(length)
         if len(blob) != length:
             raise EOFError("cache file cut short")
         return blob
 
     def close(self) -> None:
         self._file.close()
+
+
+def _read(file: _CacheFile | None, where) -> bytes | None:
+    """The blob at `where` in `file`, or None: no file, no such place, a
+    file cut short or closed by a save on another thread meanwhile."""
+    if file is None or where is None:
+        return None
+    try:
+        return file.read(where)
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
 
 
 def _unmarshal(blob: bytes | None, kind: type = dict, default=None):
@@ -177,10 +187,7 @@ class _EntryAnswers:
         where = self.stored.get(key)
         if where is None:
             return default
-        try:
-            value = _unmarshal(self.file.read(where), object)
-        except (OSError, ValueError, EOFError):
-            value = None
+        value = _unmarshal(_read(self.file, where), object)
         if value is None:  # unreadable: computed afresh by the caller
             self.stored.pop(key, None)
             return default
@@ -208,13 +215,10 @@ class _EntryAnswers:
 
     def blob(self, key: str) -> bytes | None:
         """The marshal of `key`'s answer (copied from the file when there)."""
-        where = self.stored.get(key)
-        if where is not None:
-            try:
-                return self.file.read(where)
-            except (OSError, EOFError):
-                pass
-        return marshal.dumps(self.values[key]) if key in self.values else None
+        blob = _read(self.file, self.stored.get(key))
+        if blob is None and key in self.values:
+            blob = marshal.dumps(self.values[key])
+        return blob
 
 
 _MISSING = object()
@@ -241,12 +245,7 @@ class _Answers(dict):
             if kind not in KINDS:
                 raise KeyError(kind)
             where = self.stored.pop(kind, None)
-            blob = None
-            if where is not None:
-                try:
-                    blob = self.file.read(where)
-                except (OSError, EOFError):
-                    pass
+            blob = _read(self.file, where)
             if kind in BY_ENTRY:
                 answers = _EntryAnswers()
                 answers.attach(self.file, _unmarshal(blob, default={}))
@@ -275,9 +274,8 @@ class _Answers(dict):
             answers = dict.__getitem__(self, kind)
             if not merge and not isinstance(answers, _EntryAnswers):
                 continue
-            try:
-                blob = file.read(where)
-            except (OSError, EOFError):
+            blob = _read(file, where)
+            if blob is None:
                 continue
             if isinstance(answers, _EntryAnswers):
                 answers.attach(file, _unmarshal(blob, default={}))
@@ -287,13 +285,7 @@ class _Answers(dict):
 
     def blob(self, kind: str) -> bytes | None:
         """A kind never asked for, as the file keeps it."""
-        return self.file_blob(self.stored.get(kind))
-
-    def file_blob(self, where: tuple[int, int] | None) -> bytes | None:
-        try:
-            return None if where is None else self.file.read(where)
-        except (OSError, EOFError, AttributeError):  # (AttributeError: no file)
-            return None
+        return _read(self.file, self.stored.get(kind))
 
 
 class BuildCache:
@@ -423,7 +415,7 @@ class BuildCache:
                 elif keep >= answers.keys():
                     blob = None
                     if kind in self.answers.in_step:
-                        blob = self.answers.file_blob(self.answers.in_step[kind])
+                        blob = _read(self.answers.file, self.answers.in_step[kind])
                     where[kind] = place(blob if blob is not None else marshal.dumps(answers))
                     whole.append(kind)
                 else:
@@ -464,9 +456,9 @@ def file_answers(path: Path) -> dict[str, dict]:
     try:
         found = {}
         for kind, where in file.blobs.items():
-            answers = _unmarshal(file.read(where), default={})
+            answers = _unmarshal(_read(file, where), default={})
             if kind in BY_ENTRY:
-                answers = {key: _unmarshal(file.read(at), object) for key, at in answers.items()}
+                answers = {key: _unmarshal(_read(file, at), object) for key, at in answers.items()}
             found[kind] = answers
         return found
     finally:
