@@ -228,3 +228,11 @@ def test_prepare_leaves_nothing_for_the_first_check_to_compile(tmp_path):
     code, out, err = run("check", str(draft), env_extra=env)
     assert code == 1 and out.count("\n") > 50, err  # (a draft full of findings)
     assert (cache_file.stat().st_mtime_ns, cache_file.stat().st_size) == before
+
+
+def test_prepare_says_so_when_it_cannot_save(tmp_path):
+    blocker = tmp_path / "a file, not a folder"
+    blocker.write_text("", encoding="utf-8")
+    code, out, err = run("prepare", env_extra={"YAMAGA_DESK_DATA_DIR": str(blocker / "data")})
+    assert code == 1 and "準備ができました" not in out
+    assert "保存できませんでした" in err and "a file, not a folder" in err and "Traceback" not in err

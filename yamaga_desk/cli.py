@@ -5,7 +5,7 @@
     yamaga-desk rules validate [PATH ...]
     yamaga-desk rules list
     yamaga-desk evaluate CORPUS.jsonl [--errors] [--json OUT]
-    yamaga-desk prepare               (the installer runs it: see cmd_prepare)
+    yamaga-desk prepare               (the installer runs it: see cmd_prepare; exit 1: not saved)
     yamaga-desk gui [FILE]            (also: no arguments)
     yamaga-desk records list|export   (see records_cli.py)
 
@@ -117,7 +117,10 @@ def cmd_prepare(args) -> int:
     engine = get_engine()
     engine.check("準備")  # (the learned model's tables, too)
     lazy_regex.remember_code()
-    startup_cache().save()
+    if not startup_cache().save():
+        print(f"yamaga-desk: 準備した内容を {startup_cache().path()} に保存できませんでした"
+              "（チェックはできますが、起動が遅くなります）", file=sys.stderr)
+        return 1  # (prepare's exit status: 0 prepared, 1 not saved)
     print(f"準備ができました（規則 {len(engine.ruleset.rules)} 件、正規表現 {len(lazy_regex.known_keys())} 件）。")
     return EXIT_OK
 

@@ -376,8 +376,9 @@ class BuildCache:
             return set(answers.keys())
         return self.used[kind]
 
-    def save(self) -> None:
-        """Write what this process used, when anything was new.  A regex's
+    def save(self) -> bool:
+        """Write what this process used, when anything was new (False: it
+        could not be written; nothing else depends on it).  A regex's
         compiled code is kept also when another run compiled it, while the
         program still has the pattern: each run compiles only the patterns
         its drafts need.  A kind this process never asked for is written
@@ -385,7 +386,7 @@ class BuildCache:
         does not ask how rule words split into tokens, say)."""
         with _lock:
             if not self._dirty:
-                return
+                return True
             blobs: list[bytes] = []
             where: dict[str, tuple[int, int]] = {}
             whole: list[str] = []  # kinds written with every answer in memory
@@ -441,9 +442,10 @@ class BuildCache:
             try:  # read on from the file now there
                 self.answers.attach(_CacheFile(path, self.fingerprint), merge=False)
             except (OSError, ValueError, EOFError, TypeError, KeyError):
-                return
+                return not self._dirty
             if not self._dirty:  # (it is the file just written)
                 self.answers.in_step.update((kind, where[kind]) for kind in whole)
+            return not self._dirty
 
 
 def file_answers(path: Path) -> dict[str, dict]:
