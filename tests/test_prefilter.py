@@ -123,6 +123,13 @@ def _trie(pattern):
     return lambda text: trie is None or trie.search(text) is not None
 
 
+def _hinted_trie(pattern):
+    """The literals chosen as hints steer them (they hold 市 or ア where some set of them can)."""
+    literals, folded = needed_literals(pattern, hints=("市", "ア"))
+    trie = re.compile(trie_source(literals, folded)) if literals else None
+    return lambda text: trie is None or trie.search(text) is not None
+
+
 def _scanner(pattern):
     """The exact literals as the rules' and validators' scanners look for them."""
     literals = required_literals(pattern)
@@ -138,7 +145,8 @@ def _precheck(pattern):
     return precheck.may_match
 
 
-@pytest.mark.parametrize("gate", [_trie, _scanner, _precheck], ids=["trie", "scanner", "precheck"])
+@pytest.mark.parametrize("gate", [_trie, _hinted_trie, _scanner, _precheck],
+                         ids=["trie", "hinted trie", "scanner", "precheck"])
 @settings(max_examples=400, deadline=None)
 @given(patterns, st.lists(texts, min_size=1, max_size=4))
 @example("(?i:ab)い", ["ABい"])  # (shapes a wrong extraction got wrong, kept whatever hypothesis draws)
@@ -156,8 +164,9 @@ def test_every_non_empty_match_holds_a_literal_the_gate_looks_for(gate, source, 
 def test_joined_and_optional_pieces_give_finer_literals_than_one_kana():
     assert needed_literals(re.compile("あ(?:ホ|ほ)")) == (("あほ", "あホ"), False)
     assert set(needed_literals(re.compile("補助金?の申請"))[0]) <= {"補助の申請", "補助金の申請"}
-    # a case-insensitive group is no fixed spelling; a pattern that needs nothing gives ()
-    assert not any("server" in lit for lit in needed_literals(re.compile("(?i:server)-[0-9]"))[0])
+    # a case-insensitive group is no exact spelling (SERVER matches it); a pattern that needs nothing gives ()
+    assert needed_literals(re.compile("(?i:server)-[0-9]")) == (("server-",), True)
+    assert required_literals(re.compile("(?i:server)-[0-9]")) == {"-"}
     assert needed_literals(re.compile("(?:市役所)?.")) == ((), False)
 
 
@@ -169,3 +178,12 @@ def test_case_insensitive_patterns_give_literals_too():
     assert required_literals(re.compile("パスワード|暗証", re.IGNORECASE)) == {"パスワード", "暗証"}
     assert needed_literals(re.compile("pass|パスワード", re.IGNORECASE)) == (("pass", "パスワード"), True)
     assert required_literals(re.compile("pass|パスワード", re.IGNORECASE)) is None
+
+
+def test_hints_steer_the_choice_among_what_every_match_needs():
+    # [市区] and [町村郡] are both needed: 市 is in nearly every draft of the city, 町 is not
+    address = re.compile("[一-龥]{1,5}?[市区][一-龥]{1,5}?[町村郡][一-龥]{1,6}?[0-9]{1,5}")
+    assert needed_literals(address) == (("区", "市"), False)
+    assert needed_literals(address, hints=("町", "村", "郡")) == (("村", "町", "郡"), False)
+    # a hint the pattern does not need changes nothing
+    assert needed_literals(address, hints=("丁目",)) == needed_literals(address)

@@ -27,38 +27,53 @@ from _sre import unicode_iscased
 _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT} | ({C.POSSESSIVE_REPEAT} if hasattr(C, "POSSESSIVE_REPEAT") else set())
 _MAX_CLASS = 8  # a character class of up to this many literals counts as alternatives
 _MAX_SPELLINGS = 64  # most strings a fixed piece is spelt in before it counts as not fixed
+# ...for the scanners' literals, which the start-up cache holds by the
+# thousand: spelt up to 64 ways, the rules' 5,500 literals became 20,600 and
+# cost ~8 ms of every start (and ran 19 patterns a paragraph instead of 34);
+# up to 4 ways, 6,200 literals run 28.
+_SCANNED_SPELLINGS = 4
 
 
-def needed_literals(pattern) -> tuple[tuple[str, ...], bool]:
+def needed_literals(pattern, exact: bool = False, hints: tuple[str, ...] = (),
+                    spellings: int = _MAX_SPELLINGS) -> tuple[tuple[str, ...], bool]:
     """(literals, folded): literals one of which every non-empty match of
     `pattern` (compiled or lazy) contains, sorted, none containing another
     (that one would do); `folded` when they are to be looked for ignoring
-    case, as the pattern matches them.  ((), False) when there are none.
+    case, as the pattern matches them (never when `exact`).  ((), False)
+    when there are none.
 
     Adjacent fixed pieces are joined (ア(?:ホ|ほ) gives アホ / アほ, not ア),
     optional ones spelt both ways (補助金? gives 補助 / 補助金).  Under
     IGNORECASE a character without case (パ, 1, 、) still matches only
-    itself (Python's regex compiler emits it as it is); one with case is no
-    fixed spelling, unless nothing else is: then the literals are folded."""
+    itself (Python's regex compiler emits it as it is); one with case is
+    spelt as written only in folded literals, taken when rarer.
+
+    Of the sets a match needs (in 山鹿市鹿本町来民1234: [市区], then [町村郡])
+    the rarest is kept, judged by the kind and number of characters; `hints`,
+    words known to be rarer than that judges (町 is, 市 is not), steer the
+    choice to a set whose literals each hold one.  They only steer: what is
+    found is still what every match needs, whatever the hints say."""
     try:
         parsed = P.parse(pattern.pattern, int(pattern.flags))
     except Exception:  # pragma: no cover - it compiled, so it parses
         return (), False
     items = list(parsed)
     ignore_case = bool(parsed.state.flags & re.IGNORECASE)
-    exact = _Reading(folding=False)
-    found = exact.literals(items, ignore_case)
-    if found or not exact.met_case:
+    reading = _Reading(False, hints, spellings)
+    found = reading.literals(items, ignore_case)
+    if exact or not reading.met_case:
         return found, False
-    found = _Reading(folding=True).literals(items, ignore_case)
-    return found, bool(found)
+    folded = _Reading(True, hints, spellings).literals(items, ignore_case)
+    if folded and (not found or reading.rank(set(folded)) > reading.rank(set(found))):
+        return folded, True
+    return found, False
 
 
 def required_literals(pattern) -> frozenset[str] | None:
-    """needed_literals of `pattern` when they are exact (found with `in`,
-    as LiteralScanner looks for them), else None."""
-    found, folded = needed_literals(pattern)
-    return frozenset(found) if found and not folded else None
+    """needed_literals of `pattern` that are exact (found with `in`, as
+    LiteralScanner looks for them), or None."""
+    found, _ = needed_literals(pattern, exact=True, spellings=_SCANNED_SPELLINGS)
+    return frozenset(found) if found else None
 
 
 _FLAGS_READ = int(re.IGNORECASE | re.VERBOSE)  # (the flags that change the literals)
@@ -118,26 +133,32 @@ def _score(alternatives: set[str]) -> tuple[int, int]:
     return (min(_weight(s) for s in alternatives), -len(alternatives))
 
 
-def _rarer(a: set | None, b: set | None) -> set | None:
-    """The better of two sets of needed literals (None: no set): the one
-    whose commonest literal is rarer, then the smaller."""
-    if a is None or b is None:
-        return a if b is None else b
-    return a if _score(a) >= _score(b) else b
-
-
 class _Reading:
     """One reading of a parsed pattern: for each piece, (spellings, needed):
     every string it can match, when they are few (else None), and literals
     one of which each of its non-empty matches contains (or None)."""
 
-    def __init__(self, folding: bool):
+    def __init__(self, folding: bool, hints: tuple[str, ...] = (), spellings: int = _MAX_SPELLINGS):
+        self.spellings = spellings  # most strings a fixed piece is spelt in before it counts as not fixed
         self.folding = folding  # a cased character under IGNORECASE is spelt as written
         self.met_case = False  # such a character was met (and, not folding, taken as unfixed)
+        self._hints = hints
+
+    def rank(self, literals: set[str]) -> tuple:
+        """How good a set of needed literals is (see needed_literals):
+        higher is rarer."""
+        hinted = all(any(h in literal for h in self._hints) for literal in literals) if self._hints else True
+        return hinted, _score(literals)
+
+    def _rarer(self, a: set | None, b: set | None) -> set | None:
+        """The better of two sets of needed literals (None: no set)."""
+        if a is None or b is None:
+            return a if b is None else b
+        return a if self.rank(a) >= self.rank(b) else b
 
     def literals(self, items, ignore_case: bool) -> tuple[str, ...]:
         spellings, needed = self.sequence(items, ignore_case)
-        needed = _rarer(needed, spellings if spellings and "" not in spellings else None)
+        needed = self._rarer(needed, spellings if spellings and "" not in spellings else None)
         if not needed:
             return ()
         kept: list[str] = []
@@ -174,11 +195,11 @@ class _Reading:
             spellings = None
             if all(s is not None for s, _ in each):
                 spellings = set().union(*(s for s, _ in each))
-                if len(spellings) > _MAX_SPELLINGS:
+                if len(spellings) > self.spellings:
                     spellings = None
             needed: set = set()
             for s, n in each:
-                one = _rarer(n, s if s is not None and "" not in s else None)
+                one = self._rarer(n, s if s is not None and "" not in s else None)
                 if one is None:  # an alternative that needs nothing
                     return spellings, None
                 needed |= one
@@ -191,7 +212,7 @@ class _Reading:
             if low == 0 and high == 1:
                 return (s | {""} if s is not None else None), None
             if low >= 1:  # one repetition at least: what it needs
-                return None, _rarer(n, s if s is not None and "" not in s else None)
+                return None, self._rarer(n, s if s is not None and "" not in s else None)
             return None, None
         return None, None  # any character, a category, a back-reference...
 
@@ -205,16 +226,16 @@ class _Reading:
         whole = True  # every piece so far is in the run
         for op, av in items:
             spellings, piece_needs = self.piece(op, av, ignore_case)
-            needed = _rarer(needed, piece_needs)
-            if spellings is not None and len(run) * len(spellings) <= _MAX_SPELLINGS:
+            needed = self._rarer(needed, piece_needs)
+            if spellings is not None and len(run) * len(spellings) <= self.spellings:
                 run = {a + b for a in run for b in spellings}
                 continue
             if "" not in run:
-                needed = _rarer(needed, run)
+                needed = self._rarer(needed, run)
             whole = False
             run = spellings if spellings is not None else {""}
         if "" not in run:
-            needed = _rarer(needed, run)
+            needed = self._rarer(needed, run)
         return (run if whole else None), needed
 
 

@@ -28,14 +28,15 @@ class LiteralPrecheck:
     text[pos:endpos], so no match can; `sentences(doc)` are the sentences
     of doc that hold one (as Trigger.sentences).  ~1 us for a sentence and
     _INSIDER's 660 literals, ~5 us for _CONTEMPT's 770, where _CONTEMPT
-    itself costs ~23 us."""
+    itself costs ~23 us.  `hints`: see prefilter.needed_literals."""
 
-    def __init__(self, pattern):
+    def __init__(self, pattern, hints: tuple[str, ...] = ()):
         self._pattern = pattern
+        self._hints = hints
         self._source: str | None = None  # (None: not prepared yet)
         self._alternation = None  # the literals as one pattern (None: there are none)
         # ("-trie": the state is the trie's source, not the literals as before)
-        self.key = gate_key("precheck-trie", (pattern,))
+        self.key = gate_key("precheck-trie" + "".join("/" + h for h in hints), (pattern,))
         ALL_GATES.append(self)
 
     def state(self) -> str:
@@ -52,7 +53,7 @@ class LiteralPrecheck:
         source = PREPARED.get(self.key)
         fresh = source is None  # (the engine is building the rules: not in its build cache)
         if fresh:
-            literals, folded = needed_literals(self._pattern)
+            literals, folded = needed_literals(self._pattern, hints=self._hints)
             source = trie_source(literals, folded) if literals else ""
         if source:
             self._alternation = lazy_regex.compile(source)
