@@ -4,10 +4,7 @@ My Number, with the city's public data and public facilities left alone."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
-from yamaga_desk.validators import contact
 from yamaga_desk.validators.contact import my_number_check_digit_ok
 
 
@@ -219,18 +216,3 @@ def test_a_home_pinned_to_building_and_unit_where_someone_lives(engine, text, un
 def test_a_housing_estate_without_a_home_unit_is_not_an_address(engine, text, flagged):
     assert flagged(engine, text, "5.3") == []
 
-
-# -- what each street-address pattern's matches hold ----------------------
-
-@pytest.mark.parametrize("words, pattern", [("_DISTRICT_ADDRESS_WORDS", "_DISTRICT_ADDRESS"), ("_ADDRESS_BLOCKS", "_ADDRESS")])
-@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
-@given(data=st.data())
-def test_an_address_pattern_runs_only_where_what_its_matches_hold_is(words, pattern, data):
-    """Two address patterns are run only in a paragraph holding what each
-    of their matches must (a word written beside the pattern, where no
-    literal of the pattern will do): a wording added to the pattern and not
-    to the words would never be found."""
-    words, pattern = getattr(contact, words), getattr(contact, pattern)
-    text = data.draw(st.from_regex(pattern.compiled()))
-    assert pattern.search(text) is not None
-    assert words.search(text) is not None, text

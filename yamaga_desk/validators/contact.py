@@ -226,7 +226,7 @@ _ASCII_DIGIT = lazy_regex.compile(r"[0-9]")
 _BARE_ADDRESS_PRECHECK = LiteralPrecheck(_BARE_ADDRESS, hints=("町", "村", "郡"))
 _DWELLING_PRECHECK = LiteralPrecheck(_DWELLING)
 # Where no literal will do, what each match must hold, written here and
-# held to its pattern by tests/validators/test_contact.py:
+# held to its pattern by tests/validators/test_hand_guards.py:
 # _DISTRICT_ADDRESS: a bracket after the person, the house after it
 # (_HOUSE_AFTER, in a look-ahead: 家, 自宅, お宅, おうち, アパート…) or the
 # person's honorific.
