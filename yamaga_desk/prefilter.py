@@ -27,10 +27,11 @@ from _sre import unicode_iscased
 _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT} | ({C.POSSESSIVE_REPEAT} if hasattr(C, "POSSESSIVE_REPEAT") else set())
 _MAX_CLASS = 8  # a character class of up to this many literals counts as alternatives
 _MAX_SPELLINGS = 64  # most strings a fixed piece is spelt in before it counts as not fixed
-# ...for the scanners' literals, which the start-up cache holds by the
-# thousand: spelt up to 64 ways, the rules' 5,500 literals became 20,600 and
-# cost ~8 ms of every start (and ran 19 patterns a paragraph instead of 34);
-# up to 4 ways, 6,200 literals run 28.
+# The same for the scanners' literals, which the start-up cache holds by the
+# thousand: spelt up to 64 ways, the rules' 5,500 literals (one piece each,
+# as they were) became 20,600, which cost ~8 ms of every start (and ran 19
+# patterns a paragraph of the labelled drafts instead of 34); up to 4 ways,
+# 6,200 literals run 28 and cost nothing measurable.
 _SCANNED_SPELLINGS = 4
 
 
