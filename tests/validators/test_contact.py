@@ -215,4 +215,3 @@ def test_a_home_pinned_to_building_and_unit_where_someone_lives(engine, text, un
 ])
 def test_a_housing_estate_without_a_home_unit_is_not_an_address(engine, text, flagged):
     assert flagged(engine, text, "5.3") == []
-
