@@ -124,7 +124,7 @@ def _trie(pattern):
 
 
 def _hinted_trie(pattern):
-    """The literals chosen as hints steer them (they hold 市 or ア where some set of them can)."""
+    """The literals as hints steer their choice (each holds 市 or ア where some needed set does)."""
     literals, folded = needed_literals(pattern, hints=("市", "ア"))
     trie = re.compile(trie_source(literals, folded)) if literals else None
     return lambda text: trie is None or trie.search(text) is not None
