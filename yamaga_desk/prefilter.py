@@ -1,11 +1,15 @@
-"""Which regular expressions can match a text at all, found in one pass.
+"""Which regular expressions can match a text at all, found cheaply.
 
-Every rule pattern is parsed once and, where possible, reduced to a set of
-literal strings one of which each of its matches must contain (死ね|しね →
-{死ね, しね}; [0-9]+円 → {円}).  One pass over a paragraph's characters and
-character pairs finds which of those literals it contains; only patterns with
-a literal present (and the few with no usable literal) are run.  Hundreds of
-patterns then cost about one scan, however many rules there are.
+Every pattern is parsed once and, where possible, reduced to a set of
+literal strings one of which each of its non-empty matches must contain
+(死ね|しね → {死ね, しね}; [0-9]+円 → {円}; ア(?:ホ|ほ) → {アホ, アほ}).  The
+rules' and the validators' gates look for those literals first: one pass
+over a paragraph's characters and character pairs finds which of them it
+contains (LiteralScanner), and only patterns with a literal present (and
+the few with none usable) are run.  Hundreds of patterns then cost about
+one scan, however many rules there are.  A validator's big alternation is
+prechecked instead with one search for its literals shaped as a trie
+(trie_source; validators/literal_precheck.py).
 """
 
 from __future__ import annotations
@@ -18,42 +22,104 @@ try:  # Python 3.11+
 except ImportError:  # pragma: no cover
     import sre_constants as C  # type: ignore[no-redef]
     import sre_parse as P  # type: ignore[no-redef]
+from _sre import unicode_iscased
 
 _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT} | ({C.POSSESSIVE_REPEAT} if hasattr(C, "POSSESSIVE_REPEAT") else set())
 _MAX_CLASS = 8  # a character class of up to this many literals counts as alternatives
+_MAX_SPELLINGS = 64  # most strings a fixed piece is spelt in before it counts as not fixed
+# The same for the scanners' literals, which the start-up cache holds by the
+# thousand: spelt up to 64 ways, the rules' 5,500 literals (one piece each,
+# as they were) became 20,600, which cost ~8 ms of every start (and ran 19
+# patterns a paragraph of the labelled drafts instead of 34); up to 4 ways,
+# 6,200 literals run 28 and cost nothing measurable.
+_SCANNED_SPELLINGS = 4
 
 
-def required_literals(pattern: re.Pattern) -> frozenset[str] | None:
-    """Strings one of which every non-empty match of `pattern` contains, or
-    None when no such set could be found."""
-    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
-        return None
+def needed_literals(pattern, exact: bool = False, hints: tuple[str, ...] = (),
+                    spellings: int = _MAX_SPELLINGS) -> tuple[tuple[str, ...], bool]:
+    """(literals, folded): literals one of which every non-empty match of
+    `pattern` (compiled or lazy) contains, sorted, none containing another
+    (that one would do); `folded` when they are to be looked for ignoring
+    case, as the pattern matches them (never when `exact`).  ((), False)
+    when there are none.
+
+    Adjacent fixed pieces are joined (ア(?:ホ|ほ) gives アホ / アほ, not ア),
+    optional ones spelt both ways (補助金? gives 補助 / 補助金).  Under
+    IGNORECASE a character without case (パ, 1, 、) still matches only
+    itself (Python's regex compiler emits it as it is); one with case is
+    spelt as written only in folded literals, taken when rarer.
+
+    Of the sets a match needs (in 山鹿市鹿本町来民1234: [市区], then [町村郡])
+    the rarest is kept, judged by the kind and number of characters; `hints`,
+    words known to be rarer than that judges (町 is, 市 is not), steer the
+    choice to a set whose literals each hold one.  They only steer: what is
+    found is still what every match needs, whatever the hints say."""
     try:
-        parsed = P.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+        parsed = P.parse(pattern.pattern, int(pattern.flags))
     except Exception:  # pragma: no cover - it compiled, so it parses
-        return None
-    found = _required(list(parsed))
-    return frozenset(found) if found and all(found) else None
+        return (), False
+    items = list(parsed)
+    ignore_case = bool(parsed.state.flags & re.IGNORECASE)
+    reading = _Reading(False, hints, spellings)
+    found = reading.literals(items, ignore_case)
+    if exact or not reading.met_case:
+        return found, False
+    folded = _Reading(True, hints, spellings).literals(items, ignore_case)
+    if folded and (not found or reading.rank(set(folded)) > reading.rank(set(found))):
+        return folded, True
+    return found, False
 
 
-# (a plain int: RegexFlag arithmetic cost ~1.5 ms of the ~950 calls at each start)
-_UNSCANNABLE_FLAGS = int(re.IGNORECASE | re.VERBOSE)
+def required_literals(pattern) -> frozenset[str] | None:
+    """needed_literals of `pattern` that are exact (found with `in`, as
+    LiteralScanner looks for them), or None."""
+    found, _ = needed_literals(pattern, exact=True, spellings=_SCANNED_SPELLINGS)
+    return frozenset(found) if found else None
+
+
+_FLAGS_READ = int(re.IGNORECASE | re.VERBOSE)  # (the flags that change the literals)
 
 
 def literals_of(pattern) -> frozenset[str] | None:
     """required_literals of a compiled or lazy pattern, remembered on disk
-    (startup_cache.py) by its source, so start-up neither parses nor compiles it."""
-    if int(pattern.flags) & _UNSCANNABLE_FLAGS:
-        return None
+    (startup_cache.py) by its flags and source, so start-up neither parses
+    nor compiles it."""
     from .startup_cache import cache
 
-    found = cache().get("literals", pattern.pattern, _literals_tuple)
+    # (a plain int: RegexFlag arithmetic cost ~1.5 ms of the ~950 calls at each start)
+    key = f"{int(pattern.flags) & _FLAGS_READ:x}/{pattern.pattern}"
+    found = cache().get("literals", key, _literals_tuple)
     return frozenset(found) if found is not None else None
 
 
-def _literals_tuple(source: str) -> tuple[str, ...] | None:
-    found = required_literals(re.compile(source))
+def _literals_tuple(key: str) -> tuple[str, ...] | None:
+    flags, _, source = key.partition("/")
+    found = required_literals(re.compile(source, int(flags, 16)))
     return tuple(sorted(found)) if found else None
+
+
+def trie_source(literals, folded: bool = False) -> str:
+    """A pattern finding any of `literals` (none containing another, as
+    needed_literals gives them), their common beginnings shared: 1,300
+    literals side by side cost as much to look for as the alternation they
+    come from (the engine tries each alternative in turn), shared
+    beginnings a fifth of that (あほ|あんな|あの -> あ(?:ほ|ん...)).  Python's
+    regex engine skips through a text to the trie's first characters."""
+    trie: dict = {}
+    for literal in literals:
+        node = trie
+        for ch in literal:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a literal ends here: what follows need not be looked at
+
+    def pattern(node: dict) -> str:
+        if "" in node:
+            return ""
+        alternatives = [re.escape(ch) + pattern(rest) for ch, rest in sorted(node.items())]
+        if len(alternatives) == 1:
+            return alternatives[0]
+        return "(?:" + "|".join(alternatives) + ")" if alternatives else ""
+    return ("(?i)" if folded else "") + pattern(trie)
 
 
 def _weight(literal: str) -> int:
@@ -68,34 +134,110 @@ def _score(alternatives: set[str]) -> tuple[int, int]:
     return (min(_weight(s) for s in alternatives), -len(alternatives))
 
 
-def _required(items) -> set[str] | None:
-    candidates: list[set[str]] = []
-    run = ""
-    for op, av in items:
+class _Reading:
+    """One reading of a parsed pattern: for each piece, (spellings, needed):
+    every string it can match, when they are few (else None), and literals
+    one of which each of its non-empty matches contains (or None)."""
+
+    def __init__(self, folding: bool, hints: tuple[str, ...] = (), spellings: int = _MAX_SPELLINGS):
+        self.spellings = spellings  # most strings a fixed piece is spelt in before it counts as not fixed
+        self.folding = folding  # a cased character under IGNORECASE is spelt as written
+        self.met_case = False  # such a character was met (and, not folding, taken as unfixed)
+        self._hints = hints
+
+    def rank(self, literals: set[str]) -> tuple:
+        """How good a set of needed literals is (see needed_literals):
+        higher is rarer."""
+        hinted = all(any(h in literal for h in self._hints) for literal in literals) if self._hints else True
+        return hinted, _score(literals)
+
+    def _rarer(self, a: set | None, b: set | None) -> set | None:
+        """The better of two sets of needed literals (None: no set)."""
+        if a is None or b is None:
+            return a if b is None else b
+        return a if self.rank(a) >= self.rank(b) else b
+
+    def literals(self, items, ignore_case: bool) -> tuple[str, ...]:
+        spellings, needed = self.sequence(items, ignore_case)
+        needed = self._rarer(needed, spellings if spellings and "" not in spellings else None)
+        if not needed:
+            return ()
+        kept: list[str] = []
+        for literal in sorted(needed, key=len):
+            if not any(short in literal for short in kept):
+                kept.append(literal)
+        return tuple(sorted(kept))
+
+    def _fixed(self, codes, ignore_case: bool) -> set | None:
+        """The characters `codes`, unless case makes them match others."""
+        if ignore_case and any(map(unicode_iscased, codes)):
+            self.met_case = True
+            if not self.folding:
+                return None
+        return set(map(chr, codes))
+
+    def piece(self, op, av, ignore_case: bool) -> tuple[set | None, set | None]:
         if op is C.LITERAL:
-            run += chr(av)
-            continue
-        if run:
-            candidates.append({run})
-            run = ""
-        sub: set[str] | None = None
+            return self._fixed((av,), ignore_case), None
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return {""}, None  # consumes nothing
+        if op is C.IN:
+            if len(av) <= _MAX_CLASS and all(o is C.LITERAL for o, _ in av):
+                return self._fixed([v for _, v in av], ignore_case), None
+            return None, None
         if op is C.SUBPATTERN:
-            # (?i:server) matches SERVER too: its spelling is no literal
-            # every match contains (av = group, added flags, removed flags, items)
-            sub = None if av[1] & re.IGNORECASE else _required(list(av[-1]))
-        elif op is C.BRANCH:
-            alternatives = [_required(list(b)) for b in av[1]]
-            if all(alternatives):
-                sub = set().union(*alternatives)
-        elif op in _REPEATS and av[0] >= 1:
-            sub = _required(list(av[2]))
-        elif op is C.IN and len(av) <= _MAX_CLASS and all(o is C.LITERAL for o, _ in av):
-            sub = {chr(v) for _, v in av}
-        if sub:
-            candidates.append(sub)
-    if run:
-        candidates.append({run})
-    return max(candidates, key=_score) if candidates else None
+            _, add_flags, del_flags, items = av
+            scoped = (ignore_case or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+            return self.sequence(list(items), scoped)
+        if op is getattr(C, "ATOMIC_GROUP", None):
+            return self.sequence(list(av), ignore_case)
+        if op is C.BRANCH:
+            each = [self.sequence(list(items), ignore_case) for items in av[1]]
+            spellings = None
+            if all(s is not None for s, _ in each):
+                spellings = set().union(*(s for s, _ in each))
+                if len(spellings) > self.spellings:
+                    spellings = None
+            needed: set = set()
+            for s, n in each:
+                one = self._rarer(n, s if s is not None and "" not in s else None)
+                if one is None:  # an alternative that needs nothing
+                    return spellings, None
+                needed |= one
+            return spellings, needed
+        if op in _REPEATS:
+            low, high, items = av
+            s, n = self.sequence(list(items), ignore_case)
+            if low == high == 1:
+                return s, n
+            if low == 0 and high == 1:
+                return (s | {""} if s is not None else None), None
+            if low >= 1:  # one repetition at least: what it needs
+                return None, self._rarer(n, s if s is not None and "" not in s else None)
+            return None, None
+        return None, None  # any character, a category, a back-reference...
+
+    def sequence(self, items, ignore_case: bool) -> tuple[set | None, set | None]:
+        """Fixed pieces next to each other are spelt together (the cross
+        product, while small); each run of them, and what each other piece
+        needs, is a candidate, and the rarest candidate is what the
+        sequence needs."""
+        needed = None
+        run: set | None = {""}  # spellings of the run of fixed pieces so far
+        whole = True  # every piece so far is in the run
+        for op, av in items:
+            spellings, piece_needs = self.piece(op, av, ignore_case)
+            needed = self._rarer(needed, piece_needs)
+            if spellings is not None and len(run) * len(spellings) <= self.spellings:
+                run = {a + b for a in run for b in spellings}
+                continue
+            if "" not in run:
+                needed = self._rarer(needed, run)
+            whole = False
+            run = spellings if spellings is not None else {""}
+        if "" not in run:
+            needed = self._rarer(needed, run)
+        return (run if whole else None), needed
 
 
 # The characters and character pairs of the texts scanned last: the rules'

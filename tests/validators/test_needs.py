@@ -78,6 +78,6 @@ def test_any_of_needs_is_met_by_either_pattern():
     from yamaga_desk.prefilter import literals_of
     from yamaga_desk.validators import any_of
 
-    assert literals_of(any_of(re.compile("合言葉(?:は|:)"), re.compile(r"暗証番号\d"))) == {"合言葉", "暗証番号"}
+    assert literals_of(any_of(re.compile("合言葉(?:は|:)"), re.compile(r"暗証番号\d"))) == {"合言葉は", "合言葉:", "暗証番号"}
     with pytest.raises(ValueError):
         any_of(re.compile("a"), re.compile("b", re.IGNORECASE))

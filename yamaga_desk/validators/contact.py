@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_regex
+from .literal_precheck import LiteralPrecheck
 from .registry import validator
 
 # Separators people put between the groups of a phone number.  NFKC has
@@ -219,15 +220,19 @@ _PLACE_WORD = lazy_regex.compile(
 _ASCII_DIGIT = lazy_regex.compile(r"[0-9]")
 # Each pattern below starts with a run of name characters, tried at every
 # position: it is run only on a paragraph holding what each of its matches
-# must hold (few do).
-# _BARE_ADDRESS: a town or village (_TOWN_HOUSE) in every alternative.
-_TOWN = lazy_regex.compile(r"[町村郡]")
+# must hold (few do).  _BARE_ADDRESS: a town or a village (町, 村, 郡: every
+# alternative has one; some have 市 or 区 too, which nearly every paragraph of
+# a city's drafts holds); _DWELLING: the kind of building (団地, アパート…).
+_BARE_ADDRESS_PRECHECK = LiteralPrecheck(_BARE_ADDRESS, hints=("町", "村", "郡"))
+_DWELLING_PRECHECK = LiteralPrecheck(_DWELLING)
+# Where no literal will do, what each match must hold, written here and
+# held to its pattern by tests/validators/test_hand_guards.py:
 # _DISTRICT_ADDRESS: a bracket after the person, the house after it
-# (_HOUSE_AFTER: 家, 自宅, お宅, おうち, アパート…) or the person's honorific.
+# (_HOUSE_AFTER, in a look-ahead: 家, 自宅, お宅, おうち, アパート…) or the
+# person's honorific.
 _DISTRICT_ADDRESS_WORDS = lazy_regex.compile(r"[(（家宅様氏君]|うち|アパート|さん|さま|くん|ちゃん")
-# _DWELLING: the kind of building.
-_DWELLING_WORDS = lazy_regex.compile(r"団地|アパート|マンション|コーポ|ハイツ|レジデンス|メゾン|荘|住宅|社宅|寮")
-# _ADDRESS: 丁目 or 番, or block numbers joined by a dash (_BLOCKS).
+# _ADDRESS: 丁目 or 番, or block numbers joined by a dash (_BLOCKS; a dash
+# alone, as in a phone number or a URL, is in twice as many paragraphs).
 _ADDRESS_BLOCKS = lazy_regex.compile(r"丁目|番|[0-9][-−‐‑–][0-9]")
 
 
@@ -243,7 +248,7 @@ def _postal_addresses(doc):
     for m in _LABELLED_ADDRESS.finditer(text):
         if not _NOT_AFTER_BLOCKS.match(text, m.end()) and not _ADDRESS.match(text, m.start("addr")):
             yield m.span("addr")
-    for m in _BARE_ADDRESS.finditer(text) if _TOWN.search(text) else ():
+    for m in _BARE_ADDRESS_PRECHECK.finditer(text):
         group = m.lastgroup
         start, end = m.span(group)
         if _NOT_AFTER_HOUSE.match(text, end) or _ADDRESS.match(text, start) or _LABELLED_ADDRESS.search(
@@ -262,7 +267,7 @@ def _postal_addresses(doc):
         # 来民1234の角の家 / 鍋田412の平田さん: the finding shows which house, whose
         house = _HOUSE_AFTER_RE.match(text, end) or _OWNER_AFTER.match(text, end)
         yield start, house.end() if house else end
-    for m in _DWELLING.finditer(text) if _DWELLING_WORDS.search(text) else ():
+    for m in _DWELLING_PRECHECK.finditer(text):
         # 団地3号棟, コーポ山鹿203号室, アパートの105: a unit, not 団地に住んでる
         if re.search(r"[0-9]", m.group()):
             yield m.span()

@@ -572,6 +572,8 @@ _CHANGED_TO = lazy_regex.compile(r"\s*(?:に|へ|まで)(?:変更|短縮|延長|
 # Cheap tests first (5 paragraphs in 6 hold neither): a time range holds a
 # digit right before 時 or :, a day range a digit, 月 and a digit; both
 # patterns open with a look-behind, so re tries them at every character.
+# (Digits are no literal: tests/validators/test_hand_guards.py holds each
+# test to its pattern.)
 _CLOCK_DIGIT = lazy_regex.compile(r"[0-9][時:]")
 _MONTH_DAY_DIGITS = lazy_regex.compile(r"[0-9]月[0-9]")
 

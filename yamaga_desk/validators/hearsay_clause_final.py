@@ -152,11 +152,7 @@ def hearsay_final(doc):
             yield start, end
     # Kumamoto hearsay and seeming: 閉まるげな (= そうだ), 来るごたる (= みたい).
     text = doc.text
-    # (every match holds げな or ごた, which few paragraphs do: the pattern
-    # opens with look-behinds, so the search tries it at every position)
-    if "げな" not in text and "ごた" not in text:
-        return
-    for m in _KUMAMOTO_FINAL.finditer(text):
+    for m in _KUMAMOTO_FINAL_PRECHECKED.finditer(text):
         lo, _ = doc.sentence_at(m.start())
         start = _clause_start(text, lo, m.start())
         if start < m.start():
@@ -220,3 +216,6 @@ def hearsay_final_second_hand(doc, told_by_the_household):
 _KUMAMOTO_FINAL = lazy_regex.compile(
     r"(?:(?<=[うくつぬむるぐぶたいんだ])|(?<=[うくすつぬむるぐぶたいん]と)|(?<=[^た]か)|(?<=[かさたなまらわ]す))(?:げな|ごたる|ごたっ(?:た|と)|ごた)(?=[。、,!?！？\s]|$|よ|ね|ばい|ぞ|けん|ー|[^\w])"
 )
+# (every match holds げな or ごた, which few paragraphs do: the pattern opens
+# with look-behinds, so the search tries it at every position)
+_KUMAMOTO_FINAL_PRECHECKED = LiteralPrecheck(_KUMAMOTO_FINAL)

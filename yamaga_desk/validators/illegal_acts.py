@@ -1227,7 +1227,10 @@ def _gift_that_came(doc, start: int, end: int):
             return g
     return None
 
-@validator("bribe_taken", needs=(any_of(_GIFT_TAKEN, _GIFT_OFFERED, _GIFT_RECEIVED), any_of(_OFFICIAL, _FAVOUR_NEXT_TIME)))
+# (Each way below needs a gift, and official work, a favour promised next
+# time or the city's choice asked for.)
+@validator("bribe_taken", needs=(any_of(_GIFT_TAKEN, _GIFT_OFFERED, _GIFT_RECEIVED),
+                                 any_of(_OFFICIAL, _FAVOUR_NEXT_TIME, _CHOICE_ASKED)))
 def bribes_taken(doc):
     """A benefit taken in return for an official act."""
     text = doc.text

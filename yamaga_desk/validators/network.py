@@ -13,6 +13,7 @@ import re
 from .. import lazy_regex
 from .registry import validator
 from .draft_facts import once_per_draft, sentence_before, text_after, text_before
+from .literal_precheck import LiteralPrecheck
 
 # Not inside a longer dotted number; "落ちてる…192.168.10.5" (an ellipsis,
 # "..." after NFKC) may come right before.
@@ -106,6 +107,11 @@ _CREDENTIAL_NEXT_SENTENCE = lazy_regex.compile(
     re.IGNORECASE,
 )
 
+# A literal every _LABEL holds (pass, id, login… ; パス, 暗証番号, 職員番号…),
+# so every match of both patterns above: they are tried at every position,
+# and one paragraph in 25 of the labelled drafts holds one of these literals.
+_LABEL_PRECHECK = LiteralPrecheck(lazy_regex.compile(_LABEL, re.IGNORECASE))
+
 # A number followed by one of these is a count or a date, not a secret
 # ("12文字以上", "4桁", "90日ごと", "2026年").
 _DATE = lazy_regex.compile(r"(?:[0-9]{2,4}[/.-])?[0-9]{1,2}[/.-][0-9]{1,2}")
@@ -189,22 +195,19 @@ def _within(spans, lo: int, hi: int):
 
 # Every value found is Latin letters or digits, and every way one is found
 # needs a Latin letter (an ASCII label, admin/…, an ID pair, a rotation),
-# a Japanese label, which holds one of _JAPANESE_LABEL_WORDS, or digits
+# a Japanese label (_LABEL, which every labelled value follows) or digits
 # written on a note (_NOTE_VALUE, defined below; read when called): three
 # paragraphs in four hold neither, and are not scanned.  (Case-insensitive
 # like _CREDENTIAL: [A-Za-z] then also takes the four non-ASCII letters that
 # fold to ASCII, ı İ ſ K.)
 _LATIN_LETTER = lazy_regex.compile(r"[A-Za-z]", re.IGNORECASE)
 _DIGIT = lazy_regex.compile(r"[0-9]")
-_JAPANESE_LABEL = (r"パス|ぱす|あんしょう|暗しょう|暗証|コード|ロック|解錠|開錠|ログイン|ユーザー|アカウント|職員|管理者|キー|番号|"
-                   r"サインイン|ネットワーク名|アクセスポイント名")
-_JAPANESE_LABEL_WORDS = lazy_regex.compile(_JAPANESE_LABEL)
 
 
 def _may_hold_credential(text: str) -> bool:
     # (a PIN written on a note may have no label beside it: 金庫、付箋に 4819 って書いとる)
     return _LATIN_LETTER.search(text) is not None or (
-        _DIGIT.search(text) is not None and (_JAPANESE_LABEL_WORDS.search(text) is not None
+        _DIGIT.search(text) is not None and (_LABEL_PRECHECK.may_match(text)
                                              or _NOTE_VALUE.search(text) is not None))
 
 
@@ -349,14 +352,8 @@ def _joined_end(text: str, raw_end: int, raw_value: str) -> int | None:
     return None
 
 
-# A word every _LABEL holds (pass, pw, id… ; パス, 暗証, 番号, キー…):
-# both patterns below start with _LABEL, tried at every position, and two
-# paragraphs in three that reach them hold none of these words.
-_LABEL_HINT = lazy_regex.compile(r"pass|pw|pin|login|id|user|" + _JAPANESE_LABEL, re.IGNORECASE)
-
-
 def _labelled_credentials(text: str, public_wifi: bool):
-    if _LABEL_HINT.search(text) is None:
+    if not _LABEL_PRECHECK.may_match(text):
         return
     found = list(_CREDENTIAL.finditer(text))
     taken = {m.start("secret") for m in found}

@@ -18,6 +18,7 @@ import re
 from .. import lazy_regex
 from .registry import validator
 from .draft_facts import ParagraphSpans, once_per_draft
+from .literal_precheck import LiteralPrecheck
 
 _URL_CHARS = r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]"
 # http(s)://, hxxp://, ttp://, h**p://, spaced h t t p s ://, and a colon
@@ -231,16 +232,15 @@ _PUBLIC_HOST = lazy_regex.compile(
 )
 
 
-# Every link holds a dot in some spelling (. ドット どっと 点 dot, see _DOT;
-# case-insensitive like URL) or the // of a scheme: a cheap test first, since
-# URL (tried at every letter and digit) is slow and five paragraphs in six
-# hold none of these.
-_DOT_OR_SCHEME = lazy_regex.compile(r"//|\.|ドット|どっと|点|dot", re.IGNORECASE)
+# Every link holds // or a top-level domain after a dot in some spelling
+# (case-insensitive like URL): a cheap test first, since URL (tried at every
+# letter and digit) is slow and nine paragraphs in ten hold none of these.
+_URL_PRECHECK = LiteralPrecheck(URL)
 
 
 def find_urls(text: str, pos: int = 0):
     """(start, end) of every link in `text` (from `pos`), without trailing punctuation."""
-    if not _DOT_OR_SCHEME.search(text, pos):
+    if not _URL_PRECHECK.may_match(text, pos):
         return
     for m in URL.finditer(text, pos):
         end = m.end()
@@ -636,33 +636,24 @@ _OFFER_TAIL = lazy_regex.compile(r"[^。!?\n、]{0,8}")
 
 # None of these takes in a line break, and their look-arounds read no line
 # break, so they are looked for paragraph by paragraph and remembered (the
-# validator below stays "text": see there).
-# Each is looked for only in a paragraph holding a word every match of it
-# must hold (nine paragraphs in ten hold none): _ADULT_SITE ends with a
-# medium (サイト, 動画, 垢…) or offers a genre 見放題 / 見まくり; _EUPHEMISM
-# is said of grown-ups or of a secret; _AGE_GATE's words are listed.
-_ADULT_SITE_WORDS = lazy_regex.compile(r"サイト|アプリ|動画|画像|配信|掲示板|アカ|垢|放題|見まくり")
-_EUPHEMISM_WORDS = lazy_regex.compile(r"大人|オトナ|おとな|紳士|殿方|ヒミツ|ひみつ|秘密|内緒|ナイショ")
-_AGE_GATE_WORDS = lazy_regex.compile(r"歳未満|未成年|18|🔞|成人限定|裏垢|裏アカ|エロ|えっち|エッチ|夜のおかず|"
-                                     r"お供|おとも|オトモ|オカズ|見たい|自己責任|閲覧注意|家族バレ|親フラ|親バレ")
+# validator below stays "text": see there), each only in a paragraph holding
+# a literal every match of it must hold (nine paragraphs in ten hold none).
+# _EUPHEMISM's literals are those naming grown-ups or a secret (大人, ひみつの
+# 動画), not the media (動画, 写真): those are in eight times as many paragraphs.
+_EUPHEMISM_HINTS = ("大人", "オトナ", "おとな", "紳士", "殿方", "ヒミツ", "ひみつ", "秘密", "内緒", "ナイショ")
 
 
-def _spans_where_words(pattern, words):
-    """spans_of for ParagraphSpans: `pattern`'s spans in a text where `words`
-    (an alternation of plain words, one of which every match holds) is found."""
-    def spans_of(text: str):
-        if words.search(text):
-            return [m.span() for m in pattern.finditer(text)]
-        return ()
-    return spans_of
+def _spans_where_literals(precheck: LiteralPrecheck):
+    """spans_of for ParagraphSpans: the spans of the precheck's pattern."""
+    return lambda text: [m.span() for m in precheck.finditer(text)]
 
 
-_ADULT_SITE_BY_PARAGRAPH = ParagraphSpans(_spans_where_words(_ADULT_SITE, _ADULT_SITE_WORDS))
+_ADULT_SITE_BY_PARAGRAPH = ParagraphSpans(_spans_where_literals(LiteralPrecheck(_ADULT_SITE)))
 # 大人向けの“いけない”写真集、プロフのリンクから: the euphemism pointed to with no link.
 _NAUGHTY_PICTURES_RE = lazy_regex.compile(_NAUGHTY_PICTURES)
 _NAUGHTY_PICTURES_BY_PARAGRAPH = ParagraphSpans(lambda text: (m.span() for m in _NAUGHTY_PICTURES_RE.finditer(text)))
-_EUPHEMISM_BY_PARAGRAPH = ParagraphSpans(_spans_where_words(_EUPHEMISM, _EUPHEMISM_WORDS))
-_AGE_GATE_BY_PARAGRAPH = ParagraphSpans(_spans_where_words(_AGE_GATE, _AGE_GATE_WORDS))
+_EUPHEMISM_BY_PARAGRAPH = ParagraphSpans(_spans_where_literals(LiteralPrecheck(_EUPHEMISM, hints=_EUPHEMISM_HINTS)))
+_AGE_GATE_BY_PARAGRAPH = ParagraphSpans(_spans_where_literals(LiteralPrecheck(_AGE_GATE)))
 
 
 # 「…」で検索しないで / 調べたらいかん: a search told not to be done.
@@ -713,14 +704,15 @@ _ROMAN_QUERY = lazy_regex.compile(r"\s?[A-Za-z0-9][A-Za-z0-9._-]{1,28}\s?")
 _SEARCH_RESULT = lazy_regex.compile(r"[^。!?\n、]{0,16}?(?:サイト|ページ|動画|アカウント|画像)")
 
 
-# Every search ends with a verb of _SEARCH_VERB, which holds one of these:
-# a paragraph without them (nineteen in twenty) is not scanned for adult words.
-_SEARCH_VERB_WORDS = lazy_regex.compile(r"検索|けんさく|ググ|ぐぐ|調べ|しらべ|入れ|いれ|入力|うちこ|打")
+# Every search ends with a verb of _SEARCH_VERB, which holds one of its
+# literals (検索, ググ, 入れたら…): a paragraph without them (99 in 100) is
+# not scanned for adult words.
+_SEARCH_VERB_PRECHECK = LiteralPrecheck(_BARE_QUERY_END)
 
 
 def _adult_queries(text: str) -> list[tuple[int, int]]:
     """(start, end) of each search for adult words in `text`, quoted or not."""
-    if not _SEARCH_VERB_WORDS.search(text):
+    if not _SEARCH_VERB_PRECHECK.may_match(text):
         return []
     # A quoted romanised query is read like a link (「hitoduma-night」で検索).
     spans = [(m.start(), m.end()) for m in _QUOTED_QUERY.finditer(text)
