@@ -822,6 +822,8 @@ _CONTRACTOR = (
     r"(?:製薬会社|製薬メーカー|医薬品卸|医療機器(?:メーカー|会社)?)(?:の)?(?:MR|営業|担当|人|社長)?(?:さん)?|MR(?:さん|の人)|"
     r"[〇○□一-龥ァ-ヶー]{1,6}(?:業者|工務店|建設|組|商事|設備|電気|土木|造園|興業|工業|産業|興産|開発|商会|技研|測量|舗装|運輸|住建|緑化|塗装|板金|管工|水道|重機|ハウス|リフォーム)(?:さん|の(?:社長|人|担当|営業))?|業者(?:さん)?|"
     r"(?:工事|業務|仕事|委託|清掃|点検|修繕|設計|納品)(?:を)?(?:請け負って|受注して|頼んで|お願いして|発注して|委託して|任せて)(?:る|いる|た)[^。!?\n]{0,4}(?:会社|業者|所|店|屋|人)(?:さん)?(?:の(?:社長|人|担当|営業|方))?|"
+    # a supplier named by what it delivers: いつも野菜を納めてくれる八百屋さん
+    r"[一-龥ァ-ヶー]{1,6}(?:を|も)?(?:納めて|納品して|納入して|卸して)(?:くれ|もらっ)(?:る|て(?:い)?る|とる|ちょる)[^。!?\n]{0,4}(?:会社|業者|店|屋|農家|人)(?:さん)?|"
     r"(?:仕事|職場|業務|工事|入札|担当)(?:で|の)(?:いつも|日頃|日ごろ|普段|ふだん|ずっと|昔から|よく|色々|いろいろ)?(?:お世話になって(?:る|いる|おる)|お世話になっとる|お世話になりよる|付き合いのある|つながりのある|関係の|関わりのある)[^。!?\n]{0,10}(?:さん|会社|社長|人)|"
     # a business the writer oversees, e.g. the operator of a city facility: 担当しとる指定管理の温泉旅館
     r"(?:担当|受け持|所管|指導|検査|監督|管轄)(?:して(?:る|いる|おる)|しと(?:る|う)|しちょる|しよる|っ(?:て|と)(?:る|いる))[^。!?\n]{0,14}(?:会社|業者|店|屋|事業者|事業所|施設|旅館|ホテル|宿|温泉|民宿|指定管理者?|法人|酒蔵|蔵元|蔵|農家|牧場|工場|商店|医院|病院|園)(?:さん)?(?:の(?:人|社長|方|担当|営業|支配人|女将|オーナー))?|"
@@ -854,7 +856,7 @@ _BENEFIT = lazy_regex.compile(
     r"|(?<!見せて)(?<!見して)(?<!教えて)(?<!聞かせて)(?<!説明して)(?<!案内して)(?<!紹介して)(?:もらっ|貰っ|いただい|頂い|くれ)(?:た|ちゃ)[^。!?\n]{0,3}(?=[。!?!\s]|$|w|笑)"
     # a voucher or gift named right before the taking, whatever follows: 招待券もらったこれぞ役得
     r"|(?:招待券|優待券|商品券|割引券|宿泊券|食事券|入浴券|回数券|ギフト券|ビール券|お食事券|チケット|ギフトカード|クオカード|QUOカード|図書カード|"
-    r"お歳暮|お中元|お土産|手土産|贈り物|謝礼|お礼|お車代|心付け|袖の下|金一封|現金|封筒|商品|品物|菓子折り?|お酒|焼酎|日本酒|ワイン|牛肉|肉)"
+    r"お歳暮|お中元|お土産|手土産|贈り物|謝礼|お礼|お車代|心付け|袖の下|金一封|現金|封筒|商品|品物|菓子折り?|お酒|焼酎|日本酒|ワイン|牛肉|肉|メロン|果物|フルーツ|お米|新米)"
     r"(?:を|も|まで|とか)?(?:[0-9一二三四五六七八九十]+(?:枚|本|万円分?|千円分?|円分?|箱|人分|名分|個|袋|ケース))?(?:を|も)?"
     r"(?:もらっ|もろ|貰っ|いただい|いただき|頂い|頂き|頂戴し|受け取っ|くれ(?:た|ちゃ|よ|と)|くれまし|"
     r"置いて(?:いか|いっ|行っ|っ|か|き|行か)|置いてかれ|置いていかれ|持って(?:き|来)て(?:くれ|くださ|もら)|持って(?:き|来)(?:た|よった|とった|らした|んさった)|届けて(?:くれ|くださ|もら)|届け(?:に来|てき)|"
@@ -958,6 +960,12 @@ _PREFERENCE = lazy_regex.compile(
     r"(?:いちばん|一番|最も|唯一)(?:まとも|マシ|まし|信頼でき|頼れ|期待でき|良い|いい)|に(?:任せたい|託したい|期待してる|入れる(?:つもり|予定|よ)|入れます)|"
     r"に(?:勝って|当選して)(?:ほしい|欲しい|もらいたい)|勝たせ|に(?:市政|政権|県政|国政)を)"
 )
+# A contender recommended (俺のおすすめは断然△△さん), or a relative or friend
+# standing (うちの叔父が今度の市議選に出るけん): a side taken as much as 一択.
+_RECOMMENDED = lazy_regex.compile(
+    rf"(?:おすすめ|オススメ|お勧め|推し|イチオシ|一押し|いちおし)(?:の候補)?(?:は|、)(?:断然|絶対|もちろん|やっぱり|やっぱ|迷わず)?{_CONTENDER}"
+    r"|(?:叔父|叔母|伯父|伯母|おじ|おば|父|母|親父|兄|姉|弟|妹|親戚|いとこ|従兄弟|同級生|幼なじみ|先輩|後輩|(?:うち|自分|俺|私)の[一-龥ぁ-ん]{1,4})(?:さん|ちゃん)?(?:が|も)"
+    r"[^。!?\n]{0,12}?(?:選挙|[長議院事]選|市議選|県議選|町議選)に(?:出る|出ます|出よる|出とる|出馬|立候補)")
 # Votes that are no public election: a club, a class, a pop group's ranking.
 _PRIVATE_VOTE = lazy_regex.compile(r"(?:生徒会|学級委員|クラス委員|部活|部長を|委員長を|キャプテン|総選挙|人気投票|推しメン|ミスコン|コンテスト|ゆるキャラ)")
 # Spreading a choice: ask family and friends, share, gather votes.
@@ -984,7 +992,8 @@ def _election_preferred_in_draft(draft) -> bool:
     # (none of them matches a line break: each line's answer is remembered)
     if not _ELECTION_IN_DRAFT.any_line_matches(draft) or any_line_matches(draft, _PRIVATE_VOTE):
         return False
-    return any_line_matches(draft, _PREFERENCE) or any_line_matches(draft, _NAMED_SUPPORT)
+    return any_line_matches(draft, _PREFERENCE) or any_line_matches(draft, _NAMED_SUPPORT) \
+        or any_line_matches(draft, _RECOMMENDED)
 
 
 def _election_facts(draft, start, end):
@@ -997,7 +1006,8 @@ def election_preference(doc, preferred):
     if not preferred:
         return
     text = doc.text
-    prefs = list(_PREFERENCE.finditer(text))
+    prefs = list(_PREFERENCE.finditer(text)) + [m for m in _RECOMMENDED.finditer(text) if m.group().startswith(
+        ("おすすめ", "オススメ", "お勧め", "推し", "イチオシ", "一押し", "いちおし"))]
     for m in prefs:
         lo, _ = doc.sentence_at(m.start())
         yield _trim(text, *_clause(text, lo, m.start(), m.end()))
