@@ -1,7 +1,7 @@
 """5.4 checks of round 44: the previous period named with 同月 / 同時期, a total whose
 bracketed parts follow an exclamation, votes (票) as a counted unit, a breakdown
-opened by そのうち after a 全N total, and a total shared out so many to each with
-what is left over.  Each contradiction sits beside a look-alike that must stay clean."""
+opened by そのうち after a 全N total, a total shared out so many to each with
+what is left over, and a measure restated in another unit.  Each contradiction sits beside a look-alike that must stay clean."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ import pytest
     ("今月の献立は全20回、そのうち米飯が14回、パンが4回、麺が3回です", "accuracy-breakdown-against-total"),
     ("スイカは全部で120玉🍉 4校に30玉ずつ届けて、残り20玉は試食しました", "accuracy-shares-against-total"),
     ("苗は全部で100本、6校に20本ずつお分けしました", "accuracy-shares-against-total"),
+    ("1日に2リットル、つまり500mlペットボトルで6本がひとつの目安です", "accuracy-measure-restated-wrongly"),
+    ("水は2L（500ml×6本）を用意しとってね", "accuracy-measure-restated-wrongly"),
 ])
 def test_figures_that_contradict_each_other(engine, flagged, text, rule):
     assert flagged(engine, text, rule=rule)
@@ -32,6 +34,12 @@ def test_figures_that_contradict_each_other(engine, flagged, text, rule):
     # shares alone may leave some undistributed; a rough rest makes no sum
     ("苗は全部で100本、4校に20本ずつお分けしました", "accuracy-shares-against-total"),
     ("全部で120玉、4校に30玉ずつ届けて、残り約20玉は試食に回しました", "accuracy-shares-against-total"),
+    ("1日に2リットル、つまり500mlペットボトルで4本がひとつの目安です", "accuracy-measure-restated-wrongly"),
+    # a rough count, a count the sentence does not give, another dimension
+    ("1日に2リットル、つまり500mlペットボトルで約4本", "accuracy-measure-restated-wrongly"),
+    ("コースは1.5km、つまり1,500mです", "accuracy-measure-restated-wrongly"),
+    ("距離は3km（徒歩40分）です", "accuracy-measure-restated-wrongly"),
+    ("1.5km（1,500m）です", "accuracy-measure-restated-wrongly"),
 ])
 def test_figures_that_agree_or_are_rough(engine, flagged, text, rule):
     assert flagged(engine, text, rule=rule) == []
