@@ -80,13 +80,13 @@ def _table_rows_above(doc, found: list, total) -> list:
     return rows
 
 
-_BRACKET_AFTER = lazy_regex.compile(r"(?:[^。!?！？()（）\n]{0,8}?|[!！]{1,3}\s?)[(（][^)）\n]{0,60}[)）]")
-_EXCLAIMED = lazy_regex.compile(r"[!！]{1,3}\s?[(（]")
+_BRACKET_AFTER = lazy_regex.compile(r"[^。!?！？()（）\n]{0,8}?(?:[!！]{1,3}\s?)?[(（][^)）\n]{0,60}[)）]")
+_EXCLAIMED = lazy_regex.compile(r"[^。!?！？()（）\n]{0,8}?[!！]{1,3}\s?[(（]")
 
 
 def _bracket_reach(text: str, total_end: int, hi: int) -> int:
     """How far the bracket after a total may run: its sentence, or past an
-    exclamation that closes the sentence right before the bracket."""
+    exclamation that closes the sentence right before the bracket (総勢50名です！（…）)."""
     return min(len(text), total_end + 80) if _EXCLAIMED.match(text, total_end) else hi
 
 
