@@ -1014,3 +1014,17 @@ def test_a_staff_writers_own_matter_is_no_guess_about_administration(engine, tex
 ])
 def test_the_same_markers_still_guess_at_the_city_s_business(engine, text, marked):
     assert any(marked in s for s in spans(engine, administration_guess, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Sudachi cuts the Kumamoto adjective before って as よかっ|て: still the quotative
+    ("梅干しば3個食べるとよかって昔の隊長が言いよった", "梅干しば3個食べるとよかって昔の隊長が言いよった"),
+    ("堤防が危なかって近所の人が言いよった", "堤防が危なかって近所の人が言いよった"),
+])
+def test_a_kumamoto_adjective_before_the_quotative_is_reported_speech(engine, text, expected):
+    assert spans(engine, hearsay_reported, text) == [expected]
+
+
+def test_an_adjective_te_form_is_no_quotative(engine):
+    # 良くて / 多くて join clauses; no one is quoted
+    assert spans(engine, hearsay_reported, "駅前は人が多くて、近所の人が言いよった店にも入れんかった") == []

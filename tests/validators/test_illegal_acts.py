@@ -890,3 +890,26 @@ def test_speeding_found_money_and_borrowed_logins_told_as_done(engine, text):
 ])
 def test_the_same_acts_warned_against_or_suffered_stay_clean(engine, text):
     assert "5.6.3" not in _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a habit in 熊本弁, a trip to dump planned, rubbish left on the way home
+    "センターの廃油、回収業者呼ぶの面倒やけん、裏の用水路に少しずつ流しとる",
+    "今度の非番、古タイヤまとめて谷に捨てに行こうや",
+    "キャンプで出たゴミはまとめて袋に入れたまま、そのまま河原に置いて帰っとります",
+])
+def test_dumping_told_as_a_habit_or_a_plan(engine, text):
+    assert "5.6.3" in _flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "用水路にゴミば捨てよる人がおって困っとります",
+    "山にテレビを捨てに行く車を見かけたら通報してください",
+])
+def test_someone_elses_dumping_complained_of_is_no_boast(engine, text):
+    assert "5.6.3" not in _flagged(engine, text)
+
+
+def test_a_theft_supposed_of_an_unnamed_someone_is_no_boast(engine):
+    text = "うちの分署、鍵は車庫横の箱の中。誰か盗みに入ったら笑う"
+    assert "5.6.3" not in _flagged(engine, text)

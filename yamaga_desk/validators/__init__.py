@@ -39,7 +39,7 @@ from . import (  # noqa: E402,F401
     figures_amounts, figures_averages, figures_hundred_percent,  # 5.4 figures that contradict
     figures_listed_count, figures_part_of_whole, figures_places_left,  # each other
     figures_ratios, figures_records, figures_shares, figures_thresholds,  # (shared reading of a
-    figures_told_twice, figures_totals, figures_trends,  # figure: figures_common.py)
+    figures_told_twice, figures_totals, figures_trends, figures_units,  # figure: figures_common.py)
     contempt, spelled_out,  # 5.6.1 insults, 5.6.2 discrimination
     illegal_acts,  # 5.6.3 illegal acts (also 5.1, 5.2, 5.6.6)
     hearsay_clause_final, hearsay_rashii, hearsay_reported, hearsay_rumour_words, hearsay_sou,  # 5.6.4

@@ -529,7 +529,7 @@ def _clause(text: str, lo: int, start: int, end: int) -> tuple[int, int]:
 # What happened to them: forgetting, going back and forth, coming again.
 _MISHAP = lazy_regex.compile(
     r"(?:忘れ|往復|何回|何度|[0-9一二三四五六七八九十]+回(?:目|も|来|聞|訊|尋|電話|質問|言)|回目|また来|また(?:電話|同じ)|毎日来|毎週来|毎回|覚えな|覚えられ|"
-    r"間違え|迷って|迷い|怒鳴|キレ|的外れ|見当違い|とんちんかん|トンチンカン|何言っ(?:と|て)(?:る|ん)か(?:分から|わから)|話(?:が)?長(?:すぎ|過ぎ|くて)|ブチギレ|真っ赤|同じこと|同じ質問|わからず|分からず|読めな|書けな|戻って(?:き|来)|出直|やり直|書き直|"
+    r"間違え|迷って|迷い|怒鳴|キレ|的外れ|見当違い|とんちんかん|トンチンカン|何言っ(?:と|て)(?:る|ん)か(?:分から|わから)|話(?:が)?長(?:すぎ|過ぎ|くて)|ブチギレ|真っ赤|同じこと|同じ質問|わからず|分からず|読めな|書けな|読めん|書けん|戻って(?:き|来)|出直|やり直|書き直|"
     r"ドヤ顔|必死|汗だく|右往左往|うろうろ|ウロウロ|オロオロ|おろおろ|パニック|粘って|居座|長話|しつこ|説教)"
 )
 # The writer enjoying it, or staff betting and guessing together.
@@ -544,7 +544,8 @@ _AMUSED = lazy_regex.compile(
 )
 _COLLEAGUES = r"(?:同僚|先輩|後輩|係長|課長|班長|主任|上司|隣の(?:席|人)|職場の(?:みんな|皆|人)|課の(?:みんな|皆|人)|係の(?:みんな|皆|人)|課内|係内|みんな|皆|職員)"
 _WAGER = lazy_regex.compile(
-    rf"{_COLLEAGUES}(?:と|で|同士で|の間で|たちと|たちで)[^。!?\n]{{0,14}}(?:予想|賭け|賭けて|かけて|当て(?:て|っこ)|カウント|数えて|実況|盛り上が|笑|ネタ|記録|ランキング|番付|ニヤニヤ|にやにや|ニヤけ|目が合|目を合わせ|顔を見合わせ|ハイタッチ)"
+    # (the guess itself may be quoted between: 先輩と「今の人、たぶん書けんやろ」って当てっこ)
+    rf"{_COLLEAGUES}(?:と|で|同士で|の間で|たちと|たちで)(?:[^。!?\n]{{0,14}}|[^。!?\n「」]{{0,6}}「[^」\n]{{1,40}}」[^。!?\n「」]{{0,6}})(?:予想|賭け|賭けて|かけて|当て(?:て|っこ)|カウント|数えて|実況|盛り上が|笑|ネタ|記録|ランキング|番付|ニヤニヤ|にやにや|ニヤけ|目が合|目を合わせ|顔を見合わせ|ハイタッチ)"
     r"|(?:何回目|何往復|[0-9一二三四五六七八九十]+(?:回目|往復目))[^。!?\n]{0,10}(?:あるか|来るか|来るのか|予想|賭け|当て)"
 )
 _SPECTATOR = lazy_regex.compile(r"(?:見てる|見ている|見てた|聞いてる|聞いてた)(?:こっち|方|ほう|私|俺|僕)(?:が|は|も)")
@@ -821,6 +822,8 @@ _CONTRACTOR = (
     r"(?:製薬会社|製薬メーカー|医薬品卸|医療機器(?:メーカー|会社)?)(?:の)?(?:MR|営業|担当|人|社長)?(?:さん)?|MR(?:さん|の人)|"
     r"[〇○□一-龥ァ-ヶー]{1,6}(?:業者|工務店|建設|組|商事|設備|電気|土木|造園|興業|工業|産業|興産|開発|商会|技研|測量|舗装|運輸|住建|緑化|塗装|板金|管工|水道|重機|ハウス|リフォーム)(?:さん|の(?:社長|人|担当|営業))?|業者(?:さん)?|"
     r"(?:工事|業務|仕事|委託|清掃|点検|修繕|設計|納品)(?:を)?(?:請け負って|受注して|頼んで|お願いして|発注して|委託して|任せて)(?:る|いる|た)[^。!?\n]{0,4}(?:会社|業者|所|店|屋|人)(?:さん)?(?:の(?:社長|人|担当|営業|方))?|"
+    # a supplier named by what it delivers: いつも野菜を納めてくれる八百屋さん
+    r"[一-龥ァ-ヶー]{1,6}(?:を|も)?(?:納めて|納品して|納入して|卸して)(?:くれ|もらっ)(?:る|て(?:い)?る|とる|ちょる)[^。!?\n]{0,4}(?:会社|業者|店|屋|農家|人)(?:さん)?|"
     r"(?:仕事|職場|業務|工事|入札|担当)(?:で|の)(?:いつも|日頃|日ごろ|普段|ふだん|ずっと|昔から|よく|色々|いろいろ)?(?:お世話になって(?:る|いる|おる)|お世話になっとる|お世話になりよる|付き合いのある|つながりのある|関係の|関わりのある)[^。!?\n]{0,10}(?:さん|会社|社長|人)|"
     # a business the writer oversees, e.g. the operator of a city facility: 担当しとる指定管理の温泉旅館
     r"(?:担当|受け持|所管|指導|検査|監督|管轄)(?:して(?:る|いる|おる)|しと(?:る|う)|しちょる|しよる|っ(?:て|と)(?:る|いる))[^。!?\n]{0,14}(?:会社|業者|店|屋|事業者|事業所|施設|旅館|ホテル|宿|温泉|民宿|指定管理者?|法人|酒蔵|蔵元|蔵|農家|牧場|工場|商店|医院|病院|園)(?:さん)?(?:の(?:人|社長|方|担当|営業|支配人|女将|オーナー))?|"
@@ -853,7 +856,7 @@ _BENEFIT = lazy_regex.compile(
     r"|(?<!見せて)(?<!見して)(?<!教えて)(?<!聞かせて)(?<!説明して)(?<!案内して)(?<!紹介して)(?:もらっ|貰っ|いただい|頂い|くれ)(?:た|ちゃ)[^。!?\n]{0,3}(?=[。!?!\s]|$|w|笑)"
     # a voucher or gift named right before the taking, whatever follows: 招待券もらったこれぞ役得
     r"|(?:招待券|優待券|商品券|割引券|宿泊券|食事券|入浴券|回数券|ギフト券|ビール券|お食事券|チケット|ギフトカード|クオカード|QUOカード|図書カード|"
-    r"お歳暮|お中元|お土産|手土産|贈り物|謝礼|お礼|お車代|心付け|袖の下|金一封|現金|封筒|商品|品物|菓子折り?|お酒|焼酎|日本酒|ワイン|牛肉|肉)"
+    r"お歳暮|お中元|お土産|手土産|贈り物|謝礼|お礼|お車代|心付け|袖の下|金一封|現金|封筒|商品|品物|菓子折り?|お酒|焼酎|日本酒|ワイン|牛肉|肉|メロン|果物|フルーツ|お米|新米)"
     r"(?:を|も|まで|とか)?(?:[0-9一二三四五六七八九十]+(?:枚|本|万円分?|千円分?|円分?|箱|人分|名分|個|袋|ケース))?(?:を|も)?"
     r"(?:もらっ|もろ|貰っ|いただい|いただき|頂い|頂き|頂戴し|受け取っ|くれ(?:た|ちゃ|よ|と)|くれまし|"
     r"置いて(?:いか|いっ|行っ|っ|か|き|行か)|置いてかれ|置いていかれ|持って(?:き|来)て(?:くれ|くださ|もら)|持って(?:き|来)(?:た|よった|とった|らした|んさった)|届けて(?:くれ|くださ|もら)|届け(?:に来|てき)|"
@@ -889,11 +892,21 @@ _REFUSAL = lazy_regex.compile(r"(?:(?:参加|入場|受講|観覧|見学|入館|
 _BENEFIT_PRECHECKED, _KEEPSAKE_PRECHECKED = LiteralPrecheck(_BENEFIT), LiteralPrecheck(_KEEPSAKE)
 
 
+# 議員A氏は…建設業者から接待を受けているという話も耳にしました: someone else's perk
+# passed on as talk heard (5.6.4 and 5.6.1 at most), not the writer's own gain.
+_OTHERS_PERK_HEARD = lazy_regex.compile(
+    r"(?:議員|市議|県議|議長|市長|町長|知事|大臣|[A-Z○〇△□]氏|氏|課長|部長|係長|局長|社長|先生|あの人|あいつ)(?:は|が|って|も|、)")
+_HEARD_AFTER = lazy_regex.compile(
+    r"[^。!?\n]{0,12}?(?:という|って|との)(?:話|噂|うわさ|ウワサ)|[^。!?\n]{0,8}?(?:らしい|らしか|げな|と聞い|って聞い|そうです|そうだ)")
+
+
 def _benefits(doc):
     text = doc.text
     for m in _BENEFIT_PRECHECKED.finditer(text):
         lo, hi = doc.sentence_at(m.start())
         if _REFUSAL.search(text, lo, hi):
+            continue
+        if _HEARD_AFTER.match(text, m.end()) and _OTHERS_PERK_HEARD.search(text, lo, m.start()):
             continue
         # Something of value must be named (ゴルフ代, 飲み代, 商品券...) unless
         # the act itself is a treat (奢って, 接待, ご馳走).
@@ -943,10 +956,16 @@ _ELECTION = lazy_regex.compile(
 _CONTENDER = r"(?:[一-龥ァ-ヶー〇○□■△×A-Za-z]{1,8}党|[一-龥ァ-ヶー〇○□■△×A-Za-z]{1,8}(?:さん|氏|候補|先生|議員|陣営)|現職|新人|(?:あの|この|その)(?:人|方|先生|候補))"
 _PREFERENCE = lazy_regex.compile(
     rf"{_CONTENDER}(?:は|が|で|に|を|しか|以外)?[^。!?\n]{{0,6}}?"
-    r"(?:一択|しか(?:ない|いない|ありえない|勝たん|おらん|おらへん|おりません|いません|いねー|なか|おらんばい|おらんやろ)|以外(?:ありえない|考えられない|ない)|で決まり|に決め(?:て|た)|推し(?:です|てます|てる|ます|ています)?(?=[。!、\s]|$)|"
+    r"(?:一択|しか(?:ない|いない|ありえない|勝たん|おらん|おらへん|おりません|いません|いねー|なか|おらんばい|おらんやろ)|以外(?:ありえない|考えられない|ない)|で決まり(?!っぽ|らし|みたい|そう|かけ|だって|やって|げな|とか)|に決め(?:て|た)|推し(?:です|てます|てる|ます|ています)?(?=[。!、\s]|$)|"
     r"(?:いちばん|一番|最も|唯一)(?:まとも|マシ|まし|信頼でき|頼れ|期待でき|良い|いい)|に(?:任せたい|託したい|期待してる|入れる(?:つもり|予定|よ)|入れます)|"
     r"に(?:勝って|当選して)(?:ほしい|欲しい|もらいたい)|勝たせ|に(?:市政|政権|県政|国政)を)"
 )
+# A contender recommended (俺のおすすめは断然△△さん), or a relative or friend
+# standing (うちの叔父が今度の市議選に出るけん): a side taken as much as 一択.
+_RECOMMENDED = lazy_regex.compile(
+    rf"(?:おすすめ|オススメ|お勧め|推し|イチオシ|一押し|いちおし)(?:の候補)?(?:は|、)(?:断然|絶対|もちろん|やっぱり|やっぱ|迷わず)?{_CONTENDER}"
+    r"|(?:叔父|叔母|伯父|伯母|おじ|おば|父|母|親父|兄|姉|弟|妹|親戚|いとこ|従兄弟|同級生|幼なじみ|先輩|後輩|(?:うち|自分|俺|私)の[一-龥ぁ-ん]{1,4})(?:さん|ちゃん)?(?:が|も)"
+    r"[^。!?\n]{0,12}?(?:選挙|[長議院事]選|市議選|県議選|町議選)に(?:出る|出ます|出よる|出とる|出馬|立候補)")
 # Votes that are no public election: a club, a class, a pop group's ranking.
 _PRIVATE_VOTE = lazy_regex.compile(r"(?:生徒会|学級委員|クラス委員|部活|部長を|委員長を|キャプテン|総選挙|人気投票|推しメン|ミスコン|コンテスト|ゆるキャラ)")
 # Spreading a choice: ask family and friends, share, gather votes.
@@ -973,7 +992,8 @@ def _election_preferred_in_draft(draft) -> bool:
     # (none of them matches a line break: each line's answer is remembered)
     if not _ELECTION_IN_DRAFT.any_line_matches(draft) or any_line_matches(draft, _PRIVATE_VOTE):
         return False
-    return any_line_matches(draft, _PREFERENCE) or any_line_matches(draft, _NAMED_SUPPORT)
+    return any_line_matches(draft, _PREFERENCE) or any_line_matches(draft, _NAMED_SUPPORT) \
+        or any_line_matches(draft, _RECOMMENDED)
 
 
 def _election_facts(draft, start, end):
@@ -986,7 +1006,8 @@ def election_preference(doc, preferred):
     if not preferred:
         return
     text = doc.text
-    prefs = list(_PREFERENCE.finditer(text))
+    prefs = list(_PREFERENCE.finditer(text)) + [m for m in _RECOMMENDED.finditer(text) if m.group().startswith(
+        ("おすすめ", "オススメ", "お勧め", "推し", "イチオシ", "一押し", "いちおし"))]
     for m in prefs:
         lo, _ = doc.sentence_at(m.start())
         yield _trim(text, *_clause(text, lo, m.start(), m.end()))

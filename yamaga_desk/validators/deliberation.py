@@ -89,6 +89,9 @@ _TENDER_TO_COME = (
 _CONCLUDED_AFTER = r"(?![^。!?！？\n]{0,30}?(?:契約しと|契約して(?:い)?る|契約した|契約済|締結(?:済|した|して)))"
 _BEFORE = (
     r"(?:公告|公表|発表|正式発表|報道発表|記者発表|情報解禁|解禁|告知|決裁|議会提出|議案提出|正式決定)前"
+    # Bids not yet opened (まだ開札前やけど): an auction's too, so a city matter must be in
+    # sight; 開札前の入札書 names a kind of paper kept (6(3)①), not the stage of a matter.
+    r"|開札(?:の)?前(?!の)"
     # (非公表やけど…で契約しとる: a contract already made and kept quiet is a
     # secret of its terms, 6(3)①, not a matter still under deliberation)
     r"|未公表|非公表" + _CONCLUDED_AFTER + r"|未発表|未公開|非公開(?:の|で)(?:会議|資料|情報|案件|協議|話)"
@@ -216,6 +219,9 @@ CITY_MATTER = lazy_regex.compile(
     r"|入札|落札|指定管理|委託(?:先|契約|業者)|業者選定|契約交渉|用地|地権者|補助金|交付金|施策|誘致"
     # A public facility's naming rights, sold only by the body that owns it.
     r"|命名権|ネーミングライツ"
+    # Elections the city's election board runs (選管, 開票所, 期日前投票所) and the fire
+    # service's dispatch (指令システム, 消防本部): only the administration has these.
+    r"|選管|選挙管理委員|開票所|開票作業|投票所|期日前投票|投票時間|指令(?:台|センター|システム)|消防本部"
     # The city's own measures and departments named: 市独自の上乗せ補助, 山鹿市スポーツ振興課.
     r"|(?<![一-龥])市(?:独自|単独)|山鹿市[一-龥ァ-ヶー]{1,8}(?<![日放賦])(?:課|部|室|係)"
     # A subsidy's terms or fate (補助率は3分の2, 補助は来年度で打ち切り, 新しい補助);
@@ -333,6 +339,8 @@ _PRIVATE_PLAN = lazy_regex.compile(
     r"(?:行く|行こう|行ける|出かける|買う|買おう|食べる|食べよう|着る|着て行く|泊まる|見に行く|予約する|申し込む|応募する"
     r"|参加する|参加しよう|乗る|頼む|選ぶ|誘う|持って行く)(?:か|かどうか|かな|べきか)"
     r"|どこ(?:に|へ|で)?(?:する|行く|泊まる)か|何(?:を|に)する|誰と行く"
+    # A voter's own choice (どの候補にするか検討中, 誰に入れるか迷う); どの候補地 is the city's.
+    r"|(?:誰|だれ)に(?:入れる|投票する|する)か|どの(?:候補|人|党)(?!地)に(?:入れる|投票する|する)か"
 )
 # What is being deliberated: a yes/no question, a proposal, a direction, a
 # plan, or a sensitive topic (fees, staff, closures…).
@@ -452,11 +460,17 @@ _RELEASED = lazy_regex.compile(r"公開の(?:お)?許し|公開(?:の)?許可|�
 _OWN_DOING_KEPT = lazy_regex.compile(r"(?:た|だ)のは(?:内緒|ナイショ|ないしょ|秘密)")
 
 
+# 誰に入れたかは内緒ね: a voter's own ballot kept secret, no matter of the city.
+_OWN_VOTE = lazy_regex.compile(r"(?:誰|だれ|どこ|どの候補|どの人|どの党)に(?:入れ|投票し)(?:た|る|よう)か")
+
+
 def _no_secret_kept(doc, start: int, end: int) -> bool:
     text = doc.text
     if _TAKEN_BACK.match(text, end):
         return True
     lo, hi = doc.sentence_at(start)
+    if _OWN_VOTE.search(text, lo, hi):
+        return True
     if _RELEASED.search(text, lo, hi):
         return True
     return _OWN_DOING_KEPT.match(text, max(lo, start - 3)) is not None and CITY_MATTER.search(text, lo, hi) is None
@@ -652,7 +666,7 @@ INSIDER = lazy_regex.compile(
     r"実は|ここだけ|ココダケ|内緒|ナイショ|ないしょ|オフレコ|🤫|誰にも言わ|口外|他言"
     r"|まだ(?:言え|話せ|発表|公表|公開|秘密|内緒|内示|決定|説明|書け|表に|公に)|表に出て(?:い)?ない"
     r"|内部(?:資料|情報|文書)|庁内(?:で|の|会議)|部外秘|社外秘|極秘|会議資料|配られた資料|資料に|資料には"
-    r"|発表前|公表前|内示前|公告前|未公表|非公表|水面下|決まったら|大きな声では|正式には|幹部会議|庁議|部長会議"
+    r"|発表前|公表前|内示前|公告前|開札前|未公表|非公表|水面下|決まったら|大きな声では|正式には|幹部会議|庁議|部長会議"
     # Before the council or the committee has it, said to the reader first:
     # 議会にかける前なので, 先にお伝えしておくと, まだ決まりではありませんが.
     r"|(?:議会|委員会|審議会|庁議|理事会)に(?:かける|かけ|諮る|出す|提出する|上げる|上程する)前"
@@ -662,6 +676,9 @@ INSIDER = lazy_regex.compile(
     # 正式発表まで今しばらくお待ちください: a matter told before its announcement.
     r"|(?:正式|公式)(?:な|の)?(?:発表|公表|決定|お知らせ|リリース)(?:まで|の日まで)(?:は)?(?:今|いま)?(?:しばらく|暫く|少々|もう少し|もうしばらく)?(?:お待ち|待って|内緒|秘密|伏せ)"
     # Talk inside the office passed on: 職員の間で出とる噂, 課内で回っとる話.
+    # A personal page heading its post as the city's (個人ページからですが【…公式発表】):
+    # the city's voice borrowed, not its notice.
+    r"|個人(?:の)?(?:ページ|アカウント|垢|ブログ)(?:から|です|で|だ|やけど|ですが)"
     r"|(?:職員|幹部|上層部|管理職)(?:の間|同士)(?:で|では)|(?:庁内|課内|部内|役所の中|職場)(?:で|では)(?:出|回|流れ|囁|ささや|噂)"
 )
 

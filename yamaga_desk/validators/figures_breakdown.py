@@ -4,6 +4,8 @@
   whole split, so its sum must be the total.
 - 全部で412件。うち相続が180件、消費生活が150件、近隣トラブルが120件: a list after うち
   is a subset, which may leave some out, but it cannot hold more than the total.
+- 全部で120玉、4校に30玉ずつ届けて、残り20玉は試食: shares (4 × 30) and what is left
+  over must come back to the total (shares_against_total).
 
 figures_totals reads the totals whose counter figures_common knows (人, 件, 台 …);
 this reads any counter (本, 株, 袋, 棟 …) and the うち list that runs past its total,
@@ -22,16 +24,18 @@ from .registry import validator
 # A counted quantity: the number and the counter right after it.
 _COUNT = lazy_regex.compile(
     r"(?<![0-9.,])(?P<num>[0-9][0-9,]*(?:\.[0-9]+)?(?:万[0-9,]*)?)\s*"
-    r"(?P<unit>か所|カ所|ヶ所|箇所|世帯|店舗|区画|団体|チーム|人|名|件|本|株|台|戸|組|個|枚|冊|頭|匹|羽|社|校|軒|袋|箱|基|棟|席|点|通|品|着|足)"
+    r"(?P<unit>か所|カ所|ヶ所|箇所|世帯|店舗|区画|団体|チーム|人|名|件|本|株|台|戸|組|個|枚|冊|頭|匹|羽|社|校|軒|袋|箱|基|棟|席|点|通|品|着|足|回)"
     # not an ordinal or a rate: 3本目, 5名様, 2人分, 1本化, 1人あたり
     r"(?![0-9A-Za-z]|目|様|分|化|当たり|あたり|ずつ|毎|以)"
 )
 _SAME_UNIT = {"名": "人", "カ所": "か所", "ヶ所": "か所", "箇所": "か所", "店舗": "店"}
 # The word that makes a figure a total, right before it.
-_TOTAL_BEFORE = lazy_regex.compile(r"(?:全部で|合計|総計|総数|総勢|合わせて|あわせて|全体で|(?<![一-龥])計)(?:は|で|が|:|：)?\s*$")
+_TOTAL_BEFORE = lazy_regex.compile(r"(?:全部で|合計|総計|総数|総勢|合わせて|あわせて|全体で|(?<![一-龥])計|(?<![一-龥ァ-ヶ])全)(?:は|で|が|:|：)?\s*$")
 # The word that opens the breakdown, and how the list may run: 内訳 is the whole split,
 # うち a subset.
-_OPENER = lazy_regex.compile(r"内訳|(?<!その)(?<![ぁ-ゖ])うち")
+# そのうち opens one only right after the total's clause (全20回、そのうち米飯が14回);
+# elsewhere it is "some day".
+_OPENER = lazy_regex.compile(r"内訳|(?<![ぁ-ゖ])うち|(?<=[、,。\s])そのうち")
 # A figure that is no exact count: 約50本, 50本以上, 40件ほど.
 _ROUGH_BEFORE = lazy_regex.compile(r"(?:約|およそ|ほぼ|延べ|のべ|最大|最低|少なくとも)\s*$")
 _ROUGH_AFTER = lazy_regex.compile(r"\s*(?:以上|以下|未満|程度|ほど|前後|くらい|ぐらい|余り|あまり|強|弱|超|近く|足らず|ずつ|増|減)")
@@ -87,3 +91,41 @@ def breakdown_against_total(doc):
             yield total.start(), parts[-1].end()
         elif not exact and summed > whole + 1e-9:
             yield total.start(), parts[-1].end()
+
+
+# 全部で120玉、4校に30玉ずつ届けて、残り20玉は試食: a total shared out so many to
+# each (4 × 30) with what is left over (残り) must come back to the total; with
+# nothing left over told, the shares alone cannot run past it.  Any counter
+# (玉, 箱, 袋 …), the same one for the total, the share and the rest.
+_SHARED_TOTAL = lazy_regex.compile(
+    r"(?:全部で|合計|総計|総数|合わせて|あわせて|全体で|計)(?:は|で|が|:|：)?\s*"
+    r"(?P<num>[0-9][0-9,]*)\s*(?P<unit>[一-龥]|[ァ-ヶー]{1,4}|こ|つ)(?![0-9])"
+)
+_SHARE_EACH = lazy_regex.compile(
+    r"(?<![0-9.,約])(?P<m>[0-9]{1,3})\s*(?:つの|か所の|軒の)?\s*(?:か所|カ所|ヶ所|箇所|世帯|店舗|地区|団体|チーム|クラス|学級|人|名|校|園|店|社|軒|戸|班|組|家族|施設|館|所)"
+    r"(?:に|へ|で|の|に各|へ各)\s*(?:各)?\s*(?P<n>[0-9][0-9,]*)\s*(?P<unit>[一-龥]|[ァ-ヶー]{1,4}|こ|つ)ずつ"
+)
+_LEFT_OVER = lazy_regex.compile(r"(?:残り|残った|余り|あまり)(?:の)?\s*(?P<r>[0-9][0-9,]*)\s*(?P<unit>[一-龥]|[ァ-ヶー]{1,4}|こ|つ)(?![0-9])")
+_SHARE_ROUGH = lazy_regex.compile(r"(?:約|およそ|ほぼ|ほど|程度|前後|くらい|ぐらい|以上|以下|未満|余り|あまり|近く|超)")
+
+
+@validator("shares_against_total", scope="paragraph", needs=(lazy_regex.compile("ずつ"),))
+def shares_against_total(doc):
+    text = doc.text
+    for total in _SHARED_TOTAL.finditer(text):
+        if _SHARE_ROUGH.search(text, max(0, total.start() - 3), total.start("num")) or _SHARE_ROUGH.match(text, total.end()):
+            continue
+        window_end = min(len(text), total.end() + 60)
+        share = _SHARE_EACH.search(text, total.end(), window_end)
+        if share is None or share.group("unit") != total.group("unit"):
+            continue
+        if _SHARED_TOTAL.search(text, total.end(), share.start()):
+            continue  # another total between: the share belongs to it
+        shared = int(share.group("m")) * _number(share.group("n"))
+        whole = _number(total.group("num"))
+        rest = _LEFT_OVER.search(text, share.end(), min(len(text), share.end() + 40))
+        if rest is not None and rest.group("unit") == total.group("unit") and not _SHARE_ROUGH.match(text, rest.end()):
+            if abs(shared + _number(rest.group("r")) - whole) > 1e-9:
+                yield total.start(), rest.end()
+        elif shared > whole + 1e-9:
+            yield total.start(), share.end()

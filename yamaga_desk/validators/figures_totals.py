@@ -80,6 +80,16 @@ def _table_rows_above(doc, found: list, total) -> list:
     return rows
 
 
+_BRACKET_AFTER = lazy_regex.compile(r"[^。!?！？()（）\n]{0,8}?(?:[!！]{1,3}\s?)?[(（][^)）\n]{0,60}[)）]")
+_EXCLAIMED = lazy_regex.compile(r"[^。!?！？()（）\n]{0,8}?[!！]{1,3}\s?[(（]")
+
+
+def _bracket_reach(text: str, total_end: int, hi: int) -> int:
+    """How far the bracket after a total may run: its sentence, or past an
+    exclamation that closes the sentence right before the bracket (総勢50名です！（…）)."""
+    return min(len(text), total_end + 80) if _EXCLAIMED.match(text, total_end) else hi
+
+
 @validator("contradictory_total", scope="paragraph")
 def contradictory_totals(doc):
     text = doc.text
@@ -101,7 +111,9 @@ def contradictory_totals(doc):
         if len(parts) < 2:
             # 合計100人（男性40人、女性50人）
             # 合計9万人でした（15日が5万2千人、16日が4万8千人）
-            close = re.match(r"[^。!?！？()（）\n]{0,8}?[(（][^)）]{0,60}[)）]", text[total.end:hi])
+            # 総勢120人！（正職員80人＋応援職員60人）: the exclamation ends the
+            # sentence, the bracket after it still holds the parts
+            close = _BRACKET_AFTER.match(text, total.end, _bracket_reach(text, total.end, hi))
             if close:
                 inner_end = total.end + close.end()
                 parts = [q for q in found[k + 1:] if q.end <= inner_end and q.unit == total.unit]
@@ -121,7 +133,7 @@ def contradictory_totals(doc):
                 total_start = word.start() + len(word.group()) - len(word.group().lstrip("のでと、 "))
             end = max(parts[-1].end, total.end)
             if parts[0].start > total.start:
-                close = re.match(r"[^)）]{0,12}[)）]", text[end:hi])
+                close = re.match(r"[^)）]{0,12}[)）]", text[end:_bracket_reach(text, total.end, hi)])
                 if close:
                     end += close.end()
             yield min(parts[0].start, total_start), end

@@ -32,6 +32,13 @@ _SAID_BY = lazy_regex.compile(
 _SAYERS_NAMED = lazy_regex.compile(r"(?:人|方|奴|やつ|ヤツ|連中|輩|皆さん|みなさん|みんな)(?!から|に聞|が言|の話)")
 
 
+# Kumamoto adjectives end in か (よか, 危なか, 多か); before the quotative って Sudachi
+# cuts them as a 促音便 form and a bare て (よかっ|て), which standard Japanese never
+# has after an adjective (良くて, 良かったって): that て is the quotative.
+def _is_dialect_adjective_before_te(token) -> bool:
+    return _pos(token).startswith("形容詞") and token.pos[5] == "連用形-促音便" and token.surface.endswith("かっ")
+
+
 # Paragraph scope: the quote and the verb of saying must share a sentence.
 @validator("hearsay_reported", scope="paragraph", needs=(_SAID_BY,))
 def hearsay_reported(doc):
@@ -42,11 +49,13 @@ def hearsay_reported(doc):
     と counts only after a predicate (友達と話してた is company, not a quote)."""
     text, tokens = doc.text, doc.tokens
     for k, t in enumerate(tokens):
-        if t.surface not in ("って", "たって", "と"):
+        if t.surface not in ("って", "たって", "と", "て"):
             continue
         pos = _pos(t)
         if t.surface in ("って", "たって") and pos.startswith("助詞"):
             pass
+        elif t.surface == "て" and k >= 1 and _is_dialect_adjective_before_te(tokens[k - 1]):
+            pass  # よかって / 危なかって: Sudachi reads よかっ|て, the って of 熊本弁 よか
         elif t.surface == "と" and pos.startswith("助詞-格助詞") and k >= 1 \
                 and _pos(tokens[k - 1]).startswith(("動詞", "助動詞", "形容詞")):
             pass

@@ -114,6 +114,11 @@ _OWN_PRINCIPLE = lazy_regex.compile(
 _BODY_EFFECT = lazy_regex.compile(
     r"血圧|血糖|コレステロール|中性脂肪|体重|体脂肪|便秘|免疫|体調|肌荒れ|(?<![一-龥])薬(?![局剤師])|サプリ|痩せ|やせ(?:る|た|ます)|(?:治|効)(?:る|った|く|いた|きます|ります)")
 _PEOPLES_MOOD = lazy_regex.compile(r"気合|やる気|張り切|はりき|乗り気|本気|喜ん|よろこん|嬉し|うれし|楽しそう|機嫌|疲れ|困っと|困って|焦っ|緊張|ご満悦|テンション")
+# 先輩と「今の人、たぶん書けんやろ」って当てっこ: a guess made as a game about a visitor
+# (5.1 when it mocks them), no word on the city's business.
+_GUESSING_GAME = lazy_regex.compile(r"[」』](?:って|と)(?:当てっこ|あてっこ|当て合|賭け|かけ(?:て|よ|と)|予想(?:大会|し合|合戦|ゲーム)|クイズ)")
+# 議会の雰囲気も変わっていくのかもしれません: a guess at a place's atmosphere, no checkable detail.
+_ATMOSPHERE = lazy_regex.compile(r"(?:雰囲気|空気感|空気|ムード|風通し)(?:も|が|は)")
 _OWN_ROLE = lazy_regex.compile(
     r"(?:私|わたし|わたくし|自分|僕|俺|わし|おい|我々|われわれ|うち)(?:たち|達|ら|ども)?の[^。、!?\n]{0,8}?"
     r"(?:役目|役割|務め|つとめ|仕事|使命|本分|責任|責務|任務)(?:だ|や|じゃ|である)?$")
@@ -247,6 +252,9 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
     out = []
     found = sorted(_guess_spans(doc, lo, hi))
     guesses = [g for g in found if g[2] not in ("hedge", "vouched") and (g[2] != "relayed" or insider)]
+    # (the guessing game's words, quoted, go with their adverb too)
+    guesses = [g for g in guesses if not (text.rfind("「", lo, g[0]) > text.rfind("」", lo, g[0])
+                                          and _GUESSING_GAME.search(text, g[1], hi))]
     if guesses and all(g[2] in ("adverb", "dismissive") or _FOR_A_PARTY.search(text, lo, g[0])
                        or _ELECTION_OUTCOME.search(text, _clause_start(text, lo, g[0]), g[0]) for g in guesses) \
             and any(g[2] not in ("adverb", "dismissive") for g in guesses):
@@ -328,6 +336,7 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
     finals = [g for g in finals if not _OWN_PRINCIPLE.match(text, _with_auxiliaries(doc, g[1]), hi)]
     # 業者さんも気合の入っとるごたる: a guess at people's mood.
     finals = [g for g in finals if not _PEOPLES_MOOD.search(text, max(lo, g[0] - 10), g[0])]
+    finals = [g for g in finals if not _ATMOSPHERE.search(text, _clause_start(text, lo, g[0]), g[0])]
     finals = [g for g in finals if not _OWN_INSIGHT.search(text, max(lo, g[0] - 10), g[0])
               and not _ROOM_TO_IMPROVE.search(text, max(lo, g[0] - 30), g[0])
               and not _BENEFIT_TO_PEOPLE.search(text, max(lo, g[0] - 30), g[0])

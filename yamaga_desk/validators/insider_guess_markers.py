@@ -135,8 +135,9 @@ _CONCERNS = {"大丈夫", "平気", "心配", "無事", "元気", "持つ", "も
              # 不用心かな / 危なかかな: the writer's own worry (about security: 6.3.3)
              "不用心", "無用心", "物騒", "危ない", "危険", "まずい", "やばい", "ヤバい", "不安"}
 # 不用心かなと思いつつ / 上がるかもと思いながら: a thought the writer has while
-# doing something, told of themself, not a guess put to the reader.
-_WHILE_THINKING = lazy_regex.compile(r"(?:な|ね)?(?:と|って)?思い(?:つつ|ながら)")
+# doing something, told of themself, not a guess put to the reader; ひと息…と
+# 思いきや、実は忙しい: an expectation set up to be overturned by the fact told next.
+_WHILE_THINKING = lazy_regex.compile(r"(?:な|ね)?(?:と|って)?思い(?:つつ|ながら|きや)")
 # 何言ってもよかと思っとる？ / 〜と思ってるんですか？: the reader's belief
 # asked back (a rhetorical question), not the writer's guess.
 _BELIEF_ASKED = lazy_regex.compile(

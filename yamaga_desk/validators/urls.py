@@ -164,6 +164,8 @@ ADULT_WORDS = lazy_regex.compile(
     r"|(?:(?<![をもは])|(?<=服を)|(?<=全部)|(?<=下着を))(?:脱いで(?:くれる|くれた|くれちゃう|見せる|見せて)|脱いじゃう|脱ぎたて|脱ぎまくる)[^。!?\n]{0,10}?"
     r"(?:お姉さん|おねえさん|お姉様|女の子|女性|女子|ギャル|人妻|娘|奥さん|子)[^。!?\n]{0,6}?" + _MEDIUM + r"(?:配信|動画|チャット)?"
     r"|着エロ|パンチラ|胸チラ|露出(?:動画|画像|写真)|下着(?:動画|画像|写真)|オナ(?:ニー|ホ)"
+    # 裸エプロン: a fetish name, never a cooking class (an apron alone is 5(6)⑤ only by its link)
+    r"|(?:裸|はだか|ハダカ)エプロン"
     r"|(?<![A-Za-z])H(?:な|い)?(?:動画|画像|サイト|写真|漫画|マンガ|アニメ|ゲーム)"
     r"|(?<![A-Za-z])(?:ero|eroi|ecchi|sex|porn|hentai|nsfw)(?![A-Za-z])"
     # spelled out letter by letter to slip past a filter: e r o, E.R.O, s-e-x
