@@ -19,11 +19,14 @@ a second, then the whole draft, whose report replaces them.  The first step
 costs little extra: the engine keeps those paragraphs' analysis for the
 second.
 
-When nothing waits to be checked, the same thread works out, a few dozen
-patterns at a time, the compiled code of the rules' patterns the start-up
-cache still lacks (a first start that `yamaga-desk prepare` did not precede,
-see lazy_regex.remember_code), so that a later long paste need not compile
-them; a check asked for meanwhile waits for one batch at most (~20 ms).
+Once nothing has been asked for a while, the same thread works out, a few
+dozen patterns at a time, the compiled code of the rules' patterns the
+start-up cache still lacks (a first start that `yamaga-desk prepare` did not
+precede, see lazy_regex.remember_code), so that a later long paste need not
+compile them; a check asked for meanwhile waits for one batch at most
+(~10 ms).  Not at once after a check: the window is then busy showing its
+result, and sharing the interpreter with a batch made it stand still 110-130
+ms after a long paste.  What it prepared is written at exit, with the rest.
 """
 
 from __future__ import annotations
@@ -48,8 +51,12 @@ PASTE_CHARS = 200
 # screen a margin is checked too, so a small scroll shows underlines as well.
 FOCUS_MIN_CHARS = 20_000
 FOCUS_MARGIN_CHARS = 3_000
-# Patterns whose code one idle-time job works out (~0.5 ms each here).
-PREPARE_BATCH = 40
+# Idle-time preparation: after this long with nothing asked for, batches of
+# this many patterns (~0.5 ms each here), this far apart (the window gets
+# its turns in between).
+PREPARE_AFTER_IDLE_MS = 3000
+PREPARE_BATCH = 20
+PREPARE_PAUSE_MS = 20
 
 
 @dataclass(frozen=True)
@@ -80,15 +87,11 @@ def run_focus_check(text: str, platform: str | None, focus: tuple[int, int]) -> 
 
 
 def prepare_some(limit: int) -> int:
-    """Remember the compiled code of up to `limit` more patterns; when none
-    is left, write the start-up cache.  Returns how many are left."""
+    """Remember the compiled code of up to `limit` more patterns (written to
+    the start-up cache at exit: app.py).  Returns how many are left."""
     from .. import lazy_regex
-    from ..startup_cache import cache
 
-    left = lazy_regex.remember_code(limit)
-    if not left:
-        cache().save()
-    return left
+    return lazy_regex.remember_code(limit)
 
 
 def run_check(text: str, platform: str | None):
@@ -214,7 +217,8 @@ class BackgroundChecker(QObject):
     busyChanged = Signal(bool)
     idle = Signal()
 
-    def __init__(self, parent: QObject | None = None, debounce_ms: int = DEBOUNCE_MS):
+    def __init__(self, parent: QObject | None = None, debounce_ms: int = DEBOUNCE_MS,
+                 prepare_after_idle_ms: int = PREPARE_AFTER_IDLE_MS):
         super().__init__(parent)
         sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
         self.generation = 0
@@ -229,6 +233,14 @@ class BackgroundChecker(QObject):
         self._signals.prepared.connect(self._on_prepared)
         self._preparing = False
         self._prepared = False  # nothing (more) to prepare this session
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.setInterval(prepare_after_idle_ms)
+        self._prepare_timer.timeout.connect(self._prepare_more)
+        self._pause_timer = QTimer(self)  # between two batches
+        self._pause_timer.setSingleShot(True)
+        self._pause_timer.setInterval(PREPARE_PAUSE_MS)
+        self._pause_timer.timeout.connect(self._prepare_more)
         self._debounce_ms = debounce_ms
         self._last_length = 0  # of the text last requested
         self._timer = QTimer(self)
@@ -254,6 +266,7 @@ class BackgroundChecker(QObject):
         `focus`: the code points on screen, checked first when `text` is a
         long paste or a newly opened draft."""
         self.generation += 1
+        self._prepare_timer.stop()  # (typing: not idle)
         if focus is not None and (len(text) < FOCUS_MIN_CHARS or not self.is_paste(text)):
             focus = None  # typing: the engine re-checks only the edited paragraph anyway
         self._pending = CheckRequest(self.generation, text, platform, focus)
@@ -327,11 +340,12 @@ class BackgroundChecker(QObject):
         if not self.is_busy():
             self.busyChanged.emit(False)
             self.idle.emit()
-            self._prepare_more()
+            if not self._prepared:
+                self._prepare_timer.start()
 
     def _prepare_more(self) -> None:
-        # After a check (the engine is loaded), while no check is waiting.
-        if self._prepared or self._preparing or self.is_busy():
+        # After a check (the engine is loaded), nothing asked for since.
+        if self._prepared or self._preparing or self.is_busy() or self._prepare_timer.isActive():
             return
         self._preparing = True
         self._pool.start(_PrepareJob(self._signals))
@@ -340,4 +354,5 @@ class BackgroundChecker(QObject):
     def _on_prepared(self, left: int) -> None:
         self._preparing = False
         self._prepared = left == 0
-        self._prepare_more()
+        if not self._prepared:
+            self._pause_timer.start()
