@@ -38,6 +38,7 @@ from functools import lru_cache
 from .. import lazy_regex
 from .registry import any_of, validator
 from .draft_facts import any_line_matches, once_per_draft
+from .literal_precheck import LiteralPrecheck
 
 # -- masked insults -----------------------------------------------------------
 
@@ -387,26 +388,26 @@ def _group_triggers() -> list[str]:
     ]
 
 
-def _trie(words) -> str:
-    """One regex for many literals, branching on one character at a time
-    (re tries an alternation's branches one by one: 人(?:間|達)|国(?:人|籍)
-    costs far less than 人間|人達|国人|国籍)."""
-    by_first: dict[str, list[str]] = {}
-    for w in words:
-        by_first.setdefault(w[0], []).append(w[1:])
-    parts = []
-    for first, rests in sorted(by_first.items()):
-        tails = [r for r in rests if r]
-        if not tails:
-            parts.append(re.escape(first))
-        else:
-            parts.append(re.escape(first) + "(?:" + _trie(tails) + ")" + ("?" if len(tails) < len(rests) else ""))
-    return "|".join(parts)
-
-
+_GROUP_WORDS = lazy_regex.compile("|".join(map(re.escape, sorted(set(_group_triggers())))))
 # (ベトナム人, ネパール人: the katakana before 人 is checked looking back from
 # 人, so the scan stops at each 人 rather than at every katakana letter.)
-_GROUP_TRIGGER = lazy_regex.compile(_trie(set(_group_triggers())) + "|人(?<=[ァ-ヶー]人)")
+_KATAKANA_PEOPLE = lazy_regex.compile(r"人(?<=[ァ-ヶー]人)")
+
+
+class _GroupTrigger:
+    """`found(text, pos, endpos)`: does text[pos:endpos] hold a group
+    trigger word (_group_triggers) or a katakana word before 人?  The test
+    before _GROUP.  The words are searched as one trie (literal_precheck.py:
+    its source is kept in the build cache, not shaped at every start)."""
+
+    def __init__(self) -> None:
+        self._words = LiteralPrecheck(_GROUP_WORDS)
+
+    def found(self, text: str, pos: int = 0, endpos: int = 2 ** 62) -> bool:
+        return self._words.may_match(text, pos, endpos) or _KATAKANA_PEOPLE.search(text, pos, endpos) is not None
+
+
+_GROUP_TRIGGER = _GroupTrigger()
 
 
 def _group_flags(doc) -> list[bool]:
@@ -414,8 +415,8 @@ def _group_flags(doc) -> list[bool]:
     Worked out once per Document (four validators ask)."""
     flags = doc.__dict__.get("_contempt_group_flags")
     if flags is None:
-        text, search = doc.text, _GROUP_TRIGGER.search
-        flags = doc.__dict__["_contempt_group_flags"] = [search(text, lo, hi) is not None for lo, hi in doc.sentence_bounds]
+        text, found = doc.text, _GROUP_TRIGGER.found
+        flags = doc.__dict__["_contempt_group_flags"] = [found(text, lo, hi) for lo, hi in doc.sentence_bounds]
     return flags
 
 
@@ -973,7 +974,7 @@ def _mention_facts(draft, start: int, end: int):
 def _names_group(sentences: str) -> bool:
     """A named group in these sentences (remembered by text: the facts ask
     for the same sentences before each paragraph at every check)."""
-    return _GROUP_TRIGGER.search(sentences) is not None and _GROUP.search(sentences) is not None
+    return _GROUP_TRIGGER.found(sentences) and _GROUP.search(sentences) is not None
 
 
 def _exclusion_facts(draft, start: int, end: int):
@@ -1008,7 +1009,7 @@ def _sentences(doc):
 # an occupation or trade named in it (the first test of the loop below).
 # The group triggers as whole words (the trie's literals are single first
 # characters such as 日 or 山, found in nearly every draft).
-_GROUP_TRIGGER_WORDS = lazy_regex.compile("|".join(map(re.escape, sorted(set(_group_triggers())))) + "|[ァ-ヶー]人")
+_GROUP_TRIGGER_WORDS = lazy_regex.compile(_GROUP_WORDS.pattern + "|[ァ-ヶー]人")
 
 
 # A group scorned as such (在日のくせに, 移住者の分際で) is contempt even when
