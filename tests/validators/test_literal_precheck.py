@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from yamaga_desk.prefilter import needed_literals
 from yamaga_desk.validators.gate import ALL_GATES
 from yamaga_desk.validators.literal_precheck import LiteralPrecheck
@@ -40,3 +42,46 @@ def test_hints_still_pick_the_literals_they_were_written_for():
     for gate in hinted:
         literals, _ = needed_literals(gate._pattern, hints=gate._hints)
         assert literals and all(any(h in lit for h in gate._hints) for lit in literals), (gate._pattern, literals)
+
+
+# -- sentence_matches: a draft-wide scan narrowed to the sentences that hold a literal --
+
+@pytest.mark.parametrize("source,stays", [
+    (r"甘め[^。!?\n]{0,6}?通してあげた(?!い|く)", True),
+    (r"便宜(?:を)?(?:図っ|はかっ)", True),
+    (r"甘め.{0,6}通した", False),  # . takes 。
+    (r"甘め\s?通した", False),  # \s takes a line break
+    (r"甘め[^。]{0,6}通した", False),  # takes !
+    (r"通した(?=\n)", False),  # looks past the sentence end
+])
+def test_stays_in_sentences_knows_what_can_take_a_sentence_end(source, stays):
+    from yamaga_desk.validators.literal_precheck import stays_in_sentences
+
+    assert stays_in_sentences(re.compile(source)) is stays
+
+
+def test_patterns_searched_by_sentence_find_what_a_whole_scan_finds(engine):
+    """illegal_acts searches _FAVOUR_DONE and _GIFT_OFFERED sentence by
+    sentence: they must take no sentence end (an edit adding `.` to them
+    would lose matches), and over real drafts give the whole scan's matches."""
+    import json
+    from pathlib import Path
+
+    from yamaga_desk.validators import illegal_acts
+    from yamaga_desk.validators.literal_precheck import stays_in_sentences
+
+    checked = [(illegal_acts._FAVOUR_DONE, illegal_acts._FAVOUR_DONE_SENTENCES),
+               (illegal_acts._GIFT_OFFERED, illegal_acts._GIFT_OFFERED_SENTENCES)]
+    corpora = Path(__file__).resolve().parents[1] / "data" / "corpora"
+    texts = [json.loads(line)["text"] for path in sorted(corpora.glob("independent-*.jsonl"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts.append("\n".join(texts[:400]))  # one long draft, as a recheck scans
+    found = 0
+    for pattern, precheck in checked:
+        assert stays_in_sentences(pattern), pattern.pattern[:40]
+        for text in texts:
+            doc = engine.document(text)
+            whole = [m.span() for m in pattern.finditer(doc.text)]
+            assert [m.span() for m in precheck.sentence_matches(doc)] == whole
+            found += len(whole)
+    assert found > 10  # (the drafts hold such wordings)

@@ -1230,6 +1230,13 @@ def _gift_that_came(doc, start: int, end: int):
             return g
     return None
 
+# Searched only in the sentences holding one of their literals (neither can
+# take a sentence end): scanning a long draft whole cost ~3 ms of every
+# recheck (benchmarks: the recheck after one edit in 20,000 characters).
+_FAVOUR_DONE_SENTENCES = LiteralPrecheck(_FAVOUR_DONE)
+_GIFT_OFFERED_SENTENCES = LiteralPrecheck(_GIFT_OFFERED)
+
+
 # (Each way below needs a gift, and official work, a favour promised next
 # time or the city's choice asked for.)
 @validator("bribe_taken", needs=(any_of(_GIFT_TAKEN, _GIFT_OFFERED, _GIFT_RECEIVED),
@@ -1237,7 +1244,7 @@ def _gift_that_came(doc, start: int, end: int):
 def bribes_taken(doc):
     """A benefit taken in return for an official act."""
     text = doc.text
-    favour = _FAVOUR_DONE.search(text)
+    favour = next(_FAVOUR_DONE_SENTENCES.sentence_matches(doc), None)
     if favour and _OFFICIAL_WORK.search(text):
         f_lo, _ = doc.sentence_at(favour.start())
         for g in _GIFT_ARRIVED.finditer(text, favour.start()):
@@ -1251,7 +1258,7 @@ def bribes_taken(doc):
     # 「通してくれたら商品券10万分お礼する」って言うけん、決裁の順番入れ替えといた
     if favour and _OFFICIAL_WORK.search(text):
         f_lo, _ = doc.sentence_at(favour.start())
-        for g in _GIFT_OFFERED.finditer(text):
+        for g in _GIFT_OFFERED_SENTENCES.sentence_matches(doc):
             lo, hi = doc.sentence_at(g.start())
             if abs(lo - f_lo) > 200 or _warns(text, lo, hi):
                 continue
