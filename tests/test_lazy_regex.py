@@ -113,3 +113,16 @@ def test_checks_make_no_new_lazy_patterns():
     for noun in ("寸前", "不登校", "公務員", "山鹿"):
         engine.check(f"あの人は{noun}らしいといえば{noun}らしい。{noun}らしいっちゃ{noun}らしいね。")
     assert lazy_regex._ALL[before:] == []
+
+
+def test_a_pattern_that_cannot_compile_is_not_left_to_prepare_for_ever(new_process):
+    """The window prepares until nothing is left (checker_worker.py): a bad
+    pattern counted as left kept it working every 20 ms for the session."""
+    bad = [lazy_regex.compile("(準備できない"), lazy_regex.compile("[準備できない")]
+    Engine.build(load_ruleset())
+    lazy_regex.remember_code()
+    left = [lazy_regex.remember_code(limit=1) for _ in range(3)]  # as the window's batches
+    assert left[-1] == 0
+    for pattern in bad:
+        with pytest.raises(re.error):
+            pattern.search("準備")

@@ -135,10 +135,15 @@ def remember_code(limit: int | None = None) -> int:
         return 0
     store = cache()
     answers = store.answers["sre"]
-    missing = sorted(key for key in known_keys() if key not in answers)
-    for key in missing[:limit]:
+    missing = sorted(key for key in known_keys() if key not in answers and key not in _UNCOMPILABLE)
+    batch = missing[:limit]
+    for key in batch:
         try:
             store.get("sre", key, _sre_arguments)
         except Exception:  # a bad pattern raises its error where it is used
-            continue
-    return max(0, len(missing) - (len(missing) if limit is None else limit))
+            _UNCOMPILABLE.add(key)  # (not counted as left: the window would try it for ever)
+    return len(missing) - len(batch)
+
+
+# Cache keys of patterns whose code could not be worked out (remember_code).
+_UNCOMPILABLE: set[str] = set()
