@@ -117,6 +117,92 @@ class ParagraphSpans:
         return out
 
 
+class ParagraphMatches:
+    """`finditer(draft, pos)` and `search(draft, pos)`: pattern.finditer /
+    pattern.search over the draft's text from `pos`, the same Match objects,
+    with the paragraphs that hold no match skipped by an answer remembered
+    per paragraph text, so a validator that must see the whole draft scans
+    only the paragraph an edit changed.  `may_match(text)`: a cheaper test
+    first (LiteralPrecheck.may_match), when the pattern has one.
+
+    Equal to the whole scan when the pattern takes no line break, its
+    look-arounds see none and it has no ^ / $ (literal_precheck.stays_in_lines):
+    a paragraph's answer then holds wherever the paragraph stands."""
+
+    def __init__(self, pattern, may_match: Callable[[str], bool] | None = None, size: int = 4096):
+        self.pattern = pattern
+        if may_match is None:
+            self._holds = lru_cache(maxsize=size)(lambda text: pattern.search(text) is not None)
+        else:
+            self._holds = lru_cache(maxsize=size)(lambda text: may_match(text) and pattern.search(text) is not None)
+
+    def finditer(self, draft, pos: int = 0):
+        text, finditer, holds = draft.text, self.pattern.finditer, self._holds
+        for start, paragraph in paragraph_texts(draft):
+            end = start + len(paragraph)
+            if end > pos and holds(paragraph):
+                yield from finditer(text, max(start, pos), end)
+
+    def search(self, draft, pos: int = 0):
+        return next(self.finditer(draft, pos), None)
+
+
+def stays_in_lines(pattern) -> bool:
+    """Can no part of `pattern` (lookarounds included) consume a line break,
+    and has it no ^ or $ (which match at a paragraph's edges searched alone,
+    not in the draft)?  Then ParagraphMatches finds what a whole scan finds.
+    Conservative: a category or class it cannot judge counts as taking one."""
+    import re
+    from re import _constants as C, _parser as P
+
+    categories = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
+                  C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W"}
+
+    def class_takes(items, ch: str) -> bool:
+        negate, found = False, False
+        for op, av in items:
+            if op is C.NEGATE:
+                negate = True
+            elif op is C.LITERAL:
+                found = found or chr(av) == ch
+            elif op is C.RANGE:
+                found = found or av[0] <= ord(ch) <= av[1]
+            elif op is C.CATEGORY and av in categories:
+                found = found or re.fullmatch(categories[av], ch) is not None
+            else:
+                return True
+        return found != negate
+
+    def safe(items) -> bool:
+        for op, av in items:
+            if op is C.LITERAL:
+                if chr(av) == "\n":
+                    return False
+            elif op is C.IN:
+                if class_takes(av, "\n"):
+                    return False
+            elif op is C.BRANCH:
+                if not all(safe(b) for b in av[1]):
+                    return False
+            elif op is C.SUBPATTERN:
+                if not safe(av[-1]):
+                    return False
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+                if not safe(av[2]):
+                    return False
+            elif op in (C.ASSERT, C.ASSERT_NOT):
+                if not safe(av[1]):
+                    return False
+            elif op is C.AT:
+                if av not in (C.AT_BOUNDARY, C.AT_NON_BOUNDARY):  # ^ $ \A \Z
+                    return False
+            else:  # ANY, NOT_LITERAL, backreferences, ...: may take one
+                return False
+        return True
+
+    return safe(list(P.parse(pattern.pattern, int(pattern.flags))))
+
+
 @lru_cache(maxsize=16384)
 def holds_match(pattern, text: str) -> bool:
     """pattern.search(text) is not None, remembered per text: for facts that
