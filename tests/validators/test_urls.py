@@ -70,6 +70,18 @@ def test_words_next_to_a_link_flag_the_link_and_the_words(engine, flagged):
     assert "エロ動画はこちら" in found
 
 
+def test_a_link_keeps_its_words_through_edits_elsewhere_and_loses_them_to_a_warning_beside_it(engine, flagged):
+    # What is said about a link is remembered by the text around it: an edit
+    # far away only moves the spans, an edit beside the link is read again.
+    link = "エロ動画はこちら👉 https://momo.example/v/2231 職場で開くなよｗ"
+    filler = "今日は菊池川でアユ釣り。" * 12 + "\n\n"
+    assert flagged(engine, link, "5.6.5") == ["エロ動画はこちら", "https://momo.example/v/2231"]
+    assert flagged(engine, filler + link, "5.6.5") == ["エロ動画はこちら", "https://momo.example/v/2231"]
+    warned = "エロ動画はこちら👉 https://momo.example/v/2231 のようなサイトには絶対にアクセスしないでください。"
+    assert "エロ動画はこちら" not in flagged(engine, filler + warned, "5.6.5")
+    assert flagged(engine, filler + link, "5.6.5") == ["エロ動画はこちら", "https://momo.example/v/2231"]
+
+
 @pytest.mark.parametrize("text, words", [
     ("過激な動画まとめ → https://tube-x.example/v1", "過激な動画"),
     ("夜のおかずはこれで決まり👉 https://pink.example/top", "夜のおかず"),

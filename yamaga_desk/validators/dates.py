@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from .. import lazy_regex
 from .registry import validator
-from .draft_facts import once_per_draft
+from .draft_facts import ParagraphMatches, once_per_draft
 
 WEEKDAYS = "月火水木金土日"
 
@@ -138,9 +138,17 @@ def _reiwa(n: str) -> int:
     return 2018 + (1 if n == "元" else int(n))
 
 
-def _year_mentions(text: str):
-    """(start, year, fiscal) for every explicit year mention."""
-    for m in _YEAR.finditer(text):
+# Scanned paragraph by paragraph, each paragraph's answer remembered: the
+# year mentions of the whole draft are read at every check (weekday_mismatch,
+# and impossible_date's facts), and a re-check then reads only the paragraph
+# an edit changed.
+_YEARS_IN = ParagraphMatches(_YEAR)
+_RELATIVE_YEARS_IN = ParagraphMatches(_RELATIVE_YEAR)
+
+
+def _year_mentions(doc):
+    """(start, year, fiscal) for every explicit year mention of doc.text."""
+    for m in _YEARS_IN.finditer(doc):
         year = int(m.group("western")) if m.group("western") else _reiwa(m.group("reiwa"))
         yield m.start(), year, bool(m.group("fiscal"))
 
@@ -184,8 +192,8 @@ class _YearContext:
         text = doc.text
         # Every year mention, written or relative (今年, 年明け…), holds 年.
         has_year = "年" in text
-        self.years = list(_year_mentions(text)) if has_year else []
-        self.relatives = list(_RELATIVE_YEAR.finditer(text)) if has_year else []
+        self.years = list(_year_mentions(doc)) if has_year else []
+        self.relatives = list(_RELATIVE_YEARS_IN.finditer(doc)) if has_year else []
         if earlier:
             explicit, relative_word, relative_first = earlier
             year_pos, relative_pos = (-1, -2) if relative_first else (-2, -1)
@@ -383,10 +391,9 @@ def weekday_mismatches(doc):
 def _draft_years(draft):
     """Every year mention of the draft, written and relative, with their
     starts, found once per check."""
-    text = draft.text
-    has_year = "年" in text
-    years = list(_year_mentions(text)) if has_year else []
-    relatives = [(m.start(), m.group("word")) for m in _RELATIVE_YEAR.finditer(text)] if has_year else []
+    has_year = "年" in draft.text
+    years = list(_year_mentions(draft)) if has_year else []
+    relatives = [(m.start(), m.group("word")) for m in _RELATIVE_YEARS_IN.finditer(draft)] if has_year else []
     return years, [p for p, _, _ in years], relatives, [p for p, _ in relatives]
 
 

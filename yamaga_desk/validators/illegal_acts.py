@@ -54,7 +54,7 @@ from bisect import bisect_left
 
 from .. import lazy_regex
 from .registry import any_of, declare_needs, validator
-from .draft_facts import holds_match, once_per_draft, sentence_before, text_after, text_before
+from .draft_facts import ParagraphMatches, holds_match, once_per_draft, sentence_before, text_after, text_before
 from .literal_precheck import LiteralPrecheck
 
 # A sentence that warns, prohibits or reports enforcement.
@@ -1230,11 +1230,22 @@ def _gift_that_came(doc, start: int, end: int):
             return g
     return None
 
-# Searched only in the sentences holding one of their literals (neither can
-# take a sentence end): scanning a long draft whole cost ~3 ms of every
-# recheck (benchmarks: the recheck after one edit in 20,000 characters).
-_FAVOUR_DONE_SENTENCES = LiteralPrecheck(_FAVOUR_DONE)
-_GIFT_OFFERED_SENTENCES = LiteralPrecheck(_GIFT_OFFERED)
+# The draft-wide scans of bribe_taken, searched paragraph by paragraph with
+# each paragraph's answer remembered (none of these takes a line break):
+# scanning the whole of a long draft a dozen times was the dearest part of
+# the recheck after one edit in 20,000 characters (benchmarks/run.py).
+_FAVOUR_DONE_IN = ParagraphMatches(_FAVOUR_DONE, LiteralPrecheck(_FAVOUR_DONE).may_match)
+_GIFT_OFFERED_IN = ParagraphMatches(_GIFT_OFFERED, LiteralPrecheck(_GIFT_OFFERED).may_match)
+_OFFICIAL_WORK_IN = ParagraphMatches(_OFFICIAL_WORK)
+_OFFICIAL_ACT_IN = ParagraphMatches(_OFFICIAL_ACT)
+_GIFT_ARRIVED_IN = ParagraphMatches(_GIFT_ARRIVED)
+_GIFT_RECEIVED_IN = ParagraphMatches(_GIFT_RECEIVED)
+_CHOICE_ASKED_IN = ParagraphMatches(_CHOICE_ASKED)
+_GIVER_IN = ParagraphMatches(_GIVER)
+_FAVOUR_PROMISED_IN = ParagraphMatches(_FAVOUR_PROMISED)
+_FAVOUR_IN = ParagraphMatches(_FAVOUR)
+_BENEFIT_IN = ParagraphMatches(_BENEFIT)
+_GIFT_IN = ParagraphMatches(_GIFT)
 
 
 # (Each way below needs a gift, and official work, a favour promised next
@@ -1244,10 +1255,11 @@ _GIFT_OFFERED_SENTENCES = LiteralPrecheck(_GIFT_OFFERED)
 def bribes_taken(doc):
     """A benefit taken in return for an official act."""
     text = doc.text
-    favour = next(_FAVOUR_DONE_SENTENCES.sentence_matches(doc), None)
-    if favour and _OFFICIAL_WORK.search(text):
+    favour = _FAVOUR_DONE_IN.search(doc)
+    official_work = favour is not None and _OFFICIAL_WORK_IN.search(doc) is not None
+    if official_work:
         f_lo, _ = doc.sentence_at(favour.start())
-        for g in _GIFT_ARRIVED.finditer(text, favour.start()):
+        for g in _GIFT_ARRIVED_IN.finditer(doc, favour.start()):
             lo, hi = doc.sentence_at(g.start())
             if lo - f_lo > 200 or _NOT_A_GIFT.search(g.group()) or _warns(text, lo, hi):
                 continue
@@ -1256,9 +1268,9 @@ def bribes_taken(doc):
             break
     # A gift offered for the favour, and the favour done (either order):
     # 「通してくれたら商品券10万分お礼する」って言うけん、決裁の順番入れ替えといた
-    if favour and _OFFICIAL_WORK.search(text):
+    if official_work:
         f_lo, _ = doc.sentence_at(favour.start())
-        for g in _GIFT_OFFERED_SENTENCES.sentence_matches(doc):
+        for g in _GIFT_OFFERED_IN.finditer(doc):
             lo, hi = doc.sentence_at(g.start())
             if abs(lo - f_lo) > 200 or _warns(text, lo, hi):
                 continue
@@ -1269,7 +1281,7 @@ def bribes_taken(doc):
             break
     # The favour done after the gift had come: 業者から焼酎一箱もろたけん、
     # 甘めに点つけといた (the gift in the same or the previous sentence)
-    if favour and _OFFICIAL_WORK.search(text):
+    if official_work:
         f_lo, _ = doc.sentence_at(favour.start())
         g = _gift_that_came(doc, _previous_sentence_start(doc, f_lo), favour.start())
         if g is not None:
@@ -1284,7 +1296,7 @@ def bribes_taken(doc):
                 break
     # The city's choice asked for with a gift, the gift taken or the offer
     # taken up: 指名入れてくれたら商品券10万出すって。受け取る方向で調整中
-    for asked in _CHOICE_ASKED.finditer(text):
+    for asked in _CHOICE_ASKED_IN.finditer(doc):
         lo, _ = doc.sentence_at(asked.start())
         offered = _GIFT_OFFERED.search(text, asked.end(), asked.end() + 40)
         taken = _GIFT.search(text, max(0, asked.start() - 40), asked.end() + 60)
@@ -1300,8 +1312,8 @@ def bribes_taken(doc):
         break
     # The voucher that came, then the favour promised for next time: 後で
     # ギフト券5万円分届いた。次も優先しとこ
-    if _GIVER.search(text):
-        for g in _GIFT_RECEIVED.finditer(text):
+    if _GIVER_IN.search(doc):
+        for g in _GIFT_RECEIVED_IN.finditer(doc):
             lo, hi = doc.sentence_at(g.start())
             promise = _FAVOUR_NEXT_TIME.search(text, g.end(), g.end() + 60)
             if promise is None or _warns(text, lo, doc.sentence_at(promise.start())[1]):
@@ -1311,26 +1323,27 @@ def bribes_taken(doc):
             break
     # The gift first, the favour promised in return: 社長からビール券もらった。
     # お返しに検査は甘めに通してあげよ
-    promised = _FAVOUR_PROMISED.search(text)
-    if promised and _OFFICIAL_WORK.search(text):
+    promised = _FAVOUR_PROMISED_IN.search(doc)
+    if promised and _OFFICIAL_WORK_IN.search(doc):
         g = _gift_that_came(doc, max(0, promised.start() - 200), promised.start())
         if g is not None:
             yield g.start(), g.end()
             yield promised.start(), promised.end()
-    if not _OFFICIAL_ACT.search(text):
+    if not _OFFICIAL_ACT_IN.search(doc):
         return
-    for m in _BENEFIT.finditer(text):
+    favour_told = _FAVOUR_IN.search(doc) is not None
+    for m in _BENEFIT_IN.finditer(doc):
         lo, hi = doc.sentence_at(m.start())
         if _WARNING.search(text, lo, hi):
             continue
         # Thanks for the ordinary custom (いつも発注しよるお礼に…送ってくれた)
         # with no favour told anywhere: a private benefit through work
         # contacts, 5(1)/5(2) by LABELS.md, not a bribe.
-        if _CUSTOM_THANKS.search(text, max(lo, m.start() - 40), m.start() + 4) and not _FAVOUR.search(text):
+        if _CUSTOM_THANKS.search(text, max(lo, m.start() - 40), m.start() + 4) and not favour_told:
             continue
         yield m.start(), m.end()
-    if _FAVOUR.search(text):
-        for m in _GIFT.finditer(text):
+    if favour_told:
+        for m in _GIFT_IN.finditer(doc):
             lo, hi = doc.sentence_at(m.start())
             if not _WARNING.search(text, lo, hi):
                 yield m.start(), m.end()

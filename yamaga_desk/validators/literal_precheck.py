@@ -88,17 +88,6 @@ class LiteralPrecheck:
         first on each line (each answer of the pattern still remembered)."""
         return any(self.may_match(line) and holds_match(self._pattern, line) for line in draft.text.split("\n"))
 
-    def sentence_matches(self, doc):
-        """pattern.finditer(doc.text), searched only in the sentences that
-        hold one of the literals: the same matches, in the same order, for a
-        pattern that can consume no sentence end (。!? or a line break: see
-        stays_in_sentences), whose lookarounds therefore never see past the
-        sentence either.  A draft-wide scan of a long alternation walks every
-        position of the text (~2 ms for 20,000 characters, at every recheck)."""
-        finditer, text = self._pattern.finditer, doc.text
-        for lo, hi in self.sentences(doc):
-            yield from finditer(text, lo, hi)
-
     def sentences(self, doc, start: int = 0) -> list[tuple[int, int]]:
         """(`start`, a sentence start: only the sentences from there on.)"""
         if self._source is None:
@@ -113,60 +102,3 @@ class LiteralPrecheck:
             # (past the sentence, and never back: as Trigger.sentences)
             m = search(text, max(m.start() + 1, bounds[k][1]))
         return found
-
-
-def stays_in_sentences(pattern) -> bool:
-    """Can no part of `pattern` (lookarounds included) consume a sentence
-    end (。 ! ? or a line break: analysis/document.py; normalizing made
-    ！ ？ the ASCII ones)?  Then its matches lie inside sentences, as
-    sentence_matches needs.  Conservative: a category or class it cannot
-    judge counts as consuming one."""
-    import re
-    from re import _constants as C, _parser as P
-
-    ends = "。!?\n"
-    categories = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
-                  C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W"}
-
-    def class_takes(items, ch: str) -> bool:
-        negate, found = False, False
-        for op, av in items:
-            if op is C.NEGATE:
-                negate = True
-            elif op is C.LITERAL:
-                found = found or chr(av) == ch
-            elif op is C.RANGE:
-                found = found or av[0] <= ord(ch) <= av[1]
-            elif op is C.CATEGORY and av in categories:
-                found = found or re.fullmatch(categories[av], ch) is not None
-            else:
-                return True
-        return found != negate
-
-    def safe(items) -> bool:
-        for op, av in items:
-            if op is C.LITERAL:
-                if chr(av) in ends:
-                    return False
-            elif op is C.IN:
-                if any(class_takes(av, ch) for ch in ends):
-                    return False
-            elif op is C.BRANCH:
-                if not all(safe(b) for b in av[1]):
-                    return False
-            elif op is C.SUBPATTERN:
-                if not safe(av[-1]):
-                    return False
-            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
-                if not safe(av[2]):
-                    return False
-            elif op in (C.ASSERT, C.ASSERT_NOT):
-                if not safe(av[1]):
-                    return False
-            elif op is C.AT:
-                continue
-            else:  # ANY, NOT_LITERAL, backreferences, ...: may take one
-                return False
-        return True
-
-    return safe(list(P.parse(pattern.pattern, int(pattern.flags))))

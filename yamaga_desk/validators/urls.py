@@ -17,7 +17,7 @@ import re
 
 from .. import lazy_regex
 from .registry import validator
-from .draft_facts import ParagraphSpans, once_per_draft
+from .draft_facts import ParagraphSpans, once_per_draft, remembered_in
 from .literal_precheck import LiteralPrecheck
 
 _URL_CHARS = r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]"
@@ -555,12 +555,31 @@ def adult_link_words(doc):
     text = doc.text
     for start, end in draft_links(doc):
         if not _PUBLIC_HOST.match(text[start:end]):
-            near = list(adult_words_near(doc, start, end)) + list(_words_near(doc, _GROWNUP_UNLIMITED_RE, start, end))
-            yield from near
-            yield from _lured(doc, start, end)
-            yield from _age_labelled(doc, start, end)
-            if near or url_is_adult(text[start:end]):
-                yield from _words_near(doc, _SALES_PITCH, start, end)
+            # What is read about a link lies within NEAR of it and in the
+            # sentences there: the spans are remembered by that stretch of
+            # text, so a re-check after an edit elsewhere looks nothing up
+            # again (the words around each of a long draft's links were read
+            # at every check).  A few characters more either side cover the
+            # patterns' look-behinds and look-aheads.
+            lo = max(0, doc.sentence_at(max(0, start - NEAR))[0] - _LOOKAROUND)
+            hi = min(len(text), doc.sentence_at(min(len(text), end + NEAR) - 1)[1] + _LOOKAROUND)
+            spans = remembered_in(_LINK_WORDS, (text[lo:hi], start - lo, end - lo), lambda _: tuple(
+                (s - lo, e - lo) for s, e in _words_about_link(doc, start, end)), 2048)
+            yield from ((s + lo, e + lo) for s, e in spans)
+
+
+_LOOKAROUND = 8
+_LINK_WORDS: dict = {}  # (text around a link, its start and end there) -> spans
+
+
+def _words_about_link(doc, start: int, end: int):
+    text = doc.text
+    near = list(adult_words_near(doc, start, end)) + list(_words_near(doc, _GROWNUP_UNLIMITED_RE, start, end))
+    yield from near
+    yield from _lured(doc, start, end)
+    yield from _age_labelled(doc, start, end)
+    if near or url_is_adult(text[start:end]):
+        yield from _words_near(doc, _SALES_PITCH, start, end)
 
 
 # Grown-ups' videos sold as watched free or without limit (オトナの動画が無料で
