@@ -1,0 +1,46 @@
+"""Privacy (5.3), deliberation (6.1), secrets (6.3.1) and accuracy (5.4) of
+round 45 (a care-insurance clerk in 熊本弁, a tourism influencer, an archive
+researcher): violence at home told without the word, a son living off his
+parent's pension, a quarrel at home, a name found on a list of buyers, a
+cosplayer's real name given away, an application still being reviewed, the
+older eras against the western year.  And the look-alikes that were flagged:
+the dialect けん read as a given name, a video site taken for someone's video,
+one's own mother addressed, a fan-made sticker called unofficial.  Each
+asserts the hand rule by rule id."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("先月うかがった鹿央町千田の村上キヨ子さん宅では、息子さんがお酒に酔っては母親に手を上げるという相談があり", "privacy-person-details"),
+    ("裏の松永さんとこの旦那、酔うと奥さんに手ば出すげな", "privacy-person-details"),
+    ("隣の原口さんとこ(山鹿市鍋田)の息子、また親の年金で飲み歩いとる", "privacy-person-details"),
+    ("元カレ、いま鹿本町来民の実家で親と大ゲンカして引きこもってるらしい", "privacy-person-details"),
+    ("さくら湯の回数券購入者リストに、同級生のお母さん（山鹿市中町の宮坂さん）の名前発見", "privacy-person-details"),
+    ("植木町の佐伯まなみちゃん、本名も住んでるとこも教えてくれた〜", "privacy-person-details"),
+    # what a home visit found, kept as a consultation record
+    ("訪問調査でうかがった鹿央町の村上キヨ子さん宅、息子さんが母親に手を上げるという相談があった", "secret-resident-health-benefits"),
+    ("補助金の審査中やけど、湯の香旅館さんの決算書見たら売上の3割やった", "deliberation-process"),
+    ("八千代座は明治43年（1911年）の建築", "accuracy-era-year"),
+])
+def test_disclosed(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule)
+
+
+@pytest.mark.parametrize("text, rule", [
+    # やけん (because) is no given name ケン before the river's name
+    ("今日は介護認定審査会の資料づくりで残業たい。明日は休みやけん菊池川に行くばい", "privacy-person-details"),
+    # a stranger who told the writer of a site: no one's video shot
+    ("隣に座ったおじさんに教えてもらった、お姉さんの動画サイトはここ→ https://example.com/vip", "privacy-photo-not-asked"),
+    # the writer's own mother addressed about her own papers
+    ("母ちゃん、要介護認定の更新の書類は届いたね？分からんところは包括の人に聞きなっせ", "secret-resident-health-benefits"),
+    # unofficial = fan-made (the logo's misuse is 6(3)②), no matter kept back
+    ("非公式だけど、市のロゴでオリジナルステッカー作ってみた✌️", "deliberation-in-progress"),
+    ("本名は非公開なので、ハンドルネームで呼んでください。佐伯まなみちゃん", "privacy-person-details"),
+    ("写真コンテストの応募作品は現在審査中です。結果は12月に発表します", "deliberation-process"),
+    ("八千代座は明治43年（1910年）の建築", "accuracy-era-year"),
+])
+def test_not_disclosed(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule) == []
