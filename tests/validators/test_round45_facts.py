@@ -1,4 +1,4 @@
-"""Privacy (5.3), deliberation (6.1), secrets (6.3.1) and accuracy (5.4) of
+"""Privacy (5.3), deliberation (6.1), insider guesses (6.2), secrets (6.3.1) and accuracy (5.4) of
 round 45 (a care-insurance clerk in 熊本弁, a tourism influencer, an archive
 researcher): violence at home told without the word, a son living off his
 parent's pension, a quarrel at home, a name found on a list of buyers, a
@@ -24,6 +24,13 @@ import pytest
     ("訪問調査でうかがった鹿央町の村上キヨ子さん宅、息子さんが母親に手を上げるという相談があった", "secret-resident-health-benefits"),
     ("補助金の審査中やけど、湯の香旅館さんの決算書見たら売上の3割やった", "deliberation-process"),
     ("八千代座は明治43年（1911年）の建築", "accuracy-era-year"),
+    # a list of parts over a whole told as a total; a monthly average from a year or a span of months
+    ("今年度の寄贈受け入れは全部で38件。古文書21件、写真12件、その他7件。", "accuracy-split-sum"),
+    ("明日の訪問は全部で3件たい。鹿央が2件と菊鹿が2件やけん", "accuracy-split-sum"),
+    ("昨年度の訪問調査は年間約2,400件、月にならすと約350件でした", "accuracy-average"),
+    ("今年度の認定申請は4月から9月で1,230件。月平均すると300件ば超えとる計算ですばい", "accuracy-average"),
+    # the staff's vouching in 熊本弁, marked with the guess it backs
+    ("要介護認定の調査員、来年度からは民間委託になると思うばい。職員だけん雰囲気で分かる", "insider-guess-about-administration"),
 ])
 def test_disclosed(engine, flagged, text, rule):
     assert flagged(engine, text, rule=rule)
@@ -41,6 +48,13 @@ def test_disclosed(engine, flagged, text, rule):
     ("本名は非公開なので、ハンドルネームで呼んでください。佐伯まなみちゃん", "privacy-person-details"),
     ("写真コンテストの応募作品は現在審査中です。結果は12月に発表します", "deliberation-process"),
     ("八千代座は明治43年（1910年）の建築", "accuracy-era-year"),
+    # the first of a list is no whole; figures of two different years
+    ("市内の浄水場3か所、配水池12か所、ポンプ場8か所のデータをまとめて見られます", "accuracy-split-sum"),
+    ("昨年度は年間2,400件、今年度は月平均で300件です", "accuracy-average"),
+    # an impostor is no member of staff; 職員ばかり speaks of others; a look in a boast
+    ("介護保険の職員ば名乗る男が家ば回って保険料ば集めよるって聞いたばい", "insider-passes-on-hearsay"),
+    ("相談窓口が女性職員ばかりだと話が通らないって言われるの、分かる気がする", "insider-guess-about-administration"),
+    ("市のロゴば勝手に胸に入れたTシャツ👕 市のお墨付きのごたるやろ", "insider-guess-about-administration"),
 ])
 def test_not_disclosed(engine, flagged, text, rule):
     assert flagged(engine, text, rule=rule) == []
