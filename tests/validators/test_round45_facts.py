@@ -29,6 +29,12 @@ import pytest
     ("明日の訪問は全部で3件たい。鹿央が2件と菊鹿が2件やけん", "accuracy-split-sum"),
     ("昨年度の訪問調査は年間約2,400件、月にならすと約350件でした", "accuracy-average"),
     ("今年度の認定申請は4月から9月で1,230件。月平均すると300件ば超えとる計算ですばい", "accuracy-average"),
+    # matters still being weighed, told in 熊本弁 or of the city archive's work
+    ("まだ議会にも出しとらん話ばってん、紙おむつ支給の対象ば絞る方向で課内で詰めよるところです", "deliberation-in-progress"),
+    ("市史近現代編の刊行、令和10年度にずれ込む見込み。まだ表には出せん話たい", "deliberation-in-progress"),
+    ("井手口家の屏風、いま市と買い取り交渉中", "deliberation-process"),
+    ("監査で分かったデイサービスの不正請求額は約860万円。まだ公表前ばい", "deliberation-in-progress"),
+    ("いま近現代編の印刷の入札準備中で、見積もりは三社から取っとる", "deliberation-in-progress"),
     # the staff's vouching in 熊本弁, marked with the guess it backs
     ("要介護認定の調査員、来年度からは民間委託になると思うばい。職員だけん雰囲気で分かる", "insider-guess-about-administration"),
 ])
@@ -51,6 +57,9 @@ def test_disclosed(engine, flagged, text, rule):
     # the first of a list is no whole; figures of two different years
     ("市内の浄水場3か所、配水池12か所、ポンプ場8か所のデータをまとめて見られます", "accuracy-split-sum"),
     ("昨年度は年間2,400件、今年度は月平均で300件です", "accuracy-average"),
+    # a private plan still weighed; working with the city on something done
+    ("週末の旅行先、まだ表には出せんけど検討中", "deliberation-in-progress"),
+    ("市と協力して河川の清掃活動を進めています", "deliberation-process"),
     # an impostor is no member of staff; 職員ばかり speaks of others; a look in a boast
     ("介護保険の職員ば名乗る男が家ば回って保険料ば集めよるって聞いたばい", "insider-passes-on-hearsay"),
     ("相談窓口が女性職員ばかりだと話が通らないって言われるの、分かる気がする", "insider-guess-about-administration"),
