@@ -35,6 +35,9 @@ import pytest
     ("井手口家の屏風、いま市と買い取り交渉中", "deliberation-process"),
     ("監査で分かったデイサービスの不正請求額は約860万円。まだ公表前ばい", "deliberation-in-progress"),
     ("いま近現代編の印刷の入札準備中で、見積もりは三社から取っとる", "deliberation-in-progress"),
+    # a firm run down for taste, and the writer's resolve to stay away, in 熊本弁
+    ("有○イベント企画さんのステージ演出、毎回ダサくてセンスゼロ", "rights-business-disparagement"),
+    ("山鹿ライナー観光のツアー、あそこ使うのやめとこ", "rights-business-disparagement"),
     # the staff's vouching in 熊本弁, marked with the guess it backs
     ("要介護認定の調査員、来年度からは民間委託になると思うばい。職員だけん雰囲気で分かる", "insider-guess-about-administration"),
 ])
@@ -57,6 +60,8 @@ def test_disclosed(engine, flagged, text, rule):
     # the first of a list is no whole; figures of two different years
     ("市内の浄水場3か所、配水池12か所、ポンプ場8か所のデータをまとめて見られます", "accuracy-split-sum"),
     ("昨年度は年間2,400件、今年度は月平均で300件です", "accuracy-average"),
+    # the city's own event planning criticised, or taste in clothes: no firm
+    ("市のイベント企画、今年はダサくてセンスゼロやった", "rights-business-disparagement"),
     # a private plan still weighed; working with the city on something done
     ("週末の旅行先、まだ表には出せんけど検討中", "deliberation-in-progress"),
     ("市と協力して河川の清掃活動を進めています", "deliberation-process"),
