@@ -38,6 +38,8 @@ import pytest
     # a firm run down for taste, and the writer's resolve to stay away, in 熊本弁
     ("有○イベント企画さんのステージ演出、毎回ダサくてセンスゼロ", "rights-business-disparagement"),
     ("山鹿ライナー観光のツアー、あそこ使うのやめとこ", "rights-business-disparagement"),
+    # a system's code name in capitals, in brackets after the system
+    ("介護保険システム（KAIGO-ONE）のサーバー、また止まっとる", "security-host-name"),
     # the staff's vouching in 熊本弁, marked with the guess it backs
     ("要介護認定の調査員、来年度からは民間委託になると思うばい。職員だけん雰囲気で分かる", "insider-guess-about-administration"),
 ])
@@ -62,6 +64,9 @@ def test_disclosed(engine, flagged, text, rule):
     ("昨年度は年間2,400件、今年度は月平均で300件です", "accuracy-average"),
     # the city's own event planning criticised, or taste in clothes: no firm
     ("市のイベント企画、今年はダサくてセンスゼロやった", "rights-business-disparagement"),
+    # a public warning system's name; an app is no host
+    ("全国瞬時警報システム（J-ALERT）の試験放送を行います", "security-host-name"),
+    ("新しい観光アプリ（YAMAGA-GO）を公開しました", "security-host-name"),
     # a private plan still weighed; working with the city on something done
     ("週末の旅行先、まだ表には出せんけど検討中", "deliberation-in-progress"),
     ("市と協力して河川の清掃活動を進めています", "deliberation-process"),
