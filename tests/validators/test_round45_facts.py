@@ -40,6 +40,8 @@ import pytest
     ("山鹿ライナー観光のツアー、あそこ使うのやめとこ", "rights-business-disparagement"),
     # a system's code name in capitals, in brackets after the system
     ("介護保険システム（KAIGO-ONE）のサーバー、また止まっとる", "security-host-name"),
+    # a part's length over the overall length told just before
+    ("チブサン古墳は全長約44mの前方後円墳。墳丘の長さは約55mもあり、大型の部類です", "accuracy-part-length-exceeds-overall"),
     # the staff's vouching in 熊本弁, marked with the guess it backs
     ("要介護認定の調査員、来年度からは民間委託になると思うばい。職員だけん雰囲気で分かる", "insider-guess-about-administration"),
 ])
@@ -67,6 +69,8 @@ def test_disclosed(engine, flagged, text, rule):
     # a public warning system's name; an app is no host
     ("全国瞬時警報システム（J-ALERT）の試験放送を行います", "security-host-name"),
     ("新しい観光アプリ（YAMAGA-GO）を公開しました", "security-host-name"),
+    # a length with more taken in than the overall one
+    ("古墳は全長約44m。周溝を含めると長さは約55mになります", "accuracy-part-length-exceeds-overall"),
     # a private plan still weighed; working with the city on something done
     ("週末の旅行先、まだ表には出せんけど検討中", "deliberation-in-progress"),
     ("市と協力して河川の清掃活動を進めています", "deliberation-process"),
