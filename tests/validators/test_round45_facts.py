@@ -16,6 +16,7 @@ import pytest
 @pytest.mark.parametrize("text, rule", [
     ("先月うかがった鹿央町千田の村上キヨ子さん宅では、息子さんがお酒に酔っては母親に手を上げるという相談があり", "privacy-person-details"),
     ("裏の松永さんとこの旦那、酔うと奥さんに手ば出すげな", "privacy-person-details"),
+    ("近所の森さん、息子に殴られよるらしか", "privacy-person-details"),
     ("隣の原口さんとこ(山鹿市鍋田)の息子、また親の年金で飲み歩いとる", "privacy-person-details"),
     ("元カレ、いま鹿本町来民の実家で親と大ゲンカして引きこもってるらしい", "privacy-person-details"),
     ("さくら湯の回数券購入者リストに、同級生のお母さん（山鹿市中町の宮坂さん）の名前発見", "privacy-person-details"),

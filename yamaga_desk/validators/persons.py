@@ -108,9 +108,14 @@ _RELATION_BEFORE_NAME = lazy_regex.compile(
 # Violence at home told without the word (母親に手を上げる, 嫁に手ば出す,
 # 暴力を振るう): a detail about a person here, a record kept at work in
 # confidential.py.
-DOMESTIC_VIOLENCE = (
+_KIN_AT_HOME = (
     r"(?:母親|父親|親|母|父|お母さん|お父さん|妻|奥さん|嫁|夫|旦那|子ども|子供|息子|娘|孫|家族|ばあちゃん|じいちゃん|おばあちゃん|おじいちゃん)"
-    r"(?:さん)?(?:に|へ)(?:手(?:を|ば)?(?:上げ|あげ|挙げ|出し|出す|出さ)|暴力(?:を|ば)?(?:振る|ふる))"
+)
+DOMESTIC_VIOLENCE = (
+    _KIN_AT_HOME + r"(?:さん)?(?:に|へ)(?:手(?:を|ば)?(?:上げ|あげ|挙げ|出し|出す|出さ)|暴力(?:を|ば)?(?:振る|ふる))"
+    # 母親ば殴っとる, 奥さんを叩いて, 息子に殴られよる
+    r"|" + _KIN_AT_HOME + r"(?:さん)?(?:を|ば)(?:殴|なぐ|叩|たた|蹴)(?:る|っ|り|ら)"
+    r"|" + _KIN_AT_HOME + r"(?:さん)?(?:に|から)(?:殴|なぐ|叩|たた|蹴)られ"
 )
 
 # Sensitive details, each strong enough on its own next to a person.
