@@ -60,6 +60,8 @@ def test_disclosed(engine, flagged, text, rule):
     # unofficial = fan-made (the logo's misuse is 6(3)②), no matter kept back
     ("非公式だけど、市のロゴでオリジナルステッカー作ってみた✌️", "deliberation-in-progress"),
     ("本名は非公開なので、ハンドルネームで呼んでください。佐伯まなみちゃん", "privacy-person-details"),
+    # a care level a visitor demands be raised: no condition told
+    ("今日来た息子さん、親の介護度ば上げろ上げろってせからしかったばい", "privacy-person-details"),
     ("写真コンテストの応募作品は現在審査中です。結果は12月に発表します", "deliberation-process"),
     ("八千代座は明治43年（1910年）の建築", "accuracy-era-year"),
     # the first of a list is no whole; figures of two different years
