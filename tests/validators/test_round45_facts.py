@@ -34,6 +34,7 @@ import pytest
     ("まだ議会にも出しとらん話ばってん、紙おむつ支給の対象ば絞る方向で課内で詰めよるところです", "deliberation-in-progress"),
     ("市史近現代編の刊行、令和10年度にずれ込む見込み。まだ表には出せん話たい", "deliberation-in-progress"),
     ("井手口家の屏風、いま市と買い取り交渉中", "deliberation-process"),
+    ("内緒ばってん、公民館の使用料は来年から上げる方向で話の進みよる", "deliberation-in-progress"),
     ("監査で分かったデイサービスの不正請求額は約860万円。まだ公表前ばい", "deliberation-in-progress"),
     ("いま近現代編の印刷の入札準備中で、見積もりは三社から取っとる", "deliberation-in-progress"),
     # a firm run down for taste, and the writer's resolve to stay away, in 熊本弁
