@@ -18,6 +18,7 @@ from .. import lazy_regex
 from ..analysis.document import sentence_bounds
 from .registry import any_of, validator
 from .contact import email_addresses
+from .persons import DOMESTIC_VIOLENCE
 from .literal_precheck import LiteralPrecheck
 from .draft_facts import holds_match, once_per_draft, sentence_after, sentence_before, spans_starting_in
 from .spans import clauses, paragraph_at, trim
@@ -382,6 +383,7 @@ _RESIDENT = lazy_regex.compile(
 _RECORD_TOPIC = lazy_regex.compile(
     r"生活保護|生保|保護費|児童扶養手当|就学援助|非課税世帯|住民税非課税|障がい?者手帳|障害者手帳|療育手帳|精神(?:障がい|障害|疾患|科)"
     r"|要介護[1-5一二三四五]?|要支援|介護認定|認知症|がん(?![ばぼ])(?=[をがはのでとに、。]|検|治|患|細)|癌|難病|透析|HIV|エイズ|妊娠|不妊治療|中絶|DV|離婚調停|虐待"
+    rf"|{DOMESTIC_VIOLENCE}"
     r"|健診結果|検診結果|健康診断の結果|病名|持病|自己破産|多重債務|借金|滞納|未納|差し押さえ|差押え|前科|逮捕歴"
     # A test value read off a resident's check-up: HbA1cが9.8, 血圧が180, γ-GTPが300.
     r"|(?:HbA1c|ヘモグロビンA1c|A1c|血糖値?|空腹時血糖|血圧|コレステロール|LDL|中性脂肪|γ-?GTP|GTP|尿酸値?|尿糖|尿たんぱく|尿蛋白|クレアチニン|eGFR|肝機能)"
@@ -426,7 +428,9 @@ def _topic_clauses(text, lo, hi, subject, topic, skip=None):
     """The clauses of text[lo:hi] that state the topic, when a person is
     named before it.  A topic running over a comma (手取り、まだ18万)
     yields every clause it touches; skip(match) leaves a topic out."""
-    first = next((m for m in subject.finditer(text, lo, hi) if not _NOBODY.match(m.group())), None)
+    # 母ちゃん、書類は届いたね？: one's own kin addressed, nobody else's record
+    first = next((m for m in subject.finditer(text, lo, hi)
+                  if not _NOBODY.match(m.group()) and not _KIN.fullmatch(m.group())), None)
     if not first:
         return
     parts = clauses(text, lo, hi)

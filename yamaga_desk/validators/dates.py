@@ -775,20 +775,22 @@ def last_calls_after_closing(doc):
 # The year before each era's first (明治43年 = 1867 + 43 = 1910).
 _ERA_BASE = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
 _ERA_N = r"(?P<n>元|[0-9]{1,2}|[一二三四五六七八九十]{1,3})"
-_WESTERN_Y = r"(?P<y>(?:19|20)[0-9]{2}|[一二][〇九][〇一二三四五六七八九]{2})"
+# 明治43年（1911年）: a historic building's year is told in the older eras too.
+_ERAS = "|".join(_ERA_BASE)
+_WESTERN_Y = r"(?P<y>(?:18|19|20)[0-9]{2}|一八[〇一二三四五六七八九]{2}|[一二][〇九][〇一二三四五六七八九]{2})"
 _SAME_YEAR = (
     r"\s*(?:[(（]\s*(?:西暦|せいれき)?|(?:は|が|って)\s*(?:西暦)|=|≒|/|、\s*(?:つまり|すなわち|西暦)|、\s*つまり西暦)\s*"
 )
 _SAME_ERA = r"\s*(?:[(（]\s*|(?:は|が|って)\s*|=|/|、\s*(?:つまり|すなわち)\s*)"
 _ERA_THEN_WESTERN = lazy_regex.compile(
-    rf"(?P<era>令和|平成|昭和)\s*{_ERA_N}\s*年(?:度)?{_SAME_YEAR}{_WESTERN_Y}\s*年?(?:度)?\s*[)）]?"
+    rf"(?P<era>{_ERAS})\s*{_ERA_N}\s*年(?:度)?{_SAME_YEAR}{_WESTERN_Y}\s*年?(?:度)?\s*[)）]?"
 )
 _WESTERN_THEN_ERA = lazy_regex.compile(
-    rf"(?<![0-9〇一二三四五六七八九]){_WESTERN_Y}\s*年(?:度)?{_SAME_ERA}(?P<era>令和|平成|昭和)\s*{_ERA_N}\s*年?(?:度)?\s*[)）]?"
+    rf"(?<![0-9〇一二三四五六七八九]){_WESTERN_Y}\s*年(?:度)?{_SAME_ERA}(?P<era>{_ERAS})\s*{_ERA_N}\s*年?(?:度)?\s*[)）]?"
 )
 
 
-_ERA_NAME = lazy_regex.compile(r"令和|平成|昭和")
+_ERA_NAME = lazy_regex.compile(_ERAS)
 
 
 @validator("era_year_mismatch", scope="paragraph", needs=(_ERA_NAME,))

@@ -132,3 +132,36 @@ def _other_state(text: str, part: Quantity, later: list[Quantity]) -> Quantity |
         other = _state_of(text, q, part.end)
         return q if other is not None and other != state else None
     return None
+
+
+# 全長約44mの前方後円墳。墳丘の長さは約55m: a length of part of a thing (its
+# mound, its main span) longer than the overall length told just before it, in
+# the same unit.  Lengths measured with more taken in (周溝を含めると, 外側まで)
+# or of another time (昨年は) are left alone.
+_OVERALL_LENGTH = lazy_regex.compile(r"(?:全長|総延長|全体の長さ)(?:は|が|:|：)?\s*(?:約|およそ|ほぼ)?\s*$")
+_PART_LENGTH = lazy_regex.compile(r"(?<!全)(?<!総)(?:長さ|長径|直径)(?:は|が|も|:|：)?\s*(?:約|およそ|ほぼ)?\s*$")
+_MORE_TAKEN_IN = lazy_regex.compile(r"含め|含む|含んだ|入れる|入れた|加え|足す|足した|外側|周溝|周り|まわり|延ばし|延長(?:後|する|した|され)|拡張|昨年|去年|以前|当初|かつて|元々|もともと")
+_LENGTH_UNITS = frozenset({"m", "km"})
+
+
+@validator("part_length_exceeds_overall", scope="paragraph", needs=(lazy_regex.compile(r"全長|総延長|全体の長さ"),))
+def part_length_exceeds_overall(doc):
+    text = doc.text
+    found = [q for q in quantities(text) if q.unit in _LENGTH_UNITS]
+    for i, whole in enumerate(found):
+        if not _OVERALL_LENGTH.search(text, max(0, whole.start - 10), whole.start):
+            continue
+        _, hi = doc.sentence_at(whole.start)
+        next_hi = doc.sentence_at(hi)[1] if hi < len(text) else hi
+        for part in found[i + 1:]:
+            if part.start >= next_hi:
+                break
+            label = _PART_LENGTH.search(text, max(whole.end, part.start - 10), part.start)
+            if label is None or part.unit != whole.unit:
+                continue
+            if _MORE_TAKEN_IN.search(text, whole.end, part.end + 6):
+                break
+            if part.value > whole.value:
+                yield whole.start, whole.end
+                yield label.start(), part.end
+            break

@@ -201,7 +201,9 @@ _NAMED_PART = lazy_regex.compile(
 
 def _part_label(text: str, q: Quantity, floor: int, sentence_start: int | None = None):
     """(family, label, label start) of the label right before q, or None;
-    with `sentence_start`, after 内訳 in the sentence any noun is a label."""
+    with `sentence_start`, after 内訳 in the sentence any noun is a label
+    ("named"), and elsewhere a noun right before the figure is one of a mere
+    list ("listed": 古文書21件、写真12件, 鹿央が2件と菊鹿が2件)."""
     window_start = max(floor, q.start - 12)
     last = None
     for m in _PART_LABEL.finditer(text, window_start, q.start):
@@ -213,7 +215,18 @@ def _part_label(text: str, q: Quantity, floor: int, sentence_start: int | None =
         named = _NAMED_PART.search(text, window_start, q.start)
         if named and not _SPLIT_NAMED.fullmatch(named.group("noun")):
             return "named", named.group("noun"), named.start()
+    if sentence_start is not None:
+        listed = _LISTED_PART.search(text, max(floor, q.start - 8), q.start)
+        if listed:
+            return "listed", listed.group("noun"), listed.start()
     return None
+
+
+# 古文書21件、写真12件、その他7件 / 鹿央が2件と菊鹿が2件: a noun right before
+# its figure, or with が/は between, where the list starts or after 、/と/・.
+_LISTED_PART = lazy_regex.compile(
+    r"(?:(?<=[、,・と\s。])|^)(?P<noun>その他|そのほか|[一-龥ァ-ヶー]{1,6})(?:が|は|:|：)?\s*$"
+)
 
 
 # 2日間で約32万人！初日18万人、2日目16万人: a whole told for N days split
@@ -268,7 +281,12 @@ def _split_groups(doc, text: str, found: list[Quantity]):
         run = [(q, label)] if label is not None else []
 
 
-@validator("split_does_not_add_up", scope="paragraph", needs=(any_of(_PART_LABEL, _SPLIT_NAMED),))
+# 全部で38件 / 合計40件: a whole told as a total, which a mere list of parts may
+# contradict (the validator needs one of these literals or a part label)
+_TOLD_TOTAL = lazy_regex.compile(r"全部で|合計|総計|総数|合わせて|あわせて|全体で")
+
+
+@validator("split_does_not_add_up", scope="paragraph", needs=(any_of(_PART_LABEL, _SPLIT_NAMED, _TOLD_TOTAL),))
 def split_does_not_add_up(doc):
     text = doc.text
     found = quantities(text)
@@ -313,6 +331,11 @@ def split_does_not_add_up(doc):
         over_a_whole_spelled_out = (total > whole.value + slack
                                     and re.fullmatch(r"\s*(?:です|でした)?\s*[!！。、,:：]\s*", between))
         if not (named or bracketed or complementary or over_a_told_total or all_days or over_a_whole_spelled_out):
+            continue
+        # a mere list (古文書21件、写真12件) says nothing of being complete:
+        # only more than a whole told as a total (全部で, 合計) contradicts it
+        # (浄水場3か所、配水池12か所: the first of a list is no whole)
+        if family == "listed" and not over_a_told_total:
             continue
         if abs(total - whole.value) > slack:
             yield whole.start, whole.end

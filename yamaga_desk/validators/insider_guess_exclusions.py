@@ -144,8 +144,10 @@ _ASKS_THE_READER = lazy_regex.compile(
 # found out (a boast or a confession: 5.2, 5.6.3), not a guess at the city's business.
 _FOUND_OUT = lazy_regex.compile(r"(?:バレ|ばれ|気づかれ|気付かれ|見つから|見つかる|見つかれ|怒られ|おこられ|捕ま|つかま|注意され)[^、。!?！？\n]{0,6}$")
 _FOUND_OUT_AHEAD = lazy_regex.compile(r"[^、。!?！？\n]{0,4}?(?:バレ|ばれ|気づかれ|気付かれ|見つから|怒られ|おこられ|捕ま|つかま)")
-# (本物っぽくなるかな: what a fake made to look like the city's will pass for)
-_LOOKS_LIKE = lazy_regex.compile(r"(?:っぽく|らしく|みたいに|風に|ふうに)(?:見え|みえ|見せ|なる|なっ|なり)")
+# (本物っぽくなるかな: what a fake made to look like the city's will pass for;
+# 市のお墨付きのごたるやろ / 公認みたいでしょ: what it looks like, in a boast)
+_LOOKS_LIKE = lazy_regex.compile(r"(?:っぽく|らしく|みたいに|風に|ふうに)(?:見え|みえ|見せ|なる|なっ|なり)"
+                                 r"|(?:お墨付き|公認|公式|本物|後援)(?:の|な)?(?:ごたる|ごつ|みたい|よう|っぽい)?$")
 # ゆっくり見る時間はないかもしれません / 休む暇もなかろう: the writer's own
 # spare time on a busy day, not the city's business.
 _OWN_SPARE_TIME = lazy_regex.compile(

@@ -26,7 +26,9 @@ _SAME_OFFICE = (r"同じ(?:庁舎|本庁|支所|役所|役場|市役所|職場|�
 # not the writer.
 # 女性職員に無理 / 若い職員を叱る / 職員たち: staff spoken of as others (an
 # object, a plural), never the writer naming themself.
-_STAFF_WORD = r"職員(?!の方|さん|の皆|の人(?!間)|[一-龥]|に(?!な)|を|たち|達|ども|ら(?![しい]))"
+# 職員ば名乗る男 / 職員のふりをした: 熊本弁 ば marks the object as を does (職員ばってん,
+# 職員ばい are the writer's own word), and an impostor is no member of staff.
+_STAFF_WORD = r"職員(?!の方|さん|の皆|の人(?!間)|[一-龥]|に(?!な)|を|ば(?![っいー])|の(?:ふり|フリ)|たち|達|ども|ら(?![しい]))"
 # How the writer names themself as staff (pieces of _INSIDER, in its order,
 # and the whole of _STAFF_SELF).
 _SELF_AT_WORK = (_STAFF_WORD + r"|市役所勤め|役所勤め|役場勤め|(?:市役所|役所|役場|支所)勤務|市役所に勤め|市役所で働|役所で働|役場で働|中の人|公務員|"

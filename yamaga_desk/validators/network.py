@@ -476,8 +476,14 @@ _SYSTEM_NAME = lazy_regex.compile(
     r"(?:庁内|基幹|内部|業務|職員用|住民情報|財務会計|人事給与|グループウェア|[一-龥]{0,6}管理)(?:の)?(?:システム|ネットワーク|サーバー?|ポータル|LAN)"
     r"[はがもの、:]{0,2}\s?[「『](?P<name>[^」』\n]{1,16}?[A-Za-z0-9][^」』\n]{0,8})[」』]"
 )
-# Names that look like hosts but are public words.
-_NOT_HOSTS = lazy_regex.compile(r"^(?:COVID-?19|SDGs?\d*|Wi-?Fi\d*|PC\d*|LINE\d*|JR\d*|Windows\d*|Office\d*|iPhone\d*|Android\d*|USB\d*|HDMI\d*|[A-Za-z]\d)$", re.IGNORECASE)
+# 介護保険システム（KAIGO-ONE）, 予約システム（YMG-RSV）: a system's code name in
+# capitals, in brackets right after the system (a host name needs a digit or a
+# role; a code name of letters alone is told this way).
+_SYSTEM_CODE = lazy_regex.compile(
+    rf"(?:{_HOST_CONTEXT})(?:名)?[（(]\s?(?P<name>[A-Z][A-Z0-9]{{1,15}}(?:[-_][A-Z0-9]{{2,15}}){{1,3}})\s?[）)]"
+)
+# Names that look like hosts but are public words (Jアラート's J-ALERT, e-Tax).
+_NOT_HOSTS = lazy_regex.compile(r"^(?:J-?ALERT|L-?ALERT|E-?TAX|COVID-?19|SDGs?\d*|Wi-?Fi\d*|PC\d*|LINE\d*|JR\d*|Windows\d*|Office\d*|iPhone\d*|Android\d*|USB\d*|HDMI\d*|[A-Za-z]\d)$", re.IGNORECASE)
 
 
 _HOST_CONTEXT_WORD = lazy_regex.compile(_HOST_CONTEXT)
@@ -538,6 +544,9 @@ def _host_name_spans(text: str):
             yield m.span()
     for m in _SYSTEM_NAME.finditer(text):
         yield m.span("name")
+    for m in _SYSTEM_CODE.finditer(text):
+        if not _NOT_HOSTS.match(m.group("name")):
+            yield m.span("name")
 
 
 # --- door, locker and lock codes ------------------------------------------

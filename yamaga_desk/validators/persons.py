@@ -83,7 +83,7 @@ _SHOP_KEEPER = (
     r"おばちゃん|おじちゃん|おばあちゃん|おじいちゃん|跡取り)"
 )
 _RELATED_PERSON = lazy_regex.compile(
-    r"(?:元カレ|元カノ|元彼女?|元旦那|元嫁|元夫|元妻|幼なじみ|幼馴染|初恋の人)(?=の|が|は|って|も)|"
+    r"(?:元カレ|元カノ|元彼女?|元旦那|元嫁|元夫|元妻|幼なじみ|幼馴染|初恋の人)(?=の|が|は|って|も|、|,)|"
     # 市長の奥さま, 議員の息子さん: the family of a public figure lead private lives
     r"(?:副?市長|町長|村長|知事|議員|議長|教育長|校長|教頭|園長|署長|院長)(?:さん|先生)?の"
     r"(?:奥さん|奥さま|奥様|旦那さん|旦那様|ご主人|息子さん|娘さん|お子さん|お嬢さん|お孫さん|お母さん|お父さん|お母様|お父様|ご両親|ご家族)|"
@@ -105,6 +105,19 @@ _RELATION_BEFORE_NAME = lazy_regex.compile(
     r"お客さん|客|住民|相談者|部下|上司|姪っ子|甥っ子|姪|甥|いとこ|従兄弟|従姉妹)の?$"
 )
 
+# Violence at home told without the word (母親に手を上げる, 嫁に手ば出す,
+# 暴力を振るう): a detail about a person here, a record kept at work in
+# confidential.py.
+_KIN_AT_HOME = (
+    r"(?:母親|父親|親|母|父|お母さん|お父さん|妻|奥さん|嫁|夫|旦那|子ども|子供|息子|娘|孫|家族|ばあちゃん|じいちゃん|おばあちゃん|おじいちゃん)"
+)
+DOMESTIC_VIOLENCE = (
+    _KIN_AT_HOME + r"(?:さん)?(?:に|へ)(?:手(?:を|ば)?(?:上げ|あげ|挙げ|出し|出す|出さ)|暴力(?:を|ば)?(?:振る|ふる))"
+    # 母親ば殴っとる, 奥さんを叩いて, 息子に殴られよる
+    r"|" + _KIN_AT_HOME + r"(?:さん)?(?:を|ば)(?:殴|なぐ|叩|たた|蹴)(?:る|っ|り|ら)"
+    r"|" + _KIN_AT_HOME + r"(?:さん)?(?:に|から)(?:殴|なぐ|叩|たた|蹴)られ"
+)
+
 # Sensitive details, each strong enough on its own next to a person.
 _HEALTH = (
     r"認知症|病気|入院|手術|がん|癌|うつ病|鬱病|うつ|鬱(?=っぽ|ぽい|気味|状態|症状|傾向|になっ|で(?:休|入院|通院|寝込))|精神科|心療内科|障害|障がい|持病|余命|透析|寝たきり|要介護|介護|"
@@ -114,7 +127,7 @@ _HEALTH = (
     r"救急車(?:を|ば)?呼(?:ん(?:だ(?!ら)|で(?!くれ|もら|あげ|くださ|下さ|ね|な))|ばれ)|エピペン|アナフィラキシー|"
     # pregnancy told without the word: お腹大きかった, おめでた, 身重
     r"お腹(?:が)?(?:大き(?:い|かった|く)|目立(?:って|ち))|おなか(?:が)?大き(?:い|かった|く)|おめでた|身ごも|身重|臨月|妊婦さん|出産予定|"
-    r"陽性|感染|休職|不登校|ひきこもり|引きこもり|自殺|"
+    r"陽性|感染|休職|不登校|ひきこも(?:り|っ)|引きこも(?:り|っ)|引き籠(?:も)?(?:り|っ)|自殺|"
     # a child's infection told by its short name: インフルらしい, ノロで休み, おたふくにかかった
     r"(?:インフル(?:エンザ)?|ノロ(?:ウイルス)?|おたふく(?:かぜ|風邪)?|水ぼうそう|水疱瘡|手足口病|溶連菌|胃腸炎|RSウイルス|コロナ)"
     r"(?:に(?:かか|罹|な)|で[^。\n]{0,8}?(?:休|寝込|欠席|ダウン|入院)|らしい|やって|だって|だった|やった|らしか|げな|A型|B型)|"
@@ -148,11 +161,15 @@ _HEALTH = (
 )
 _TROUBLE = (
     r"離婚|調停|DV|家庭内暴力|虐待|"
+    # violence at home told without the word: 酔っては母親に手を上げる, 嫁に手ば出す
+    rf"{DOMESTIC_VIOLENCE}|"
     # 浮気男は地獄行き: an epithet thrown at someone (5.6.1), not an affair disclosed
     r"(?:不倫|浮気)(?!男|女|者|野郎|やろう|ヤロー|性|癖|もん|モン)|別居|夫婦(?:げんか|喧嘩|ゲンカ|ケンカ|けんか)|家出|借金|自己破産|破産|滞納|"
     # a custody fight or a lawsuit told of someone: 親権で揉めて裁判中, 元妻と養育費で争っとる
     r"親権(?:で|を|が|は|争い|問題)|養育費(?:で|を|が)|慰謝料(?:で|を|が)|(?:裁判|訴訟|係争)中|訴えられ(?:て|た)|"
-    r"(?:奥さん|妻|嫁|旦那|夫|元妻|元夫|元嫁|元旦那|義父|義母|姑|舅|兄|弟|姉|妹|親戚)(?:さん)?と(?:の)?[^。\n、]{0,8}?(?:で)?(?:揉め|もめ|モメ|争っ|争い|争う|対立|絶縁|トラブっ)|"
+    # 実家で親と大ゲンカして: a quarrel at home, told of someone
+    r"(?:奥さん|妻|嫁|旦那|夫|元妻|元夫|元嫁|元旦那|義父|義母|姑|舅|兄|弟|姉|妹|親戚|親|両親|父親|母親)(?:さん)?と(?:の)?[^。\n、]{0,8}?(?:で)?"
+    r"(?:揉め|もめ|モメ|争っ|争い|争う|対立|絶縁|トラブっ|大?(?:ゲンカ|ケンカ|喧嘩|げんか|けんか)(?:して|し(?:た|と|よ)|ばっか|ばかり|中))|"
     # who did it, told of a named neighbour: 犯人は坂田さんとこの次男らしい
     r"犯人(?:は|が|って|なの|なん|やった|だった|らしい|、|,)|"
     # 犯人特定できた, 犯人を突き止めた: whoever is named next is the one who did it
@@ -171,6 +188,10 @@ _TROUBLE = (
     r"帰化|国籍|本籍|改名|旧姓|戸籍上|再婚|バツイチ|バツ[1-9一二三]|内縁|事実婚|前妻|前夫|元夫|元妻|"
     r"所得|納税額|税額|評価額|資産|財産|遺産|相続|非課税世帯|就学援助|児童扶養手当|扶養手当|障害者手帳|療育手帳|"
     r"年金(?:暮らし|生活|受給|だけ)|受給者|保護費|援助を受け|"
+    # living off a parent's pension: 親の年金で飲み歩いとる, 母親の年金ば当てにして
+    r"(?:親|両親|父親|母親|おふくろ|親父|ばあちゃん|じいちゃん|おばあちゃん|おじいちゃん)の年金(?:で|を|ば|に|頼み|頼り|当て)|"
+    # a private person found on a list the writer could read: 購入者リストに…の名前発見
+    r"(?:リスト|名簿|一覧|台帳|顧客データ|利用記録)(?:に|で|から|の中に)[^。\n]{0,40}?名前(?:を|が|も|ば|の)?(?:発見|見つけ|見っけ|見つか|あっ|載っ|のっ|出て)|"
     # a single parent or an absent parent: お母さんがシングルで, 父親がいない
     r"シングル(?:マザー|ファーザー|マム|ママ|パパ|家庭|で|の(?:母|父|ママ|パパ|お母さん|お父さん))|"
     r"(?:お母さん|お父さん|母親|父親|母|父|ママ|パパ|親)(?:が|は)?シングル|一人親|"
@@ -211,6 +232,10 @@ _TOPIC_TAIL = (
     r"(?!予防|検診|健診|対策|サポーター|カフェ|講座|教室|保険|相談|セミナー|啓発|月間|週間|施設|サービス|"
     r"事業|支援|制度|窓口|防止|根絶|撲滅|ゼロ|委員|の予防|にならない|を防|を予防|者手帳|者福祉|福祉|物|症対策|症予防|"
     r"経験者の方|された方|の方へ|の方は|でお悩み|の仕事|職|士|の現場|業界|事業所|の資格|ヘルパー|タクシー|用品|食)"
+    # 親の介護度ば上げろ / 介護度を上げてもらおうと: a level someone asks the office to
+    # raise or lower, a demand at the counter (5.1 when mocked), not a condition told
+    # (介護度が上がった, with the intransitive verb, still tells one)
+    r"(?!度(?:を|ば)?(?:上げ|下げ|あげ|さげ))"
     # 山田先生がうつ病について講演, 歯周病と糖尿病の関係について: the subject of a talk
     r"(?![^。、\n]{0,10}?(?:について|に関する|に関して|をテーマ|の講演|の講座|の研究|の専門))"
 )
@@ -219,6 +244,8 @@ _DETAIL_PATTERNS = lazy_regex.compile(
     r"|学生証|生徒手帳|保険証|免許証|通帳"
     # 在留カード番号AB12345678CD, パスポート番号: an identity document's number
     r"|(?:在留カード|特別永住者証明書|パスポート|旅券|運転免許証?|保険証|年金手帳|基礎年金|住民票コード)(?:の)?(?:番号|No\.?|ナンバー)"
+    # 本名も住んどるとこも教えてくれた: a name the person goes online without, given away
+    r"|本名(?:は|も|が|を|ば|って|まで)(?![^。\n]{0,10}?(?:非公開|秘密|伏せ|内緒|ないしょ|出さ|出せ|載せ|明かさ|言え|言わ|知らん|知らな))"
     rf"|(?:{_HEALTH}|{_TROUBLE}){_TOPIC_TAIL}"
 )
 # Details that identify or locate a person without being sensitive in
@@ -477,6 +504,10 @@ def _name_starts(doc) -> list[int]:
     return sorted(starts)
 
 
+_DIALECT_BECAUSE = frozenset({"けん", "けえ", "けぇ", "きに"})
+_BEFORE_DIALECT_BECAUSE = "やだゃるたいんかうすくつぬむぶぐずよ"
+
+
 def _named_persons(doc) -> list[tuple[int, int]]:
     tokens = doc.tokens
     text = doc.text
@@ -487,6 +518,12 @@ def _named_persons(doc) -> list[tuple[int, int]]:
         if i < resume:
             continue
         t = tokens[i]
+        # 休みやけん菊池川に, 暑かけん: the 熊本弁 "because" (けん) that Sudachi
+        # reads as the given name ケン, glued to the copula or verb before it
+        # (友達のけんくん, ゆうととけんくん keep their particle).
+        if (t.surface in _DIALECT_BECAUSE and i > 0 and tokens[i - 1].end == t.start
+                and tokens[i - 1].surface[-1:] in _BEFORE_DIALECT_BECAUSE):
+            continue
         # Not a name: a place or a word before an honorific (a masked name
         # and a nickname both need the honorific).
         if t.pos[:3] != _NAME_POS:
@@ -1172,7 +1209,8 @@ _STRANGER = (
 )
 _SNAP = (
     r"(?:撮っ|撮り|撮れ|撮ら|撮影|写真(?:に)?(?:撮|とっ|収め)|パシャ|盗み撮り|隠し撮り|動画(?:に)?(?:撮|とっ|回し)|"
-    r"録画し|激写|スクショ|の(?:写真|動画|画像|寝顔|泣き顔|変顔))"
+    # (えっちな動画サイト, 写真アプリ: a site or a service, nobody's picture)
+    r"録画し|激写|スクショ|の(?:(?:写真|動画|画像)(?!サイト|アプリ|配信|チャンネル|共有)|寝顔|泣き顔|変顔))"
 )
 # 寝てたおじさん📸: the camera right after whoever was caught is the shot.
 # 撮ってもらった / と一緒に撮った: taken by them or with them, not of them
