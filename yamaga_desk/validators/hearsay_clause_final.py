@@ -151,12 +151,34 @@ def hearsay_final(doc):
         if start < tokens[anchor].start:
             yield start, end
     # Kumamoto hearsay and seeming: 閉まるげな (= そうだ), 来るごたる (= みたい).
+    yield from _kumamoto_finals(doc)
+
+
+def _kumamoto_finals(doc, hearsay_only: bool = False):
+    """Each clause closed by Kumamoto げな or ごたる (げな alone with
+    `hearsay_only`), from the clause's start to the marker's end."""
     text = doc.text
     for m in _KUMAMOTO_FINAL_PRECHECKED.finditer(text):
+        if hearsay_only and (not m.group().startswith("げな") or _DESIRE_SHOWN.search(text, max(0, m.start() - 4), m.end())):
+            continue
         lo, _ = doc.sentence_at(m.start())
         start = _clause_start(text, lo, m.start())
         if start < m.start():
             yield start, m.end()
+
+
+# 言いたげな、/ 知りたげな😢: the げ of a wish shown on a face (言い|たげ), not the
+# hearsay of a past (言いよった|げな): たげ after a stem that is never a past form.
+_DESIRE_SHOWN = lazy_regex.compile(r"(?:[ちにひみりび]|言い|いい|云い|思い|買い|会い|使い|聞き|行き|書き|歩き|働き)たげな$")
+_GENA_LETTERS = lazy_regex.compile(r"げな")
+
+
+@validator("hearsay_gena", scope="paragraph", needs=(_GENA_LETTERS,))
+def hearsay_gena(doc):
+    """Kumamoto げな closing a clause (= らしい / そうだ: 閉まるげな, 言いよったげな,
+    捕まっとらんげな😱): hearsay by its grammar alone, like らしい, whatever the
+    news is; ごたる (a guess of the writer's own) is left to hearsay_final's topics."""
+    yield from _kumamoto_finals(doc, hearsay_only=True)
 
 
 def _dialect_te_form(tokens, k) -> bool:

@@ -21,7 +21,8 @@ from .hearsay_common import _clause_start, _pos
 # After the quotative: who said it (近所のおばちゃんが, 知り合いから), then the
 # verb of saying or hearing, in standard or Kumamoto forms (言いよった, 言うとった).
 _SAID_BY = lazy_regex.compile(
-    r"[、,\s]?(?:[^。!?\n、]{0,14}?(?:が|から|に))?"
+    # (Kumamoto marks the sayer with の: 釣り仲間の言いよった = 釣り仲間が言っていた)
+    r"[、,\s]?(?:[^。!?\n、]{0,14}?(?:が|から|に|の))?"
     r"(?:言って(?:た|ました|る|います|いた)|言いよ(?:った|る|ります|らした)|言っとった|言うとった|言っとらした|言いよんな(?:った|はった)|"
     r"聞いた|聞きました|聞いて(?:る|います)|話して(?:た|る|いた)|話しよ(?:った|る)|話しとった|話しとる|噂しとった|噂しよった)"
 )
@@ -37,6 +38,13 @@ _SAYERS_NAMED = lazy_regex.compile(r"(?:人|方|奴|やつ|ヤツ|連中|輩|皆
 # has after an adjective (良くて, 良かったって): that て is the quotative.
 def _is_dialect_adjective_before_te(token) -> bool:
     return _pos(token).startswith("形容詞") and token.pos[5] == "連用形-促音便" and token.surface.endswith("かっ")
+
+
+# Kumamoto also quotes with a bare て after the plain form (治るて, 出たて, よかて =
+# 治るって, 出たって, いいって); standard て follows only the te-stem (治って), so a
+# て after a dictionary or final form is the quotative.
+def _is_final_form_before_te(token) -> bool:
+    return _pos(token).startswith(("動詞", "形容詞", "助動詞")) and token.pos[5].startswith("終止形")
 
 
 # Paragraph scope: the quote and the verb of saying must share a sentence.
@@ -56,6 +64,8 @@ def hearsay_reported(doc):
             pass
         elif t.surface == "て" and k >= 1 and _is_dialect_adjective_before_te(tokens[k - 1]):
             pass  # よかって / 危なかって: Sudachi reads よかっ|て, the って of 熊本弁 よか
+        elif t.surface == "て" and k >= 1 and tokens[k - 1].end == t.start and _is_final_form_before_te(tokens[k - 1]):
+            pass  # 治るて、釣り仲間の言いよった
         elif t.surface == "と" and pos.startswith("助詞-格助詞") and k >= 1 \
                 and _pos(tokens[k - 1]).startswith(("動詞", "助動詞", "形容詞")):
             pass
