@@ -1011,3 +1011,14 @@ def test_a_slur_for_foreigners_or_the_disabled_with_its_last_letter_masked_is_an
     assert {"5.6.1", "5.6.2"} <= _items(engine, "コンビニの店員、またガイ●で日本語通じん")
     assert _rule_spans(engine, "ガイ〇ブックを窓口で配布します", "insult-masked") == []
     assert _rule_spans(engine, "ガイ〇〇の日に開催", "insult-masked") == []
+
+
+def test_a_group_named_to_inform_against_prejudice_is_not_kept_out_after_it(engine):
+    """A law against discrimination named, then the office's own restraint
+    (…公開はお断りしとる): nobody is kept out.  A put-down in the earlier
+    sentence keeps the group in play (研修 is only their errand)."""
+    text = ("平成28年には「部落差別の解消の推進に関する法律」が施行された。"
+            "私らの職場でも、特定の個人や地域が分かる形での複写や公開はお断りしとる。")
+    assert "5.6.2" not in _items(engine, text)
+    text = "農業研修に来とる外国人の子たち、ルールも守らんし、ほんと民度低すぎ。国に帰ってほしか"
+    assert "国に帰ってほしか" in "".join(_spans(engine, text, "5.6.2"))

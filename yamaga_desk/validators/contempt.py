@@ -971,10 +971,20 @@ def _mention_facts(draft, start: int, end: int):
 
 
 @lru_cache(maxsize=4096)
-def _names_group(sentences: str) -> bool:
-    """A named group in these sentences (remembered by text: the facts ask
+def _names_group(sentence: str) -> bool:
+    """A named group in this sentence, unless the sentence only informs
+    against prejudice (_informs_against; remembered by text: the facts ask
     for the same sentences before each paragraph at every check)."""
-    return _GROUP_TRIGGER.found(sentences) and _GROUP.search(sentences) is not None
+    return _GROUP_TRIGGER.found(sentence) and _GROUP.search(sentence) is not None \
+        and not _informs_against(sentence, 0, len(sentence))
+
+
+def _informs_against(text: str, lo: int, hi: int) -> bool:
+    """The sentence speaks against prejudice and holds no put-down of its own
+    (部落差別の解消の推進に関する法律が施行された), unlike 研修に来とる外国人の子たち、
+    民度低すぎ, where the campaign word is only the group's errand."""
+    return _AGAINST.search(text, lo, hi) is not None and not (
+        _CONTEMPT.search(text, lo, hi) or _JUDGEMENT.search(text, lo, hi))
 
 
 def _exclusion_facts(draft, start: int, end: int):
@@ -983,7 +993,8 @@ def _exclusion_facts(draft, start: int, end: int):
     group up to two sentences back, across a blank line (_group_nearby)."""
     i = draft.sentence_index(start)
     bounds, text = draft.sentence_bounds, draft.text
-    back = tuple(i > 0 and _names_group(text[bounds[max(0, i - n)][0]:start]) for n in (2, 1))
+    back = tuple(i > 0 and any(_names_group(text[bounds[k][0]:min(bounds[k][1], start)]) for k in range(max(0, i - n), i))
+                 for n in (2, 1))
     return _mention_facts(draft, start, end), back
 
 
@@ -1189,11 +1200,18 @@ def _following_judgement(doc, lo: int, hi: int):
 def _group_nearby(doc, lo: int, end: int, back: tuple = (False, False)) -> bool:
     """A named group in the sentence up to `end` or in the two before it;
     `back` says whether the draft names one in the two / one sentence(s)
-    before the paragraph (_exclusion_facts)."""
-    bounds = doc.sentence_bounds
+    before the paragraph (_exclusion_facts).  A group named in an earlier
+    sentence that informs against prejudice (部落差別の解消の推進に関する法律が
+    施行された。…公開はお断りしとる) was named to inform, not to be kept out."""
+    bounds, text = doc.sentence_bounds, doc.text
     i = doc.sentence_index(lo)
-    start = bounds[max(0, i - 2)][0]
-    return bool(_GROUP.search(doc.text, start, end)) or (i < 2 and back[i])
+    if _GROUP.search(text, lo, end):
+        return True
+    for k in range(max(0, i - 2), i):
+        p_lo, p_hi = bounds[k]
+        if _GROUP.search(text, p_lo, p_hi) and not _informs_against(text, p_lo, p_hi):
+            return True
+    return i < 2 and back[i]
 
 
 # Paragraph scope: every span is in the sentence of the exclusion or the one

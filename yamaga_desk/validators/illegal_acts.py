@@ -809,8 +809,10 @@ _DRAWN_ON_PICTURE = lazy_regex.compile(
 )
 _INNOCENT_SECRET = lazy_regex.compile(r"サプライズ|プレゼント|誕生日|内緒で準備|こっそり練習|ドッキリ")
 # A deed of taking, using or leaving something, told as done.
+# (とっ in kana after a verb stem is Kumamoto 〜とる "be …ing": 昼寝しとった, 見とった,
+# 寝とった — what the writer was doing, not 取った "took")
 _DEED = lazy_regex.compile(
-    r"(?:もらっ|貰っ|取っ|とっ|採っ|掘っ|摘ん|もいで|抜い|持っ|拝借し|持ち出し|使っ|乗っ|停め|止め|捨て|置い|燃やし|入っ|忍び込ん)"
+    r"(?:もらっ|貰っ|取っ|(?<![しっいきちにひみりえけせてねべめれ見寝来出居])とっ|採っ|掘っ|摘ん|もいで|抜い|持っ|拝借し|持ち出し|使っ|乗っ|停め|止め|捨て|置い|燃やし|入っ|忍び込ん)"
     r"(?:て(?:きた|きました|きちゃった|帰った|帰ってきた|やった|る|ます|おいた|といた|帰っとる|帰っとった|帰ってる|帰りよる|帰りよった|帰っちょる|きとる|きよる|きちょる|帰ります|帰ってます)|た|ちゃった)"
 )
 
