@@ -1380,7 +1380,9 @@ _VIOLENCE = lazy_regex.compile(
 # person in the sentence and no fish.
 _SHIME = lazy_regex.compile(r"シメ|締め")
 _PERSON_HIT = lazy_regex.compile(
-    r"後輩|先輩|新人|部下|同僚|上司|あいつ|こいつ|そいつ|奴|やつ|ヤツ|客|酔っ払い|ヤンキー|男|女|生意気|息子|娘|弟|妹|ガキ|子|相手|野郎|彼|おっさん|じじい|ジジイ"
+    r"後輩|先輩|新人|部下|同僚|上司|あいつ|こいつ|そいつ|奴|やつ|ヤツ|客|酔っ払い|ヤンキー|男|女|生意気|息子|娘|弟|妹|ガキ|子|相手|野郎|彼|おっさん|じじい|ジジイ|"
+    # (Kumamoto 若っか者 / 若か者 / 若造, the ones who picked the fight: 絡んできた若っか者、二、三発殴ってやった)
+    r"若っか者|若か者|若い者|若者|若造|若僧|兄ちゃん|あんちゃん|チンピラ|酔っぱらい|よそ者"
 )
 # A blow counted out (一発叩いた) is assault only on a person: not a fly.
 _COUNTED_BLOW = lazy_regex.compile(r"一発|1発|いっぱつ|何発|数発|[0-9二三]発")
