@@ -1022,3 +1022,8 @@ def test_a_group_named_to_inform_against_prejudice_is_not_kept_out_after_it(engi
     assert "5.6.2" not in _items(engine, text)
     text = "農業研修に来とる外国人の子たち、ルールも守らんし、ほんと民度低すぎ。国に帰ってほしか"
     assert "国に帰ってほしか" in "".join(_spans(engine, text, "5.6.2"))
+
+
+def test_the_tail_of_dorobo_masked_is_still_the_insult(engine):
+    assert "5.6.1" in _items(engine, "文化財ば金食い虫て言うた議員、あれこそ税金ドロ○やろ")
+    assert "5.6.1" in _items(engine, "給料ドロ××はさっさと辞めろ")

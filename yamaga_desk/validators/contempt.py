@@ -62,6 +62,8 @@ _MASKED = lazy_regex.compile(
         # ガイジ / ガイジン with the last letter masked (ガイ〇), as discrimination-masked-slur reads it
         rf"(?<![ァ-ヶー])ガイ{_M}(?!{_M}|[ァ-ヶー])",
         rf"(?<![ァ-ヶー])キ{_M}ガイ",
+        # 税金ドロ〇 / 給料ドロ〇〇: the tail of ドロボー masked by one or two marks
+        rf"(?:税金|給料|月給)ドロ{_M}{{1,2}}(?!{_M})",
         rf"(?<![ァ-ヶー])ブ{_M}(?=すぎ|だな|じゃん|女|男|だし)",
         # a filler mark inside the word: ク〜ズ (NFKC makes 〜 a long mark: クーズ), ア・ホ
         rf"(?<![ァ-ヶー・])(?:{'|'.join(_FILLED_WORDS)})(?![ァ-ヶー・])",
