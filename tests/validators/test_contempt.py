@@ -1027,3 +1027,15 @@ def test_a_group_named_to_inform_against_prejudice_is_not_kept_out_after_it(engi
 def test_the_tail_of_dorobo_masked_is_still_the_insult(engine):
     assert "5.6.1" in _items(engine, "文化財ば金食い虫て言うた議員、あれこそ税金ドロ○やろ")
     assert "5.6.1" in _items(engine, "給料ドロ××はさっさと辞めろ")
+
+
+def test_kumamoto_origin_and_judgements_about_a_group(engine):
+    """Origin told with 出 alone (集落の出の者, 農家出の人), Kumamoto 話の通じらん and
+    無理たい, a residence wished elsewhere (別の地区に住んでほしかった)."""
+    assert "5.6.2" in _items(engine, "川向こうの集落の出の者は、昔から話の通じらんとよ")
+    assert "5.6.2" in _items(engine, "農家出の人に古文書の解読は無理たい")
+    assert "5.6.2" in _items(engine, "障害者の人らは正直、別の地区に住んでほしかったばい")
+    assert "5.6.2" in _items(engine, "あの国の人たちってほんとマナーって概念ないよね")
+    # the sunrise is no origin, a new home found for a pet no exclusion
+    assert "5.6.2" not in _items(engine, "初日の出の人出は例年より多かった")
+    assert "5.6.2" not in _items(engine, "子猫たちは、別の地区に住んでいる里親さんにもらわれていきました")
