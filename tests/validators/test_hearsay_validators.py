@@ -1066,3 +1066,17 @@ def test_clause_final_gena_is_hearsay_whatever_the_news(engine):
 ])
 def test_kumamoto_quotative_te_with_its_teller(engine, text, expected):
     assert spans(engine, hearsay_reported, text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Kumamoto bare て for って closing the clause, and ちゅう for という before the news noun
+    ("菊池川の水位がやばかって。", "やばかって"),
+    ("スーパー、来月で閉店するちゅう話たい", "閉店するちゅう"),
+])
+def test_kumamoto_quotative_closing_a_clause(engine, text, expected):
+    assert spans(engine, hearsay_final, text) == [expected]
+
+
+def test_kumamoto_te_after_a_te_stem_is_no_quotation(engine):
+    # 帰ってきて / 選んどって: the te-form, a request
+    assert spans(engine, hearsay_final, "雨の強かけん、早めに帰ってきて。") == []

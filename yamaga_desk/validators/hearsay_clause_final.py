@@ -21,14 +21,15 @@ from .. import lazy_regex
 from .registry import validator
 from .draft_facts import once_per_draft
 from .literal_precheck import LiteralPrecheck
-from .hearsay_common import _clause_start, _closes_clause, _ends_predicate, _pos, _predicate_start, _with_auxiliaries
+from .hearsay_common import (_clause_start, _closes_clause, _ends_predicate, _kumamoto_quotative_te, _pos,
+                             _predicate_start, _with_auxiliaries)
 
 
 # -- hearsay and conjecture closing a clause ----------------------------------
 
 
 # The markers hearsay_final looks at, by surface.
-_FINAL_SURFACES = frozenset({"って", "たって", "か", "みたい", "っぽい", "とっ"})
+_FINAL_SURFACES = frozenset({"って", "たって", "か", "みたい", "っぽい", "とっ", "て", "ちゅう", "ちゅー"})
 
 
 # ってこと as the writer's own restatement or inference, not news passed on:
@@ -102,6 +103,12 @@ def hearsay_final(doc):
             hit = _closes_clause(tokens, k) and not _topic_tte(tokens, k) \
                 and not _RESTATING_TTE.match(doc.text, end) and not _echoed(doc, t) \
                 and not _dialect_te_form(tokens, k)
+        elif t.surface == "て" and _kumamoto_quotative_te(tokens, k):
+            # Kumamoto bare て for って: 水位がやばかって。/ 血圧の下がるて。
+            hit = _closes_clause(tokens, k)
+        elif t.surface in ("ちゅう", "ちゅー") and pos.startswith("助動詞"):
+            # Kumamoto ちゅう for という before the news noun: 閉店するちゅう話
+            hit = _closes_clause(tokens, k)
         elif t.surface == "たって" and pos.startswith("助詞-接続助詞"):
             # 出たってさ / 出たってよ: hearsay only before a final particle.
             hit = k + 1 < len(tokens) and tokens[k + 1].start == end and tokens[k + 1].surface in ("さ", "よ")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .. import lazy_regex
 from .registry import validator
-from .hearsay_common import _clause_start, _pos
+from .hearsay_common import _clause_start, _kumamoto_quotative_te, _pos
 
 
 # -- a rumour and the person it came from ------------------------------------
@@ -33,20 +33,6 @@ _SAID_BY = lazy_regex.compile(
 _SAYERS_NAMED = lazy_regex.compile(r"(?:人|方|奴|やつ|ヤツ|連中|輩|皆さん|みなさん|みんな)(?!から|に聞|が言|の話)")
 
 
-# Kumamoto adjectives end in か (よか, 危なか, 多か); before the quotative って Sudachi
-# cuts them as a 促音便 form and a bare て (よかっ|て), which standard Japanese never
-# has after an adjective (良くて, 良かったって): that て is the quotative.
-def _is_dialect_adjective_before_te(token) -> bool:
-    return _pos(token).startswith("形容詞") and token.pos[5] == "連用形-促音便" and token.surface.endswith("かっ")
-
-
-# Kumamoto also quotes with a bare て after the plain form (治るて, 出たて, よかて =
-# 治るって, 出たって, いいって); standard て follows only the te-stem (治って), so a
-# て after a dictionary or final form is the quotative.
-def _is_final_form_before_te(token) -> bool:
-    return _pos(token).startswith(("動詞", "形容詞", "助動詞")) and token.pos[5].startswith("終止形")
-
-
 # Paragraph scope: the quote and the verb of saying must share a sentence.
 @validator("hearsay_reported", scope="paragraph", needs=(_SAID_BY,))
 def hearsay_reported(doc):
@@ -62,10 +48,8 @@ def hearsay_reported(doc):
         pos = _pos(t)
         if t.surface in ("って", "たって") and pos.startswith("助詞"):
             pass
-        elif t.surface == "て" and k >= 1 and _is_dialect_adjective_before_te(tokens[k - 1]):
-            pass  # よかって / 危なかって: Sudachi reads よかっ|て, the って of 熊本弁 よか
-        elif t.surface == "て" and k >= 1 and tokens[k - 1].end == t.start and _is_final_form_before_te(tokens[k - 1]):
-            pass  # 治るて、釣り仲間の言いよった
+        elif _kumamoto_quotative_te(tokens, k):
+            pass  # よかって / 治るて、釣り仲間の言いよった / 切れそうて聞いた
         elif t.surface == "と" and pos.startswith("助詞-格助詞") and k >= 1 \
                 and _pos(tokens[k - 1]).startswith(("動詞", "助動詞", "形容詞")):
             pass
