@@ -1039,3 +1039,10 @@ def test_kumamoto_origin_and_judgements_about_a_group(engine):
     # the sunrise is no origin, a new home found for a pet no exclusion
     assert "5.6.2" not in _items(engine, "初日の出の人出は例年より多かった")
     assert "5.6.2" not in _items(engine, "子猫たちは、別の地区に住んでいる里親さんにもらわれていきました")
+
+
+def test_kumamoto_unfit_and_neglect_judgements_about_a_group(engine):
+    assert "5.6.2" in _items(engine, "女の調査員は、やっぱ力仕事のある現場には向かんばい")
+    assert "5.6.2" in _items(engine, "夜の仕事をしよる人のおる家は、やっぱ親の介護なんか真面目にせんとですよ")
+    # the writer's own resolve, no group judged
+    assert "5.6.2" not in _items(engine, "新人のころは、書類をきちんとせんといかんと何度も言われた")
