@@ -1011,3 +1011,38 @@ def test_a_slur_for_foreigners_or_the_disabled_with_its_last_letter_masked_is_an
     assert {"5.6.1", "5.6.2"} <= _items(engine, "コンビニの店員、またガイ●で日本語通じん")
     assert _rule_spans(engine, "ガイ〇ブックを窓口で配布します", "insult-masked") == []
     assert _rule_spans(engine, "ガイ〇〇の日に開催", "insult-masked") == []
+
+
+def test_a_group_named_to_inform_against_prejudice_is_not_kept_out_after_it(engine):
+    """A law against discrimination named, then the office's own restraint
+    (…公開はお断りしとる): nobody is kept out.  A put-down in the earlier
+    sentence keeps the group in play (研修 is only their errand)."""
+    text = ("平成28年には「部落差別の解消の推進に関する法律」が施行された。"
+            "私らの職場でも、特定の個人や地域が分かる形での複写や公開はお断りしとる。")
+    assert "5.6.2" not in _items(engine, text)
+    text = "農業研修に来とる外国人の子たち、ルールも守らんし、ほんと民度低すぎ。国に帰ってほしか"
+    assert "国に帰ってほしか" in "".join(_spans(engine, text, "5.6.2"))
+
+
+def test_the_tail_of_dorobo_masked_is_still_the_insult(engine):
+    assert "5.6.1" in _items(engine, "文化財ば金食い虫て言うた議員、あれこそ税金ドロ○やろ")
+    assert "5.6.1" in _items(engine, "給料ドロ××はさっさと辞めろ")
+
+
+def test_kumamoto_origin_and_judgements_about_a_group(engine):
+    """Origin told with 出 alone (集落の出の者, 農家出の人), Kumamoto 話の通じらん and
+    無理たい, a residence wished elsewhere (別の地区に住んでほしかった)."""
+    assert "5.6.2" in _items(engine, "川向こうの集落の出の者は、昔から話の通じらんとよ")
+    assert "5.6.2" in _items(engine, "農家出の人に古文書の解読は無理たい")
+    assert "5.6.2" in _items(engine, "障害者の人らは正直、別の地区に住んでほしかったばい")
+    assert "5.6.2" in _items(engine, "あの国の人たちってほんとマナーって概念ないよね")
+    # the sunrise is no origin, a new home found for a pet no exclusion
+    assert "5.6.2" not in _items(engine, "初日の出の人出は例年より多かった")
+    assert "5.6.2" not in _items(engine, "子猫たちは、別の地区に住んでいる里親さんにもらわれていきました")
+
+
+def test_kumamoto_unfit_and_neglect_judgements_about_a_group(engine):
+    assert "5.6.2" in _items(engine, "女の調査員は、やっぱ力仕事のある現場には向かんばい")
+    assert "5.6.2" in _items(engine, "夜の仕事をしよる人のおる家は、やっぱ親の介護なんか真面目にせんとですよ")
+    # the writer's own resolve, no group judged
+    assert "5.6.2" not in _items(engine, "新人のころは、書類をきちんとせんといかんと何度も言われた")

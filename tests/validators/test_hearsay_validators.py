@@ -1028,3 +1028,55 @@ def test_a_kumamoto_adjective_before_the_quotative_is_reported_speech(engine, te
 def test_an_adjective_te_form_is_no_quotative(engine):
     # 良くて / 多くて join clauses; no one is quoted
     assert spans(engine, hearsay_reported, "駅前は人が多くて、近所の人が言いよった店にも入れんかった") == []
+
+
+@pytest.mark.parametrize("text", [
+    # Kumamoto せからしい (a nuisance) and むぞらしい (dear), cut by Sudachi through their stem
+    "親が上げろ上げろってせからしかったばい。",
+    "朝から工事の音のせからしい。",
+    "孫の寝顔のむぞらしかー。",
+    "もっともらしい言い訳ばかりで困る",
+])
+def test_kumamoto_adjectives_in_rashii_are_not_hearsay(engine, text):
+    assert spans(engine, hearsay_rashii, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("鹿本の方で空き巣の入りよるらしかです。", "入りよるらしか"),
+    ("明日は雨らしかですよ", "雨らしか"),
+])
+def test_kumamoto_polite_rashika_desu_is_hearsay(engine, text, expected):
+    assert spans(engine, hearsay_rashii, text) == [expected]
+
+
+def test_clause_final_gena_is_hearsay_whatever_the_news(engine):
+    from yamaga_desk.validators.hearsay_clause_final import hearsay_gena
+    assert spans(engine, hearsay_gena, "打ち切りになる。隣の係の人も言いよったげな。") == ["隣の係の人も言いよったげな"]
+    assert spans(engine, hearsay_gena, "新しか課長は福岡から来らすげなよ") == ["新しか課長は福岡から来らすげな"]
+    # the げ of a wish on a face, an adjective's げ before a noun, slang すげな: no hearsay
+    for text in ("何か言いたげな、さみしそうな顔やった", "子どもたちの嬉しげな顔", "この橋、マジすげな！",
+                 "県の方は、どこか知りたげな😅"):
+        assert spans(engine, hearsay_gena, text) == [], text
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Kumamoto quotes with a bare て after the plain form, and marks the sayer with の
+    ("ドクダミ茶で物忘れの治るて、釣り仲間の言いよった。", "ドクダミ茶で物忘れの治るて、釣り仲間の言いよった"),
+    ("スギナ茶で糖尿病も治るて近所の人が言いよった", "スギナ茶で糖尿病も治るて近所の人が言いよった"),
+])
+def test_kumamoto_quotative_te_with_its_teller(engine, text, expected):
+    assert spans(engine, hearsay_reported, text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Kumamoto bare て for って closing the clause, and ちゅう for という before the news noun
+    ("菊池川の水位がやばかって。", "やばかって"),
+    ("スーパー、来月で閉店するちゅう話たい", "閉店するちゅう"),
+])
+def test_kumamoto_quotative_closing_a_clause(engine, text, expected):
+    assert spans(engine, hearsay_final, text) == [expected]
+
+
+def test_kumamoto_te_after_a_te_stem_is_no_quotation(engine):
+    # 帰ってきて / 選んどって: the te-form, a request
+    assert spans(engine, hearsay_final, "雨の強かけん、早めに帰ってきて。") == []

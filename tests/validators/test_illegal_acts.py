@@ -913,3 +913,17 @@ def test_someone_elses_dumping_complained_of_is_no_boast(engine, text):
 def test_a_theft_supposed_of_an_unnamed_someone_is_no_boast(engine):
     text = "うちの分署、鍵は車庫横の箱の中。誰か盗みに入ったら笑う"
     assert "5.6.3" not in _flagged(engine, text)
+
+
+def test_kumamoto_progressive_toru_is_not_a_deed_taken(engine):
+    """〜しとった is "was doing" (Kumamoto 〜とる): napping unseen is slacking (5.1),
+    nothing taken; 柿ばとってきた (took) with impunity stays a theft told."""
+    assert "5.6.3" not in _flagged(engine, "公用車ば川沿いに停めて2時間昼寝しとった😪 誰にもバレとらんばい")
+    assert "5.6.3" not in _flagged(engine, "書庫で一日中古文書ば見とった。誰にも気づかれんかった")
+    assert "5.6.3" in _flagged(engine, "隣の畑の柿ば勝手にとってきた。誰も気づかんやろ")
+
+
+def test_a_blow_counted_out_on_the_young_man_who_picked_the_fight(engine):
+    """二、三発殴ってやった needs a person beside it: Kumamoto 若っか者 is one."""
+    assert "5.6.3" in _flagged(engine, "絡んできた若っか者、裏路地で二、三発殴ってやった")
+    assert "5.6.3" not in _flagged(engine, "蚊を二、三発叩いてやった")

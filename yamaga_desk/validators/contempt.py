@@ -62,6 +62,8 @@ _MASKED = lazy_regex.compile(
         # ガイジ / ガイジン with the last letter masked (ガイ〇), as discrimination-masked-slur reads it
         rf"(?<![ァ-ヶー])ガイ{_M}(?!{_M}|[ァ-ヶー])",
         rf"(?<![ァ-ヶー])キ{_M}ガイ",
+        # 税金ドロ〇 / 給料ドロ〇〇: the tail of ドロボー masked by one or two marks
+        rf"(?:税金|給料|月給)ドロ{_M}{{1,2}}(?!{_M})",
         rf"(?<![ァ-ヶー])ブ{_M}(?=すぎ|だな|じゃん|女|男|だし)",
         # a filler mark inside the word: ク〜ズ (NFKC makes 〜 a long mark: クーズ), ア・ホ
         rf"(?<![ァ-ヶー・])(?:{'|'.join(_FILLED_WORDS)})(?![ァ-ヶー・])",
@@ -289,6 +291,8 @@ _GROUP = lazy_regex.compile(
         # the majority favoured in a preference or a restriction: 健常者優先, 地元出身者に限る
         r"健常者|地元(?:出身)?者|地元(?:の|出身の)(?:人間|者)",
         rf"(?:地区|町|村|地域|部落|団地|集落|島)の?出身(?:の{_PEOPLE}|者)?|[〇一-龥ァ-ヶ]{{1,6}}(?:出身|生まれ)の{_PEOPLE}|[〇一-龥ァ-ヶ]{{1,6}}出身者",
+        # origin told with 出 alone: 集落の出の者, 農家出の人, 百姓の出の連中
+        rf"(?:地区|町|村|地域|部落|団地|集落|島|農家|百姓|漁師|炭鉱|在)の?出の{_PEOPLE}",
         # (never a firm named by its trade-name ending: 北斗ガードの連中, 山田建設の連中
         # are one company's staff, an insult of them (5(6)① / 6(3)②), not a group)
         # (the look-ahead first: it fails at once where no の人間… follows,
@@ -367,7 +371,7 @@ def _group_triggers() -> list[str]:
         *(d + "の" for d in ("奥", "向こう", "外れ", "はずれ", "裏", "方", "辺", "へん", "あたり", "辺り", "界隈")),
         "移住", "新住民", "転勤族", "から来た", "から来る", "から越してきた", "から越して", "から引っ越して", "から移ってきた", "出稼ぎ", "から来よ", "から来と", "から出て",
         "健常者", "地元者", "地元出身", "地元の人間", "地元の者",
-        *(h + s for h in homes for s in ("出身", "の出身")), "出身の", "生まれの", "出身者",
+        *(h + s for h in homes for s in ("出身", "の出身")), "出身の", "生まれの", "出身者", "出の",
         "中卒", "高卒", "低学歴", "Fラン", "学歴", "母子家庭", "父子家庭", "片親", "ひとり親", "シングルマザー",
         "生活保護", "施設育ち", "施設の子", "貧乏人", "低所得者", "低所得層", "ナマポ", "離婚家庭",
         "年金", "手当", "失業保険", "就学援助", "保護費", "給付金", "生保",
@@ -657,18 +661,18 @@ _JUDGEMENT = lazy_regex.compile(
         # no sense of community: 協調性がない, 自分勝手, 付き合いが悪か, 融通がきかん
         r"協調性(?:が|も)?(?:な|無|欠け|ゼロ)|自分勝手|身勝手|非協力的|協力的じゃな|融通(?:が|も)?(?:きか|利か)(?:な|ん)|愛想(?:が|も)?(?:な|無|悪)|"
         r"(?:人|近所)?付き合い(?:が|も)?(?:悪|下手)|まとまり(?:が|も)?(?:な|無)|よそ(?:者|もん|の人)(?:を|は)?受け入れ(?:な|ん|よらん)|"
-        r"品が(?:な|悪)|下品|ガラが悪|柄が悪|マナー(?:が|も)?(?:悪|最悪|な|守らな)|民度|常識(?:が|も)?な|非常識|だらしな|図々し|厚かまし|ずうずうし",
+        r"品が(?:な|悪)|下品|ガラが悪|柄が悪|マナー(?:が|も)?(?:悪|最悪|な|守らな)|マナー(?:って|という|ちゅう)(?:概念|意識|感覚|もの|もん)(?:が|も)?(?:な|無)|民度|常識(?:が|も)?な|非常識|だらしな|図々し|厚かまし|ずうずうし",
         r"治安が悪|治安(?:の)?悪化|治安(?:が|も)?(?:最悪|ヤバ|やば|終わっ|崩壊)|犯罪(?:者|が増|を犯|ばかり|だらけ)|何をするかわからな|泥棒|盗人|ぬすっと|うそつき|ウソつき",
         r"下手|へた(?:くそ|だ|です|すぎ)|ヘタ|邪魔|じゃま|仕事が遅|(?:仕事|作業)(?:が)?進まな|"
         r"贅沢(?:する|すん)な|税金で(?:生活|食って|暮らし)|働け|タダ飯|甘えるな|恥を知れ|"
         r"(?:ルール|マナー|決まり|約束|時間|ゴミの日|ごみの日|ゴミ出しの日)(?:を|も)?守(?:ら|れ)(?:な(?!いと|きゃ|ければ|くては|くちゃ|いように|いよう|いで)|ん(?!と|かった|ば|でも|けれ|ごと|よう))|冷た(?:い|すぎ)|よそ者に(?:冷た|厳し)|しつけ(?:が|も)?なって(?:な|ね)|育ちが悪|親の顔が見|根性(?:が|も)?な|やる気(?:が|も)?な|礼儀(?:が|も)?(?:な|知らな)|敬語も使えな|働かな|怠け|怠惰|ずる(?:い|賢)|嘘(?:つき|ばかり|ばっかり|ばっか)|甘え|わがまま|感情的|ヒステリ|すぐ(?:泣|キレ|怒)",
-        r"足手まとい|足を引っ張|役に立たな|トロ(?:い|すぎ|くさ)|(?<![ぁ-ゖ])とろ(?:い(?![もわ])|すぎ|くさ)|鈍くさ|どんくさ|のろま|ノロマ|役立たず|無能|能無し|低能|低脳|使えな|向いてな|向かな|務まらな|無理(?=[だでじっ!。、]|$|でしょ|だろ|です)|無理が(?:ある|あり)|できるわけ(?:が)?な|任せられな|劣って|劣る",
+        r"足手まとい|足を引っ張|役に立たな|トロ(?:い|すぎ|くさ)|(?<![ぁ-ゖ])とろ(?:い(?![もわ])|すぎ|くさ)|鈍くさ|どんくさ|のろま|ノロマ|役立たず|無能|能無し|低能|低脳|使えな|向いてな|向かな|務まらな|(?:真面目|まじめ|ちゃんと|きちんと)に?(?:せ|し)(?:ん(?!と(?:いか|いけ|なら|だめ|ダメ)|で|かった|ごと)|ない(?!と|で|よう))|無理(?=[だでじっ!。、]|$|でしょ|だろ|です|たい|ばい|やろ|やけん|じゃろ)|無理が(?:ある|あり)|できるわけ(?:が)?な|任せられな|劣って|劣る",
         # (バカにできん, 馬鹿にならない: not to be made light of, a compliment)
         rf"(?:レベル|程度)が低|頭悪|(?:{_FOOL})(?!に(?:でき|なら|しな|せず|せん|しちゃ|しては|するな))|アホ(?!らし|くさ|臭)|キモ|気持ち悪|気色悪|変な(?:人|奴|やつ)|閉鎖的|排他的|陰険|野蛮|迷惑|ろくな",
         r"(?:イメージ|評判|雰囲気|環境)(?:が)?悪(?:く|い)|(?:地価|価値|質|品質|レベル|評判|格|品位|客層)(?:が|も)?(?:下が|落ち)",
         # a contempt name for country people used as the verdict: 〜の連中は田舎もんやけん
         r"田舎(?:者|もん|モン|っぺ)|いなかっぺ",
-        r"悪影響|トラブル(?:に(?:なり|なる)|を起こ|ばかり|ばっかり|が(?:多|絶え))|問題(?:を)?起こ|言葉(?:も|が)?通じ(?:な|ん|ひん|ず)|話(?:が|も)?通じ(?:な|ん|ひん|ず)|"
+        r"悪影響|トラブル(?:に(?:なり|なる)|を起こ|ばかり|ばっかり|が(?:多|絶え))|問題(?:を)?起こ|言葉(?:も|が|の)?通じ(?:な|ん|ひん|ず|らん)|話(?:が|も|の)?通じ(?:な|ん|ひん|ず|らん)|"
         # the group called nothing but a burden: 手間ばかりかかる, 手がかかってしょうがない
         r"(?:手間|手|時間|世話)(?:ばかり|ばっかり|ばっか)(?:が)?(?:かか|食う|くう)|(?:手間|手)(?:が|も)?(?:かかって|かかっ?て)(?:しょうがな|仕方(?:が)?な|かなわ|たまらな)|厄介(?:者|な(?:人|連中|奴|存在))|"
         # the group said to be odd: どこかズレとる, 普通じゃない, 感覚がおかしい
@@ -789,7 +793,7 @@ _EXCLUSION = lazy_regex.compile(
         r"な(?:い(?:ことにし|ようにし|主義|つもり|でほしい|で欲しい|でもらいたい)|くていい)|断る(?:ことにし|ようにし)|"
         # sent to a separate room or school: 別の教室にしてほしか, 別のクラスに分けてほしい,
         # 専用の施設に移してくれ, よその学校に回してもらいたい
-        r"(?:別の|ほかの|他の|よその|別|専用の|特別な?|障害者用の|障がい者用の|その子(?:たち|ら)?用の)(?:学校|学級|クラス|教室|施設|場所|地域|地区|町|ところ|所|とこ|部屋|班|グループ|組|コース|席|室|棟)(?:に|へ|で)(?:行って|移って|入って|通って|引っ越して|して|回して|分けて|移して|入れて|まとめて|集めて|隔離して|やって|行かせて|通わせて|替えて|変えて|うつって|もって行って)"
+        r"(?:別の|ほかの|他の|よその|別|専用の|特別な?|障害者用の|障がい者用の|その子(?:たち|ら)?用の)(?:学校|学級|クラス|教室|施設|場所|地域|地区|町|ところ|所|とこ|部屋|班|グループ|組|コース|席|室|棟)(?:に|へ|で)(?:行って|移って|入って|通って|住んで|引っ越して|して|回して|分けて|移して|入れて|まとめて|集めて|隔離して|やって|行かせて|通わせて|替えて|変えて|うつって|もって行って)"
         r"(?:ほしい|欲しい|ほしか|欲しか|もらいたい|もらいたか|もらえんかな|もらえないかな|くれ|くれん(?:かな|ね)|くれないかな|ちょうだい|いただきたい)|"
         r"(?:別の|ほかの|他の|よその|専用の)(?:学校|学級|クラス|教室|施設|部屋|班|グループ|組|コース|棟)(?:に|へ)(?:すべき|するべき|移すべき|分けるべき|行くべき|行けばいい|行けばよか|行きゃいい|すればいい|すればよか)|"
         r"(?:引っ越して|どっか(?:に)?行って|いなくなって|出てって|出ていって)(?:ほしい|欲しい|くれ|くれないかな)|(?:越して|引っ越して|移って|住んで)(?:こないで|ほしくな|欲しくな)|"
@@ -971,10 +975,20 @@ def _mention_facts(draft, start: int, end: int):
 
 
 @lru_cache(maxsize=4096)
-def _names_group(sentences: str) -> bool:
-    """A named group in these sentences (remembered by text: the facts ask
+def _names_group(sentence: str) -> bool:
+    """A named group in this sentence, unless the sentence only informs
+    against prejudice (_informs_against; remembered by text: the facts ask
     for the same sentences before each paragraph at every check)."""
-    return _GROUP_TRIGGER.found(sentences) and _GROUP.search(sentences) is not None
+    return _GROUP_TRIGGER.found(sentence) and _GROUP.search(sentence) is not None \
+        and not _informs_against(sentence, 0, len(sentence))
+
+
+def _informs_against(text: str, lo: int, hi: int) -> bool:
+    """The sentence speaks against prejudice and holds no put-down of its own
+    (部落差別の解消の推進に関する法律が施行された), unlike 研修に来とる外国人の子たち、
+    民度低すぎ, where the campaign word is only the group's errand."""
+    return _AGAINST.search(text, lo, hi) is not None and not (
+        _CONTEMPT.search(text, lo, hi) or _JUDGEMENT.search(text, lo, hi))
 
 
 def _exclusion_facts(draft, start: int, end: int):
@@ -983,7 +997,8 @@ def _exclusion_facts(draft, start: int, end: int):
     group up to two sentences back, across a blank line (_group_nearby)."""
     i = draft.sentence_index(start)
     bounds, text = draft.sentence_bounds, draft.text
-    back = tuple(i > 0 and _names_group(text[bounds[max(0, i - n)][0]:start]) for n in (2, 1))
+    back = tuple(i > 0 and any(_names_group(text[bounds[k][0]:min(bounds[k][1], start)]) for k in range(max(0, i - n), i))
+                 for n in (2, 1))
     return _mention_facts(draft, start, end), back
 
 
@@ -1189,11 +1204,18 @@ def _following_judgement(doc, lo: int, hi: int):
 def _group_nearby(doc, lo: int, end: int, back: tuple = (False, False)) -> bool:
     """A named group in the sentence up to `end` or in the two before it;
     `back` says whether the draft names one in the two / one sentence(s)
-    before the paragraph (_exclusion_facts)."""
-    bounds = doc.sentence_bounds
+    before the paragraph (_exclusion_facts).  A group named in an earlier
+    sentence that informs against prejudice (部落差別の解消の推進に関する法律が
+    施行された。…公開はお断りしとる) was named to inform, not to be kept out."""
+    bounds, text = doc.sentence_bounds, doc.text
     i = doc.sentence_index(lo)
-    start = bounds[max(0, i - 2)][0]
-    return bool(_GROUP.search(doc.text, start, end)) or (i < 2 and back[i])
+    if _GROUP.search(text, lo, end):
+        return True
+    for k in range(max(0, i - 2), i):
+        p_lo, p_hi = bounds[k]
+        if _GROUP.search(text, p_lo, p_hi) and not _informs_against(text, p_lo, p_hi):
+            return True
+    return i < 2 and back[i]
 
 
 # Paragraph scope: every span is in the sentence of the exclusion or the one

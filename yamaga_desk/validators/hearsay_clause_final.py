@@ -21,14 +21,15 @@ from .. import lazy_regex
 from .registry import validator
 from .draft_facts import once_per_draft
 from .literal_precheck import LiteralPrecheck
-from .hearsay_common import _clause_start, _closes_clause, _ends_predicate, _pos, _predicate_start, _with_auxiliaries
+from .hearsay_common import (_clause_start, _closes_clause, _ends_predicate, _kumamoto_quotative_te, _pos,
+                             _predicate_start, _with_auxiliaries)
 
 
 # -- hearsay and conjecture closing a clause ----------------------------------
 
 
 # The markers hearsay_final looks at, by surface.
-_FINAL_SURFACES = frozenset({"って", "たって", "か", "みたい", "っぽい", "とっ"})
+_FINAL_SURFACES = frozenset({"って", "たって", "か", "みたい", "っぽい", "とっ", "て", "ちゅう", "ちゅー"})
 
 
 # ってこと as the writer's own restatement or inference, not news passed on:
@@ -102,6 +103,12 @@ def hearsay_final(doc):
             hit = _closes_clause(tokens, k) and not _topic_tte(tokens, k) \
                 and not _RESTATING_TTE.match(doc.text, end) and not _echoed(doc, t) \
                 and not _dialect_te_form(tokens, k)
+        elif t.surface == "て" and _kumamoto_quotative_te(tokens, k):
+            # Kumamoto bare て for って: 水位がやばかって。/ 血圧の下がるて。
+            hit = _closes_clause(tokens, k)
+        elif t.surface in ("ちゅう", "ちゅー") and pos.startswith("助動詞"):
+            # Kumamoto ちゅう for という before the news noun: 閉店するちゅう話
+            hit = _closes_clause(tokens, k)
         elif t.surface == "たって" and pos.startswith("助詞-接続助詞"):
             # 出たってさ / 出たってよ: hearsay only before a final particle.
             hit = k + 1 < len(tokens) and tokens[k + 1].start == end and tokens[k + 1].surface in ("さ", "よ")
@@ -151,12 +158,34 @@ def hearsay_final(doc):
         if start < tokens[anchor].start:
             yield start, end
     # Kumamoto hearsay and seeming: 閉まるげな (= そうだ), 来るごたる (= みたい).
+    yield from _kumamoto_finals(doc)
+
+
+def _kumamoto_finals(doc, hearsay_only: bool = False):
+    """Each clause closed by Kumamoto げな or ごたる (げな alone with
+    `hearsay_only`), from the clause's start to the marker's end."""
     text = doc.text
     for m in _KUMAMOTO_FINAL_PRECHECKED.finditer(text):
+        if hearsay_only and (not m.group().startswith("げな") or _DESIRE_SHOWN.search(text, max(0, m.start() - 4), m.end())):
+            continue
         lo, _ = doc.sentence_at(m.start())
         start = _clause_start(text, lo, m.start())
         if start < m.start():
             yield start, m.end()
+
+
+# 言いたげな、/ 知りたげな😢: the げ of a wish shown on a face (言い|たげ), not the
+# hearsay of a past (言いよった|げな): たげ after a stem that is never a past form.
+_DESIRE_SHOWN = lazy_regex.compile(r"(?:[ちにひみりび]|言い|いい|云い|思い|買い|会い|使い|聞き|行き|書き|歩き|働き)たげな$")
+_GENA_LETTERS = lazy_regex.compile(r"げな")
+
+
+@validator("hearsay_gena", scope="paragraph", needs=(_GENA_LETTERS,))
+def hearsay_gena(doc):
+    """Kumamoto げな closing a clause (= らしい / そうだ: 閉まるげな, 言いよったげな,
+    捕まっとらんげな😱): hearsay by its grammar alone, like らしい, whatever the
+    news is; ごたる (a guess of the writer's own) is left to hearsay_final's topics."""
+    yield from _kumamoto_finals(doc, hearsay_only=True)
 
 
 def _dialect_te_form(tokens, k) -> bool:

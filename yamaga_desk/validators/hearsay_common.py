@@ -76,6 +76,23 @@ _CLAUSE_END_PARTICLES = {"よ", "ね", "さ", "な", "わ", "ぞ", "ぜ", "の",
 _HEARSAY_NOUNS = {"話", "噂", "うわさ", "こと"}
 
 
+def _kumamoto_quotative_te(tokens: list, k: int) -> bool:
+    """Token k is a bare て quoting what went before, as Kumamoto does where
+    standard Japanese says って: after an adjective in か, which Sudachi cuts
+    as a 促音便 form (よかっ|て, 危なかっ|て); after a plain final form (治る|て,
+    出た|て: standard て follows only the te-stem, 治って); after そう (切れそう|て
+    聞いた = 切れそうだって)."""
+    if k < 1 or tokens[k].surface != "て" or tokens[k - 1].end != tokens[k].start:
+        return False
+    prev = tokens[k - 1]
+    pos = _pos(prev)
+    if pos.startswith("形容詞") and prev.pos[5] == "連用形-促音便" and prev.surface.endswith("かっ"):
+        return True
+    if pos.startswith(("動詞", "形容詞", "助動詞")) and prev.pos[5].startswith("終止形"):
+        return True
+    return prev.surface == "そう" and pos.startswith("形状詞-助動詞語幹")
+
+
 def _closes_clause(tokens: list, k: int) -> bool:
     """Token k ends its clause: the next token is punctuation, a final particle,
     a line break, or 話/噂; or there is none."""

@@ -66,14 +66,19 @@ _RASHII_LETTERS = lazy_regex.compile(r"らし")
 # Sudachi reads the suffix らし (of 子どもらしい) and a verb かけん.  Only a
 # final か before a sentence-end particle or punctuation is the predicate;
 # 春らしか日 (before a noun) and らしかった (past) are left alone.
-_RASHIKA_FINAL = lazy_regex.compile(r"か(?:けん|けど|ばい|ばってん|よ|ね|な|もん|と|[。、,!?！？\s]|$)")
+# (らしかです: the polite close, 入りよるらしかです / 雨らしかです.)
+_RASHIKA_FINAL = lazy_regex.compile(r"か(?:けん|けど|ばい|ばってん|です|よ|ね|な|ぞ|もん|と|[。、,!?！？\s]|$)")
 
 
 # Stems that make a lexical adjective with らしい (ばからしい "absurd",
 # あほらしい, いやらしい, わざとらしい): Sudachi may read the stem as a noun
 # and らしい as the auxiliary, but the word is the adjective, not hearsay.
 _ADJECTIVE_STEMS = frozenset({"ばか", "バカ", "馬鹿", "あほ", "アホ", "阿呆", "あほう", "いや", "イヤ", "嫌", "わざと",
-                              "憎", "にく", "汚", "きたな", "愛", "いじ", "みすぼ", "しお", "しおら"})
+                              "憎", "にく", "汚", "きたな", "愛", "いじ", "みすぼ", "しお", "しおら", "もっとも", "尤も"})
+# Kumamoto adjectives in らしい that Sudachi cuts through their stem: せからしい
+# "noisy, a nuisance" (せか|らしかった, read as the verb せく) and むぞらしい "dear,
+# cute" (の|む|ぞ|らし): matched on the letters before らし, not on one token.
+_SPLIT_ADJECTIVE_STEMS = ("せか", "セカ", "むぞ", "ムゾ")
 
 
 def _rashika_suffix_end(doc, token, prev, nxt) -> int | None:
@@ -275,7 +280,8 @@ def hearsay_rashii(doc):
             after_noun = prev_pos.startswith(("名詞", "代名詞"))
             # 彼女らしい / あなたらしい: "like her", not hearsay;
             # ばからしい / アホらしい: the adjective "absurd".
-            if prev_pos.startswith("代名詞") or prev.surface in _ADJECTIVE_STEMS:
+            if prev_pos.startswith("代名詞") or prev.surface in _ADJECTIVE_STEMS \
+                    or doc.text.endswith(_SPLIT_ADJECTIVE_STEMS, 0, token.start):
                 continue
             # 春らしい陽気 (attributive before a noun) reads as "typical of";
             # so does Kumamoto 春らしか陽気 (らし + か, then the noun).

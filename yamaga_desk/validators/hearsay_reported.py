@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .. import lazy_regex
 from .registry import validator
-from .hearsay_common import _clause_start, _pos
+from .hearsay_common import _clause_start, _kumamoto_quotative_te, _pos
 
 
 # -- a rumour and the person it came from ------------------------------------
@@ -21,7 +21,8 @@ from .hearsay_common import _clause_start, _pos
 # After the quotative: who said it (近所のおばちゃんが, 知り合いから), then the
 # verb of saying or hearing, in standard or Kumamoto forms (言いよった, 言うとった).
 _SAID_BY = lazy_regex.compile(
-    r"[、,\s]?(?:[^。!?\n、]{0,14}?(?:が|から|に))?"
+    # (Kumamoto marks the sayer with の: 釣り仲間の言いよった = 釣り仲間が言っていた)
+    r"[、,\s]?(?:[^。!?\n、]{0,14}?(?:が|から|に|の))?"
     r"(?:言って(?:た|ました|る|います|いた)|言いよ(?:った|る|ります|らした)|言っとった|言うとった|言っとらした|言いよんな(?:った|はった)|"
     r"聞いた|聞きました|聞いて(?:る|います)|話して(?:た|る|いた)|話しよ(?:った|る)|話しとった|話しとる|噂しとった|噂しよった)"
 )
@@ -30,13 +31,6 @@ _SAID_BY = lazy_regex.compile(
 # 「〜」って言ってる人 / 〜と言っている方: the verb of saying modifies the
 # people who say it, a reply to them, not the writer passing their word on.
 _SAYERS_NAMED = lazy_regex.compile(r"(?:人|方|奴|やつ|ヤツ|連中|輩|皆さん|みなさん|みんな)(?!から|に聞|が言|の話)")
-
-
-# Kumamoto adjectives end in か (よか, 危なか, 多か); before the quotative って Sudachi
-# cuts them as a 促音便 form and a bare て (よかっ|て), which standard Japanese never
-# has after an adjective (良くて, 良かったって): that て is the quotative.
-def _is_dialect_adjective_before_te(token) -> bool:
-    return _pos(token).startswith("形容詞") and token.pos[5] == "連用形-促音便" and token.surface.endswith("かっ")
 
 
 # Paragraph scope: the quote and the verb of saying must share a sentence.
@@ -54,8 +48,8 @@ def hearsay_reported(doc):
         pos = _pos(t)
         if t.surface in ("って", "たって") and pos.startswith("助詞"):
             pass
-        elif t.surface == "て" and k >= 1 and _is_dialect_adjective_before_te(tokens[k - 1]):
-            pass  # よかって / 危なかって: Sudachi reads よかっ|て, the って of 熊本弁 よか
+        elif _kumamoto_quotative_te(tokens, k):
+            pass  # よかって / 治るて、釣り仲間の言いよった / 切れそうて聞いた
         elif t.surface == "と" and pos.startswith("助詞-格助詞") and k >= 1 \
                 and _pos(tokens[k - 1]).startswith(("動詞", "助動詞", "形容詞")):
             pass
