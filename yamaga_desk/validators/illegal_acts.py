@@ -1433,7 +1433,7 @@ _VIOLENCE_TRIGGER = LiteralPrecheck(_VIOLENCE)
 # caught by the cruelty-relished rules on its own words.
 _POISON = lazy_regex.compile(r"毒|殺鼠剤|農薬|除草剤")
 _WILD_PEST = lazy_regex.compile(
-    r"カラス|からす|烏|鴉|ハト|鳩|ヒヨドリ|スズメ|雀|ムクドリ|イノシシ|猪|シカ|鹿|サル|猿|モグラ|もぐら|ネズミ|ねずみ|鼠|"
+    r"カラス|からす|烏|鴉|ハト|鳩|ヒヨドリ|スズメ|雀|ムクドリ|イノシシ|猪|シカ|(?<!山)鹿|サル|猿|モグラ|もぐら|ネズミ|ねずみ|鼠|"
     r"タヌキ|狸|ハクビシン|アライグマ|アナグマ|害獣|害鳥|有害鳥獣"
 )
 # (a kept animal beside it: _PET, the list animal_abandoned reads, below)

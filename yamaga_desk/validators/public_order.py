@@ -433,7 +433,7 @@ def violence_justified(doc):
 # control and trapping are lawful; the cruelty is in how the animal is made
 # to suffer, so 罠 or 駆除 do not cancel it.
 _SUFFERING_ANIMAL = lazy_regex.compile(
-    _ANIMAL.pattern + r"|イノシシ|猪|シカ|鹿(?!児|北|本|央)|サル|猿|ハクビシン|アナグマ|キツネ|狐|ヒヨドリ|ムクドリ|獲物|えもの"
+    _ANIMAL.pattern + r"|イノシシ|猪|シカ|(?<!山)鹿(?!児|北|本|央)|サル|猿|ハクビシン|アナグマ|キツネ|狐|ヒヨドリ|ムクドリ|獲物|えもの"
 )
 _MADE_TO_SUFFER = lazy_regex.compile(
     r"(?:子ども|子供|子|息子|娘|孫|甥っ?子|姪っ?子|生徒|児童|みんな|後輩|新人|若い(?:の|もん|者))(?:たち|ら|ども)?(?:に|にも)[^。!?\n]{0,10}?"
