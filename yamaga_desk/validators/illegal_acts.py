@@ -1648,10 +1648,13 @@ _GIFT_FAVOUR_REACH = 200
 _REFUSED_GIFT = lazy_regex.compile(r"断(?:っ|り|る)|お断り|返却|お返し(?:し|いた)|受け取(?:らな|れな|りませ)|辞退")
 
 
+_GIFT_THANKED_IN = ParagraphMatches(_GIFT_THANKED)  # (draft-wide: read by paragraph, as bribe_taken's scans)
+
+
 @validator("gift_repaid_by_favour", needs=(_GIFT_THANKED, _PUT_AHEAD))
 def gifts_repaid_by_favour(doc):
     text = doc.text
-    for g in _GIFT_THANKED.finditer(text):
+    for g in _GIFT_THANKED_IN.finditer(doc):
         g_lo, g_hi = doc.sentence_at(g.start())
         if _warns(text, g_lo, g_hi) or _REFUSED_GIFT.search(text, g_lo, g_hi):
             continue
