@@ -31,6 +31,24 @@ def engine():
     return Engine.build(load_ruleset([("builtin", paths.builtin_rules_dir())]))
 
 
+@pytest.fixture(scope="session")
+def joined_draft():
+    """joined_draft(text): the draft's Document as Engine.check builds it,
+    paragraphs normalized one by one and joined (what the validators that
+    read the whole draft see)."""
+    from yamaga_desk.analysis.document import Document
+    from yamaga_desk.text.normalize import Joined, normalize, paragraphs
+
+    def build(text: str) -> Document:
+        pieces, at = [], 0
+        for offset, paragraph in paragraphs(text):
+            norm = normalize(paragraph)
+            pieces.append((offset, at, norm))
+            at += len(norm.text)
+        return Document(pieces[0][2] if len(pieces) == 1 else Joined(text, pieces), None)
+    return build
+
+
 @pytest.fixture
 def new_process(monkeypatch):
     """Forget what this process remembered in its start-up cache

@@ -244,21 +244,7 @@ def test_recheck_equals_a_fresh_check_around_odd_paragraph_breaks():
         assert engine.check(text) == Engine.build(ruleset).check(text), repr(text)
 
 
-def _joined_draft(text):
-    """The draft's Document as the engine builds it: paragraphs normalized
-    one by one and joined."""
-    from yamaga_desk.analysis.document import Document
-
-    pieces, offset = [], 0
-    for start, para in paragraphs(text):
-        n = normalize(para)
-        pieces.append((start, offset, n))
-        offset += len(n.text)
-    norm = pieces[0][2] if len(pieces) == 1 else Joined(text, pieces)
-    return Document(norm, [])
-
-
-def test_adult_link_scans_paragraph_by_paragraph_equal_scans_of_the_whole_draft():
+def test_adult_link_scans_paragraph_by_paragraph_equal_scans_of_the_whole_draft(joined_draft):
     """The adult-link validators find links and adult words per paragraph
     (remembered, so a re-check scans one paragraph); on random drafts made of
     link forms, adult words, pointers and paragraph breaks of every kind the
@@ -271,7 +257,7 @@ def test_adult_link_scans_paragraph_by_paragraph_equal_scans_of_the_whole_draft(
               "\n \n", "\n\n\u200b\n", "ｈｔｔｐｓ：／／", "a", "1"]
     for _ in range(400):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30)))
-        draft = _joined_draft(text)
+        draft = joined_draft(text)
         whole = draft.text
         assert urls.draft_links(draft) == list(urls.find_urls(whole)), repr(text)
         for by_paragraph, pattern in [(urls._ADULT_SITE_BY_PARAGRAPH, urls._ADULT_SITE),
@@ -311,7 +297,7 @@ def test_draft_wide_facts_follow_an_edit_in_another_paragraph():
     assert "law-election-preference" in rules("今度の市長選、やっぱり現職しかいないでしょ。" + spread)
 
 
-def test_figures_found_paragraph_by_paragraph_equal_figures_of_the_whole_draft():
+def test_figures_found_paragraph_by_paragraph_equal_figures_of_the_whole_draft(joined_draft):
     """The two text-wide figures validators share the draft's quantities,
     found per paragraph (remembered); on random drafts — a number closing a
     paragraph whose unit opens the next (5\\n\\n人) included — they are the
@@ -323,7 +309,7 @@ def test_figures_found_paragraph_by_paragraph_equal_figures_of_the_whole_draft()
               "を超えています", "前年", "より増えました", "。", "\n", "\n\n", "\n \n", " ", "番地2", "約"]
     for _ in range(400):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30)))
-        draft = _joined_draft(text)
+        draft = joined_draft(text)
         assert figures_common._draft_quantities(draft) == figures_common.quantities(draft.text), repr(text)
 
 

@@ -46,7 +46,7 @@ def test_stays_in_lines_knows_what_can_see_a_line_break(source, stays):
     assert stays_in_lines(re.compile(source)) is stays
 
 
-def test_paragraph_matches_give_the_whole_scan_and_reread_only_a_changed_paragraph(engine):
+def test_paragraph_matches_give_the_whole_scan_and_reread_only_a_changed_paragraph(joined_draft):
     pattern = re.compile(r"便宜(?:を)?(?:図っ|はかっ)[たて]")
     looked_at: list[str] = []
 
@@ -57,34 +57,20 @@ def test_paragraph_matches_give_the_whole_scan_and_reread_only_a_changed_paragra
     by_paragraph = ParagraphMatches(pattern, may_match)
     paragraphs = ["業者さんに便宜を図った。\n\n", "今日は晴れ。\n\n", "また便宜はかってあげた！\n\n", "便宜を図ってもらった話。"]
     text = "".join(paragraphs)
-    joined = _draft(engine, text)
+    joined = joined_draft(text)
     whole = [m.span() for m in pattern.finditer(joined.text)]
     assert [m.span() for m in by_paragraph.finditer(joined)] == whole and len(whole) == 3
     assert by_paragraph.search(joined, whole[0][1]).span() == whole[1]  # from a position on
-    assert by_paragraph.search(_draft(engine, "晴れ")) is None
+    assert by_paragraph.search(joined_draft("晴れ")) is None
     # One edit: only the paragraph that changed is read again.
     looked_at.clear()
     edited = text.replace("今日は晴れ", "今日は便宜を図った")
-    again = _draft(engine, edited)
+    again = joined_draft(edited)
     assert len(list(by_paragraph.finditer(again))) == 4
     assert looked_at == ["今日は便宜を図った。\n\n"]
 
 
-def _draft(engine, text: str):
-    """The Document a check hands the text validators: paragraphs normalized
-    one by one and joined (Engine.check)."""
-    from yamaga_desk.analysis.document import Document
-    from yamaga_desk.text.normalize import Joined, normalize, paragraphs
-
-    pieces, at = [], 0
-    for offset, paragraph in paragraphs(text):
-        norm = normalize(paragraph)
-        pieces.append((offset, at, norm))
-        at += len(norm.text)
-    return Document(pieces[0][2] if len(pieces) == 1 else Joined(text, pieces), None)
-
-
-def test_every_paragraph_scan_finds_what_a_whole_scan_finds(engine):
+def test_every_paragraph_scan_finds_what_a_whole_scan_finds(joined_draft):
     """Validators scan the draft paragraph by paragraph (bribe_taken, the
     year mentions of dates.py): each pattern scanned so must take no line
     break (an edit adding `.` or `\\s` to one would lose matches), and over
@@ -103,7 +89,7 @@ def test_every_paragraph_scan_finds_what_a_whole_scan_finds(engine):
     texts = [json.loads(line)["text"] for path in sorted(corpora.glob("independent-*.jsonl"))
              for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     texts.append("\n\n".join(texts[:400]))  # one long draft, as a recheck scans
-    docs = [_draft(engine, text) for text in texts]
+    docs = [joined_draft(text) for text in texts]
     found = 0
     for scan in scans:
         assert stays_in_lines(scan.pattern), scan.pattern.pattern[:40]
