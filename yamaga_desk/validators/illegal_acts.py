@@ -1273,8 +1273,7 @@ def bribes_taken(doc):
     """A benefit taken in return for an official act."""
     text = doc.text
     favour = _FAVOUR_DONE_IN.search(doc)
-    official_work = favour is not None and _OFFICIAL_WORK_IN.search(doc) is not None
-    if official_work:
+    if favour is not None and _OFFICIAL_WORK_IN.search(doc) is not None:
         f_lo, _ = doc.sentence_at(favour.start())
         for g in _GIFT_ARRIVED_IN.finditer(doc, favour.start()):
             lo, hi = doc.sentence_at(g.start())
@@ -1283,10 +1282,8 @@ def bribes_taken(doc):
             yield favour.start(), favour.end()
             yield g.start(), g.end()
             break
-    # A gift offered for the favour, and the favour done (either order):
-    # 「通してくれたら商品券10万分お礼する」って言うけん、決裁の順番入れ替えといた
-    if official_work:
-        f_lo, _ = doc.sentence_at(favour.start())
+        # A gift offered for the favour, and the favour done (either order):
+        # 「通してくれたら商品券10万分お礼する」って言うけん、決裁の順番入れ替えといた
         for g in _GIFT_OFFERED_IN.finditer(doc):
             lo, hi = doc.sentence_at(g.start())
             if abs(lo - f_lo) > 200 or _warns(text, lo, hi):
@@ -1296,10 +1293,8 @@ def bribes_taken(doc):
             yield g.start(), g.end()
             yield favour.start(), favour.end()
             break
-    # The favour done after the gift had come: 業者から焼酎一箱もろたけん、
-    # 甘めに点つけといた (the gift in the same or the previous sentence)
-    if official_work:
-        f_lo, _ = doc.sentence_at(favour.start())
+        # The favour done after the gift had come: 業者から焼酎一箱もろたけん、
+        # 甘めに点つけといた (the gift in the same or the previous sentence)
         g = _gift_that_came(doc, _previous_sentence_start(doc, f_lo), favour.start())
         if g is not None:
             yield g.start(), g.end()
