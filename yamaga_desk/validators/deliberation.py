@@ -505,14 +505,22 @@ _STILL_TO_COME = lazy_regex.compile(
 )
 
 
+# 卸さんの特別単価…「よそには言わんで」と言われとるけん、ここだけの秘密: a
+# supplier's own price or terms, kept quiet at its asking, is a secret of a
+# party dealing with the city (6(3)①), not a matter being decided.
+_PARTNER_TERMS = lazy_regex.compile(r"(?:特別|納入|仕入れ?|卸)(?:単価|価格|値)|卸値|単価表|価格表|取引条件|値引き率|割引率|掛け率")
+
+
 def _finished_matter_secret(doc, start: int) -> bool:
     """Nothing still to come in the marker's sentence or those beside it
-    (within its paragraph): the secret is a figure of a matter done."""
+    (within its paragraph): the secret is a figure of a matter done, or a
+    partner's terms."""
     lo, hi = doc.sentence_at(start)
     p_lo, p_hi = paragraph_at(doc.text, lo)
     w_lo = max(doc.sentence_at(lo - 1)[0] if lo > p_lo else lo, p_lo)
     w_hi = min(doc.sentence_at(hi)[1] if hi < p_hi else hi, p_hi)
-    return _STILL_TO_COME.search(doc.text, w_lo, w_hi) is None and _SECRET_RECORD_LABEL.search(doc.text, w_lo, w_hi) is not None
+    return _STILL_TO_COME.search(doc.text, w_lo, w_hi) is None and (
+        _SECRET_RECORD_LABEL.search(doc.text, w_lo, w_hi) is not None or _PARTNER_TERMS.search(doc.text, w_lo, w_hi) is not None)
 
 
 # 未公表の情報を入力しない: a kind of data named in a rule of conduct (what not
