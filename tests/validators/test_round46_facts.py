@@ -104,3 +104,30 @@ def test_a_suppliers_price_kept_quiet_at_its_asking_is_no_deliberation(engine, f
 def test_a_plan_kept_secret_is_still_a_deliberation(engine, flagged):
     text = "ここだけの秘密ですが、市民会館の使用料は来年から上げる方向で協議中です。"
     assert flagged(engine, text, rule="deliberation-in-progress")
+
+
+@pytest.mark.parametrize("text, rule", [
+    # a whole named by what it counts, opened into a subset that runs past it
+    ("アンケートの回答者は60人のうち、「よかった」40人、「ふつう」25人でした", "accuracy-breakdown-against-total"),
+    ("今回の品評会、出品は48頭で、そのうちオスが30頭、メスが20頭やった", "accuracy-breakdown-against-total"),
+    # places taken by those who use a place now, the places left after the figure
+    ("学童は定員30人のところ、いま33人が在籍しとって、3人分の空きがあります", "accuracy-left-does-not-add-up"),
+    # a sum with its make-up in brackets that does not multiply out
+    ("敬老祝い品は5,000円分（1,000円券×6枚）です", "accuracy-bracketed-product"),
+])
+def test_figures_that_contradict_found(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule)
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("アンケートの回答者は60人のうち、「よかった」40人、「ふつう」15人でした", "accuracy-breakdown-against-total"),
+    # のうち after a figure with no word of a whole: "among"
+    ("3人のうち2人が市外、2人が市内の方でした", "accuracy-breakdown-against-total"),
+    # kinds that overlap (a woman may be over 70): no partition of the whole
+    ("参加者は50人のうち、女性が35人、70歳以上が20人でした", "accuracy-breakdown-against-total"),
+    ("学童は定員30人のところ、いま27人が在籍しとって、3人分の空きがあります", "accuracy-left-does-not-add-up"),
+    ("敬老祝い品は6,000円分（1,000円券×6枚）です", "accuracy-bracketed-product"),
+    ("商品券は1万3千円分（1,000円券×12枚、プレミアム分を含む上限付き）", "accuracy-bracketed-product"),
+])
+def test_figures_that_agree_are_not_flagged(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule) == []

@@ -101,6 +101,31 @@ def rate_total_mismatch(doc):
             break
 
 
+# 「1万円分（5,000円券×3枚）」「15,000円（5,000円×3回）」: a sum with its
+# make-up in brackets just after it, a piece's value times a count, that does
+# not multiply out.  The same unit for the sum and the piece; rough figures
+# and caps or discounts around them (上限, 割引, 税込) are left alone.
+_OPENS_MAKE_UP = lazy_regex.compile(r"(?:分|相当)?\s*[（(]\s*")
+_MAKE_UP_TIMES = lazy_regex.compile(
+    r"\s*(?:券|チケット|分|札|硬貨|玉)?\s*(?:×|✕|✖|\*|かける)\s*(?P<n>[0-9]{1,3})\s*(?:枚|冊|回|個|本|セット|人|名|口|組|袋|箱|か月|ヶ月|カ月)?\s*[)）]")
+_TIMES_SIGN = lazy_regex.compile(r"×|✕|✖|かける")
+
+
+@validator("bracketed_product_mismatch", scope="paragraph", needs=(_TIMES_SIGN,))
+def bracketed_product_mismatch(doc):
+    text = doc.text
+    found = quantities(text)
+    for whole, piece in zip(found, found[1:]):
+        if whole.unit != piece.unit or not _OPENS_MAKE_UP.fullmatch(text, whole.end, piece.start):
+            continue
+        times = _MAKE_UP_TIMES.match(text, piece.end)
+        if times is None or _approximate(text, whole) or _approximate(text, piece) \
+                or _deliberate(text, whole.start, times.end()):
+            continue
+        if abs(piece.value * int(times.group("n")) - whole.value) > 1e-9:
+            yield whole.start, times.end()
+
+
 # 「第1子5万円、第2子10万円、第3子以降20万円。3人目なら合計で15万円」: a
 # schedule of amounts by rank (第N子 / N人目, 第N回 / N回目, N年目, N泊目…)
 # and a later sentence that gives the amount for one rank, which fits

@@ -31,6 +31,32 @@ _COUNT = lazy_regex.compile(
 _SAME_UNIT = {"名": "人", "カ所": "か所", "ヶ所": "か所", "箇所": "か所", "店舗": "店"}
 # The word that makes a figure a total, right before it.
 _TOTAL_BEFORE = lazy_regex.compile(r"(?:全部で|合計|総計|総数|総勢|合わせて|あわせて|全体で|(?<![一-龥])計|(?<![一-龥ァ-ヶ])全)(?:は|で|が|:|：)?\s*$")
+# 回答者120人のうち / 出場は62頭で、そのうち: a whole named by who or what it
+# counts, opened into a subset right after it (のうち is read only here: after
+# any figure it is as often "among", 3人のうち1人).
+_WHOLE_NAMED_BEFORE = lazy_regex.compile(
+    r"(?:回答者|回答数|参加者|参加数|応募者|応募数|来場者|利用者|対象者|受講者|出場者?|出場数|出席者|申込者|申込数|登録者|受診者|入居者?|在籍者?|出品数?)"
+    r"(?:数)?(?:は|が|:|：)?\s*$")
+_WHOLE_OPENED = lazy_regex.compile(r"\s*(?:の|で[、,]?(?:その)?|[、,](?:その)?)うち")
+# Such a subset may list overlapping kinds (参加者90人のうち、女性が55人、70歳
+# 以上が40人); only parts that exclude each other must stay within the whole:
+# answers quoted as choices (「満足」85人、「不満」15人) or the two sides of one
+# divide (雄・雌, 市内・市外).
+_QUOTED_CHOICE = lazy_regex.compile(r"[」』]\s*(?:が|は|:|：)?\s*$")
+_TWO_SIDES = (("雄", "雌"), ("オス", "メス"), ("男性", "女性"), ("男子", "女子"), ("市内", "市外"), ("県内", "県外"),
+              ("大人", "子ども"), ("大人", "子供"), ("午前", "午後"), ("新規", "継続"), ("初参加", "リピーター"))
+
+
+def _exclusive_parts(text: str, start: int, parts: list) -> bool:
+    """The parts of a named whole's subset exclude each other (see above);
+    `start`: where the list opens."""
+    labels, at = [], start
+    for q in parts:
+        labels.append(text[at:q.start()])
+        at = q.end()
+    if all(_QUOTED_CHOICE.search(label) for label in labels):
+        return True
+    return any(all(sum(side in label for side in pair) == 1 for label in labels) for pair in _TWO_SIDES)
 # The word that opens the breakdown, and how the list may run: 内訳 is the whole split,
 # うち a subset.
 # そのうち opens one only right after the total's clause (全20回、そのうち米飯が14回);
@@ -63,10 +89,16 @@ def breakdown_against_total(doc):
     text = doc.text
     counts = list(_COUNT.finditer(text))
     for k, total in enumerate(counts):
-        if not _TOTAL_BEFORE.search(text, max(0, total.start() - 8), total.start()) or _rough(text, total):
+        if _rough(text, total):
             continue
-        # the opener within the next 40 characters, no other figure of the unit between
-        opener = _OPENER.search(text, total.end(), min(len(text), total.end() + 40))
+        named_whole = False
+        if _TOTAL_BEFORE.search(text, max(0, total.start() - 8), total.start()):
+            # the opener within the next 40 characters, no other figure of the unit between
+            opener = _OPENER.search(text, total.end(), min(len(text), total.end() + 40))
+        elif _WHOLE_NAMED_BEFORE.search(text, max(0, total.start() - 8), total.start()):
+            opener, named_whole = _WHOLE_OPENED.match(text, total.end()), True
+        else:
+            continue
         if opener is None:
             continue
         if any(_unit(q) == _unit(total) and total.end() <= q.start() < opener.start() for q in counts[k + 1:]):
@@ -89,7 +121,7 @@ def breakdown_against_total(doc):
         exact = opener.group() == "内訳"
         if exact and abs(summed - whole) > 1e-9 and not (summed < whole and _OPEN_LIST.search(text, parts[-1].end(), min(len(text), end + 4))):
             yield total.start(), parts[-1].end()
-        elif not exact and summed > whole + 1e-9:
+        elif not exact and summed > whole + 1e-9 and not (named_whole and not _exclusive_parts(text, opener.end(), parts)):
             yield total.start(), parts[-1].end()
 
 

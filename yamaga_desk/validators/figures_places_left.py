@@ -60,8 +60,13 @@ _TAKEN_BEFORE = lazy_regex.compile(
     r"(?:は|が|:|：)?\s*(?:現在|すでに|既に)?\s*$"
 )
 _TAKEN_AFTER = lazy_regex.compile(
-    r"\s*(?:様|さま)?(?:の方)?(?:が|から|の)?(?:申込済|申込み済|申し込み済|お申込み|お申し込み|申し込|申込|予約済|ご予約|予約|応募|埋ま)"
+    r"\s*(?:様|さま)?(?:の方)?(?:が|から|の)?(?:申込済|申込み済|申し込み済|お申込み|お申し込み|申し込|申込|予約済|ご予約|予約|応募|埋ま"
+    # 定員40人のところ現在45人が利用しており、まだ5人分の空き: places taken by
+    # those who use, attend or live there now
+    r"|利用し|利用中|在籍|入所し|入所中|入居し|入居中|通っ|通所)"
 )
+# 5人分の空き / 3席の空席: the places left told after the figure.
+_LEFT_AFTER = lazy_regex.compile(r"(?:分)?(?:の)?(?:空き|空席|あき)")
 
 
 @validator("left_does_not_add_up", scope="paragraph", needs=(_TAKEN_AFTER,))
@@ -87,13 +92,15 @@ def left_does_not_add_up(doc):
             if left_label and left is None and taken is None:
                 left = (q, left_label)
                 continue
+            if left_label is None and taken is not None and _LEFT_AFTER.match(text, q.end):
+                left_label = _LEFT_AFTER.match(text, q.end)
         if taken is not None and left_label and q.value > 0 and taken.value + q.value != capacity[1].value:
             # 昨年は定員30名に42名の申し込み: last time's figures, not these places
             if _PREVIOUS_WORD.search(text, doc.sentence_at(capacity[0])[0], taken.end):
                 return
             yield capacity[0], capacity[1].end
             yield taken.start, taken.end
-            yield left_label.start(), q.end
+            yield min(left_label.start(), q.start), max(left_label.end(), q.end)
             return
 
 
