@@ -114,6 +114,10 @@ def test_a_plan_kept_secret_is_still_a_deliberation(engine, flagged):
     ("学童は定員30人のところ、いま33人が在籍しとって、3人分の空きがあります", "accuracy-left-does-not-add-up"),
     # a sum with its make-up in brackets that does not multiply out
     ("敬老祝い品は5,000円分（1,000円券×6枚）です", "accuracy-bracketed-product"),
+    # more homes or places taken now than there are
+    ("桜ヶ丘団地は全2棟40戸です。いまの入居は44戸で、順番待ちもあります", "accuracy-more-occupied-than-capacity"),
+    # so many for each session counted, and a total right after that is not the product
+    ("教室は3つの支所で開き、各会場15名、合計で50名が参加しました", "accuracy-each-times-count"),
 ])
 def test_figures_that_contradict_found(engine, flagged, text, rule):
     assert flagged(engine, text, rule=rule)
@@ -127,6 +131,8 @@ def test_figures_that_contradict_found(engine, flagged, text, rule):
     ("参加者は50人のうち、女性が35人、70歳以上が20人でした", "accuracy-breakdown-against-total"),
     ("学童は定員30人のところ、いま27人が在籍しとって、3人分の空きがあります", "accuracy-left-does-not-add-up"),
     ("敬老祝い品は6,000円分（1,000円券×6枚）です", "accuracy-bracketed-product"),
+    ("桜ヶ丘団地は全2棟40戸です。今年度は延べ44戸が入居しました", "accuracy-more-occupied-than-capacity"),
+    ("教室は3つの支所で開き、各会場15名、合計で45名が参加しました", "accuracy-each-times-count"),
     ("商品券は1万3千円分（1,000円券×12枚、プレミアム分を含む上限付き）", "accuracy-bracketed-product"),
 ])
 def test_figures_that_agree_are_not_flagged(engine, flagged, text, rule):

@@ -126,6 +126,37 @@ def bracketed_product_mismatch(doc):
             yield whole.start, times.end()
 
 
+# 「各公民館で1回ずつ、合わせて4回の開催で、参加者は各会場25名、合計で120名」
+# 「全3回、各回20名、計70名」: so many for each of the sessions or places
+# counted just before, and a total told right after that is not the product.
+_EACH_GROUP = r"会場|回|校|園|地区|日|クラス|教室|班|チーム|施設|公民館|店舗|コース|支所|出張所|拠点|地域"
+_EACH_SHARE = lazy_regex.compile(
+    rf"各(?:{_EACH_GROUP})(?:とも|で|に|は|の)?\s*(?P<per>[0-9]{{1,4}})\s*(?P<unit>名|人|組|個|本|枚|食|部|袋|冊)(?![0-9])")
+_GROUP_COUNT = lazy_regex.compile(
+    rf"(?<![0-9.,])(?P<n>[0-9]{{1,2}})\s*(?:つの|か所の|カ所の)?(?:か所|カ所|ヶ所|{_EACH_GROUP}|日間|館|店)(?![0-9目])")
+_TOTAL_RIGHT_AFTER = lazy_regex.compile(
+    r"[、,]?\s*(?:合計|総計|合わせて|あわせて|全体で|計|総勢)(?:で|は|が)?\s*(?P<total>[0-9][0-9,]{0,6})\s*(?P<unit>名|人|組|個|本|枚|食|部|袋|冊)(?![0-9])")
+_EACH_WORD = lazy_regex.compile(r"各")
+
+
+@validator("each_times_count_mismatch", scope="paragraph", needs=(_EACH_WORD,))
+def each_times_count_mismatch(doc):
+    text = doc.text
+    for each in _EACH_SHARE.finditer(text):
+        total = _TOTAL_RIGHT_AFTER.match(text, each.end())
+        if total is None or _SAME_PER.get(total.group("unit"), total.group("unit")) != _SAME_PER.get(each.group("unit"), each.group("unit")):
+            continue
+        lo = doc.sentence_at(each.start())[0]
+        counts = [c for c in _GROUP_COUNT.finditer(text, lo, each.start()) if int(c.group("n")) >= 2]
+        if not counts or _deliberate(text, each.start(), total.end()) \
+                or _ROUGH_BEFORE.search(text, max(lo, each.start() - 4), each.start()) \
+                or re.match(r"\s*(?:以上|以下|程度|ほど|前後|くらい|ぐらい|超|弱|強|余り)", text[total.end():]):
+            continue
+        n, per = int(counts[-1].group("n")), int(each.group("per"))
+        if n * per != int(total.group("total").replace(",", "")):
+            yield counts[-1].start(), total.end()
+
+
 # 「第1子5万円、第2子10万円、第3子以降20万円。3人目なら合計で15万円」: a
 # schedule of amounts by rank (第N子 / N人目, 第N回 / N回目, N年目, N泊目…)
 # and a later sentence that gives the amount for one rank, which fits

@@ -140,3 +140,44 @@ def more_first_comers_than_capacity(doc):
             yield cap_start, cap.end
             yield first.start(), q.end
             return
+
+
+# 「日輪台団地は全4棟80戸…現在の入居は92戸」「定員30名の施設に現在34名が入所」:
+# more homes or places taken now than there are.  The whole is a count told
+# as all there is (全, 総, 定員, 総戸数); those taken are told as living,
+# staying or enrolled there now (入居, 入所, 在籍, 入院, 現在…利用).  Rough,
+# cumulative (延べ, 年間, 累計) and last time's figures are left alone.
+_ALL_THERE_IS_BEFORE = lazy_regex.compile(
+    r"(?:(?<![一-龥])全|(?<![一-龥])総|定員|総戸数|管理戸数|戸数|部屋数|病床数|総定員)(?:は|:|：)?\s*(?:[0-9]{1,3}\s*棟\s*)?$")
+_OCCUPIED_BEFORE = lazy_regex.compile(
+    r"(?:入居|入所|在籍|入院)(?:者|者数|戸数|世帯数|数|中)?(?:は|が|:|：)?\s*(?:現在|いま|今)?\s*$|(?:現在|いま|今)(?:の)?(?:入居|入所|在籍|利用)(?:者|者数|戸数|数)?(?:は|が|:|：)?\s*$")
+_OCCUPIED_AFTER = lazy_regex.compile(r"\s*(?:の方|世帯)?(?:が)?(?:入居(?:中|し)|入所(?:中|し)|在籍|入院(?:中|し))")
+_OCCUPIED_UNITS = frozenset({"戸", "室", "人", "床", "区画", "世帯"})
+_CUMULATIVE = lazy_regex.compile(r"延べ|のべ|累計|年間|通算|これまで|今まで|月平均|平均")
+
+
+def _same_place_count(a: str, b: str) -> bool:
+    """80戸 and 92世帯 count the same homes; 30名 and 34人 the same places."""
+    return a == b or {a, b} == {"人", "名"} or {a, b} == {"戸", "世帯"}
+
+
+@validator("more_occupied_than_capacity", scope="paragraph", needs=(lazy_regex.compile(r"入居|入所|在籍|入院"),))
+def more_occupied_than_capacity(doc):
+    text = doc.text
+    found = quantities(text)
+    wholes = [(label.start(), q) for q in found
+              if q.unit in _OCCUPIED_UNITS | {"名"}
+              and (label := _ALL_THERE_IS_BEFORE.search(text, max(0, q.start - 10), q.start))
+              and not _approximate(text, q) and not _is_previous(text, q)]
+    if not wholes:
+        return
+    for q in found:
+        label = _OCCUPIED_BEFORE.search(text, max(0, q.start - 10), q.start)
+        if not (label or _OCCUPIED_AFTER.match(text, q.end)) or _approximate(text, q) or _is_previous(text, q) \
+                or _CUMULATIVE.search(text, doc.sentence_at(q.start)[0], q.start):
+            continue
+        for whole_start, whole in wholes:
+            if whole.end <= q.start and _same_place_count(whole.unit, q.unit) and q.value > whole.value:
+                yield whole_start, whole.end
+                yield (label.start() if label else q.start), q.end
+                return
