@@ -118,6 +118,8 @@ def test_a_plan_kept_secret_is_still_a_deliberation(engine, flagged):
     ("桜ヶ丘団地は全2棟40戸です。いまの入居は44戸で、順番待ちもあります", "accuracy-more-occupied-than-capacity"),
     # so many for each session counted, and a total right after that is not the product
     ("教室は3つの支所で開き、各会場15名、合計で50名が参加しました", "accuracy-each-times-count"),
+    # last time's figure in brackets, this time's closing the sentence before
+    ("窓口の相談は今月450件。先月（300件）のほぼ2倍になりました", "accuracy-ratio-mismatch"),
 ])
 def test_figures_that_contradict_found(engine, flagged, text, rule):
     assert flagged(engine, text, rule=rule)
@@ -133,6 +135,7 @@ def test_figures_that_contradict_found(engine, flagged, text, rule):
     ("敬老祝い品は6,000円分（1,000円券×6枚）です", "accuracy-bracketed-product"),
     ("桜ヶ丘団地は全2棟40戸です。今年度は延べ44戸が入居しました", "accuracy-more-occupied-than-capacity"),
     ("教室は3つの支所で開き、各会場15名、合計で45名が参加しました", "accuracy-each-times-count"),
+    ("窓口の相談は今月450件。先月（300件）の1.5倍になりました", "accuracy-ratio-mismatch"),
     ("商品券は1万3千円分（1,000円券×12枚、プレミアム分を含む上限付き）", "accuracy-bracketed-product"),
 ])
 def test_figures_that_agree_are_not_flagged(engine, flagged, text, rule):
