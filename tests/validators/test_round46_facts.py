@@ -140,3 +140,31 @@ def test_figures_that_contradict_found(engine, flagged, text, rule):
 ])
 def test_figures_that_agree_are_not_flagged(engine, flagged, text, rule):
     assert flagged(engine, text, rule=rule) == []
+
+
+@pytest.mark.parametrize("text, rule", [
+    # a plan worked out with the city, before it is announced
+    ("来春から当院に訪問看護ステーションを開く方向で、いま市と相談を進めています。正式発表前ですが、お知らせします",
+     "deliberation-in-progress"),
+    # a contract not yet made, in 熊本弁
+    ("給食の新しか委託先、1社にほぼ決まりよる。まだ契約前やけん内緒ね", "deliberation-in-progress"),
+    # a farm under the city's inspection, before the result is public
+    ("まだ公表前やけど、鹿北の養豚場で簡易検査が陽性やった", "deliberation-in-progress"),
+    # the city's outsourcing told by its quotes, still being chosen
+    ("来年度の学童の委託見積、A会が1,500万円、B会が1,700万円。まだ選定中です", "deliberation-process"),
+    # an item going into the budget, no particle after it
+    ("来年度予算案に防犯カメラ増設入る予定", "deliberation-in-progress"),
+    # candidate sites still only candidates
+    ("新しい公民館の建設候補地は2か所。まだ候補段階やけどね", "deliberation-process"),
+])
+def test_deliberations_found(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule)
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("事業が終わりましたので、市と調整した結果をご報告します", "deliberation-in-progress"),
+    ("家の売買は、まだ契約前やけん焦らんでよかよ", "deliberation-in-progress"),
+    ("来年の運動会の係、まだ候補段階やけど楽しみ", "deliberation-process"),
+])
+def test_deliberation_look_alikes(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule) == []
