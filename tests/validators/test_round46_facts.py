@@ -156,6 +156,10 @@ def test_figures_that_agree_are_not_flagged(engine, flagged, text, rule):
     ("来年度予算案に防犯カメラ増設入る予定", "deliberation-in-progress"),
     # candidate sites still only candidates
     ("新しい公民館の建設候補地は2か所。まだ候補段階やけどね", "deliberation-process"),
+    # the city hospital's services cut, still being talked over
+    ("ここだけの話、うちの産婦人科、再来年から病棟を縮小する方向で協議中", "deliberation-in-progress"),
+    # a plan worked out with the finance section
+    ("来年度のタブレット全校配備、いま財政課と協議中です", "deliberation-process"),
 ])
 def test_deliberations_found(engine, flagged, text, rule):
     assert flagged(engine, text, rule=rule)
@@ -165,6 +169,7 @@ def test_deliberations_found(engine, flagged, text, rule):
     ("事業が終わりましたので、市と調整した結果をご報告します", "deliberation-in-progress"),
     ("家の売買は、まだ契約前やけん焦らんでよかよ", "deliberation-in-progress"),
     ("来年の運動会の係、まだ候補段階やけど楽しみ", "deliberation-process"),
+    ("ここだけの話、うちの犬、最近ごはんを残しがち", "deliberation-in-progress"),
 ])
 def test_deliberation_look_alikes(engine, flagged, text, rule):
     assert flagged(engine, text, rule=rule) == []

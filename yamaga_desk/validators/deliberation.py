@@ -237,6 +237,10 @@ CITY_MATTER = lazy_regex.compile(
     r"|入札|落札|指定管理|委託(?:先|契約|業者|見積|料|費)|業者選定|契約交渉|用地|地権者|補助金|交付金|施策|誘致"
     # A public facility's naming rights, sold only by the body that owns it.
     r"|命名権|ネーミングライツ"
+    # The city hospital's services cut or reshaped (外来を週2に縮小, 病床削減案) and
+    # the finance section a plan is worked out with (財政と協議中).
+    r"|(?:外来|病床|病棟|診療科|診療体制|救急外来)[^。!?！？\n]{0,6}?(?:縮小|削減|休止|廃止|再編|統合|新設|集約)"
+    r"|財政(?:課)?(?:と|との)(?:協議|調整|相談|交渉|詰め|折衝)"
     # Elections the city's election board runs (選管, 開票所, 期日前投票所) and the fire
     # service's dispatch (指令システム, 消防本部): only the administration has these.
     r"|選管|選挙管理委員|開票所|開票作業|投票所|期日前投票|投票時間|指令(?:台|センター|システム)|消防本部"
