@@ -19,6 +19,7 @@ import re
 
 from .. import lazy_regex
 from .figures_common import _number
+from .figures_totals import _COMPLEMENTS
 from .registry import validator
 
 # A counted quantity: the number and the counter right after it.
@@ -43,20 +44,21 @@ _WHOLE_OPENED = lazy_regex.compile(r"\s*(?:の|で[、,]?(?:その)?|[、,](?:�
 # answers quoted as choices (「満足」85人、「不満」15人) or the two sides of one
 # divide (雄・雌, 市内・市外).
 _QUOTED_CHOICE = lazy_regex.compile(r"[」』]\s*(?:が|は|:|：)?\s*$")
-_TWO_SIDES = (("雄", "雌"), ("オス", "メス"), ("男性", "女性"), ("男子", "女子"), ("市内", "市外"), ("県内", "県外"),
-              ("大人", "子ども"), ("大人", "子供"), ("午前", "午後"), ("新規", "継続"), ("初参加", "リピーター"))
 
 
 def _exclusive_parts(text: str, start: int, parts: list) -> bool:
-    """The parts of a named whole's subset exclude each other (see above);
-    `start`: where the list opens."""
+    """The parts of a named whole's subset exclude each other (see above):
+    each labelled by a quoted choice, or by one side of a pair that leaves
+    nobody out (figures_totals._COMPLEMENTS); `start`: where the list opens."""
     labels, at = [], start
     for q in parts:
         labels.append(text[at:q.start()])
         at = q.end()
     if all(_QUOTED_CHOICE.search(label) for label in labels):
         return True
-    return any(all(sum(side in label for side in pair) == 1 for label in labels) for pair in _TWO_SIDES)
+    return any(all(sum(side in label for side in pair) == 1 for label in labels) for pair in _COMPLEMENTS)
+
+
 # The word that opens the breakdown, and how the list may run: 内訳 is the whole split,
 # うち a subset.
 # そのうち opens one only right after the total's clause (全20回、そのうち米飯が14回);

@@ -152,13 +152,14 @@ _ALL_THERE_IS_BEFORE = lazy_regex.compile(
 _OCCUPIED_BEFORE = lazy_regex.compile(
     r"(?:入居|入所|在籍|入院)(?:者|者数|戸数|世帯数|数|中)?(?:は|が|:|：)?\s*(?:現在|いま|今)?\s*$|(?:現在|いま|今)(?:の)?(?:入居|入所|在籍|利用)(?:者|者数|戸数|数)?(?:は|が|:|：)?\s*$")
 _OCCUPIED_AFTER = lazy_regex.compile(r"\s*(?:の方|世帯)?(?:が)?(?:入居(?:中|し)|入所(?:中|し)|在籍|入院(?:中|し))")
-_OCCUPIED_UNITS = frozenset({"戸", "室", "人", "床", "区画", "世帯"})
+# (quantities reads 名 as 人; 室 or 床 are no counter it knows)
+_OCCUPIED_UNITS = frozenset({"戸", "人", "世帯"})
 _CUMULATIVE = lazy_regex.compile(r"延べ|のべ|累計|年間|通算|これまで|今まで|月平均|平均")
 
 
-def _same_place_count(a: str, b: str) -> bool:
-    """80戸 and 92世帯 count the same homes; 30名 and 34人 the same places."""
-    return a == b or {a, b} == {"人", "名"} or {a, b} == {"戸", "世帯"}
+def _same_home_count(a: str, b: str) -> bool:
+    """80戸 and 92世帯 count the same homes."""
+    return a == b or {a, b} == {"戸", "世帯"}
 
 
 @validator("more_occupied_than_capacity", scope="paragraph", needs=(lazy_regex.compile(r"入居|入所|在籍|入院"),))
@@ -166,7 +167,7 @@ def more_occupied_than_capacity(doc):
     text = doc.text
     found = quantities(text)
     wholes = [(label.start(), q) for q in found
-              if q.unit in _OCCUPIED_UNITS | {"名"}
+              if q.unit in _OCCUPIED_UNITS
               and (label := _ALL_THERE_IS_BEFORE.search(text, max(0, q.start - 10), q.start))
               and not _approximate(text, q) and not _is_previous(text, q)]
     if not wholes:
@@ -177,7 +178,7 @@ def more_occupied_than_capacity(doc):
                 or _CUMULATIVE.search(text, doc.sentence_at(q.start)[0], q.start):
             continue
         for whole_start, whole in wholes:
-            if whole.end <= q.start and _same_place_count(whole.unit, q.unit) and q.value > whole.value:
+            if whole.end <= q.start and _same_home_count(whole.unit, q.unit) and q.value > whole.value:
                 yield whole_start, whole.end
                 yield (label.start() if label else q.start), q.end
                 return
