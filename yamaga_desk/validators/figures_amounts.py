@@ -13,7 +13,11 @@ they disagree one of them is wrong:
 - a worked example of a share of a cost with its cap (補助は工事費の2/3、上限
   15万円…工事費が15万円なら補助は12万円): rate_example_mismatch;
 - a price per piece that the set's price over its pieces is not (5種類で
-  1,500円！1杯あたり250円): per_piece_price_mismatch.
+  1,500円！1杯あたり250円): per_piece_price_mismatch;
+- a sum with its make-up in brackets (1万円分（5,000円券×3枚）):
+  bracketed_product_mismatch;
+- so many for each of the sessions counted and the total right after
+  (4回の開催…各会場25名、合計で120名): each_times_count_mismatch.
 
 Caps, discounts, tax and rough figures (上限, 割引, 税込, 約) make a sum that
 differs on purpose: each check leaves those alone.

@@ -6,7 +6,11 @@ Two ways an event notice miscounts its places in one paragraph:
 - more places left than there are places (「定員20名…残りあと25名」:
   more_left_than_capacity);
 - places, those taken and those left that do not add up (「定員30名のところ
-  42名が申込済みで、残り8名」: left_does_not_add_up, taken + left = places).
+  42名が申込済みで、残り8名」, 「定員40人のところ現在45人が利用、5人分の空き」:
+  left_does_not_add_up, taken + left = places).
+
+And more homes or places taken now than there are (「全4棟80戸…現在の入居は
+92戸」: more_occupied_than_capacity).
 
 Only exact figures of one count are compared (one seat a person: 人 and 席
 alike); rough figures and last time's figures are left alone, as a notice

@@ -5,10 +5,11 @@ like a guess but is none about the city's business, sentence by sentence.
 (insider_guess_markers.py) into finding spans, after dropping the guesses
 that are about something else: a vote or who wins an election (5.2), a
 plan's outcome once decided (6.1), the writer's own days, role, modesty,
-insight or principles, people's reactions, moods or who knows what, how a
-thing may seem, figures read from a published source, a memory of one's own
-past, a health claim (5.6.4), a rumour quoted to deny it (the city's
-correction), and a question that asks rather than tells.  A guess needs a
+insight, principles or what they learned most, the reader's doubt quoted
+as a case, someone's intent conceded, people's reactions, moods or who
+knows what, how a thing may seem, figures read from a published source, a
+memory of one's own past, a health claim (5.6.4), a rumour quoted to deny it
+(the city's correction), and a question that asks rather than tells.  A guess needs a
 marker strong enough for who writes: でしょう only with a guess adverb, a
 weak そう only from staff; a claim with only unchecked grounds is marked
 from the admission to the end of the sentence.
