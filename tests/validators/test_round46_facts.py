@@ -120,6 +120,8 @@ def test_a_plan_kept_secret_is_still_a_deliberation(engine, flagged):
     ("教室は3つの支所で開き、各会場15名、合計で50名が参加しました", "accuracy-each-times-count"),
     # last time's figure in brackets, this time's closing the sentence before
     ("窓口の相談は今月450件。先月（300件）のほぼ2倍になりました", "accuracy-ratio-mismatch"),
+    # places counted with つ, split into the halves of the day
+    ("教育長は2つの中学校を訪れました。午前に1校、午後に2校です", "accuracy-halves-against-count"),
 ])
 def test_figures_that_contradict_found(engine, flagged, text, rule):
     assert flagged(engine, text, rule=rule)
@@ -136,6 +138,7 @@ def test_figures_that_contradict_found(engine, flagged, text, rule):
     ("桜ヶ丘団地は全2棟40戸です。今年度は延べ44戸が入居しました", "accuracy-more-occupied-than-capacity"),
     ("教室は3つの支所で開き、各会場15名、合計で45名が参加しました", "accuracy-each-times-count"),
     ("窓口の相談は今月450件。先月（300件）の1.5倍になりました", "accuracy-ratio-mismatch"),
+    ("教育長は2つの中学校を訪れました。午前に1校、午後に1校です", "accuracy-halves-against-count"),
     ("商品券は1万3千円分（1,000円券×12枚、プレミアム分を含む上限付き）", "accuracy-bracketed-product"),
 ])
 def test_figures_that_agree_are_not_flagged(engine, flagged, text, rule):

@@ -6,6 +6,8 @@
   is a subset, which may leave some out, but it cannot hold more than the total.
 - 全部で120玉、4校に30玉ずつ届けて、残り20玉は試食: shares (4 × 30) and what is left
   over must come back to the total (shares_against_total).
+- 3つの保育園を訪問。午前に2園、午後に2園: places counted with つ split into the
+  halves of the day must come back to the count (halves_against_count).
 
 figures_totals reads the totals whose counter figures_common knows (人, 件, 台 …);
 this reads any counter (本, 株, 袋, 棟 …) and the うち list that runs past its total,
@@ -163,3 +165,39 @@ def shares_against_total(doc):
                 yield total.start(), rest.end()
         elif shared > whole + 1e-9:
             yield total.start(), share.end()
+
+
+# 「3つの保育園を訪問しました。午前に2園、午後に2園を回り」: places counted
+# with つ / か所 (a count quantities does not read), then split into the two
+# halves of one day or span by the kind's own counter (園, 校, 館…), the
+# halves not adding up to the count.  Only halves that leave nothing out
+# (午前・午後, 前半・後半): a part told alone (午前に2園) may leave some out.
+_KIND_COUNTED = lazy_regex.compile(
+    r"(?<![0-9])(?P<n>[0-9]{1,2}|[二三四五六七八九十])\s*(?:つ|か所|カ所|ヶ所)の[一-龥ァ-ヶー]{0,6}?"
+    r"(?P<ctr>保育園|幼稚園|こども園|小学校|中学校|高校|学校|公民館|図書館|施設|店舗|事業所|団地|集落|農家)")
+_COUNTER_OF = {"保育園": "園", "幼稚園": "園", "こども園": "園", "小学校": "校", "中学校": "校", "高校": "校", "学校": "校",
+               "公民館": "館", "図書館": "館", "施設": "施設", "店舗": "店", "事業所": "事業所", "団地": "団地",
+               "集落": "集落", "農家": "軒"}
+_HALF_PART = r"(?P<{g}>午前|午後|前半|後半)(?:に|は|で|中に)?\s*(?P<{g}n>[0-9]{{1,2}})\s*(?P<{g}c>[一-龥]{{1,3}})"
+_HALVES = lazy_regex.compile(_HALF_PART.format(g="a") + r"[^。!?！？\n]{0,6}?" + _HALF_PART.format(g="b"))
+_KANJI_DIGIT = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+@validator("halves_against_count", scope="paragraph", needs=(lazy_regex.compile(r"午前|前半"),))
+def halves_against_count(doc):
+    text = doc.text
+    for whole in _KIND_COUNTED.finditer(text):
+        counter = _COUNTER_OF[whole.group("ctr")]
+        # the halves in the count's sentence or the next
+        end_of_sentence = doc.sentence_at(whole.start())[1]
+        hi = doc.sentence_at(end_of_sentence)[1] if end_of_sentence < len(text) else end_of_sentence
+        halves = _HALVES.search(text, whole.end(), hi)
+        if halves is None or {halves.group("a"), halves.group("b")} not in ({"午前", "午後"}, {"前半", "後半"}) \
+                or not (halves.group("ac") == halves.group("bc") == counter):
+            continue
+        n = whole.group("n")
+        count = int(n) if n.isdigit() else _KANJI_DIGIT[n]
+        if int(halves.group("an")) + int(halves.group("bn")) != count:
+            yield whole.start(), whole.end()
+            yield halves.start(), halves.end()
+
