@@ -56,6 +56,8 @@ _PROCESS = (
     r"|(?:絞り込み|絞込み|選定|選考|比較検討)(?:中|の最中|段階)|絞り?込んで(?:い)?る|絞っ(?:て(?:い)?る|とる|ちょる)"
     r"|[0-9一二三四五]+(?:か所|箇所|カ所|ヶ所|ケ所|案|社|業者|地区|候補)(?:まで|に)(?:絞|しぼ)(?:り込み中|り込んで(?:い)?る|り込みよる|って(?:い)?る|っとる|られて(?:い)?る|られとる)"
     r"|案が(?:浮上|出て(?:い)?る|出てる|上がって(?:い)?る|有力)|候補に(?:挙がって|上がって|なって)(?:い)?る"
+    # まだ候補段階やけど: the sites or firms still only candidates
+    r"|(?:まだ)?候補(?:の)?段階"
     # 第一候補になっとった / 最有力候補だ / 候補に挙がっとる (Kumamoto ている = とる)
     r"|(?:第[一1]|最有力|有力|一番の)候補(?:に|と|だ|で|は|って|として)|候補に(?:挙が|上が|あが|な)っと(?:る|った|ります)"
     r"|(?:詰めて|固めて|根回しして)(?:い)?る(?:ところ|段階|最中)|根回し(?:中|して)"
@@ -103,7 +105,7 @@ _BEFORE = (
     r"|(?:議会|委員会)に(?:出す|かける|諮る|提出する|上げる|出る|かかる|諮られる|上がる|出される)前|(?:報告書|結果|正式発表)(?:が)?出る前"
     # Before those concerned are told: まだ地元説明の前, 保護者説明会の前.
     r"|(?:住民|地元|保護者|市民|地域|地権者|関係者)(?:への|に|の)?(?:説明|報告|周知|発表)(?:会)?(?:の)?前"
-    r"|(?:議会)?(?:同意|承認|議決|採決|可決|締結|契約|調印|合意)前(?:だ|の|で|なので|だから|だけど|ですが)"
+    r"|(?:議会)?(?:同意|承認|議決|採決|可決|締結|契約|調印|合意)前(?:だ|の|で|なので|だから|だけど|ですが|やけん|じゃけん|やけど|じゃけど|ばってん|だし)"
     r"|(?:決裁|承認|議決|同意)待ち"
     r"|(?:発表|公表|公告|告知)(?:は|が)(?:まだ|来月|来週|明日|あさって|[0-9]{1,2}日|[0-9]{1,2}月)(?:だけど|ですが|なので|なのに|だから|の予定)"
     r"|正式(?:な)?(?:発表|公表|決定|表明)(?:は|が)(?:来月|来週|明日|あさって|[0-9]{1,2}月|[0-9]{1,2}日)"
@@ -162,7 +164,7 @@ _BUDGET_DRAFTING = (
     r"|査定(?:で|によって|の結果)?[^。!?！？\n]{0,20}?(?:削られ|削減され|落とされ|切られ|カットされ|ゼロにされ|認められ(?:なかっ|ん|ない))"
 )
 _BUDGET_PLAN = (
-    r"(?:来年度|再来年度|次年度|新年度|当初|補正)?予算案?に(?:[、,]?[^。!?！？\n]{0,25}?(?:が|も|を))?(?:入る|入れる|入っと|入っちょ|盛り込む|盛り込まれる|計上される|計上する|載る|乗る|つく|付く)"
+    r"(?:来年度|再来年度|次年度|新年度|当初|補正)?予算案?に(?:[、,]?[^。!?！？\n]{0,25}?(?:が|も|を)?)?(?:入る|入れる|入っと|入っちょ|盛り込む|盛り込まれる|計上される|計上する|載る|乗る|つく|付く)"
     r"(?:予定|見込み|方向|らしい|って|みたい|ごた|げな)"
 )
 # Whether an item goes into the budget: 予算に給食費の無償化を入れるかどうか.
@@ -206,7 +208,7 @@ _CONDITIONAL = lazy_regex.compile("|".join(f"(?:{p})" for p in (_OFFER, _SECRECY
 # (a hospital closing a ward, a factory leaving) is enough in sight.
 _BEFORE_RE = lazy_regex.compile(_BEFORE)
 _TENDER_TO_COME_RE = lazy_regex.compile(_TENDER_TO_COME)
-_ORGANISATION = lazy_regex.compile(r"病院|医院|工場|企業|会社|事業所|デイサービス|老人ホーム|介護施設|福祉施設|(?<![一-龥])[^\s、。]{1,8}社(?![会長員内])|業者|法人|銀行|学校|組合|協会|団体")
+_ORGANISATION = lazy_regex.compile(r"病院|医院|工場|企業|会社|事業所|デイサービス|老人ホーム|介護施設|福祉施設|農場|養鶏場|養豚場|牧場|酪農場|(?<![一-龥])[^\s、。]{1,8}社(?![会長員内])|業者|法人|銀行|学校|組合|協会|団体")
 _STRONG = lazy_regex.compile(f"{_OFFICIAL.pattern}|{_CONDITIONAL.pattern}|{_BEFORE}")
 # "Being considered" alone: also said of a private plan (旅行先を検討中).
 _PROCESS_ONLY = lazy_regex.compile(f"(?:{_PROCESS})")
@@ -223,7 +225,7 @@ _PROCESS_PRECHECK = LiteralPrecheck(_PROCESS_ONLY)
 # family trip, a school festival or a phone plan.
 CITY_MATTER = lazy_regex.compile(
     r"市役所|役所|市長|副市長|市議|議会|議員|議案|庁内|庁議|庁舎|本庁|支所|出張所|県庁"
-    r"|(?:(?<![一-龥])|山鹿)市(?:の|が|は|では|として|から|側|当局|と(?:の)?(?:交渉|協議|契約|買い取り|買取))|(?<![一-龥])本市|市営|市立|市有|行政|自治体"
+    r"|(?:(?<![一-龥])|山鹿)市(?:の|が|は|では|として|から|側|当局|と(?:の)?(?:交渉|協議|契約|買い取り|買取|調整|相談|話し合|詰め|すり合わせ))|(?<![一-龥])本市|市営|市立|市有|行政|自治体"
     # the city's own history the archive compiles (市史近現代編, 市史講座) and the
     # city's audit of a care provider (監査で分かった不正請求)
     r"|(?<![一-龥])市史|市誌|(?:指導|実地)?監査(?:で|の結果|結果)|実地指導"
@@ -232,9 +234,13 @@ CITY_MATTER = lazy_regex.compile(
     r"|(?:課|部|局|室|所)長|係長|課長補佐|主幹|(?<![一-龥])(?:うちの|隣の|同じ)(?:課|係|部|部署)|[一-龥]{1,4}(?<![日放賦])課(?:で|の|は|が|内)|部署"
     r"|予算案|当初予算|補正予算|予算要求|予算査定|来年度(?:の)?予算|市の予算|予算(?:を)?(?:削|つけ|計上)"
     r"|条例|規則の改正|人事|異動|昇進|昇格|職員採用|採用試験|採用人数|採用枠|職員の(?:定数|給与)"
-    r"|入札|落札|指定管理|委託(?:先|契約|業者)|業者選定|契約交渉|用地|地権者|補助金|交付金|施策|誘致"
+    r"|入札|落札|指定管理|委託(?:先|契約|業者|見積|料|費)|業者選定|契約交渉|用地|地権者|補助金|交付金|施策|誘致"
     # A public facility's naming rights, sold only by the body that owns it.
     r"|命名権|ネーミングライツ"
+    # The city hospital's services cut or reshaped (外来を週2に縮小, 病床削減案) and
+    # the finance section a plan is worked out with (財政と協議中).
+    r"|(?:外来|病床|病棟|診療科|診療体制|救急外来)[^。!?！？\n]{0,6}?(?:縮小|削減|休止|廃止|再編|統合|新設|集約)"
+    r"|財政(?:課)?(?:と|との)(?:協議|調整|相談|交渉|詰め|折衝)"
     # Elections the city's election board runs (選管, 開票所, 期日前投票所) and the fire
     # service's dispatch (指令システム, 消防本部): only the administration has these.
     r"|選管|選挙管理委員|開票所|開票作業|投票所|期日前投票|投票時間|指令(?:台|センター|システム)|消防本部"
@@ -505,14 +511,22 @@ _STILL_TO_COME = lazy_regex.compile(
 )
 
 
+# 卸さんの特別単価…「よそには言わんで」と言われとるけん、ここだけの秘密: a
+# supplier's own price or terms, kept quiet at its asking, is a secret of a
+# party dealing with the city (6(3)①), not a matter being decided.
+_PARTNER_TERMS = lazy_regex.compile(r"(?:特別|納入|仕入れ?|卸)(?:単価|価格|値)|卸値|単価表|価格表|取引条件|値引き率|割引率|掛け率")
+
+
 def _finished_matter_secret(doc, start: int) -> bool:
     """Nothing still to come in the marker's sentence or those beside it
-    (within its paragraph): the secret is a figure of a matter done."""
+    (within its paragraph): the secret is a figure of a matter done, or a
+    partner's terms."""
     lo, hi = doc.sentence_at(start)
     p_lo, p_hi = paragraph_at(doc.text, lo)
     w_lo = max(doc.sentence_at(lo - 1)[0] if lo > p_lo else lo, p_lo)
     w_hi = min(doc.sentence_at(hi)[1] if hi < p_hi else hi, p_hi)
-    return _STILL_TO_COME.search(doc.text, w_lo, w_hi) is None and _SECRET_RECORD_LABEL.search(doc.text, w_lo, w_hi) is not None
+    return _STILL_TO_COME.search(doc.text, w_lo, w_hi) is None and (
+        _SECRET_RECORD_LABEL.search(doc.text, w_lo, w_hi) is not None or _PARTNER_TERMS.search(doc.text, w_lo, w_hi) is not None)
 
 
 # 未公表の情報を入力しない: a kind of data named in a rule of conduct (what not

@@ -13,7 +13,11 @@ they disagree one of them is wrong:
 - a worked example of a share of a cost with its cap (補助は工事費の2/3、上限
   15万円…工事費が15万円なら補助は12万円): rate_example_mismatch;
 - a price per piece that the set's price over its pieces is not (5種類で
-  1,500円！1杯あたり250円): per_piece_price_mismatch.
+  1,500円！1杯あたり250円): per_piece_price_mismatch;
+- a sum with its make-up in brackets (1万円分（5,000円券×3枚）):
+  bracketed_product_mismatch;
+- so many for each of the sessions counted and the total right after
+  (4回の開催…各会場25名、合計で120名): each_times_count_mismatch.
 
 Caps, discounts, tax and rough figures (上限, 割引, 税込, 約) make a sum that
 differs on purpose: each check leaves those alone.
@@ -99,6 +103,62 @@ def rate_total_mismatch(doc):
                 yield label.start() + max(0, rate.start - 10), rate.end
                 yield count.start(), total.end
             break
+
+
+# 「1万円分（5,000円券×3枚）」「15,000円（5,000円×3回）」: a sum with its
+# make-up in brackets just after it, a piece's value times a count, that does
+# not multiply out.  The same unit for the sum and the piece; rough figures
+# and caps or discounts around them (上限, 割引, 税込) are left alone.
+_OPENS_MAKE_UP = lazy_regex.compile(r"(?:分|相当)?\s*[（(]\s*")
+_MAKE_UP_TIMES = lazy_regex.compile(
+    r"\s*(?:券|チケット|分|札|硬貨|玉)?\s*(?:×|✕|✖|\*|かける)\s*(?P<n>[0-9]{1,3})\s*(?:枚|冊|回|個|本|セット|人|名|口|組|袋|箱|か月|ヶ月|カ月)?\s*[)）]")
+_TIMES_SIGN = lazy_regex.compile(r"×|✕|✖|かける")
+
+
+@validator("bracketed_product_mismatch", scope="paragraph", needs=(_TIMES_SIGN,))
+def bracketed_product_mismatch(doc):
+    text = doc.text
+    found = quantities(text)
+    for whole, piece in zip(found, found[1:]):
+        if whole.unit != piece.unit or not _OPENS_MAKE_UP.fullmatch(text, whole.end, piece.start):
+            continue
+        times = _MAKE_UP_TIMES.match(text, piece.end)
+        if times is None or _approximate(text, whole) or _approximate(text, piece) \
+                or _deliberate(text, whole.start, times.end()):
+            continue
+        if abs(piece.value * int(times.group("n")) - whole.value) > 1e-9:
+            yield whole.start, times.end()
+
+
+# 「各公民館で1回ずつ、合わせて4回の開催で、参加者は各会場25名、合計で120名」
+# 「全3回、各回20名、計70名」: so many for each of the sessions or places
+# counted just before, and a total told right after that is not the product.
+_EACH_GROUP = r"会場|回|校|園|地区|日|クラス|教室|班|チーム|施設|公民館|店舗|コース|支所|出張所|拠点|地域"
+_EACH_SHARE = lazy_regex.compile(
+    rf"各(?:{_EACH_GROUP})(?:とも|で|に|は|の)?\s*(?P<per>[0-9]{{1,4}})\s*(?P<unit>名|人|組|個|本|枚|食|部|袋|冊)(?![0-9])")
+_GROUP_COUNT = lazy_regex.compile(
+    rf"(?<![0-9.,])(?P<n>[0-9]{{1,2}})\s*(?:つの|か所の|カ所の)?(?:か所|カ所|ヶ所|{_EACH_GROUP}|日間|館|店)(?![0-9目])")
+_TOTAL_RIGHT_AFTER = lazy_regex.compile(
+    r"[、,]?\s*(?:合計|総計|合わせて|あわせて|全体で|計|総勢)(?:で|は|が)?\s*(?P<total>[0-9][0-9,]{0,6})\s*(?P<unit>名|人|組|個|本|枚|食|部|袋|冊)(?![0-9])")
+_EACH_WORD = lazy_regex.compile(r"各")
+
+
+@validator("each_times_count_mismatch", scope="paragraph", needs=(_EACH_WORD,))
+def each_times_count_mismatch(doc):
+    text = doc.text
+    for each in _EACH_SHARE.finditer(text):
+        total = _TOTAL_RIGHT_AFTER.match(text, each.end())
+        if total is None or _SAME_PER.get(total.group("unit"), total.group("unit")) != _SAME_PER.get(each.group("unit"), each.group("unit")):
+            continue
+        lo = doc.sentence_at(each.start())[0]
+        counts = [c for c in _GROUP_COUNT.finditer(text, lo, each.start()) if int(c.group("n")) >= 2]
+        if not counts or _deliberate(text, each.start(), total.end()) \
+                or _ROUGH_BEFORE.search(text, max(lo, each.start() - 4), each.start()) \
+                or re.match(r"\s*(?:以上|以下|程度|ほど|前後|くらい|ぐらい|超|弱|強|余り)", text[total.end():]):
+            continue
+        n, per = int(counts[-1].group("n")), int(each.group("per"))
+        if n * per != int(total.group("total").replace(",", "")):
+            yield counts[-1].start(), total.end()
 
 
 # 「第1子5万円、第2子10万円、第3子以降20万円。3人目なら合計で15万円」: a

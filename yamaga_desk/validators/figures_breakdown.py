@@ -6,6 +6,8 @@
   is a subset, which may leave some out, but it cannot hold more than the total.
 - 全部で120玉、4校に30玉ずつ届けて、残り20玉は試食: shares (4 × 30) and what is left
   over must come back to the total (shares_against_total).
+- 3つの保育園を訪問。午前に2園、午後に2園: places counted with つ split into the
+  halves of the day must come back to the count (halves_against_count).
 
 figures_totals reads the totals whose counter figures_common knows (人, 件, 台 …);
 this reads any counter (本, 株, 袋, 棟 …) and the うち list that runs past its total,
@@ -19,6 +21,7 @@ import re
 
 from .. import lazy_regex
 from .figures_common import _number
+from .figures_totals import _COMPLEMENTS
 from .registry import validator
 
 # A counted quantity: the number and the counter right after it.
@@ -31,6 +34,33 @@ _COUNT = lazy_regex.compile(
 _SAME_UNIT = {"名": "人", "カ所": "か所", "ヶ所": "か所", "箇所": "か所", "店舗": "店"}
 # The word that makes a figure a total, right before it.
 _TOTAL_BEFORE = lazy_regex.compile(r"(?:全部で|合計|総計|総数|総勢|合わせて|あわせて|全体で|(?<![一-龥])計|(?<![一-龥ァ-ヶ])全)(?:は|で|が|:|：)?\s*$")
+# 回答者120人のうち / 出場は62頭で、そのうち: a whole named by who or what it
+# counts, opened into a subset right after it (のうち is read only here: after
+# any figure it is as often "among", 3人のうち1人).
+_WHOLE_NAMED_BEFORE = lazy_regex.compile(
+    r"(?:回答者|回答数|参加者|参加数|応募者|応募数|来場者|利用者|対象者|受講者|出場者?|出場数|出席者|申込者|申込数|登録者|受診者|入居者?|在籍者?|出品数?)"
+    r"(?:数)?(?:は|が|:|：)?\s*$")
+_WHOLE_OPENED = lazy_regex.compile(r"\s*(?:の|で[、,]?(?:その)?|[、,](?:その)?)うち")
+# Such a subset may list overlapping kinds (参加者90人のうち、女性が55人、70歳
+# 以上が40人); only parts that exclude each other must stay within the whole:
+# answers quoted as choices (「満足」85人、「不満」15人) or the two sides of one
+# divide (雄・雌, 市内・市外).
+_QUOTED_CHOICE = lazy_regex.compile(r"[」』]\s*(?:が|は|:|：)?\s*$")
+
+
+def _exclusive_parts(text: str, start: int, parts: list) -> bool:
+    """The parts of a named whole's subset exclude each other (see above):
+    each labelled by a quoted choice, or by one side of a pair that leaves
+    nobody out (figures_totals._COMPLEMENTS); `start`: where the list opens."""
+    labels, at = [], start
+    for q in parts:
+        labels.append(text[at:q.start()])
+        at = q.end()
+    if all(_QUOTED_CHOICE.search(label) for label in labels):
+        return True
+    return any(all(sum(side in label for side in pair) == 1 for label in labels) for pair in _COMPLEMENTS)
+
+
 # The word that opens the breakdown, and how the list may run: 内訳 is the whole split,
 # うち a subset.
 # そのうち opens one only right after the total's clause (全20回、そのうち米飯が14回);
@@ -63,10 +93,16 @@ def breakdown_against_total(doc):
     text = doc.text
     counts = list(_COUNT.finditer(text))
     for k, total in enumerate(counts):
-        if not _TOTAL_BEFORE.search(text, max(0, total.start() - 8), total.start()) or _rough(text, total):
+        if _rough(text, total):
             continue
-        # the opener within the next 40 characters, no other figure of the unit between
-        opener = _OPENER.search(text, total.end(), min(len(text), total.end() + 40))
+        named_whole = False
+        if _TOTAL_BEFORE.search(text, max(0, total.start() - 8), total.start()):
+            # the opener within the next 40 characters, no other figure of the unit between
+            opener = _OPENER.search(text, total.end(), min(len(text), total.end() + 40))
+        elif _WHOLE_NAMED_BEFORE.search(text, max(0, total.start() - 8), total.start()):
+            opener, named_whole = _WHOLE_OPENED.match(text, total.end()), True
+        else:
+            continue
         if opener is None:
             continue
         if any(_unit(q) == _unit(total) and total.end() <= q.start() < opener.start() for q in counts[k + 1:]):
@@ -89,7 +125,7 @@ def breakdown_against_total(doc):
         exact = opener.group() == "内訳"
         if exact and abs(summed - whole) > 1e-9 and not (summed < whole and _OPEN_LIST.search(text, parts[-1].end(), min(len(text), end + 4))):
             yield total.start(), parts[-1].end()
-        elif not exact and summed > whole + 1e-9:
+        elif not exact and summed > whole + 1e-9 and not (named_whole and not _exclusive_parts(text, opener.end(), parts)):
             yield total.start(), parts[-1].end()
 
 
@@ -129,3 +165,39 @@ def shares_against_total(doc):
                 yield total.start(), rest.end()
         elif shared > whole + 1e-9:
             yield total.start(), share.end()
+
+
+# 「3つの保育園を訪問しました。午前に2園、午後に2園を回り」: places counted
+# with つ / か所 (a count quantities does not read), then split into the two
+# halves of one day or span by the kind's own counter (園, 校, 館…), the
+# halves not adding up to the count.  Only halves that leave nothing out
+# (午前・午後, 前半・後半): a part told alone (午前に2園) may leave some out.
+_KIND_COUNTED = lazy_regex.compile(
+    r"(?<![0-9])(?P<n>[0-9]{1,2}|[二三四五六七八九十])\s*(?:つ|か所|カ所|ヶ所)の[一-龥ァ-ヶー]{0,6}?"
+    r"(?P<ctr>保育園|幼稚園|こども園|小学校|中学校|高校|学校|公民館|図書館|施設|店舗|事業所|団地|集落|農家)")
+_COUNTER_OF = {"保育園": "園", "幼稚園": "園", "こども園": "園", "小学校": "校", "中学校": "校", "高校": "校", "学校": "校",
+               "公民館": "館", "図書館": "館", "施設": "施設", "店舗": "店", "事業所": "事業所", "団地": "団地",
+               "集落": "集落", "農家": "軒"}
+_HALF_PART = r"(?P<{g}>午前|午後|前半|後半)(?:に|は|で|中に)?\s*(?P<{g}n>[0-9]{{1,2}})\s*(?P<{g}c>[一-龥]{{1,3}})"
+_HALVES = lazy_regex.compile(_HALF_PART.format(g="a") + r"[^。!?！？\n]{0,6}?" + _HALF_PART.format(g="b"))
+_KANJI_DIGIT = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+@validator("halves_against_count", scope="paragraph", needs=(lazy_regex.compile(r"午前|前半"),))
+def halves_against_count(doc):
+    text = doc.text
+    for whole in _KIND_COUNTED.finditer(text):
+        counter = _COUNTER_OF[whole.group("ctr")]
+        # the halves in the count's sentence or the next
+        end_of_sentence = doc.sentence_at(whole.start())[1]
+        hi = doc.sentence_at(end_of_sentence)[1] if end_of_sentence < len(text) else end_of_sentence
+        halves = _HALVES.search(text, whole.end(), hi)
+        if halves is None or {halves.group("a"), halves.group("b")} not in ({"午前", "午後"}, {"前半", "後半"}) \
+                or not (halves.group("ac") == halves.group("bc") == counter):
+            continue
+        n = whole.group("n")
+        count = int(n) if n.isdigit() else _KANJI_DIGIT[n]
+        if int(halves.group("an")) + int(halves.group("bn")) != count:
+            yield whole.start(), whole.end()
+            yield halves.start(), halves.end()
+

@@ -6,7 +6,11 @@ Two ways an event notice miscounts its places in one paragraph:
 - more places left than there are places (「定員20名…残りあと25名」:
   more_left_than_capacity);
 - places, those taken and those left that do not add up (「定員30名のところ
-  42名が申込済みで、残り8名」: left_does_not_add_up, taken + left = places).
+  42名が申込済みで、残り8名」, 「定員40人のところ現在45人が利用、5人分の空き」:
+  left_does_not_add_up, taken + left = places).
+
+And more homes or places taken now than there are (「全4棟80戸…現在の入居は
+92戸」: more_occupied_than_capacity).
 
 Only exact figures of one count are compared (one seat a person: 人 and 席
 alike); rough figures and last time's figures are left alone, as a notice
@@ -60,8 +64,13 @@ _TAKEN_BEFORE = lazy_regex.compile(
     r"(?:は|が|:|：)?\s*(?:現在|すでに|既に)?\s*$"
 )
 _TAKEN_AFTER = lazy_regex.compile(
-    r"\s*(?:様|さま)?(?:の方)?(?:が|から|の)?(?:申込済|申込み済|申し込み済|お申込み|お申し込み|申し込|申込|予約済|ご予約|予約|応募|埋ま)"
+    r"\s*(?:様|さま)?(?:の方)?(?:が|から|の)?(?:申込済|申込み済|申し込み済|お申込み|お申し込み|申し込|申込|予約済|ご予約|予約|応募|埋ま"
+    # 定員40人のところ現在45人が利用しており、まだ5人分の空き: places taken by
+    # those who use, attend or live there now
+    r"|利用し|利用中|在籍|入所し|入所中|入居し|入居中|通っ|通所)"
 )
+# 5人分の空き / 3席の空席: the places left told after the figure.
+_LEFT_AFTER = lazy_regex.compile(r"(?:分)?(?:の)?(?:空き|空席|あき)")
 
 
 @validator("left_does_not_add_up", scope="paragraph", needs=(_TAKEN_AFTER,))
@@ -87,13 +96,15 @@ def left_does_not_add_up(doc):
             if left_label and left is None and taken is None:
                 left = (q, left_label)
                 continue
+            if left_label is None and taken is not None and _LEFT_AFTER.match(text, q.end):
+                left_label = _LEFT_AFTER.match(text, q.end)
         if taken is not None and left_label and q.value > 0 and taken.value + q.value != capacity[1].value:
             # 昨年は定員30名に42名の申し込み: last time's figures, not these places
             if _PREVIOUS_WORD.search(text, doc.sentence_at(capacity[0])[0], taken.end):
                 return
             yield capacity[0], capacity[1].end
             yield taken.start, taken.end
-            yield left_label.start(), q.end
+            yield min(left_label.start(), q.start), max(left_label.end(), q.end)
             return
 
 
@@ -133,3 +144,45 @@ def more_first_comers_than_capacity(doc):
             yield cap_start, cap.end
             yield first.start(), q.end
             return
+
+
+# 「日輪台団地は全4棟80戸…現在の入居は92戸」「定員30名の施設に現在34名が入所」:
+# more homes or places taken now than there are.  The whole is a count told
+# as all there is (全, 総, 定員, 総戸数); those taken are told as living,
+# staying or enrolled there now (入居, 入所, 在籍, 入院, 現在…利用).  Rough,
+# cumulative (延べ, 年間, 累計) and last time's figures are left alone.
+_ALL_THERE_IS_BEFORE = lazy_regex.compile(
+    r"(?:(?<![一-龥])全|(?<![一-龥])総|定員|総戸数|管理戸数|戸数|部屋数|病床数|総定員)(?:は|:|：)?\s*(?:[0-9]{1,3}\s*棟\s*)?$")
+_OCCUPIED_BEFORE = lazy_regex.compile(
+    r"(?:入居|入所|在籍|入院)(?:者|者数|戸数|世帯数|数|中)?(?:は|が|:|：)?\s*(?:現在|いま|今)?\s*$|(?:現在|いま|今)(?:の)?(?:入居|入所|在籍|利用)(?:者|者数|戸数|数)?(?:は|が|:|：)?\s*$")
+_OCCUPIED_AFTER = lazy_regex.compile(r"\s*(?:の方|世帯)?(?:が)?(?:入居(?:中|し)|入所(?:中|し)|在籍|入院(?:中|し))")
+# (quantities reads 名 as 人; 室 or 床 are no counter it knows)
+_OCCUPIED_UNITS = frozenset({"戸", "人", "世帯"})
+_CUMULATIVE = lazy_regex.compile(r"延べ|のべ|累計|年間|通算|これまで|今まで|月平均|平均")
+
+
+def _same_home_count(a: str, b: str) -> bool:
+    """80戸 and 92世帯 count the same homes."""
+    return a == b or {a, b} == {"戸", "世帯"}
+
+
+@validator("more_occupied_than_capacity", scope="paragraph", needs=(lazy_regex.compile(r"入居|入所|在籍|入院"),))
+def more_occupied_than_capacity(doc):
+    text = doc.text
+    found = quantities(text)
+    wholes = [(label.start(), q) for q in found
+              if q.unit in _OCCUPIED_UNITS
+              and (label := _ALL_THERE_IS_BEFORE.search(text, max(0, q.start - 10), q.start))
+              and not _approximate(text, q) and not _is_previous(text, q)]
+    if not wholes:
+        return
+    for q in found:
+        label = _OCCUPIED_BEFORE.search(text, max(0, q.start - 10), q.start)
+        if not (label or _OCCUPIED_AFTER.match(text, q.end)) or _approximate(text, q) or _is_previous(text, q) \
+                or _CUMULATIVE.search(text, doc.sentence_at(q.start)[0], q.start):
+            continue
+        for whole_start, whole in wholes:
+            if whole.end <= q.start and _same_home_count(whole.unit, q.unit) and q.value > whole.value:
+                yield whole_start, whole.end
+                yield (label.start() if label else q.start), q.end
+                return

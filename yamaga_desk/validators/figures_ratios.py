@@ -67,7 +67,10 @@ _RATIO = lazy_regex.compile(
     r"(?:前年度?|昨年度?|去年度?|前回|前月|先月|前期|例年|前年同期|前年同月|前大会|昨シーズン|前シーズン|昨季|前季|前週|先週|"
     # 前年は3,000件。今年はその2倍の4,000件: last time named just before
     r"(?<=[はがも、])その|(?<=[はがも、])そん)"
-    r"(?:度)?(?:の|比|比で|比では|より(?:も)?|から|に比べ(?:て)?|と比べ(?:て)?|と比較して|に対して)?\s?"
+    r"(?:度)?"
+    # 前月（800件）の約2倍: last time's figure in brackets after its name
+    r"(?P<bracket>[（(]\s?(?:約|およそ)?\s?[0-9][0-9,.]*\s?[^（）()0-9。\n]{0,4}[)）])?"
+    r"(?:の|比|比で|比では|より(?:も)?|から|に比べ(?:て)?|と比べ(?:て)?|と比較して|に対して)?\s?"
     r"(?P<approx>約|およそ|ほぼ|ざっと|実に)?\s?"
     r"(?:(?P<times>" + _RATIO_NUMBER + r")倍(?!以上|以下|未満|超)|(?P<double>倍増|倍(?:に|の|と)|倍近)|(?P<half>半分|半減|半数)"
     r"|(?P<wari>[0-9]{1,2}|[一二三四五六七八九])割(?P<wari_dir>増|減|アップ|ダウン|も?増え|も?減っ|減り|増し|ほど増|ほど減)?(?!以上|以下|未満|超|引|程度)"
@@ -84,6 +87,9 @@ _FIGURE_TO_BRACKETED_RATIO = lazy_regex.compile(r"[^。！!？?\n0-9()（）]{0,
 # 令和7年度 / 平成30年 / 2024年度: a year a figure is told for (era, number).
 _YEAR_LABEL = lazy_regex.compile(r"(?P<era>令和|平成|R|H)?\s?(?P<n>元|[0-9]{1,4})\s?年(?:度)?")
 _YEAR_TO_FIGURE = lazy_regex.compile(r"(?:の|は|が|も|:|：|、)?\s?(?:[一-龥ァ-ヶー]{1,8}(?:は|が|の|:|：)?)?\s?(?:約|およそ)?\s?$")
+
+
+_CLOSES_SENTENCE = lazy_regex.compile(r"\s*(?:です|でした|だった|やった|でございます)?\s*[。!！]?\s*")
 
 
 def _year(m) -> tuple[str, int]:
@@ -172,12 +178,21 @@ def ratio_mismatches(doc):
             current = before
         if current is None:
             current = _current_told_apart(text, found, lo, hi)
+        if current is None and m.group("bracket") and k > 0 and not text[bounds[k][0]:m.start()].strip():
+            # 不審メールは1,200件。前月（800件）の約2倍に増えています: the
+            # figure closing the sentence before is the one compared
+            closing = next((q for q in reversed(found) if q.end <= bounds[k][0]), None)
+            if closing is not None and closing.start >= bounds[k - 1][0] and not _is_previous(text, closing) \
+                    and _CLOSES_SENTENCE.fullmatch(text, closing.end, bounds[k][0]):
+                current = closing
         if current is None or current.value == 0:
             continue
         # 比率は8.1%（前年度8.4%）: a rate's bracketed figure of last time is
         # last time's rate, not a ratio, and never its own last time
         previous = [q for q in found if q is not current and q.unit == current.unit and last_lo <= q.start < hi
-                    and _is_previous(text, q) and q.value > 0 and not (m.start() <= q.start < m.end())]
+                    and _is_previous(text, q) and q.value > 0
+                    and (not (m.start() <= q.start < m.end())
+                         or (m.group("bracket") and m.start("bracket") <= q.start < m.end("bracket")))]
         if not previous:
             # 令和7年度は3,100万円（前年比12%増）。令和6年度は3,500万円: last
             # time named by the year before the current figure's year

@@ -74,6 +74,8 @@ def _gives_grounds(sentence: str) -> bool:
 
 
 _MOOD = lazy_regex.compile(r"雰囲気|感じ|様子")
+# 市役所の窓口？ / 保育料？: a noun phrase asked back, with no predicate of its own.
+_TOPIC_ECHOED = lazy_regex.compile(r"[^。、!?！？\n]{1,20}[一-龥ァ-ヶー][？?]")
 
 
 def _on_topic(marks, insider: bool) -> bool:
@@ -121,6 +123,11 @@ def _guessed_sentences(doc, bounds: list, insider: bool, self_named: bool, marks
         # writer's word of who they are, between, does not change the topic.
         if not carried and i >= 2 and insider and on_topic[i - 2] and not marks[i - 1][0] \
                 and _INSIDER.search(text, *bounds[i - 1]):
+            carried = True
+        # 市役所の窓口？たぶん17時半までやったと思う: the city's business
+        # echoed as a bare question, then answered with a guess adverb.
+        if not carried and i > 0 and marks[i - 1][1] and _TOPIC_ECHOED.fullmatch(text[slice(*bounds[i - 1])].strip()) \
+                and _GUESS_ADVERB.search(text, lo, hi):
             carried = True
         # 統廃合は2案で検討中です。たぶん鹿北の方かな: with a guess adverb, a
         # guess at the outcome of the deliberation the sentence before reports.

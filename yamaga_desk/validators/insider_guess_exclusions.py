@@ -5,10 +5,11 @@ like a guess but is none about the city's business, sentence by sentence.
 (insider_guess_markers.py) into finding spans, after dropping the guesses
 that are about something else: a vote or who wins an election (5.2), a
 plan's outcome once decided (6.1), the writer's own days, role, modesty,
-insight or principles, people's reactions, moods or who knows what, how a
-thing may seem, figures read from a published source, a memory of one's own
-past, a health claim (5.6.4), a rumour quoted to deny it (the city's
-correction), and a question that asks rather than tells.  A guess needs a
+insight, principles or what they learned most, the reader's doubt quoted
+as a case, someone's intent conceded, people's reactions, moods or who
+knows what, how a thing may seem, figures read from a published source, a
+memory of one's own past, a health claim (5.6.4), a rumour quoted to deny it
+(the city's correction), and a question that asks rather than tells.  A guess needs a
 marker strong enough for who writes: でしょう only with a guess adverb, a
 weak そう only from staff; a claim with only unchecked grounds is marked
 from the admission to the end of the sentence.
@@ -117,6 +118,20 @@ _PEOPLES_MOOD = lazy_regex.compile(r"気合|やる気|張り切|はりき|乗り
 # 先輩と「今の人、たぶん書けんやろ」って当てっこ: a guess made as a game about a visitor
 # (5.1 when it mocks them), no word on the city's business.
 _GUESSING_GAME = lazy_regex.compile(r"[」』](?:って|と)(?:当てっこ|あてっこ|当て合|賭け|かけ(?:て|よ|と)|予想(?:大会|し合|合戦|ゲーム)|クイズ)")
+# 「こんなこと聞いてもいいのかな」と思うことこそ、窓口でお声かけください:
+# the reader's own doubt, quoted and put as a case (と思うこと / と思ったら /
+# と迷う方), not the writer's guess.
+_THOUGHT_PUT_AS_CASE = lazy_regex.compile(
+    r"[」』](?:と|って)(?:思う|思った|思われる|感じる|感じた|迷う|迷った|悩む)(?:こと|事|方|人|とき|時|場合|ような|よう)"
+    r"|[」』](?:と|って)(?:思ったら|思えば|思われたら|迷ったら|感じたら)")
+# いちばん鍛えられたのは言葉づかいかもしれません / 一番勉強になったのは〜だと思います:
+# what the writer learned or felt most in their own work, a reflection.
+_OWN_LESSON = lazy_regex.compile(
+    r"(?:鍛えられ|学ん|学べ|勉強にな(?:っ|れ)|身につい|身に付い|嬉しかっ|うれしかっ|大変だっ|苦労し|驚い|印象に残っ|心に残っ|"
+    r"難しかっ|楽しかっ|成長し|成長でき|助けられ|救われ|感動し|やりがいを感じ)た(?:の|こと)(?:は|が)")
+# 論破したつもりかもしれませんが / 親切のつもりやろうけど: a guess at someone's
+# intent, conceded before the writer's answer, not the city's business.
+_INTENT_GUESSED = lazy_regex.compile(r"つもり(?:な(?:の|ん))?(?:だ|や|じゃ)?$")
 # 議会の雰囲気も変わっていくのかもしれません: a guess at a place's atmosphere, no checkable detail.
 _ATMOSPHERE = lazy_regex.compile(r"(?:雰囲気|空気感|空気|ムード|風通し)(?:も|が|は)")
 _OWN_ROLE = lazy_regex.compile(
@@ -249,6 +264,13 @@ _PERSON_RETURNS = lazy_regex.compile(
     r"また[^。、!?\n]{0,12}?(?:掛かって|かかって|電話して|怒鳴り込んで|押しかけて|押し掛けて|乗り込んで)(?:く|き|来)$|また(?:来|き)$")
 
 
+def _thought_put_as_case(text: str, at: int, hi: int) -> bool:
+    """The quote open at `at` closes as a thought put as a case (see
+    _THOUGHT_PUT_AS_CASE)."""
+    close = text.find("」", at, hi)
+    return close >= 0 and _THOUGHT_PUT_AS_CASE.match(text, close) is not None
+
+
 def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool, on_topic: bool) -> list:
     text = doc.text
     out = []
@@ -256,7 +278,8 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
     guesses = [g for g in found if g[2] not in ("hedge", "vouched") and (g[2] != "relayed" or insider)]
     # (the guessing game's words, quoted, go with their adverb too)
     guesses = [g for g in guesses if not (text.rfind("「", lo, g[0]) > text.rfind("」", lo, g[0])
-                                          and _GUESSING_GAME.search(text, g[1], hi))]
+                                          and (_GUESSING_GAME.search(text, g[1], hi)
+                                               or _thought_put_as_case(text, g[1], hi)))]
     if guesses and all(g[2] in ("adverb", "dismissive") or _FOR_A_PARTY.search(text, lo, g[0])
                        or _ELECTION_OUTCOME.search(text, _clause_start(text, lo, g[0]), g[0]) for g in guesses) \
             and any(g[2] not in ("adverb", "dismissive") for g in guesses):
@@ -319,7 +342,9 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
               and not _OWN_PROGRESS.search(text, max(lo, g[0] - 10), g[0])
               and not _MAY_SEEM.search(text, max(lo, g[0] - 8), g[0])
               and not _OWN_AUDIENCE.search(text, max(lo, g[0] - 16), g[0])
-              and not _PEOPLE_SHARE.search(text, _clause_start(text, lo, g[0]), g[0])]
+              and not _PEOPLE_SHARE.search(text, _clause_start(text, lo, g[0]), g[0])
+              and not _OWN_LESSON.search(text, lo, g[0])
+              and not _INTENT_GUESSED.search(text, max(lo, g[0] - 8), g[0])]
     if not adverbs and _FIGURES_READ.search(text, lo, hi) \
             and _PUBLISHED_SOURCE.search(text, max(0, lo - _PUBLISHED_REACH), hi):
         finals = []  # the guess reads published figures: no adverb makes it a claim

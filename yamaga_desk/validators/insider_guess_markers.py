@@ -38,7 +38,7 @@ _GUESS_PHRASE = lazy_regex.compile(
     r"|(?<=[うくすつぬむるぐぶたいん])とやろ|(?:(?<=[るたいんだう])|(?<=[うくすつぬむるぐぶたいん]と)|(?<=[かさたなまらわ]す))(?:げな|ごたる|ごたっ)"
     # the writer names the guess: 予想すると / 勘だと / 感覚だと / 雰囲気的に / 思うに
     r"|予想(?:する|では|だと|です|すると|として)|予測(?:する|では|だと)|推測(?:する|では|だと|です)|見込み(?:では|だと)|見立て|"
-    r"勘(?:だと|では|で言うと|だけど|で申しますと|で申せば|で言えば|ですが)|ように記憶(?:して|しとる|しちょる|しております)|感覚(?:だと|では|で言うと|やけど|だけど|ですが)|(?:の|な)感触(?:だと|では|で言うと|やけど|だけど|ですが|として)|"
+    r"勘(?:だと|では|で言うと|だけど|やけど|じゃけど|ばってん|で申しますと|で申せば|で言えば|ですが)|ように記憶(?:して|しとる|しちょる|しております)|感覚(?:だと|では|で言うと|やけど|だけど|ですが)|(?:の|な)感触(?:だと|では|で言うと|やけど|だけど|ですが|として)|"
     # Kumamoto じゃない(か): 通るっちゃない？ / なるっちゃないかな
     r"(?<=[うくすつぬむるぐぶたいだ])っちゃな(?:い|か|かろう|かろ)(?:かな|か|ですか)?(?=[?？。!\n〜~…]|$|[^\w])|肌感|雰囲気(?:的に|だと|から)|思うに|"
     # Kansai じゃない(か): いけるんちゃう？ / 無料なんちゃうかな / 開くんちゃいます？
@@ -147,7 +147,8 @@ _PEOPLE_GROUP = lazy_regex.compile(
     r"(?:障がい|障害|外国人|外国の人|女性|女の人|女子|男性|男の人|(?:女|男)の[一-龥ァ-ヶー]{1,4}|高齢者|年寄り|お年寄り|若い(?:人|子|者)|若者|新人|子持ち|母親|"
     r"[一-龥ァ-ヶー]{1,6}(?:出身|生まれ|育ち))[^、。!?\n]{0,5}?(?:人|方|者|子|連中)?(?:には|に|は|って|じゃ|では)(?!向け)"
 )
-_CASE_NOUNS = {"方", "人", "場合", "時", "とき", "際", "点", "方々", "皆さん", "皆様", "瞬間"}
+# (「聞いてもいいのかな」と思うことこそ…お声かけください: a thought put as a case, too)
+_CASE_NOUNS = {"方", "人", "場合", "時", "とき", "際", "点", "方々", "皆さん", "皆様", "瞬間", "こと", "事"}
 # A feeling about one's work or a place, before と思う.
 _FEELING = lazy_regex.compile(
     r"(?:割に合わ|割りに合わ|報われ|やってられ|やっとられ|寂し|さみし|さびし|悲し|悔し|情けな|切な|虚し|むなし|申し訳な|"
@@ -292,6 +293,10 @@ def _dropped_at(doc, pos: int) -> bool:
 # stands, passed on, is the same kind of leak (6.1 / 6.3.1).
 _NOTICE_RELAYED = lazy_regex.compile(r"内示|辞令|交渉(?:中|しよる|しとる|して(?:い)?る)|見積(?:も|り)")
 _NOTICE_REACH = 40
+# 暗証番号ば何年も変えとらんって、どうなん / 〜って、ありえんくない？: the
+# って marks what the writer questions or finds wrong, it passes nothing on.
+_TOPIC_QUESTIONED = lazy_regex.compile(
+    r"[、,]?\s?(?:どう(?:なん|なの|なん?よ|かと|よ|思)|ありえ|あり得|おかし|やば|ヤバ|まず(?:く|い|か)|大丈夫(?:なん|なの)|いかが)")
 
 
 def _plain_form(token) -> bool:
@@ -426,7 +431,8 @@ def _guess_spans(doc, lo: int, hi: int):
         elif (_quotative_final(tokens, k) or _quotative_before_dropped(doc, tokens, k)) \
                 and (_CHANGE_PREDICATE.search(doc.text, _clause_start(doc.text, lo, t.start), t.start)
                      or _FIGURE_PASSED_ON.search(doc.text, _clause_start(doc.text, lo, t.start), t.start)) \
-                and not _NOTICE_RELAYED.search(doc.text, max(0, lo - _NOTICE_REACH), t.start):
+                and not _NOTICE_RELAYED.search(doc.text, max(0, lo - _NOTICE_REACH), t.start) \
+                and not _TOPIC_QUESTIONED.match(doc.text, tokens[k + 1].end if t.surface == "とっ" else t.end):
             # Hearsay passed on about what the city will change: 有料になるんだって。/
             # なくなるとって (Kumamoto): an insider passing on hearsay about the
             # city is 6.2 too (LABELS).  給食おいしかったって is small talk.
@@ -465,7 +471,10 @@ def _guess_spans(doc, lo: int, hi: int):
             # 〜かないかん as か + な + いかん; it is "must", no question.)
             if tokens[k - 1].lemma not in _CONCERNS and not _WHILE_THINKING.match(doc.text, tokens[k + 1].end) \
                     and not doc.text.startswith(("いかん", "いけん", "あかん", "いけな", "ならん"), tokens[k + 1].end) \
-                    and not _WISH_BEFORE.search(doc.text, max(lo, t.start - 8), t.start):
+                    and not _WISH_BEFORE.search(doc.text, max(lo, t.start - 8), t.start) \
+                    and not _VALUE_JUDGEMENT.search(doc.text, max(lo, t.start - 12), t.start):
+                # ちょっとでも力になれたんかな / お役に立てたかな: the writer's
+                # hope that their work helped, as with と思う.
                 yield t.start, tokens[k + 1].end, "final"
     for m in _GUESS_PHRASE_PRECHECKED.finditer(doc.text, lo, hi):
         if m.group().startswith("のではないか") and _REACHED_SOMEONE.search(doc.text, max(lo, m.start() - 12), m.end()):
