@@ -1099,6 +1099,17 @@ def test_a_shrug_aimed_at_the_complaint_itself_is_a_reply_not_contempt_for_a_res
 
 
 @pytest.mark.parametrize("text", [
+    # the complaint quoted back as a question, the shrug its own sentence
+    "窓口の待ち時間が長いって苦情？知らんがな。嫌なら来んでよか",
+    # the complaint reported as it came in
+    "（市民の方から苦情LINE来た）→ 知らんがな。こっちも暇じゃないけん",
+])
+def test_a_shrug_after_the_complaint_asked_back_is_a_reply_not_contempt(engine, text):
+    assert "5.1" not in items(engine, text)
+    assert "5.5" in items(engine, text)
+
+
+@pytest.mark.parametrize("text", [
     "住民説明会、後ろの席のクソババアがずっと野次っとって進まんかった",
     "苦情の電話、同じこと三回。ほんとアホな住民ばっかり",
     "検針に行くたびに思うけど、あっちの連中は未開人レベル",

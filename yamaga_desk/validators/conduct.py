@@ -268,6 +268,13 @@ _SHRUGGED_COMPLAINT = lazy_regex.compile(
     r"(?:(?:言われても|言われたって|言われましても|言うてこられても|言ってこられても)"
     r"|(?:苦情|クレーム|文句|ご意見|意見|ご批判|批判|ご指摘|指摘)(?:とか|なんか|なんて|が来て(?:も)?|来て(?:も)?|きても)?)[、 ]?$"
 )
+# The complaint quoted back as a question, or reported as it came in, just
+# before the shrug (防災無線がうるさいって苦情？ 知らんがな / 苦情LINE来た）→ 知らんがな):
+# the shrug answers the complaint, a reply to criticism (5(5)).
+_COMPLAINT_ASKED_BACK = lazy_regex.compile(
+    r"(?:苦情|クレーム|文句|ご意見|ご批判|批判|ご指摘|指摘|って)(?:LINE|ライン|メール|電話|リプ|DM|コメント)?(?:が)?(?:来た|きた)?"
+    r"[?？)）]\s*(?:→|⇒)?\s*$"
+)
 # The verdict turned on oneself just after it, past the question mark that
 # ends its sentence: アホちゃう？自分.
 _SELF_AFTER = lazy_regex.compile(r"[?]?[、 ]?(?:自分|私|俺|僕|わたし|おれ)")
@@ -445,7 +452,7 @@ def _citizen_contempt(doc, service: bool, start: int = 0):
         s_lo, s_hi = doc.sentence_at(m.start())
         if _KIND.search(text, s_lo, s_hi) or _SELF_AFTER.match(text, m.end()) or _NOT_A_PERSON.search(text, s_lo, m.start()):
             continue
-        if _SHRUGGED_COMPLAINT.search(text, s_lo, m.start()):
+        if _SHRUGGED_COMPLAINT.search(text, s_lo, m.start()) or _COMPLAINT_ASKED_BACK.search(text, lo, m.start()):
             continue
         if not (service or _SERVICE_PLACE.search(text, lo, hi) or _SERVED_BY_NAME.search(text, lo, hi)):
             continue
