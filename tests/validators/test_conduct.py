@@ -1099,6 +1099,20 @@ def test_a_shrug_aimed_at_the_complaint_itself_is_a_reply_not_contempt_for_a_res
 
 
 @pytest.mark.parametrize("text", [
+    # a colleague, staff of another body, a fraudster: named first as the topic
+    "医事課のお局、今日も新人いびって楽しそう。ほんまクソばばあ",
+    "家保から来た若か獣医、私服のまんま鶏舎に入ろうとした。脳みそ空っぽかこいつ",
+    "詐欺電話の受け子、どうせまた同じ手口やろ。ほんと民度低すぎ",
+])
+def test_contempt_for_someone_not_served_is_no_conduct_finding(engine, flagged, text):
+    assert flagged(engine, text, rule="conduct-citizen-contempt") == []
+
+
+def test_a_colleague_addressed_before_a_resident_scorned_is_still_contempt(engine, flagged):
+    assert flagged(engine, "先輩、窓口に来たじいさんが脳みそ空っぽでさ", rule="conduct-citizen-contempt")
+
+
+@pytest.mark.parametrize("text", [
     # the complaint quoted back as a question, the shrug its own sentence
     "窓口の待ち時間が長いって苦情？知らんがな。嫌なら来んでよか",
     # the complaint reported as it came in

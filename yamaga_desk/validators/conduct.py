@@ -275,6 +275,14 @@ _COMPLAINT_ASKED_BACK = lazy_regex.compile(
     r"(?:苦情|クレーム|文句|ご意見|ご批判|批判|ご指摘|指摘|って)(?:LINE|ライン|メール|電話|リプ|DM|コメント)?(?:が)?(?:来た|きた)?"
     r"[?？)）]\s*(?:→|⇒)?\s*$"
 )
+# The one scorned named first as the topic, and not someone the writer serves: a
+# colleague (医事課のお局、…クソばばあ), staff of another body (家保から来た獣医、…),
+# a trade caller (飼料屋の営業、…), an ex (元彼、…), a fraudster (詐欺電話の受け子、…).
+# An insult of them is 5(6)① alone; 5(1) is contempt for the people served.
+_NOT_SERVED_TOPIC = lazy_regex.compile(
+    r"[^。!?\n、]{0,30}?(?:お局|上司|先輩|後輩|同僚|同期|新人|課長|係長|部長|主任|主査|所長|獣医|営業(?:マン|さん|の人)?|セールス|業者|"
+    r"元彼|元カレ|元カノ|元彼女|元夫|元嫁|元旦那|受け子|掛け子|かけ子|出し子|詐欺グループ|詐欺師)(?:さん)?(?:、|は|って|が|,)"
+)
 # The verdict turned on oneself just after it, past the question mark that
 # ends its sentence: アホちゃう？自分.
 _SELF_AFTER = lazy_regex.compile(r"[?]?[、 ]?(?:自分|私|俺|僕|わたし|おれ)")
@@ -341,6 +349,18 @@ def _generalised_by_residence(doc, lo: int, hi: int, s_lo: int, start: int) -> b
     if any(outside(m) for m in _RESIDENT_RE.finditer(text, lo, hi)):
         return False
     return _SERVED_BY_NAME.search(text, lo, hi) is None
+
+
+def _scorned_one_not_served(doc, lo: int, s_lo: int, start: int) -> bool:
+    """The contempt's sentence, or the one before it, opens on a topic who is
+    not served by the writer (_NOT_SERVED_TOPIC), and no resident is named
+    between that topic and the contempt."""
+    text = doc.text
+    for at in dict.fromkeys((s_lo, lo)):
+        topic = _NOT_SERVED_TOPIC.match(text, at, start)
+        if topic and not (_RESIDENT_RE.search(text, topic.end(), start) or _CASUAL_RE.search(text, topic.end(), start)):
+            return True
+    return False
 
 
 def _resident_in(doc, lo: int, hi: int, service_anywhere: bool) -> bool:
@@ -458,6 +478,8 @@ def _citizen_contempt(doc, service: bool, start: int = 0):
             continue
         if _generalised_by_residence(doc, lo, s_hi, s_lo, m.start()):
             continue
+        if _scorned_one_not_served(doc, lo, s_lo, m.start()):
+            continue
         resident = _resident_in(doc, lo, s_hi, True) or _SERVICE_PLACE.search(text, lo, s_hi)
         if not resident and lo < s_lo and _CONTEMPT.search(text, lo, s_lo):
             # the rant goes on: the sentence before is contempt too, so the
@@ -555,6 +577,9 @@ _WAGER = lazy_regex.compile(
     rf"{_COLLEAGUES}(?:と|で|同士で|の間で|たちと|たちで)(?:[^。!?\n]{{0,14}}|[^。!?\n「」]{{0,6}}「[^」\n]{{1,40}}」[^。!?\n「」]{{0,6}})(?:予想|賭け|賭けて|かけて|当て(?:て|っこ)|カウント|数えて|実況|盛り上が|笑|ネタ|記録|ランキング|番付|ニヤニヤ|にやにや|ニヤけ|目が合|目を合わせ|顔を見合わせ|ハイタッチ)"
     r"|(?:何回目|何往復|[0-9一二三四五六七八九十]+(?:回目|往復目))[^。!?\n]{0,10}(?:あるか|来るか|来るのか|予想|賭け|当て)"
 )
+# A colleague or friend praised as good company (先輩がまじでおもろくて優しいけん助かっとる):
+# a fond word, no one laughed at.
+_GOOD_COMPANY = lazy_regex.compile(r"おもろ(?:く|い|か)[^。!?\n]{0,8}?(?:優し|やさし|いい人|良い人|よか人|頼り|助か|好き|楽し|尊敬|あったか|温か)")
 _SPECTATOR = lazy_regex.compile(r"(?:見てる|見ている|見てた|聞いてる|聞いてた)(?:こっち|方|ほう|私|俺|僕)(?:が|は|も)")
 # Staff looking at each other in admiration (顔を見合わせて感心した, 思わず目を
 #合わせてうなった) share no joke; 「ある意味感心」 is scorn again.
@@ -626,7 +651,7 @@ def _citizen_amusement(doc):
         if _animal_laughed_at(doc, lo, hi):
             continue
         hits = [m for m in _WAGER.finditer(text, lo, hi) if not _admiring_look(text, m)]
-        amused = [m for m in _AMUSED.finditer(text, lo, hi)]
+        amused = [m for m in _AMUSED.finditer(text, lo, hi) if not _GOOD_COMPANY.match(text, m.start())]
         if amused and not (_SPECTATOR.search(text, lo, hi) or _MISHAP.search(text, lo, hi)
                            or _RESIDENT_RE.search(text, lo, hi) or _CASUAL_RE.search(text, lo, hi)):
             amused = []
