@@ -965,6 +965,9 @@ def test_a_courteous_reply_that_looks_alike_is_clean(engine, text):
     # Kumamoto speech for contempt: 脳みそ入っとる？, 話の通じらん
     ("窓口のおじちゃん、何回説明しても脳みそ入っとる？", "脳みそ入っと"),
     ("申告受付に来るばあちゃん、ほんなこつ話の通じらんでたいぎゃ疲るる", "話の通じらん"),
+    ("窓口に苦情を言いに来たおばちゃん、同じ話を1時間。脳みそ腐っとるんか", "脳みそ腐っと"),
+    # a city hospital's patients are the people its staff serve
+    ("外来受付に来た患者さん、何回説明しても脳みそ入っとる？", "脳みそ入っと"),
     # told to prepare before coming, as a scolding
     ("窓口に来るじいさんたち、もうちっと勉強してから来てはいよ", "勉強してから来てはいよ"),
     ("電話してきた客、少しは調べてから電話してほしい", "調べてから電話してほしい"),
