@@ -965,6 +965,9 @@ def test_a_courteous_reply_that_looks_alike_is_clean(engine, text):
     # Kumamoto speech for contempt: 脳みそ入っとる？, 話の通じらん
     ("窓口のおじちゃん、何回説明しても脳みそ入っとる？", "脳みそ入っと"),
     ("申告受付に来るばあちゃん、ほんなこつ話の通じらんでたいぎゃ疲るる", "話の通じらん"),
+    ("窓口に苦情を言いに来たおばちゃん、同じ話を1時間。脳みそ腐っとるんか", "脳みそ腐っと"),
+    # a city hospital's patients are the people its staff serve
+    ("外来受付に来た患者さん、何回説明しても脳みそ入っとる？", "脳みそ入っと"),
     # told to prepare before coming, as a scolding
     ("窓口に来るじいさんたち、もうちっと勉強してから来てはいよ", "勉強してから来てはいよ"),
     ("電話してきた客、少しは調べてから電話してほしい", "調べてから電話してほしい"),
@@ -1094,6 +1097,31 @@ def test_a_complaint_shrugged_off_as_said_to_the_city_is_no_contempt_for_a_resid
 
 def test_a_shrug_aimed_at_the_complaint_itself_is_a_reply_not_contempt_for_a_resident(engine):
     text = "住民票の発行が遅いってクレーム、知らんがな。文句あるなら自分で印刷してみ"
+    assert "5.1" not in items(engine, text)
+    assert "5.5" in items(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a colleague, staff of another body, a fraudster: named first as the topic
+    "医事課のお局、今日も新人いびって楽しそう。ほんまクソばばあ",
+    "家保から来た若か獣医、私服のまんま鶏舎に入ろうとした。脳みそ空っぽかこいつ",
+    "詐欺電話の受け子、どうせまた同じ手口やろ。ほんと民度低すぎ",
+])
+def test_contempt_for_someone_not_served_is_no_conduct_finding(engine, flagged, text):
+    assert flagged(engine, text, rule="conduct-citizen-contempt") == []
+
+
+def test_a_colleague_addressed_before_a_resident_scorned_is_still_contempt(engine, flagged):
+    assert flagged(engine, "先輩、窓口に来たじいさんが脳みそ空っぽでさ", rule="conduct-citizen-contempt")
+
+
+@pytest.mark.parametrize("text", [
+    # the complaint quoted back as a question, the shrug its own sentence
+    "窓口の待ち時間が長いって苦情？知らんがな。嫌なら来んでよか",
+    # the complaint reported as it came in
+    "（市民の方から苦情LINE来た）→ 知らんがな。こっちも暇じゃないけん",
+])
+def test_a_shrug_after_the_complaint_asked_back_is_a_reply_not_contempt(engine, text):
     assert "5.1" not in items(engine, text)
     assert "5.5" in items(engine, text)
 

@@ -69,6 +69,13 @@ def test_anti_discrimination_notice_stays_clean(engine):
     assert _items(engine, text) & {"5.6.1", "5.6.2"} == set()
 
 
+def test_a_body_that_grows_brittle_is_no_judgement_of_a_group(engine):
+    # found by set EG: もろくなりやすい holds the letters of ろくな ("no good")
+    assert "5.6.2" not in _items(engine, "特に女性は閉経後に骨がもろくなりやすいので、骨密度を測っておくと安心です")
+    assert "5.6.2" not in _items(engine, "お年寄りは骨がもろくなっとるけん、転ばんごと気をつけて")
+    assert "5.6.2" in _items(engine, "あの団地の連中はろくなもんじゃない")
+
+
 def test_generalisation_finding_covers_group_and_judgement(engine):
     text = "鹿北の山奥の人たちって考え方が古いよね"
     assert "山奥の人たちって考え方が古い" in _spans(engine, text, "5.6.2")

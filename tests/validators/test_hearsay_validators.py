@@ -64,6 +64,11 @@ def test_an_act_typical_of_a_section_or_a_person_is_not_hearsay(engine, text):
 
 @pytest.mark.parametrize("text", [
     "どの作品も子どもらしい、元気な絵ばかりです",
+    # the second epithet a clause opened by an adverb
+    "どれも子どもらしい、のびのびとした素晴らしい作品ばかりです",
+    "春らしい、ぽかぽかした陽気の一日でした",
+    # a subject before an emoji belongs to the sentence the emoji closed
+    "子どもたちが鯉のぼりの絵を描いてくれました🎏 どれも子どもらしい、のびのびとした作品です",
     "城山公園の紅葉、秋らしい、鹿本らしい眺めでした",
     "夏らしい、まぶしい青空の一日",
     # the sentence before it ends without a mark (the emoji is folded away)
@@ -80,6 +85,8 @@ def test_two_epithets_of_one_noun_are_not_hearsay(engine, text):
     ("犯人は子どもらしい、小さな足跡が残っとった", "子どもらしい"),
     # a subject after the comma opens a clause of its own
     ("駅前の空き家らしい、怪しい男が出入りしとる", "空き家らしい"),
+    ("駅前の空き家らしい、こっそり出入りしとる男がおる", "空き家らしい"),
+    ("見てきたよ🏠 次の持ち主は町外の人らしい、のんびりした人やった", "人らしい"),
 ])
 def test_rashii_before_a_comma_stays_hearsay_when_the_clause_is_news(engine, text, expected):
     found = spans(engine, hearsay_rashii, text)
@@ -1053,6 +1060,8 @@ def test_clause_final_gena_is_hearsay_whatever_the_news(engine):
     from yamaga_desk.validators.hearsay_clause_final import hearsay_gena
     assert spans(engine, hearsay_gena, "打ち切りになる。隣の係の人も言いよったげな。") == ["隣の係の人も言いよったげな"]
     assert spans(engine, hearsay_gena, "新しか課長は福岡から来らすげなよ") == ["新しか課長は福岡から来らすげな"]
+    # the polite です after it
+    assert spans(engine, hearsay_gena, "家賃の基準が来年から変わるげなですよ") == ["家賃の基準が来年から変わるげな"]
     # the げ of a wish on a face, an adjective's げ before a noun, slang すげな: no hearsay
     for text in ("何か言いたげな、さみしそうな顔やった", "子どもたちの嬉しげな顔", "この橋、マジすげな！",
                  "県の方は、どこか知りたげな😅"):

@@ -121,7 +121,8 @@ class _PerBlock:
 
 # A person met in service, named as a resident or a customer.
 _RESIDENT = (
-    r"(?:住民|市民|町民|村民|保護者|親御さん|来庁者|来客|相談者|申請者|利用者|受給者|受給世帯|滞納者|納税者|来館者|来所者|お客|客(?!観|席|室|層)|クレーマー|常連(?:さん)?|"
+    # (a city hospital's patients are the people its staff serve: 山奥の患者さん…話が通じらん)
+    r"(?:住民|市民|町民|村民|保護者|親御さん|来庁者|来客|相談者|申請者|利用者|受給者|受給世帯|滞納者|納税者|来館者|来所者|患者(?:さん|様)?|お客|客(?!観|席|室|層)|クレーマー|常連(?:さん)?|"
     r"年寄り|お年寄り|高齢者|(?:ご)?(?:高齢|年配|年輩)の(?:ご婦人|ご夫婦|ご婦人方|男性|女性|方々|方|人たち|人)|ご婦人|ご老人|"
     r"(?:窓口|受付|電話|カウンター)の(?:人|方|客))"
 )
@@ -161,7 +162,7 @@ _CONTEMPT = lazy_regex.compile("|".join([
     r"(?:お読みにならない|お読みいただけない|お聞きにならない|ご覧にならない|ご確認なさらない|読まれない|読まない|読まん|読まへん|聞かない|聞かん|聞かへん|見ない|見ん|見いへん)"
     r"(?:皆様|皆さま|皆さん|方々|方|お客様|人たち|人|連中|客)(?:に|の|を|と|は|って)?[^。!?\n]{0,18}?"
     r"(?:不毛|無駄(?![をがのなに])|ムダ(?![をがのなに])|むだ(?![をがのなに])|うんざり|げんなり|ため息|溜息|やれやれ|困ったもの|あきれ|呆れ|虚し|むなし|アホらし|あほらし|バカらし|ばからし)",
-    r"(?:脳(?:みそ|ミソ|味噌)?|のうみそ|ノウミソ)(?:が|は)?(?:入って|入っと|入っちょ|入っとん|詰まって|詰まっと|働いて(?:な|ね|ん)|動いて(?:な|ね|ん)|ある|あん|ついて|足りて|足りと|足りん|足らん|足らな|足りな|腐って|溶けて|空っぽ|からっぽ|ない|ねー|無い|ゼロ|筋肉)",
+    r"(?:脳(?:みそ|ミソ|味噌)?|のうみそ|ノウミソ)(?:が|は)?(?:入って|入っと|入っちょ|入っとん|詰まって|詰まっと|働いて(?:な|ね|ん)|動いて(?:な|ね|ん)|ある|あん|ついて|足りて|足りと|足りん|足らん|足らな|足りな|腐って|腐っと|腐っちょ|溶けて|空っぽ|からっぽ|ない|ねー|無い|ゼロ|筋肉)",
     r"頭(?:が|は)?(?:ぬるい|ゆるい|大丈夫|おかしい|おかしく|沸いて|湧いて|お花畑|空っぽ|からっぽ|(?:悪|わる|ワル)(?:すぎ|過ぎ|いの|い(?:ん|な|よね|わ))|弱い|足りな|イカれ|いかれ|ついて(?:ん|る|ない)|使って(?:ない|ん))",
     r"(?:何|なに|なん)(?:を)?考えて(?:ん|る|生き)|何様(?:の|だ|なん|のつもり)",
     r"(?:常識|学習能力|理解力|読解力|知能|知性|想像力|社会性|デリカシー|教養|脳|判断力|記憶力)(?:が|も|って)?(?:ない|ねー|無い|ゼロ|皆無|なさすぎ|なさ過ぎ|足りな|ないの|ないん)",
@@ -268,6 +269,21 @@ _SHRUGGED_COMPLAINT = lazy_regex.compile(
     r"(?:(?:言われても|言われたって|言われましても|言うてこられても|言ってこられても)"
     r"|(?:苦情|クレーム|文句|ご意見|意見|ご批判|批判|ご指摘|指摘)(?:とか|なんか|なんて|が来て(?:も)?|来て(?:も)?|きても)?)[、 ]?$"
 )
+# The complaint quoted back as a question, or reported as it came in, just
+# before the shrug (防災無線がうるさいって苦情？ 知らんがな / 苦情LINE来た）→ 知らんがな):
+# the shrug answers the complaint, a reply to criticism (5(5)).
+_COMPLAINT_ASKED_BACK = lazy_regex.compile(
+    r"(?:苦情|クレーム|文句|ご意見|ご批判|批判|ご指摘|指摘|って)(?:LINE|ライン|メール|電話|リプ|DM|コメント)?(?:が)?(?:来た|きた)?"
+    r"[?？)）]\s*(?:→|⇒)?\s*$"
+)
+# The one scorned named first as the topic, and not someone the writer serves: a
+# colleague (医事課のお局、…クソばばあ), staff of another body (家保から来た獣医、…),
+# a trade caller (飼料屋の営業、…), an ex (元彼、…), a fraudster (詐欺電話の受け子、…).
+# An insult of them is 5(6)① alone; 5(1) is contempt for the people served.
+_NOT_SERVED_TOPIC = lazy_regex.compile(
+    r"[^。!?\n、]{0,30}?(?:お局|上司|先輩|後輩|同僚|同期|新人|課長|係長|部長|主任|主査|所長|獣医|営業(?:マン|さん|の人)?|セールス|業者|"
+    r"元彼|元カレ|元カノ|元彼女|元夫|元嫁|元旦那|受け子|掛け子|かけ子|出し子|詐欺グループ|詐欺師)(?:さん)?(?:、|は|って|が|,)"
+)
 # The verdict turned on oneself just after it, past the question mark that
 # ends its sentence: アホちゃう？自分.
 _SELF_AFTER = lazy_regex.compile(r"[?]?[、 ]?(?:自分|私|俺|僕|わたし|おれ)")
@@ -334,6 +350,18 @@ def _generalised_by_residence(doc, lo: int, hi: int, s_lo: int, start: int) -> b
     if any(outside(m) for m in _RESIDENT_RE.finditer(text, lo, hi)):
         return False
     return _SERVED_BY_NAME.search(text, lo, hi) is None
+
+
+def _scorned_one_not_served(doc, lo: int, s_lo: int, start: int) -> bool:
+    """The contempt's sentence, or the one before it, opens on a topic who is
+    not served by the writer (_NOT_SERVED_TOPIC), and no resident is named
+    between that topic and the contempt."""
+    text = doc.text
+    for at in dict.fromkeys((s_lo, lo)):
+        topic = _NOT_SERVED_TOPIC.match(text, at, start)
+        if topic and not (_RESIDENT_RE.search(text, topic.end(), start) or _CASUAL_RE.search(text, topic.end(), start)):
+            return True
+    return False
 
 
 def _resident_in(doc, lo: int, hi: int, service_anywhere: bool) -> bool:
@@ -445,11 +473,13 @@ def _citizen_contempt(doc, service: bool, start: int = 0):
         s_lo, s_hi = doc.sentence_at(m.start())
         if _KIND.search(text, s_lo, s_hi) or _SELF_AFTER.match(text, m.end()) or _NOT_A_PERSON.search(text, s_lo, m.start()):
             continue
-        if _SHRUGGED_COMPLAINT.search(text, s_lo, m.start()):
+        if _SHRUGGED_COMPLAINT.search(text, s_lo, m.start()) or _COMPLAINT_ASKED_BACK.search(text, lo, m.start()):
             continue
         if not (service or _SERVICE_PLACE.search(text, lo, hi) or _SERVED_BY_NAME.search(text, lo, hi)):
             continue
         if _generalised_by_residence(doc, lo, s_hi, s_lo, m.start()):
+            continue
+        if _scorned_one_not_served(doc, lo, s_lo, m.start()):
             continue
         resident = _resident_in(doc, lo, s_hi, True) or _SERVICE_PLACE.search(text, lo, s_hi)
         if not resident and lo < s_lo and _CONTEMPT.search(text, lo, s_lo):
@@ -548,6 +578,9 @@ _WAGER = lazy_regex.compile(
     rf"{_COLLEAGUES}(?:と|で|同士で|の間で|たちと|たちで)(?:[^。!?\n]{{0,14}}|[^。!?\n「」]{{0,6}}「[^」\n]{{1,40}}」[^。!?\n「」]{{0,6}})(?:予想|賭け|賭けて|かけて|当て(?:て|っこ)|カウント|数えて|実況|盛り上が|笑|ネタ|記録|ランキング|番付|ニヤニヤ|にやにや|ニヤけ|目が合|目を合わせ|顔を見合わせ|ハイタッチ)"
     r"|(?:何回目|何往復|[0-9一二三四五六七八九十]+(?:回目|往復目))[^。!?\n]{0,10}(?:あるか|来るか|来るのか|予想|賭け|当て)"
 )
+# A colleague or friend praised as good company (先輩がまじでおもろくて優しいけん助かっとる):
+# a fond word, no one laughed at.
+_GOOD_COMPANY = lazy_regex.compile(r"おもろ(?:く|い|か)[^。!?\n]{0,8}?(?:優し|やさし|いい人|良い人|よか人|頼り|助か|好き|楽し|尊敬|あったか|温か)")
 _SPECTATOR = lazy_regex.compile(r"(?:見てる|見ている|見てた|聞いてる|聞いてた)(?:こっち|方|ほう|私|俺|僕)(?:が|は|も)")
 # Staff looking at each other in admiration (顔を見合わせて感心した, 思わず目を
 #合わせてうなった) share no joke; 「ある意味感心」 is scorn again.
@@ -619,7 +652,7 @@ def _citizen_amusement(doc):
         if _animal_laughed_at(doc, lo, hi):
             continue
         hits = [m for m in _WAGER.finditer(text, lo, hi) if not _admiring_look(text, m)]
-        amused = [m for m in _AMUSED.finditer(text, lo, hi)]
+        amused = [m for m in _AMUSED.finditer(text, lo, hi) if not _GOOD_COMPANY.match(text, m.start())]
         if amused and not (_SPECTATOR.search(text, lo, hi) or _MISHAP.search(text, lo, hi)
                            or _RESIDENT_RE.search(text, lo, hi) or _CASUAL_RE.search(text, lo, hi)):
             amused = []
@@ -639,10 +672,14 @@ def _citizen_amusement(doc):
 _LEISURE = lazy_regex.compile(
     # pastimes told with their own verb (the act is in the match): スマホゲームしよる,
     # 打ち上げ中, 同僚と賭けよった, パチンコで時間つぶし
-    r"(?:ずっと|一日中|午後中|午前中)[^。!?\n]{0,8}?(?:スマホゲーム|ソシャゲ|ゲーム|スマホ|YouTube|動画|漫画|昼寝)|"
+    r"(?:ずっと|一日中|午後中|午前中)[^。!?\n]{0,8}?(?:スマホゲーム|ソシャゲ|ゲーム|スマホ|YouTube|動画|漫画|昼寝|通販|ネットショッピング|ネイル)|"
     r"(?:(?P<done>(?:スマホゲーム|スマホゲー|ソシャゲ|ゲーム|ガチャ)(?:三昧|ばっかり|ばかり|しよ|して|した|やって|やっと|やりよ|周回)|"
     r"(?:打ち上げ|宴会|飲み会|酒盛り|女子会|お茶会)(?:中|しよ|して|した|やって|開始|スタート)|"
     r"賭け(?:よ|て|た|とる|てる|事|ごと|麻雀|マージャン)|(?:で|して)時間(?:を)?つぶ|(?:で|して)暇(?:を)?つぶ|"
+    # the writer's own duty's idle hours filled (当直の暇つぶしにこれ最高: a night shift, 夜勤の
+    # 暇つぶしならここ, may be the reader's), the office left for lunch together (秘書室を空っぽにして
+    # みんなでランチ行こ)
+    r"(?:当直|宿直|日直|勤務中|仕事中)の(?:暇|ひま|ヒマ)(?:つぶし|潰し)|みんなで(?:ランチ|昼飯|ご飯|ごはん)(?:に)?(?:行|い)(?:こ|く|っ|き)|"
     # drinking alone, a console carried in: 当直なのに一人酒, 宿直にSwitch持ち込み済み
     r"(?:一人|ひとり|独り)(?:酒|飲み|晩酌|宴会)|(?:野球|サッカー|相撲|甲子園|バレー|ラグビー)(?:中継|観戦)|(?:Switch|スイッチ|ゲーム機|携帯ゲーム|PS[45]|プレステ|DS)(?:を)?(?:持ち込|持込|持って(?:き|っ)))|"
     r"温泉|銭湯|[ぁ-んァ-ヶ一-龥]{1,4}湯(?=で|に|へ|の|は|、|。|!)|長湯|朝湯|足湯|ひとっ風呂|一風呂|サウナ|岩盤浴|スパ(?![イゲー])|"
@@ -665,9 +702,10 @@ _LEISURE_LEAD = lazy_regex.compile(
     r"(?:抜け出して|抜け出し|抜けて|抜けだして|中抜けして|延長して|オーバーして|サボって|さぼって|サボり|こっそり|黙って|行って|出かけて|出掛けて|飛び出して|ついでに|合間に|途中で|がてら)"
     r"[^。!?\n]{0,16}$"
 )
-# 観光客の方 / 映画のロケ / 温泉施設の点検: the place is the job, not a pastime.
+# 観光客の方 / 映画のロケ / 温泉施設の点検: the place is the job, not a pastime; so is a
+# place only talked of (お宅の温泉の話を伺いました).
 _LEISURE_AS_WORK = lazy_regex.compile(
-    r"(?:の)?(?:客|案内|協会|課|PR|振興|情報|担当|施策|事業|計画|ポスター|パンフ|イベント|ロケ|撮影|許可|審査|施設の(?:点検|管理|清掃)|"
+    r"(?:の)?(?:客|案内|話(?:を|ば|が|に)|話題|こと(?:を|ば)|について|協会|課|PR|振興|情報|担当|施策|事業|計画|ポスター|パンフ|イベント|ロケ|撮影|許可|審査|施設の(?:点検|管理|清掃)|"
     r"点検|管理|清掃|工事|営業許可|の新メニュー|ルール|大会の(?:運営|受付))"
 )
 # The writer doing it: went, dropped in, played, soaked, slept, enjoyed.
@@ -677,7 +715,7 @@ _LEISURE_ACT = lazy_regex.compile(
     r"モーニング|ランチ|ご飯|ごはん|お茶|コーヒー|パフェ|ケーキ|一杯|一服|休憩|"
     # the writer savouring it: 勤務時間中の温泉は格別
     r"格別|最高|至福|極楽|たまらな|気持ちい|沁み|染み|幸せ|癒され|やめられな|"
-    r"中継|観戦|視聴|始ま|スタート|開始|やりに|やって|しよ(?:る|った|っと|ー)|やりよ|見よ(?:る|った)|[0-9一二三四五]杯目|乾杯|飲みに|出てき|出てっ|タイム|三昧|ざんまい)(?!て?みたい|たい)"
+    r"中継|観戦|視聴|始ま|スタート|開始|やりに|やって|しよ(?:る|った|っと|ー)|しと(?:る|った|っと)|やりよ|見よ(?:る|った)|眺め|塗っ|いじっ|[0-9一二三四五]杯目|乾杯|飲みに|出てき|出てっ|タイム|三昧|ざんまい)(?!て?みたい|たい)"
 )
 # Working time said outright, or slipping out of it.
 _WORK_TIME = lazy_regex.compile(
@@ -685,14 +723,24 @@ _WORK_TIME = lazy_regex.compile(
     # working time waved away: 勤務時間？細かいことは気にしない
     r"勤務時間(?:[?]|なんて|とか|って何)|"
     # the boss away taken as licence: 課長おらんけん, 市長が不在なのをいいことに
-    r"(?:課長|係長|班長|部長|所長|館長|室長|局長|市長|上司|院長|師長|主任)(?:が|も)?(?:おらん|おらへん|いない|居ない|おらず|いなくて|不在|留守|休み|出張)"
+    r"(?:課長|係長|班長|部長|所長|館長|室長|局長|市長|上司|院長|師長|主任)(?:が|も)?(?:おらん|おらへん|いない|居ない|おらず|いなくて|不在|留守|休み|出張|県外|外出)"
     r"(?:なの|だ|や|で)?(?:けん|から|ので|なので|のをいいことに|をいいことに|の隙に|隙に|の間に|中に)|"
+    # the boss's day away: 市長が東京出張の日は秘書室もゆるい
+    r"(?:課長|係長|班長|部長|所長|館長|室長|局長|市長|上司|院長|師長|主任)(?:が|も)?[^。!?\n、]{0,4}?(?:出張|不在|留守|休み)の(?:日|間)(?:は|に)|"
+    # a ceremony or a meeting sat through bored: 来賓祝辞、退屈すぎてステージ袖で
+    r"(?:式典|会議|研修|説明会|祝辞|来賓挨拶)[^。!?\n]{0,8}?(?:退屈|暇|ひま|ヒマ)(?:すぎ|過ぎ|で|やけん|だから|なので)|"
+    # the work written on the board as cover, then 実は: 防疫巡回って行き先ボードに書いて出てきたけど、実は
+    r"(?:外回り|現地確認|現場|打ち合わせ|会議|出張|巡回|パトロール|点検|訪問|調査)(?:って|と)[^。!?\n]{0,16}?(?:書いて|書き|言って|言うて|伝えて)[^。!?\n]{0,14}?実は|"
     # the work trip announced as cover, then 実は: 「外回り行ってきます」て言うて、実はパチンコ
     r"(?:外回り|現地確認|現場|打ち合わせ|会議|出張|巡回|パトロール|点検|訪問|調査)[^」\n]{0,12}」(?:と|て|って)(?:言|い|書い|書き)[^。!?\n]{0,12}実は|"
     r"外回り(?:中|の途中|の合間|のついで|ついで|と(?:称|言)|って言|のふり|のフリ|を装)|出張(?:中|のついで|ついで|の合間|の途中)|公用車で|"
+    # a round of the job as the time it happened: 防疫巡回の途中で競輪場に寄り道
+    r"(?:巡回|見回り|パトロール|訪問|往診|検針|集金|配達|立入検査|立ち入り検査|現地調査)(?:中に|の途中|の合間|のついで|ついでに)|"
+    # the post left empty: 午後は秘書室を空っぽにして
+    r"(?:課|係|室|窓口|事務所|職場|持ち場|受付|センター)(?:を|ば)?(?:空っぽ|からっぽ|無人)に(?:して|し)|"
     r"中抜け|(?:職場|仕事|会議|役所|庁舎|課|席|窓口|研修|宿直|当直|日直|夜勤|当番|勤務|残業|シフト|持ち場|現場)(?:を|から)?(?:ちょっと|こっそり|少し)?抜け(?:出|て|た)|(?:ちょっと|こっそり|少し|[0-9一二三]+分|[0-9一二]+時間)抜け(?:出|て|た|る)|"
     r"サボ(?:って|った|り|る|ろ|れ)|さぼ(?:って|った|り|る|ろ|れ)|定時前|"
-    r"(?:日直|宿直|当直|夜勤|窓口当番|電話当番)(?:中|なのに|だけど|なんだけど|やけど|ばってん|なう|の(?:日|夜|最中|途中))|"
+    r"(?:日直|宿直|当直|夜勤|窓口当番|電話当番)(?:中|なのに|だけど|なんだけど|やけど|ばってん|なう|の(?:日|夜|最中|途中|合間))|(?:日直|宿直|当直)の(?:暇|ひま|ヒマ)|"
     # a meeting sat through with something else on: 会議中に, 定例会議、片方のモニタで
     r"(?:会議|研修|打ち合わせ|打合せ|説明会)(?:中|の最中|の間|しながら)|(?:定例|庁内|課内|係内|部内|全体)会議、|"
     r"会議(?:を)?抜け|研修(?:を)?抜け|打ち合わせ(?:と|って)(?:称|言)|"

@@ -241,9 +241,10 @@ def hearsay_final_second_hand(doc, told_by_the_household):
 # だ, any dictionary-form verb: 効くげな, 飲むげな, 立つげな; Kumamoto adjective か: 危なかごたる, honorific 〜す: 帰っとらすげな,
 # 行かすげな), closing the clause: never 嬉しげな顔 (げ of an adjective stem
 # before a noun), 食べたかごたる (a wish) nor すげな (slang for すごいな).
-# An emoji or bracket after it closes the clause as a 。 does (捕まっとらんげな😱).
+# An emoji or bracket after it closes the clause as a 。 does (捕まっとらんげな😱); the polite
+# です may follow (変わるげなです, 無料になったげなです).
 _KUMAMOTO_FINAL = lazy_regex.compile(
-    r"(?:(?<=[うくつぬむるぐぶたいんだ])|(?<=[うくすつぬむるぐぶたいん]と)|(?<=[^た]か)|(?<=[かさたなまらわ]す))(?:げな|ごたる|ごたっ(?:た|と)|ごた)(?=[。、,!?！？\s]|$|よ|ね|ばい|ぞ|けん|ー|[^\w])"
+    r"(?:(?<=[うくつぬむるぐぶたいんだ])|(?<=[うくすつぬむるぐぶたいん]と)|(?<=[^た]か)|(?<=[かさたなまらわ]す))(?:げな|ごたる|ごたっ(?:た|と)|ごた)(?=[。、,!?！？\s]|$|よ|ね|ばい|ぞ|けん|です|でした|ー|[^\w])"
 )
 # (every match holds げな or ごた, which few paragraphs do: the pattern opens
 # with look-behinds, so the search tries it at every position)

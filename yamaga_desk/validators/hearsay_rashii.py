@@ -177,7 +177,8 @@ _HEARSAY_ADVERBS = frozenset({"どうも", "どうやら", "たぶん", "多分"
 def _coordinated_typical(doc, tokens, i, lo) -> bool:
     """春らしい、山鹿らしい景色 / 子どもらしい、素晴らしい作品: "N らしい" then a
     comma and a second modifier of the same noun (another "M らしい", an
-    adjective or 形状詞 + な) — two epithets in a row, "typical of N".  Not
+    adjective, 形状詞 + な, or a clause opened by an adverb: 子どもらしい、
+    のびのびとした作品) — two epithets in a row, "typical of N".  Not
     after a verbal noun (来月閉店らしい、寂しいお知らせ: the closing is heard),
     nor a person's bare name, nor with a topic or subject before it
     (次の会長は田中らしい、優しい人: who was heard of)."""
@@ -189,7 +190,11 @@ def _coordinated_typical(doc, tokens, i, lo) -> bool:
     if j >= len(tokens) or tokens[j].surface not in ("、", ","):
         return False
     j += 1
-    if any(t.start >= lo and t.surface in ("は", "が") and _pos(t).startswith("助詞") for t in tokens[:i - 1]):
+    # (an emoji or a bracket before the epithet closes what came before it, as a 。 does:
+    # 絵を描いてくれました🎏 どれも子どもらしい、… holds no subject of its own)
+    start = max([lo] + [t.end for t in tokens[:i - 1] if t.start >= lo and _pos(t).startswith("補助記号")
+                        and not _pos(t).startswith("補助記号-読点")])
+    if any(t.start >= start and t.surface in ("は", "が") and _pos(t).startswith("助詞") for t in tokens[:i - 1]):
         return False
     # The epithet's own clause (from the last comma or the sentence start) is
     # bare: a time, a case particle or どうも before the noun makes it a
@@ -218,8 +223,29 @@ def _coordinated_typical(doc, tokens, i, lo) -> bool:
         return False
     if (_pos(first).startswith("形状詞") or "形状詞可能" in _pos(first)) and nxt[1].surface == "な":
         return _pos(nxt[2]).startswith("名詞")
+    if _pos(first).startswith("副詞"):
+        return _adverbial_modifier_before_noun(tokens, j, hi)
     return (_pos(first).startswith("名詞") and nxt[1].lemma == "らしい" and nxt[1].start == first.end
             and _pos(nxt[2]).startswith("名詞"))
+
+
+_MODIFIER_CLAUSE_POS = ("副詞", "動詞", "助動詞", "形容詞", "形状詞")
+
+
+def _adverbial_modifier_before_noun(tokens, j, hi) -> bool:
+    """The second epithet is a short clause opened by an adverb (のびのびとした
+    素晴らしい作品, いきいきと描いた絵): adverbs, と after one, verbs, auxiliaries
+    and adjectives only, ending in an attributive form right before a noun."""
+    for k in range(j, min(j + 6, len(tokens) - 1)):
+        t = tokens[k]
+        pos = _pos(t)
+        if t.start >= hi or not (pos.startswith(_MODIFIER_CLAUSE_POS)
+                                 or (t.surface == "と" and _pos(tokens[k - 1]).startswith("副詞"))):
+            return False
+        if pos.startswith(("動詞", "助動詞", "形容詞")) and len(t.pos) > 5 and t.pos[5].startswith("連体形") \
+                and tokens[k + 1].start == t.end and _pos(tokens[k + 1]).startswith("名詞"):
+            return True
+    return False
 
 
 # What someone the writer watches seems to feel (楽しいらしく, 気に入ったらしい,
