@@ -147,6 +147,43 @@ def test_rules_validate_reports_file_and_line(tmp_path):
     assert f"{bad}:4:" in out  # the severity line
 
 
+CITY_RULES = """
+[[rule]]
+id = "city-insult-at-the-counter"
+item = "5.1"
+severity = "warning"
+message = "窓口の市民をおとしめる書き方です（ガイドライン5(1)）。"
+matches_like = "insult-word"
+requires = ["窓口"]
+[rule.examples]
+match = ["窓口に来た人、ほんとバカ"]
+no_match = ["窓口は9時からです", "バカンスの相談に窓口へ"]
+"""
+
+
+def test_rules_validate_reads_a_city_file_on_top_of_the_installed_rules(tmp_path):
+    """An administrator checks the city's own file alone, as docs/rules.md
+    shows: a rule of it that borrows a built-in rule's words (matches_like)
+    works, and only that file's rules and problems are reported."""
+    city = tmp_path / "city.toml"
+    city.write_text(CITY_RULES, encoding="utf-8")
+    code, out, _ = run("rules", "validate", str(city))
+    assert code == 0 and "OK: 規則 1 件、ファイル 1 件" in out
+    city.write_text(CITY_RULES.replace('"insult-word"', '"no-such-rule"'), encoding="utf-8")
+    code, out, _ = run("rules", "validate", str(city))
+    assert code == 2 and f"{city}:2: matches_like の規則「no-such-rule」がありません" in out
+    assert "rules/" not in out  # (the installed files' own state is not this file's)
+
+
+def test_rules_validate_checks_a_built_in_file_alone():
+    """A built-in file whose rules borrow from another built-in file."""
+    from yamaga_desk import paths
+
+    code, out, _ = run("rules", "validate", str(paths.builtin_rules_dir() / "5.1-conduct.toml"))
+    assert code == 0, out
+    assert "ファイル 1 件に問題はありません" in out
+
+
 def test_installed_program_runs_console_main():
     """The `yamaga-desk` program leaves quickly after `check` (console_main);
     main() stays the plain function tests and scripts call."""

@@ -161,21 +161,28 @@ def cmd_rules_validate(args) -> int:
     from . import paths
     from .engine import Engine
     from .ruleset.examples import check_examples
-    from .ruleset.loader import load_checklist, load_ruleset
+    from .ruleset.loader import GIVEN_LAYER, load_checklist, load_ruleset, load_with_given, rule_files_of
+    from .ruleset.model import RuleSet
 
     item_ids = {i.id for i in load_checklist()}
     if args.paths:
-        layers = []
-        for p in args.paths:
-            path = Path(p)
+        given = [Path(p) for p in args.paths]
+        for path in given:
             if not path.exists():
-                print(f"{p}: ファイルが見つかりません", file=sys.stderr)
+                print(f"{path}: ファイルが見つかりません", file=sys.stderr)
                 return EXIT_USAGE
-            layers.append(("given", path))
-        ruleset = _load_given(layers, item_ids)
+        # The files are read on top of the installed rules, as the program
+        # will use them (a matches_like or a disable names installed rules);
+        # only their own problems and examples are reported.
+        ruleset = load_with_given(given, item_ids=item_ids)
+        engine = Engine.build(ruleset)
+        files = [str(f) for f in rule_files_of(given)]
+        ruleset = RuleSet(rules=[r for r in ruleset.rules if r.layer == GIVEN_LAYER],
+                          problems=[p for p in ruleset.problems if p.path in files], files=files)
     else:
         ruleset = load_ruleset(paths.rule_layers(), item_ids)
-    problems = list(ruleset.problems) + check_examples(ruleset, Engine.build(ruleset))
+        engine = Engine.build(ruleset)
+    problems = list(ruleset.problems) + check_examples(ruleset, engine)
     for problem in problems:
         print(problem)
     n_rules = len(ruleset.rules)
@@ -184,19 +191,6 @@ def cmd_rules_validate(args) -> int:
         return EXIT_USAGE
     print(f"OK: 規則 {n_rules} 件、ファイル {len(ruleset.files)} 件に問題はありません")
     return EXIT_OK
-
-
-def _load_given(layers, item_ids):
-    from .ruleset.loader import load_file
-    from .ruleset.model import RuleSet
-
-    ruleset = RuleSet()
-    for layer, path in layers:
-        files = [path] if path.is_file() else sorted(path.glob("*.toml")) + sorted(path.glob("*/*.toml"))
-        for f in files:
-            if f.name != "checklist.toml":
-                load_file(f, layer, item_ids, ruleset)
-    return ruleset
 
 
 def cmd_rules_list(args) -> int:

@@ -51,7 +51,7 @@ FILE_NAME = "rule-cache.bin"
 # The file's first bytes: a file written in another layout is not read.
 MAGIC = b"YamagaDesk cache 3\n"
 KINDS = ("safe", "literals", "words", "reading", "norm", "toml", "checklist", "sre", "ruleset", "matcher",
-         "learned")
+         "learned", "nfkc")
 # The answers building the rule tables (ruleset/compiled.py) asks for.
 MATCHER_INPUTS = ("safe", "literals", "words", "reading", "norm")
 # Kinds whose answers are read one by one: many, large, few needed per run.
@@ -300,7 +300,9 @@ class BuildCache:
     rule set, loader._snapshot; "matcher": the rule set's key and the
     validators' declarations -> the Matcher's tables, compiled.py;
     "learned": a hash of the learned model file's bytes -> its tables,
-    learned/sentence_model.py), shared by every build in the process."""
+    learned/sentence_model.py; "nfkc": the Unicode version -> what NFKC
+    does to the characters text/normalize.py translates up front), shared
+    by every build in the process."""
 
     def __init__(self) -> None:
         self.fingerprint = _fingerprint()

@@ -40,7 +40,15 @@ def excerpts(engine, text):
 
 def test_site_layer_adds_a_rule():
     write(paths.site_config_dir() / "rules", "city.toml", RULE)
+    # A built-in 5.6.1 rule flags the same words as severely: the one finding
+    # shown is the city's own, with its message.
     assert ("site-nickname", "ポンコツ課長") in excerpts(engine_now(), "またポンコツ課長が来た")
+
+
+def test_layer_precedence_is_the_order_of_the_layer_folders():
+    from yamaga_desk.ruleset.model import LAYERS
+
+    assert tuple(name for name, _ in paths.rule_layers()) == LAYERS
 
 
 def test_user_layer_disables_a_rule_by_id():

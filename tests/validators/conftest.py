@@ -45,12 +45,26 @@ def _flagged(engine, text, item=None, *, rule=None, with_rule=False, today=None)
     (rule, quote) pair each; `today` fixes the day date checks count from."""
     if (item is None) == (rule is None):
         raise TypeError("flagged() takes a checklist item or a rule, not both")
-    findings = engine.check(text, today=today).findings
     if item is not None:
-        findings = [f for f in findings if f.item == item and f.severity in ("error", "warning")]
-    else:
-        findings = [f for f in findings if f.rule == rule]
+        findings = [f for f in engine.check(text, today=today).findings
+                    if f.item == item and f.severity in ("error", "warning")]
+    else:  # (alone: another rule of its item on the same words would be the one finding shown)
+        findings = engine.check(text, today=today, only=[rule]).findings
     return [(f.rule, text[f.start:f.end]) if with_rule else text[f.start:f.end] for f in findings]
+
+
+def _firing(engine, text, rules, platform=None, *, today=None) -> set[str]:
+    """Those of `rules` (ids) that flag `text`, each checked on its own: in
+    a full check, rules of one item flagging the same words give one finding
+    (ruleset/compiled.py), so the others would not show there."""
+    return {rule for rule in rules if engine.check(text, platform, today=today, only=[rule]).findings}
+
+
+@pytest.fixture(scope="session")
+def firing():
+    """The shared `firing(engine, text, rules, platform=None, *, today=None)`
+    (see `_firing`)."""
+    return _firing
 
 
 @pytest.fixture(scope="session")

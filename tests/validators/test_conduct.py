@@ -1316,26 +1316,24 @@ def test_a_generalisation_about_residents_by_where_they_live_is_not_5_1(engine):
     assert spans(engine, citizen_contempt, met) != []
 
 
-def test_a_callers_idleness_guessed_at_is_contempt_not_a_reply(engine):
+def test_a_callers_idleness_guessed_at_is_contempt_not_a_reply(engine, firing):
     text = "水道の苦情で今週4回目の電話をくれたおじさん。相当暇なんやろな"
     assert spans(engine, citizen_contempt, text) != []
-    found = {f.rule for f in engine.check(text, "x", today=EXAMPLE_TODAY).findings}
-    assert "reply-hostile" not in found
+    assert firing(engine, text, {"reply-hostile"}, "x", today=EXAMPLE_TODAY) == set()
 
 
-def test_keeping_quiet_as_a_condition_silences_no_critic(engine):
+def test_keeping_quiet_as_a_condition_silences_no_critic(engine, firing):
     text = "パート収入、確定申告せんでも黙っとけば分からんやろ"
-    found = {f.rule for f in engine.check(text, "x", today=EXAMPLE_TODAY).findings}
-    assert not found & {"reply-hostile", "reply-dismissive"}
-    assert "reply-hostile" in {f.rule for f in engine.check("@yamaga_k 文句ばっかり言うな、黙っとけ", "x",
-                                                            today=EXAMPLE_TODAY).findings}
+    assert firing(engine, text, {"reply-hostile", "reply-dismissive"}, "x", today=EXAMPLE_TODAY) == set()
+    assert "reply-hostile" in firing(engine, "@yamaga_k 文句ばっかり言うな、黙っとけ", {"reply-hostile"}, "x",
+                                     today=EXAMPLE_TODAY)
 
 
-def test_the_workplace_named_as_the_one_not_told_is_no_work_time(engine):
+def test_the_workplace_named_as_the_one_not_told_is_no_work_time(engine, firing):
     text = "推し活のためにフリマでグッズを売ってます。職場には申請してないけど内緒で"
-    assert "conduct-slacking-at-work" not in {f.rule for f in engine.check(text, "blog", today=EXAMPLE_TODAY).findings}
-    assert "conduct-slacking-at-work" in {f.rule for f in engine.check(
-        "職場で推し活。勤務中に配信ずっと見てた", "x", today=EXAMPLE_TODAY).findings}
+    slacking = {"conduct-slacking-at-work"}
+    assert firing(engine, text, slacking, "blog", today=EXAMPLE_TODAY) == set()
+    assert firing(engine, "職場で推し活。勤務中に配信ずっと見てた", slacking, "x", today=EXAMPLE_TODAY) == slacking
 
 
 # Round 35: someone's habit of carping at the writer, told about them, answers no critic.

@@ -545,26 +545,20 @@ def test_takings_kept_off_the_books_told_as_done_without_a_tax_outcome(engine):
     "遅刻しそうで県道を120キロでぶっ飛ばした🚗💨",
     "公用車で菊池川沿いぶっ飛ばしたら140km/h出たｗ",
 ])
-def test_speeding_is_not_violence_but_still_unlawful(engine, text):
-    report = engine.check(text, "x")
-    rules = {f.rule for f in report.findings}
-    assert "illegal-violence" not in rules and "public-order-violent-act" not in rules
+def test_speeding_is_not_violence_but_still_unlawful(engine, firing, text):
+    assert firing(engine, text, {"illegal-violence", "public-order-violent-act"}, "x") == set()
     assert "5.6.3" in _flagged(engine, text)
 
 
-def test_a_person_knocked_flying_is_still_violence(engine):
-    rules = {f.rule for f in engine.check("生意気な後輩、ぶっ飛ばしてやった", "x").findings}
-    assert {"illegal-violence", "public-order-violent-act"} <= rules
+def test_a_person_knocked_flying_is_still_violence(engine, firing):
+    assert firing(engine, "生意気な後輩、ぶっ飛ばしてやった", {"illegal-violence", "public-order-violent-act"}, "x") == {"illegal-violence", "public-order-violent-act"}
 
 
-def test_a_cat_soaked_and_chased_is_cruelty_not_a_crime_of_violence(engine):
+def test_a_cat_soaked_and_chased_is_cruelty_not_a_crime_of_violence(engine, firing):
     text = "迷い込んだ野良猫に水ぶっかけて追い回したら爆笑😂"
-    rules = {f.rule for f in engine.check(text, "x").findings}
-    assert "illegal-violence" not in rules
-    assert "public-order-violent-act" in rules
+    assert firing(engine, text, {"illegal-violence", "public-order-violent-act"}, "x") == {"public-order-violent-act"}
     # a blow to an animal stays both
-    rules = {f.rule for f in engine.check("吠えた犬を蹴飛ばしてやった", "x").findings}
-    assert {"illegal-violence", "public-order-violent-act"} <= rules
+    assert firing(engine, "吠えた犬を蹴飛ばしてやった", {"illegal-violence", "public-order-violent-act"}, "x") == {"illegal-violence", "public-order-violent-act"}
 
 
 def test_a_gift_for_the_city_s_choice_is_a_bribe_once_taken_up(engine):

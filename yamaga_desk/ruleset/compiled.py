@@ -14,6 +14,7 @@ exception_patterns) and the allow-list before it becomes a Finding.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -29,7 +30,7 @@ from ..text.normalize import normalize
 from ..validators import VALIDATOR_FACTS, VALIDATOR_NEEDS, VALIDATOR_SCOPES, VALIDATORS
 from ..validators.gate import ALL_GATES, PREPARED
 from ..startup_cache import cache, content_hash
-from .model import Rule, RuleSet
+from .model import LAYERS, SEVERITIES, Rule, RuleSet
 from ..prefilter import LiteralScanner, literals_of
 from .underline import sentence_around
 
@@ -809,6 +810,7 @@ def _merge_overlaps(matches, original: str) -> list[Finding]:
     same rule are joined (after widening to the sentence where the rule
     underlines sentences)."""
     by_rule: dict[str, list[tuple[int, int, CompiledRule]]] = {}
+    layers: dict[str, str] = {}
     for cr, s, e in matches:
         if cr.rule.underline == "sentence":
             s, e = sentence_around(original, s, e)
@@ -833,9 +835,39 @@ def _merge_overlaps(matches, original: str) -> list[Finding]:
             r = cr.rule
             findings.append((Finding(s, e, r.id, r.item, r.severity, original[s:e], r.message, r.suggestions),
                              r.fallback))
-    findings = _without_doubled_fallbacks(findings)
+            layers[r.id] = r.layer
+    findings = _one_per_item_and_span(_without_doubled_fallbacks(findings), layers)
     findings.sort(key=lambda f: (f.start, f.end, f.item, f.rule))
     return findings
+
+
+_SEVERITY_RANK = {severity: rank for rank, severity in enumerate(SEVERITIES)}
+_LAYER_RANK = {layer: -rank for rank, layer in enumerate(LAYERS)}  # (highest layer first)
+
+
+def _one_per_item_and_span(findings: list[Finding], layers: dict[str, str]) -> list[Finding]:
+    """One finding per checklist item per stretch of text: where several
+    rules of an item flag exactly the same words (three 6.1 rules underlining
+    the same sentence: 検討中, 内示前, what is being decided), the author
+    sees one problem, not three rows saying it thrice.  The most severe
+    finding stays, then the one of the highest layer (a city's own rule says
+    more than a built-in one; `layers`: rule id -> its layer), then the first
+    rule by id, with every rule's better wordings; the item's count on the
+    checklist counts it once."""
+    def precedence(f: Finding) -> tuple:
+        return (_SEVERITY_RANK.get(f.severity, len(SEVERITIES)), _LAYER_RANK.get(layers.get(f.rule), 0), f.rule)
+
+    kept: dict[tuple[str, int, int], Finding] = {}
+    for f in sorted(findings, key=precedence):
+        key = (f.item, f.start, f.end)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = f
+        elif f.suggestions:
+            more = tuple(s for s in f.suggestions if s not in first.suggestions)
+            if more:
+                kept[key] = dataclasses.replace(first, suggestions=first.suggestions + more)
+    return list(kept.values())
 
 
 def _without_doubled_fallbacks(findings: list[tuple[Finding, bool]]) -> list[Finding]:

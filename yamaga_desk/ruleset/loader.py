@@ -282,11 +282,7 @@ def load_ruleset(layers: list[tuple[str, Path]] | None = None,
     checklist = load_checklist() if checklist is None else checklist
     if item_ids is None:
         item_ids = {i.id for i in checklist}
-    files = []
-    for layer, folder in layers:
-        if folder.is_dir():
-            files.extend((layer, path) for path in sorted(folder.glob("*.toml")) + sorted(folder.glob("*/*.toml"))
-                         if path.name != "checklist.toml")
+    files = layer_files(layers)
     try:
         contents = [path.read_bytes() for _, path in files]
     except OSError:  # reported by load_file, with its file
@@ -307,6 +303,45 @@ def load_ruleset(layers: list[tuple[str, Path]] | None = None,
     ruleset = _from_snapshot(snapshot)
     ruleset.origin = (key, tuple(ruleset.rules), tuple(ruleset.allow))
     return ruleset
+
+
+def layer_files(layers: list[tuple[str, Path]]) -> list[tuple[str, Path]]:
+    """(layer, rule file) of each layer's folder, in the order they load."""
+    files = []
+    for layer, folder in layers:
+        if folder.is_dir():
+            files.extend((layer, path) for path in _rule_files(folder))
+    return files
+
+
+def _rule_files(folder: Path) -> list[Path]:
+    return [path for path in sorted(folder.glob("*.toml")) + sorted(folder.glob("*/*.toml"))
+            if path.name != "checklist.toml"]
+
+
+GIVEN_LAYER = "given"
+
+
+def rule_files_of(given: list[Path]) -> list[Path]:
+    """The rule files `given` names: each file, and those of each folder."""
+    return [f for p in given for f in ([p] if p.is_file() else _rule_files(p))]
+
+
+def load_with_given(given: list[Path], layers: list[tuple[str, Path]] | None = None,
+                    item_ids: set[str] | None = None) -> RuleSet:
+    """The rule set the program would load with the rule files `given` (files,
+    or folders of them) added as the highest layer, GIVEN_LAYER: a file is
+    checked as it will be used, so its `matches_like` and `disable` find the
+    rules of the installed layers (`layers`, default paths.rule_layers()).
+    A given file that already sits in a layer is read once, as given."""
+    layers = paths.rule_layers() if layers is None else layers
+    checklist = load_checklist()
+    if item_ids is None:
+        item_ids = {i.id for i in checklist}
+    given_files = rule_files_of(given)
+    own = {f.resolve() for f in given_files}
+    files = [(layer, path) for layer, path in layer_files(layers) if path.resolve() not in own]
+    return _load_files(files + [(GIVEN_LAYER, f) for f in given_files], None, item_ids, checklist)
 
 
 def _snapshot(ruleset: RuleSet) -> tuple:

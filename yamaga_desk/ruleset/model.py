@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-SEVERITIES = ("error", "warning", "info")
+SEVERITIES = ("error", "warning", "info")  # most severe first
+# Rule layers, lowest precedence first (paths.rule_layers gives their
+# folders): a city's or a user's own rule is more specific than a built-in.
+LAYERS = ("builtin", "site", "user")
 SCOPES = ("sentence", "text")
 # What a finding underlines: the words the rule matched, or the whole
 # sentence they sit in (see ruleset/underline.py).

@@ -235,34 +235,49 @@ _CLASS_ESCAPES = str.maketrans({c: "\\" + c for c in "\\]^-["})
 
 def _fast_tables() -> tuple[dict[int, str], re.Pattern, re.Pattern]:
     """(one-to-one translation table, its characters, where care is needed),
-    built on first use (a few milliseconds) so importing stays cheap.  The
-    two patterns are made from the code the start-up cache remembers
+    built on first use so importing stays cheap.  What NFKC does to each
+    character of the scanned blocks is remembered in the start-up cache
+    (asking unicodedata about ~5,500 characters was ~3 ms of every start),
+    and the two patterns are made from the code the cache remembers
     (lazy_regex.compile_remembered): parsing their ~1,700-character classes
-    was another ~2 ms of every start."""
+    was another ~2 ms."""
     global _tables
     if _tables is None:
         from ..lazy_regex import compile_remembered
+        from ..startup_cache import cache
 
-        one_to_one: dict[int, str] = {}
-        expanding: list[str] = []
-        for lo, hi in _SCANNED_BLOCKS:
-            for cp in range(lo, hi + 1):
-                ch = chr(cp)
-                if cp in _INVISIBLE or cp in _VOICING_MARKS or unicodedata.combining(ch):
-                    continue
-                out = unicodedata.normalize("NFKC", ch)
-                if out == ch:
-                    continue
-                if len(out) == 1 and not unicodedata.combining(out) and ord(out) not in _VOICING_MARKS:
-                    one_to_one[cp] = out
-                else:
-                    expanding.append(ch)
+        remembered = cache().get("nfkc", unicodedata.unidata_version, _nfkc_changes)
+        if not (isinstance(remembered, tuple) and len(remembered) == 2 and isinstance(remembered[0], dict)
+                and isinstance(remembered[1], str)):  # (not what this code writes: computed afresh)
+            remembered = _nfkc_changes(unicodedata.unidata_version)
+        one_to_one, expanding = remembered
         # Characters that start a place needing care (the reference is run
         # there, over whole clusters).
-        special = compile_remembered(rf"[{_MARKS}{_INVISIBLE_CLASS}\r{''.join(expanding).translate(_CLASS_ESCAPES)}]")
+        special = compile_remembered(rf"[{_MARKS}{_INVISIBLE_CLASS}\r{expanding.translate(_CLASS_ESCAPES)}]")
         translatable = compile_remembered("[" + "".join(map(chr, one_to_one)).translate(_CLASS_ESCAPES) + "]+")
         _tables = (one_to_one, translatable, special)
     return _tables
+
+
+def _nfkc_changes(unidata_version: str) -> tuple[dict[int, str], str]:
+    """(code point -> the one character NFKC makes of it, the characters
+    NFKC makes several of or marks) over the scanned blocks, for this
+    Python's Unicode data (`unidata_version`, the cache key)."""
+    one_to_one: dict[int, str] = {}
+    expanding: list[str] = []
+    for lo, hi in _SCANNED_BLOCKS:
+        for cp in range(lo, hi + 1):
+            ch = chr(cp)
+            if cp in _INVISIBLE or cp in _VOICING_MARKS or unicodedata.combining(ch):
+                continue
+            out = unicodedata.normalize("NFKC", ch)
+            if out == ch:
+                continue
+            if len(out) == 1 and not unicodedata.combining(out) and ord(out) not in _VOICING_MARKS:
+                one_to_one[cp] = out
+            else:
+                expanding.append(ch)
+    return one_to_one, "".join(expanding)
 
 
 # Elongation that may change something: a run of marks, or a mark other
