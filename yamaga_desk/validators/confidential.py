@@ -420,8 +420,12 @@ def _told_by_them(text: str, fact_end: int, hi: int) -> bool:
     return _TOLD_BY_THEM.search(text, fact_end, hi) is not None
 
 
-# Honorifics that address everyone or a role: 皆さん, お客様, 業者さん.
-_NOBODY = lazy_regex.compile(r"^(?:皆|みな|お客|各位|利用者|患者|住民|市民|業者|店員|職員|お医者|先生方)")
+# Honorifics that address everyone or a role: 皆さん, お客様, 業者さん; a
+# professional called by the trade (弁護士さんと離婚調停の電話: the lawyer is
+# who the call is with, not whose record it is).
+_NOBODY = lazy_regex.compile(
+    r"^(?:皆|みな|お客|各位|利用者|患者|住民|市民|業者|店員|職員|お医者|先生方"
+    r"|弁護士|司法書士|行政書士|税理士|会計士|社労士|看護師|保健師|運転手|配達員|警察|お巡り|大家|管理人)")
 
 
 def _topic_clauses(text, lo, hi, subject, topic, skip=None):
@@ -458,7 +462,14 @@ def staff_records(doc):
 
 @once_per_draft
 def _by_work_in_draft(draft) -> bool:
-    return _BY_WORK.search(draft.text) is not None
+    # 農林振興課の窓口でご確認ください: the office named in a notice to readers
+    # is where they may ask, not how the writer came to know anything.
+    text = draft.text
+    for m in _BY_WORK.finditer(text):
+        lo, hi = draft.sentence_at(m.start())
+        if not _RECORD_PUBLIC.search(text, lo, hi):
+            return True
+    return False
 
 
 def _resident_record_facts(draft, start: int, end: int) -> bool:
@@ -611,7 +622,10 @@ def work_records(doc):
         if not (particular or _DISCOVERY.search(text, lo, hi)):
             continue
         parts = clauses(text, lo, hi)
-        told_who_or_sum = bool(_NAMED_SOMEONE.search(text, w_lo, w_hi) or _FIGURE.search(text, w_lo, w_hi))
+        # 桜町の兄ちゃん, 弁護士さん: kin words and trades take ちゃん / さん, naming nobody
+        told_who_or_sum = bool(any(not _NOBODY.match(n.group()) and not _KIN.fullmatch(n.group())
+                                   for n in _NAMED_SOMEONE.finditer(text, w_lo, w_hi))
+                               or _FIGURE.search(text, w_lo, w_hi))
         known_someone = any(not _NOBODY.match(p.group()) and not _STRANGER.fullmatch(p.group())
                             for p in _PARTICULAR.finditer(text, w_lo, w_hi))
         for m in facts:

@@ -69,6 +69,10 @@ _GENERIC = lazy_regex.compile(
     r"|上下|都市|プロパン|防災|管理|行政|情報|公共|路線|市営|県営|民間|地元|大手|指定|協力|協賛"
     # a role toward the city, not a name: 納入業者, 出入り業者, 委託先の会社
     r"|納入|出入り?|取引|委託|請負|下請け?|元請け?|仕入れ?|契約|受注|落札|発注|入札|外注|担当"
+    # the trade, not a name: 鍵業者, 点検業者, 解体業者, 引っ越し業者
+    r"|(?:鍵|合鍵|点検|修理|清掃|解体|引っ?越し?|回収|廃品|不用品|害虫駆除|駆除|保守|メンテナンス|運搬|配送|宅配|専門|悪質|優良|地元の)業者$"
+    # the city's own housing and services: 市営住宅の対応が悪い is said of the city
+    r"|(?:市営|県営|町営|村営|公営|都営|府営|国営)(?:住宅|団地|バス|プール|温泉|斎場|ホール)$"
     # kinds of food, not a maker: 冷凍食品, 健康食品
     r"|冷凍食品|加工食品|健康食品|自然食品|レトルト食品|インスタント食品|冷凍"
     # the work itself, not a firm: イベント企画 / 商品企画 / 観光プロモーション
@@ -141,7 +145,7 @@ DAMAGING = lazy_regex.compile(
     # 前より壊れて返ってきた, 弁償もなし.
     # (放置された柿の木, 放置された空き家: a thing left neglected, said before it, is no customer's grievance;
     # a building 取り壊され is demolished, news of works, not a thing of the customer's broken.)
-    r"|(?:なくされ|無くされ|紛失され|失くされ|(?<!取り)(?<!とり)(?<!取)(?<!打ち)壊され|傷つけられ|縮ませ|汚され|間違えられ|放置され(?!た(?:まま|ままの)?[一-龥ァ-ヶ「『])|怒鳴られ|ぼったくられ|騙され|だまされ)"
+    r"|(?:(?:なくされ|無くされ|紛失され|失くされ)(?!た?場合|たら|た際|る際|ましたら|た方|る方)|(?<!取り)(?<!とり)(?<!取)(?<!打ち)壊され|傷つけられ|縮ませ|汚され|間違えられ|放置され(?!た(?:まま|ままの)?[一-龥ァ-ヶ「『])|怒鳴られ|ぼったくられ|騙され|だまされ)"
     r"|壊れて(?:返って|戻って)|(?:弁償|返金|謝罪|保証|連絡)(?:も|は)?(?:なし|無し|ない|なかった|してくれな|しない|来ない)"
     r"|(?:何回|何度|[0-9二三四五]回)(?:来て|頼んで|出して)も(?:直らな|直らん|治らな)|客を(?:怒鳴|無視|馬鹿に|バカに|見下)"
     # (あそこ使うのやめとこ, あそこに頼むのやめてほしい: the writer's own resolve or wish, in 熊本弁 too)
@@ -228,13 +232,21 @@ _KIND_THEN_NAME = lazy_regex.compile(
 )
 
 
+# どこかの旅館, とある工務店: a business the writer does not name.
+_UNNAMED = lazy_regex.compile(r"^(?:どこか|どっか|とある|どれか|いつも|近く|よそ|ほか|他|別|いろんな|色んな)の")
+# 建築住宅課, 住宅係: a section of an office, whose name ends like a business;
+# 山鹿温泉の旅館: a spa town, the place the business is in.
+_NOT_A_FIRM_AFTER = lazy_regex.compile(r"課|係|(?<=温泉)の|(?<=温泉郷)の|(?<=温泉街)の")
+
+
 def _business_names(text: str, lo: int, hi: int):
     """The spans of the business names in text[lo:hi] (the name is what
     damages the business: the reader learns whom to avoid)."""
     for m in _KIND_THEN_NAME.finditer(text, lo, hi):
         yield m.span()
     for m in BUSINESS.finditer(text, lo, hi):
-        if not _GENERIC.match(m.group()) and m.group() not in _COMMON_NOUNS:
+        if (not _GENERIC.match(m.group()) and m.group() not in _COMMON_NOUNS and not _UNNAMED.match(m.group())
+                and not _NOT_A_FIRM_AFTER.match(text, m.end())):
             yield m.span()
     for m in _MAKER.finditer(text, lo, hi):
         if not _GENERIC_KATAKANA.match(m.group()):
@@ -242,9 +254,10 @@ def _business_names(text: str, lo: int, hi: int):
     # A quoted name ending in a kind of business, whatever its letters: 『湯けむり亭』.
     for m in _QUOTED_BUSINESS.finditer(text, lo, hi):
         yield m.span()
-    # A quoted name, not a quoted sentence (「あなたの口座が使われている」).
+    # A quoted name, not a quoted sentence (「あなたの口座が使われている」) nor a
+    # quoted complaint (「窓口の対応遅い」: the claim itself, naming no one).
     for m in _QUOTED.finditer(text, lo, hi):
-        if not _QUOTED_SENTENCE.search(m.group()):
+        if not _QUOTED_SENTENCE.search(m.group()) and not DAMAGING.search(m.group()):
             yield m.span()
 
 

@@ -1,0 +1,116 @@
+"""Privacy (5.3), secrets (6.3.1), rights (6.3.2) and security (6.3.3) of
+round 46 (a hospital clerk, the mayor's secretary, a vet in 山鹿弁, a ギャル語
+childcare worker, a security officer, a public-housing manager): a council
+member's wife on a list, a firm's head and his divorce, a flat told by block and
+number, a resident looked up in the register, 晒しとく, readers asked who is in
+the photo, a face left unblurred, a picture picked up and reposted.  And the
+look-alikes that were flagged: 農家出身 read as 家出, grounds of discrimination
+and a class of people, a threat on a condition, a lawyer called さん, 兄ちゃん
+taken for a name, the office named in a notice, a rent relief scheme, the city's
+housing and a trade taken for a firm, a quoted complaint, the weak passwords
+everyone uses.  Each asserts the hand rule by rule id."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, rule", [
+    # the family of an elected member, read off a list at work
+    ("督促リストに県議の息子さんの名前があった。国保税を2年分滞納しとる", "privacy-person-details"),
+    ("あの町議の奥さん、脳梗塞で入院しとるげな", "privacy-person-details"),
+    # a firm's head named by surname, and his marriage
+    ("取引先の松永社長、奥さんと別居中らしか", "privacy-person-details"),
+    ("挨拶に来られた森田会長、廊下で離婚の話ばしよらした", "privacy-person-details"),
+    # a flat told by its block and number, next to the family
+    ("C棟204の山下さん、また夜中に大声で騒ぎよる", "privacy-person-details"),
+    ("2号棟の305号室の田村さん、家賃ば3か月ためとる", "privacy-person-details"),
+    # looked up in the register, or how often someone moved
+    ("住民票で調べたら、坂口さんはまた住所ば変えとった", "privacy-person-details"),
+    ("村上さん、ここ2年で3回も引っ越しとるらしか", "privacy-person-details"),
+    # 晒しとく / 晒しとこ / 晒したる
+    ("ゴミを置いていった車、ナンバー撮ったけん晒しとく", "privacy-expose-person"),
+    ("割り込みしてきたおっさん、動画撮ったけん晒したる", "privacy-expose-person"),
+    # readers asked who the person in the photo is
+    ("店の前で騒いどったおっさん、写真撮っといた。見覚えある人おる？", "privacy-photo-not-asked"),
+    # someone who sat by the writer, snapped
+    ("バスで前の席だったおばあちゃん、帽子がかわいすぎて思わずパシャ📸", "privacy-photo-not-asked"),
+    # the face left as it was shot
+    ("足湯で会ったおじいちゃんたちの写真、顔ぼかしとらんけどよかよね", "privacy-photo-without-consent"),
+    # a picture picked up and reposted, the repost owned up to
+    ("好きな作家さんの挿絵、画像拾ってきて貼っとくね", "copyright-repost"),
+    ("この写真がよすぎたので載せます（無断転載すみません）", "copyright-repost"),
+])
+def test_disclosed(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule)
+
+
+@pytest.mark.parametrize("text, rule", [
+    # 農家出身 / 家出て: no one ran away from home
+    ("市議選、農家出身の田中さんを応援しています。皆さん投票をお願いします", "privacy-person-details"),
+    ("同僚の佐藤さん、毎朝6時に家出て犬の散歩しよるって", "privacy-person-details"),
+    # grounds of discrimination named, a class of people
+    ("国籍で人を判断するのはやめましょう。近所の人にも声をかけてみてください", "privacy-person-details"),
+    ("病気を理由に入居を断ることはありません。近所の人にも安心してお伝えください", "privacy-person-details"),
+    ("離婚した人を白い目で見る風潮は変えたい。近所の人とも話しました", "privacy-person-details"),
+    # a threat on a condition: nobody exposed yet (5.5)
+    ("これ以上嘘を書いたら、アカウントの持ち主ば晒してやる", "privacy-expose-person"),
+    # the faces hidden before posting
+    ("子どもたちの顔はぼかしてから投稿しています", "privacy-photo-without-consent"),
+    # picked-up litter is no picture
+    ("海岸のゴミ拾ってきました！写真は後で載せます", "copyright-repost"),
+    # the head of a firm at a public event
+    ("松永社長が開会のあいさつをされました", "privacy-person-details"),
+])
+def test_not_disclosed(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule) == []
+
+
+def test_a_lawyer_on_the_phone_is_no_resident_with_a_record(engine, flagged):
+    """弁護士さん takes さん as a name does; the call is with the lawyer, not
+    about a resident's record (the firm's head's divorce is 5.3's)."""
+    text = "相談に来たついでに、待合で弁護士さんと離婚調停の電話をしよらした社長さんがおった"
+    assert flagged(engine, text, rule="secret-resident-health-benefits") == []
+
+
+def test_kin_words_name_nobody_whose_arrears_are_told(engine, flagged):
+    """兄ちゃん / 姉ちゃん take ちゃん like a name; arrears told of someone
+    unnamed at the counter, no sum, are a grumble, not a record (6.3.1)."""
+    assert flagged(engine, "滞納の言い訳ばっかりの中町の姉ちゃん、今日も窓口で泣きついてきた",
+                   rule="secret-resident-work-record") == []
+    assert flagged(engine, "窓口に来た田中さん、住民税を滞納しとった", rule="secret-resident-work-record")
+
+
+def test_the_office_named_in_a_notice_is_not_how_the_writer_knew(engine, flagged):
+    """A neighbour's debts told in a blog: the office's counter named only in the
+    closing notice to readers does not make them a record learned at work."""
+    text = ("近所の牛飼いの話\n\n近所の松田さんは、借金の返済が滞って牛を手放すことになりました。\n\n"
+            "新規就農の支援について、詳しくは農林振興課の窓口でご確認ください。")
+    assert flagged(engine, text, rule="secret-resident-health-benefits") == []
+    at_work = "窓口で相談を受けた。近所の松田さんは、借金の返済が滞っとるらしい"
+    assert flagged(engine, at_work, rule="secret-resident-health-benefits")
+
+
+@pytest.mark.parametrize("text", [
+    "毎回、市営住宅の対応が悪いと書き込む方へ。窓口に来てください",
+    "市営住宅の鍵をなくされた場合は、ご自身で鍵業者を手配せず、まず住宅課へご連絡ください",
+    "団地のエレベーター、点検業者が手抜きしたって噂ですよ。ほんとやろか",
+    "「窓口の対応遅い」ってDMしてくる人、文句あるなら自分で書類書いてみて",
+    "温泉街のどこかの旅館で食中毒が出たって聞いた。しばらく行かん方がいいかも",
+])
+def test_no_business_named(engine, flagged, text):
+    assert flagged(engine, text, rule="rights-business-disparagement") == []
+
+
+def test_a_named_firm_is_still_run_down(engine, flagged):
+    assert flagged(engine, "駅前の山田設備、点検が雑で手抜きばっかり。頼まん方がよか", rule="rights-business-disparagement")
+
+
+def test_a_relief_scheme_is_no_term_of_a_negotiation(engine, flagged):
+    assert flagged(engine, "議会前やけど、使用料の免除要件ば課長と見直しよるところ",
+                   rule="secret-negotiation-figures") == []
+    assert flagged(engine, "誘致の条件として固定資産税3年免除を提示している", rule="secret-negotiation-figures")
+
+
+def test_weak_passwords_listed_as_a_warning(engine, flagged):
+    assert flagged(engine, "「123456」「password」「qwerty」は今年も流出パスワードのワースト上位", rule="security-credential") == []
