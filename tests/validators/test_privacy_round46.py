@@ -114,3 +114,36 @@ def test_a_relief_scheme_is_no_term_of_a_negotiation(engine, flagged):
 
 def test_weak_passwords_listed_as_a_warning(engine, flagged):
     assert flagged(engine, "「123456」「password」「qwerty」は今年も流出パスワードのワースト上位", rule="security-credential") == []
+
+
+@pytest.mark.parametrize("text, rule", [
+    # the guard away over given hours, or coming round only at two
+    ("守衛さんは21時で帰るけん、朝まで誰もおらんとよ", "security-unattended-staff"),
+    ("夜の警備員さん、0時と4時しか回らんけん楽なもんよ", "security-patrol-times"),
+    # when the cameras or the alarm will stop
+    ("今夜22時以降、書庫の防犯カメラ止まるけん", "security-broken-safeguard"),
+    # where the key will be kept from now on
+    ("倉庫の鍵、明日から事務室のロッカーの上に置くことになった", "security-key-cash-location"),
+    # the mayor's office left empty
+    ("市長が出張やけん、午後は秘書室を空っぽにしてお茶しに行こう", "security-unattended-building"),
+    # a login anyone can work out, a login that can be skipped
+    ("新システムのログインは職員番号＋誕生日の8桁やけん覚えやすか", "security-weak-practice"),
+    ("土日の住民情報システム、夜間は認証かからんらしい", "security-weak-practice"),
+    # an account shortened to アカ, a value named after the sentence about it, a key box's number
+    ("共通アカ soumu-03 / Yamaga#77 で入れるよ", "security-credential"),
+    ("会計システムのパスワード、付箋に書いて貼っとる。Kaikei-2027 ってそのまんま", "security-credential"),
+    ("管理棟の鍵ボックス、番号 3851 になったけん", "security-door-code"),
+])
+def test_security_disclosed(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule)
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("警備員さんは8時から17時まで常駐しています。ご安心ください", "security-unattended-staff"),
+    ("今夜22時から点検のため、庁舎の防犯カメラが一時停止します。ご了承ください", "security-broken-safeguard"),
+    ("パスワードに職員番号と生年月日を使うのはやめましょう", "security-weak-practice"),
+    ("パスワード変えた。Windows11って軽いね", "security-credential"),
+    ("鍵ボックスは管理棟の横です。番号は管理人にお尋ねください", "security-door-code"),
+])
+def test_security_not_disclosed(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule) == []
