@@ -147,3 +147,30 @@ def test_security_disclosed(engine, flagged, text, rule):
 ])
 def test_security_not_disclosed(engine, flagged, text, rule):
     assert flagged(engine, text, rule=rule) == []
+
+
+@pytest.mark.parametrize("text, rule", [
+    # the talks going on or settling at a sum, in 熊本弁 and with a rate; a price asked to change
+    ("移転用地は地権者さんと坪単価3万8千円で話の進みよります", "secret-negotiation-figures"),
+    ("ふるさと納税の委託先、手数料11%で話まとまりそう。まだ内緒ね", "secret-negotiation-figures"),
+    ("委託先の業者が1食250円→290円に上げてって言ってきた", "secret-negotiation-figures"),
+    # what a consultation, a ward or a dunning letter told of a resident named
+    ("今日の面談、菊鹿の村田さん家、お母さんが産後うつで通院中", "secret-resident-health-benefits"),
+    ("うちの病棟に今日入った鹿北の森キヨさん、認知症がだいぶ進んどる", "secret-resident-health-benefits"),
+    ("係長、A棟の岩下さん、家賃4か月分滞納です。督促状も返事なし", "secret-resident-health-benefits"),
+    # the register read: moved again and again; a ranking of arrears off the tax screen
+    ("住基で見たら、坂口さんは2年で3回転居しとる", "secret-resident-work-record"),
+    ("税務課の端末で見たら、市税の滞納額トップは市内の旅館。1位は約900万円", "secret-resident-work-record"),
+])
+def test_secrets_disclosed(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule)
+
+
+@pytest.mark.parametrize("text, rule", [
+    # the city's own benefit per resident, still being settled (6.1's)
+    ("協議中の新しい子育て応援金、1人あたり5万円で話が進んでます", "secret-negotiation-figures"),
+    # a family's story heard on an archive survey: their privacy (5.3), no record of the city's
+    ("蔵の調査でお邪魔した旧家の長男さんは、東京で離婚して戻ってこらんそうだ", "secret-resident-health-benefits"),
+])
+def test_secrets_not_disclosed(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule) == []
