@@ -174,3 +174,27 @@ def test_secrets_disclosed(engine, flagged, text, rule):
 ])
 def test_secrets_not_disclosed(engine, flagged, text, rule):
     assert flagged(engine, text, rule=rule) == []
+
+
+@pytest.mark.parametrize("text, rule", [
+    # a heading in slashes from a personal account; the city's view in brackets, then one's own say
+    ("＼山鹿市公式より／ 明日の市民運動会は中止です。個人アカから先にお知らせ！", "rights-official-label-personal-account"),
+    ("【山鹿市公式見解】として言わせてもらうと、その苦情は全部却下です", "rights-unauthorised-official"),
+    # the city's label written into one's own profile
+    ("個人垢やけど、プロフィールに「山鹿市観光課 公式」って書いとる", "rights-self-styled-official"),
+    # the city's mascot made into a collage
+    ("市のゆるキャラにサングラスかけたコラ作ったｗ", "rights-city-emblem-altered"),
+    # a firm's staff called good-for-nothings to a man, pointed back at
+    ("委託先の鹿北ビルメンテナンス、電話しても出ません。あそこの会社は給料泥棒の集まりですよ", "rights-business-disparagement"),
+])
+def test_rights_infringed(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule)
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("＼山鹿市公式より／ 明日の市民運動会は予定どおり開催します", "rights-official-label-personal-account"),
+    ("市のマスコットのコラボ商品を作りました", "rights-city-emblem-altered"),
+    ("うちの課の新人、役立たずばっかりって言われて落ち込んどる", "rights-business-disparagement"),
+])
+def test_rights_not_infringed(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule) == []
