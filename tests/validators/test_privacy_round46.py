@@ -133,6 +133,8 @@ def test_weak_passwords_listed_as_a_warning(engine, flagged):
     ("共通アカ soumu-03 / Yamaga#77 で入れるよ", "security-credential"),
     ("会計システムのパスワード、付箋に書いて貼っとる。Kaikei-2027 ってそのまんま", "security-credential"),
     ("管理棟の鍵ボックス、番号 3851 になったけん", "security-door-code"),
+    # the key left in its lock
+    ("資料室の鍵はいつもドアに差しっぱなしやけん、誰でも入れる", "security-left-unlocked"),
 ])
 def test_security_disclosed(engine, flagged, text, rule):
     assert flagged(engine, text, rule=rule)
@@ -144,6 +146,7 @@ def test_security_disclosed(engine, flagged, text, rule):
     ("パスワードに職員番号と生年月日を使うのはやめましょう", "security-weak-practice"),
     ("パスワード変えた。Windows11って軽いね", "security-credential"),
     ("鍵ボックスは管理棟の横です。番号は管理人にお尋ねください", "security-door-code"),
+    ("資料室の鍵はドアに差しっぱなしにしないでください", "security-left-unlocked"),
 ])
 def test_security_not_disclosed(engine, flagged, text, rule):
     assert flagged(engine, text, rule=rule) == []
