@@ -53,6 +53,11 @@ def test_disclosed(engine, flagged, text, rule):
     ("国籍で人を判断するのはやめましょう。近所の人にも声をかけてみてください", "privacy-person-details"),
     ("病気を理由に入居を断ることはありません。近所の人にも安心してお伝えください", "privacy-person-details"),
     ("離婚した人を白い目で見る風潮は変えたい。近所の人とも話しました", "privacy-person-details"),
+    # a flat where something happened, no one's home told
+    ("B棟302号室で漏水がありました。下の階の方はご確認ください", "privacy-person-details"),
+    # one's own pet or face shown by oneself
+    ("うちの猫の変顔晒しとく笑", "privacy-expose-person"),
+    ("私のすっぴん晒しときます", "privacy-expose-person"),
     # a threat on a condition: nobody exposed yet (5.5)
     ("これ以上嘘を書いたら、アカウントの持ち主ば晒してやる", "privacy-expose-person"),
     # the faces hidden before posting
