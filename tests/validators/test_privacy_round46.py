@@ -22,6 +22,9 @@ import pytest
     # a firm's head named by surname, and his marriage
     ("取引先の松永社長、奥さんと別居中らしか", "privacy-person-details"),
     ("挨拶に来られた森田会長、廊下で離婚の話ばしよらした", "privacy-person-details"),
+    # whoever holds a post in town, and their family; a parent of someone the writer knows
+    ("自治会長の息子さん、高校中退してから家におるげな", "privacy-person-details"),
+    ("同級生のお父さん、リストラされたって", "privacy-person-details"),
     # a flat told by its block and number, next to the family
     ("C棟204の山下さん、また夜中に大声で騒ぎよる", "privacy-person-details"),
     ("2号棟の305号室の田村さん、家賃ば3か月ためとる", "privacy-person-details"),
@@ -53,6 +56,9 @@ def test_disclosed(engine, flagged, text, rule):
     ("国籍で人を判断するのはやめましょう。近所の人にも声をかけてみてください", "privacy-person-details"),
     ("病気を理由に入居を断ることはありません。近所の人にも安心してお伝えください", "privacy-person-details"),
     ("離婚した人を白い目で見る風潮は変えたい。近所の人とも話しました", "privacy-person-details"),
+    # a post-holder's family at a public event; mothers met, a crowd
+    ("自治会長の奥さんが、敬老会の司会をされました", "privacy-person-details"),
+    ("知り合いのお母さんたちに声をかけて、おさがりを引き取ってもらいました。来月出産予定の後輩も喜んでくれた", "privacy-person-details"),
     # a flat where something happened, no one's home told
     ("B棟302号室で漏水がありました。下の階の方はご確認ください", "privacy-person-details"),
     # one's own pet or face shown by oneself
