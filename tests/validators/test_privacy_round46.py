@@ -40,6 +40,13 @@ import pytest
     ("バスで前の席だったおばあちゃん、帽子がかわいすぎて思わずパシャ📸", "privacy-photo-not-asked"),
     # the face left as it was shot
     ("足湯で会ったおじいちゃんたちの写真、顔ぼかしとらんけどよかよね", "privacy-photo-without-consent"),
+    # someone met by chance, put on a story; a refusal to be shown overridden
+    ("公園で会ったよその子、かわいすぎてストーリーにあげた", "privacy-photo-not-asked"),
+    ("顔出しNGって言われとったけど、全員写った写真そのまま載せた", "privacy-photo-without-consent"),
+    # under a doctor's care, told by the department, of an old flame met at work
+    ("受付に来たの、元カレやった。今は心療内科に通いよるらしい", "privacy-person-details"),
+    # someone's picture saved for one's own icon
+    ("先輩がインスタにあげてた写真、勝手に保存してアイコンにした", "copyright-others-work"),
     # a picture picked up and reposted, the repost owned up to
     ("好きな作家さんの挿絵、画像拾ってきて貼っとくね", "copyright-repost"),
     ("この写真がよすぎたので載せます（無断転載すみません）", "copyright-repost"),
