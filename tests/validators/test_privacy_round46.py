@@ -153,6 +153,9 @@ def test_weak_passwords_listed_as_a_warning(engine, flagged):
     ("管理棟の鍵ボックス、番号 3851 になったけん", "security-door-code"),
     # the key left in its lock
     ("資料室の鍵はいつもドアに差しっぱなしやけん、誰でも入れる", "security-left-unlocked"),
+    # the staff network picked out after a comma; a system the office shares, by its coined name
+    ("支所のWi-Fi、職員用は SISHO-NET1 でパスは kita#2026 やけん", "security-network-name"),
+    ("課の共有システム「KaikeiBox」、パスワードも初期設定のまま", "security-host-name"),
 ])
 def test_security_disclosed(engine, flagged, text, rule):
     assert flagged(engine, text, rule=rule)

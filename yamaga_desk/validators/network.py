@@ -410,7 +410,9 @@ def wifi_keys(doc):
 # The name of a staff network given with its key: 職員用Wi-Fi「YAMAGA-STAFF」の
 # パスワード….  The name tells an intruder which network the key opens.
 _NETWORK_NAME = lazy_regex.compile(
-    r"(?:Wi-?Fi|wifi|無線LAN|SSID|ネットワーク|アクセスポイント)(?:の名前|名)?(?:は|が|:)?\s?"
+    # (市役所のWi-Fi、職員用は YMG-STAFF: the staff one picked out after a comma)
+    r"(?:Wi-?Fi|wifi|無線LAN|SSID|ネットワーク|アクセスポイント)(?:の名前|名)?"
+    r"(?:[、,]\s?(?:職員用|業務用|スタッフ用|庁内用|内部用|職員向け)(?:の(?:名前|SSID))?)?(?:は|が|:)?\s?"
     r"(?:[「『\"](?P<quoted>[A-Za-z0-9][A-Za-z0-9_\-.]{2,31})[」』\"]|(?P<bare>[A-Za-z][A-Za-z0-9_\-.]{2,31})(?=\s?(?:の|は|で|に|、|,)))",
     re.IGNORECASE,
 )
@@ -477,7 +479,8 @@ _INTRANET = lazy_regex.compile(r"(?<![A-Za-z0-9.-])(?:[A-Za-z0-9-]+\.)+(?:local|
 # coined name (with a number or Latin letters), not 『電子申請』, a service.
 _SYSTEM_NAME = lazy_regex.compile(
     # (a back-office "…管理システム" is staff-only too: 収蔵品管理, 文書管理, 資産管理)
-    r"(?:庁内|基幹|内部|業務|職員用|住民情報|財務会計|人事給与|グループウェア|[一-龥]{0,6}管理)(?:の)?(?:システム|ネットワーク|サーバー?|ポータル|LAN)"
+    # (市長日程の共有システム「HishoNavi」: a system the office shares among its staff)
+    r"(?:庁内|基幹|内部|業務|職員用|住民情報|財務会計|人事給与|グループウェア|[一-龥]{0,6}管理|共有|課内|勤怠|決裁|文書)(?:の)?(?:システム|ネットワーク|サーバー?|ポータル|LAN)"
     r"[はがもの、:]{0,2}\s?[「『](?P<name>[^」』\n]{1,16}?[A-Za-z0-9][^」』\n]{0,8})[」』]"
 )
 # 介護保険システム（KAIGO-ONE）, 予約システム（YMG-RSV）: a system's code name in
