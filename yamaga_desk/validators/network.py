@@ -103,7 +103,9 @@ _CREDENTIAL = lazy_regex.compile(_LABEL + _GAP + _VALUE, re.IGNORECASE)
 _CREDENTIAL_NEXT_SENTENCE = lazy_regex.compile(
     _LABEL + r"[^0-9A-Za-z。!?！？\n]{0,40}?[。!！]\s?"
     r"(?P<secret>(?=[A-Za-z0-9!#$%&*+\-./@_~^]*[0-9])[A-Za-z0-9][A-Za-z0-9!#$%&*+\-./@_~^]{0,40})"
-    r"(?=\s?(?:です|でした|だよ|やで|やけん|ばい|たい|っす|ね|よ|な|[。!！\n]|$))",
+    # (Ushi-Yamaga2026 ってそのまんま: the value named as it is)
+    r"(?=\s?(?:です|でした|だよ|やで|やけん|ばい|たい|っす|ね|よ|な|[。!！\n]|$"
+    r"|って\s?(?:そのまま|そのまんま|まんま|単純|簡単|安直|わかりやす|分かりやす|覚えやす|バレバレ|ばればれ)))",
     re.IGNORECASE,
 )
 
@@ -243,8 +245,10 @@ _PAIR_SECOND = lazy_regex.compile(r"\s?[/／]\s?(?P<secret>[A-Za-z0-9][A-Za-z0-9
 _ID_PAIR = lazy_regex.compile(
     r"(?<![A-Za-z0-9._/:-])(?P<secret>[A-Za-z][A-Za-z_.-]{0,15}[0-9][A-Za-z0-9_.-]{0,15}\s?[/／:：]\s?[A-Za-z0-9][A-Za-z0-9!#$%&*+\-._@~^]{3,30})(?![A-Za-z0-9/])"
 )
+# (VPN共通アカ ymg-vpn01 / Kiku!2026: an account shortened to アカ or 垢, a VPN login)
 _LOGIN_TALK = lazy_regex.compile(
-    r"ID|パスワード|パスワ|ぱすわ|ログイン|ログオン|サインイン|アカウント|管理者|初期設定|password|pass|pw", re.IGNORECASE)
+    r"ID|パスワード|パスワ|ぱすわ|ログイン|ログオン|サインイン|アカウント|(?<![ァ-ヶー])アカ(?![ァ-ヶー])|垢|VPN|管理者|初期設定"
+    r"|password|pass|pw", re.IGNORECASE)
 _LOGIN_LOOK_BACK = 80
 
 
@@ -406,7 +410,9 @@ def wifi_keys(doc):
 # The name of a staff network given with its key: 職員用Wi-Fi「YAMAGA-STAFF」の
 # パスワード….  The name tells an intruder which network the key opens.
 _NETWORK_NAME = lazy_regex.compile(
-    r"(?:Wi-?Fi|wifi|無線LAN|SSID|ネットワーク|アクセスポイント)(?:の名前|名)?(?:は|が|:)?\s?"
+    # (市役所のWi-Fi、職員用は YMG-STAFF: the staff one picked out after a comma)
+    r"(?:Wi-?Fi|wifi|無線LAN|SSID|ネットワーク|アクセスポイント)(?:の名前|名)?"
+    r"(?:[、,]\s?(?:職員用|業務用|スタッフ用|庁内用|内部用|職員向け)(?:の(?:名前|SSID))?)?(?:は|が|:)?\s?"
     r"(?:[「『\"](?P<quoted>[A-Za-z0-9][A-Za-z0-9_\-.]{2,31})[」』\"]|(?P<bare>[A-Za-z][A-Za-z0-9_\-.]{2,31})(?=\s?(?:の|は|で|に|、|,)))",
     re.IGNORECASE,
 )
@@ -473,7 +479,8 @@ _INTRANET = lazy_regex.compile(r"(?<![A-Za-z0-9.-])(?:[A-Za-z0-9-]+\.)+(?:local|
 # coined name (with a number or Latin letters), not 『電子申請』, a service.
 _SYSTEM_NAME = lazy_regex.compile(
     # (a back-office "…管理システム" is staff-only too: 収蔵品管理, 文書管理, 資産管理)
-    r"(?:庁内|基幹|内部|業務|職員用|住民情報|財務会計|人事給与|グループウェア|[一-龥]{0,6}管理)(?:の)?(?:システム|ネットワーク|サーバー?|ポータル|LAN)"
+    # (市長日程の共有システム「HishoNavi」: a system the office shares among its staff)
+    r"(?:庁内|基幹|内部|業務|職員用|住民情報|財務会計|人事給与|グループウェア|[一-龥]{0,6}管理|共有|課内|勤怠|決裁|文書)(?:の)?(?:システム|ネットワーク|サーバー?|ポータル|LAN)"
     r"[はがもの、:]{0,2}\s?[「『](?P<name>[^」』\n]{1,16}?[A-Za-z0-9][^」』\n]{0,8})[」』]"
 )
 # 介護保険システム（KAIGO-ONE）, 予約システム（YMG-RSV）: a system's code name in
@@ -573,13 +580,14 @@ _CODE_ADVICE = lazy_regex.compile(r"ましょう|ください|例えば|たと�
 # The digits may be spaced out to dodge a filter ("暗証番号、4 8 1 9").
 _LABELLED_CODE = lazy_regex.compile(r"(?:番号|暗証|コード|パスコード)(?:は|が|って|:|、)\s?(?P<code>[#*]?(?:[0-9]{3,8}|[0-9](?: [0-9]){2,7})[#*]?)(?![0-9])(?!\s?(?:号|番|階|人|円|件|個|日|時|分|年|月|回|枚|本|台))")
 # (a key's number: 倉庫の鍵の番号は205 — a combination or key-box key)
-_LOCK_WORD = lazy_regex.compile(r"錠|ロック|テンキー|暗証|解錠|開錠|キーボックス|金庫|開く|開け|開き|(?:鍵|カギ|かぎ)の(?:番号|暗証|ナンバー)")
+_LOCK_WORD = lazy_regex.compile(r"錠|ロック|テンキー|暗証|解錠|開錠|キーボックス|(?:鍵|カギ)(?:ボックス|箱)|金庫|開く|開け|開き|(?:鍵|カギ|かぎ)の(?:番号|暗証|ナンバー)")
 
 # A keypad or coded lock named with its number: 通用口のテンキー、今月から4702
 # になった / 電子錠は0815のまま.  Only devices that open by a number: a room
 # (会議室は302) or a counter has numbers that are no codes.
 _CODE_DEVICE_CODE = lazy_regex.compile(
-    r"(?:テンキー|暗証|電子錠|番号錠|ボタン錠|プッシュ錠|デジタルロック|スマートロック|オートロック|キーボックス|キーレス|入館コード|ドアコード|解錠コード|開錠コード)"
+    # (予備鍵ボックス、番号 4729 に変わった: a key box by its Japanese name)
+    r"(?:テンキー|暗証|電子錠|番号錠|ボタン錠|プッシュ錠|デジタルロック|スマートロック|オートロック|キーボックス|(?:鍵|カギ)(?:ボックス|箱)|キーレス|入館コード|ドアコード|解錠コード|開錠コード)"
     r"[^0-9。!?！？\n]{0,16}?(?<![0-9\-‐−ー.,/:])(?P<code>[#*]?[0-9]{3,8}[#*]?)(?![0-9])"
     r"(?!\s?(?:文字|字|桁|けた|回|日|か月|ヶ月|カ月|月|歳|年|分|秒|時|人|円|%|件|個|台|枚|本|階|号|番|室|名|軒|箇所|か所|社|校|店|部|冊|戸|世帯|度|週|種類|通り|以上|以下|未満|万|千|億|[A-Za-z.,/:-]))"
 )

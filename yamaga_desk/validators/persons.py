@@ -83,11 +83,16 @@ _SHOP_KEEPER = (
     r"おばちゃん|おじちゃん|おばあちゃん|おじいちゃん|跡取り)"
 )
 _RELATED_PERSON = lazy_regex.compile(
-    r"(?:元カレ|元カノ|元彼女?|元旦那|元嫁|元夫|元妻|幼なじみ|幼馴染|初恋の人)(?=の|が|は|って|も|、|,)|"
+    r"(?:元カレ|元カノ|元彼女?|元旦那|元嫁|元夫|元妻|幼なじみ|幼馴染|初恋の人)(?=の|が|は|って|も|、|,|やった|だった|じゃった|でした)|"
     # 市長の奥さま, 議員の息子さん: the family of a public figure lead private lives
-    r"(?:副?市長|町長|村長|知事|議員|議長|教育長|校長|教頭|園長|署長|院長)(?:さん|先生)?の"
+    # (町内会長の娘さん, 社長の息子さん, 先生の奥さん: whoever holds a post in town, and theirs)
+    r"(?:副?市長|町長|村長|知事|議員|副?議長|市議|県議|町議|村議|代議士|教育長|校長|教頭|園長|署長|院長"
+    r"|町内会長|自治会長|区長|PTA会長|民生委員|社長|会長|店長|部長|課長|係長|上司|先輩|大家)(?:さん|先生)?の"
     r"(?:奥さん|奥さま|奥様|旦那さん|旦那様|ご主人|息子さん|娘さん|お子さん|お嬢さん|お孫さん|お母さん|お父さん|お母様|お父様|ご両親|ご家族)|"
     rf"{_SHOP}の{_SHOP_KEEPER}|"
+    # 同級生の母親, 友達のお父さん: a parent of someone the writer knows (not 窓口に来たお父さん,
+    # a visitor, nor 知り合いのママさんたち, a crowd)
+    r"(?:同級生|友達|友人|知り合い|幼なじみ|幼馴染|同僚|先輩|後輩|元カレ|元カノ)の(?:母親|父親|お母さん|お父さん)(?!たち|達|ら(?!し)|方)|"
     rf"{_RELATION}の?"
     r"(?:(?:家|うち|アパート|マンション|部屋|席|ベッド|店|お宅|クラス|学校)の)?"
     rf"{_PERSON_NOUN}(?:さん|様|ちゃん|くん)?"
@@ -137,6 +142,8 @@ _HEALTH = (
     # 腰を悪くして, デイサービスに通っている: frailty and care told of someone
     r"(?:腰|足|膝|ひざ|目|耳|心臓|肝臓|腎臓|胃|体|からだ)(?:を|が)悪(?:く|う)(?:し|な)(?!いよう|ないよう)|デイサービス(?:に|へ)(?:通|行っ)|"
     r"高血圧|心臓病|脳梗塞|脳卒中|骨折|"
+    # 内科に通っとる, 心療内科にかかりよる: under a doctor's care, told by the department
+    r"(?:内科|外科|眼科|皮膚科|産婦人科|婦人科|泌尿器科|精神科|心療内科|整形外科|耳鼻科|耳鼻咽喉科|透析)(?:に|へ)(?:通|かか)(?:って|っと|いよ|りよ|う|い|る)|"
     # 前十字じん帯切った, アキレス腱断裂, 肩を脱臼: an injury told of someone
     r"(?:靭帯|靱帯|じん帯|アキレス腱|半月板)(?:を|が|も)?(?:切|断裂|損傷|傷め|痛め|やっ)|脱臼|"
     # 便秘の薬だけもらいに, 睡眠薬を飲んどる: the medicine someone gets or takes
@@ -164,7 +171,7 @@ _TROUBLE = (
     # violence at home told without the word: 酔っては母親に手を上げる, 嫁に手ば出す
     rf"{DOMESTIC_VIOLENCE}|"
     # 浮気男は地獄行き: an epithet thrown at someone (5.6.1), not an affair disclosed
-    r"(?:不倫|浮気)(?!男|女|者|野郎|やろう|ヤロー|性|癖|もん|モン)|別居|夫婦(?:げんか|喧嘩|ゲンカ|ケンカ|けんか)|家出|借金|自己破産|破産|滞納|"
+    r"(?:不倫|浮気)(?!男|女|者|野郎|やろう|ヤロー|性|癖|もん|モン)|別居|夫婦(?:げんか|喧嘩|ゲンカ|ケンカ|けんか)|家出(?!身|る|た|て|ま|な|ら|れ)|借金|自己破産|破産|滞納|"
     # a custody fight or a lawsuit told of someone: 親権で揉めて裁判中, 元妻と養育費で争っとる
     r"親権(?:で|を|が|は|争い|問題)|養育費(?:で|を|が)|慰謝料(?:で|を|が)|(?:裁判|訴訟|係争)中|訴えられ(?:て|た)|"
     # 実家で親と大ゲンカして: a quarrel at home, told of someone
@@ -176,7 +183,7 @@ _TROUBLE = (
     # (犯人特定に協力した, 犯人特定の決め手: the work of finding out, done by a helper)
     r"犯人(?:を|が)?(?:特定|判明|突き止め|割り出)(?![にのへをはが])|"
     r"生活保護|逮捕|前科|補導|夜逃げ|差し押さえ|差押|絶縁|勘当|リストラ|失業|解雇|ストーカー|被害届|"
-    r"母子家庭|父子家庭|ひとり親|片親|シングルマザー|連れ子|服役|刑務所|少年院|いじめ|退学|停学|留年|赤点|"
+    r"母子家庭|父子家庭|ひとり親|片親|シングルマザー|連れ子|服役|刑務所|少年院|いじめ|退学|停学|留年|赤点|中退|休学|"
     # 給料泥棒, 給料分も働かん: the pay word inside an epithet for a slacker
     # (5.6.1), not what someone earns
     r"無職|ニート|年収|給料(?!泥棒|どろぼ|ドロボ|分)|貯金|ローン|未納|払えて(?:い)?ない|"
@@ -204,6 +211,11 @@ _TROUBLE = (
     r"住民票(?:を|は|が|も)?[^。\n]{0,14}?(?:移し|移す|移って|移動|異動|うつし|置いて|置いた|残し|動かし)|"
     r"転入(?:届|手続き|して(?:き)?(?:た|る))|転居(?:先|届)|転出(?:先|届)|引っ越し先|引越し?先|"
     r"新しい住所|今の住所|新居(?:は|が)|住所(?:を)?(?:調べ|検索|照会|特定|割り出)|(?:自宅|家|住所)(?:を|が|も)?特定|"
+    # someone looked up in the register (住基で見たら, 戸籍ば調べたら) and how often they
+    # moved (3年で4回転居, 何度も引っ越し): what the office's records say of them
+    r"(?:住基|住民基本台帳|住民票|戸籍|課税台帳|課税データ|税務システム|福祉システム)(?:で|を|ば)"
+    r"(?:見|調べ|照会し|検索し|のぞい|覗い)(?:たら|てみたら|ると)|"
+    r"(?:[0-9０-９一二三四五六七八九十何]+回|何度|何回|たびたび|度々)(?:も)?(?:転居|引っ越|引越|転入|転出)|転居(?:歴|を繰り返)|"
     # setbacks and hardship told of someone: 高校落ちた, 奥さんに逃げられた, 電気止められた
     r"(?:高校|大学|受験|入試|試験|志望校|第一志望|本命)[^。\n]{0,8}?(?:落ち(?:た|て)|不合格|ダメだった|失敗し)|浪人|不合格|"
     r"(?:奥さん|妻|嫁|旦那|夫|彼女|彼氏)(?:さん)?に(?:逃げられ|出て(?:いか|行か)れ|捨てられ|振られ)|夫婦仲|家庭崩壊|家庭不和|"
@@ -238,6 +250,10 @@ _TOPIC_TAIL = (
     r"(?!度(?:を|ば)?(?:上げ|下げ|あげ|さげ))"
     # 山田先生がうつ病について講演, 歯周病と糖尿病の関係について: the subject of a talk
     r"(?![^。、\n]{0,10}?(?:について|に関する|に関して|をテーマ|の講演|の講座|の研究|の専門))"
+    # 国籍で人を判断する, 障害を理由に断る, 病気への偏見: grounds of discrimination named, no one's
+    r"(?![^。\n]{0,12}?(?:で人を|で(?:判断|差別|区別)|を理由に|による(?:差別|偏見)|への(?:差別|偏見)|に対する(?:差別|偏見)))"
+    # 刑務所から出てきた人を, 離婚した人は, 障害のある方が: a class of people, no one picked out
+    r"(?![^。、\n]{0,10}?(?:た|る|い|の|な)(?:人|方|者)(?:たち|達)?(?:を|は|が|に|も|へ|って|ほど|ばかり|とは))"
 )
 _DETAIL_PATTERNS = lazy_regex.compile(
     r"[0-9一二三四五六]年[0-9一二三四五六七八九十A-Za-z]{1,2}組"
@@ -749,6 +765,9 @@ _HOME_SPOT = lazy_regex.compile(
     r"(?:(?:屋根|瓦|壁|外壁|門|塀)の)?" + _HOUSE + _NOT_A_HOME_AFTER +
     r"|[一-龥ァ-ヶー]{0,6}(?:団地|住宅|アパート|マンション|ハイツ|コーポ|荘|寮)の?[0-9A-Z一-十]{1,3}(?:号棟|棟)(?:の?[0-9]{1,4}号室?)?"
     r"|[一-龥ァ-ヶー]{0,6}(?:団地|住宅|アパート|マンション|ハイツ|コーポ|荘|寮)の?[0-9]{2,4}号室"
+    # B棟301の, 3号棟の205号室: the block and the flat's number (棟 is said of housing)
+    # (B棟302号室で漏水: a flat where something happened, no one's home told)
+    r"|(?<![0-9A-Za-z])[0-9A-Z一-十]{1,2}(?:号)?棟(?:の)?[0-9]{3,4}(?:号室?)?(?![0-9])(?=の|に住|にお住)"
 )
 _HOME_SPOT_GATE = LiteralGate(_HOME_SPOT)
 
@@ -816,10 +835,14 @@ def identifying_spans(doc) -> list[tuple[int, int]]:
 # matter; their tax, income or arrears read off the office's records are.
 _BUSINESS_HEAD_TITLES = ("社長", "会長", "代表")
 _TAX_DETAIL = lazy_regex.compile(r"所得|年収|住民税|固定資産税|納税額|税額|滞納|未納|借金|差し押さえ|差押")
+# 水瀬社長、弁護士さんと離婚調停の電話: the head's marriage and family, which no
+# post makes public, pin the detail on them by surname alone.
+_HEAD_FAMILY_DETAIL = lazy_regex.compile(r"離婚|調停|不倫|浮気|別居|愛人|隠し子|自己破産|破産|夜逃げ|DV|家庭内暴力")
 
 
-def business_heads(doc) -> list[tuple[int, int]]:
-    """A full name (surname and given name) right before 社長 / 会長."""
+def business_heads(doc, surname_too: bool = False) -> list[tuple[int, int]]:
+    """A full name (surname and given name) right before 社長 / 会長; with
+    `surname_too`, a surname alone before it as well."""
     tokens = doc.tokens
     out = []
     i = 0
@@ -831,7 +854,8 @@ def business_heads(doc) -> list[tuple[int, int]]:
         while j + 1 < len(tokens) and _is_name(tokens[j + 1]) and tokens[j + 1].start == tokens[j].end:
             j += 1
         after = tokens[j + 1] if j + 1 < len(tokens) else None
-        if j > i and after is not None and after.start == tokens[j].end and after.surface in _BUSINESS_HEAD_TITLES:
+        if ((j > i or surname_too) and after is not None and after.start == tokens[j].end
+                and after.surface in _BUSINESS_HEAD_TITLES):
             out.append((tokens[i].start, after.end))
         i = j + 1
     return out
@@ -851,7 +875,8 @@ def private_person_details(doc):
     named += [m.span() for m in _HANDLE_PERSON.finditer(doc.text)] if "@" in doc.text else []
     in_class = [m.span("name") for m in _CHILD_IN_CLASS.finditer(doc.text)] if _says_familiar(doc.text) else []
     heads = business_heads(doc) if _TAX_DETAIL.search(doc.text) else []
-    if not (named or related or in_class or heads):
+    family_heads = business_heads(doc, surname_too=True) if _HEAD_FAMILY_DETAIL.search(doc.text) else []
+    if not (named or related or in_class or heads or family_heads):
         return
     # Every finding needs a detail or an identifying fact next to a person;
     # those (about 250 words, contact data) are looked for only here, where
@@ -887,12 +912,17 @@ def private_person_details(doc):
     head_sentences: dict[int, list[tuple[int, int]]] = {}
     for span in heads:
         head_sentences.setdefault(sentence_of(span[0]), []).append(span)
+    family_head_sentences: dict[int, list[tuple[int, int]]] = {}
+    for span in family_heads:
+        family_head_sentences.setdefault(sentence_of(span[0]), []).append(span)
 
     reported: set[tuple[int, int]] = set()
     for d in details:
         people = near(person_sentences, sentence_of(d[0]))
         if _TAX_DETAIL.fullmatch(doc.text, *d):
             people = people + near(head_sentences, sentence_of(d[0]))
+        if _HEAD_FAMILY_DETAIL.fullmatch(doc.text, *d):
+            people = people + near(family_head_sentences, sentence_of(d[0]))
         if people:
             reported.add(d)
             reported.update(people)
@@ -1188,9 +1218,11 @@ _OFF_GUARD = (
     r"変顔の|すっぴんの|無防備な|いちゃついて(?:い)?(?:た|る)|イチャイチャ(?:して(?:い)?(?:た|る))?|怒鳴って(?:い)?(?:た|る)|"
     r"叱られて(?:い)?(?:た|る)|怒られて(?:い)?(?:た|る)|(?:ケンカ|喧嘩|けんか)して(?:い)?(?:た|る)|吐いて(?:い)?(?:た|る)|"
     r"鼻ほじって(?:い)?(?:た|る)|ずっこけた|知らない|見知らぬ|通りすがりの|隣の席の|前の席の|向かいの席の|隣に座った|"
+    # 式典で隣の席だった親子連れ, 前の席におった人: whoever happened to sit by the writer
+    r"(?:隣|となり|前|後ろ|うしろ|向かい)の席(?:だった|やった|じゃった|にいた|に居た|におった|に座って(?:い)?た)|"
     # 足湯にいた外国人のお姉さん, 駅前におった兄ちゃん: someone who happened
     # to be there, a stranger to the writer
-    r"(?<!一緒)(?:に|で)(?:いた|居た|おった|おらした|座って(?:い)?た|座った|並んで(?:い)?た|見かけた|すれ違った)|"
+    r"(?<!一緒)(?:に|で)(?:いた|居た|おった|おらした|座って(?:い)?た|座った|並んで(?:い)?た|見かけた|すれ違った|会った|出会った)|"
     # a couple caught in a private moment: キスしてたカップル, 抱き合っとった二人
     r"(?:キス|ちゅー|チュー)(?:して(?:い)?(?:た|る)|しとった|しよった)|抱き合って(?:い)?(?:た|る)|抱き合っとった|"
     r"(?:揉め|もめ|騒い|暴れ|怒っ|キレ|きれ|わめい|絡ん|座り込ん|ふらつい|へたり込ん)(?:て(?:い)?(?:た|る)|てる)|"
@@ -1210,7 +1242,9 @@ _STRANGER = (
 _SNAP = (
     r"(?:撮っ|撮り|撮れ|撮ら|撮影|写真(?:に)?(?:撮|とっ|収め)|パシャ|盗み撮り|隠し撮り|動画(?:に)?(?:撮|とっ|回し)|"
     # (えっちな動画サイト, 写真アプリ: a site or a service, nobody's picture)
-    r"録画し|激写|スクショ|の(?:(?:写真|動画|画像)(?!サイト|アプリ|配信|チャンネル|共有)|寝顔|泣き顔|変顔))"
+    r"録画し|激写|スクショ|の(?:(?:写真|動画|画像)(?!サイト|アプリ|配信|チャンネル|共有)|寝顔|泣き顔|変顔)"
+    # ストーリーにあげた, インスタに載せた: the shot put where faces go up
+    r"|(?:ストーリー|インスタ|リール)(?:に|へ)(?:あげ|上げ|載せ|のせ|アップ))"
 )
 # 寝てたおじさん📸: the camera right after whoever was caught is the shot.
 # 撮ってもらった / と一緒に撮った: taken by them or with them, not of them
@@ -1229,6 +1263,10 @@ _WHO_IS_THIS = lazy_regex.compile(
     r"(?:この|その|写真の|画像の|動画の|こっちの|こん)(?:人|ひと|方|おじさん|おばさん|おっさん|おばちゃん|おっちゃん|男|女|兄ちゃん|姉ちゃん|子|客|じいさん|ばあさん)"
     r"(?:、|って|は|の(?:こと|名前))?\s?(?:誰|だれ|ダレ|どこの(?:人|誰)|知って(?:る|い|と)|知っと|しっとる|見たこと(?:ある|あっ)|見たことある|分かる|わかる|特定|身元)"
     r"[^。\n]{0,10}?(?:[?？]|人(?:おる|いる|いない|おらん)|やろ|かな|笑|ｗ|w|よろしく|して|お願い)"
+    # 見覚えある人おる？ / この顔知っとる人いたら教えて: readers asked who it is, the
+    # photo told of beside it
+    r"|(?:この顔|この人|顔)?(?:に)?(?:見覚え|見おぼえ)(?:が|の)?(?:ある|あっ)(?:人|ひと|方)(?:おる|いる|いない|いな[いか]|おらん|おらす)"
+    r"|(?:この顔|顔)(?:を|ば)?(?:知っと|知って|しっと)(?:る)?(?:人|ひと)(?:おる|いる|いない|おらん|おらす|いたら|おったら)"
 )
 _IDENTIFY_IN_KEIGO = lazy_regex.compile(r"ご存じ|ご存知|お心当たり|心当たりのある方|ご連絡|ください|警察|交番|通報|落とし物|忘れ物|迷子")
 # 同僚の寝顔, 隣の人の変顔: someone else's face caught off guard.

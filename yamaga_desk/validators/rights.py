@@ -29,7 +29,7 @@ _KIND = (
     r"|自動車|モータース|整備|産業|工業|興業|商事|物産|製作所|精工|製菓|酒造|食品|株式会社|有限会社|\(株\)|\(有\)"
     r"|スーパー|ストア|マート|保育園|幼稚園|塾|スクール|ジム|美容室|美容院|サロン|業者|会社|社|銀行|信金|農協"
     r"|弁当|仕出し|ラーメン|うどん|そば|寿司|鮨|焼肉|カフェ|珈琲|ベーカリー|パン|菓子|酒店|鮮魚|精肉|クリーニング|整体|エステ"
-    r"|設備|住設|建工|工建|電工|管工|水道|ガス|塗装|造園|清掃|警備|ビルサービス|ビル管理|印刷|広告|看板|石油|燃料|システム|事務所"
+    r"|設備|住設|建工|工建|電工|管工|水道|ガス|塗装|造園|清掃|警備|ビルサービス|ビル管理|ビルメンテナンス|ビルメン|印刷|広告|看板|石油|燃料|システム|事務所"
     # an events firm: 有○イベント企画さん, 山鹿プロダクション
     r"|企画|プロダクション|プロモーション"
     r"|ホーム|ホームズ|住建|ハウジング|乳業|ミルク|牧場|農園|ファーム|製麺|醸造|酒蔵|蔵元|観光|温泉|ホール|斎場|葬祭|工房|家具|電設|水産|青果"
@@ -69,6 +69,10 @@ _GENERIC = lazy_regex.compile(
     r"|上下|都市|プロパン|防災|管理|行政|情報|公共|路線|市営|県営|民間|地元|大手|指定|協力|協賛"
     # a role toward the city, not a name: 納入業者, 出入り業者, 委託先の会社
     r"|納入|出入り?|取引|委託|請負|下請け?|元請け?|仕入れ?|契約|受注|落札|発注|入札|外注|担当"
+    # the trade, not a name: 鍵業者, 点検業者, 解体業者, 引っ越し業者
+    r"|(?:鍵|合鍵|点検|修理|清掃|解体|引っ?越し?|回収|廃品|不用品|害虫駆除|駆除|保守|メンテナンス|運搬|配送|宅配|専門|悪質|優良|地元の)業者$"
+    # the city's own housing and services: 市営住宅の対応が悪い is said of the city
+    r"|(?:市営|県営|町営|村営|公営|都営|府営|国営)(?:住宅|団地|バス|プール|温泉|斎場|ホール)$"
     # kinds of food, not a maker: 冷凍食品, 健康食品
     r"|冷凍食品|加工食品|健康食品|自然食品|レトルト食品|インスタント食品|冷凍"
     # the work itself, not a firm: イベント企画 / 商品企画 / 観光プロモーション
@@ -125,6 +129,8 @@ DAMAGING = lazy_regex.compile(
     r"|(?:新品|正規品|純正品?)(?:の|と同じ)(?:代金|値段|料金|金額|お金)(?:を)?[^。!?！？\n]{0,3}?(?:取|と|請求|払わせ)"
     r"|腐って|虫が(?:入って|入っとっ|わいて|わいとっ|いた|おった)|(?:髪の毛|髪|毛|虫|異物|ゴキブリ)が入っ(?:て|と|た)|食中毒|異物混入|偽装|潰れ(?:そう|かけ|る寸前)"
     r"|ブラック企業|評判が悪|悪評|ヤブ医者|やぶ医者|藪医者|悪徳|詐欺(?:だ|です|じゃん|師|業者)"
+    # the firm's staff called thieves or good-for-nothings to a man: 給料泥棒の集まり, クズばっかり
+    r"|(?:給料泥棒|税金泥棒|役立たず|無能|クズ|くず|カス|ろくでなし)(?:の集まり|の集団|ばっかり|ばっか|ばかり|ぞろい|揃い)"
     # 高いわりに少なくない？ asks whether the price is worth it; no claim made.
     r"|高い(?:だけ|(?:わりに|割に)(?![^。!?！？\n]{0,16}?(?:[?？]|(?:かな|かね|やろか|だろうか|でしょうか)(?:[。!！\n]|$))))|(?<!税)(?:金|お金|時間)の無駄|行く価値(?:は|も)?(?:なし|ない|無い|ゼロ)|払う価値(?:は|も)?(?:なし|ない)"
     r"|潰れ(?:れば|たら)(?:いい|いいのに)|潰れろ|潰れてしまえ|つぶれ(?:れば|たら)いい|つぶれろ|不買|ボイコット"
@@ -141,7 +147,7 @@ DAMAGING = lazy_regex.compile(
     # 前より壊れて返ってきた, 弁償もなし.
     # (放置された柿の木, 放置された空き家: a thing left neglected, said before it, is no customer's grievance;
     # a building 取り壊され is demolished, news of works, not a thing of the customer's broken.)
-    r"|(?:なくされ|無くされ|紛失され|失くされ|(?<!取り)(?<!とり)(?<!取)(?<!打ち)壊され|傷つけられ|縮ませ|汚され|間違えられ|放置され(?!た(?:まま|ままの)?[一-龥ァ-ヶ「『])|怒鳴られ|ぼったくられ|騙され|だまされ)"
+    r"|(?:(?:なくされ|無くされ|紛失され|失くされ)(?!た?場合|たら|た際|る際|ましたら|た方|る方)|(?<!取り)(?<!とり)(?<!取)(?<!打ち)壊され|傷つけられ|縮ませ|汚され|間違えられ|放置され(?!た(?:まま|ままの)?[一-龥ァ-ヶ「『])|怒鳴られ|ぼったくられ|騙され|だまされ)"
     r"|壊れて(?:返って|戻って)|(?:弁償|返金|謝罪|保証|連絡)(?:も|は)?(?:なし|無し|ない|なかった|してくれな|しない|来ない)"
     r"|(?:何回|何度|[0-9二三四五]回)(?:来て|頼んで|出して)も(?:直らな|直らん|治らな)|客を(?:怒鳴|無視|馬鹿に|バカに|見下)"
     # (あそこ使うのやめとこ, あそこに頼むのやめてほしい: the writer's own resolve or wish, in 熊本弁 too)
@@ -228,13 +234,21 @@ _KIND_THEN_NAME = lazy_regex.compile(
 )
 
 
+# どこかの旅館, とある工務店: a business the writer does not name.
+_UNNAMED = lazy_regex.compile(r"^(?:どこか|どっか|とある|どれか|いつも|近く|よそ|ほか|他|別|いろんな|色んな)の")
+# 建築住宅課, 住宅係: a section of an office, whose name ends like a business;
+# 山鹿温泉の旅館: a spa town, the place the business is in.
+_NOT_A_FIRM_AFTER = lazy_regex.compile(r"課|係|(?<=温泉)の|(?<=温泉郷)の|(?<=温泉街)の")
+
+
 def _business_names(text: str, lo: int, hi: int):
     """The spans of the business names in text[lo:hi] (the name is what
     damages the business: the reader learns whom to avoid)."""
     for m in _KIND_THEN_NAME.finditer(text, lo, hi):
         yield m.span()
     for m in BUSINESS.finditer(text, lo, hi):
-        if not _GENERIC.match(m.group()) and m.group() not in _COMMON_NOUNS:
+        if (not _GENERIC.match(m.group()) and m.group() not in _COMMON_NOUNS and not _UNNAMED.match(m.group())
+                and not _NOT_A_FIRM_AFTER.match(text, m.end())):
             yield m.span()
     for m in _MAKER.finditer(text, lo, hi):
         if not _GENERIC_KATAKANA.match(m.group()):
@@ -242,9 +256,10 @@ def _business_names(text: str, lo: int, hi: int):
     # A quoted name ending in a kind of business, whatever its letters: 『湯けむり亭』.
     for m in _QUOTED_BUSINESS.finditer(text, lo, hi):
         yield m.span()
-    # A quoted name, not a quoted sentence (「あなたの口座が使われている」).
+    # A quoted name, not a quoted sentence (「あなたの口座が使われている」) nor a
+    # quoted complaint (「窓口の対応遅い」: the claim itself, naming no one).
     for m in _QUOTED.finditer(text, lo, hi):
-        if not _QUOTED_SENTENCE.search(m.group()):
+        if not _QUOTED_SENTENCE.search(m.group()) and not DAMAGING.search(m.group()):
             yield m.span()
 
 
