@@ -46,13 +46,15 @@ from .figures_common import (
 # paragraph, and the total the next quantity of the rate's unit after a word
 # for a total (合計, 計, 全部で, しめて, ＝).  Caps, discounts and tax (上限,
 # 割引, お得, 税込) make a total that differs on purpose: left alone.
-_PER = (r"人|名|世帯|台|枚|個|回|件|軒|組|冊|本|泊|食|日|か月|ヶ月|カ月|箱|袋|セット|口|頭|部屋|区画|株|匹|杯|点|玉|束|kg|キロ")
+_PER = (r"人|名|世帯|台|枚|個|回|件|軒|組|冊|通|本|泊|食|日|か月|ヶ月|カ月|箱|袋|セット|口|頭|部屋|区画|株|匹|杯|点|玉|束|kg|キロ")
 _SAME_PER = {"名": "人", "ヶ月": "か月", "カ月": "か月", "キロ": "kg"}
 _RATE_BEFORE = lazy_regex.compile(
     rf"(?<![0-9])(?:1|一)(?P<per>{_PER})(?:あたり|当たり|につき|ごと|毎|分)?(?:は|で|の|に|:|：|、)?\s*$"
 )
 _COUNT = lazy_regex.compile(rf"(?<![0-9.,])(?P<n>[0-9]{{1,4}}|[二三四五六七八九十])(?P<per>{_PER})")
 _TOTAL_WORD = lazy_regex.compile(r"合計|総額|総計|全部で|合わせて|あわせて|しめて|トータル|(?<![0-9])計|=|＝")
+# 3通で1,200円, 2人なら6,000円: the price of so many told right after the count
+_COUNT_THEN_SUM = lazy_regex.compile(r"\s*(?:で|なら|だと|の場合(?:は)?)\s*(?:は)?\s*")
 _TIMES = lazy_regex.compile(
     r"\s*(?:×|✕|✖|\*|かける)\s*(?P<n>[0-9]{1,4})(?:[^\s=＝0-9。、]{0,3}?)\s*(?:=|＝|→|で|、)\s*(?:合計|計|総額|しめて)?\s*$"
 )
@@ -71,7 +73,8 @@ def _deliberate(text: str, start: int, end: int) -> bool:
     return bool(_DELIBERATE.search(text, max(0, start - 12), end + 12))
 
 
-@validator("rate_total_mismatch", scope="paragraph", needs=(_TOTAL_WORD,))
+@validator("rate_total_mismatch", scope="paragraph", needs=(
+    lazy_regex.compile(rf"合計|総額|総計|全部で|合わせて|あわせて|しめて|トータル|計|=|＝|[0-9](?:{_PER})(?:で|なら|だと|の場合)"),))
 def rate_total_mismatch(doc):
     text = doc.text
     found = quantities(text)
@@ -97,9 +100,17 @@ def rate_total_mismatch(doc):
             if total is None or n < 2 or _approximate(text, total):
                 break
             between = text[count.end():total.start]
-            if len(between) > 16 or "。" in between or "\n" in between or not _TOTAL_WORD.search(between):
+            if len(between) > 16 or "。" in between or "\n" in between:
                 break
-            if abs(rate.value * n - total.value) > 1e-9 and not _deliberate(text, rate.start, total.end):
+            if _TOTAL_WORD.search(between):
+                wrong = abs(rate.value * n - total.value) > 1e-9
+            elif _COUNT_THEN_SUM.fullmatch(between):
+                # 1通300円…3通で1,200円: a price for so many may be a bundle's,
+                # cheaper than the rate gives, never dearer
+                wrong = total.value > rate.value * n + 1e-9
+            else:
+                break
+            if wrong and not _deliberate(text, rate.start, total.end):
                 yield label.start() + max(0, rate.start - 10), rate.end
                 yield count.start(), total.end
             break

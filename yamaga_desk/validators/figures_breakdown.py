@@ -27,20 +27,21 @@ from .registry import validator
 # A counted quantity: the number and the counter right after it.
 _COUNT = lazy_regex.compile(
     r"(?<![0-9.,])(?P<num>[0-9][0-9,]*(?:\.[0-9]+)?(?:万[0-9,]*)?)\s*"
-    r"(?P<unit>か所|カ所|ヶ所|箇所|世帯|店舗|区画|団体|チーム|人|名|件|本|株|台|戸|組|個|枚|冊|頭|匹|羽|社|校|軒|袋|箱|基|棟|席|点|通|品|着|足|回)"
+    r"(?P<unit>か所|カ所|ヶ所|箇所|世帯|店舗|区画|団体|チーム|人|名|件|本|株|台|戸|組|個|枚|冊|頭|匹|羽|社|校|軒|袋|箱|基|棟|席|点|通|品|着|足|回|ha|ヘクタール)"
     # not an ordinal or a rate: 3本目, 5名様, 2人分, 1本化, 1人あたり
     r"(?![0-9A-Za-z]|目|様|分|化|当たり|あたり|ずつ|毎|以)"
 )
-_SAME_UNIT = {"名": "人", "カ所": "か所", "ヶ所": "か所", "箇所": "か所", "店舗": "店"}
+_SAME_UNIT = {"名": "人", "カ所": "か所", "ヶ所": "か所", "箇所": "か所", "店舗": "店", "ヘクタール": "ha"}
 # The word that makes a figure a total, right before it.
 _TOTAL_BEFORE = lazy_regex.compile(r"(?:全部で|合計|総計|総数|総勢|合わせて|あわせて|全体で|(?<![一-龥])計|(?<![一-龥ァ-ヶ])全)(?:は|で|が|:|：)?\s*$")
 # 回答者120人のうち / 出場は62頭で、そのうち: a whole named by who or what it
 # counts, opened into a subset right after it (のうち is read only here: after
 # any figure it is as often "among", 3人のうち1人).
 _WHOLE_NAMED_BEFORE = lazy_regex.compile(
-    r"(?:回答者|回答数|参加者|参加数|応募者|応募数|来場者|利用者|対象者|受講者|出場者?|出場数|出席者|申込者|申込数|登録者|受診者|入居者?|在籍者?|出品数?)"
+     r"(?:委員|会員|組合員|回答者|回答数|参加者|参加数|応募者|応募数|来場者|利用者|対象者|受講者|出場者?|出場数|出席者|申込者|申込数|登録者|受診者|入居者?|在籍者?|出品数?)"
     r"(?:数)?(?:は|が|:|：)?\s*$")
-_WHOLE_OPENED = lazy_regex.compile(r"\s*(?:の|で[、,]?(?:その)?|[、,](?:その)?)うち")
+# 委員14名中、出席9名: 中 opens it as うち does
+_WHOLE_OPENED = lazy_regex.compile(r"\s*(?:(?:の|で[、,]?(?:その)?|[、,](?:その)?)うち|中(?=[、,]))")
 # Such a subset may list overlapping kinds (参加者90人のうち、女性が55人、70歳
 # 以上が40人); only parts that exclude each other must stay within the whole:
 # answers quoted as choices (「満足」85人、「不満」15人) or the two sides of one
@@ -48,14 +49,28 @@ _WHOLE_OPENED = lazy_regex.compile(r"\s*(?:の|で[、,]?(?:その)?|[、,](?:�
 _QUOTED_CHOICE = lazy_regex.compile(r"[」』]\s*(?:が|は|:|：)?\s*$")
 
 
-def _exclusive_parts(text: str, start: int, parts: list) -> bool:
-    """The parts of a named whole's subset exclude each other (see above):
-    each labelled by a quoted choice, or by one side of a pair that leaves
-    nobody out (figures_totals._COMPLEMENTS); `start`: where the list opens."""
+def _part_labels(text: str, start: int, parts: list) -> list[str]:
+    """What stands before each part of a list opened at `start`."""
     labels, at = [], start
     for q in parts:
         labels.append(text[at:q.start()])
         at = q.end()
+    return labels
+
+
+def _both_sides(text: str, start: int, parts: list) -> bool:
+    """Two parts that are the two sides of one divide (出席・欠席, 男性・女性):
+    together they are the whole."""
+    labels = _part_labels(text, start, parts)
+    return len(parts) == 2 and any(all(sum(side in label for side in pair) == 1 for label in labels)
+                                   and all(any(side in label for label in labels) for side in pair) for pair in _COMPLEMENTS)
+
+
+def _exclusive_parts(text: str, start: int, parts: list) -> bool:
+    """The parts of a named whole's subset exclude each other (see above):
+    each labelled by a quoted choice, or by one side of a pair that leaves
+    nobody out (figures_totals._COMPLEMENTS); `start`: where the list opens."""
+    labels = _part_labels(text, start, parts)
     if all(_QUOTED_CHOICE.search(label) for label in labels):
         return True
     return any(all(sum(side in label for side in pair) == 1 for label in labels) for pair in _COMPLEMENTS)
@@ -71,6 +86,8 @@ _ROUGH_BEFORE = lazy_regex.compile(r"(?:約|およそ|ほぼ|延べ|のべ|最�
 _ROUGH_AFTER = lazy_regex.compile(r"\s*(?:以上|以下|未満|程度|ほど|前後|くらい|ぐらい|余り|あまり|強|弱|超|近く|足らず|ずつ|増|減)")
 # An open list: なども, ほか, その他 leave parts out of 内訳.
 _OPEN_LIST = lazy_regex.compile(r"など|ほか|他|その他|等")
+# うち鹿北45ha、菊鹿38ha、その他22ha: a subset list closed by the rest is the whole split.
+_REST_LABEL = lazy_regex.compile(r"(?:その他|そのほか|その外|それ以外|残り|ほか)(?:の[一-龥ァ-ヶー]{1,4})?(?:が|は|:|：)?\s*$")
 
 
 def _unit(m) -> str:
@@ -122,7 +139,9 @@ def breakdown_against_total(doc):
             continue  # a subset of a subset: the parts overlap
         whole = _number(total.group("num"))
         summed = sum(_number(q.group("num")) for q in parts)
-        exact = opener.group() == "内訳"
+        # 内訳, a うち list closed by その他, or the two sides of a divide: the whole split
+        exact = opener.group() == "内訳" or bool(_REST_LABEL.search(text, parts[-2].end(), parts[-1].start())) \
+            or (named_whole and _both_sides(text, opener.end(), parts))
         if exact and abs(summed - whole) > 1e-9 and not (summed < whole and _OPEN_LIST.search(text, parts[-1].end(), min(len(text), end + 4))):
             yield total.start(), parts[-1].end()
         elif not exact and summed > whole + 1e-9 and not (named_whole and not _exclusive_parts(text, opener.end(), parts)):

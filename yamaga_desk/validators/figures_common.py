@@ -41,6 +41,8 @@ _UNITS = {
     "匹": "匹", "羽": "羽",
     # trees and bottles, plants, sandbags, buildings: 苗木120本, 苗300株, 土のう10袋, 仮設住宅3棟
     "本": "本", "株": "株", "袋": "袋", "棟": "棟",
+    # a gift's weight, farmland's area, copies of a certificate: 馬刺し300g, 遊休農地120ha, 住民票3通
+    "g": "g", "グラム": "g", "ha": "ha", "ヘクタール": "ha", "通": "通",
     # votes of an election count: 投票総数18,240票のうち有効投票18,030票
     "票": "票",
 }
@@ -48,10 +50,10 @@ _QUANTITY = lazy_regex.compile(
     # 5万2千人, 2億1,300万円: kanji multipliers are read as one number.
     r"(?<![0-9.])(?P<num>(?:[0-9][0-9,]*(?:\.[0-9]+)?[億万千]){1,3}(?:[0-9]+)?|"
     r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*"
-    r"(?P<unit>マイクロシーベルト|ヘクトパスカル|キロメートル|パーセント|メートル|センチ|ミリ|キロ|トン|"
-    r"世帯|万円|億円|店舗|か所|カ所|ヶ所|ケ所|箇所|m/s|μSv|hPa|ppm|°C|km|cm|mm|kg|m|t|℃|度|%|人|名|件|円|台|戸|冊|席|回|個|枚|頭|匹|羽|社|校|軒|組|店|食(?![べ事堂品器費材料卓])|"
+    r"(?P<unit>マイクロシーベルト|ヘクトパスカル|キロメートル|ヘクタール|グラム|パーセント|メートル|センチ|ミリ|キロ|トン|"
+    r"世帯|万円|億円|店舗|か所|カ所|ヶ所|ケ所|箇所|m/s|μSv|hPa|ppm|°C|km|cm|mm|kg|ha|g|m|t|℃|度|%|人|名|件|円|台|戸|冊|席|回|個|枚|頭|匹|羽|社|校|軒|組|店|食(?![べ事堂品器費材料卓])|"
     # (5本目 is a rank, 1本化 and 3本柱 no count; 1株式 and 2株主 are no plants)
-    r"本(?![目化柱立部店社番日当来])|株(?![式主価券])|袋|棟(?!梁)|票(?!差)|"
+    r"本(?![目化柱立部店社番日当来])|通(?![り目一-龥])|株(?![式主価券])|袋|棟(?!梁)|票(?!差)|"
     # a hiragana counter ends the word: 50けん、 / 5こずつ is not 5こ+ずつ's word
     r"(?:けん|にん|まい)(?=[^ぁ-ゖ]|[がをにでもはとのや]|$)|こ(?=[^ぁ-ゖ]|[がをにでもはのや]|$))"
     r"(?![A-Za-z])"
@@ -261,7 +263,7 @@ _LEFT_BEFORE = lazy_regex.compile(r"(?:残り|残席|残数|空き|あと)(?:は
 # Units of things counted one by one, that a whole can be split into or a
 # share taken of (figures_totals, figures_shares).
 _SPLIT_UNITS = frozenset({"人", "件", "回", "台", "戸", "世帯", "組", "個", "枚", "冊", "頭", "社", "校", "軒", "km", "m", "か所",
-                          "本", "株", "袋", "棟"})
+                          "本", "株", "袋", "棟", "g", "ha"})
 
 
 # -- small numbers as a count, a ratio or a share writes them ------------------

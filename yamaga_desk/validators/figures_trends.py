@@ -63,7 +63,8 @@ def _direction(text: str, start: int, end: int, skip: tuple[int, int]):
 # about when 前年 / 一昨年 (the year before it) is the base in the same
 # sentence, so its figure is the current one there.
 _LAST_YEAR_AS_TOPIC = lazy_regex.compile(r"(?<!一)(?:昨年|去年)度?(?:の[一-龥ァ-ヶー]{1,6})?(?:は|が|の|で)?\s*[（(:：]?\s*(?:約|およそ)?$")
-_YEAR_BEFORE_LAST = lazy_regex.compile(r"前年|一昨年|おととし")
+# (10年前は560g、昨年度は500g: a year further back makes 昨年 the current one too)
+_YEAR_BEFORE_LAST = lazy_regex.compile(r"前年|一昨年|おととし|(?<![0-9])(?:[2-9]|[1-9][0-9])年前")
 # 前年より15件減り / 3人の増: a difference, not a count of either year.
 _DIFFERENCE_AFTER = lazy_regex.compile(rf"\s*(?:も|の|ほど|程度)?\s*(?:{_UP.pattern}|{_DOWN.pattern}|増|減)")
 
