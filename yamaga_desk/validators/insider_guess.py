@@ -76,6 +76,8 @@ def _gives_grounds(sentence: str) -> bool:
 _MOOD = lazy_regex.compile(r"雰囲気|感じ|様子")
 # 市役所の窓口？ / 保育料？: a noun phrase asked back, with no predicate of its own.
 _TOPIC_ECHOED = lazy_regex.compile(r"[^。、!?！？\n]{1,20}[一-龥ァ-ヶー][？?]")
+# …Tシャツ作ったばい👕 許可？: a bare noun asked at the end of a sentence.
+_ENDS_ECHOED = lazy_regex.compile(r"(?:^|[^ぁ-ゖ一-龥ァ-ヶーA-Za-z0-9])[一-龥ァ-ヶー]{1,10}[？?]$")
 
 
 def _on_topic(marks, insider: bool) -> bool:
@@ -126,9 +128,13 @@ def _guessed_sentences(doc, bounds: list, insider: bool, self_named: bool, marks
             carried = True
         # 市役所の窓口？たぶん17時半までやったと思う: the city's business
         # echoed as a bare question, then answered with a guess adverb.
-        if not carried and i > 0 and marks[i - 1][1] and _TOPIC_ECHOED.fullmatch(text[slice(*bounds[i - 1])].strip()) \
-                and _GUESS_ADVERB.search(text, lo, hi):
-            carried = True
+        # Answered without one (許可？そぎゃんとはいらんやろ), the question is
+        # the writer's own rhetoric, brushing the matter aside: no guess.
+        before = text[slice(*bounds[i - 1])].strip() if i > 0 else ""
+        if i > 0 and _GUESS_ADVERB.search(text, lo, hi):
+            carried = carried or (marks[i - 1][1] and _TOPIC_ECHOED.fullmatch(before) is not None)
+        elif i > 0 and _ENDS_ECHOED.search(before):
+            carried = False
         # 統廃合は2案で検討中です。たぶん鹿北の方かな: with a guess adverb, a
         # guess at the outcome of the deliberation the sentence before reports.
         weighed = i > 0 and not carried and marks[i - 1][1] and _UNDER_DELIBERATION.search(text, *bounds[i - 1]) \
