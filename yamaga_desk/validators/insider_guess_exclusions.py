@@ -137,6 +137,15 @@ _ATMOSPHERE = lazy_regex.compile(r"(?:雰囲気|空気感|空気|ムード|風�
 _OWN_ROLE = lazy_regex.compile(
     r"(?:私|わたし|わたくし|自分|僕|俺|わし|おい|我々|われわれ|うち)(?:たち|達|ら|ども)?の[^。、!?\n]{0,8}?"
     r"(?:役目|役割|務め|つとめ|仕事|使命|本分|責任|責務|任務)(?:だ|や|じゃ|である)?$")
+# 休日窓口は大事だなと思います / 農業委員会に課された難しい務めだと思うております /
+# 一番大事なのは子どもたちが続けられることだと思っています: the writer's own
+# valuing of a matter, not a guess at what the city does or will do.
+_VALUE_JUDGED = lazy_regex.compile(
+    r"(?:大事|大切|重要|肝心|難しい|欠かせない|不可欠|ありがたい)(?:な|の)?(?:[一-龥ァ-ヶー]{0,4}(?:務め|つとめ|こと|もの|ところ)|[一-龥ァ-ヶー]{1,6})?(?:だ|や|じゃ|である)?(?:な|なあ|なぁ|ね)?(?:と|って)?$")
+_VALUE_TOPIC = lazy_regex.compile(r"(?:大事|大切|重要|肝心)なのは[^。!?！？\n]{0,40}?(?:こと|の)(?:だ|や|じゃ|である)?(?:と|って)?$")
+# 学校にいた頃は「教委って何しよると？」と思っていました: what the writer used to
+# wonder, quoted, not a guess told now.
+_THOUGHT_BACK_THEN = lazy_regex.compile(r"[」』]\s*(?:と|って)(?:思って(?:い)?ました|思って(?:い)?た|思っとった|思いよった)")
 _WORD_MEANING = lazy_regex.compile(r"こと(?:を)?(?:言う|いう|指す|さす)$")
 # 総務課と聞いて、どんな仕事を思い浮かべるでしょうか: what a name calls to
 # mind (と聞いて + 思い浮かべる / イメージ), not something heard; and a
@@ -329,7 +338,10 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
     finals = [g for g in finals if g not in own_days]
     # おいじゃ力不足かもしれんばってん、区長ば引き受けます: the writer's modesty
     # about themself, not a guess at the city's business.
-    finals = [g for g in finals if not _SELF_MODESTY.search(text, max(lo, g[0] - 10), g[0])]
+    finals = [g for g in finals if not _SELF_MODESTY.search(text, max(lo, g[0] - 10), g[0])
+              and not _VALUE_JUDGED.search(text, max(lo, g[0] - 16), g[0])
+              and not _VALUE_TOPIC.search(text, _clause_start(text, lo, g[0]), g[0])
+              and not _THOUGHT_BACK_THEN.match(text, max(lo, g[0] - 1))]
     finals = [g for g in finals if not _RESEMBLANCE.search(text, max(lo, g[0] - 24), g[0])
               and not _OWN_VERDICT.search(text, max(lo, g[0] - 30), g[0])]
     # 市の後援っぽく見えて…増えるはず / 公認っぽく見えるやろ: how a thing made
