@@ -113,3 +113,38 @@ def average_mismatches(doc):
         if abs(actual - avg.value) > slack:
             yield total.start, total.end
             yield label.start(), avg.end
+
+
+# 「平均待ち時間は約15分です。混雑する月曜でも最長10分ほど」: a longest (most)
+# told below the average, or a shortest (least) above it — no spread of
+# figures has its maximum under its mean.  The two figures of one unit
+# (分, 時間, 人 …) within a short reach, no other average between; rounded
+# figures (約, ほど) get a tenth of the average as room.
+_SPREAD_FIGURE = lazy_regex.compile(
+    r"(?P<label>平均(?:[一-龥ァ-ヶーぁ-ゖ]{0,6}?)|最長|最大|長くても|多くても|最短|最小|短くても|少なくても)"
+    r"(?:は|が|で|でも|時間は|時間が)?\s?(?P<rough>約|およそ|ほぼ)?\s?"
+    r"(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?P<unit>分|時間|日|人|名|件|円|台|km|kg|cm|m|%)(?![0-9A-Za-z間])"
+    r"(?P<rough_after>\s?(?:ほど|程度|前後|くらい|ぐらい))?")
+_SPREAD_REACH = 80
+_UNIT_OF_SPREAD = {"名": "人"}
+
+
+@validator("average_outside_its_range", scope="paragraph", needs=(lazy_regex.compile("平均"),))
+def average_outside_its_range(doc):
+    text = doc.text
+    figures = list(_SPREAD_FIGURE.finditer(text))
+    for k, avg in enumerate(figures):
+        if not avg.group("label").startswith("平均"):
+            continue
+        for other in figures[k + 1:] + figures[:k][::-1]:
+            if abs(other.start() - avg.start()) > _SPREAD_REACH or other.group("label").startswith("平均"):
+                break
+            unit = _UNIT_OF_SPREAD.get(avg.group("unit"), avg.group("unit"))
+            if _UNIT_OF_SPREAD.get(other.group("unit"), other.group("unit")) != unit:
+                continue
+            mean, bound = float(avg.group("n")), float(other.group("n"))
+            room = 0.1 * mean if any(m.group("rough") or m.group("rough_after") for m in (avg, other)) else 0.0
+            longest = other.group("label") in ("最長", "最大", "長くても", "多くても")
+            if (longest and bound < mean - room) or (not longest and bound > mean + room):
+                yield min(avg.start(), other.start()), max(avg.end(), other.end())
+            break
