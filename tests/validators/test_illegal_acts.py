@@ -921,3 +921,13 @@ def test_a_blow_counted_out_on_the_young_man_who_picked_the_fight(engine):
     """二、三発殴ってやった needs a person beside it: Kumamoto 若っか者 is one."""
     assert "5.6.3" in _flagged(engine, "絡んできた若っか者、裏路地で二、三発殴ってやった")
     assert "5.6.3" not in _flagged(engine, "蚊を二、三発叩いてやった")
+
+
+def test_acts_listed_then_forbidden_are_no_boast_of_a_later_habit(flagged, engine):
+    """A safety meeting's list of offences, then 懲戒 and 絶対せんごつ (Kumamoto "never do it"):
+    the 毎回 of the next sentence tells the rule kept, not the act done.  With no warning
+    between, the habit still tells the act."""
+    kept = "今日の安全ミーティングのまとめ：飲酒運転、スピード違反、過積載。この3つは懲戒もありうるけん絶対せんごつ。ダンプの積載は毎回伝票で確認"
+    assert flagged(engine, kept, rule="illegal-boast") == []
+    done = "今日のまとめ：スピード違反、過積載。現場が遠かけん。ダンプは毎回こげん積みよる"
+    assert flagged(engine, done, rule="illegal-boast")

@@ -63,7 +63,7 @@ _WARNING = lazy_regex.compile(
     r"注意|犯罪です|違反です|法律で|法律違反|罰金|懲役|罰則|逮捕|検挙|摘発|送検|補導|容疑|疑い|被害|啓発|根絶|"
     # a risk told to the reader: 盗み見られるおそれがあります, 利用は控えましょう
     r"(?:おそれ|恐れ)(?:が|も)(?:あります|ございます)|控え(?:ましょう|てください|て下さい|ください)|"
-    r"許さない|許されません|(?:絶対(?:に)?|決して|二度と)(?:しない|しません|やらない|ダメ|だめ|いけない|やめ)|"
+    r"許さない|許されません|(?:絶対(?:に)?|決して|二度と)(?:しない|しません|やらない|ダメ|だめ|いけない|やめ|せん(?:ごつ|よう|ように)|やらん(?:ごつ|よう)|すんな|したらいかん|しちゃいかん)|"
     # 不法投棄はダメ！ / 不法投棄はあかんで / 飲酒運転はいかん: the act named and forbidden
     r"(?:は|も)(?:ダメ|だめ|駄目|あかん|アカン|いかん|いけん|NG)(?![^。!?！？\n]{0,6}?(?:じゃな|やな|って言われ|と言われ))|"
     # (a round as the writer's own errand is no patrol: 団地の見回りくらいなら車検切れで乗っても)
@@ -682,6 +682,10 @@ def _endorsed_in_sentence(doc, lo, hi, facts):
                 yield imp.start(), _CUE_TAIL.match(text, imp.end()).end()
         else:
             far = _FAR.search(text, lo, far_end) or _EVASION.search(text, lo, far_end)
+            # A cue in a later sentence with a warning between (飲酒運転、過積載。この3つは懲戒も
+            # ありうるけん絶対せんごつ。積載は毎回伝票で確認) tells the rule kept, not the act done.
+            if far and far.start() >= hi and _warns(text, hi, far.start()):
+                far = None
             if far or (_GAMBLING.match(act.group()) and _GAMBLING_CUE.search(text, lo, far_end)):
                 yield act.start(), act.end()
             # The cue is evidence too (免停中だけど…運転しても捕まらん).
