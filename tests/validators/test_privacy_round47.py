@@ -24,6 +24,13 @@ import pytest
     ("今日のクレーマーのおっちゃん、こっそり録音したやつ配信で流したw", "privacy-photo-without-consent"),
     ("あまりにいい笑顔だったので、お名前は聞けなかったけど顔写真載せちゃいます！", "privacy-stranger-face-posted"),
     ("配信中に凸してきたアンチ、晒しといたわ", "privacy-expose-person"),
+    # an implant, a date of birth, a spouse gone home to their parents
+    ("受講生の宮崎トミ子さん、心臓にペースメーカーを入れとらす", "privacy-person-details"),
+    ("窓口に来た坂本さん、生年月日が昭和38年やった", "privacy-person-details"),
+    ("岩下さんとこの嫁さん、実家に帰ったままらしか", "privacy-person-details"),
+    ("2組の村上蒼くん、お父さんの会社が倒産したって", "privacy-person-details"),
+    # a masked district, the house number told all the same
+    ("中学の時の元カノ、住所は山鹿市鹿央町〇〇1234-5。会いに行ってみようかな", "privacy-postal-address"),
 ])
 def test_disclosed(engine, flagged, text, rule):
     assert flagged(engine, text, rule=rule)
@@ -38,6 +45,10 @@ def test_disclosed(engine, flagged, text, rule):
     ("田中さんちの黒酢、高血圧にいいって評判ばい", "privacy-person-details"),
     # a product last in a ranking is no applicant's mark
     ("中島さんとこの干し柿は苦情件数12件で最下位でした", "privacy-person-details"),
+    # a landowner as who the person is; a pacemaker in a race; a visit home
+    ("若い頃に担当した地主さんの娘さんが、灯籠を頭に踊っておられました", "privacy-person-details"),
+    ("田中さんがマラソン大会でペースメーカーを務めてくれました", "privacy-person-details"),
+    ("山口さん、お盆は実家に帰って家族と過ごしたそうです", "privacy-person-details"),
     # a ward named for an event, and a school's team in a match
     ("福岡市早良区の会場で、物産展を開きます", "privacy-person-details"),
     # a threat to find out who the critic is (5.5): nobody exposed yet
