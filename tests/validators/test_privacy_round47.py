@@ -64,3 +64,16 @@ def test_not_disclosed(engine, flagged, text, rule):
 def test_an_applicant_last_in_the_interview_is_still_told(engine, flagged):
     """最下位 now needs the pass or the test beside it: an applicant's place still counts."""
     assert flagged(engine, "採用試験に来た山本愛子さん、面接で最下位やったらしか", rule="privacy-person-details")
+
+
+@pytest.mark.parametrize("text", [
+    # a frying pan and a driver end in パン and バー, and are no firm run down
+    "昨日、旦那が連絡なしで夜中に帰ってきたけん、フライパンでぶん殴ってやった",
+    "外国人のドライバーは運転が荒か。",
+])
+def test_everyday_words_ending_in_a_trade_name_no_business(engine, flagged, text):
+    assert flagged(engine, text, rule="rights-business-disparagement") == []
+
+
+def test_a_firm_named_is_still_run_down(engine, flagged):
+    assert flagged(engine, "丸山パンは賞味期限切れのパンを平気で売っとる。", rule="rights-business-disparagement")
