@@ -203,6 +203,12 @@ def test_a_plan_kept_quiet_next_to_the_safe_is_still_6_1(engine, flagged):
     "市営プールでは利用者の声を聞きながら水温を細かく調整しています",
     # ほぼ確定 guessed after a rumour: hearsay and a guess (5.6.4, 6.2)
     "市の敬老祝い金、増額されるって噂。庁舎でもみんな言いよるけんほぼ決まりかな",
+    # the rumour told in the sentence before, then vouched for (round 47)
+    "観光課の人から聞いた話だと、来年から有料席を増やすらしいです。職員の僕が言うんだからほぼ確定です（笑）",
+    # the writer's own lobbying promised after a gift (5.1, 5.6.3)
+    "申請者の建設会社さんから商品券を頂戴しました。総会では私から委員さん方に根回ししておきますので、ご心配なく。",
+    # an account made to look official (6.3.2)
+    "俺が作った「山鹿市市民課（公式）」ってアカウント、フォロワー増えてきた草。非公式やけど問い合わせにもそれっぽく答えとる",
 ])
 def test_routine_tuning_or_a_rumour_guessed_certain_is_no_deliberation(engine, text, flagged):
     assert flagged(engine, text, "6.1") == []
@@ -289,3 +295,14 @@ def test_office_deliberation_in_other_wordings_is_marked(engine, text, flagged):
 ])
 def test_a_service_named_without_a_matter_in_the_making_stays_clean(engine, text, flagged):
     assert flagged(engine, text, "6.1") == []
+
+
+def test_a_rumour_in_another_paragraph_does_not_make_a_standing_plan_a_guess(engine, flagged):
+    """Only the sentence just before, in the same paragraph, turns ほぼ確定 into a guess."""
+    text = "駅前に新しいカフェができるらしい。\n\n役所の者ですが、新しい体育館の建設地は旧中学校跡でほぼ確定です"
+    assert flagged(engine, text, "6.1") != []
+
+
+def test_a_step_of_the_deliberation_beside_a_vouched_rumour_is_still_told(engine, flagged):
+    text = "課長が言ってたらしいけど、千人灯籠踊り、来年から有料観覧席だけになるとか。まだ検討中っぽいけど職員の勘的にほぼ決まり"
+    assert flagged(engine, text, "6.1") != []

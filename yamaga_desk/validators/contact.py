@@ -148,10 +148,11 @@ _NOT_AFTER_BLOCKS = lazy_regex.compile(r"[0-9]|[年月日時分秒人名件円%�
 
 
 # A house number with no dash or 番地 (菊鹿町米原1122) is an address only
-# when the draft says so: 住所は…, 自宅は…, 実家は….
+# when the draft says so: 住所は…, 自宅は…, 実家は….  Told so, a district
+# masked with 〇〇 (住所は山鹿市鹿央町〇〇1234-5) still leaves the house.
 _LABELLED_ADDRESS = lazy_regex.compile(
     r"(?:住所|住まい|自宅|実家|家|アパート|部屋)(?:は|が|:|：|、|って)\s*"
-    rf"(?P<addr>(?:{_KANJI_NAME}{{2,3}}[都道府県])?{_KANJI_NAME}{{1,5}}?[市町村区郡]{_KANJI_NAME}{{0,8}}?[0-9]{{1,5}})"
+    rf"(?P<addr>(?:{_KANJI_NAME}{{2,3}}[都道府県])?{_KANJI_NAME}{{1,5}}?[市町村区郡](?:{_KANJI_NAME}|[〇○◯]){{0,8}}?[0-9]{{1,5}})"
 )
 
 

@@ -60,7 +60,8 @@ _PROCESS = (
     r"|(?:まだ)?候補(?:の)?段階"
     # 第一候補になっとった / 最有力候補だ / 候補に挙がっとる (Kumamoto ている = とる)
     r"|(?:第[一1]|最有力|有力|一番の)候補(?:に|と|だ|で|は|って|として)|候補に(?:挙が|上が|あが|な)っと(?:る|った|ります)"
-    r"|(?:詰めて|固めて|根回しして)(?:い)?る(?:ところ|段階|最中)|根回し(?:中|して)"
+    # (根回ししておきますので: the writer's own favour promised, 5(1), no matter on the table)
+    r"|(?:詰めて|固めて|根回しして)(?:い)?る(?:ところ|段階|最中)|根回し(?:中|して(?!おき|おく|おこ|おいて|あげ|やる|やろ|みる|くれ|もら|くださ|下さ))"
     # 熊本弁 progressive: 課内で詰めよるところ, 固めとる段階
     r"|(?:詰め|固め|根回しし)(?:よる|とる|ちょる)(?:ところ|とこ|段階|最中)"
     r"|決まりかけ|ほぼ決まり|ほぼ確定|内々に決ま|内々定|内々に打診|固まりつつ"
@@ -128,7 +129,7 @@ _SECRECY = (
     r"|フライング(?:だけど|ですが|で|して|になる)|#フライング|先に(?:ちょっと)?(?:だけ)?(?:見せ|教え|バラ|公開)(?:ちゃう|ちゃいます|ます|る)|まだ誰も知らない|(?:まだ)?表に出て(?:い)?ない|(?:まだ)?公になって(?:い)?ない|正式(?:発表|決定)(?:は|が)?まだ|水面下で|非公式(?:に|な情報|の情報|な話)"
     # 非公式だけど、市のロゴでステッカー作ってみた: a fan-made thing, unofficial in
     # that sense (6(3)② when the city's logo is used), no matter kept back
-    r"|非公式(?:だけど|ですが|やけど|ばってん)(?![^。!?！？\n]{0,40}?(?:作っ|作り|作ろ|つくっ|アレンジ|描い|デザインし|グッズ|ステッカー|イラスト|ファンアート))"
+    r"|非公式(?:だけど|ですが|やけど|ばってん)(?![^。!?！？\n]{0,40}?(?:作っ|作り|作ろ|つくっ|アレンジ|描い|デザインし|グッズ|ステッカー|イラスト|ファンアート|アカウント|なりすま|成りすま|(?:問い合わせ|質問|コメント|DM|リプ)(?:に|にも)[^。!?！？\n]{0,10}?(?:答え|返信|返し|対応し)))"
 )
 # The same words spelt in katakana or hiragana to slip past a checker
 # (ｺｺﾀﾞｹﾉﾊﾅｼ arrives here as ココダケノハナシ, NFKC having widened it).
@@ -575,6 +576,23 @@ _CRAFT_TUNING = lazy_regex.compile(
 # matter will go (5(6)④ and 6(2)), not reporting where a plan stands.
 _OUTCOME_GUESSED = lazy_regex.compile(r"(?:だ|や|じゃ)?(?:ろう?|ろ|でしょう?|かな|かも|と思|って思|っぽ|みたい|らし)")
 _STANDING = ("ほぼ確定", "ほぼ決まり", "決まりかけ")
+# …増やすらしいです。職員の僕が言うんだからほぼ確定です: the same guess, a
+# rumour told in the sentence before and then vouched for.
+_RUMOUR_TOLD = lazy_regex.compile(r"らし(?:い|か)|聞いた話|って話|(?:って|という|との)(?:噂|うわさ)|げな|みたい")
+
+
+def _rumour_before(doc, pos: int) -> bool:
+    """Whether the sentence before the one at `pos`, in the same paragraph,
+    passes on a rumour, and the sentence at `pos` names no other step of a
+    deliberation (まだ検討中っぽいけど…ほぼ決まり still tells where it stands)."""
+    k = doc.sentence_index(pos)
+    if k == 0:
+        return False
+    lo, hi = doc.sentence_bounds[k - 1]
+    s_lo, s_hi = doc.sentence_at(pos)
+    if any(m.start() != pos for m in _PROCESS_ONLY.finditer(doc.text, s_lo, s_hi)):
+        return False
+    return "\n\n" not in doc.text[lo:s_lo] and bool(_RUMOUR_TOLD.search(doc.text, lo, hi))
 
 
 # 人事異動を内示しました (発令は4月1日、名簿は広報に掲載): in a notice of the
@@ -610,7 +628,7 @@ def _process_markers(doc, ctx: DraftContext) -> list[tuple[int, int]]:
         if _PRIVATE_PLAN.search(text, lo, hi) or _OWN_ARRANGEMENT.search(text, lo, hi) or _taking_a_gift(doc, m.start()) \
                 or _CRAFT_TUNING.search(text, lo, hi) \
                 or _HEARSAY_AFTER.match(text, m.end()) or not _city_in_sight(doc, ctx, m.start(), events=True) \
-                or (m.group().startswith(_STANDING) and _OUTCOME_GUESSED.match(text, m.end())):
+                or (m.group().startswith(_STANDING) and (_OUTCOME_GUESSED.match(text, m.end()) or _rumour_before(doc, m.start()))):
             continue
         spans.append(m.span())
     return spans

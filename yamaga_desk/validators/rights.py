@@ -211,7 +211,11 @@ _POINTS_BACK_FAR = lazy_regex.compile(r"あそこ(?!の)|あそこの(?:店|会�
 
 # Everyday words that end like a business (〜ホール, 〜ホーム): マンホールに
 # 近づかないようにしましょう warns about a manhole, not a hall.
-_COMMON_NOUNS = frozenset({"マンホール", "マイホーム", "ステイホーム", "プラットホーム", "プラットフォーム", "老人ホーム"})
+# Everyday katakana words that end in a kind of business (パン, バー): フライパンで,
+# 外国人のドライバーは name no firm.
+_COMMON_NOUNS = frozenset({"マンホール", "マイホーム", "ステイホーム", "プラットホーム", "プラットフォーム", "老人ホーム",
+                           "フライパン", "ドライバー", "メンバー", "ナンバー", "カバー", "サーバー", "ファイバー",
+                           "ライバー", "チューバー", "ユーチューバー", "ブイチューバー"})
 
 
 # A maker named by its product: 鹿本ミルクの牛乳, ヤマガフーズの弁当.  Only
