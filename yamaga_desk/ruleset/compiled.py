@@ -810,7 +810,6 @@ def _merge_overlaps(matches, original: str) -> list[Finding]:
     same rule are joined (after widening to the sentence where the rule
     underlines sentences)."""
     by_rule: dict[str, list[tuple[int, int, CompiledRule]]] = {}
-    layers: dict[str, str] = {}
     for cr, s, e in matches:
         if cr.rule.underline == "sentence":
             s, e = sentence_around(original, s, e)
@@ -833,10 +832,8 @@ def _merge_overlaps(matches, original: str) -> list[Finding]:
             if s >= e:
                 continue
             r = cr.rule
-            findings.append((Finding(s, e, r.id, r.item, r.severity, original[s:e], r.message, r.suggestions),
-                             r.fallback))
-            layers[r.id] = r.layer
-    findings = _one_per_item_and_span(_without_doubled_fallbacks(findings), layers)
+            findings.append((Finding(s, e, r.id, r.item, r.severity, original[s:e], r.message, r.suggestions), r))
+    findings = _one_per_item_and_span(_without_doubled_fallbacks(findings))
     findings.sort(key=lambda f: (f.start, f.end, f.item, f.rule))
     return findings
 
@@ -845,20 +842,21 @@ _SEVERITY_RANK = {severity: rank for rank, severity in enumerate(SEVERITIES)}
 _LAYER_RANK = {layer: -rank for rank, layer in enumerate(LAYERS)}  # (highest layer first)
 
 
-def _one_per_item_and_span(findings: list[Finding], layers: dict[str, str]) -> list[Finding]:
+def _one_per_item_and_span(findings: list[tuple[Finding, Rule]]) -> list[Finding]:
     """One finding per checklist item per stretch of text: where several
     rules of an item flag exactly the same words (three 6.1 rules underlining
     the same sentence: 検討中, 内示前, what is being decided), the author
     sees one problem, not three rows saying it thrice.  The most severe
     finding stays, then the one of the highest layer (a city's own rule says
-    more than a built-in one; `layers`: rule id -> its layer), then the first
-    rule by id, with every rule's better wordings; the item's count on the
-    checklist counts it once."""
-    def precedence(f: Finding) -> tuple:
-        return (_SEVERITY_RANK.get(f.severity, len(SEVERITIES)), _LAYER_RANK.get(layers.get(f.rule), 0), f.rule)
+    more than a built-in one), then the first rule by id, with every rule's
+    better wordings; the item's count on the checklist counts it once.
+    `findings`: each finding with the rule that made it."""
+    def precedence(pair: tuple[Finding, Rule]) -> tuple:
+        f, rule = pair
+        return (_SEVERITY_RANK.get(f.severity, len(SEVERITIES)), _LAYER_RANK.get(rule.layer, 0), f.rule)
 
     kept: dict[tuple[str, int, int], Finding] = {}
-    for f in sorted(findings, key=precedence):
+    for f, _ in sorted(findings, key=precedence):
         key = (f.item, f.start, f.end)
         first = kept.get(key)
         if first is None:
@@ -870,12 +868,12 @@ def _one_per_item_and_span(findings: list[Finding], layers: dict[str, str]) -> l
     return list(kept.values())
 
 
-def _without_doubled_fallbacks(findings: list[tuple[Finding, bool]]) -> list[Finding]:
-    """The findings, less each fallback rule's finding that a finding of the
-    same item by another rule overlaps (rule field `fallback`)."""
+def _without_doubled_fallbacks(findings: list[tuple[Finding, Rule]]) -> list[tuple[Finding, Rule]]:
+    """(finding, its rule) pairs, less each fallback rule's finding that a
+    finding of the same item by another rule overlaps (rule field `fallback`)."""
     firm: dict[str, list[Finding]] = {}
-    for f, fallback in findings:
-        if not fallback:
+    for f, rule in findings:
+        if not rule.fallback:
             firm.setdefault(f.item, []).append(f)
-    return [f for f, fallback in findings
-            if not fallback or not any(g.start < f.end and f.start < g.end for g in firm.get(f.item, ()))]
+    return [(f, rule) for f, rule in findings
+            if not rule.fallback or not any(g.start < f.end and f.start < g.end for g in firm.get(f.item, ()))]
