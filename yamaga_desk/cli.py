@@ -158,13 +158,11 @@ def _check_jsonl(args) -> int:
 
 
 def cmd_rules_validate(args) -> int:
-    from . import paths
     from .engine import Engine
     from .ruleset.examples import check_examples
-    from .ruleset.loader import GIVEN_LAYER, load_checklist, load_ruleset, load_with_given, rule_files_of
+    from .ruleset.loader import GIVEN_LAYER, load_ruleset, load_with_given, rule_files_of
     from .ruleset.model import RuleSet
 
-    item_ids = {i.id for i in load_checklist()}
     if args.paths:
         given = [Path(p) for p in args.paths]
         for path in given:
@@ -174,13 +172,13 @@ def cmd_rules_validate(args) -> int:
         # The files are read on top of the installed rules, as the program
         # will use them (a matches_like or a disable names installed rules);
         # only their own problems and examples are reported.
-        ruleset = load_with_given(given, item_ids=item_ids)
+        ruleset = load_with_given(given)
         engine = Engine.build(ruleset)
         files = [str(f) for f in rule_files_of(given)]
         ruleset = RuleSet(rules=[r for r in ruleset.rules if r.layer == GIVEN_LAYER],
                           problems=[p for p in ruleset.problems if p.path in files], files=files)
     else:
-        ruleset = load_ruleset(paths.rule_layers(), item_ids)
+        ruleset = load_ruleset()  # (every layer, paths.rule_layers())
         engine = Engine.build(ruleset)
     problems = list(ruleset.problems) + check_examples(ruleset, engine)
     for problem in problems:

@@ -327,8 +327,7 @@ def rule_files_of(given: list[Path]) -> list[Path]:
     return [f for p in given for f in ([p] if p.is_file() else _rule_files(p))]
 
 
-def load_with_given(given: list[Path], layers: list[tuple[str, Path]] | None = None,
-                    item_ids: set[str] | None = None) -> RuleSet:
+def load_with_given(given: list[Path], layers: list[tuple[str, Path]] | None = None) -> RuleSet:
     """The rule set the program would load with the rule files `given` (files,
     or folders of them) added as the highest layer, GIVEN_LAYER: a file is
     checked as it will be used, so its `matches_like` and `disable` find the
@@ -336,12 +335,10 @@ def load_with_given(given: list[Path], layers: list[tuple[str, Path]] | None = N
     A given file that already sits in a layer is read once, as given."""
     layers = paths.rule_layers() if layers is None else layers
     checklist = load_checklist()
-    if item_ids is None:
-        item_ids = {i.id for i in checklist}
     given_files = rule_files_of(given)
     own = {f.resolve() for f in given_files}
     files = [(layer, path) for layer, path in layer_files(layers) if path.resolve() not in own]
-    return _load_files(files + [(GIVEN_LAYER, f) for f in given_files], None, item_ids, checklist)
+    return _load_files(files + [(GIVEN_LAYER, f) for f in given_files], None, {i.id for i in checklist}, checklist)
 
 
 def _snapshot(ruleset: RuleSet) -> tuple:
