@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_regex
-from .registry import validator
+from .registry import any_of, validator
 from .figures_common import (
     _ROUGH_BEFORE,
     _approximate,
@@ -55,6 +55,7 @@ _COUNT = lazy_regex.compile(rf"(?<![0-9.,])(?P<n>[0-9]{{1,4}}|[二三四五六�
 _TOTAL_WORD = lazy_regex.compile(r"合計|総額|総計|全部で|合わせて|あわせて|しめて|トータル|(?<![0-9])計|=|＝")
 # 3通で1,200円, 2人なら6,000円: the price of so many told right after the count
 _COUNT_THEN_SUM = lazy_regex.compile(r"\s*(?:で|なら|だと|の場合(?:は)?)\s*(?:は)?\s*")
+_COUNT_BEFORE_SUM = lazy_regex.compile(rf"[0-9](?:{_PER})(?:で|なら|だと|の場合)")
 _TIMES = lazy_regex.compile(
     r"\s*(?:×|✕|✖|\*|かける)\s*(?P<n>[0-9]{1,4})(?:[^\s=＝0-9。、]{0,3}?)\s*(?:=|＝|→|で|、)\s*(?:合計|計|総額|しめて)?\s*$"
 )
@@ -73,8 +74,7 @@ def _deliberate(text: str, start: int, end: int) -> bool:
     return bool(_DELIBERATE.search(text, max(0, start - 12), end + 12))
 
 
-@validator("rate_total_mismatch", scope="paragraph", needs=(
-    lazy_regex.compile(rf"合計|総額|総計|全部で|合わせて|あわせて|しめて|トータル|計|=|＝|[0-9](?:{_PER})(?:で|なら|だと|の場合)"),))
+@validator("rate_total_mismatch", scope="paragraph", needs=(any_of(_TOTAL_WORD, _COUNT_BEFORE_SUM),))
 def rate_total_mismatch(doc):
     text = doc.text
     found = quantities(text)
@@ -152,6 +152,7 @@ _GROUP_COUNT = lazy_regex.compile(
 _TOTAL_RIGHT_AFTER = lazy_regex.compile(
     r"[、,]?\s*(?:合計|総計|合わせて|あわせて|全体で|計|総勢)(?:で|は|が)?\s*(?P<total>[0-9][0-9,]{0,6})\s*(?P<unit>名|人|組|個|本|枚|食|部|袋|冊)(?![0-9])")
 _EACH_WORD = lazy_regex.compile(r"各")
+_ROUGH_TOTAL_AFTER = lazy_regex.compile(r"\s*(?:以上|以下|程度|ほど|前後|くらい|ぐらい|超|弱|強|余り)")
 
 
 @validator("each_times_count_mismatch", scope="paragraph", needs=(_EACH_WORD,))
@@ -165,7 +166,7 @@ def each_times_count_mismatch(doc):
         counts = [c for c in _GROUP_COUNT.finditer(text, lo, each.start()) if int(c.group("n")) >= 2]
         if not counts or _deliberate(text, each.start(), total.end()) \
                 or _ROUGH_BEFORE.search(text, max(lo, each.start() - 4), each.start()) \
-                or re.match(r"\s*(?:以上|以下|程度|ほど|前後|くらい|ぐらい|超|弱|強|余り)", text[total.end():]):
+                or _ROUGH_TOTAL_AFTER.match(text, total.end()):
             continue
         n, per = int(counts[-1].group("n")), int(each.group("per"))
         if n * per != int(total.group("total").replace(",", "")):

@@ -58,11 +58,16 @@ def _part_labels(text: str, start: int, parts: list) -> list[str]:
     return labels
 
 
+def _one_side_each(labels: list[str], pair: set) -> bool:
+    """Each label names exactly one side of `pair` (a divide of figures_totals._COMPLEMENTS)."""
+    return all(sum(side in label for side in pair) == 1 for label in labels)
+
+
 def _both_sides(text: str, start: int, parts: list) -> bool:
     """Two parts that are the two sides of one divide (出席・欠席, 男性・女性):
     together they are the whole."""
     labels = _part_labels(text, start, parts)
-    return len(parts) == 2 and any(all(sum(side in label for side in pair) == 1 for label in labels)
+    return len(parts) == 2 and any(_one_side_each(labels, pair)
                                    and all(any(side in label for label in labels) for side in pair) for pair in _COMPLEMENTS)
 
 
@@ -73,7 +78,7 @@ def _exclusive_parts(text: str, start: int, parts: list) -> bool:
     labels = _part_labels(text, start, parts)
     if all(_QUOTED_CHOICE.search(label) for label in labels):
         return True
-    return any(all(sum(side in label for side in pair) == 1 for label in labels) for pair in _COMPLEMENTS)
+    return any(_one_side_each(labels, pair) for pair in _COMPLEMENTS)
 
 
 # The word that opens the breakdown, and how the list may run: 内訳 is the whole split,

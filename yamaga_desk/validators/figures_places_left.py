@@ -96,7 +96,7 @@ def left_does_not_add_up(doc):
             if left_label and left is None and taken is None:
                 left = (q, left_label)
                 continue
-            if left_label is None and taken is not None and _LEFT_AFTER.match(text, q.end):
+            if left_label is None and taken is not None:
                 left_label = _LEFT_AFTER.match(text, q.end)
         if taken is not None and left_label and q.value > 0 and taken.value + q.value != capacity[1].value:
             # 昨年は定員30名に42名の申し込み: last time's figures, not these places
