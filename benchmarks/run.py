@@ -57,12 +57,12 @@ TARGETS = {
 PREPARED_DATA = "own data folder, prepared as the installer does (yamaga-desk prepare)"
 
 
-def _fresh_engine():
+def _fresh_engine(ruleset=None):
     from yamaga_desk.analysis import tokenizer
     from yamaga_desk.engine import Engine
 
     tokenizer.analyse_line.cache_clear()
-    return Engine.build()
+    return Engine.build(ruleset)
 
 
 def throughput(min_chars: int, rounds: int) -> dict:
@@ -103,7 +103,37 @@ def throughput(min_chars: int, rounds: int) -> dict:
         "sudachi_s": statistics.median(bases), "check_s": statistics.median(checks),
         "chars_per_s": total / statistics.median(checks),
         "throughput_ratio": statistics.median(ratios), "ratios": ratios,
+        "layers": _layers(drafts, tok),
     }
+
+
+def _layers(drafts: list, tok) -> dict:
+    """What the throughput figure is made of (no target): the same drafts
+    checked by an engine built with no rule at all (normalize, Sudachi,
+    lines and sentences, the checklist) and by one built with only the
+    learned model's rules (rules/learned.toml), each against SudachiPy
+    measured just before it.  The first is a floor under any check; the
+    difference between the two is what the model alone costs."""
+    import dataclasses
+
+    from yamaga_desk.ruleset.loader import load_ruleset
+
+    everything = load_ruleset()
+    layers = {}
+    for name, keep in (("no_rules", lambda rule_id: False),
+                       ("learned_model_only", lambda rule_id: rule_id.startswith("learned-"))):
+        rules = [rule for rule in everything.rules if keep(rule.id)]
+        engine = _fresh_engine(dataclasses.replace(everything, rules=rules, origin=None))
+        engine.check("準備")
+        t0 = time.perf_counter()
+        for _, text in drafts:
+            [m.surface() for m in tok.tokenize(text)]
+        base = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for platform_, text in drafts:
+            engine.check(text, platform_)
+        layers[name + "_ratio"] = (time.perf_counter() - t0) / base
+    return layers
 
 
 def incremental(chars: int, rounds: int) -> dict:
@@ -290,6 +320,10 @@ def main(argv=None) -> int:
     if "throughput" in results:
         t = results["throughput"]
         print(f"  (check {t['check_s']:.2f} s, SudachiPy {t['sudachi_s']:.2f} s, {t['chars_per_s']:,.0f} chars/s)")
+        layers = t.get("layers", {})
+        if layers:
+            print(f"  (no target: an engine with no rule {layers['no_rules_ratio']:.2f}x SudachiPy, "
+                  f"with the learned model's rules only {layers['learned_model_only_ratio']:.2f}x)")
     if "incremental" in results:
         t = results["incremental"]
         print(f"  (full {t['full_s']*1000:.1f} ms, recheck {t['recheck_s']*1000:.2f} ms)")
