@@ -97,13 +97,9 @@ class WordSet:
     def __bool__(self) -> bool:
         return bool(self.forms or self.substrings)
 
-    def found_in(self, tokens: list[Token], text: str) -> bool:
-        if self.forms and any(f in self.forms for t in tokens for f in _forms(t)):
-            return True
-        return any(s in text for s in self.substrings)
-
     def found_in_forms(self, forms: frozenset[str], text: str) -> bool:
-        """found_in, given the set of the tokens' forms."""
+        """Is one of the words in `text`, whose tokens have these forms
+        (Document.forms / forms_between)?"""
         return not self.forms.isdisjoint(forms) or any(s in text for s in self.substrings)
 
 
@@ -618,23 +614,25 @@ class Matcher:
         """The context tests that look at the match's own sentence (and one
         character either side): exception_patterns, and requires/exceptions
         of a rule with scope = "sentence"."""
+        # What the tests read of a sentence is remembered on the Document
+        # (forms_between, spans_between, found_in_slice): the matches of one long sentence
+        # would otherwise each rebuild its tokens and rescan it.
         for pattern in cr.exception_patterns:
             lo, hi = doc.sentence_at(start)
             lo, hi = max(0, lo - 1), min(len(doc.text), max(hi, end) + 1)
-            for m in pattern.finditer(doc.text, lo, hi):
-                if m.start() < end and m.end() > start:
+            for s, e in doc.spans_between(pattern, lo, hi):
+                if s < end and e > start:
                     return False
         if not (cr.requires or cr.requires_patterns or cr.exceptions) or cr.rule.scope == "text":
             return True
         lo, hi = doc.sentence_at(start)
         hi = max(hi, end)
         scope_text = doc.text[lo:hi]
-        scope_tokens = doc.tokens_between(lo, hi)
-        if cr.exceptions and cr.exceptions.found_in(scope_tokens, scope_text):
+        if cr.exceptions and cr.exceptions.found_in_forms(doc.forms_between(lo, hi), scope_text):
             return False
         if cr.requires or cr.requires_patterns:
-            return cr.requires.found_in(scope_tokens, scope_text) or any(
-                p.search(scope_text) for p in cr.requires_patterns
+            return (bool(cr.requires) and cr.requires.found_in_forms(doc.forms_between(lo, hi), scope_text)) or any(
+                doc.found_in_slice(p, lo, hi) for p in cr.requires_patterns
             )
         return True
 
