@@ -1,0 +1,55 @@
+"""Privacy (5.3) and adult links (5.6.5) of round 48 (a dental hygienist, a
+人事課 recruiter in 熊本弁, a 空き家バンク officer, an animal-welfare officer,
+a 道の駅 manager, an archaeologist): a child named by a kanji surname and a
+hiragana given name, the year at school or the hometown in brackets, a
+pupil's school beside their photo, an applicant's score, a parent not asked
+in dialect (言うとらん), a queue snapped, a customer posted face and all;
+links to girls at night and an age gate worn as a wink.  And the look-alikes
+that were flagged: a resident written to about her own affairs, a cure
+claimed, 一本分くんで (汲んで) read as a name.  Each asserts the hand rule by
+rule id."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("さっきの3年生の田上りこちゃん、お母さんが去年離婚したらしい", "privacy-person-details"),
+    ("岳間に越してきた佐藤さんちの長男くん（小3、鹿北小）、人懐っこくてかわいか", "privacy-person-details"),
+    ("説明会に来てくれた熊本県立大3年の松尾彩花さん（山鹿市鍋田出身）、熱心で嬉しかった", "privacy-person-details"),
+    ("見学に来てくれた中学生たち📸 来民北中学校の田上ゆいさん（2年）は考古学者志望だそう！", "privacy-person-details"),
+    ("受験番号2031の坂本くん、教養32点で足切りやった", "privacy-person-details"),
+    ("泣きよる蓮くんの写真、インスタに載せちゃった😂 お母さんには言うとらんけど顔出しでもよかよね？", "privacy-photo-not-asked"),
+    ("今日の一次試験、会場前で並んどった受験生の写真📷 青いリュックの子、気合い入っとった！", "privacy-photo-not-asked"),
+    ("今日のお客さん、栗のかぶりもんして来てくれた😂 あんまり可愛かけん顔出しで載せちゃう！", "privacy-stranger-face-posted"),
+    ("大人のお楽しみはこちら💋 https://joshi-live-xx.example/free", "obscene-link-url"),
+    ("仕事終わりの癒やしはここ https://midnight-girls.example/ranking 無料で見放題", "obscene-link-url"),
+    ("二次会の定番はここ → http://yamaga-yoru-club.example （18歳未満は閲覧禁止、内容はかなり過激です）", "obscene-link-url"),
+])
+def test_disclosed(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule)
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("トシ子さん、相続のことでご心配なさっとったでしょう。無料相談会がありますけん、行かるっなら言うてくださいね",
+     "privacy-person-details"),
+    ("湧き水を飲むとがんが消えるという話を教えてもらいました", "privacy-person-details"),
+    ("湧き水をペットボトル一本分くんで帰りました。母が入院しとるけん持っていきます", "privacy-person-details"),
+    ("町内会のおじいちゃん達の口出しが多すぎて、正直給料に入ってないと思う", "privacy-person-details"),
+    ("鹿本中学2年の田中さんが、県の作文コンクールで入賞しました", "privacy-person-details"),
+    ("表紙の写真は山本さん（令和2年入庁）が撮影しました", "privacy-person-details"),
+    ("受付で並んどった受験生に声かけて、写真撮ってもらいました📷", "privacy-photo-not-asked"),
+    ("参加者の皆さんは顔出しなしで載せています", "privacy-stranger-face-posted"),
+    ("今日のお客さん、顔出しOKとのことなので載せちゃいます！", "privacy-stranger-face-posted"),
+    ("女子サッカーのライブ配信はこちら https://joshi-soccer-live.example/ 無料で見放題", "obscene-link-url"),
+    ("大人のお楽しみ、ワインの夕べはこちら https://wine-night.example/", "obscene-link-url"),
+])
+def test_not_disclosed(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule) == []
+
+
+def test_someone_else_named_to_the_person_written_to_is_still_told(engine, flagged):
+    """Speaking to 田中さん does not make 佐藤さん's stay in hospital theirs to tell."""
+    assert flagged(engine, "田中さん、隣の佐藤さん入院したらしいですよ。お大事にとお伝えください",
+                   rule="privacy-person-details")
