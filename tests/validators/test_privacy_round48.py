@@ -53,3 +53,18 @@ def test_someone_else_named_to_the_person_written_to_is_still_told(engine, flagg
     """Speaking to 田中さん does not make 佐藤さん's stay in hospital theirs to tell."""
     assert flagged(engine, "田中さん、隣の佐藤さん入院したらしいですよ。お大事にとお伝えください",
                    rule="privacy-person-details")
+
+
+@pytest.mark.parametrize("text, rule", [
+    # a colleague named by the desk they work at: no resident's record
+    ("ねえ、受付の岩下さん、乳がんの手術で来月から休職されるよ。本人まだみんなには言うとらんけん内緒ね",
+     "secret-resident-health-benefits"),
+    # the secrecy label denied: everyday advice
+    ("ここだけの話…うがいは少量の水で1回が正解！意外と知らんとよね（極秘情報でもなんでもない笑）", "secret-internal-document"),
+])
+def test_no_secret_of_the_city(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule) == []
+
+
+def test_a_resident_at_the_counter_is_still_a_record(engine, flagged):
+    assert flagged(engine, "窓口に来た近所のおばあさん、要介護3の認定が出てた", rule="secret-resident-health-benefits")
