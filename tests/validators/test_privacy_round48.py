@@ -68,3 +68,25 @@ def test_no_secret_of_the_city(engine, flagged, text, rule):
 
 def test_a_resident_at_the_counter_is_still_a_record(engine, flagged):
     assert flagged(engine, "窓口に来た近所のおばあさん、要介護3の認定が出てた", rule="secret-resident-health-benefits")
+
+
+@pytest.mark.parametrize("text, rule, quote", [
+    # a shared account's ID, its password right after it
+    ("健診システムのログイン、共通アカウントに変わったよ！ID: hoken01 / PW: Yamaga8020!", "security-credential", "hoken01"),
+    # a Wi-Fi name and key run together after a slash: each its own value
+    ("職員用のWi-Fi、SSID:yamaga-hoken/PASS:ha8020migaki", "security-credential", "ha8020migaki"),
+    ("職員用のWi-Fi、SSID:yamaga-hoken/PASS:ha8020migaki", "security-credential", "yamaga-hoken"),
+    ("事務所PCのぱすわーどは nyan♡0731 ね", "security-credential", "nyan♡0731"),
+    ("サーバーまた落ちた。jinji-web02（10.24.8.13）再起動待ち", "security-ip-address", "jinji-web02"),
+])
+def test_the_whole_secret_is_underlined(engine, flagged, text, rule, quote):
+    assert quote in flagged(engine, text, rule=rule)
+
+
+def test_the_next_label_is_no_value(engine, flagged):
+    assert "PASS" not in flagged(engine, "職員用のWi-Fi、SSID:yamaga-hoken/PASS:ha8020migaki", rule="security-credential")
+
+
+def test_a_patrol_called_together_tells_no_gap(engine, flagged):
+    assert flagged(engine, "明日の夜間パトロール、集合は21時に鹿本の公民館ね。懐中電灯忘れんごと！",
+                   rule="security-patrol-times") == []

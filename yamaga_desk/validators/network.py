@@ -60,7 +60,18 @@ def ip_addresses(doc):
         lo, hi = doc.sentence_at(m.start())
         if _EXAMPLE_TALK.search(text, lo, hi) and not _CITY_SYSTEM.search(text, lo, hi):
             continue
+        # jinji-web02（10.24.8.13）: the machine's name glued before its address
+        host = _HOST_BEFORE_ADDRESS.search(text, max(0, m.start() - 40), m.start())
+        if host:
+            yield host.span("host")
         yield m.span()
+
+
+# A host name (letters, a hyphen or a dot, a number at the end) right before
+# the address in brackets or after a colon: jinji-web02（10.24.8.13）, srv-01: 10.0.0.5.
+_HOST_BEFORE_ADDRESS = lazy_regex.compile(
+    r"(?<![A-Za-z0-9._-])(?P<host>[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*[-_]?[A-Za-z]*[0-9]{1,3})\s?(?:[（(]|[:：=＝]\s?)$"
+)
 
 
 # --- passwords, IDs, PINs -------------------------------------------------
@@ -93,7 +104,8 @@ _GAP = (r"(?:[^0-9A-Za-z。!?！？\n]{0,14}?|[^0-9A-Za-z。!?！？\n]{0,30}?[�
         r"(?:よ|ね|わ|けん|ばい|っす|ー)?[!！]{1,3}\s?)")
 # One character may start it: a short first half joins the next line (see
 # _joined_end), and a value under 4 characters is dropped after the match.
-_VALUE = r"(?P<secret>[A-Za-z0-9][A-Za-z0-9!#$%&*+\-./@_~^]{0,40})"
+# (nyan♡0731: a heart or a star between letters and digits is part of it)
+_VALUE = r"(?P<secret>[A-Za-z0-9](?:[A-Za-z0-9!#$%&*+\-./@_~^]|[♡♥☆★♪](?=[A-Za-z0-9])){0,40})"
 _CREDENTIAL = lazy_regex.compile(_LABEL + _GAP + _VALUE, re.IGNORECASE)
 # The label's sentence tells why it is written down, the value follows as a
 # sentence of its own: 「金庫の暗証番号、覚えられんけん付箋に貼っとる。0518。」
@@ -255,7 +267,8 @@ _LOGIN_LOOK_BACK = 80
 def _second_halves(text: str, labelled):
     for start, end in labelled:
         m = _PAIR_SECOND.match(text, end)
-        if m:
+        # (SSID:yamaga-hoken/PASS:…: the next label, whose value is its own credential)
+        if m and m.group("secret").lower() not in _LABEL_WORDS:
             yield m.span("secret")
 
 
@@ -356,16 +369,33 @@ def _joined_end(text: str, raw_end: int, raw_value: str) -> int | None:
     return None
 
 
+_NEXT_LABEL = lazy_regex.compile(r"/(?=(?:pass(?:word)?|pwd?|pin|id|login)\s?[:：=])", re.IGNORECASE)
+_PASSWORD_AFTER = lazy_regex.compile(r"\s?[/／、,]?\s?(?:PW|PWD|pass(?:word)?|パスワード|パス)\s?[:：=]", re.IGNORECASE)
+
+
+def _next_label(text: str, m) -> int | None:
+    """Where a slash and a second label cut the value of `m` short, or None."""
+    cut = _NEXT_LABEL.search(text, m.start("secret"), m.end("secret") + 12)
+    return cut.start() if cut is not None and cut.start() < m.end("secret") else None
+
+
 def _labelled_credentials(text: str, public_wifi: bool):
     if not _LABEL_PRECHECK.may_match(text):
         return
     found = list(_CREDENTIAL.finditer(text))
+    # SSID:yamaga-hoken/PASS:ha8020migaki: a second label after a slash ends
+    # the first value and starts a credential of its own.
+    for m in list(found):
+        cut = _next_label(text, m)
+        if cut is not None:
+            found += [n for n in [_CREDENTIAL.match(text, cut + 1)] if n]
     taken = {m.start("secret") for m in found}
     found += [m for m in _CREDENTIAL_NEXT_SENTENCE.finditer(text) if m.start("secret") not in taken]
     for m in found:
         if public_wifi and re.match(r"SSID|ネットワーク名|アクセスポイント名", m.group(0), re.IGNORECASE):
             continue
-        value = m.group("secret").rstrip(".-/")
+        cut = _next_label(text, m)
+        value = text[m.start("secret"):m.end("secret") if cut is None else cut].rstrip(".-/")
         start = m.start("secret")
         end = start + len(value)
         joined = _joined_end(text, m.end("secret"), m.group("secret"))
@@ -385,8 +415,10 @@ def _labelled_credentials(text: str, public_wifi: bool):
             continue
         if _label_in_address(text, m.start()):
             continue
-        # "LINE公式アカウント ID: yamaga_city" is a public account, not a login.
-        if m.group(0)[:2].lower() == "id" and _PUBLIC_ACCOUNT.search(text[max(0, m.start() - 12):m.start()]):
+        # "LINE公式アカウント ID: yamaga_city" is a public account, not a login
+        # (共通アカウント ID: hoken01 / PW: …, with its password, is one).
+        if (m.group(0)[:2].lower() == "id" and _PUBLIC_ACCOUNT.search(text[max(0, m.start() - 12):m.start()])
+                and not _PASSWORD_AFTER.match(text, end)):
             continue
         yield start, end
 
