@@ -222,7 +222,8 @@ def _may_hold_credential(text: str) -> bool:
     # (a PIN written on a note may have no label beside it: 金庫、付箋に 4819 って書いとる)
     return _LATIN_LETTER.search(text) is not None or (
         _DIGIT.search(text) is not None and (_LABEL_PRECHECK.may_match(text)
-                                             or _NOTE_VALUE.search(text) is not None))
+                                             or _NOTE_VALUE.search(text) is not None
+                                             or _LOCK.search(text) is not None))
 
 
 # Paragraph scope: a match never crosses a blank line; what the paragraph
@@ -343,6 +344,41 @@ def _note_values(text: str, taken):
             yield start, end
 
 
+# A lock's number told after the lock is named (キーボックスは玄関の柱の裏です。
+# 番号は今月から3719に; 金庫、番号変えました。新しかとは4-7-2-9です): a bare
+# 番号 or "the new one" stands for the combination when a lock was named in
+# its sentence or the one before.
+_LOCK = lazy_regex.compile(r"金庫|キーボックス|キーケース|ダイヤル錠?|南京錠|ロッカー|暗証|テンキー|オートロック|通用口の鍵|裏口の鍵")
+_LOCK_NUMBER = lazy_regex.compile(
+    r"(?:(?<![電話番号部屋受付整理会員管理登録])番号|新しい(?:の|ほう|番号)|新しか(?:と|とこ|ほう)|新番号)(?:は|が|を|も)?"
+    r"[^0-9A-Za-z。!?！？\n]{0,10}?(?P<secret>[0-9](?:[0-9]|[-ー‐－](?=[0-9])){3,11})(?![0-9])"
+)
+# 入館カード届いた、番号 YMG-0457-2231: the number of the card that opens the door.
+_ENTRY_CARD = lazy_regex.compile(r"(?:入館|入室|入構|通行|セキュリティ|IC)カード|カードキー|入館証", re.IGNORECASE)
+_CARD_NUMBER = lazy_regex.compile(
+    r"番号(?:は|が)?[^0-9A-Za-z。!?！？\n]{0,4}?(?P<secret>[A-Za-z0-9]{2,6}(?:-[A-Za-z0-9]{2,6}){1,3})(?![A-Za-z0-9-])"
+)
+
+
+def _lock_numbers(text: str, taken):
+    for pattern, opener in ((_LOCK_NUMBER, _LOCK), (_CARD_NUMBER, _ENTRY_CARD)):
+        for m in pattern.finditer(text):
+            start, end = m.span("secret")
+            if any(s < end and start < e for s, e in taken) or _UNIT_AFTER.match(text, end):
+                continue
+            starts = [0] + [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+            lo = starts[max(len(starts) - 2, 0)]
+            end_mark = _SENTENCE_END.search(text, m.end())
+            hi = end_mark.end() if end_mark else len(text)
+            if (opener.search(text, lo, m.start()) and not _NOTE_NO_DISCLOSURE.search(text, lo, hi)
+                    and not _CALL_US.search(text, lo, hi)):
+                yield start, end
+
+
+# コインロッカーのお問い合わせ番号は0968-43-1111: a number to call, not a combination.
+_CALL_US = lazy_regex.compile(r"電話|TEL|問い?合わせ|お問合せ|連絡先|ダイヤルして|かけて", re.IGNORECASE)
+
+
 def _credentials(text: str, public_wifi: bool):
     labelled = list(_labelled_credentials(text, public_wifi))
     yield from labelled
@@ -353,6 +389,7 @@ def _credentials(text: str, public_wifi: bool):
     yield from _id_pairs(text, labelled + seconds + pairs)
     yield from _rotations(text, labelled + seconds + pairs)
     yield from _note_values(text, labelled + seconds + pairs)
+    yield from _lock_numbers(text, labelled + seconds + pairs)
 
 
 # A value broken over two lines to slip past a checker ("Yamaga_\nStaff#88
