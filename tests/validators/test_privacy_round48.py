@@ -90,3 +90,12 @@ def test_the_next_label_is_no_value(engine, flagged):
 def test_a_patrol_called_together_tells_no_gap(engine, flagged):
     assert flagged(engine, "明日の夜間パトロール、集合は21時に鹿本の公民館ね。懐中電灯忘れんごと！",
                    rule="security-patrol-times") == []
+
+
+def test_a_pirated_book_passed_on_is_a_repost(engine, flagged):
+    assert flagged(engine, "試験対策の参考書、ネットに落ちとったPDFで全部済ませた。3,000円浮いたけん後輩にもLINEで回しとく",
+                   rule="copyright-repost")
+
+
+def test_a_warning_about_pirated_books_is_none(engine, flagged):
+    assert flagged(engine, "参考書がネットに落ちとる海賊版は違法です。買った本を使いましょう", rule="copyright-repost") == []
