@@ -28,3 +28,11 @@ def test_misleading(engine, flagged, text, rule):
 ])
 def test_not_misleading(engine, flagged, text, rule):
     assert flagged(engine, text, rule=rule) == []
+
+
+def test_a_complaint_promised_away_for_life(engine, flagged):
+    assert flagged(engine, "プロの歯石取りを1回受ければ、口臭は一生出ません✨", rule="accuracy-absolute-claim")
+
+
+def test_a_loss_for_life_is_no_promise(engine, flagged):
+    assert flagged(engine, "口臭が二度と出ないとは言い切れませんが、毎日のケアで減らせます", rule="accuracy-absolute-claim") == []

@@ -99,3 +99,7 @@ def test_a_pirated_book_passed_on_is_a_repost(engine, flagged):
 
 def test_a_warning_about_pirated_books_is_none(engine, flagged):
     assert flagged(engine, "参考書がネットに落ちとる海賊版は違法です。買った本を使いましょう", rule="copyright-repost") == []
+
+
+def test_a_store_room_empty_at_weekends(engine, flagged):
+    assert flagged(engine, "収蔵庫の暗証番号0815、土日は誰もおらんけん", rule="security-unattended-building")
