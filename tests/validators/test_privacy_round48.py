@@ -103,3 +103,18 @@ def test_a_warning_about_pirated_books_is_none(engine, flagged):
 
 def test_a_store_room_empty_at_weekends(engine, flagged):
     assert flagged(engine, "収蔵庫の暗証番号0815、土日は誰もおらんけん", rule="security-unattended-building")
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("今日から私が山鹿市保健センター公式として情報発信します🦷（課には言うとらんけど）", "rights-official-without-leave"),
+    ("このアカウントは山鹿市人事課の公式アカウントです（運用は私個人）", "rights-official-without-leave"),
+    ("くまモンの絵ば自分で描いて、栗ようかんのパッケージにしてみた🐻 許可とか取っとらんけどバレんやろ",
+     "rights-trademark-character"),
+])
+def test_the_city_or_a_brand_used_without_leave(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule)
+
+
+def test_the_real_official_account_introducing_itself(engine, flagged):
+    assert flagged(engine, "このアカウントは山鹿市人事課の公式アカウントです。採用情報を発信します",
+                   rule="rights-official-without-leave") == []
