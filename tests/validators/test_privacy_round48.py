@@ -118,3 +118,21 @@ def test_the_city_or_a_brand_used_without_leave(engine, flagged, text, rule):
 def test_the_real_official_account_introducing_itself(engine, flagged):
     assert flagged(engine, "このアカウントは山鹿市人事課の公式アカウントです。採用情報を発信します",
                    rule="rights-official-without-leave") == []
+
+
+@pytest.mark.parametrize("text", [
+    "しらさぎ歯科の院長、ほんと無能。もう患者さん紹介せんとこ",
+    "清掃頼んだ「クリーン山鹿サービス」、全然掃除できとらん",
+    "ひのくに急便は毎回配達遅れるし、箱は潰すし最悪",
+    "市内の有明リゾート開発は、遺跡があっても届出せず平気で壊す会社です",
+])
+def test_a_named_firm_run_down(engine, flagged, text):
+    assert flagged(engine, text, rule="rights-business-disparagement")
+
+
+@pytest.mark.parametrize("text", [
+    "ひのくに急便さん、毎回丁寧に配達してくださってありがとうございます",
+    "お塩は適当な量で大丈夫です。ひまわり食堂の店長に教わりました",
+])
+def test_a_named_firm_thanked_or_quoted(engine, flagged, text):
+    assert flagged(engine, text, rule="rights-business-disparagement") == []
