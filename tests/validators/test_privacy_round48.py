@@ -136,3 +136,16 @@ def test_a_named_firm_run_down(engine, flagged, text):
 ])
 def test_a_named_firm_thanked_or_quoted(engine, flagged, text):
     assert flagged(engine, text, rule="rights-business-disparagement") == []
+
+
+@pytest.mark.parametrize("text", [
+    "例の土地の件、地権者と交渉中。向こうは坪3万って言ってて、市は2万5千までなら出すって。まだ絶対言わんでね",
+    "開発業者との協議、向こうが出してきた調査費の負担上限は1,280万円。こっちの積算は1,650万",
+    "スーパーまるみつと交渉中でね、栗を1kg1,350円で卸す条件で詰めよる",
+])
+def test_terms_of_a_negotiation_under_way(engine, flagged, text):
+    assert flagged(engine, text, rule="secret-negotiation-figures")
+
+
+def test_a_price_on_sale_is_no_term(engine, flagged):
+    assert flagged(engine, "栗は1kg1,350円で販売しています。道の駅の売り場へどうぞ", rule="secret-negotiation-figures") == []
