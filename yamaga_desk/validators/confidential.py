@@ -265,6 +265,8 @@ def _secret_documents(text: str, dealings: bool):
     for m in sources:
         if _PRODUCT_BEFORE_LABEL.search(text, max(0, m.start() - 12), m.start()):
             continue
+        if _LABEL_DENIED.match(text, m.end()):
+            continue
         i = next(k for k, (lo, hi) in enumerate(bounds) if lo <= m.start() < hi or k == len(bounds) - 1)
         # The content follows the label (部外秘の資料に…) or, when the label
         # closes the sentence (…。まだ非公開の情報), comes before it.
@@ -287,6 +289,13 @@ def _secret_documents(text: str, dealings: bool):
         if content:
             yield trim(text, *m.span())
             yield from content
+
+
+# 極秘情報でもなんでもない, 部外秘じゃないけど: the label denied, a joke about
+# everyday advice, no secret told.
+_LABEL_DENIED = lazy_regex.compile(
+    r"(?:情報|資料|事項|データ|扱い|の話)?(?:でも(?:なんでも|何でも)?|では|じゃ|や)(?:ない|なか|ありません|ございません|あらへん)"
+)
 
 
 def _seen_papers(text: str, bounds):
@@ -481,6 +490,12 @@ def _resident_record_facts(draft, start: int, end: int) -> bool:
     return _by_work_in_draft(draft)
 
 
+# 受付の岩下さん, 税務課の松岡さん: a colleague named by the desk or the
+# section they work at, no resident whose record the author read (their
+# health is their privacy, 5(3)).
+_WORKPLACE_BEFORE = lazy_regex.compile(r"(?:受付|事務|庶務|同僚|職場|隣の席|[一-龥]{1,4}(?:課|係|室|センター))の$")
+
+
 # Paragraph scope: the person and the topic share a sentence; how the author
 # knows it is a fact (so it is no need either).
 @validator("resident_record", scope="paragraph", needs=(_RECORD_TOPIC,), facts=_resident_record_facts)
@@ -496,6 +511,9 @@ def resident_records(doc, known_at_work):
         return
     for lo, hi in doc.sentence_bounds:
         if _RECORD_PUBLIC.search(text, lo, hi):
+            continue
+        residents = list(_RESIDENT.finditer(text, lo, hi))
+        if residents and all(_WORKPLACE_BEFORE.search(text, max(lo, m.start() - 12), m.start()) for m in residents):
             continue
         yield from _topic_clauses(text, lo, hi, _RESIDENT, _RECORD_TOPIC,
                                   skip=lambda m, hi=hi: _told_by_them(text, m.end(), hi))

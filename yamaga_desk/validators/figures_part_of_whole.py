@@ -9,6 +9,9 @@
 
 Both find the part by its marker, so a bare うち that means "we" (うちは,
 うちの) is never read as one.
+
+- A later stage of a selection counted above an earlier one (申込者は312人、
+  受験者は345人; 受験者80人、合格者95人): more_past_the_stage.
 """
 
 from __future__ import annotations
@@ -165,3 +168,39 @@ def part_length_exceeds_overall(doc):
                 yield whole.start, whole.end
                 yield label.start(), part.end
             break
+
+
+# 「申込者は312人、受験者は345人」「受験者80人、合格者95人」: the stages of a
+# selection, each a part of the one before (no one sits an exam they did not
+# apply for), so a later stage counted above an earlier one of the same unit
+# contradicts it.  Each figure is named by its stage right before it; a
+# previous year's figure (昨年の受験者は…) is another selection.
+_STAGES = (
+    r"(?:申込者?|申し込み者?|申込み者?|応募者?|出願者?|志願者|エントリー)",
+    r"(?:受験者?|受検者?|受験した(?:人|方)|一次(?:試験)?(?:の)?受験者?)",
+    r"(?:(?:最終)?合格者?|(?:最終)?採用者|内定者|採用(?:人数|数|予定者)?)",
+)
+_STAGE_BEFORE = [lazy_regex.compile(stage + r"(?:数|の数)?(?:は|が|:|：)?\s*(?:約|およそ)?\s*$") for stage in _STAGES]
+_STAGE_REACH = 12
+
+
+def _stage_of(text: str, q: Quantity) -> int | None:
+    before = text[max(0, q.start - _STAGE_REACH):q.start]
+    for k, pattern in enumerate(_STAGE_BEFORE):
+        if pattern.search(before):
+            return k
+    return None
+
+
+@validator("more_past_the_stage", scope="paragraph",
+           needs=(lazy_regex.compile(r"受験|受検|合格|採用|内定"),))
+def more_past_the_stage(doc):
+    text = doc.text
+    staged = [(q, k) for q in quantities(text) for k in [_stage_of(text, q)]
+              if k is not None and q.unit in ("人", "名") and not _is_previous(text, q)]
+    for i, (early, k) in enumerate(staged):
+        for late, j in staged[i + 1:]:
+            if j > k and late.value > early.value and not _rough(text, late) \
+                    and _previous_sentence_start(doc, late.start) <= early.start:
+                yield early.start, early.end
+                yield late.start, late.end

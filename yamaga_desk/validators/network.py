@@ -60,7 +60,18 @@ def ip_addresses(doc):
         lo, hi = doc.sentence_at(m.start())
         if _EXAMPLE_TALK.search(text, lo, hi) and not _CITY_SYSTEM.search(text, lo, hi):
             continue
+        # jinji-web02（10.24.8.13）: the machine's name glued before its address
+        host = _HOST_BEFORE_ADDRESS.search(text, max(0, m.start() - 40), m.start())
+        if host:
+            yield host.span("host")
         yield m.span()
+
+
+# A host name (letters, a hyphen or a dot, a number at the end) right before
+# the address in brackets or after a colon: jinji-web02（10.24.8.13）, srv-01: 10.0.0.5.
+_HOST_BEFORE_ADDRESS = lazy_regex.compile(
+    r"(?<![A-Za-z0-9._-])(?P<host>[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*[-_]?[A-Za-z]*[0-9]{1,3})\s?(?:[（(]|[:：=＝]\s?)$"
+)
 
 
 # --- passwords, IDs, PINs -------------------------------------------------
@@ -93,7 +104,8 @@ _GAP = (r"(?:[^0-9A-Za-z。!?！？\n]{0,14}?|[^0-9A-Za-z。!?！？\n]{0,30}?[�
         r"(?:よ|ね|わ|けん|ばい|っす|ー)?[!！]{1,3}\s?)")
 # One character may start it: a short first half joins the next line (see
 # _joined_end), and a value under 4 characters is dropped after the match.
-_VALUE = r"(?P<secret>[A-Za-z0-9][A-Za-z0-9!#$%&*+\-./@_~^]{0,40})"
+# (nyan♡0731: a heart or a star between letters and digits is part of it)
+_VALUE = r"(?P<secret>[A-Za-z0-9](?:[A-Za-z0-9!#$%&*+\-./@_~^]|[♡♥☆★♪](?=[A-Za-z0-9])){0,40})"
 _CREDENTIAL = lazy_regex.compile(_LABEL + _GAP + _VALUE, re.IGNORECASE)
 # The label's sentence tells why it is written down, the value follows as a
 # sentence of its own: 「金庫の暗証番号、覚えられんけん付箋に貼っとる。0518。」
@@ -210,7 +222,8 @@ def _may_hold_credential(text: str) -> bool:
     # (a PIN written on a note may have no label beside it: 金庫、付箋に 4819 って書いとる)
     return _LATIN_LETTER.search(text) is not None or (
         _DIGIT.search(text) is not None and (_LABEL_PRECHECK.may_match(text)
-                                             or _NOTE_VALUE.search(text) is not None))
+                                             or _NOTE_VALUE.search(text) is not None
+                                             or _LOCK.search(text) is not None))
 
 
 # Paragraph scope: a match never crosses a blank line; what the paragraph
@@ -255,7 +268,8 @@ _LOGIN_LOOK_BACK = 80
 def _second_halves(text: str, labelled):
     for start, end in labelled:
         m = _PAIR_SECOND.match(text, end)
-        if m:
+        # (SSID:yamaga-hoken/PASS:…: the next label, whose value is its own credential)
+        if m and m.group("secret").lower() not in _LABEL_WORDS:
             yield m.span("secret")
 
 
@@ -330,6 +344,41 @@ def _note_values(text: str, taken):
             yield start, end
 
 
+# A lock's number told after the lock is named (キーボックスは玄関の柱の裏です。
+# 番号は今月から3719に; 金庫、番号変えました。新しかとは4-7-2-9です): a bare
+# 番号 or "the new one" stands for the combination when a lock was named in
+# its sentence or the one before.
+_LOCK = lazy_regex.compile(r"金庫|キーボックス|キーケース|ダイヤル錠?|南京錠|ロッカー|暗証|テンキー|オートロック|通用口の鍵|裏口の鍵")
+_LOCK_NUMBER = lazy_regex.compile(
+    r"(?:(?<![電話番号部屋受付整理会員管理登録])番号|新しい(?:の|ほう|番号)|新しか(?:と|とこ|ほう)|新番号)(?:は|が|を|も)?"
+    r"[^0-9A-Za-z。!?！？\n]{0,10}?(?P<secret>[0-9](?:[0-9]|[-ー‐－](?=[0-9])){3,11})(?![0-9])"
+)
+# 入館カード届いた、番号 YMG-0457-2231: the number of the card that opens the door.
+_ENTRY_CARD = lazy_regex.compile(r"(?:入館|入室|入構|通行|セキュリティ|IC)カード|カードキー|入館証", re.IGNORECASE)
+_CARD_NUMBER = lazy_regex.compile(
+    r"番号(?:は|が)?[^0-9A-Za-z。!?！？\n]{0,4}?(?P<secret>[A-Za-z0-9]{2,6}(?:-[A-Za-z0-9]{2,6}){1,3})(?![A-Za-z0-9-])"
+)
+
+
+def _lock_numbers(text: str, taken):
+    for pattern, opener in ((_LOCK_NUMBER, _LOCK), (_CARD_NUMBER, _ENTRY_CARD)):
+        for m in pattern.finditer(text):
+            start, end = m.span("secret")
+            if any(s < end and start < e for s, e in taken) or _UNIT_AFTER.match(text, end):
+                continue
+            starts = [0] + [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+            lo = starts[max(len(starts) - 2, 0)]
+            end_mark = _SENTENCE_END.search(text, m.end())
+            hi = end_mark.end() if end_mark else len(text)
+            if (opener.search(text, lo, m.start()) and not _NOTE_NO_DISCLOSURE.search(text, lo, hi)
+                    and not _CALL_US.search(text, lo, hi)):
+                yield start, end
+
+
+# コインロッカーのお問い合わせ番号は0968-43-1111: a number to call, not a combination.
+_CALL_US = lazy_regex.compile(r"電話|TEL|問い?合わせ|お問合せ|連絡先|ダイヤルして|かけて", re.IGNORECASE)
+
+
 def _credentials(text: str, public_wifi: bool):
     labelled = list(_labelled_credentials(text, public_wifi))
     yield from labelled
@@ -340,6 +389,7 @@ def _credentials(text: str, public_wifi: bool):
     yield from _id_pairs(text, labelled + seconds + pairs)
     yield from _rotations(text, labelled + seconds + pairs)
     yield from _note_values(text, labelled + seconds + pairs)
+    yield from _lock_numbers(text, labelled + seconds + pairs)
 
 
 # A value broken over two lines to slip past a checker ("Yamaga_\nStaff#88
@@ -356,16 +406,33 @@ def _joined_end(text: str, raw_end: int, raw_value: str) -> int | None:
     return None
 
 
+_NEXT_LABEL = lazy_regex.compile(r"/(?=(?:pass(?:word)?|pwd?|pin|id|login)\s?[:：=])", re.IGNORECASE)
+_PASSWORD_AFTER = lazy_regex.compile(r"\s?[/／、,]?\s?(?:PW|PWD|pass(?:word)?|パスワード|パス)\s?[:：=]", re.IGNORECASE)
+
+
+def _next_label(text: str, m) -> int | None:
+    """Where a slash and a second label cut the value of `m` short, or None."""
+    cut = _NEXT_LABEL.search(text, m.start("secret"), m.end("secret") + 12)
+    return cut.start() if cut is not None and cut.start() < m.end("secret") else None
+
+
 def _labelled_credentials(text: str, public_wifi: bool):
     if not _LABEL_PRECHECK.may_match(text):
         return
     found = list(_CREDENTIAL.finditer(text))
+    # SSID:yamaga-hoken/PASS:ha8020migaki: a second label after a slash ends
+    # the first value and starts a credential of its own.
+    for m in list(found):
+        cut = _next_label(text, m)
+        if cut is not None:
+            found += [n for n in [_CREDENTIAL.match(text, cut + 1)] if n]
     taken = {m.start("secret") for m in found}
     found += [m for m in _CREDENTIAL_NEXT_SENTENCE.finditer(text) if m.start("secret") not in taken]
     for m in found:
         if public_wifi and re.match(r"SSID|ネットワーク名|アクセスポイント名", m.group(0), re.IGNORECASE):
             continue
-        value = m.group("secret").rstrip(".-/")
+        cut = _next_label(text, m)
+        value = text[m.start("secret"):m.end("secret") if cut is None else cut].rstrip(".-/")
         start = m.start("secret")
         end = start + len(value)
         joined = _joined_end(text, m.end("secret"), m.group("secret"))
@@ -385,8 +452,10 @@ def _labelled_credentials(text: str, public_wifi: bool):
             continue
         if _label_in_address(text, m.start()):
             continue
-        # "LINE公式アカウント ID: yamaga_city" is a public account, not a login.
-        if m.group(0)[:2].lower() == "id" and _PUBLIC_ACCOUNT.search(text[max(0, m.start() - 12):m.start()]):
+        # "LINE公式アカウント ID: yamaga_city" is a public account, not a login
+        # (共通アカウント ID: hoken01 / PW: …, with its password, is one).
+        if (m.group(0)[:2].lower() == "id" and _PUBLIC_ACCOUNT.search(text[max(0, m.start() - 12):m.start()])
+                and not _PASSWORD_AFTER.match(text, end)):
             continue
         yield start, end
 

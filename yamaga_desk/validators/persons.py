@@ -40,7 +40,9 @@ _NOT_NAMES = {"赤", "赤ちゃん", "お姉", "お兄", "お嬢", "坊", "僕",
               "王", "姫", "殿", "犬", "猫", "くま", "クマ", "ウサギ", "パンダ", "ワン", "ニャン", "キャラ",
               # 新人くん, バイトくん, 後輩ちゃん: a role called by its name, which names nobody
               "新人", "新入", "新米", "新卒", "新任", "後輩", "同期", "部下", "バイト", "実習生", "研修生", "派遣",
-              "転校生", "生徒", "学生", "店員", "営業", "担当", "社員", "職員", "受付", "事務", "隣"}
+              "転校生", "生徒", "学生", "店員", "営業", "担当", "社員", "職員", "受付", "事務", "隣",
+              # 一本分くんで帰った: a counter's 分 before 汲んで, no nickname
+              "分"}
 _MASK = lazy_regex.compile(r"[〇○◯●×✕＊*]{1,3}|[A-ZＡ-Ｚ]")
 # 「の奥さん」「さんちのおばあちゃん」: who in the family the detail is about.
 _KIN = lazy_regex.compile(
@@ -240,7 +242,9 @@ _TROUBLE = (
     r"(?:土地|山林|田んぼ|田畑|畑|農地)(?:を|も|は)?[^。\n、]{0,12}?(?:持って(?:い|お)?(?:る|らす|られ|らした)|持っと(?:る|らす|らる|らした|ったい|ったと)|持っちょ(?:る|らる)|所有)|"
     r"(?<=字)[一-龥]{1,4}[0-9]{1,5}番(?:地)?|"
     # an applicant's or a pupil's marks: 筆記は82点, 面接で最下位, トップ通過
-    r"(?:筆記|面接|試験|テスト|模試|実技|小論文|適性検査|成績|点数)(?:試験)?(?:の(?:点数|結果|成績))?(?:は|が|で|も)?\s?[0-9]{1,3}点|"
+    r"(?:筆記|面接|試験|テスト|模試|実技|小論文|論文|作文|適性検査|教養|専門|一次|二次|成績|点数)(?:試験)?(?:の(?:点数|結果|成績))?(?:は|が|で|も)?\s?[0-9]{1,3}点|"
+    # 教養32点で足切り: cut at the first hurdle (足切り点, the cut-off itself, tells no one's)
+    r"足切り(?!点|ライン|基準|の(?:点|ライン|基準))|"
     r"トップ(?:通過|合格)|最下位(?:で)?(?:通過|合格|受か|入)|(?:筆記|面接|試験|テスト|模試|実技|成績)(?:で|は|が|も)最下位|"
     r"(?:父親|父|お父さん|母親|母|お母さん|夫|妻|配偶者|世帯主)(?:の)?(?:欄|名前|氏名|記入)(?:が|は|も)?"
     r"(?:空欄|空白|空い|白紙|未記入|無記入|なし|無し|無かっ|なかっ|ない|無い|書いて(?:い|な)|書かれて(?:い|な)|書いとらん|書いてな)"
@@ -248,6 +252,8 @@ _TROUBLE = (
 # 認知症予防, がん検診, DV相談窓口, 障害物: a topic or a service, not what
 # happened to a person.
 _TOPIC_TAIL = (
+    # がんが消えるという話, 糖尿が治るって噂: a cure claimed (5.6.4), no one's illness
+    r"(?!(?:が|も|まで)(?:消え|治|なお|良くな|よくな|改善|完治)[^。\n]{0,6}?(?:という|って|との|っていう)(?:話|噂|うわさ|こと|説))"
     r"(?!に(?:効|きく|いい|良い|よい|ええ|よか|効果|おすすめ)|予防|検診|健診|対策|サポーター|カフェ|講座|教室|保険|相談|セミナー|啓発|月間|週間|施設|サービス|"
     r"事業|支援|制度|窓口|防止|根絶|撲滅|ゼロ|委員|の予防|にならない|を防|を予防|者手帳|者福祉|福祉|物|症対策|症予防|"
     r"経験者の方|された方|の方へ|の方は|でお悩み|の仕事|職|士|の現場|業界|事業所|の資格|ヘルパー|タクシー|用品|食)"
@@ -333,7 +339,21 @@ _NURSERY_CLASS = (
 # a city before a name (福岡市早良区の本村さん): each alone places no one.
 _SCHOOL_GONE_TO = _SCHOOL + r"(?:に|へ)(?:入学|進学|合格|通っ|通い|通う|行っとる|行って(?:い|お)?る)|" + _SCHOOL + r"の[一-龥ァ-ヶー]{1,6}部(?![長会員室屋])"
 _CITY_WARD = r"[一-龥]{1,4}市[一-龥]{1,3}区(?:の|に住む|在住の)(?=[^。\n]{0,3}?[一-龥]{1,4}(?:さん|くん|ちゃん|様|さま))"
-_IDENTIFYING = lazy_regex.compile(rf"{_SCHOOL_YEAR}|{_NURSERY_CLASS}|{_ROUTINE}|{_CLASS_OF_CHILD}|{_NAME_GIVEN}|{_SCHOOL_GONE_TO}|{_CITY_WARD}")
+# 長男くん（小3、鹿北小）, 田上ゆいさん（2年）, 松尾さん（中2）: the year at
+# school in brackets after the name (not an era's year: 令和2年, 2024年, 3年前).
+_BRACKET_SCHOOL = (
+    r"[（(][^）)\n]{0,12}?(?:(?<![一-龥])[小中高]学?[1-6一二三四五六](?![0-9年])"
+    r"|(?<![0-9０-９和成治正元])[1-6一二三四五六]年(?:生)?(?=[）)、,・\s]|[0-9一二三四五六A-Z]組))[^）)\n]{0,12}?[）)]"
+)
+# 松尾彩花さん（山鹿市鍋田出身）: where someone comes from, in brackets after the name.
+_BRACKET_HOMETOWN = r"[（(][一-龥ァ-ヶーぁ-ゖ]{1,12}(?:出身|在住)[）)]"
+_IDENTIFYING = lazy_regex.compile(rf"{_SCHOOL_YEAR}|{_NURSERY_CLASS}|{_ROUTINE}|{_CLASS_OF_CHILD}|{_NAME_GIVEN}|{_SCHOOL_GONE_TO}|{_CITY_WARD}"
+                                  rf"|{_BRACKET_SCHOOL}|{_BRACKET_HOMETOWN}")
+# The year at school, which says the person named is a pupil.
+_PUPIL_YEAR = lazy_regex.compile(rf"{_SCHOOL_YEAR}|{_BRACKET_SCHOOL}")
+# A pupil's photo posted (中学生たち📸, 写真載せます): with the school and year,
+# the face is put to a name and a school.
+_PUPIL_PHOTO = lazy_regex.compile(r"📸|📷|🤳|写真|撮(?:っ|り|影)|載せ")
 # 同じ班の陽翔くん: a child's given name right after the class, which the
 # tokenizer may not know as a name.
 _CHILD_IN_CLASS = lazy_regex.compile(
@@ -693,12 +713,21 @@ def _says_familiar(text: str) -> bool:
     return "くん" in text or "君" in text or "ちゃん" in text
 
 
+# 3年生の田上りこちゃん: a kanji surname and a given name in hiragana, which
+# Sudachi may split into words (田 + 上り + こ); after a particle or a comma.
+# The kana start with no particle (町内会のおじいちゃん, 窓口のおばちゃん).
+_SURNAME_KANA_CHILD = lazy_regex.compile(
+    r"(?:(?<=[のとがはもにや、,\s「『（(])|^)[一-龥]{2,3}(?![のがはをにともへやでおばじ]|ねえ|にい|ちゃ)[ぁ-ゖ]{2,4}(?<!っ)(?:くん|ちゃん)(?![ぁ-ゖ])"
+)
+
+
 def kana_child_names(doc) -> list[tuple[int, int]]:
     """Children named in hiragana with くん/ちゃん that named_persons missed."""
     if not _says_familiar(doc.text):
         return []
     named = named_persons(doc)
     found = [m.span() for m in _KANA_CHILD.finditer(doc.text)]
+    found += [m.span() for m in _SURNAME_KANA_CHILD.finditer(doc.text)]
     found += _bracketed_kana_children(doc)
     return sorted({span for span in found if not any(s < span[1] and span[0] < e for s, e in named)})
 
@@ -880,12 +909,29 @@ def business_heads(doc, surname_too: bool = False) -> list[tuple[int, int]]:
 _HANDLE_PERSON = lazy_regex.compile(r"(?<![A-Za-z0-9._%+-])@[A-Za-z0-9_]{2,15}\s?(?:さん|様|さま|氏)")
 
 
+# トシ子さん、相続のことでご心配なさっとったでしょう…言うてくださいね: the
+# draft opens by calling the person it is written to, and speaks to them
+# (a request, a question, keigo about what they do): their own affairs told
+# to them are no exposure.  Anyone else named in it still is.
+_ADDRESSING = lazy_regex.compile(
+    r"ください|下さい|でしょう[。?？!！]|ませんか|ますか[。?？]|なさっ|なさい|なさる|ご(?:心配|連絡|相談|安心)(?:を|なく)?|お大事に"
+)
+
+
+def _addressed(doc, span: tuple[int, int]) -> bool:
+    """Whether the person named at `span` is the one the draft is written to."""
+    text = doc.text
+    return (not text[:span[0]].strip() and text[span[1]:span[1] + 1] in ("、", ",")
+            and _ADDRESSING.search(text) is not None)
+
+
 @validator("private_person_details", scope="paragraph")
 def private_person_details(doc):
     """A private person and a sensitive detail about them, in the same or a
     neighbouring sentence; or a private individual named by relation and
     where they go to school or when they are alone."""
     named, related = _not_a_source(doc, named_persons(doc)), _not_a_source(doc, related_persons(doc))
+    named = [span for span in named if not _addressed(doc, span)]
     named += _not_a_source(doc, kana_child_names(doc))
     # @yamaga_taro さん: an account holder addressed by handle is a person too
     named += [m.span() for m in _HANDLE_PERSON.finditer(doc.text)] if "@" in doc.text else []
@@ -925,6 +971,11 @@ def private_person_details(doc):
     def near(table, k):
         return [p for n in range(k - _WINDOW_SENTENCES, k + _WINDOW_SENTENCES + 1) for p in table.get(n, ())]
 
+    bounds = doc.sentence_bounds
+
+    def window(k):
+        return bounds[max(k - _WINDOW_SENTENCES, 0)][0], bounds[min(k + _WINDOW_SENTENCES, len(bounds) - 1)][1]
+
     head_sentences: dict[int, list[tuple[int, int]]] = {}
     for span in heads:
         head_sentences.setdefault(sentence_of(span[0]), []).append(span)
@@ -952,9 +1003,12 @@ def private_person_details(doc):
         # a child named with くん/ちゃん and their school or class
         people = near(related_sentences, k) or near(children, k)
         if not people:
-            # two identifying details next to a named person
+            # two identifying details next to a named person, or a pupil's
+            # school and year beside their photo
             others = [o for o in identifying if o != d and abs(sentence_of(o[0]) - k) <= _WINDOW_SENTENCES]
-            people = near(person_sentences, k) if others else []
+            photo = (_PUPIL_YEAR.fullmatch(doc.text, *d) is not None
+                     and _PUPIL_PHOTO.search(doc.text, *window(k)) is not None)
+            people = near(person_sentences, k) if others or photo else []
         if people:
             reported.add(d)
             reported.update(people)
@@ -1159,7 +1213,9 @@ _ASK = (
 )
 _NOT_ASKED = lazy_regex.compile(
     rf"{_CONSENT_TARGET}(?:に|から|の)(?:は|も)?(?:何も|特に|まだ|一言も)?"
-    rf"{_ASK}(?:いて|って|て|か|ら|せ|け)?(?:い|お)?(?:ない|ません|なかった|ず|ねー|ねえ)"
+    rf"{_ASK}(?:(?:いて|って|て|か|ら|せ|け)?(?:い|お)?(?:ない|ません|なかった|ず|ねー|ねえ)"
+    # dialect: お母さんには言うとらん, 親御さんに聞いとらん, 本人に断っとらん
+    r"|(?:う|っ|い)?(?:と|ちょ)(?:らん|らない|りません))"
     # no one named: 許可は取ってない / 聞いてないけど載せる / 無断で / 内緒で
     # 許可？取ってないけど: asked and answered by the writer in one breath
     r"|(?:許可|了承|承諾|同意|OK)(?:は|も)?[?？!！…、]{0,2}(?:取|と|もら|得)って(?:い)?(?:ない|ません|なかった)"
@@ -1238,7 +1294,9 @@ _OFF_GUARD = (
     r"(?:隣|となり|前|後ろ|うしろ|向かい)の席(?:だった|やった|じゃった|にいた|に居た|におった|に座って(?:い)?た)|"
     # 足湯にいた外国人のお姉さん, 駅前におった兄ちゃん: someone who happened
     # to be there, a stranger to the writer
-    r"(?<!一緒)(?:に|で)(?:いた|居た|おった|おらした|座って(?:い)?た|座った|並んで(?:い)?た|見かけた|すれ違った|会った|出会った)|"
+    r"(?<!一緒)(?:に|で)(?:いた|居た|おった|おらした|座って(?:い)?た|座った|並んで(?:い)?た|見かけた|すれ違った|会った|出会った|"
+    # dialect: 会場前で並んどった, ベンチに座っとった, 入口で待っとった
+    r"並んど(?:った|る)|並びよった|座っと(?:った|る)|座りよった|待っと(?:った|る)|待ちよった)|"
     # a couple caught in a private moment: キスしてたカップル, 抱き合っとった二人
     r"(?:キス|ちゅー|チュー)(?:して(?:い)?(?:た|る)|しとった|しよった)|抱き合って(?:い)?(?:た|る)|抱き合っとった|"
     r"(?:揉め|もめ|騒い|暴れ|怒っ|キレ|きれ|わめい|絡ん|座り込ん|ふらつい|へたり込ん)(?:て(?:い)?(?:た|る)|てる)|"
@@ -1253,7 +1311,7 @@ _STRANGER = (
     r"(?:人|方|男性|女性|男の人|女の人|おじさん|おばさん|おっちゃん|おばちゃん|おっさん|おばはん|おじいさん|おばあさん|"
     r"おじいちゃん|おばあちゃん|じいさん|ばあさん|兄ちゃん|姉ちゃん|お兄さん|お姉さん|高校生|中学生|小学生|大学生|"
     r"学生|女子高生|男子高校生|JK|DK|男の子|女の子|子ども|子供|子|赤ちゃん|カップル|親子|家族|店員|乗客|客|お客さん|観光客|通行人|"
-    r"サラリーマン|OL|運転手|外国人|酔っ払い|酔っぱらい|若者|生徒|園児|児童)"
+    r"サラリーマン|OL|運転手|外国人|酔っ払い|酔っぱらい|若者|生徒|園児|児童|受験生|受験者|見物客|来場者)"
 )
 _SNAP = (
     r"(?:撮っ|撮り|撮れ|撮ら|撮影|写真(?:に)?(?:撮|とっ|収め)|パシャ|盗み撮り|隠し撮り|動画(?:に)?(?:撮|とっ|回し)|"
@@ -1266,7 +1324,7 @@ _SNAP = (
 # 撮ってもらった / と一緒に撮った: taken by them or with them, not of them
 # behind their back.
 _CAUGHT_OFF_GUARD = lazy_regex.compile(
-    rf"{_OFF_GUARD}[^。\n]{{0,8}}?{_STRANGER}(?!(?:さん|たち|達)?(?:と|に(?:写真|撮|頼|お願い|シャッター|カメラ)))"
+    rf"{_OFF_GUARD}[^。\n]{{0,8}}?{_STRANGER}(?!(?:さん|たち|達)?(?:と|に(?:写真|撮|頼|お願い|シャッター|カメラ|声|こえ)))"
     # the camera emoji closing the clause told about them is the shot too:
     # 隣に座ってたおじさん、デブすぎて席2人分とってた📸
     rf"(?:さん|たち|達)?(?:[^。\n]{{0,24}}?(?:{_SNAP}|[📸📷]))"

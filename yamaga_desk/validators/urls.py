@@ -147,7 +147,7 @@ ADULT_WORDS = lazy_regex.compile(
     # before 動画 is a peach farm's video).
     r"|[🍑🍆💦💋👅]{0,4}(?:🍑💦|💦🍑|🍆💦|💦🍆|🍑🍆|🍆🍑)[🍑🍆💦💋👅]{0,4}\s?(?:動画|画像|写真|サイト|ビデオ|配信)[🍑🍆💦💋👅]{0,4}"
     r"|(?:動画|画像|写真|サイト|ビデオ|配信)\s?[🍑🍆💦💋👅]{0,4}(?:🍑💦|💦🍑|🍆💦|💦🍆|🍑🍆|🍆🍑)" +
-    r"|18歳未満(?:の方)?(?:は|の)?(?:閲覧|見|アクセス|立ち入り|禁止|お断り)"
+    r"|18歳未満(?:の方)?(?:は|の)?(?:閲覧|見|アクセス|立ち入り|禁止|お断り)|未成年(?:の方)?(?:は|の)?(?:閲覧|視聴|アクセス)"
     r"|(?:夜の|今夜の|大人の)(?:お供|おとも|オカズ|おかず)|大人の遊び|夜のお店"
     r"|" + _SEX_WORK +
     r"|出会い系(?:サイト|アプリ)?|出会える(?:サイト|アプリ)|即会い|ワンナイト|セフレ|ライブチャット|チャットレディ"
@@ -220,6 +220,12 @@ _ONLOOKERS_BEFORE_DONT_LOOK = lazy_regex.compile(
     r"(?:の(?:人|ひと|方|みんな|皆さん|みなさん|子|子たち))?(?:たち)?(?:は|には|にも|も)?$"
 )
 
+# 「18歳未満は閲覧禁止」「未成年閲覧禁止」: the age gate a site wears, a wink
+# that the link is adult (a warning names the harm: 被害, 詐欺, 相談).
+_AGE_GATE_BEFORE_BAN = lazy_regex.compile(
+    r"(?:18歳未満|十八歳未満|未成年|18禁)(?:の(?:方|子|人))?(?:は|の)?(?:閲覧|観覧|視聴|アクセス|入場)?(?:は)?$"
+)
+
 
 def _warns(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] warns about adult sites (a wink 「親フラ注意」 does not)."""
@@ -227,6 +233,8 @@ def _warns(text: str, lo: int, hi: int) -> bool:
         if m.group() == "注意" and _WINK_BEFORE_CAUTION.search(text, max(lo, m.start() - _WINK_REACH), m.start()):
             continue
         if m.group() == "見ないで" and _ONLOOKERS_BEFORE_DONT_LOOK.search(text, max(lo, m.start() - 10), m.start()):
+            continue
+        if m.group() == "禁止" and _AGE_GATE_BEFORE_BAN.search(text, max(lo, m.start() - 12), m.start()):
             continue
         return True
     return False
@@ -284,6 +292,10 @@ _EUPHEMISM_PREFIX_TAILS = {
     "peach": ("douga", "doga", "gazou", "gazo", "video", "videos", "movie", "movies", "tube", "chat", "cam",
               "av", "ero", "xxx"),
     "momo": ("douga", "doga", "gazou", "gazo", "tube", "movie", "movies", "video", "videos"),
+    # momoiro-douga (桃色動画), pink-movie (ピンク映画): the colour that means
+    # racy, before a medium (momoiro alone is a fruit shop, pink a rose garden)
+    "momoiro": ("douga", "doga", "gazou", "gazo", "tube", "movie", "movies", "video", "videos", "live", "chat"),
+    "pink": ("douga", "doga", "gazou", "gazo", "tube", "movie", "movies", "video", "videos", "eiga"),
     # a body part romanised before a medium: oshiri-douga, shiri-gazou (oshiri
     # alone is a children's cartoon, oshiri-cafe a pun on a café's name)
     "oshiri": ("douga", "doga", "gazou", "gazo", "tube", "movie", "movies", "video", "videos", "cam", "chat", "live"),
@@ -309,10 +321,28 @@ _PINUP_GENRES = {"amateur", "amateurs", "amature", "shirouto", "shiroto", "sirou
                  "leak", "leaks", "leaked", "hidden", "voyeur", "tousatsu", "nuki"} | _MINOR_PARTS
 
 
+# Girls and the night (midnight-girls, night-pink/girls): a hostess club
+# alone, adult with a lure; girls on a live stream or a cam (joshi-live) are
+# a sports or idol show too, adult only under a grown-ups' label.
+_GIRL_PARTS = {"girls", "girl", "gals", "gal", "gyaru", "joshi", "jyoshi", "onnanoko", "ladies", "lady", "musume"}
+_NIGHT_PARTS = {"night", "midnight", "yoru", "yoasobi", "pink", "momoiro"}
+_SHOW_PARTS = {"live", "cam", "chat"}
+
+
 def url_is_suggestive(url: str) -> bool:
     """Whether the link has a pin-up or schoolgirl word (bikini-beach,
-    jk-kyoto): not adult alone, adult with a lure next to it (過激, 際どい)."""
-    return any(part in _PINUP_PARTS or part in _MINOR_PARTS for part in _parts(url))
+    jk-kyoto), or girls with the night (midnight-girls): not adult alone,
+    adult with a lure next to it (過激, 際どい)."""
+    parts = _parts(url)
+    if set(parts) & _GIRL_PARTS and set(parts) & _NIGHT_PARTS:
+        return True
+    return any(part in _PINUP_PARTS or part in _MINOR_PARTS for part in parts)
+
+
+def _girls_on_show(url: str) -> bool:
+    """Girls on a live stream or a cam (joshi-live, girls-chat)."""
+    parts = set(_parts(url))
+    return bool(parts & _GIRL_PARTS and parts & _SHOW_PARTS)
 
 
 def _combined_signals(parts: list[str]) -> bool:
@@ -360,10 +390,13 @@ def url_is_adult(url: str) -> bool:
 # 目の保養 and 丸見え are said of a sea view too (bikini-beach travel pages).
 _PICTURE_NOUN = r"(?:な|の|すぎる|すぎの)?(?:写真|画像|ショット|一枚|動画|カット|姿|自撮り|ポーズ|衣装|やつ|もの|もん|の|サイト|ページ|まとめ)"
 _LURE = lazy_regex.compile(
-    r"(?:過激|かげき|きわどい|際どい|キワドい|攻めすぎ|エグい|えぐい)"
+    # (際どか, えぐか: the 熊本弁 adjective ending)
+    r"(?:過激|かげき|きわどい|際どい|キワドい|きわどか|際どか|キワドか|攻めすぎ|エグい|えぐい|エグか|えぐか)"
     r"(?:" + _PICTURE_NOUN + r"|で|すぎ|だ|です|や|ばい|たい|けん|かよ|ね|よ|[。、!?\s→👉]|$)"
     r"|(?:刺激的|刺激強め)" + _PICTURE_NOUN +
     r"|きわどすぎ|際どすぎ|キワドすぎ|ポロリ|ぽろり|透け透け|スケスケ|食い込"
+    # watched free without limit: the ad's wording for what the girls show
+    r"|(?:無料|タダ|ただ)で(?:見|観)(?:放題|れ放題)"
 )
 
 
@@ -389,10 +422,16 @@ def lure_words_near(doc, start: int, end: int):
 
 
 def _lured(doc, start: int, end: int) -> list[tuple[int, int]]:
-    """The lure words next to a pin-up or schoolgirl link (none for another link)."""
-    if not url_is_suggestive(doc.text[start:end]):
+    """The lure words next to a pin-up or schoolgirl link (none for another
+    link), or the grown-ups' label right before it (大人のお楽しみはこちら💋)."""
+    suggestive = url_is_suggestive(doc.text[start:end])
+    if not (suggestive or _girls_on_show(doc.text[start:end])):
         return []
-    return list(lure_words_near(doc, start, end))
+    lures = list(lure_words_near(doc, start, end)) if suggestive else []
+    label = _label_before(doc.text, start)
+    if label is not None and not _warns(doc.text, *doc.sentence_at(label.start())):
+        lures.append(label.span())
+    return lures
 
 
 def _same_paragraph(text: str, a: int, b: int) -> bool:
@@ -492,6 +531,12 @@ def _fruit_euphemism(doc, start: int, end: int) -> bool:
     return False
 
 
+def _label_before(text: str, start: int):
+    """The age label on the link's line right before it (【R18】, 大人向け→), or None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _ADULT_LABEL_BEFORE.search(text, max(line_start, start - 24), start)
+
+
 @validator("adult_url", scope="paragraph")
 def adult_urls(doc):
     """A link whose domain or path has adult words, or with adult words next to it."""
@@ -501,8 +546,7 @@ def adult_urls(doc):
             continue
         if (url_is_adult(text[start:end]) or any(adult_words_near(doc, start, end)) or _lured(doc, start, end)
                 or _fruit_euphemism(doc, start, end) or any(_words_near(doc, _GROWNUP_UNLIMITED_RE, start, end))):
-            line_start = text.rfind("\n", 0, start) + 1
-            label = _ADULT_LABEL_BEFORE.search(text, max(line_start, start - 24), start)
+            label = _label_before(text, start)
             yield (label.start() if label else start), end
 
 
