@@ -639,6 +639,8 @@ def _endorsed_in_sentence(doc, lo, hi, facts):
             continue
         if _OTHERS.match(text, act.end()) or _DONE_TO_WRITER.match(text, act.end()):
             continue
+        if _ACCUSATION_QUOTED.match(text, act.end(), hi) and _QUOTE_OPEN.search(text, lo, act.start()):
+            continue
         if _third_party_did_it(text, lo, hi, act):
             continue
         if _ROAD_ONLY.match(act.group()) and not _ROAD.search(text, lo, hi):
@@ -798,6 +800,13 @@ _KEPT = lazy_regex.compile(
 _DONE_TO_WRITER = lazy_regex.compile(
     r"[^。!?\n、]{0,8}?(?:てくる|てきた|してくる|してきた|される|された|られる|られた)(?:車|奴|やつ|人|ドライバー|トラック|バイク|の(?:が|を|で|に)|こと)"
 )
+# The act inside someone's words quoted as their charge (「そっちがパクった」とか言いよる,
+# 「盗んだやろ」って言いがかりつけてきた): an accusation reported, no deed of the writer's.
+_ACCUSATION_QUOTED = lazy_regex.compile(
+    r"[^「」『』。!?\n]{0,12}[」』](?:とか|って|と|なんて|などと)(?:言いよ|言っとる|言っとった|言って(?:く|き|る|た)|言われ|言いふら|言いがかり|"
+    r"いいがかり|難癖|文句|責め|騒い|抜かし|ぬかし|決めつけ|疑われ)"
+)
+_QUOTE_OPEN = lazy_regex.compile(r"[「『][^」』\n]{0,20}$")
 # Acts that are road rage only on a road: 追いかけ回した can be a child and a hen.
 _ROAD_ONLY = lazy_regex.compile(r"追いかけ回|追い回し|(?:前に|目の前に)|急ブレーキ|(?:車|クルマ|相手)(?:を)?(?:無理|むり)?")
 _ROAD = lazy_regex.compile(r"車|クルマ|運転|ハンドル|アクセル|ブレーキ|高速|国道|県道|バイパス|道路|信号|トラック|バイク|ドライバー")
@@ -1493,13 +1502,35 @@ def violent_acts(doc):
         yield start, end
 
 
+# The act as a clause naming who did it (子猫を川に捨てたやつ, 熱湯かけた犯人, 虐待してる
+# 中学生がいる): someone else's deed, condemned or reported — the writer confesses
+# nothing (a wish to punish them is 5(6)⑥'s, a report passed on 5(6)④'s).
+_DONE_BY_ANOTHER = lazy_regex.compile(
+    r"[^。!?！？\n、]{0,8}?(?:た|てる|ている|ていた|てた|とる|とった|よる|よった|る)"
+    r"(?:やつ|奴|ヤツ|犯人|人|者|連中|輩|中学生|高校生|小学生|大学生|少年|少女|若者|ガキ|男|女|おっさん|おじさん|おばさん|"
+    r"じじい|ばばあ|住民|業者|飼い主|ブリーダー)"
+)
+# #動物虐待 / #虐待ダメ: a tag naming the subject of a post, not a deed told.
+_TAG_HEAD = lazy_regex.compile(r"[#＃][^\s#＃]{0,6}$")
+# 昔は殴って黙らせたもんたい: how things were done in the old days, told as a custom
+# (violence glorified, 5(6)⑥), not the writer's own deed confessed.
+_OLD_CUSTOM = lazy_regex.compile(r"(?:昔|むかし|当時|その頃|あの頃)(?:は|の)")
+_USED_TO = lazy_regex.compile(r"[^。!?！？\n]{0,4}?た(?:もん|もの)(?:だ|や|たい|ばい|です|じゃ|よ|ね|さ|で)")
+
+
 @validator("violent_act_unlawful", scope="paragraph", needs=(_VIOLENCE,))
 def violent_acts_unlawful(doc):
     """Violent acts that are crimes: an animal only chased or soaked, or an
-    act the writer only watched in a video, is left to 5(6)⑥."""
+    act the writer only watched in a video, is left to 5(6)⑥; so are someone
+    else's deed named by its doer, a tag and an old custom."""
     text = doc.text
     for start, end in _violent_acts_told(doc):
         if _HARASSED_ONLY.search(text[start:end]) or _WATCHED.match(text, end):
+            continue
+        lo, hi = doc.sentence_at(start)
+        if _DONE_BY_ANOTHER.match(text, end, hi) or _TAG_HEAD.search(text, max(lo, start - 8), start):
+            continue
+        if _USED_TO.match(text, end, hi) and _OLD_CUSTOM.search(text, lo, start):
             continue
         yield start, end
 
