@@ -169,7 +169,10 @@ _FIRM = (
     r"(?:あの|その)(?:会社|業者)|委託先|委託業者|受託業者|下請け?|元請け?|取引先|業者|"
     r"[〇一-龥ァ-ヶ]{0,8}(?:建設|工業|工務店|商事|商会|産業|興業|電工|設備|運輸|運送|保障|ガード|セキュリティ|サービス|不動産|技研|会社|ホールディングス|グループ|警備|土木|組)"
 )
-_FIRMS_STAFF_OF = lazy_regex.compile(rf"(?:{_FIRM})(?:さん)?の(?:とこ(?:ろ)?の)?$")
+# The writer's own shop or firm (うちのパートさん, 当店のスタッフ) is one firm too: its staff
+# spoken of by their employer (うちのパートさんはみんな一生懸命です), no trade judged.
+_OWN_FIRM = r"うち|ウチ|うちの店|うちん店|うちの会社|当店|当社|弊社|当館|当施設"
+_FIRMS_STAFF_OF = lazy_regex.compile(rf"(?:{_FIRM}|{_OWN_FIRM})(?:さん)?の(?:とこ(?:ろ)?の)?$")
 # あそこ alone may be a place (あそこの作業員の連中は危険): one firm only
 # when a firm is named within _FIRM_REACH characters before it.
 _THAT_ONE = lazy_regex.compile(r"(?:あそこ|あっこ|そこ|あちら|そちら|先方)(?:さん)?の(?:とこ(?:ろ)?の)?$")
@@ -258,6 +261,8 @@ _GROUP = lazy_regex.compile(
         *_GROUP_WORD_ALTERNATIVES,
         # nationality, race
         rf"(?:外国|海外|よその国|他の国|あの国|あっちの国|(?:{_COUNTRIES}))(?:の|から来た)?{_PEOPLE}|外国(?:の|人の|籍の)?{_CLIENT}",
+        # …who came to train, study or work: 外国から来た研修生, ベトナムの留学生
+        rf"(?:外国|海外|よその国|他の国|あの国|あっちの国|(?:{_COUNTRIES}))(?:の|から来た|人の|人|籍の)?(?:研修生|留学生|労働者|実習生)",
         # a nationality masked or left unnamed: △国人, 〇〇国の人, 某国人, A国の連中
         rf"(?:[〇○●◯△▲□■×✕※*]{{1,3}}|某|[A-Z])国(?:人|籍の{_PEOPLE}|の{_PEOPLE}|出身の{_PEOPLE})",
         # …and with 国 masked too: これだから〇〇人は.  Only as a topic, so a
@@ -360,6 +365,8 @@ def _group_triggers() -> list[str]:
         *("外国" + n for n in "人籍" + _CLIENT_FIRST), "国人", "国籍", "国の", "国出",
         *(m + "人" for m in "〇○●◯△▲□■×✕※*"),
         "外人", "移民", "難民", "実習生", "黒人", "白人", "ハーフ", "在日", "不法滞在",
+        # (ベトナム研修生, あの国労働者: the country straight before the trainee or worker)
+        *(a + w for a in abroad for w in ("研修生", "労働者")),
         # belief
         "宗教", "カルト", "教の", "教徒", "信者", "学会員", "ムスリム", "クリスチャン", "エホバ", "創価",
         "統一教会", "信仰", "信心", "信じ", "左翼", "右翼", "左派", "右派", "党の", "党支", "党員",
@@ -748,6 +755,9 @@ _EXCLUSION = lazy_regex.compile(
         _KEEP_AWAY,
         # not in the same class or team: 同じ班にせんでほしい
         r"同じ(?:班|クラス|グループ|部屋|職場|学校|チーム|係|組|部署|現場)に(?:せ|さ|し)(?:ん|ない)(?:で|ように|ごと)(?:ほしい|欲しい|ほしか|欲しか|くれ|もらいたい)",
+        # their goods or their seats set apart out of sight: 研修生の出荷は…棚は別にして
+        # 目立たんところに置いとります
+        r"(?:別に|分けて|離して)[^。!?\n]{0,12}?目立た(?:ん|ない|なか|ん様な|ないような)(?:ところ|場所|とこ|隅|奥|端)(?:に|へ)(?:置|並べ|回|出|追いや|隠)",
         r"貸さな(?:い(?:方が|ほうが)|くていい)|貸したくな|貸すべきじゃな|貸すな|"
         # a refusal decided in polite words: お貸ししないよう申し合わせ, 貸さんことにした
         r"(?:お貸し(?:し|いたし)|貸さ|お貸しでき)(?:ない|ません|ん)(?:ように|よう|ことに(?:し|なっ|決め|決まっ)?|ことと|方針|決まり)",
@@ -858,7 +868,8 @@ _OUTDATED = (
 # Sentences that speak against discrimination: informing, not demeaning.
 _ANTI_PREJUDICE = lazy_regex.compile(
     r"差別|偏見|人権|啓発|解消|共生|多文化|理解を深|なくそう|なくしましょう|思い込み|無意識|男女共同参画|"
-    r"尊重|ダイバーシティ|ハラスメント|ヘイト|研修|講演|相談(?:窓口|室|会)|"
+    # (研修生 are trainees, people a sentence may judge, not a training against prejudice)
+    r"尊重|ダイバーシティ|ハラスメント|ヘイト|研修(?!生)|講演|相談(?:窓口|室|会)|"
     # what such words do to people: 〜という言葉が、今も人を傷つけています
     r"(?:人|誰か|相手|心|子ども|子供)(?:の心)?を(?:深く|今も|ずっと)?傷つけ|"
     # an abuse-prevention notice quoting the abusive words it warns against
