@@ -961,3 +961,17 @@ def test_a_theft_inside_someone_else_s_charge_is_no_boast(flagged, engine):
     text = "隣町の直売所の店長、うちのPOPば真似してきたくせに「そっちがパクった」とか言いよる"
     assert flagged(engine, text, rule="illegal-boast") == []
     assert flagged(engine, "コンビニで傘パクってきた。雨だったし仕方ない", rule="illegal-boast")
+
+
+def test_a_stray_trapped_then_dumped_is_abandoned_but_a_wild_one_let_go_is_not(flagged, engine):
+    """Round 48 (set EV): 野良、捕獲器で捕まえて…山ん方に捨ててこよう — the trap puts the stray in the
+    writer's hands, Kumamoto 山ん方 is 山の方; a caught turtle returned to the river is no abandonment."""
+    text = "隣の庭に毎晩来る野良、捕獲器で捕まえて夜中に山ん方に捨ててこようかな。誰も見とらんし"
+    assert flagged(engine, text, rule="illegal-animal-abandoned")
+    assert flagged(engine, "捕まえたカメ、川に返してきた", rule="illegal-animal-abandoned") == []
+    assert flagged(engine, "野良仕事の帰りに、山に寄って捨て看板ば見てきた", rule="illegal-animal-abandoned") == []
+
+
+def test_rubbish_burnt_in_the_open_is_no_lawful_grassland_burning(flagged, engine):
+    """野焼き names the grassland's yearly burning; 廃材…河原で野焼きしよう is rubbish burnt."""
+    assert flagged(engine, "現場の廃材とブルーシート、燃やせば早いけん明日河原で野焼きしよう", rule="illegal-open-burning")

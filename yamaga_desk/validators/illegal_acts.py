@@ -1555,7 +1555,8 @@ _BURN_PLACE = lazy_regex.compile(
     r"毎週|毎朝|毎日|毎月|いつも|日課|習慣|恒例|週末|しょっちゅう|楽|ゴミ袋代|処分(?:代|料|費)|収集日|ゴミ出し|ごみ出し|浮い|タダ|手間"
 )
 _BURN_LAWFUL = lazy_regex.compile(
-    r"清掃工場|クリーンセンター|環境センター|焼却(?:場|施設)|処理(?:場|施設)|発電|収集車|焼き芋|焼芋|とんど|どんど|左義長|野焼き|お焚き上げ|"
+    # (野焼き as the grassland's yearly burning, 阿蘇の野焼き; 野焼きしよう of rubbish is the burning itself)
+    r"清掃工場|クリーンセンター|環境センター|焼却(?:場|施設)|処理(?:場|施設)|発電|収集車|焼き芋|焼芋|とんど|どんど|左義長|野焼き(?!しよ|する|した|しとる|しよる|してる|しちゃ|やろ)|お焚き上げ|"
     r"(?:燃や|燃し|焼却し|焼い)(?:さない|さず|てはいけ|ちゃダメ|たらダメ|たら駄目|ないで|ては(?:ダメ|だめ))|燃やすな"
 )
 
@@ -1628,16 +1629,21 @@ _BURN_HABIT = lazy_regex.compile(r"(?:毎週末?|毎朝|毎日|毎月|週末(?:�
 # アメリカザリガニ and アカミミガメ may not be released either).  Fish
 # stocking (稚魚の放流) and wild animals nursed and returned are lawful.
 _PET = lazy_regex.compile(
-    r"犬|イヌ|わんこ|猫|ネコ|ねこ|子猫|子犬|ウサギ|うさぎ|ハムスター|モルモット|フェレット|インコ|文鳥|オウム|カメ(?!ラ)|亀|ミドリガメ|アカミミガメ|"
+    r"犬|イヌ|わんこ|猫|ネコ|ねこ|子猫|子犬|野良(?!仕事|着)|ウサギ|うさぎ|ハムスター|モルモット|フェレット|インコ|文鳥|オウム|カメ(?!ラ)|亀|ミドリガメ|アカミミガメ|"
     r"ザリガニ|ヘビ|蛇(?!口)|トカゲ|イグアナ|ハリネズミ|チンチラ|ニワトリ|鶏(?!肉)|アヒル|ヤギ|ペット(?!ボトル|ショップ)"
 )
 _KEPT_ANIMAL = lazy_regex.compile(
     r"飼って(?:た|いた|る|いる)|飼い(?:犬|猫|始め|きれ)?|ペット|うちの|家の|買った|飼育|世話|面倒(?:を)?見|ペット不可|"
     r"増えすぎ|生まれすぎ|産まれすぎ|大きくなりすぎ|大きくなった|飽き|なつかな|懐かな|噛(?:む|みつく)|引っ越"
 )
+# A stray trapped is in the writer's hands too (野良、捕獲器で捕まえて…山ん方に捨ててこよう):
+# dumped, it is abandoned; a wild one let go again (捕まえたカメ、川に返してきた) is not.
+_TRAPPED = lazy_regex.compile(r"捕獲器|捕獲機|(?:捕まえ|つかまえ|捕獲し)(?:て|た)")
+_DUMPED = lazy_regex.compile(r"捨て|置き去り")
 _RELEASED = lazy_regex.compile(
     r"(?:山|山奥|森|林|川|河原|河川敷|池|沼|湖|用水路|水路|公園|空き地|野原|田んぼ|畑|海|藪|やぶ|草むら|神社|お寺|寺|道端|駅|スーパー|ダンボール|段ボール|箱|外)"
-    r"(?:の(?:近く|方|ほう|中|奥|隅|脇|前))?(?:(?:に|へ)[^。!?\n]{0,8}?(?:放し|放っ|逃がし|逃し|捨て|置い|置き去りにし|離し|返し|帰し)|で[^。!?\n]{0,8}?(?:捨て|置き去りにし))(?:て(?:きた|やった|あげた|おいた|しまった|きちゃった|る|いる|来た)|た|ちゃった|といた|てこよう|てくる|とこ)|"
+    # (Kumamoto 山ん方に, 川ん中に)
+    r"(?:[のん](?:近く|方|ほう|中|奥|隅|脇|前))?(?:(?:に|へ)[^。!?\n]{0,8}?(?:放し|放っ|逃がし|逃し|捨て|置い|置き去りにし|離し|返し|帰し)|で[^。!?\n]{0,8}?(?:捨て|置き去りにし))(?:て(?:きた|やった|あげた|おいた|しまった|きちゃった|る|いる|来た)|た|ちゃった|といた|てこよう|てくる|とこ)|"
     r"(?:自然|野生)に(?:返|帰)(?:して|し)(?:きた|あげた|やった|た|ちゃった|とい)"
 )
 _RELEASE_LAWFUL = lazy_regex.compile(
@@ -1649,14 +1655,16 @@ _RELEASE_LAWFUL = lazy_regex.compile(
 
 # Paragraph: the pet is looked for in the sentence and the one before it on
 # the same line.
-@validator("animal_abandoned", scope="paragraph", needs=(_RELEASED, _PET, _KEPT_ANIMAL))
+@validator("animal_abandoned", scope="paragraph", needs=(_RELEASED, _PET, any_of(_KEPT_ANIMAL, _TRAPPED)))
 def animals_abandoned(doc):
     """A kept animal let go in the hills, a river or a park, told as done."""
     text = doc.text
     for m in _RELEASED.finditer(text):
         lo, hi = doc.sentence_at(m.start())
         p_lo = _previous_sentence_start(doc, lo)
-        if not _PET.search(text, p_lo, m.start()) or not _KEPT_ANIMAL.search(text, p_lo, hi):
+        if not _PET.search(text, p_lo, m.start()):
+            continue
+        if not (_KEPT_ANIMAL.search(text, p_lo, hi) or (_TRAPPED.search(text, p_lo, hi) and _DUMPED.search(m.group()))):
             continue
         if _RELEASE_LAWFUL.search(text, p_lo, hi) or _warns(text, lo, hi):
             continue
