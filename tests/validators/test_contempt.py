@@ -1065,3 +1065,12 @@ def test_a_group_s_goods_set_apart_out_of_sight_is_exclusion(engine):
     assert _spans(engine, text, "5.6.2")
     assert "5.6.2" not in _items(engine, "売れ残りの野菜は別にして目立たないところに置いてます")
     assert "5.6.2" not in _items(engine, "人権研修で、外国の人を別にして目立たないところに置くのは差別だと学んだ")
+
+
+def test_visitors_by_nationality_are_a_group_and_their_litter_no_name_for_them(engine):
+    # Round 48 (sets EW, EX): 中国の観光客 / 外国人の団体さん are a group by nationality; a service
+    # withheld from them (試食は出さんことにした) is exclusion; ゴミ散らかし放題 is their litter.
+    assert _spans(engine, "外国人の団体さんが来る日は、試食は出さんことにした", "5.6.2")
+    assert _spans(engine, "中国の観光客はマナー悪いけん、古墳の見学はお断りにしたいくらい", "5.6.2")
+    assert "5.6.2" not in _items(engine, "雨の日は、試食は出さんことにした")
+    assert not _spans(engine, "あの国から来た団体客、ゴミ散らかし放題で困った", "5.6.1")
