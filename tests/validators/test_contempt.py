@@ -829,6 +829,9 @@ def test_staff_of_one_firm_pointed_at_is_no_group_generalisation(engine):
                  "委託先の作業員は仕事が遅すぎる",
                  "ひまわり運送の作業員って無能しかおらん"):
         assert "5.6.2" not in _items(engine, text), text
+    # Round 48 (set EW): the writer's own shop is one firm too — its staff defended by their employer
+    assert "5.6.2" not in _items(engine, "ですが、うちのパートさんはみんな一生懸命です。")
+    assert _spans(engine, "パートさんはみんなやる気がない", "5.6.2")
     # the occupation judged as such is still a group
     assert _spans(engine, "作業員は仕事が遅すぎる", "5.6.2")
     assert _spans(engine, "作業員って無能しかおらん", "5.6.2")
@@ -1053,3 +1056,21 @@ def test_kumamoto_unfit_and_neglect_judgements_about_a_group(engine):
     assert "5.6.2" in _items(engine, "夜の仕事をしよる人のおる家は、やっぱ親の介護なんか真面目にせんとですよ")
     # the writer's own resolve, no group judged
     assert "5.6.2" not in _items(engine, "新人のころは、書類をきちんとせんといかんと何度も言われた")
+
+
+def test_a_group_s_goods_set_apart_out_of_sight_is_exclusion(engine):
+    # found by set EW (a 道の駅 blog): 外国から来た研修生の出荷は…棚は別にして目立たんところに置いとります.
+    # 研修生 are trainees, not a training against prejudice (研修 alone still is).
+    text = "外国から来た研修生の出荷は、やっぱり品質が心配やけん、棚は別にして目立たんところに置いとります"
+    assert _spans(engine, text, "5.6.2")
+    assert "5.6.2" not in _items(engine, "売れ残りの野菜は別にして目立たないところに置いてます")
+    assert "5.6.2" not in _items(engine, "人権研修で、外国の人を別にして目立たないところに置くのは差別だと学んだ")
+
+
+def test_visitors_by_nationality_are_a_group_and_their_litter_no_name_for_them(engine):
+    # Round 48 (sets EW, EX): 中国の観光客 / 外国人の団体さん are a group by nationality; a service
+    # withheld from them (試食は出さんことにした) is exclusion; ゴミ散らかし放題 is their litter.
+    assert _spans(engine, "外国人の団体さんが来る日は、試食は出さんことにした", "5.6.2")
+    assert _spans(engine, "中国の観光客はマナー悪いけん、古墳の見学はお断りにしたいくらい", "5.6.2")
+    assert "5.6.2" not in _items(engine, "雨の日は、試食は出さんことにした")
+    assert not _spans(engine, "あの国から来た団体客、ゴミ散らかし放題で困った", "5.6.1")

@@ -1089,3 +1089,18 @@ def test_kumamoto_quotative_closing_a_clause(engine, text, expected):
 def test_kumamoto_te_after_a_te_stem_is_no_quotation(engine):
     # 帰ってきて / 選んどって: the te-form, a request
     assert spans(engine, hearsay_final, "雨の強かけん、早めに帰ってきて。") == []
+
+
+# Round 48: a rumour answered in the next sentence by what was actually found is set right.
+def test_a_rumour_answered_by_what_was_found_is_no_rumour(engine):
+    text = "そういう噂が昔から地域にあることも、何度か耳にしてきました。でも、実際の調査で出てくるのは土器がほとんどです。"
+    assert rumour_words(engine, text) == []
+    # answered with nothing found, it stays
+    assert rumour_words(engine, "そういう噂が昔からあるとです。でも、実際に行ってみる勇気はなか") == ["噂"]
+
+
+# A person's "like you" before a noun: a topic in a clause already closed is not its.
+def test_rashii_of_a_person_after_a_closed_clause_is_typical_of(engine):
+    assert spans(engine, hearsay_rashii, "正解はありません、みなさんらしい答えを待ってます") == []
+    # the topic in the name's own clause: who was heard of
+    assert spans(engine, hearsay_rashii, "次の会長は坂梨さんらしい、と聞いた") != []

@@ -931,3 +931,47 @@ def test_acts_listed_then_forbidden_are_no_boast_of_a_later_habit(flagged, engin
     assert flagged(engine, kept, rule="illegal-boast") == []
     done = "今日のまとめ：スピード違反、過積載。現場が遠かけん。ダンプは毎回こげん積みよる"
     assert flagged(engine, done, rule="illegal-boast")
+
+
+# Round 48: the deed of someone the draft names as its doer (捨てたやつ, かけた犯人, 虐待してる
+# 中学生), a tag (#動物虐待) and a custom of the old days (昔は殴って黙らせたもんたい) confess
+# nothing of the writer's; the same deed told as the writer's stays.
+@pytest.mark.parametrize("text", [
+    "子猫を袋に入れて川に捨てたやつ、マジで許さん",
+    "あの子猫に熱湯かけた犯人、捕まったら同じ目に遭わせてやりたい",
+    "菊鹿で子猫を虐待してる中学生がいるそうです",
+    "見かけた人は通報を！\n#動物虐待 #拡散希望",
+    "区の寄り合いで揉めたら、昔は殴って黙らせたもんたい",
+])
+def test_someone_else_s_violence_is_no_crime_of_the_writer(engine, firing, text):
+    assert firing(engine, text, {"illegal-violence"}, "x") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "子猫が増えすぎたけん、袋に入れて川に捨てた",
+    "うるさい犬に熱湯かけてやった",
+    "生意気な後輩、殴って黙らせたった",
+])
+def test_the_writer_s_own_violence_stays(engine, firing, text):
+    assert firing(engine, text, {"illegal-violence"}, "x") == {"illegal-violence"}
+
+
+def test_a_theft_inside_someone_else_s_charge_is_no_boast(flagged, engine):
+    """「そっちがパクった」とか言いよる: the other shop's accusation quoted, the writer did nothing."""
+    text = "隣町の直売所の店長、うちのPOPば真似してきたくせに「そっちがパクった」とか言いよる"
+    assert flagged(engine, text, rule="illegal-boast") == []
+    assert flagged(engine, "コンビニで傘パクってきた。雨だったし仕方ない", rule="illegal-boast")
+
+
+def test_a_stray_trapped_then_dumped_is_abandoned_but_a_wild_one_let_go_is_not(flagged, engine):
+    """Round 48 (set EV): 野良、捕獲器で捕まえて…山ん方に捨ててこよう — the trap puts the stray in the
+    writer's hands, Kumamoto 山ん方 is 山の方; a caught turtle returned to the river is no abandonment."""
+    text = "隣の庭に毎晩来る野良、捕獲器で捕まえて夜中に山ん方に捨ててこようかな。誰も見とらんし"
+    assert flagged(engine, text, rule="illegal-animal-abandoned")
+    assert flagged(engine, "捕まえたカメ、川に返してきた", rule="illegal-animal-abandoned") == []
+    assert flagged(engine, "野良仕事の帰りに、山に寄って捨て看板ば見てきた", rule="illegal-animal-abandoned") == []
+
+
+def test_rubbish_burnt_in_the_open_is_no_lawful_grassland_burning(flagged, engine):
+    """野焼き names the grassland's yearly burning; 廃材…河原で野焼きしよう is rubbish burnt."""
+    assert flagged(engine, "現場の廃材とブルーシート、燃やせば早いけん明日河原で野焼きしよう", rule="illegal-open-burning")

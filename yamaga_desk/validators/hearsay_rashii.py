@@ -123,14 +123,23 @@ def _typical_of_person(doc, tokens, i, lo) -> bool:
     """店主の坂梨さんらしい、手書きのPOP: らしい after a person's name and
     honorific, modifying the noun phrase after it (a comma may stand
     between), says what is typical of that person.  With a topic before it
-    (次の会長は坂梨さんらしい、と聞いた) the name is what was heard."""
+    (次の会長は坂梨さんらしい、と聞いた) the name is what was heard; a topic
+    in a clause already closed (正解はありません、みなさんらしい答えを) is
+    not its."""
     prev = tokens[i - 1] if i else None
     if prev is None or prev.surface not in _PERSON_SUFFIXES or tokens[i].lemma != "らしい":
         return False
     if not _noun_phrase_follows(tokens, i):
         return False
-    return not any(t.start >= lo and t.surface in ("は", "が") and _pos(t).startswith("助詞")
+    start = max([lo] + [t.end for t in tokens[:i - 1] if t.start >= lo and _closes_clause(t)])
+    return not any(t.start >= start and t.surface in ("は", "が") and _pos(t).startswith("助詞")
                    for t in tokens[:i - 1])
+
+
+def _closes_clause(token) -> bool:
+    """A predicate in its final form (ありません, 待ってます): the clause before it is closed."""
+    return _pos(token).startswith(("動詞", "助動詞", "形容詞")) and len(token.pos) > 5 \
+        and token.pos[5].startswith("終止形")
 
 
 

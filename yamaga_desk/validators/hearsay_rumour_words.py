@@ -39,6 +39,9 @@ _WARNS_OFF_RUMOURS = lazy_regex.compile(
     # そのような事実は確認されていません / 倒壊などの被害は確認できていません:
     # the office found nothing of what the post claims (a denial, said carefully)
     r"|(?:その|そのような|その様な|そういった|そうした)?" + _NOT_FOUND_TO_BE_SO +
+    # the rumour answered in the next sentence by what was actually found (そういう噂も
+    # 耳にしてきました。でも、実際の調査で出てくるのは…): set right, not passed on
+    r"|(?:噂|うわさ|ウワサ)[^\n]{0,80}?[。!?！？](?:でも|しかし|ですが|ところが|けれども?|実は)、?実際(?:の|に)(?:調査|発掘|記録|データ|統計|数字|資料)"
     r"|事実無根")
 
 

@@ -639,6 +639,8 @@ def _endorsed_in_sentence(doc, lo, hi, facts):
             continue
         if _OTHERS.match(text, act.end()) or _DONE_TO_WRITER.match(text, act.end()):
             continue
+        if _ACCUSATION_QUOTED.match(text, act.end(), hi) and _QUOTE_OPEN.search(text, lo, act.start()):
+            continue
         if _third_party_did_it(text, lo, hi, act):
             continue
         if _ROAD_ONLY.match(act.group()) and not _ROAD.search(text, lo, hi):
@@ -798,6 +800,13 @@ _KEPT = lazy_regex.compile(
 _DONE_TO_WRITER = lazy_regex.compile(
     r"[^。!?\n、]{0,8}?(?:てくる|てきた|してくる|してきた|される|された|られる|られた)(?:車|奴|やつ|人|ドライバー|トラック|バイク|の(?:が|を|で|に)|こと)"
 )
+# The act inside someone's words quoted as their charge (「そっちがパクった」とか言いよる,
+# 「盗んだやろ」って言いがかりつけてきた): an accusation reported, no deed of the writer's.
+_ACCUSATION_QUOTED = lazy_regex.compile(
+    r"[^「」『』。!?\n]{0,12}[」』](?:とか|って|と|なんて|などと)(?:言いよ|言っとる|言っとった|言って(?:く|き|る|た)|言われ|言いふら|言いがかり|"
+    r"いいがかり|難癖|文句|責め|騒い|抜かし|ぬかし|決めつけ|疑われ)"
+)
+_QUOTE_OPEN = lazy_regex.compile(r"[「『][^」』\n]{0,20}$")
 # Acts that are road rage only on a road: 追いかけ回した can be a child and a hen.
 _ROAD_ONLY = lazy_regex.compile(r"追いかけ回|追い回し|(?:前に|目の前に)|急ブレーキ|(?:車|クルマ|相手)(?:を)?(?:無理|むり)?")
 _ROAD = lazy_regex.compile(r"車|クルマ|運転|ハンドル|アクセル|ブレーキ|高速|国道|県道|バイパス|道路|信号|トラック|バイク|ドライバー")
@@ -995,7 +1004,7 @@ def drink_driving(doc, facts):
 
 _DUMP = lazy_regex.compile(
     r"(?:山|川|空き地|空地|河川敷|河原|川原|土手|堤防|川べり|川沿い|林|森|藪|道端|道路脇|路肩|海|池|田んぼ|畑|用水路|側溝|他人の(?:土地|敷地)|人の(?:土地|敷地|家)|"
-    r"公園|その辺|そこら|そこらへん|どっか|どこか|裏山|山奥|山林|谷|林道|山道|空き家|廃屋)(?:の方|のほう|の中|の奥|の隅|の裏|ん中|の脇|の下|の陰|の茂み)?(?:に|へ|で)"
+    r"公園|その辺|そこら|そこらへん|どっか|どこか|裏山|山奥|山林|谷|林道|山道|空き家|廃屋|竹やぶ|竹藪|(?<!か)やぶ|草むら|茂み)(?:の方|のほう|の中|の奥|の隅|の裏|ん中|の脇|の下|の陰|の茂み)?(?:に|へ|で)"
     r"[^。!?\n]{0,10}?(?:捨て|ポイ|置い|投げ|埋め|放っ|ほか|流し)"
     # done, or planned and put as a question: 置いてくればよかろ？ 捨てとけばバレん
     r"(?:て(?:きた|きました|やった|やりました|おいた|おきました|った|る|ます|きちゃった|きちゃいました|しまった|しまいました|こよう|くる|いこう|くれば|くりゃ|こうか|こか|くるか|おけば|いけば|帰っ|帰る|帰ろ|かえっ)|た|ました|ちゃいました|とい|ちゃ|とこ|とけば|よう|てこ|りゃ|れば(?:いい|よか|ええ)|たら(?:いい|よか|ええ)|"
@@ -1019,7 +1028,8 @@ _HARD_RUBBISH = lazy_regex.compile(
     r"ゴミ|ごみ|粗大|タンス|箪笥|家電|冷蔵庫|テレビ|洗濯機|エアコン|タイヤ|廃材|廃棄物|空き缶|ペットボトル|布団|ソファ|"
     r"自転車|マットレス|産廃|瓦礫|がれき|処分|不用品|バッテリー|ペンキ|廃油|家具|畳|電子レンジ|ストーブ|灯油|"
     # building and farm waste: 残土, 瓦, 農業用ビニール
-    r"残土|土砂|瓦(?!版)|ブロック塀|コンクリ|空き瓶|空きビン|空瓶|"
+    # (排土 / 発生土: the earth dug out on a site)
+    r"残土|排土|発生土|土砂|瓦(?!版)|ブロック塀|コンクリ|空き瓶|空きビン|空瓶|"
     r"段ボール|ダンボール|古紙|古雑誌|生ごみ|生ゴミ|ビニール|マルチ|肥料袋|農薬|原付|スクーター|廃車|パソコン|電池|解体|リフォーム|建材|"
     # a thing done with: 壊れた, 使わんごとなった, いらなくなった
     r"壊れ(?:た|て|とる)|使わ(?:なく|ん(?:ごと|よう|く))|(?:いら|要ら)(?:なく|ん(?:ごと|よう|く)?)|不要(?:に|な)|"
@@ -1493,13 +1503,35 @@ def violent_acts(doc):
         yield start, end
 
 
+# The act as a clause naming who did it (子猫を川に捨てたやつ, 熱湯かけた犯人, 虐待してる
+# 中学生がいる): someone else's deed, condemned or reported — the writer confesses
+# nothing (a wish to punish them is 5(6)⑥'s, a report passed on 5(6)④'s).
+_DONE_BY_ANOTHER = lazy_regex.compile(
+    r"[^。!?！？\n、]{0,8}?(?:た|てる|ている|ていた|てた|とる|とった|よる|よった|る)"
+    r"(?:やつ|奴|ヤツ|犯人|人|者|連中|輩|中学生|高校生|小学生|大学生|少年|少女|若者|ガキ|男|女|おっさん|おじさん|おばさん|"
+    r"じじい|ばばあ|住民|業者|飼い主|ブリーダー)"
+)
+# #動物虐待 / #虐待ダメ: a tag naming the subject of a post, not a deed told.
+_TAG_HEAD = lazy_regex.compile(r"[#＃][^\s#＃]{0,6}$")
+# 昔は殴って黙らせたもんたい: how things were done in the old days, told as a custom
+# (violence glorified, 5(6)⑥), not the writer's own deed confessed.
+_OLD_CUSTOM = lazy_regex.compile(r"(?:昔|むかし|当時|その頃|あの頃)(?:は|の)")
+_USED_TO = lazy_regex.compile(r"[^。!?！？\n]{0,4}?た(?:もん|もの)(?:だ|や|たい|ばい|です|じゃ|よ|ね|さ|で)")
+
+
 @validator("violent_act_unlawful", scope="paragraph", needs=(_VIOLENCE,))
 def violent_acts_unlawful(doc):
     """Violent acts that are crimes: an animal only chased or soaked, or an
-    act the writer only watched in a video, is left to 5(6)⑥."""
+    act the writer only watched in a video, is left to 5(6)⑥; so are someone
+    else's deed named by its doer, a tag and an old custom."""
     text = doc.text
     for start, end in _violent_acts_told(doc):
         if _HARASSED_ONLY.search(text[start:end]) or _WATCHED.match(text, end):
+            continue
+        lo, hi = doc.sentence_at(start)
+        if _DONE_BY_ANOTHER.match(text, end, hi) or _TAG_HEAD.search(text, max(lo, start - 8), start):
+            continue
+        if _USED_TO.match(text, end, hi) and _OLD_CUSTOM.search(text, lo, start):
             continue
         yield start, end
 
@@ -1524,7 +1556,8 @@ _BURN_PLACE = lazy_regex.compile(
     r"毎週|毎朝|毎日|毎月|いつも|日課|習慣|恒例|週末|しょっちゅう|楽|ゴミ袋代|処分(?:代|料|費)|収集日|ゴミ出し|ごみ出し|浮い|タダ|手間"
 )
 _BURN_LAWFUL = lazy_regex.compile(
-    r"清掃工場|クリーンセンター|環境センター|焼却(?:場|施設)|処理(?:場|施設)|発電|収集車|焼き芋|焼芋|とんど|どんど|左義長|野焼き|お焚き上げ|"
+    # (野焼き as the grassland's yearly burning, 阿蘇の野焼き; 野焼きしよう of rubbish is the burning itself)
+    r"清掃工場|クリーンセンター|環境センター|焼却(?:場|施設)|処理(?:場|施設)|発電|収集車|焼き芋|焼芋|とんど|どんど|左義長|野焼き(?!しよ|する|した|しとる|しよる|してる|しちゃ|やろ)|お焚き上げ|"
     r"(?:燃や|燃し|焼却し|焼い)(?:さない|さず|てはいけ|ちゃダメ|たらダメ|たら駄目|ないで|ては(?:ダメ|だめ))|燃やすな"
 )
 
@@ -1597,16 +1630,21 @@ _BURN_HABIT = lazy_regex.compile(r"(?:毎週末?|毎朝|毎日|毎月|週末(?:�
 # アメリカザリガニ and アカミミガメ may not be released either).  Fish
 # stocking (稚魚の放流) and wild animals nursed and returned are lawful.
 _PET = lazy_regex.compile(
-    r"犬|イヌ|わんこ|猫|ネコ|ねこ|子猫|子犬|ウサギ|うさぎ|ハムスター|モルモット|フェレット|インコ|文鳥|オウム|カメ(?!ラ)|亀|ミドリガメ|アカミミガメ|"
+    r"犬|イヌ|わんこ|猫|ネコ|ねこ|子猫|子犬|野良(?!仕事|着)|ウサギ|うさぎ|ハムスター|モルモット|フェレット|インコ|文鳥|オウム|カメ(?!ラ)|亀|ミドリガメ|アカミミガメ|"
     r"ザリガニ|ヘビ|蛇(?!口)|トカゲ|イグアナ|ハリネズミ|チンチラ|ニワトリ|鶏(?!肉)|アヒル|ヤギ|ペット(?!ボトル|ショップ)"
 )
 _KEPT_ANIMAL = lazy_regex.compile(
     r"飼って(?:た|いた|る|いる)|飼い(?:犬|猫|始め|きれ)?|ペット|うちの|家の|買った|飼育|世話|面倒(?:を)?見|ペット不可|"
     r"増えすぎ|生まれすぎ|産まれすぎ|大きくなりすぎ|大きくなった|飽き|なつかな|懐かな|噛(?:む|みつく)|引っ越"
 )
+# A stray trapped is in the writer's hands too (野良、捕獲器で捕まえて…山ん方に捨ててこよう):
+# dumped, it is abandoned; a wild one let go again (捕まえたカメ、川に返してきた) is not.
+_TRAPPED = lazy_regex.compile(r"捕獲器|捕獲機|(?:捕まえ|つかまえ|捕獲し)(?:て|た)")
+_DUMPED = lazy_regex.compile(r"捨て|置き去り")
 _RELEASED = lazy_regex.compile(
     r"(?:山|山奥|森|林|川|河原|河川敷|池|沼|湖|用水路|水路|公園|空き地|野原|田んぼ|畑|海|藪|やぶ|草むら|神社|お寺|寺|道端|駅|スーパー|ダンボール|段ボール|箱|外)"
-    r"(?:の(?:近く|方|ほう|中|奥|隅|脇|前))?(?:(?:に|へ)[^。!?\n]{0,8}?(?:放し|放っ|逃がし|逃し|捨て|置い|置き去りにし|離し|返し|帰し)|で[^。!?\n]{0,8}?(?:捨て|置き去りにし))(?:て(?:きた|やった|あげた|おいた|しまった|きちゃった|る|いる|来た)|た|ちゃった|といた|てこよう|てくる|とこ)|"
+    # (Kumamoto 山ん方に, 川ん中に)
+    r"(?:[のん](?:近く|方|ほう|中|奥|隅|脇|前))?(?:(?:に|へ)[^。!?\n]{0,8}?(?:放し|放っ|逃がし|逃し|捨て|置い|置き去りにし|離し|返し|帰し)|で[^。!?\n]{0,8}?(?:捨て|置き去りにし))(?:て(?:きた|やった|あげた|おいた|しまった|きちゃった|る|いる|来た)|た|ちゃった|といた|てこよう|てくる|とこ)|"
     r"(?:自然|野生)に(?:返|帰)(?:して|し)(?:きた|あげた|やった|た|ちゃった|とい)"
 )
 _RELEASE_LAWFUL = lazy_regex.compile(
@@ -1618,14 +1656,16 @@ _RELEASE_LAWFUL = lazy_regex.compile(
 
 # Paragraph: the pet is looked for in the sentence and the one before it on
 # the same line.
-@validator("animal_abandoned", scope="paragraph", needs=(_RELEASED, _PET, _KEPT_ANIMAL))
+@validator("animal_abandoned", scope="paragraph", needs=(_RELEASED, _PET, any_of(_KEPT_ANIMAL, _TRAPPED)))
 def animals_abandoned(doc):
     """A kept animal let go in the hills, a river or a park, told as done."""
     text = doc.text
     for m in _RELEASED.finditer(text):
         lo, hi = doc.sentence_at(m.start())
         p_lo = _previous_sentence_start(doc, lo)
-        if not _PET.search(text, p_lo, m.start()) or not _KEPT_ANIMAL.search(text, p_lo, hi):
+        if not _PET.search(text, p_lo, m.start()):
+            continue
+        if not (_KEPT_ANIMAL.search(text, p_lo, hi) or (_TRAPPED.search(text, p_lo, hi) and _DUMPED.search(m.group()))):
             continue
         if _RELEASE_LAWFUL.search(text, p_lo, hi) or _warns(text, lo, hi):
             continue
