@@ -121,7 +121,9 @@ _INSIDER = lazy_regex.compile(
     # 職場の感じだと / 庁内の空気的に: the office's mood as the grounds;
     # 役所の中でもそういう雰囲気: the mood inside, as one who is there
     # (内部の感覚やと / うちの課の感じやと: the same in Kumamoto, with the writer's sense)
-    r"(?:職場|庁内|課内|役所|役場|市役所|内部|係内)の(?:感じ|雰囲気|空気|様子|感覚|感触|肌感)(?:だと|やと|じゃと|では|的に|から|を見)|"
+    # (係の感覚やけど: a bare 課 or 係, named by nothing before it, is the writer's own)
+    r"(?:職場|庁内|課内|役所|役場|市役所|内部|係内|(?<![一-龥ァ-ヶーA-Za-z])(?:課|係))の(?:感じ|雰囲気|空気|様子|感覚|感触|肌感)"
+    r"(?:だと|やと|じゃと|では|的に|から|を見|だけど|やけど|じゃけど|ですが|ばってん)|"
     r"(?:職場|庁内|課内|役所|役場|市役所)の(?:中|内部)(?:で|では|でも|も)(?:そういう|そんな|その|そっちの)?(?:感じ|雰囲気|空気|流れ)|"
     # 【山鹿市公式】 / [市役所公式]: the post heads itself as the city's own account
     r"[【\[［〔](?:山鹿)?(?:市|市役所)(?:公式|広報)[】\]］〕]|"
