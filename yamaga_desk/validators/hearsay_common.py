@@ -4,7 +4,8 @@ Both items hang on the same Japanese markers (らしい, quotative って, そ�
 clause-final particles), so they must read them the same way: where the
 predicate a marker closes begins (``_predicate_start``, ``_clause_start``),
 whether a marker closes its clause (``_closes_clause``), the auxiliaries that
-extend it (``_with_auxiliaries``), the auxiliary らしい (``_is_rashii_aux``),
+extend it (``_with_auxiliaries``), the auxiliary らしい (``_is_rashii_aux``) and
+the らしい of "typical of" between two nouns (``_typical_before_noun``),
 and the denial vocabulary (そのような事実はありません) by which the writer says
 a rumour is untrue.  Kept in one place so a fix to one reading reaches both
 items; nothing here registers a validator.
