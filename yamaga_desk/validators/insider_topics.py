@@ -21,6 +21,10 @@ from .. import lazy_regex
 # city's business, not 山鹿市's.
 _THIS_CITY = r"(?:(?<![一-龥])|(?<=山鹿)|(?<=[本当全])(?<![一-龥][本当全]))市"
 
+# Another city's business named (熊本市の採用試験, 菊池市の保育料): what follows 〇〇市の
+# up to the next particle is theirs, not 山鹿市's (masked before a topic is looked for).
+_OTHER_CITY = lazy_regex.compile(r"(?<![一-龥])(?!山鹿市|[本当全同]市)[一-龥]{1,4}市の[一-龥ァ-ヶー]{1,10}")
+
 # Words that make a sentence about the city's administration.  Kept to the
 # things a reader would take as "the city has decided/will do".
 # (市の before a masked staff word, 市の職員として, says who writes: no topic.)
