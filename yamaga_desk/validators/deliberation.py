@@ -116,6 +116,10 @@ _BEFORE = (
 )
 # Said of a city matter these say it is not public; said of a diet or a
 # birthday present (ここだけの話、ダイエット始めた) they are private talk.
+# What a fan makes or runs (a sticker, a drawing, an account) and the answers
+# given from it: "unofficial" of such a thing keeps no matter back.
+_FAN_MADE = (r"(?:作っ|作り|作ろ|つくっ|アレンジ|描い|デザインし|グッズ|ステッカー|イラスト|ファンアート|アカウント|なりすま|成りすま"
+             r"|(?:問い合わせ|質問|コメント|DM|リプ)(?:に|にも)[^。!?！？\n]{0,10}?(?:答え|返信|返し|対応し))")
 _SECRECY = (
     # (熊本弁 内緒やけど / 内緒ばってん)
     r"ここだけ(?:の)?(?:話|秘密)|オフレコ|内緒(?:だけど|ですが|やけど|ばってん|じゃけど|の話|ね|にして|で|だよ|です|たい|ばい)|ナイショ"
@@ -129,7 +133,7 @@ _SECRECY = (
     r"|フライング(?:だけど|ですが|で|して|になる)|#フライング|先に(?:ちょっと)?(?:だけ)?(?:見せ|教え|バラ|公開)(?:ちゃう|ちゃいます|ます|る)|まだ誰も知らない|(?:まだ)?表に出て(?:い)?ない|(?:まだ)?公になって(?:い)?ない|正式(?:発表|決定)(?:は|が)?まだ|水面下で|非公式(?:に|な情報|の情報|な話)"
     # 非公式だけど、市のロゴでステッカー作ってみた: a fan-made thing, unofficial in
     # that sense (6(3)② when the city's logo is used), no matter kept back
-    r"|非公式(?:だけど|ですが|やけど|ばってん)(?![^。!?！？\n]{0,40}?(?:作っ|作り|作ろ|つくっ|アレンジ|描い|デザインし|グッズ|ステッカー|イラスト|ファンアート|アカウント|なりすま|成りすま|(?:問い合わせ|質問|コメント|DM|リプ)(?:に|にも)[^。!?！？\n]{0,10}?(?:答え|返信|返し|対応し)))"
+    r"|非公式(?:だけど|ですが|やけど|ばってん)(?![^。!?！？\n]{0,40}?" + _FAN_MADE + ")"
 )
 # The same words spelt in katakana or hiragana to slip past a checker
 # (ｺｺﾀﾞｹﾉﾊﾅｼ arrives here as ココダケノハナシ, NFKC having widened it).
@@ -487,11 +491,19 @@ _OWN_DOING_KEPT = lazy_regex.compile(r"(?:た|だ)のは(?:内緒|ナイショ|�
 _OWN_VOTE = lazy_regex.compile(r"(?:誰|だれ|どこ|どの候補|どの人|どの党)に(?:入れ|投票し)(?:た|る|よう)か")
 
 
+# …ステッカーにした😆 かわいくない？非公式やけどね: the fan-made thing told
+# first, its being unofficial owned after it (the sentence or the one before).
+_FAN_MADE_RE = lazy_regex.compile(_FAN_MADE)
+_FAN_MADE_REACH = 80
+
+
 def _no_secret_kept(doc, start: int, end: int) -> bool:
     text = doc.text
     if _TAKEN_BACK.match(text, end):
         return True
     lo, hi = doc.sentence_at(start)
+    if text.startswith("非公式", start) and _FAN_MADE_RE.search(text, max(paragraph_at(text, lo)[0], start - _FAN_MADE_REACH), start):
+        return True
     if _OWN_VOTE.search(text, lo, hi):
         return True
     if _RELEASED.search(text, lo, hi):
@@ -508,7 +520,7 @@ _KEPT_SECRET = lazy_regex.compile(r"(?<!まだ)(?<!いまだ)(?<!未だ)非公�
 _SECRET_RECORD_LABEL = lazy_regex.compile(r"部外秘|社外秘|極秘|マル秘|㊙|秘扱い|(?<!まだ)非公表|内部(?:資料|文書|データ|の集計|の数字)")
 _STILL_TO_COME = lazy_regex.compile(
     r"まだ|未だ|予定(?!価格)|見込み|方向(?!性)|方針|案(?:が|は|を|で|に|の|って)|候補|検討|協議|調整|交渉|内定|内示|内々"
-    r"|決ま(?:っ|り|る)|固ま|来年|来月|来週|再来|次(?:の|回)|今度の|これから|近く|近々|公告|(?:発表|公表|議会|説明)(?:の)?前"
+    r"|決ま(?:っ|り|る)|固ま|来年|来月|来週|再来|次(?:の|回)|今度の|これから|近く|近々|公告(?!済|し|さ)|(?:発表|公表|議会|説明)(?:の)?前"
 )
 
 
@@ -539,9 +551,25 @@ _KIND_OF_DATA_IN_A_RULE = lazy_regex.compile(
 _SEASON_OPENING = lazy_regex.compile(r"鮎|アユ|あゆ|網|釣|竿|漁|猟|狩猟|ヤマメ|うなぎ|ウナギ|カニ|蟹|解禁日")
 
 
+# What follows a marker may show it names no matter at all: 内示の日ってソワソワ
+# する (the day of the notices as a season staff feel, nothing told of them),
+# 価格交渉の目安にしてください (a figure handed on for the reader's own
+# bargaining to come).
+_NO_MATTER_AFTER = lazy_regex.compile(
+    r"(?:の)?(?:日|時期|季節|シーズン)(?:って|は|が|も|になると|が近づくと|が近いと)[^。!?！？\n]{0,12}?"
+    r"(?:ソワソワ|そわそわ|ドキドキ|どきどき|緊張|落ち着か|憂鬱|ゆううつ|胃が痛)"
+    r"|の(?:目安|参考|材料|たたき台)に(?:して|使|どうぞ|なれば|なると)")
+
+
 @_once_per_document
 def _markers(doc, ctx: DraftContext) -> list[tuple[int, int]]:
     """Spans of the words that say a city matter is not decided or not public."""
+    text = doc.text
+    spans = _marker_spans(doc, ctx)
+    return [(s, e) for s, e in spans if not _NO_MATTER_AFTER.match(text, e)]
+
+
+def _marker_spans(doc, ctx: DraftContext) -> list[tuple[int, int]]:
     text = doc.text
     spans = []
     if _OFFICIAL_PRECHECK.may_match(text):

@@ -4,7 +4,8 @@ Both items hang on the same Japanese markers (らしい, quotative って, そ�
 clause-final particles), so they must read them the same way: where the
 predicate a marker closes begins (``_predicate_start``, ``_clause_start``),
 whether a marker closes its clause (``_closes_clause``), the auxiliaries that
-extend it (``_with_auxiliaries``), the auxiliary らしい (``_is_rashii_aux``),
+extend it (``_with_auxiliaries``), the auxiliary らしい (``_is_rashii_aux``) and
+the らしい of "typical of" between two nouns (``_typical_before_noun``),
 and the denial vocabulary (そのような事実はありません) by which the writer says
 a rumour is untrue.  Kept in one place so a fix to one reading reaches both
 items; nothing here registers a validator.
@@ -35,6 +36,21 @@ def _is_rashii_aux(token, nxt=None) -> bool:
         return True
     # Kumamoto/Kyushu らしか (閉まるらしか): Sudachi reads らし + か.
     return token.lemma == "らし" and nxt is not None and nxt.start == token.end and nxt.surface.startswith("か")
+
+
+def _typical_before_noun(tokens: list, i: int) -> bool:
+    """Token i is らしい (or Kumamoto らし + か) between a noun and the noun it
+    modifies, with nothing between: 春らしい陽気, みなさんらしい答え (after the
+    honorific さん too), 春らしか陽気 say what is typical of a thing or a
+    person, not hearsay."""
+    prev = tokens[i - 1] if i else None
+    if prev is None or prev.end != tokens[i].start \
+            or not _pos(prev).startswith(("名詞", "代名詞", "接尾辞-名詞的")):
+        return False
+    j = i + 1
+    if tokens[i].lemma == "らし" and j < len(tokens) and tokens[j].surface.startswith("か"):
+        j += 1
+    return j < len(tokens) and tokens[j].start == tokens[j - 1].end and _pos(tokens[j]).startswith("名詞")
 
 
 # Particles that close the phrase before a predicate (に stays: 倍になるらしい).

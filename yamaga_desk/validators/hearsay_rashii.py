@@ -17,7 +17,7 @@ import re
 
 from .. import lazy_regex
 from .registry import validator
-from .hearsay_common import _is_rashii_aux, _LIKE_NOUNS, _pos, _predicate_start
+from .hearsay_common import _is_rashii_aux, _LIKE_NOUNS, _pos, _predicate_start, _typical_before_noun
 
 
 # A hashtag or a quoted name just before "N らしい" (#山鹿らしい, 「山鹿らしい」).
@@ -318,13 +318,9 @@ def hearsay_rashii(doc):
             if prev_pos.startswith("代名詞") or prev.surface in _ADJECTIVE_STEMS \
                     or doc.text.endswith(_SPLIT_ADJECTIVE_STEMS, 0, token.start):
                 continue
-            # 春らしい陽気 (attributive before a noun) reads as "typical of";
-            # so does Kumamoto 春らしか陽気 (らし + か, then the noun).
-            following = nxt
-            if token.lemma == "らし" and nxt is not None and i + 2 < len(tokens) and tokens[i + 2].start == nxt.end:
-                following = tokens[i + 2]
-            if after_noun and following is not None and following.start == (token.end if following is nxt else nxt.end) \
-                    and _pos(following).startswith("名詞"):
+            # 春らしい陽気 / みなさんらしい答え (attributive before a noun) reads
+            # as "typical of"; so does Kumamoto 春らしか陽気 (らし + か, then the noun).
+            if _typical_before_noun(tokens, i):
                 continue
             lo, _ = doc.sentence_at(token.start)
             if after_noun and _DEGREE_BEFORE_TYPICAL.search(doc.text, max(lo, prev.start - 12), token.end):

@@ -23,7 +23,7 @@ from .insider_grounds import _ANY_GROUNDS, _grounds
 from .insider_guess_exclusions import _ASKS_THE_READER, _sentence_guess_spans, _UNDER_DELIBERATION, _WEIGHED_IN_A_BODY
 from .insider_guess_markers import _GUESS_ADVERB
 from .insider_staff import _INSIDER, _mask_insider, _STAFF_SELF
-from .insider_topics import _ADMIN_TOPIC, _OWN_BUSINESS
+from .insider_topics import _ADMIN_TOPIC, _OTHER_CITY, _OWN_BUSINESS
 
 
 # Cheap tests first (sentences of the labelled and benchmark drafts): two in
@@ -59,6 +59,8 @@ def _topic_marks(sentence: str) -> tuple[bool, bool]:
     if not _MAY_NAME_TOPIC.may_match(sentence):
         return False, False
     topics = _INSIDER.sub(_mask_insider, sentence) if _MAY_BE_INSIDER.may_match(sentence) else sentence
+    if "市の" in topics:
+        topics = _OTHER_CITY.sub(_mask_insider, topics)  # 熊本市の保育料: another city's
     topical = _ADMIN_TOPIC.search(topics) is not None
     return topical, topical and _OWN_BUSINESS.search(topics) is not None
 

@@ -59,6 +59,9 @@ def _if_decided(text: str, lo: int, at: int) -> bool:
 
 # What a day or a habit of the writer's becomes (楽しみになる, 日課になりそう,
 # いい思い出になると思う, 癖になるかも), just before the guess marker.
+# まあ何とかなるやろ / どうにかなると思う: a shrug at the writer's own plight,
+# no guess at what the city does.
+_SHRUG = lazy_regex.compile(r"(?:何とか|なんとか|なんとかかんとか|どうにか|どうにかこうにか|どげんか|どがんか)(?:なる|なっ|なり)[ぁ-ん]{0,4}$")
 _OWN_DAYS = lazy_regex.compile(
     r"(?:楽しみ|日課|習慣|癖|クセ|くせ|恒例|ルーティン|息抜き|ご褒美|ごほうび|癒し|癒やし|思い出|励み|糧|気分転換|お気に入り|趣味|病みつき|やみつき)"
     r"(?:の一つ|のひとつ)?(?:に|と)(?:なり|なる|なっ)(?:ます|まし)?(?:と|って)?$"
@@ -166,7 +169,9 @@ _ASKS_THE_READER = lazy_regex.compile(
     r"(?:てください|でください|て下さい|てみてね|てみて|ましょう|ご覧ください|ご確認ください)[^\w]*$")
 # バレへんやろ / 気づかれないはず / 怒られんと思う: whether the writer will be
 # found out (a boast or a confession: 5.2, 5.6.3), not a guess at the city's business.
-_FOUND_OUT = lazy_regex.compile(r"(?:バレ|ばれ|気づかれ|気付かれ|見つから|見つかる|見つかれ|怒られ|おこられ|捕ま|つかま|注意され)[^、。!?！？\n]{0,6}$")
+# (誰にも見られとらんはず: not seen at it; 見られるはず alone is "can be seen")
+_FOUND_OUT = lazy_regex.compile(r"(?:バレ|ばれ|気づかれ|気付かれ|見つから|見つかる|見つかれ|怒られ|おこられ|捕ま|つかま|注意され"
+                                r"|(?:誰|だれ)にも見られ|見られ(?:て|と|ちょ)(?:ら|い)?(?:ない|ん|ません))[^、。!?！？\n]{0,6}$")
 _FOUND_OUT_AHEAD = lazy_regex.compile(r"[^、。!?！？\n]{0,4}?(?:バレ|ばれ|気づかれ|気付かれ|見つから|怒られ|おこられ|捕ま|つかま)")
 # (本物っぽくなるかな: what a fake made to look like the city's will pass for;
 # 市のお墨付きのごたるやろ / 公認みたいでしょ: what it looks like, in a boast)
@@ -324,6 +329,7 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
     # 話せるのも私の役目と思っている / 私たちの大事な仕事だと思っています: the
     # writer's own role; 〇〇ってああいう人のことを言うんだろう: what a word means.
     finals = [g for g in finals if not _OWN_ROLE.search(text, max(lo, g[0] - 20), g[0])
+              and not _SHRUG.search(text, max(lo, g[0] - 14), g[0])
               and not _WORD_MEANING.search(text, max(lo, g[0] - 12), g[0])
               and not _NAME_CALLS_TO_MIND.search(text, lo, hi)
               and not ((_ASKING_END.match(text, g[0], hi) or _ASKED_BACK.match(text, g[1], hi))

@@ -17,7 +17,7 @@ insider_guess_exclusions.py.
 from __future__ import annotations
 
 from .. import lazy_regex
-from .hearsay_common import _clause_start, _closes_clause, _ends_predicate, _is_rashii_aux, _LIKE_NOUNS, _pos
+from .hearsay_common import _clause_start, _closes_clause, _ends_predicate, _is_rashii_aux, _LIKE_NOUNS, _pos, _typical_before_noun
 from .literal_precheck import LiteralPrecheck
 from .insider_grounds import _UNCHECKED_PRECHECKED, _VOUCHED_PRECHECKED
 from .insider_staff import _INSIDER, _mask_insider
@@ -26,7 +26,9 @@ from .insider_topics import _ADMIN_TOPIC
 
 # Guesses that are phrases rather than single tokens.
 _GUESS_PHRASE = lazy_regex.compile(
-    r"(?:んじゃないか|んじゃない(?=[?？。!\n]|$)|(?<!いい)(?<!良い)(?<!よい)(?:ん|の)じゃない(?:です|でしょう)か|のではないか|じゃないかな|かもしれ|かも(?:[。!?!？\n]|$)|かもね|気が(?:する|します|しとる|しよる)|んだろう|だろう|"
+    r"(?:んじゃないか|んじゃない(?=[?？。!\n]|$)|"
+    # Kumamoto and written なかろうか: 予約制になるんやなかろうか / 変わるのではなかろうか
+    r"(?:(?:ん|の)(?:や|じゃ)|(?:ん|の)?では)なかろう(?:か|[?？。!\n]|$)|(?<!いい)(?<!良い)(?<!よい)(?:ん|の)じゃない(?:です|でしょう)か|のではないか|じゃないかな|かもしれ|かも(?:[。!?!？\n]|$)|かもね|気が(?:する|します|しとる|しよる)|んだろう|だろう|"
     # と思われます hedges; 本物だと思われてる is what others believe (passive);
     # 〜と思われがちですが / と思われやすい: a common belief the writer corrects.
     r"と思われ(?!て|た|ちゃ|る(?:場合|方|時|とき|際|点|もの|こと)|れば|たら|がち|やす)|っぽい(?![ァ-ヶ一-龥])|(?<![てで])みたい(?:だ|です|よ|[。!?\n]|$)"
@@ -196,7 +198,8 @@ _TOKEN_GUESS_LETTERS = lazy_regex.compile("|".join(sorted(_GUESS_ADVERBS)) + r"|
 # What a quotative passes on must be a change the city makes (なる, 変わる,
 # 上がる, 廃止, 有料 ...), not small talk (雨だって, おいしかったって).
 _CHANGE_PREDICATE = lazy_regex.compile(
-    r"なる|なり|なっ|なくな|変わ|変え|上が|上げ|下が|下げ|増え|増や|減|始ま|始め|終わ|廃止|中止|延期|有料|無料|値上|値下|"
+    # (仕上げた / 申し上げます / 盛り上がる: 上げ of no change the city makes)
+    r"なる|なり|なっ|なくな|変わ|変え|(?<!仕)(?<!申し)(?<!差し)(?<!盛り)(?<!作り)(?<!立ち)(?<!取り)(?<!書き)(?<!読み)(?<!売り)上(?:が|げ)|下が|下げ|増え|増や|減|始ま|始め|終わ|廃止|中止|延期|有料|無料|値上|値下|"
     r"決ま|決定|閉ま|閉鎖|閉館|休館|移転|統合|民営化|建て替|なし|無し|なか|なく|でき|出来|使え|開か|開く|やめ|止め|見送"
     # a schedule moved (発送が1か月遅れる, 締切が延びる, 支給が早まる)
     r"|遅れ|延び|早ま|繰り(?:上|下)げ|ずれ込"
@@ -237,7 +240,9 @@ def _elongated_omou(tokens: list, k: int) -> bool:
 
 
 # 早よ異動してくれんかな / 来てくれないかな / 晴れてほしいかな: a wish, not a guess.
-_WISH_BEFORE = lazy_regex.compile(r"(?:て|で)(?:くれ|もらえ|くれ)(?:ん|ない|へん|ません)$|(?:て|で)(?:ほしい|欲しい)$")
+# 一票お願いできんかな / 頼めないかな: a request put to the reader.
+_WISH_BEFORE = lazy_regex.compile(r"(?:て|で)(?:くれ|もらえ|くれ)(?:ん|ない|へん|ません)$|(?:て|で)(?:ほしい|欲しい)$"
+                                  r"|(?:お願い|おねがい)(?:でき|出来)(?:ん|ない|へん|ません)$|(?:頼|たの)め(?:ん|ない|へん|ません)$")
 
 
 def _quotative_final(tokens: list, k: int) -> bool:
@@ -378,6 +383,12 @@ def _guess_spans(doc, lo: int, hi: int):
             # writer held before, not a guess put to the reader now.
             if _PAST_BELIEF.match(doc.text, t.end):
                 continue
+            # 税金泥棒だと思いました / なんか違うなって思った: what the writer
+            # thought at a moment told (an impression), not a guess put to the
+            # reader now (no 6.2 quote of any labelled set ends so).
+            if t.lemma == "思う" and doc.text.startswith(("た", "ました"), t.end) \
+                    and not doc.text.startswith(("たら", "ましたら"), t.end):
+                continue
             # 障がいのある人に窓口は無理だと思う: a judgement of people (5.6.2),
             # not a guess at what the city will do.
             # (向いていない: back over ない, the auxiliary いる and its て)
@@ -420,7 +431,8 @@ def _guess_spans(doc, lo: int, hi: int):
             yield tokens[k - 1].start, t.end + (1 if t.lemma != "思う" else 0), kind  # 思|うー: its う
         elif _is_rashii_aux(t, tokens[k + 1] if k + 1 < len(tokens) else None) \
                 and not (k >= 1 and _pos(tokens[k - 1]).startswith("名詞")
-                         and _TYPICAL_OF.search(doc.text, max(lo, t.start - 14), t.start)):
+                         and _TYPICAL_OF.search(doc.text, max(lo, t.start - 14), t.start)) \
+                and not _typical_before_noun(tokens, k):
             # Kumamoto らし|か: the marker is らしか, its か included
             yield t.start, t.end + (1 if t.lemma == "らし" else 0), "final"
         elif t.surface == "らし" and t.lemma == "らしい" and k + 1 < len(tokens) and tokens[k + 1].start == t.end \
