@@ -50,8 +50,8 @@ _UNITS = {
 }
 _QUANTITY = lazy_regex.compile(
     # 5万2千人, 2億1,300万円: kanji multipliers are read as one number.
-    r"(?<![0-9.])(?P<num>(?:[0-9][0-9,]*(?:\.[0-9]+)?[億万千]){1,3}(?:[0-9]+)?|"
-    r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*"
+    r"(?<![0-9.])(?P<num>(?:(?<![0-9])(?<![0-9][,.])[0-9][0-9,]*(?:\.[0-9]+)?[億万千]){1,3}(?:(?<![0-9])(?<![0-9][,.])[0-9]+)?|"
+    r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|(?<![0-9])(?<![0-9][,.])[0-9]+(?:\.[0-9]+)?)\s*"
     r"(?P<unit>マイクロシーベルト|ヘクトパスカル|キロメートル|ヘクタール|グラム|パーセント|メートル|センチ|ミリ|キロ|トン|"
     r"世帯|万円|億円|店舗|セット|か所|カ所|ヶ所|ケ所|箇所|m/s|μSv|hPa|ppm|°C|km|cm|mm|kg|ha|g|m|t|℃|度|%|人|名|件|円|台|戸|冊|席|回|個|枚|頭|匹|羽|社|校|軒|組|店|食(?![べ事堂品器費材料卓])|"
     # (5本目 is a rank, 1本化 and 3本柱 no count; 1株式 and 2株主 are no plants)
@@ -95,7 +95,7 @@ class Quantity:
 
 _METRES = {"km": 1000.0, "cm": 0.01, "mm": 0.001}
 _MULTIPLIER = {"億": 100_000_000, "万": 10_000, "千": 1_000, "": 1}
-_NUMBER_PART = lazy_regex.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)([億万千]?)")
+_NUMBER_PART = lazy_regex.compile(r"((?<![0-9])(?<![0-9][,.])[0-9][0-9,]*(?:\.[0-9]+)?)([億万千]?)")
 
 
 def _number(written: str) -> float:
@@ -105,7 +105,7 @@ def _number(written: str) -> float:
 
 # Every _QUANTITY match starts with a digit that follows no digit (nor a
 # decimal point): at the start of a run of digits.
-_DIGITS = lazy_regex.compile(r"[0-9]+")
+_DIGITS = lazy_regex.compile(r"(?<![0-9])(?<![0-9][,.])[0-9]+")
 
 
 def _quantity_matches(text: str):

@@ -21,7 +21,7 @@ from .figures_common import _approximate, _is_previous, _previous_sentence_start
 # not bear out.  ちょうど makes it exact; a written 倍率 is otherwise read as
 # rounded to a tenth, 約 / ほぼ to a fifth of itself.
 _COMPETITION = lazy_regex.compile(
-    r"倍率(?:は|が|も)?\s*(?P<exact>ちょうど|きっかり)?(?P<approx>約|およそ|ほぼ|ざっと)?\s*(?P<n>[0-9]+(?:\.[0-9]+)?)倍(?!以上|以下|未満|超|近|弱|強)"
+    r"倍率(?:は|が|も)?\s*(?P<exact>ちょうど|きっかり)?(?P<approx>約|およそ|ほぼ|ざっと)?\s*(?P<n>(?<![0-9])(?<![0-9][,.])[0-9]+(?:\.[0-9]+)?)倍(?!以上|以下|未満|超|近|弱|強)"
 )
 # 倍率 of an exam or a lottery is applicants over those who passed / won
 # (受験者180人、合格者30人 → 6倍), as of a course it is over its places.
@@ -62,14 +62,14 @@ def competition_ratio_mismatches(doc):
 # the nearest one after the ratio (2倍の4,000件) or right before it
 # (4,000件と前年の2倍); last time's figure is one of the same unit marked as
 # last time's (前年は3,000件, 昨年の3,000件) in the sentence or the next.
-_RATIO_NUMBER = r"(?P<n>[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十])"
+_RATIO_NUMBER = r"(?P<n>(?<![0-9])(?<![0-9][,.])[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十])"
 _RATIO = lazy_regex.compile(
     r"(?:前年度?|昨年度?|去年度?|前回|前月|先月|前期|例年|前年同期|前年同月|前大会|昨シーズン|前シーズン|昨季|前季|前週|先週|"
     # 前年は3,000件。今年はその2倍の4,000件: last time named just before
     r"(?<=[はがも、])その|(?<=[はがも、])そん)"
     r"(?:度)?"
     # 前月（800件）の約2倍: last time's figure in brackets after its name
-    r"(?P<bracket>[（(]\s?(?:約|およそ)?\s?[0-9][0-9,.]*\s?[^（）()0-9。\n]{0,4}[)）])?"
+    r"(?P<bracket>[（(]\s?(?:約|およそ)?\s?(?<![0-9])(?<![0-9][,.])[0-9][0-9,.]*\s?[^（）()0-9。\n]{0,4}[)）])?"
     r"(?:の|比|比で|比では|より(?:も)?|から|に比べ(?:て)?|と比べ(?:て)?|と比較して|に対して)?\s?"
     r"(?P<approx>約|およそ|ほぼ|ざっと|実に)?\s?"
     r"(?:(?P<times>" + _RATIO_NUMBER + r")倍(?!以上|以下|未満|超)|(?P<double>倍増|倍(?:に|の|と)|倍近)|(?P<half>半分|半減|半数)"
