@@ -89,48 +89,6 @@ class Document:
     def sentence_at(self, pos: int) -> tuple[int, int]:
         return self.sentence_bounds[self.sentence_index(pos)]
 
-    def forms_between(self, start: int, end: int) -> frozenset[str]:
-        """The forms (surface, lemma, normalized) of the tokens that start in
-        [start, end), remembered: every match of a sentence asks for its
-        sentence's, and a long sentence (a pasted text with no 。) holds
-        hundreds of matches."""
-        memo = self._forms_between
-        forms = memo.get((start, end))
-        if forms is None:
-            forms = memo[(start, end)] = frozenset(
-                f for t in self.tokens_between(start, end) for f in (t.surface, t.lemma, t.normalized))
-        return forms
-
-    @cached_property
-    def _forms_between(self) -> dict[tuple[int, int], frozenset[str]]:
-        return {}
-
-    def spans_between(self, pattern, start: int, end: int) -> tuple[tuple[int, int], ...]:
-        """(start, end) of each match of `pattern` (finditer) in text[start:end],
-        remembered like forms_between: the context tests of all matches in one
-        sentence run the same pattern over the same sentence."""
-        memo = self._spans_between
-        key = (id(pattern), start, end)
-        spans = memo.get(key)
-        if spans is None:
-            spans = memo[key] = tuple(m.span() for m in pattern.finditer(self.text, start, end))
-        return spans
-
-    def found_in_slice(self, pattern, start: int, end: int) -> bool:
-        """pattern.search(text[start:end]) (the slice: ^ and lookbehinds see
-        its edges as the text's), remembered like spans_between."""
-        memo = self._spans_between
-        key = (id(pattern), start, end, "slice")
-        found = memo.get(key)
-        if found is None:
-            found = memo[key] = pattern.search(self.text[start:end]) is not None
-        return found
-
-    @cached_property
-    def _spans_between(self) -> dict[tuple, object]:
-        # (keyed by id(pattern): the rule set's patterns live as long as the engine)
-        return {}
-
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """Tokens that start in [start, end)."""
         if self.lines is None or "tokens" in self.__dict__:

@@ -99,7 +99,7 @@ class WordSet:
 
     def found_in_forms(self, forms: frozenset[str], text: str) -> bool:
         """Is one of the words in `text`, whose tokens have these forms
-        (Document.forms / forms_between)?"""
+        (Document.forms, SentenceReader.forms)?"""
         return not self.forms.isdisjoint(forms) or any(s in text for s in self.substrings)
 
 
@@ -119,6 +119,45 @@ class CompiledRule:
             return True
         joined = "-".join(p for p in token.pos if p != "*")
         return any(joined.startswith(p) for p in self.pos)
+
+
+class SentenceReader:
+    """What the context tests read of a sentence, remembered for one pass
+    over a draft's matches (Matcher.decide): the forms of its tokens and a
+    pattern's matches in it.  A pasted text with no 。 is one long sentence
+    holding hundreds of matches, and each would otherwise rebuild its tokens
+    and rescan it (a 7,000-character paste took ~5 s).  Kept only for the
+    pass: a paragraph's Document lives on in the engine's cache."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self._forms: dict[tuple[int, int], frozenset[str]] = {}
+        self._spans: dict[tuple, object] = {}  # (keyed by id(pattern): the rule set's, alive as long as it)
+
+    def forms(self, start: int, end: int) -> frozenset[str]:
+        """Surface, lemma and normalized form of the tokens that start in [start, end)."""
+        forms = self._forms.get((start, end))
+        if forms is None:
+            forms = self._forms[(start, end)] = frozenset(
+                f for t in self.doc.tokens_between(start, end) for f in _forms(t))
+        return forms
+
+    def spans(self, pattern, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        """(start, end) of each match of pattern.finditer(text, start, end)."""
+        key = (id(pattern), start, end)
+        spans = self._spans.get(key)
+        if spans is None:
+            spans = self._spans[key] = tuple(m.span() for m in pattern.finditer(self.doc.text, start, end))
+        return spans
+
+    def found(self, pattern, start: int, end: int) -> bool:
+        """pattern.search(text[start:end]): on the slice, whose edges ^ and
+        lookbehinds see as the text's."""
+        key = (id(pattern), start, end, "slice")
+        found = self._spans.get(key)
+        if found is None:
+            found = self._spans[key] = pattern.search(self.doc.text[start:end]) is not None
+        return found
 
 
 class Matcher:
@@ -602,25 +641,15 @@ class Matcher:
 
     # -- context -----------------------------------------------------------
 
-    def _context_ok(self, cr: CompiledRule, doc: Document, start: int, end: int,
-                    whole_draft: dict[int, bool]) -> bool:
-        """Does the match pass its rule's context tests?  `whole_draft`
-        remembers the answer of each rule with scope = "text" (the same for
-        every match of the rule in this draft)."""
-        return self._sentence_context_ok(cr, doc, start, end) and (
-            not _draft_wide(cr) or self._whole_draft_ok(cr, doc, whole_draft))
-
-    def _sentence_context_ok(self, cr: CompiledRule, doc: Document, start: int, end: int) -> bool:
+    def _sentence_context_ok(self, cr: CompiledRule, sentences: SentenceReader, start: int, end: int) -> bool:
         """The context tests that look at the match's own sentence (and one
         character either side): exception_patterns, and requires/exceptions
         of a rule with scope = "sentence"."""
-        # What the tests read of a sentence is remembered on the Document
-        # (forms_between, spans_between, found_in_slice): the matches of one long sentence
-        # would otherwise each rebuild its tokens and rescan it.
+        doc = sentences.doc
         for pattern in cr.exception_patterns:
             lo, hi = doc.sentence_at(start)
             lo, hi = max(0, lo - 1), min(len(doc.text), max(hi, end) + 1)
-            for s, e in doc.spans_between(pattern, lo, hi):
+            for s, e in sentences.spans(pattern, lo, hi):
                 if s < end and e > start:
                     return False
         if not (cr.requires or cr.requires_patterns or cr.exceptions) or cr.rule.scope == "text":
@@ -628,11 +657,11 @@ class Matcher:
         lo, hi = doc.sentence_at(start)
         hi = max(hi, end)
         scope_text = doc.text[lo:hi]
-        if cr.exceptions and cr.exceptions.found_in_forms(doc.forms_between(lo, hi), scope_text):
+        if cr.exceptions and cr.exceptions.found_in_forms(sentences.forms(lo, hi), scope_text):
             return False
         if cr.requires or cr.requires_patterns:
-            return (bool(cr.requires) and cr.requires.found_in_forms(doc.forms_between(lo, hi), scope_text)) or any(
-                doc.found_in_slice(p, lo, hi) for p in cr.requires_patterns
+            return (bool(cr.requires) and cr.requires.found_in_forms(sentences.forms(lo, hi), scope_text)) or any(
+                sentences.found(p, lo, hi) for p in cr.requires_patterns
             )
         return True
 
@@ -700,8 +729,9 @@ class Matcher:
         paragraph's decisions with it."""
         out = []
         text = doc.text
+        sentences = SentenceReader(doc)
         for cr, s, e in raw:
-            if not self._sentence_context_ok(cr, doc, s, e) or self._allowed(doc, s, e):
+            if not self._sentence_context_ok(cr, sentences, s, e) or self._allowed(doc, s, e):
                 continue
             # An elongation mark (collapsed from ーーー) belongs to the word it stretches.
             if e < len(text) and text[e] == "ー" and e > s and _is_kana(text[e - 1]):
