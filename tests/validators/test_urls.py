@@ -683,3 +683,19 @@ def test_a_kanji_look_alike_for_the_katakana_is_still_adult(engine, flagged):
     assert any("エ口動画" in f for f in found), found
     # 加工ロス: the pair inside a word of its own
     assert flagged(engine, "加工ロスの削減事例まとめ https://city.example/loss", "5.6.5") == []
+
+
+def test_a_long_sentence_of_links_is_read_for_warnings_once(monkeypatch):
+    """A pasted run of ~290 adult links in one sentence (no 。) took ~1 s:
+    the words near each link asked again whether their sentence warns
+    about such sites, and each ask scanned the whole sentence."""
+    from yamaga_desk.engine import get_engine
+    from yamaga_desk.validators import urls
+
+    text = "飲み会で言ってたサイトこれな👉 https://oppa" + "i-land.example/top 18禁やけ" * 290 + "ん職場で開くなよ"
+    asked = []
+    warns = urls._warns
+    monkeypatch.setattr(urls, "_warns", lambda text, lo, hi: asked.append((lo, hi)) or warns(text, lo, hi))
+    report = get_engine().check(text, "x")
+    assert any(f.item == "5.6.5" for f in report.findings)
+    assert len(asked) < 50, f"{len(asked)} scans of the sentence for a warning"

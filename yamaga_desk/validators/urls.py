@@ -240,6 +240,23 @@ def _warns(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+@once_per_draft
+def _warning_sentences(doc) -> dict[tuple[int, int], bool]:
+    """Sentence bounds -> whether that sentence warns (filled as asked)."""
+    return {}
+
+
+def _sentence_warns(doc, bounds: tuple[int, int]) -> bool:
+    """_warns over one sentence of `doc`, remembered for the draft: the
+    words near many links of one long sentence (a pasted list) ask again
+    and again, and each ask scanned the whole sentence."""
+    memo = _warning_sentences(doc)
+    warns = memo.get(bounds)
+    if warns is None:
+        warns = memo[bounds] = _warns(doc.text, *bounds)
+    return warns
+
+
 # A public body's site is never an adult site, whatever words stand next to it.
 _PUBLIC_HOST = lazy_regex.compile(
     r"^(?:[a-z*_. ]{3,9}s?\s?:?\s?//)?(?:[a-z0-9-]+\.)*(?:(?:go|lg|ed)\.jp|(?:city|town|vill|pref|police)\.[a-z0-9.-]+)(?:[/:?#]|$)",
@@ -410,8 +427,7 @@ def _words_near(doc, pattern, start: int, end: int):
         if m.end() <= start or m.start() >= end:
             if not (_same_paragraph(text, m.start(), start) and _same_paragraph(text, end, m.end())):
                 continue
-            s_lo, s_hi = doc.sentence_at(m.start())
-            if _warns(text, s_lo, s_hi):
+            if _sentence_warns(doc, doc.sentence_at(m.start())):
                 continue
             yield m.span()
 
@@ -429,7 +445,7 @@ def _lured(doc, start: int, end: int) -> list[tuple[int, int]]:
         return []
     lures = list(lure_words_near(doc, start, end)) if suggestive else []
     label = _label_before(doc.text, start)
-    if label is not None and not _warns(doc.text, *doc.sentence_at(label.start())):
+    if label is not None and not _sentence_warns(doc, doc.sentence_at(label.start())):
         lures.append(label.span())
     return lures
 
