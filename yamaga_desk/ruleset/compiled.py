@@ -132,7 +132,9 @@ class SentenceReader:
     def __init__(self, doc: Document):
         self.doc = doc
         self._forms: dict[tuple[int, int], frozenset[str]] = {}
-        self._spans: dict[tuple, object] = {}  # (keyed by id(pattern): the rule set's, alive as long as it)
+        # (keyed by id(pattern): the rule set's patterns, alive as long as it)
+        self._spans: dict[tuple[int, int, int], tuple[tuple[int, int], ...]] = {}
+        self._found: dict[tuple[int, int, int], bool] = {}
 
     def forms(self, start: int, end: int) -> frozenset[str]:
         """Surface, lemma and normalized form of the tokens that start in [start, end)."""
@@ -153,10 +155,10 @@ class SentenceReader:
     def found(self, pattern, start: int, end: int) -> bool:
         """pattern.search(text[start:end]): on the slice, whose edges ^ and
         lookbehinds see as the text's."""
-        key = (id(pattern), start, end, "slice")
-        found = self._spans.get(key)
+        key = (id(pattern), start, end)
+        found = self._found.get(key)
         if found is None:
-            found = self._spans[key] = pattern.search(self.doc.text[start:end]) is not None
+            found = self._found[key] = pattern.search(self.doc.text[start:end]) is not None
         return found
 
 
@@ -646,16 +648,16 @@ class Matcher:
         character either side): exception_patterns, and requires/exceptions
         of a rule with scope = "sentence"."""
         doc = sentences.doc
-        for pattern in cr.exception_patterns:
-            lo, hi = doc.sentence_at(start)
-            lo, hi = max(0, lo - 1), min(len(doc.text), max(hi, end) + 1)
-            for s, e in sentences.spans(pattern, lo, hi):
-                if s < end and e > start:
-                    return False
-        if not (cr.requires or cr.requires_patterns or cr.exceptions) or cr.rule.scope == "text":
-            return True
         lo, hi = doc.sentence_at(start)
         hi = max(hi, end)
+        if cr.exception_patterns:
+            around_lo, around_hi = max(0, lo - 1), min(len(doc.text), hi + 1)
+            for pattern in cr.exception_patterns:
+                for s, e in sentences.spans(pattern, around_lo, around_hi):
+                    if s < end and e > start:
+                        return False
+        if not (cr.requires or cr.requires_patterns or cr.exceptions) or cr.rule.scope == "text":
+            return True
         scope_text = doc.text[lo:hi]
         if cr.exceptions and cr.exceptions.found_in_forms(sentences.forms(lo, hi), scope_text):
             return False
