@@ -7,6 +7,7 @@ that is what must be deleted, and what the corpus marks as evidence.
 
 from __future__ import annotations
 
+import bisect
 import ipaddress
 import re
 
@@ -361,13 +362,16 @@ _CARD_NUMBER = lazy_regex.compile(
 
 
 def _lock_numbers(text: str, taken):
+    sentence_starts = None  # (0 and every sentence end: found once, when a number is there)
     for pattern, opener in ((_LOCK_NUMBER, _LOCK), (_CARD_NUMBER, _ENTRY_CARD)):
         for m in pattern.finditer(text):
             start, end = m.span("secret")
             if any(s < end and start < e for s, e in taken) or _UNIT_AFTER.match(text, end):
                 continue
-            starts = [0] + [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
-            lo = starts[max(len(starts) - 2, 0)]
+            if sentence_starts is None:
+                sentence_starts = [0] + [e.end() for e in _SENTENCE_END.finditer(text)]
+            # the sentence before the number's, or its own when it is the first
+            lo = sentence_starts[max(bisect.bisect_right(sentence_starts, m.start()) - 2, 0)]
             end_mark = _SENTENCE_END.search(text, m.end())
             hi = end_mark.end() if end_mark else len(text)
             if (opener.search(text, lo, m.start()) and not _NOTE_NO_DISCLOSURE.search(text, lo, hi)

@@ -350,10 +350,10 @@ def url_is_suggestive(url: str) -> bool:
     """Whether the link has a pin-up or schoolgirl word (bikini-beach,
     jk-kyoto), or girls with the night (midnight-girls): not adult alone,
     adult with a lure next to it (過激, 際どい)."""
-    parts = _parts(url)
-    if set(parts) & _GIRL_PARTS and set(parts) & _NIGHT_PARTS:
+    parts = set(_parts(url))
+    if parts & _GIRL_PARTS and parts & _NIGHT_PARTS:
         return True
-    return any(part in _PINUP_PARTS or part in _MINOR_PARTS for part in parts)
+    return not parts.isdisjoint(_PINUP_PARTS) or not parts.isdisjoint(_MINOR_PARTS)
 
 
 def _girls_on_show(url: str) -> bool:
