@@ -92,6 +92,11 @@ _RELATED_PERSON = lazy_regex.compile(
     r"|町内会長|自治会長|区長|PTA会長|民生委員|社長|会長|店長|部長|課長|係長|上司|先輩|大家)(?:さん|先生)?の"
     r"(?:奥さん|奥さま|奥様|旦那さん|旦那様|ご主人|息子さん|娘さん|お子さん|お嬢さん|お孫さん|お母さん|お父さん|お母様|お父様|ご両親|ご家族)|"
     rf"{_SHOP}の{_SHOP_KEEPER}|"
+    # 鹿北のばあちゃん、98歳で: an old neighbour pinned down by their district and
+    # age (町内会のおじいちゃん達, 会場のおばあちゃん: a crowd, or whoever was at a
+    # place; 鹿央のおばあちゃんがお電話を: a caller thanked, told by district alone)
+    r"(?<![一-龥])[一-龥]{2,4}(?<![会場館所内域員者園設院店校])の(?:お?ばあ(?:ちゃん|さん)|お?じい(?:ちゃん|さん))"
+    r"(?=[、,]?\s?(?:は|も)?[、,]?\s?[（(]?\s?[0-9]{2,3}\s?(?:歳|才|さい))|"
     # 同級生の母親, 友達のお父さん: a parent of someone the writer knows (not 窓口に来たお父さん,
     # a visitor, nor 知り合いのママさんたち, a crowd)
     r"(?:同級生|友達|友人|知り合い|幼なじみ|幼馴染|同僚|先輩|後輩|元カレ|元カノ)の(?:母親|父親|お母さん|お父さん)(?!たち|達|ら(?!し)|方)|"
@@ -137,7 +142,11 @@ _HEALTH = (
     r"陽性|感染|休職|不登校|ひきこも(?:り|っ)|引きこも(?:り|っ)|引き籠(?:も)?(?:り|っ)|自殺|"
     # a child's infection told by its short name: インフルらしい, ノロで休み, おたふくにかかった
     r"(?:インフル(?:エンザ)?|ノロ(?:ウイルス)?|おたふく(?:かぜ|風邪)?|水ぼうそう|水疱瘡|手足口病|溶連菌|胃腸炎|RSウイルス|コロナ)"
-    r"(?:に(?:かか|罹|な)|で[^。\n]{0,8}?(?:休|寝込|欠席|ダウン|入院)|らしい|やって|だって|だった|やった|らしか|げな|A型|B型)|"
+    r"(?:に(?:かか|罹|な)|で[^。\n]{0,8}?(?:休|おやすみ|お休み|寝込|欠席|ダウン|入院)|らしい|やって|だって|だった|やった|らしか|げな|A型|B型)|"
+    # a child's food allergy: たまごアレルギーがある, 小麦アレルギーで除去食 (アレルギー対応の
+    # 献立, アレルギー表示: the kitchen's service, no one's condition)
+    r"(?:卵|たまご|タマゴ|小麦|こむぎ|乳|牛乳|ぎゅうにゅう|そば|ソバ|落花生|ピーナッツ|えび|エビ|かに|カニ|くるみ|クルミ|ナッツ|大豆|"
+    r"ごま|ゴマ|果物|キウイ|食物|食べ物|花粉|猫|ねこ|犬|金属|ハウスダスト)アレルギー(?!対応|表示|対策|の(?:方|人|子|お子)|(?:が|の)(?:ある|あ)(?:方|人|お子))|"
     # 糖尿が悪化, 足の指を切断, 病状が悪化: the illness told by its short name,
     # or what it did to the body
     r"糖尿(?:病|(?!病))|(?:足|脚|腕|手|指|足の指|手の指|片足|両足)(?:を|が|も)?[^。\n]{0,3}?切断|(?:病状|容体|容態|持病|症状)(?:が|も)?悪化|"
@@ -347,8 +356,15 @@ _BRACKET_SCHOOL = (
 )
 # 松尾彩花さん（山鹿市鍋田出身）: where someone comes from, in brackets after the name.
 _BRACKET_HOMETOWN = r"[（(][一-龥ァ-ヶーぁ-ゖ]{1,12}(?:出身|在住)[）)]"
+# 山本ゆいちゃん（5歳・鹿央町千田）: the age and the district together in brackets,
+# as a lost child's notice gives them (a district alone is an award list's way:
+# 田中一郎さん（鹿本町）).
+_BRACKET_AGE_HOME = (
+    r"[（(]\s?[0-9]{1,3}\s?(?:歳|才|さい)\s?[・、,/／\s]\s?(?:[一-龥]{1,4}[市郡])?[一-龥]{1,5}[町村区](?![内会民長])[一-龥]{0,5}\s?[）)]"
+    r"|[（(]\s?(?:[一-龥]{1,4}[市郡])?[一-龥]{1,5}[町村区](?![内会民長])[一-龥]{0,5}\s?[・、,/／\s]\s?[0-9]{1,3}\s?(?:歳|才|さい)?\s?[）)]"
+)
 _IDENTIFYING = lazy_regex.compile(rf"{_SCHOOL_YEAR}|{_NURSERY_CLASS}|{_ROUTINE}|{_CLASS_OF_CHILD}|{_NAME_GIVEN}|{_SCHOOL_GONE_TO}|{_CITY_WARD}"
-                                  rf"|{_BRACKET_SCHOOL}|{_BRACKET_HOMETOWN}")
+                                  rf"|{_BRACKET_SCHOOL}|{_BRACKET_HOMETOWN}|{_BRACKET_AGE_HOME}")
 # The year at school, which says the person named is a pupil.
 _PUPIL_YEAR = lazy_regex.compile(rf"{_SCHOOL_YEAR}|{_BRACKET_SCHOOL}")
 # A pupil's photo posted (中学生たち📸, 写真載せます): with the school and year,
@@ -804,6 +820,10 @@ _HOME_SPOT = lazy_regex.compile(
     r"|(?:家|自宅|お家|おうち|お宅|実家|住まい|住所|住んで(?:い)?る(?:の|とこ|ところ)|住んど(?:る)?(?:の|と|とこ)|住んどらす(?:の|と|とこ))"
     r"(?:は|が|って)[^。\n、]{0,10}?の(?:すぐ)?" + _SIDE +
     r"(?:の[^。\n、]{0,10}?(?:屋さん|屋|店|家|アパート|マンション|団地|住宅|ハイツ)|に(?:ある|あって|建っ|住)|(?=やけん|やけど|です|だ|ばい|たい|らし|って|よ|、|。|$))"
+    # 実家が鹿本町来民の松本パン店, 実家は菊鹿町上永野: the family home given by the
+    # district down to the 大字 or by the family's shop there
+    r"|(?:実家|自宅|生家)(?:は|が|って)(?:[一-龥]{1,4}[市郡])?[一-龥]{1,5}[町村](?![内会民長])(?:[一-龥]{2,3}(?![一-龥])"
+    r"|[一-龥]{0,3}の[一-龥ァ-ヶーぁ-ゖ]{1,10}?(?:屋|店|商店|旅館|食堂|医院|農園|牧場|工務店|酒造|酒店))"
     r"|[0-9一二三四五六七八九十]{1,2}丁目の(?:角|突き当たり|一番奥|奥|端)の" + _HOUSE +
     # 3丁目の白い家, 2丁目の青い屋根の家: a block and the look of the house
     r"|[0-9一二三四五六七八九十]{1,2}丁目(?:の|にある)(?:赤|青|白|黒|黄|緑|茶|紺|灰|水|ピンク|オレンジ|銀|金)(?:い|色い|色の|色|の)?"
@@ -1000,8 +1020,10 @@ def private_person_details(doc):
         children.setdefault(sentence_of(span[0]), []).append(span)
     for d in identifying:
         k = sentence_of(d[0])
-        # a child named with くん/ちゃん and their school or class
-        people = near(related_sentences, k) or near(children, k)
+        # a child named with くん/ちゃん and their school or class (隣のクラスの子 is
+        # one person pointed out by the class, not a person and a fact about them)
+        people = ([p for p in near(related_sentences, k) if not (p[0] <= d[0] and d[1] <= p[1])]
+                  or near(children, k))
         if not people:
             # two identifying details next to a named person, or a pupil's
             # school and year beside their photo
@@ -1054,6 +1076,11 @@ _BLAMED_BEFORE = lazy_regex.compile(
     r"|(?:クレーマー|モンスター(?:クレーマー|ペアレント)?|モンペ|迷惑客|厄介者|問題児)の\s?$"
 )
 _BLAMED_BEFORE_REACH = 16
+# クレームをくださった熊本市東区の田中ひろしさん: a complainant named with where
+# they live, the complaint told in the clause leading up to the name.
+_COMPLAINED = lazy_regex.compile(
+    r"(?:クレーム|苦情|文句|抗議)(?:の(?:お?電話|メール|お手紙|手紙))?(?:を|ば)?(?:くださ|下さ|いただ|頂|入れ|言っ|言う|言わ|つけ|付け|寄せ|申し出)"
+)
 
 # What befell or what was done by a person named with their district or age,
 # news-style: hurt, unconscious, caught, the victim.  A centenarian's greeting
@@ -1131,7 +1158,7 @@ def _blamed_neighbours(doc, named) -> list[tuple[int, int]]:
             # 窓口で30分怒鳴ってた鹿本町来民の…さん（76）: what they did, told in
             # the clause that leads up to the name
             clause = max(lo, text.rfind("、", lo, start) + 1, text.rfind(",", lo, start) + 1)
-            blame = _BLAME.search(text, clause, start)
+            blame = _BLAME.search(text, clause, start) or _COMPLAINED.search(text, clause, start)
         if blame is None and located:
             # 古閑の上田悠真さん（34）で意識が戻らん, 被害者は鹿本町の中島さん（79）:
             # pinned down as the party to an incident, which the sentence or its neighbours tell
@@ -1232,7 +1259,12 @@ _NOT_ASKED = lazy_regex.compile(
     r"[^。\n]{0,12}?(?:載せ|のせ|アップ|あっぷ|上げ|あげ|投稿|掲載|公開|貼|晒|さらし|拡散|シェア|ストーリー)"
     # (勝手に撮られた, 無断で使われた: the writer or a commenter the one it
     # was done to, not the one who did it)
-    r"|(?:無断で|勝手に|許可なく|断りなく|無許可で|こっそり)[^。\n]{0,4}?(?:お?借り|拝借|使|載せ|のせ|アップ|掲載|投稿|撮|公開)(?![さらわ]?れ|ロードされ)"
+    # (こっそり入って撮影して: a building got into on the sly, 6.3.3 and 5.6.3, no one's portrait)
+    r"|(?:無断で|勝手に|許可なく|断りなく|無許可で|こっそり)(?![^。\n]{0,2}?(?:入っ|入り|はいっ|忍び|侵入|潜り))[^。\n]{0,4}?(?:お?借り|拝借|使|載せ|のせ|アップ|掲載|投稿|撮|公開)(?![さらわ]?れ|ロードされ)"
+    # 隣の吉田さんの奥さんも写り込んどるけど、まあよかろ: someone caught in the
+    # shot, shrugged off instead of asked or blurred
+    r"|(?:写り込|写りこ|映り込|映りこ|写っと|写って|映っと|映って)[^。\n]{0,8}?(?:けど|けれど|ばってん|が)[、,]?\s?(?:まあ|まぁ|ま[、,])?\s?"
+    r"(?:よかろ|よかよ|よかたい|いいか|いっか|いいよね|ええか|ええやろ|気にせん|気にしない|しょうがない|しょうがなか|仕方ない|しかたない|しゃーない)"
     # 無断やけど載せてもうた, 勝手にだけど上げとく: the leave not asked, owned up to
     # and done anyway
     r"|(?:無断|勝手|許可なし|許可なく|断りなし|断りなく|無許可)(?:で|に)?(?:やけど|だけど|ですけど|ですが|ばってん|じゃけど|けど)[、,]?"
