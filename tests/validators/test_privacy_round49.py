@@ -67,3 +67,15 @@ def test_not_disclosed(engine, flagged, text, rule):
 def test_a_person_exposed_with_the_carcass_is_still_told(engine, flagged):
     """The deer exception does not cover a person put up to blame in the same post."""
     assert flagged(engine, "ゴミば捨てていった車のナンバー、晒しとこ。シカの頭も並べとる", rule="privacy-expose-person")
+
+
+@pytest.mark.parametrize("text, told", [
+    # a bare masked name points no one out: the record read at work is 6.3.1's matter
+    ("入所申込書 見よったら、〇〇さんち 世帯年収 210万 やった。あの車で？ってびっくり", False),
+    ("多頭飼育の件、〇〇さんちの調査票まとめたよ。年金生活で家賃の滞納もあり", False),
+    # a masked name pointed out by who they are is still someone
+    ("同じ係の〇〇さん、適応障害で病休中。ずっと来てない", True),
+    ("窓口に来た〇〇さん、認知症がだいぶ進んどらす", True),
+])
+def test_a_masked_name_is_someone_only_when_pointed_out(engine, flagged, text, told):
+    assert bool(flagged(engine, text, rule="privacy-person-details")) is told

@@ -945,13 +945,26 @@ def _addressed(doc, span: tuple[int, int]) -> bool:
             and _ADDRESSING.search(text) is not None)
 
 
+# 申込書見よったら、〇〇さんち世帯年収210万: a masked name opening its clause, with
+# nothing before it to point the person out, identifies no one (the record read
+# at work is 6.3.1); 新人の〇〇さん, 窓口に来た〇〇さん are still pointed out by
+# who they are.
+_MASKED_NAME = lazy_regex.compile(r"[〇○◯●×✕＊*]{1,3}")
+_CLAUSE_OPENING = lazy_regex.compile(r"(?:^|[、,。.!?！？\n「『(（])\s*$")
+
+
+def _bare_mask(text: str, span: tuple[int, int]) -> bool:
+    return (_MASKED_NAME.match(text, span[0]) is not None
+            and _CLAUSE_OPENING.search(text, max(0, span[0] - 4), span[0]) is not None)
+
+
 @validator("private_person_details", scope="paragraph")
 def private_person_details(doc):
     """A private person and a sensitive detail about them, in the same or a
     neighbouring sentence; or a private individual named by relation and
     where they go to school or when they are alone."""
     named, related = _not_a_source(doc, named_persons(doc)), _not_a_source(doc, related_persons(doc))
-    named = [span for span in named if not _addressed(doc, span)]
+    named = [span for span in named if not _addressed(doc, span) and not _bare_mask(doc.text, span)]
     named += _not_a_source(doc, kana_child_names(doc))
     # @yamaga_taro さん: an account holder addressed by handle is a person too
     named += [m.span() for m in _HANDLE_PERSON.finditer(doc.text)] if "@" in doc.text else []
