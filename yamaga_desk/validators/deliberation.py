@@ -145,12 +145,17 @@ _SECRECY_KANA = (
 # person; it says nothing about a matter the city has not announced.
 _KEPT_FROM_SOMEONE = lazy_regex.compile(
     r"(?<!住民)(?<!市民)(?<!地元)(?<!保護者)(?<!議会)(?<!マスコミ)(?:には|にも|に)(?:絶対)?(?:内緒|ナイショ)")
+# (保護者には言ってないけど…のせちゃう: a photo put up without the parents' leave is
+# a portrait matter (5.3), no plan kept from the public)
+_PHOTO_POSTED_AFTER = r"(?![^。!?！？\n]{0,20}?(?:載せ|のせ|アップ|投稿し|上げ(?:ちゃ|と|る|た|ます)|あげ(?:ちゃ|と|る|た|ます)|貼|写真|動画|📸|📷))"
 _NOT_TOLD = (
     r"(?:住民|地元|保護者|市民|議会|議員|マスコミ|記者|報道|地域)(?:の(?:皆さん|皆様|方々|方))?"
     r"(?:に|には|にも|へ|へは)(?:まだ)?(?:何も|なにも|一切)?(?:(?:説明|公表|発表|報告|周知)(?:して|されて|でき|し)|知らせて|伝えて|話して|言って)(?:い)?(?:ない|ません)(?:段階)?"
+    + _PHOTO_POSTED_AFTER +
     # 熊本弁 and other dialect negatives: 説明しとらん, 話しちょらん, 言うとらん.
     r"|(?:住民|地元|保護者|市民|議会|議員|マスコミ|記者|報道|地域)(?:の(?:皆さん|皆様|方々|方))?"
     r"(?:に|には|にも|へ|へは)(?:まだ)?(?:何も|なにも|一切)?(?:(?:説明|公表|発表|報告|周知)(?:し|され)|知らせ|伝え|話し|言う|言っ)(?:とら|ちょら|とりませ|よら)(?:ん|な)"
+    + _PHOTO_POSTED_AFTER +
     # A proposal not yet put to the assembly: まだ議会にも出していない.
     r"|(?:議会|委員会|庁議|審議会)(?:に|には|にも)(?:まだ)?(?:出して|かけて|諮って|上げて|提出して|出せて)(?:い)?(?:ない|ません)(?:段階)?"
     # まだ議会にも出しとらん話 (熊本弁 ている = とる)
@@ -543,9 +548,10 @@ def _finished_matter_secret(doc, start: int) -> bool:
 
 
 # 未公表の情報を入力しない: a kind of data named in a rule of conduct (what not
-# to type into an AI, what not to post), not a matter disclosed.
+# to type into an AI, what not to post), not a matter disclosed; the rule may
+# say until when (記者発表前の資料は、発表の時間まで外に出さないのが鉄則).
 _KIND_OF_DATA_IN_A_RULE = lazy_regex.compile(
-    r"の(?:情報|資料|データ|内容|事項)(?:や[^。!?！？\n]{0,10}?)?(?:は|を|も)[^。!?！？\n]{0,6}?"
+    r"の(?:情報|資料|データ|内容|事項)(?:や[^。!?！？\n]{0,10}?)?(?:は|を|も)(?:[^。!?！？\n]{0,6}?|[、,][^。!?！？\n]{0,8}?まで[^。!?！？\n]{0,6}?)"
     r"(?:入力|投稿|掲載|共有|送信|アップ|載せ|書|扱|漏ら|話さ|出さ)[^。!?！？\n]{0,4}?(?:ない|ません|ず|禁止|厳禁|しないで|しないよう)")
 # 解禁前 of a fishing or hunting season (解禁前に網を入れた): poaching (5(6)③), no announcement.
 _SEASON_OPENING = lazy_regex.compile(r"鮎|アユ|あゆ|網|釣|竿|漁|猟|狩猟|ヤマメ|うなぎ|ウナギ|カニ|蟹|解禁日")
@@ -599,7 +605,10 @@ _CRAFT_TUNING = lazy_regex.compile(
     r"(?:レシピ|味付け|味|配合|分量|塩加減|塩分|甘さ|盛り付け|焼き加減|フォーム|ペース配分?)(?:を|の|も)?(?:微|再)?調整"
     # 薬品の注入量を調整しています / 水位を見ながら放流量を調整: a quantity
     # set by hand in a routine operation (a plant, a pump), no matter on the table.
-    r"|(?:量|温度|濃度|水位|水圧|圧力|出力|湿度|明るさ|照度|音量|角度|速度|開度|回転数|流速|水温|室温|pH)(?:を|の|も)?(?:細かく|こまめに|適切に|微|再)?調整")
+    r"|(?:量|温度|濃度|水位|水圧|圧力|出力|湿度|明るさ|照度|音量|角度|速度|開度|回転数|流速|水温|室温|pH)(?:を|の|も)?(?:細かく|こまめに|適切に|微|再)?調整"
+    # 無線で連絡を取り合いながら出口の順番を調整しています: the order of cars or
+    # people set on the day of an event, a job done on the spot
+    r"|(?:順番|順序|出す順|入れる順|間隔|車の流れ|人の流れ|流れ)(?:を|の|も)?(?:見ながら|細かく|こまめに|その場で|随時|微|再)?調整")
 # ほぼ確定やろ / ほぼ決まりかな after a rumour: the writer guessing how a
 # matter will go (5(6)④ and 6(2)), not reporting where a plan stands.
 _OUTCOME_GUESSED = lazy_regex.compile(r"(?:だ|や|じゃ)?(?:ろう?|ろ|でしょう?|かな|かも|と思|って思|っぽ|みたい|らし)")

@@ -1,0 +1,37 @@
+"""6.1 and 6.3.2 look-alikes of round 49 (a nursery teacher, the 灯籠まつり
+account, the press office, a wild-boar damage officer): parents not told of a
+photo put up (5.3, no plan kept from them), the order of cars set on the day of
+an event, the rule that papers stay in until an announcement, an animal named
+by its meat.  And what must still be flagged beside them.  Each asserts the
+hand rule by rule id."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("さくらぐみ みんなの おひるね しゅうごう写真📸 保護者には 言ってないけど かわいいけん のせちゃう",
+     "deliberation-in-progress"),
+    ("運動会の動画、保護者には言うとらんけどインスタに上げとくね", "deliberation-in-progress"),
+    ("次に、課長、部長の決裁を経て発表の準備が整います。記者発表前の資料は、発表の時間まで外に出さないのが鉄則です。",
+     "deliberation-in-progress"),
+    ("まつり当日、観光課は交通誘導に入っています。無線で連絡を取り合いながら出口の順番を調整しています",
+     "deliberation-process"),
+    ("イノシシの肉食うたら豚熱がうつるって聞いたばい。しばらくジビエはやめとき", "rights-business-disparagement"),
+])
+def test_look_alikes_are_clean(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule) == []
+
+
+@pytest.mark.parametrize("text, rule", [
+    # a plan kept from the parents is still a plan not yet told
+    ("小学校2校の統合案、保護者の皆さんにはまだ説明していない段階です", "deliberation-in-progress"),
+    ("来年度の園の統合、保護者にはまだ言うとらんけん内緒ね", "deliberation-in-progress"),
+    # papers before an announcement handed over, not a rule about them
+    ("来月の人事、内示前の資料をもらった。総務課長は森さん", "deliberation-in-progress"),
+    # a maker named by its product, run down
+    ("ヤマガフーズの弁当はまずいけん買わん方がよか", "rights-business-disparagement"),
+])
+def test_the_matter_itself_is_still_flagged(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule)
