@@ -79,3 +79,23 @@ def test_a_person_exposed_with_the_carcass_is_still_told(engine, flagged):
 ])
 def test_a_masked_name_is_someone_only_when_pointed_out(engine, flagged, text, told):
     assert bool(flagged(engine, text, rule="privacy-person-details")) is told
+
+
+@pytest.mark.parametrize("text, told", [
+    ("鹿本の農家の藤本さんから被害届の控え来とるよ。口座番号 肥後銀行 山鹿支店 普通 1234567 も書いてあるけん", True),
+    ("窓口に来た森さん、口座番号は0123456やった", True),
+    # the association's own account for donations names no private person
+    ("寄付の振込先：肥後銀行 山鹿支店 普通 1234567（山鹿市観光協会）", False),
+])
+def test_a_residents_bank_account_beside_them_is_told(engine, flagged, text, told):
+    assert bool(flagged(engine, text, rule="privacy-person-details")) is told
+
+
+@pytest.mark.parametrize("text, told", [
+    ("職員の飲み会で 主任が 脱ぎだして 全裸で 踊りよった🤣🤣 動画 あるけん 見たい人 DMして", True),
+    ("忘年会で課長が酔っ払って寝とった😂 写真撮ったけん欲しい人はLINEして", True),
+    ("花火の動画あるけん見たい人DMして", False),
+    ("灯籠踊りの練習風景、動画あるので見たい方は個別に連絡ください", False),
+])
+def test_someone_caught_unguarded_offered_round(engine, flagged, text, told):
+    assert bool(flagged(engine, text, rule="privacy-photo-not-asked")) is told

@@ -284,6 +284,9 @@ _DETAIL_PATTERNS = lazy_regex.compile(
     r"|生年月日(?:が|は|も|:|：)?\s?(?:昭和|平成|令和|大正|[0-9０-９]{4}年|[SHR][0-9])"
     # 在留カード番号AB12345678CD, パスポート番号: an identity document's number
     r"|(?:在留カード|特別永住者証明書|パスポート|旅券|運転免許証?|保険証|年金手帳|基礎年金|住民票コード)(?:の)?(?:番号|No\.?|ナンバー)"
+    # 肥後銀行 山鹿支店 普通 1234567, 口座番号: 0123456: someone's bank account
+    r"|(?:[一-龥ァ-ヶーA-Za-z]{1,8}(?:銀行|信金|信用金庫|信用組合|信組|農協|労金|ゆうちょ)\s?(?:[一-龥ァ-ヶー]{1,8}(?:支店|出張所|営業部))?\s?"
+    r"(?:普通|当座|貯蓄|総合)?(?:預金)?\s?(?:口座)?(?:番号)?\s?[:：]?\s?|口座番号\s?(?:は|が|:|：)?\s?)[0-9]{6,8}(?![0-9])"
     # 本名も住んどるとこも教えてくれた: a name the person goes online without, given away
     r"|本名(?:は|も|が|を|ば|って|まで)(?![^。\n]{0,10}?(?:非公開|秘密|伏せ|内緒|ないしょ|出さ|出せ|載せ|明かさ|言え|言わ|知らん|知らな))"
     rf"|(?:{_HEALTH}|{_TROUBLE}){_TOPIC_TAIL}"
@@ -1433,6 +1436,19 @@ _SNAPPED = lazy_regex.compile(
 )
 
 
+# 主任が脱ぎだして全裸で踊りよった🤣 動画あるけん見たい人DMして: a video of
+# someone caught in an unguarded moment, offered round to whoever asks.  A
+# festival's video offered (花火の動画あるけん見たい人DMして) shows no one so.
+_OFFERED_AROUND = lazy_regex.compile(
+    r"(?:動画|写真|画像|ビデオ|映像)(?:も|は)?\s?(?:ある|あっ|撮っ(?:た|と(?:る|う))|持っ(?:と(?:る|う)|て(?:い)?る))(?:けん|から|ので|よ|ばい|で|し)?[、,]?\s?"
+    r"[^。\n]{0,6}?(?:見たい|欲しい|ほしい)(?:人|方|ひと|やつ|奴)[^。\n]{0,6}?(?:DM|ＤＭ|連絡|言って|コメント|個別|送る|送っ|LINE|ライン)"
+)
+_UNGUARDED = lazy_regex.compile(
+    r"脱(?:ぎ|い)(?:だ|出|始め|ちゃ|と|で)|全裸|素っ裸|裸(?:で|に)|泥酔|酔っ(?:払|ぱら)|酔いつぶれ|吐い|寝て(?:い)?(?:た|る)|寝顔|泣い|漏ら|"
+    r"(?:パンツ|下着)(?:一丁|姿|丸見え)|キス|ちゅー|チュー|いちゃ|イチャ|抱き合"
+)
+
+
 # Every finding needs a photo word: a cue near the admission or the face, or
 # the snapshot word inside a caught-off-guard match.
 _PHOTO_WORDS = lazy_regex.compile(f"{_PHOTO_CUE.pattern}|{_SNAP}")
@@ -1475,6 +1491,10 @@ def photo_without_consent(doc):
         if _LOOKING_BACK.search(text, *sentence) and not _TAKE_OR_POST.search(text, *sentence):
             continue
         reported.add(span)
+    for m in _OFFERED_AROUND.finditer(text):
+        lo, hi = window(sentence_of(m.start()))
+        if _UNGUARDED.search(text, lo, hi) and not _WARNING.search(text, lo, hi):
+            reported.add(m.span())
     people = None  # walking the tokens for names only pays where consent was not asked
     for m in _NOT_ASKED.finditer(text):
         k = sentence_of(m.start())
