@@ -35,3 +35,27 @@ def test_look_alikes_are_clean(engine, flagged, text, rule):
 ])
 def test_the_matter_itself_is_still_flagged(engine, flagged, text, rule):
     assert flagged(engine, text, rule=rule)
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("保護者のみなさまへ🔔 送迎用の 門の 番号が 変わりました！ 新しい 番号は ７７２９ です。", "security-door-code"),
+    ("休日の市役所、通用口の暗証番号さえ打てば入れるけん便利✨ ちなみに０７２９🤫", "security-door-code"),
+    ("今日は浄水場の薬品庫の点検🧪 扉の鍵の番号は、にー・ごー・はち・ぜろ。覚えやすかろ？", "security-code-digits-spelled"),
+    ("市長室の鍵は秘書課の金庫の上の青い缶に入っとるけん、休日出勤の人は勝手に使ってよかよ", "security-key-cash-location"),
+    ("年末の12/29〜1/3、うちの園 完全に無人で 機械警備も 入れとらんとよ。ちょっと怖いよね😱", "security-unattended-building"),
+    ("実は 園の防犯カメラ 去年から 壊れたままで 録画されとらんとよ。直す予算ないって", "security-broken-safeguard"),
+])
+def test_codes_keys_and_an_empty_nursery_are_told(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule)
+
+
+@pytest.mark.parametrize("text, rule", [
+    # an aside after a lock that tells a time or a count, not a code
+    ("通用口の暗証番号は管理人が持っています。ちなみに受付は8時30分からです", "security-door-code"),
+    ("門の番号札は3番です。ちなみに駐車場は120台分あります", "security-door-code"),
+    ("ちなみに2025年の園の行事予定はこちら", "security-door-code"),
+    # a nursery closed for the holidays, told as a notice with no gap in its watch
+    ("年末年始（12/29〜1/3）は園をお休みします。ご了承ください", "security-unattended-building"),
+])
+def test_look_alike_codes_and_closures_are_clean(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule) == []

@@ -653,7 +653,16 @@ _CODE_ADVICE = lazy_regex.compile(r"ましょう|ください|例えば|たと�
 # The digits may be spaced out to dodge a filter ("暗証番号、4 8 1 9").
 _LABELLED_CODE = lazy_regex.compile(r"(?:番号|暗証|コード|パスコード)(?:は|が|って|:|、)\s?(?P<code>[#*]?(?:[0-9]{3,8}|[0-9](?: [0-9]){2,7})[#*]?)(?![0-9])(?!\s?(?:号|番|階|人|円|件|個|日|時|分|年|月|回|枚|本|台))")
 # (a key's number: 倉庫の鍵の番号は205 — a combination or key-box key)
-_LOCK_WORD = lazy_regex.compile(r"錠|ロック|テンキー|暗証|解錠|開錠|キーボックス|(?:鍵|カギ)(?:ボックス|箱)|金庫|開く|開け|開き|(?:鍵|カギ|かぎ)の(?:番号|暗証|ナンバー)")
+# (送迎用の門の番号が変わりました: the number of a gate or a door is its code; a
+# locker's number is which one it is)
+_LOCK_WORD = lazy_regex.compile(r"錠|ロック|テンキー|暗証|解錠|開錠|キーボックス|(?:鍵|カギ)(?:ボックス|箱)|金庫|開く|開け|開き|(?:鍵|カギ|かぎ)の(?:番号|暗証|ナンバー)"
+                                r"|(?:門|扉|ドア|ゲート|通用口|勝手口|裏口|入口|入り口|出入口)の(?:番号|暗証|ナンバー|パスコード)")
+# 暗証番号さえ打てば入れるけん便利。ちなみに0729: the code dropped as an aside
+# right after the lock is told of.
+_ASIDE_CODE = lazy_regex.compile(
+    r"(?:ちなみに|ちな|因みに|ヒントは|答えは|正解は)[、,:：]?\s?(?P<code>[#*]?[0-9]{3,8}[#*]?)(?![0-9])"
+    r"(?!\s?(?:文字|字|桁|けた|回|日|か月|ヶ月|カ月|月|歳|年|分|秒|時|人|円|%|件|個|台|枚|本|階|号|番|室|名|軒|万|千|億))"
+)
 
 # A keypad or coded lock named with its number: 通用口のテンキー、今月から4702
 # になった / 電子錠は0815のまま.  Only devices that open by a number: a room
@@ -693,3 +702,6 @@ def door_codes(doc, lock_just_before):
                 yield m.span("code")
         for m in _CODE_DEVICE_CODE.finditer(text, lo, hi):
             yield m.span("code")
+        if (i == 0 and lock_just_before) or _LOCK_WORD.search(text, w_lo, hi):
+            for m in _ASIDE_CODE.finditer(text, lo, hi):
+                yield m.span("code")
