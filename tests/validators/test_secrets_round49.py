@@ -59,3 +59,24 @@ def test_codes_keys_and_an_empty_nursery_are_told(engine, flagged, text, rule):
 ])
 def test_look_alike_codes_and_closures_are_clean(engine, flagged, text, rule):
     assert flagged(engine, text, rule=rule) == []
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("ヤッホーくんの着ぐるみ、週末こっそり借りて友達の結婚式の余興で使った👰", "rights-logo-mascot-misuse"),
+    ("副業でやっとるキッチンカーの看板、ヤッホーくんのイラスト勝手に使ったった", "rights-logo-mascot-misuse"),
+    ("老舗の湯元ホテル鹿楽さんは、接客も料理もイマイチなので、観光課としては観光客におすすめしてません", "rights-business-disparagement"),
+    ("入場券の封筒、今回の印刷会社の山鹿プリント社のやつ糊が弱すぎてクレーム続出。ほんと安かろう悪かろうの会社",
+     "rights-business-disparagement"),
+])
+def test_mascots_and_named_businesses_run_down_are_told(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule)
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("着ぐるみは観光課から正式に借りて、こっそり練習しました", "rights-logo-mascot-misuse"),
+    ("ゆうかさんのイラスト、看板に使わせてもらいました。ちゃんと許可もらっとるよ", "rights-logo-mascot-misuse"),
+    ("安かろう悪かろうにならんよう、地元の材料にこだわっています", "rights-business-disparagement"),
+    ("真夏の八千代座見学は暑いので、昼間はおすすめしません。夕方の回をどうぞ", "rights-business-disparagement"),
+])
+def test_leave_taken_or_no_business_run_down_is_clean(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule) == []
