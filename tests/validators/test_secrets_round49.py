@@ -80,3 +80,23 @@ def test_mascots_and_named_businesses_run_down_are_told(engine, flagged, text, r
 ])
 def test_leave_taken_or_no_business_run_down_is_clean(engine, flagged, text, rule):
     assert flagged(engine, text, rule=rule) == []
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("まだ表に出とらんけど、来年度から夜間の漏水対応は民間委託にする方向で調整中", "deliberation-in-progress"),
+    ("速報より先に言うけど、鹿北の開票区は高森さん2,140票で圧勝ペース👀 まだ発表前やけん内緒ね", "deliberation-in-progress"),
+    ("来年度から うちの園の 0さい児クラスを なくす案が 課内で検討中です", "deliberation-process"),
+    ("報奨金が上がる予定ばい。まだ予算案の段階やけど、猟友会の人には先に言うとくね", "deliberation-process"),
+    ("議長と市長の裏交渉、新図書館の予算を通してもらう線でまとまりそう", "deliberation-process"),
+])
+def test_matters_still_being_decided_are_told(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule)
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("開票結果は市のホームページでお知らせします", "deliberation-in-progress"),
+    ("課内で忘年会の日程を調整中です", "deliberation-process"),
+    ("投票率の速報は22時ごろ発表します", "deliberation-process"),
+])
+def test_published_counts_and_own_arrangements_are_clean(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule) == []

@@ -65,6 +65,8 @@ _PROCESS = (
     # 熊本弁 progressive: 課内で詰めよるところ, 固めとる段階
     r"|(?:詰め|固め|根回しし)(?:よる|とる|ちょる)(?:ところ|とこ|段階|最中)"
     r"|決まりかけ|ほぼ決まり|ほぼ確定|内々に決ま|内々定|内々に打診|固まりつつ"
+    # まだ予算案の段階やけど / 議長と市長の裏交渉: a plan still a draft, talks behind closed doors
+    r"|(?:予算案|素案|原案|たたき台|計画案|条例案|構想)(?:の)?段階|裏交渉|裏取引|密約"
     # 揉む = to thrash a matter out (まだ庁内で揉んどる段階, 課内でもんでるところ);
     # massaging a shoulder has no 段階/最中, and 庁内で… is the office itself.
     r"|(?:揉|も)ん(?:で(?:い)?る|でる|どる|どう|じょる|でおり(?:ます)?)(?:段階|最中|ところ|途中)"
@@ -245,6 +247,9 @@ CITY_MATTER = lazy_regex.compile(
     r"|予算案|当初予算|補正予算|予算要求|予算査定|来年度(?:の)?予算|市の予算|予算(?:を)?(?:削|つけ|計上)"
     r"|条例|規則の改正|人事|異動|昇進|昇格|職員採用|採用試験|採用人数|採用枠|職員の(?:定数|給与)"
     r"|入札|落札|指定管理|委託(?:先|契約|業者|見積|料|費)|業者選定|契約交渉|用地|地権者|補助金|交付金|施策|誘致"
+    # 民間委託にする方向, 案が課内で検討中: the office's own work and rooms; the count
+    # of an election the city runs (開票区, 中間集計, 投票率)
+    r"|民間委託|外部委託|業務委託|(?<![一-龥])(?:課|係|部|局)内(?:で|では|の)|開票(?:区|所|結果|速報|作業|状況)|中間集計|投票率"
     # A public facility's naming rights, sold only by the body that owns it.
     r"|命名権|ネーミングライツ"
     # The city hospital's services cut or reshaped (外来を週2に縮小, 病床削減案) and
