@@ -100,3 +100,25 @@ def test_matters_still_being_decided_are_told(engine, flagged, text, rule):
 ])
 def test_published_counts_and_own_arrangements_are_clean(engine, flagged, text, rule):
     assert flagged(engine, text, rule=rule) == []
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("処理施設の業者さんから見積もろうたよ。解体処理1頭あたり 4,500円、冷凍保管月 18,000円。他社には絶対言わんでって言われとる",
+     "secret-quotation"),
+    ("運営業者の決算資料、打ち合わせで見せてもろうた。今期の赤字額は約800万円。公表されとらん数字やけど、けっこう厳しかね",
+     "secret-business-finances"),
+    ("今日の期日前、村上ハツさん(88)がお孫さんに連れられて来られて、認知症がだいぶ進んどるみたいやった",
+     "secret-health-met-at-work"),
+    ("湯元ホテル鹿楽さんとの「灯籠宿泊パック」、いま1泊9,800円で調整中です🏨", "secret-negotiation-figures"),
+])
+def test_partners_figures_and_residents_seen_at_work_are_told(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule)
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("業者さんから見積もりが届いたら、課内で確認してから発注します", "secret-quotation"),
+    ("指定管理者の事業報告、今期の赤字額は約800万円と公表されています", "secret-business-finances"),
+    ("田中さんとの旅行、いま1泊9,800円の宿で調整中です", "secret-negotiation-figures"),
+])
+def test_published_or_private_figures_are_clean(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule) == []
