@@ -122,3 +122,13 @@ def test_partners_figures_and_residents_seen_at_work_are_told(engine, flagged, t
 ])
 def test_published_or_private_figures_are_clean(engine, flagged, text, rule):
     assert flagged(engine, text, rule=rule) == []
+
+
+@pytest.mark.parametrize("text, told", [
+    ("さっき期日前に来た人、同級生の松尾さくらちゃんやった！今は来民の県営住宅の3号棟に住んどって、旦那さんと別居中って本人が言いよった", True),
+    ("期日前で中村さんが来たけど、また誰に入れるか迷っとらした", True),
+    ("期日前投票に来られた皆さま、ありがとうございました", False),
+    ("投票所に来た人の名前は、誰にも話しません", False),
+])
+def test_a_voter_named_by_the_clerk_who_saw_them(engine, flagged, text, told):
+    assert bool(flagged(engine, text, rule="secret-voter-seen-at-polls")) is told
