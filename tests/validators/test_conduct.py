@@ -782,6 +782,15 @@ def test_city_property_borrowed_for_a_party_is_conduct_only_when_taken_without_l
     assert spans(engine, city_property_private_use, "課のテントを持ち出して家族キャンプに使った")
 
 
+def test_city_stationery_and_the_mascot_costume_are_the_citys_things(engine):
+    # the crest marks the city's envelopes; the mascot's own name marks its costume
+    assert spans(engine, city_property_private_use, "市章入りの封筒、推しへのファンレター用に何枚か持って帰っちゃった💌")
+    assert spans(engine, city_property_private_use, "ヤッホーくんの着ぐるみ、週末こっそり借りて友達の結婚式の余興で使った")
+    # bought or lent properly, or someone else's costume: no city thing taken
+    assert spans(engine, city_property_private_use, "市章入りの封筒は、総務課で申請して正式に使っています") == []
+    assert spans(engine, city_property_private_use, "ヤッホーくんの着ぐるみ、申請して借りて地域の夏祭りで使いました") == []
+
+
 # -- round 13: a complaint answered by blaming the complainant or telling them to bear it
 
 @pytest.mark.parametrize("text,expected", [

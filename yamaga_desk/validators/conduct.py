@@ -1319,7 +1319,12 @@ def claim_padding(doc, facts):
 
 # -- city property put to private use --------------------------------------------------
 
-_CITY_OWNED = r"(?:市の|市役所の|役所の|役場の|庁舎の|支所の|公民館の|職場の|課の|係の|市有の?|公用の?|備品の|市のイベント用の|イベント用の|公式)"
+# (the city's crest marks its stationery: 市章入りの封筒; a mascot named by its own name is the
+# city's when its costume is meant: ヤッホーくんの着ぐるみ)
+_CITY_OWNED = (
+    r"(?:市の|市役所の|役所の|役場の|庁舎の|支所の|公民館の|職場の|課の|係の|市有の?|公用の?|備品の|市のイベント用の|イベント用の|公式|"
+    r"市章入りの|市章の入った|市のロゴ入りの|[ァ-ヶー]{2,8}(?:くん|ちゃん)の(?=着ぐるみ))"
+)
 _CITY_THING = (
     # physical things only: a mascot's picture used on goods is the city's rights (6.3.2)
     r"(?:着ぐるみ|テント|プロジェクター|スクリーン|マイク|スピーカー|拡声器|音響|長机|机|パイプ椅子|椅子|"
@@ -1339,7 +1344,9 @@ _PROPERTY_TAKEN = lazy_regex.compile(rf"{_CITY_OWNED}[^。!?\n]{{0,10}}{_CITY_TH
 # A private occasion or place: the purpose is plainly the writer's own.
 _PRIVATE_USE = lazy_regex.compile(
     r"(?:実家|自宅|家で|家に|うちで|うちの|結婚式|二次会|披露宴|余興|誕生日|飲み会|宴会|忘年会|新年会|花見|BBQ|バーベキュー|キャンプ|"
-    r"法事|引っ越し|私用|個人的に|プライベート|趣味|フリマ|メルカリ|ヤフオク|ラクマ|転売|自分用|自分の)"
+    r"法事|引っ越し|私用|個人的に|プライベート|趣味|フリマ|メルカリ|ヤフオク|ラクマ|転売|自分用|自分の|"
+    # a fan's or a friend's mail: 推しへのファンレター用に
+    r"ファンレター|推し(?:活|へ|に|の)|年賀状)"
 )
 # People close to the writer: private only with secrecy or a saving (娘の名簿を刷った。用紙代浮いた).
 _PRIVATE_PEOPLE = lazy_regex.compile(r"(?<!ご)(?:友達|友人|知り合い|家族|嫁|妻|夫|旦那|子ども|子供|息子|娘|彼女|彼氏|親父|おやじ|オヤジ|父ちゃん|母ちゃん|じいちゃん|ばあちゃん|両親)")
