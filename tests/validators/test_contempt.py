@@ -63,6 +63,13 @@ def test_exclusion_without_any_group_is_not_discrimination(engine):
     assert "5.6.2" not in _items(engine, "雨の日の運動会は大変でした。台風はもう来てほしくないですね")
 
 
+def test_a_round_of_the_writers_own_job_dreaded_is_no_group_kept_out(engine):
+    # the writer's meter round, not the district's people, is what is not wanted (5.1, not 5.6.2)
+    text = "3丁目の奥さんにまた捕まって30分。もうあの地区は検針行きたくなか"
+    assert "5.6.2" not in _items(engine, text)
+    assert "5.6.2" in _items(engine, "あの地区の人は怖いけん、子どもを遊びに行かせたくない")
+
+
 def test_anti_discrimination_notice_stays_clean(engine):
     text = ("12月4日から10日は人権週間です。部落差別をはじめ、あらゆる差別のない山鹿市をめざして、"
             "人権のつどいを開催します。外国人や障害のある方への偏見をなくしましょう。")
