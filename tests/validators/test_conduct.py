@@ -40,6 +40,8 @@ def items(engine, text):
     (leisure_in_work_hours, "宿直なう。仕事ないのでSwitch持ち込み済み", "Switch持ち込"),
     (leisure_in_work_hours, "定例会議、マルチモニタの片方で競馬中継", "競馬"),
     (contractor_benefit, "出入り業者さんに飲み代ぜんぶ出してもらった", "飲み代ぜんぶ出して"),
+    # a contractor named by its trade: 電設 (electrical works), 建築, 警備
+    (contractor_benefit, "山鹿電設さんから温泉旅館のペア宿泊券もらっちゃいました", "宿泊券もらっ"),
     (election_preference, "次の市長選は〇〇さん一択。親戚にも声かけてね", "〇〇さん一択"),
     (side_business_run, "平日は市役所、週末はパン屋の店主やってます。ご予約はDMへ", "パン屋の店主"),
     (critic_belittled, "@abc 読解力がないならコメントしないでください", "コメントしないで"),
