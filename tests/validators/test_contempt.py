@@ -85,6 +85,23 @@ def test_exclusion_in_more_wordings(engine, text, expected):
 
 
 @pytest.mark.parametrize("text", [
+    "外国人の多か地区は料金も払わんやろうけん、検針も後回しでよかろ",
+    "正直、山の方の地区の人は昔からよそ者を嫌うけん、検針の時も気を使います",
+    "水商売の ママの 子は、やっぱ 生活リズム めちゃくちゃ やね",
+])
+def test_a_stereotype_of_a_groups_habits_is_a_generalisation(engine, text):
+    assert "5.6.2" in _items(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "外国籍の方も、水道料金を払わないと給水が止まることがありますので、お早めにお支払いください",
+    "子どもの生活リズムが乱れがちな夏休み、早寝早起きを心がけましょう",
+])
+def test_a_notice_about_habits_is_not_a_generalisation(engine, text):
+    assert "5.6.2" not in _items(engine, text)
+
+
+@pytest.mark.parametrize("text", [
     "障がいのある方は、混雑を避けて別の日にゆっくり来ていただける優先観覧日を設けました",
     "雨の日は公園に来んで、児童館に行けばいいよ",
     "この町に住むなら、ゴミの出し方だけは覚えとってね",
