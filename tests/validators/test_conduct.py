@@ -40,6 +40,8 @@ def items(engine, text):
     (leisure_in_work_hours, "宿直なう。仕事ないのでSwitch持ち込み済み", "Switch持ち込"),
     (leisure_in_work_hours, "定例会議、マルチモニタの片方で競馬中継", "競馬"),
     (contractor_benefit, "出入り業者さんに飲み代ぜんぶ出してもらった", "飲み代ぜんぶ出して"),
+    # a contractor named by its trade: 電設 (electrical works), 建築, 警備
+    (contractor_benefit, "山鹿電設さんから温泉旅館のペア宿泊券もらっちゃいました", "宿泊券もらっ"),
     (election_preference, "次の市長選は〇〇さん一択。親戚にも声かけてね", "〇〇さん一択"),
     (side_business_run, "平日は市役所、週末はパン屋の店主やってます。ご予約はDMへ", "パン屋の店主"),
     (critic_belittled, "@abc 読解力がないならコメントしないでください", "コメントしないで"),
@@ -780,6 +782,15 @@ def test_city_property_borrowed_for_a_party_is_conduct_only_when_taken_without_l
     assert spans(engine, city_property_private_use, "市の着ぐるみ勝手に借りて、友達の結婚式の余興で着てきた")
     assert spans(engine, city_property_private_use, "支所の軽トラ借りて引っ越し。レンタル代ゼロ")
     assert spans(engine, city_property_private_use, "課のテントを持ち出して家族キャンプに使った")
+
+
+def test_city_stationery_and_the_mascot_costume_are_the_citys_things(engine):
+    # the crest marks the city's envelopes; the mascot's own name marks its costume
+    assert spans(engine, city_property_private_use, "市章入りの封筒、推しへのファンレター用に何枚か持って帰っちゃった💌")
+    assert spans(engine, city_property_private_use, "ヤッホーくんの着ぐるみ、週末こっそり借りて友達の結婚式の余興で使った")
+    # bought or lent properly, or someone else's costume: no city thing taken
+    assert spans(engine, city_property_private_use, "市章入りの封筒は、総務課で申請して正式に使っています") == []
+    assert spans(engine, city_property_private_use, "ヤッホーくんの着ぐるみ、申請して借りて地域の夏祭りで使いました") == []
 
 
 # -- round 13: a complaint answered by blaming the complainant or telling them to bear it

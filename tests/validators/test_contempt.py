@@ -3,6 +3,8 @@ reviewer would notice, checked through the engine with the built-in rules."""
 
 from __future__ import annotations
 
+import pytest
+
 from yamaga_desk import paths
 from yamaga_desk.ruleset.loader import load_ruleset
 
@@ -61,6 +63,51 @@ def test_exclusion_refers_back_to_a_group_named_in_an_earlier_sentence(engine):
 
 def test_exclusion_without_any_group_is_not_discrimination(engine):
     assert "5.6.2" not in _items(engine, "雨の日の運動会は大変でした。台風はもう来てほしくないですね")
+
+
+def test_a_round_of_the_writers_own_job_dreaded_is_no_group_kept_out(engine):
+    # the writer's meter round, not the district's people, is what is not wanted (5.1, not 5.6.2)
+    text = "3丁目の奥さんにまた捕まって30分。もうあの地区は検針行きたくなか"
+    assert "5.6.2" not in _items(engine, text)
+    assert "5.6.2" in _items(engine, "あの地区の人は怖いけん、子どもを遊びに行かせたくない")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group named in keigo (方), or by roots abroad
+    ("正直、障がいのある方の団体は、混雑するから踊りの日は来ないでほしい", "来ないでほしい"),
+    ("期日前投票、外国ルーツっぽい人が来るとみんな身構えるよね。日本語通じんと面倒やし、正直来んでほしい", "来んでほしい"),
+    # sent elsewhere, or told not to live here
+    ("障害のある子は 普通の保育園に来んで、専門のとこ行けばいいのに", "来んで"),
+    ("生活保護の世帯に減免なんかいらん。自分で払えんなら住むな", "住むな"),
+])
+def test_exclusion_in_more_wordings(engine, text, expected):
+    assert any(expected in s for s in _spans(engine, text, "5.6.2"))
+
+
+@pytest.mark.parametrize("text", [
+    "外国人の多か地区は料金も払わんやろうけん、検針も後回しでよかろ",
+    "正直、山の方の地区の人は昔からよそ者を嫌うけん、検針の時も気を使います",
+    "水商売の ママの 子は、やっぱ 生活リズム めちゃくちゃ やね",
+])
+def test_a_stereotype_of_a_groups_habits_is_a_generalisation(engine, text):
+    assert "5.6.2" in _items(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "外国籍の方も、水道料金を払わないと給水が止まることがありますので、お早めにお支払いください",
+    "子どもの生活リズムが乱れがちな夏休み、早寝早起きを心がけましょう",
+])
+def test_a_notice_about_habits_is_not_a_generalisation(engine, text):
+    assert "5.6.2" not in _items(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "障がいのある方は、混雑を避けて別の日にゆっくり来ていただける優先観覧日を設けました",
+    "雨の日は公園に来んで、児童館に行けばいいよ",
+    "この町に住むなら、ゴミの出し方だけは覚えとってね",
+])
+def test_look_alikes_of_exclusion_are_not_discrimination(engine, text):
+    assert "5.6.2" not in _items(engine, text)
 
 
 def test_anti_discrimination_notice_stays_clean(engine):
