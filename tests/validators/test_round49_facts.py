@@ -1,0 +1,70 @@
+"""Round 49 (sets EY–FD): the families of 5.4, 5.6.3, 5.6.4 and 6.2 the hand
+rules missed or flagged wrongly, each rule checked alone."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    # the meter reading's schedule, guessed by the crew
+    "たぶんやけど、来年から検針は2か月に1回になるっちゃなかかな。人足らんけん",
+    # the city's reservoir, a rumour then a guess, from the writer's own section
+    "うちの課の先輩が言うには、配水池にカラスの死骸が入っとったらしか。たぶんまだ片付いとらん",
+])
+def test_guesses_about_the_water_service_found(engine, flagged, text):
+    assert flagged(engine, text, rule="insider-guess-about-administration")
+
+
+@pytest.mark.parametrize("text", [
+    # a round of meter reading is the writer's day, not the city's plan
+    "検針先の畑に、ばかでっかいカボチャがなっとった🎃 ハロウィン用かな？",
+    "検針で温泉街をまわっていると、お店の軒先に灯籠が飾られはじめて、「ああ、もうすぐやな」と思います。",
+])
+def test_a_round_of_meter_reading_is_no_topic(engine, flagged, text):
+    assert flagged(engine, text, rule="insider-guess-about-administration") == []
+
+
+@pytest.mark.parametrize("text", [
+    "課長が言いよったけど、来年は鳥獣係が農林振興課から切り離されて新しか課になるっちゃなかかなー。知らんけど",
+    "ジビエ処理施設の補助金、うちの課長が「たぶん満額出る」て言いよったけん、4月オープンは確実ばい",
+    "鹿北のわな設置業者、あそこは見積もり水増しするけん気をつけて。前の担当者が言いよった",
+])
+def test_a_colleague_named_as_the_teller_is_hearsay(engine, flagged, text):
+    assert flagged(engine, text, rule="unverified-staff-teller")
+
+
+@pytest.mark.parametrize("text", [
+    "係長が言いよった、えっちなサイトの会員ページ、これやった",
+    "課長が「よく頑張った」って言ってた！",
+    "課長が、今年の灯籠まつりは最高だったって言ってた",
+])
+def test_a_colleague_quoted_without_news_is_no_hearsay(engine, flagged, text):
+    assert flagged(engine, text, rule="unverified-staff-teller") == []
+
+
+@pytest.mark.parametrize("text, rule", [
+    # the tour guide explaining the theatre's own history
+    ("八千代座の見学ツアー。ガイドさんいわく、昭和の終わりには建物の傷みがひどく、一時は取り壊しの話もあったのだとか。",
+     "unverified-hearsay-final"),
+    # a rule raised as an objection and brushed aside (the act is 5.6.3's)
+    ("夜にライトで照らして撃つと一発ばい。夜間の発砲は禁止って？ 山奥なら関係なか", "unverified-hearsay-final"),
+    # the writer visited and heard the people in person
+    ("灯籠師さんの工房にお邪魔しました。今年の灯籠は約300基、そのうち150基が新作とのことで、追い込みの時期です。",
+     "unverified-reported-speech"),
+    # a parent's question quoted to be answered after checking
+    ("Q「来年から 保育園の 給食費が かわるって うわさを きいたけど、ほんとうですか？」\n"
+     "A 山鹿市の ホームページを かくにん しました。変更は 発表されていません。", "unverified-rumour-words"),
+])
+def test_first_hand_and_answered_talk_is_not_hearsay(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule) == []
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("近所のおばさんいわく、来週また大きい地震が来るとか", "unverified-hearsay-final"),
+    ("鹿北で発砲事件のあったげな。禁止区域やけん怖か", "unverified-hearsay-final"),
+    ("近所の方とお話ししたら、川沿いの道で崖崩れがあったとのことでした", "unverified-reported-speech"),
+    ("来年から給食費が上がるって噂を聞いたよ。ほんと困る", "unverified-rumour-words"),
+])
+def test_hearsay_look_alikes_stay_flagged(engine, flagged, text, rule):
+    assert flagged(engine, text, rule=rule)
