@@ -68,3 +68,17 @@ def test_first_hand_and_answered_talk_is_not_hearsay(engine, flagged, text, rule
 ])
 def test_hearsay_look_alikes_stay_flagged(engine, flagged, text, rule):
     assert flagged(engine, text, rule=rule)
+
+
+def test_a_total_told_with_a_bare_kei_is_checked_against_its_parts(engine, flagged):
+    assert flagged(engine, "昨日の捕獲は計5頭。成獣3頭、ウリ坊3頭でした。", rule="accuracy-split-sum")
+    assert flagged(engine, "昨日の捕獲は計6頭。成獣3頭、ウリ坊3頭でした。", rule="accuracy-split-sum") == []
+    # 計 inside a word is no total
+    assert flagged(engine, "会計5頭。成獣3頭、ウリ坊3頭でした。", rule="accuracy-split-sum") == []
+
+
+def test_uchi_ni_is_we_not_a_part(engine, flagged):
+    # 他の市には9円、うちには12円: the writer's city, not a part of the 9
+    assert flagged(engine, "入場券の封入の単価、他の市には1通9円で出しとるけど、うちには12円やって。",
+                   rule="accuracy-part-exceeds-whole") == []
+    assert flagged(engine, "参加者は120人で、うち市外からの参加が150人でした", rule="accuracy-part-exceeds-whole")
