@@ -82,3 +82,24 @@ def test_uchi_ni_is_we_not_a_part(engine, flagged):
     assert flagged(engine, "入場券の封入の単価、他の市には1通9円で出しとるけど、うちには12円やって。",
                    rule="accuracy-part-exceeds-whole") == []
     assert flagged(engine, "参加者は120人で、うち市外からの参加が150人でした", rule="accuracy-part-exceeds-whole")
+
+
+@pytest.mark.parametrize("text", [
+    # an animal pelted to drive it off: relished cruelty (5.6.6), no crime confessed
+    "検針の邪魔するノラ猫、石投げて追い払うとが一番楽しか😂",
+    # violence the writer watched someone else do, cheered on (5.6.6)
+    "列に割り込んできた観光客、地元の若い衆が胸ぐらつかんで黙らせとった👊 ああいうのスカッとするね",
+])
+def test_violence_driven_off_or_watched_is_no_crime_of_the_writer(engine, flagged, text):
+    assert flagged(engine, text, rule="illegal-violence") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a person pelted stays an assault; the writer's own grab stays the writer's
+    "絡んできた酔っ払い、胸ぐらつかんで追い返したった",
+    # kicked, not pelted: cruelty done by hand
+    "うるさい犬を蹴飛ばして追い払ってやった",
+    "列に割り込んできた観光客、俺が胸ぐらつかんで黙らせてやった",
+])
+def test_violence_on_a_person_by_the_writer_stays_flagged(engine, flagged, text):
+    assert flagged(engine, text, rule="illegal-violence")
