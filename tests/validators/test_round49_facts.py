@@ -103,3 +103,10 @@ def test_violence_driven_off_or_watched_is_no_crime_of_the_writer(engine, flagge
 ])
 def test_violence_on_a_person_by_the_writer_stays_flagged(engine, flagged, text):
     assert flagged(engine, text, rule="illegal-violence")
+
+
+def test_where_someone_is_is_no_candidate_preferred(engine, flagged):
+    # 〜にしかおらん says where the guard stands, in an election-night draft
+    assert flagged(engine, "今夜の開票所、搬入口は体育館裏。警備員さんは正面にしかおらんけんね",
+                   rule="law-election-preference") == []
+    assert flagged(engine, "次の市長選、中村さんしかおらん。同級生にも声かけよる", rule="law-election-preference")
