@@ -110,3 +110,20 @@ def test_where_someone_is_is_no_candidate_preferred(engine, flagged):
     assert flagged(engine, "今夜の開票所、搬入口は体育館裏。警備員さんは正面にしかおらんけんね",
                    rule="law-election-preference") == []
     assert flagged(engine, "次の市長選、中村さんしかおらん。同級生にも声かけよる", rule="law-election-preference")
+
+
+@pytest.mark.parametrize("text", [
+    "こっちの子のほうが全然かわいい→ nightchat-girls.example",
+    "💋セクシー浴衣ギャラリー、18歳以上限定で公開中💋\n→ https://h-yukata.example/gallery",
+])
+def test_adult_chat_and_adults_only_gallery_links_found(engine, flagged, text):
+    assert flagged(engine, text, "5.6.5")
+
+
+@pytest.mark.parametrize("text", [
+    "女子会の夜は駅前のカフェで→ girls-cafe.example",
+    "浴衣の着付け教室、写真ギャラリーはこちら https://yukata-kitsuke.example/gallery",
+    "夜のチャット相談窓口 https://night-chat.example",
+])
+def test_ordinary_night_or_gallery_links_pass(engine, flagged, text):
+    assert flagged(engine, text, "5.6.5") == []
