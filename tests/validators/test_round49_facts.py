@@ -127,3 +127,21 @@ def test_adult_chat_and_adults_only_gallery_links_found(engine, flagged, text):
 ])
 def test_ordinary_night_or_gallery_links_pass(engine, flagged, text):
     assert flagged(engine, text, "5.6.5") == []
+
+
+@pytest.mark.parametrize("text", [
+    # spaced writing (来年 市が), whose blanks normalization folds into 来年市が
+    "園の駐車場、来年 市が 拡張してくれる 話になっとるはず。たぶん 夏ごろ 工事かな？",
+    # the city hall's rebuilding, rumoured by the bosses, then guessed settled
+    "新庁舎の建て替え場所、鹿本町に決まるらしいって上の人たちが噂しとった。たぶん本決まりやね",
+])
+def test_guesses_at_the_city_s_works_found(engine, flagged, text):
+    assert flagged(engine, text, rule="insider-guess-about-administration")
+
+
+def test_the_city_hall_s_garden_is_no_business_of_the_city(engine, flagged):
+    assert flagged(engine, "庁舎の前の桜が満開。たぶん今週末が見頃かな", rule="insider-guess-about-administration") == []
+
+
+def test_hearsay_heard_in_kana(engine, flagged):
+    assert flagged(engine, "となり町の保育園で ノロが でたって きいたよ。うちも きをつけんと", rule="unverified-said-so")
