@@ -145,3 +145,16 @@ def test_the_city_hall_s_garden_is_no_business_of_the_city(engine, flagged):
 
 def test_hearsay_heard_in_kana(engine, flagged):
     assert flagged(engine, "となり町の保育園で ノロが でたって きいたよ。うちも きをつけんと", rule="unverified-said-so")
+
+
+def test_a_kumamoto_guess_chanaka_kana_is_a_guess(engine, flagged):
+    assert flagged(engine, "来年は鳥獣係が農林振興課から切り離されて新しか課になるっちゃなかかなー",
+                   rule="insider-guess-about-administration")
+
+
+def test_a_public_building_named_as_where_something_happened_is_no_topic(engine, flagged):
+    text = "鹿本の投票所の近くで不審者が出たって話、LINEで回ってきた。詳しくはわからんけど怖いけん気をつけて！"
+    assert flagged(engine, text, rule="insider-guess-about-administration") == []
+    # the building's own business stays a topic
+    assert flagged(engine, "職員やけど、鹿本の投票所は来年から公民館に移るっぽい",
+                   rule="insider-guess-about-administration")
