@@ -173,3 +173,9 @@ def test_own_relief_and_a_later_announcement_are_no_guesses(engine, flagged, tex
 def test_a_guess_at_what_the_deliberation_decides_stays(engine, flagged):
     assert flagged(engine, "職員やけど、副市長の2人制は来年からになると思います",
                    rule="insider-guess-about-administration")
+
+
+def test_a_quarrel_won_is_no_guess_at_the_city(engine, flagged):
+    text = "市のインスタに「センスない」ってコメントしてきた人、論破しといた✌️ もう二度とコメントしてこんやろ"
+    assert flagged(engine, text, rule="insider-guess-about-administration") == []
+    assert flagged(engine, "職員やけど、市のごみ袋は来年も値下がりせんやろ", rule="insider-guess-about-administration")
