@@ -30,9 +30,10 @@ from .figures_common import Quantity, _is_previous, _previous_sentence_start, _r
 # the whole); rounding (約) does not excuse a part bigger than the whole.
 # (そのうち / このうち may follow anything: an emoji dropped between 12万冊
 # and そのうち leaves them touching).  A bare うち taking a particle (うちは,
-# うちも, うちの, うちら) is "we", the writer's side, never a part.
+# うちも, うちの, うちら, うちには: 他の市には9円、うちには12円) is "we", the writer's
+# side, never a part.
 _PART_MARK = lazy_regex.compile(
-    r"(?:(?<=[。!！?？、,（(\n\s])|^)(?:うち(?![はもがのでとらんじ])|内訳は)|(?:その|この)(?:うち|内訳は)|(?<=[0-9人名件円台戸組校社冊個枚頭軒店席票m])の?うち"
+    r"(?:(?<=[。!！?？、,（(\n\s])|^)(?:うち(?![はもがのでとらんじに])|内訳は)|(?:その|この)(?:うち|内訳は)|(?<=[0-9人名件円台戸組校社冊個枚頭軒店席票m])の?うち"
 )
 
 

@@ -185,10 +185,10 @@ _WHEN_GAP = lazy_regex.compile(r"(?:に|には)\s*(?:約|およそ)?$")
 _SPLIT_NAMED = lazy_regex.compile(r"内訳|うちわけ")
 _SPLIT_OPEN = lazy_regex.compile(r"\s*(?:の|も|を)?(?:など|ほか|他|以外|その他|を含む|含め|ずつ|以上|以下|未満|超|余り|あまり|強|弱|まで|増|減|多い|少な|より)")
 _NOT_A_WHOLE = lazy_regex.compile(r"(?:定員|募集|目標|予定|見込み?|想定|最大|上限|先着|限定|残り|あと|1日|一日|1回|一回|各|平均|1人|一人|毎日|毎回)(?:は|が|の|で|:|：)?\s*(?:約|およそ)?$")
-# 全体で3.2km / 総延長12km / 合計20か所: a whole told as a total.  Parts of it
+# 全体で3.2km / 総延長12km / 合計20か所 / 計5頭: a whole told as a total (not 会計5件).  Parts of it
 # that add up to MORE than it contradict it even when the list may be
 # incomplete (a missing part can only make the sum larger).
-_WHOLE_WORD = lazy_regex.compile(r"(?:合計|総計|総数|総延長|全長|延長|全体|全部|計|合わせて|あわせて)(?:で|は|が|:|：)?\s*(?:約|およそ)?$")
+_WHOLE_WORD = lazy_regex.compile(r"(?:合計|総計|総数|総延長|全長|延長|全体|全部|(?<![一-龥])計|合わせて|あわせて)(?:で|は|が|:|：)?\s*(?:約|およそ)?$")
 # 第3回 names one occasion: it is neither a whole nor a part
 _ORDINAL_BEFORE = lazy_regex.compile(r"第\s*$")
 
@@ -281,9 +281,10 @@ def _split_groups(doc, text: str, found: list[Quantity]):
         run = [(q, label)] if label is not None else []
 
 
-# 全部で38件 / 合計40件: a whole told as a total, which a mere list of parts may
-# contradict (the validator needs one of these literals or a part label)
-_TOLD_TOTAL = lazy_regex.compile(r"全部で|合計|総計|総数|合わせて|あわせて|全体で")
+# 全部で38件 / 合計40件 / 捕獲は計5頭: a whole told as a total, which a mere list of parts may
+# contradict (the validator needs one of these literals or a part label; a bare 計 only
+# right before its figure, not inside a word: 時計, 会計, 計画)
+_TOLD_TOTAL = lazy_regex.compile(r"全部で|合計|総計|総数|合わせて|あわせて|全体で|(?<![一-龥])計(?=\s*(?:約|およそ)?[0-9０-９])")
 
 
 @validator("split_does_not_add_up", scope="paragraph", needs=(any_of(_PART_LABEL, _SPLIT_NAMED, _TOLD_TOTAL),))

@@ -1458,6 +1458,16 @@ _DRIVEN_FAST = lazy_regex.compile(
 # An animal chased about or soaked for fun is cruelty relished (5(6)⑥); with
 # no blow, poison or wound it is not the crime the unlawful-violence rule names.
 _HARASSED_ONLY = lazy_regex.compile(r"(?:水(?:を)?ぶっかけ|追い回し(?:た|てやった))$")
+# ノラ猫、石投げて追い払う: an animal pelted to drive it off (relished, 5(6)⑥), not
+# struck down; said of a person (石投げて追い払った客) it stays an assault.
+_DRIVEN_OFF = lazy_regex.compile(r"[^。!?！？\n、]{0,3}?(?:追い払|追っ払|追い出|追い返|追い回|追いかけ回)")
+# (only something thrown at it: 犬を蹴飛ばして追い払った is cruelty done by hand)
+_THROWN = lazy_regex.compile(r"投げ|ぶつけ")
+# 地元の若い衆が胸ぐらつかんで黙らせとった: the act's doer named before it, someone the
+# writer watched (cheering it on is 5(6)⑥); the writer confesses nothing.
+_ANOTHER_DOER_BEFORE = lazy_regex.compile(
+    r"(?:若い衆|若いもん|若い者|兄ちゃん|にいちゃん|あんちゃん|おっちゃん|おっさん|おじさん|おばちゃん|おばさん|店員|警備員|"
+    r"常連|誰か|だれか|連中|ヤンキー|不良|地元の人|周りの人|近くの人)(?:さん|たち|達|ら)?(?:が|も)[^。!?！？\n、]{0,4}$")
 
 
 # A match of _VIOLENCE holds no sentence end (。!?, a line break), so looking
@@ -1521,14 +1531,19 @@ _USED_TO = lazy_regex.compile(r"[^。!?！？\n]{0,4}?た(?:もん|もの)(?:だ
 
 @validator("violent_act_unlawful", scope="paragraph", needs=(_VIOLENCE,))
 def violent_acts_unlawful(doc):
-    """Violent acts that are crimes: an animal only chased or soaked, or an
-    act the writer only watched in a video, is left to 5(6)⑥; so are someone
-    else's deed named by its doer, a tag and an old custom."""
+    """Violent acts that are crimes: an animal only chased, soaked or pelted to
+    drive it off, or an act the writer only watched (in a video, or done by
+    someone named before it), is left to 5(6)⑥; so are someone else's deed
+    named by its doer, a tag and an old custom."""
     text = doc.text
     for start, end in _violent_acts_told(doc):
         if _HARASSED_ONLY.search(text[start:end]) or _WATCHED.match(text, end):
             continue
         lo, hi = doc.sentence_at(start)
+        if _DRIVEN_OFF.match(text, end, hi) and _THROWN.search(text, start, end) and not _PERSON_HIT.search(text, lo, hi):
+            continue
+        if _ANOTHER_DOER_BEFORE.search(text, max(lo, start - 16), start):
+            continue
         if _DONE_BY_ANOTHER.match(text, end, hi) or _TAG_HEAD.search(text, max(lo, start - 8), start):
             continue
         if _USED_TO.match(text, end, hi) and _OLD_CUSTOM.search(text, lo, start):

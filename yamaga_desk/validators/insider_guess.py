@@ -61,6 +61,8 @@ def _topic_marks(sentence: str) -> tuple[bool, bool]:
     topics = _INSIDER.sub(_mask_insider, sentence) if _MAY_BE_INSIDER.may_match(sentence) else sentence
     if "市の" in topics:
         topics = _OTHER_CITY.sub(_mask_insider, topics)  # 熊本市の保育料: another city's
+    if "の" in topics:
+        topics = _LANDMARK.sub(_mask_insider, topics)  # 投票所の近くで不審者: where, not what
     topical = _ADMIN_TOPIC.search(topics) is not None
     return topical, topical and _OWN_BUSINESS.search(topics) is not None
 
@@ -76,6 +78,11 @@ def _gives_grounds(sentence: str) -> bool:
 
 
 _MOOD = lazy_regex.compile(r"雰囲気|感じ|様子")
+# 鹿本の投票所の近くで不審者が出たって話: a public building named only as where something
+# happened nearby — the place, not the city's business (市役所の前で工事 stays topical by 工事).
+_LANDMARK = lazy_regex.compile(
+    r"(?:投票所|市役所|役所|支所|公民館|体育館|図書館|公園|学校|小学校|中学校|保育園|幼稚園|センター|会館|ホール|道の駅|庁舎)"
+    r"の(?:すぐ)?(?:近く|前|裏|横|そば|周り|周辺|付近|手前|向かい)(?:で|に|の)")
 # 市役所の窓口？ / 保育料？: a noun phrase asked back, with no predicate of its own.
 _TOPIC_ECHOED = lazy_regex.compile(r"[^。、!?！？\n]{1,20}[一-龥ァ-ヶー][？?]")
 # …Tシャツ作ったばい👕 許可？: a bare noun asked at the end of a sentence.

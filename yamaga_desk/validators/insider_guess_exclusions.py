@@ -68,6 +68,17 @@ _OWN_DAYS = lazy_regex.compile(
 )
 
 
+# 若手が手伝ってくれるので、少しは楽になりそう: relief the writer expects in their own work,
+# not a guess at the city's business.
+_OWN_RELIEF = lazy_regex.compile(r"(?:楽|らく)に(?:なり|なる|なっ)(?:ます|まし)?(?:と|って)?$|(?:助かり|助かる|はかどり|捗り|はかどる|捗る)(?:ます)?(?:と|って)?$")
+# 論破しといた✌️ もう二度とコメントしてこんやろ: what a person will not dare again, the
+# writer's boast about a quarrel (5.5), not a guess at the city's business.
+_NEVER_AGAIN = lazy_regex.compile(r"(?:もう)?二度と[^。!?！？\n]{0,16}?(?:こん|来ん|こない|来ない|せん|しない|言わん|言わない|書かん|書かない)(?:と|って)?$")
+# 協議している段階なので、発表はもう少し先になると思います: when a matter under deliberation
+# will be announced, the writer holding it back (a leak, 6.1), not a guess at what the city does.
+_ANNOUNCEMENT_LATER = lazy_regex.compile(r"(?:発表|公表|お知らせ|正式決定|決定)(?:は|も|が)?(?:もう少し|もうしばらく|しばらく|まだ|もうちょっと)?(?:先|後|あと)(?:に)?(?:なる|なり)(?:と|って)?$")
+
+
 # 窓口の仕事と少し似ているかもしれません / 子育てに通じるものがあると思う:
 # a likeness the writer feels between two things, not news of the city.
 _RESEMBLANCE = lazy_regex.compile(
@@ -338,7 +349,10 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
     # scene recounted, the speaker's words then their deed for the writer,
     # not news passed on (教えてくれた / 言ってもらった stay: a telling).
     finals = [g for g in finals if not (g[0] > lo and text[g[0] - 1] in "」』" and _SCENE_AFTER_QUOTE.match(text, g[0], hi))]
-    own_days = [g for g in finals if _OWN_DAYS.search(text, max(lo, g[0] - 12), g[0])]
+    own_days = [g for g in finals if _OWN_DAYS.search(text, max(lo, g[0] - 12), g[0])
+                or _OWN_RELIEF.search(text, max(lo, g[0] - 12), g[0])
+                or _ANNOUNCEMENT_LATER.search(text, max(lo, g[0] - 24), g[0])
+                or _NEVER_AGAIN.search(text, max(lo, g[0] - 24), g[0])]
     if own_days and len(own_days) == len(finals):
         return out
     finals = [g for g in finals if g not in own_days]

@@ -27,7 +27,9 @@ from .insider_topics import _ADMIN_TOPIC
 # Guesses that are phrases rather than single tokens.
 _GUESS_PHRASE = lazy_regex.compile(
     r"(?:んじゃないか|んじゃない(?=[?？。!\n]|$)|"
-    # Kumamoto and written なかろうか: 予約制になるんやなかろうか / 変わるのではなかろうか
+    # Kumamoto and written なかろうか: 予約制になるんやなかろうか / 変わるのではなかろうか;
+    # 〜っちゃなかかな (= んじゃないかな): 新しか課になるっちゃなかかなー
+    r"(?<=[るたい])っちゃなか(?:かな|ろか|ろうか|か(?=[?？。!\n]|$))|"
     r"(?:(?:ん|の)(?:や|じゃ)|(?:ん|の)?では)なかろう(?:か|[?？。!\n]|$)|(?<!いい)(?<!良い)(?<!よい)(?:ん|の)じゃない(?:です|でしょう)か|のではないか|じゃないかな|かもしれ|かも(?:[。!?!？\n]|$)|かもね|気が(?:する|します|しとる|しよる)|んだろう|だろう|"
     # と思われます hedges; 本物だと思われてる is what others believe (passive);
     # 〜と思われがちですが / と思われやすい: a common belief the writer corrects.

@@ -148,6 +148,8 @@ ADULT_WORDS = lazy_regex.compile(
     r"|[🍑🍆💦💋👅]{0,4}(?:🍑💦|💦🍑|🍆💦|💦🍆|🍑🍆|🍆🍑)[🍑🍆💦💋👅]{0,4}\s?(?:動画|画像|写真|サイト|ビデオ|配信)[🍑🍆💦💋👅]{0,4}"
     r"|(?:動画|画像|写真|サイト|ビデオ|配信)\s?[🍑🍆💦💋👅]{0,4}(?:🍑💦|💦🍑|🍆💦|💦🍆|🍑🍆|🍆🍑)" +
     r"|18歳未満(?:の方)?(?:は|の)?(?:閲覧|見|アクセス|立ち入り|禁止|お断り)|未成年(?:の方)?(?:は|の)?(?:閲覧|視聴|アクセス)"
+    # 18歳以上限定で公開中: pictures shown to adults only, the age label said as a sentence
+    r"|(?:18|十八)歳以上(?:の方)?(?:限定|のみ|専用)で?(?:公開|配信|閲覧|視聴|販売)"
     r"|(?:夜の|今夜の|大人の)(?:お供|おとも|オカズ|おかず)|大人の遊び|夜のお店"
     r"|" + _SEX_WORK +
     r"|出会い系(?:サイト|アプリ)?|出会える(?:サイト|アプリ)|即会い|ワンナイト|セフレ|ライブチャット|チャットレディ"
@@ -362,6 +364,18 @@ def _girls_on_show(url: str) -> bool:
     return bool(parts & _GIRL_PARTS and parts & _SHOW_PARTS)
 
 
+def _night_show_fused(parts) -> bool:
+    """A night word fused with a show word in one part (nightchat, yorulive)."""
+    return any(part.startswith(night) and part[len(night):] in _SHOW_PARTS for part in parts for night in _NIGHT_PARTS)
+
+
+def _girls_on_a_night_show(url: str) -> bool:
+    """Girls, the night and a chat or a cam together (nightchat-girls, night-live-girls):
+    a paid adult chat, whatever the lure (a hostess club has no chat, a sports show no night)."""
+    parts = set(_parts(url))
+    return bool(parts & _GIRL_PARTS) and (bool(parts & _NIGHT_PARTS and parts & _SHOW_PARTS) or _night_show_fused(parts))
+
+
 def _combined_signals(parts: list[str]) -> bool:
     found = set(parts)
     if found & _PINUP_PARTS and found & _PINUP_GENRES:
@@ -379,7 +393,7 @@ _AGE_MARKED_MEDIUM = re.compile(r"(?:chat|cam|douga|doga|gazou|gazo|tube)18(?![0
 
 
 def url_is_adult(url: str) -> bool:
-    if _combined_signals(_parts(url)):
+    if _combined_signals(_parts(url)) or _girls_on_a_night_show(url):
         return True
     for part in _parts(url):
         if _AGE_MARKED_MEDIUM.search(part):
