@@ -563,6 +563,31 @@ def test_rashika_after_a_noun_is_hearsay(engine):
     assert spans(engine, hearsay_rashii, "今日は春らしか陽気") == []
 
 
+@pytest.mark.parametrize("text, span", [
+    # Sudachi splits these three ways: 悪 (noun) + から + しか (the predicate
+    # reaches back as for 悪いらしい),
+    ("浄水場の水、塩素の多すぎて体に悪からしか。", "多すぎて体に悪からしか"),
+    # 悪 (adjective stem) + からし "mustard" + か,
+    ("隣の大将、最近具合が悪からしか。", "悪からしか"),
+    # 多から (classical 未然形) + しか "only"
+    ("今年のまつりは雨でも人の多からしかけん、早めに行かんと", "多からしか"),
+    ("駅前の新しか店、評判はよからしかです", "よからしか"),
+])
+def test_rashika_after_a_kumamoto_adjective_is_hearsay(engine, text, span):
+    """Kumamoto 悪か / 多か / よか + らしか is "seems to be, I hear", as 悪いらしい is."""
+    assert spans(engine, hearsay_rashii, text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "この坂は昔から険しかった",  # an adjective's past in かった, no らし
+    "ここは安からしかなかよ",  # しか before a negative: "only"
+    "山鹿からしか来んけん",  # から + しか "only from Yamaga"
+    "おでんにはからしか味噌か迷う",  # mustard or miso
+])
+def test_kumamoto_adjective_look_alikes_are_not_hearsay(engine, text):
+    assert spans(engine, hearsay_rashii, text) == []
+
+
 def test_higher_ups_overheard_are_an_unverified_source_and_insider_grounds(engine):
     text = "庁内で偉いさんたちが話しよったけど、来年度から図書館は月曜も休みになるっちゃろ"
     report = engine.check(text)
