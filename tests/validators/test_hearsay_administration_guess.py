@@ -75,6 +75,9 @@ def test_plans_if_decided_notices_and_private_matters_are_no_guesses(engine, tex
     ("職員です。給食センターの民営化、たぶん決まるでしょうね", "たぶん決まるでしょう"),
     ("支所におる私の感触では、公民館の使用料はおそらく上がるでしょう", "おそらく上がるでしょう"),
     ("支所の先輩が言いよったけど、あの小学校は再来年で閉校になるらしかです", "閉校になるらしか"),
+    # a Kumamoto adjective's らしか, which Sudachi reads without らし (悪|から|しか)
+    ("うちの課でも噂になっとるけど、浄水場の水、塩素多すぎて体に悪からしか", "悪からしか"),
+    ("市役所におるけど、来年の水道料金は高からしかよ", "高からしか"),
     ("本庁の同期から聞いたけど、中学校の統廃合はたぶん来年度に決まるはず", "たぶん来年度に決まるはず"),
 ])
 def test_staff_guesses_in_keigo_or_from_a_branch_office_are_found(engine, text, marked):

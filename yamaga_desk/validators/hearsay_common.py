@@ -13,9 +13,11 @@ items; nothing here registers a validator.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 from .. import lazy_regex
+from ..analysis.tokenizer import tokenize
 
 
 def _pos(token) -> str:
@@ -186,3 +188,43 @@ def _with_auxiliaries(doc, end: int) -> int:
                 return end
             end = t.end
     return end
+
+
+# Kumamoto 〜らしか closing a clause: only a final か before a sentence-end
+# particle or punctuation is the predicate (春らしか日, before a noun, and
+# らしかった, the past, are not).  (らしかです: the polite close.)
+_RASHIKA_FINAL = lazy_regex.compile(r"か(?:けん|けど|ばい|ばってん|です|よ|ね|な|ぞ|もん|と|[。、,!?！？\s]|$)")
+
+
+# Kumamoto adjectives end in か (悪か, 高か, 多か), and their hearsay is 〜からしか
+# (体に悪からしか "bad for you, they say", 人の多からしかけん).  Sudachi reads no
+# らし in it, and splits it three ways by context: 悪 (adjective stem) + からし
+# "mustard" + か, 悪 (noun) + から + しか, or 多から (classical 未然形) + しか
+# "only".  So the stem is read from the text: the letters before からしか, from
+# the start of the token holding the last of them, are an adjective's stem when
+# they + い make one adjective (悪い, 多い, よい; 山鹿からしか来ん "only from
+# Yamaga" has no such stem).  A final か, as for 〜らしか after a noun, is the
+# predicate; never before a negative (しかない: "only").  Shared by 5.6.4
+# (hearsay_rashii) and 6.2 (an insider's guess, insider_guess_markers).
+_KARASHIKA = lazy_regex.compile(r"からしか(?!な[いかく]|ねえ|ねー|ありま)")
+
+
+@functools.lru_cache(maxsize=256)
+def _is_adjective_stem(stem: str) -> bool:
+    words = tokenize(stem + "い")
+    return len(words) == 1 and _pos(words[0]).startswith("形容詞")
+
+
+def adjective_rashika(doc, lo: int = 0, hi: int | None = None):
+    """(where the adjective starts, where its らしか starts, end) of each
+    〜からしか after a Kumamoto adjective in doc.text[lo:hi]."""
+    text = doc.text
+    for m in _KARASHIKA.finditer(text, lo, len(text) if hi is None else hi):
+        if not _RASHIKA_FINAL.match(text, m.end() - 1):
+            continue
+        held = doc.tokens_between(max(0, m.start() - 12), m.start())
+        if not held or held[-1].start >= m.start() or held[-1].end < m.start():
+            continue
+        stem = held[-1]
+        if _pos(stem).startswith("形容詞") or _is_adjective_stem(text[stem.start:m.start()]):
+            yield stem.start, m.start() + 1, m.end()

@@ -14,13 +14,11 @@ decides severity and exceptions.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 from .. import lazy_regex
-from ..analysis.tokenizer import tokenize
 from .registry import validator
-from .hearsay_common import _is_rashii_aux, _LIKE_NOUNS, _pos, _predicate_start, _typical_before_noun
+from .hearsay_common import _RASHIKA_FINAL, adjective_rashika, _is_rashii_aux, _LIKE_NOUNS, _pos, _predicate_start, _typical_before_noun
 
 
 # A hashtag or a quoted name just before "N らしい" (#山鹿らしい, 「山鹿らしい」).
@@ -65,12 +63,9 @@ _RASHII_LETTERS = lazy_regex.compile(r"らし")
 # Paragraph scope: a finding is a token of one sentence and the predicate
 # before it; the look-behinds (#山鹿らしい, いかにも) stay inside the sentence
 # or stop at a line break.
-# Kumamoto 〜らしか closing a clause after a noun (犯人は外国人らしかけん):
-# Sudachi reads the suffix らし (of 子どもらしい) and a verb かけん.  Only a
-# final か before a sentence-end particle or punctuation is the predicate;
-# 春らしか日 (before a noun) and らしかった (past) are left alone.
-# (らしかです: the polite close, 入りよるらしかです / 雨らしかです.)
-_RASHIKA_FINAL = lazy_regex.compile(r"か(?:けん|けど|ばい|ばってん|です|よ|ね|な|ぞ|もん|と|[。、,!?！？\s]|$)")
+# Kumamoto 〜らしか closing a clause after a noun (犯人は外国人らしかけん, 雨らしかです):
+# Sudachi reads the suffix らし (of 子どもらしい) and a verb かけん; the final か
+# (hearsay_common._RASHIKA_FINAL) is what makes it the predicate.
 
 
 # Stems that make a lexical adjective with らしい (ばからしい "absurd",
@@ -96,41 +91,6 @@ def _rashika_suffix_end(doc, token, prev, nxt) -> int | None:
     else:
         return None
     return at + 1 if _RASHIKA_FINAL.match(doc.text, at) else None
-
-
-# Kumamoto adjectives end in か (悪か, 高か, 多か), and their hearsay is 〜からしか
-# (体に悪からしか "bad for you, they say", 人の多からしかけん).  Sudachi reads no
-# らし in it, and splits it three ways by context: 悪 (adjective stem) + からし
-# "mustard" + か, 悪 (noun) + から + しか, or 多から (classical 未然形) + しか
-# "only".  So the stem is read from the text: the letters before からしか, from
-# the start of the token holding the last of them, are an adjective's stem when
-# they + い make one adjective (悪い, 多い, よい; 山鹿からしか来ん "only from
-# Yamaga" has no such stem).  A final か, as for 〜らしか after a noun, is the
-# predicate; never before a negative (しかない: "only").
-_KARASHIKA = lazy_regex.compile(r"からしか(?!な[いかく]|ねえ|ねー|ありま)")
-
-
-@functools.lru_cache(maxsize=256)
-def _is_adjective_stem(stem: str) -> bool:
-    words = tokenize(stem + "い")
-    return len(words) == 1 and _pos(words[0]).startswith("形容詞")
-
-
-def _adjective_rashika(doc):
-    """(index of the token where the adjective starts, end) of each 〜からしか
-    after a Kumamoto adjective."""
-    text, tokens = doc.text, None
-    for m in _KARASHIKA.finditer(text):
-        if not _RASHIKA_FINAL.match(text, m.end() - 1):
-            continue
-        if tokens is None:
-            tokens, starts = doc.tokens, [t.start for t in doc.tokens]
-        i = bisect.bisect_right(starts, m.start() - 1) - 1
-        if i < 0 or tokens[i].start >= m.start():
-            continue
-        stem = text[tokens[i].start:m.start()]
-        if _pos(tokens[i]).startswith("形容詞") or _is_adjective_stem(stem):
-            yield i, m.end()
 
 
 # 〜たらしか closing the clause (見たらしかです, 出たらしかよ): Sudachi reads
@@ -331,7 +291,7 @@ def _doubled_typical(text: str, noun, token) -> bool:
 @validator("hearsay_rashii", scope="paragraph", needs=(_RASHII_LETTERS,))
 def hearsay_rashii(doc):
     # Every finding is at such a token, or at ら + しか (see _rashika_suffix_end), or
-    # after an adjective (_adjective_rashika_end).
+    # after a Kumamoto adjective (hearsay_common.adjective_rashika).
     if not _has_lemma(doc, _RASHII_LEMMAS) and "らしか" not in doc.text:
         return
     tokens = doc.tokens
@@ -387,6 +347,10 @@ def hearsay_rashii(doc):
         lo, _ = doc.sentence_at(token.start)
         end = rashika if rashika is not None else nxt.end if token.lemma == "らし" else token.end
         yield _predicate_start(doc, lo, tokens, i), end
-    for i, end in _adjective_rashika(doc):
-        lo, _ = doc.sentence_at(tokens[i].start)
+    starts = None
+    for stem, _, end in adjective_rashika(doc):
+        if starts is None:
+            starts = [t.start for t in tokens]
+        i = bisect.bisect_left(starts, stem)
+        lo, _ = doc.sentence_at(stem)
         yield _predicate_start(doc, lo, tokens, i), end

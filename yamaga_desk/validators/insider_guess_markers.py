@@ -17,7 +17,7 @@ insider_guess_exclusions.py.
 from __future__ import annotations
 
 from .. import lazy_regex
-from .hearsay_common import _clause_start, _closes_clause, _ends_predicate, _is_rashii_aux, _LIKE_NOUNS, _pos, _typical_before_noun
+from .hearsay_common import adjective_rashika, _clause_start, _closes_clause, _ends_predicate, _is_rashii_aux, _LIKE_NOUNS, _pos, _typical_before_noun
 from .literal_precheck import LiteralPrecheck
 from .insider_grounds import _UNCHECKED_PRECHECKED, _VOUCHED_PRECHECKED
 from .insider_staff import _INSIDER, _mask_insider
@@ -509,6 +509,11 @@ def _guess_spans(doc, lo: int, hi: int):
         yield m.start(), m.end(), "relayed" if relayed else "final"
     for m in _CLASSICAL_CONJECTURE.finditer(doc.text, lo, hi):
         yield m.start(), m.end(), "conjecture"
+    # Kumamoto 体に悪からしか: らしか after an adjective in か, which Sudachi
+    # reads without らし (hearsay_common.adjective_rashika).
+    if "からしか" in doc.text[lo:hi]:
+        for _, start, end in adjective_rashika(doc, lo, hi):
+            yield start, end, "final"
     for m in _UNCHECKED_PRECHECKED.finditer(doc.text, lo, hi):
         yield m.start(), m.end(), "hedge"
     for m in _VOUCHED_PRECHECKED.finditer(doc.text, lo, hi):
