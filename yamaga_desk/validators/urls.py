@@ -352,15 +352,18 @@ def url_is_suggestive(url: str) -> bool:
     """Whether the link has a pin-up or schoolgirl word (bikini-beach,
     jk-kyoto), or girls with the night (midnight-girls): not adult alone,
     adult with a lure next to it (過激, 際どい)."""
-    parts = set(_parts(url))
+    return _suggestive(set(_parts(url)))
+
+
+def _suggestive(parts: set[str]) -> bool:
+    """url_is_suggestive, given the link's set of _parts."""
     if parts & _GIRL_PARTS and parts & _NIGHT_PARTS:
         return True
     return not parts.isdisjoint(_PINUP_PARTS) or not parts.isdisjoint(_MINOR_PARTS)
 
 
-def _girls_on_show(url: str) -> bool:
-    """Girls on a live stream or a cam (joshi-live, girls-chat)."""
-    parts = set(_parts(url))
+def _girls_on_show(parts: set[str]) -> bool:
+    """Girls on a live stream or a cam (joshi-live, girls-chat), of the link's set of _parts."""
     return bool(parts & _GIRL_PARTS and parts & _SHOW_PARTS)
 
 
@@ -369,10 +372,10 @@ def _night_show_fused(parts) -> bool:
     return any(part.startswith(night) and part[len(night):] in _SHOW_PARTS for part in parts for night in _NIGHT_PARTS)
 
 
-def _girls_on_a_night_show(url: str) -> bool:
+def _girls_on_a_night_show(parts: set[str]) -> bool:
     """Girls, the night and a chat or a cam together (nightchat-girls, night-live-girls):
-    a paid adult chat, whatever the lure (a hostess club has no chat, a sports show no night)."""
-    parts = set(_parts(url))
+    a paid adult chat, whatever the lure (a hostess club has no chat, a sports show no
+    night); of the link's set of _parts."""
     return bool(parts & _GIRL_PARTS) and (bool(parts & _NIGHT_PARTS and parts & _SHOW_PARTS) or _night_show_fused(parts))
 
 
@@ -393,9 +396,10 @@ _AGE_MARKED_MEDIUM = re.compile(r"(?:chat|cam|douga|doga|gazou|gazo|tube)18(?![0
 
 
 def url_is_adult(url: str) -> bool:
-    if _combined_signals(_parts(url)) or _girls_on_a_night_show(url):
+    parts = _parts(url)
+    if _combined_signals(parts) or _girls_on_a_night_show(set(parts)):
         return True
-    for part in _parts(url):
+    for part in parts:
         if _AGE_MARKED_MEDIUM.search(part):
             return True
         if part in _ADULT_PARTS:
@@ -454,8 +458,9 @@ def lure_words_near(doc, start: int, end: int):
 def _lured(doc, start: int, end: int) -> list[tuple[int, int]]:
     """The lure words next to a pin-up or schoolgirl link (none for another
     link), or the grown-ups' label right before it (大人のお楽しみはこちら💋)."""
-    suggestive = url_is_suggestive(doc.text[start:end])
-    if not (suggestive or _girls_on_show(doc.text[start:end])):
+    parts = set(_parts(doc.text[start:end]))
+    suggestive = _suggestive(parts)
+    if not (suggestive or _girls_on_show(parts)):
         return []
     lures = list(lure_words_near(doc, start, end)) if suggestive else []
     label = _label_before(doc.text, start)
