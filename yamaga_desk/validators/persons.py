@@ -381,6 +381,13 @@ _CHILD_IN_CLASS = lazy_regex.compile(
 )
 _WINDOW_SENTENCES = 1
 
+
+def _sentences_around(doc, k: int, reach: int) -> tuple[int, int]:
+    """From the start of the sentence `reach` before sentence k to the end of
+    the one `reach` after it (as far as the draft has them)."""
+    bounds = doc.sentence_bounds
+    return bounds[max(k - reach, 0)][0], bounds[min(k + reach, len(bounds) - 1)][1]
+
 # A colleague named by job title (係長、うつ病で休職; うちの課長が入院): the
 # office knows who it is as surely as by name.  Told of with their health
 # only: a title with a family matter is mostly the office's business (6.3.1).
@@ -458,11 +465,10 @@ def unmasked_person(doc):
     text = doc.text
     people = None
     sentence_of = doc.sentence_index
-    bounds = doc.sentence_bounds
     reported: set[tuple[int, int]] = set()
     for m in _UNMASK.finditer(text):
         k = sentence_of(m.start())
-        lo, hi = bounds[max(k - 1, 0)][0], bounds[min(k + 1, len(bounds) - 1)][1]
+        lo, hi = _sentences_around(doc, k, 1)
         if not _ANONYMOUS.search(text, lo, hi):
             continue
         if people is None:
@@ -1007,11 +1013,6 @@ def private_person_details(doc):
     def near(table, k):
         return [p for n in range(k - _WINDOW_SENTENCES, k + _WINDOW_SENTENCES + 1) for p in table.get(n, ())]
 
-    bounds = doc.sentence_bounds
-
-    def window(k):
-        return bounds[max(k - _WINDOW_SENTENCES, 0)][0], bounds[min(k + _WINDOW_SENTENCES, len(bounds) - 1)][1]
-
     head_sentences: dict[int, list[tuple[int, int]]] = {}
     for span in heads:
         head_sentences.setdefault(sentence_of(span[0]), []).append(span)
@@ -1045,7 +1046,7 @@ def private_person_details(doc):
             # school and year beside their photo
             others = [o for o in identifying if o != d and abs(sentence_of(o[0]) - k) <= _WINDOW_SENTENCES]
             photo = (_PUPIL_YEAR.fullmatch(doc.text, *d) is not None
-                     and _PUPIL_PHOTO.search(doc.text, *window(k)) is not None)
+                     and _PUPIL_PHOTO.search(doc.text, *_sentences_around(doc, k, _WINDOW_SENTENCES)) is not None)
             people = near(person_sentences, k) if others or photo else []
         if people:
             reported.add(d)
@@ -1465,9 +1466,6 @@ def photo_without_consent(doc):
     bounds = doc.sentence_bounds
     sentence_of = doc.sentence_index
 
-    def window(k: int) -> tuple[int, int]:
-        return bounds[max(k - 1, 0)][0], bounds[min(k + 1, len(bounds) - 1)][1]
-
     reported: set[tuple[int, int]] = set()
     caught = [m.span() for m in _CAUGHT_OFF_GUARD.finditer(text)
               if not _OWN_FAMILY.search(text[max(0, m.start() - 8):m.start()])
@@ -1479,7 +1477,7 @@ def photo_without_consent(doc):
             caught.append(m.span())
     for m in _WHO_IS_THIS.finditer(text):
         k = sentence_of(m.start())
-        lo, hi = window(k)
+        lo, hi = _sentences_around(doc, k, 1)
         if _PHOTO_CUE.search(text, lo, hi) and not _IDENTIFY_IN_KEIGO.search(text, lo, hi):
             caught.append(m.span())
     for span in caught:
@@ -1492,13 +1490,13 @@ def photo_without_consent(doc):
             continue
         reported.add(span)
     for m in _OFFERED_AROUND.finditer(text):
-        lo, hi = window(sentence_of(m.start()))
+        lo, hi = _sentences_around(doc, sentence_of(m.start()), 1)
         if _UNGUARDED.search(text, lo, hi) and not _WARNING.search(text, lo, hi):
             reported.add(m.span())
     people = None  # walking the tokens for names only pays where consent was not asked
     for m in _NOT_ASKED.finditer(text):
         k = sentence_of(m.start())
-        lo, hi = window(k)
+        lo, hi = _sentences_around(doc, k, 1)
         sentence = bounds[k]
         if (not _PHOTO_CUE.search(text, lo, hi)
                 or _WARNING.search(text, m.end(), sentence[1]) or _PIRACY.search(text, *sentence)
