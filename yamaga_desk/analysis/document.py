@@ -89,6 +89,14 @@ class Document:
     def sentence_at(self, pos: int) -> tuple[int, int]:
         return self.sentence_bounds[self.sentence_index(pos)]
 
+    def sentences_around(self, k: int, before: int = 1, after: int = 1) -> tuple[int, int]:
+        """(start, end) of sentence k widened by `before` sentences before it
+        and `after` after it, as far as the text has them: where a rule reads
+        a word's neighbours (the subject said in one sentence, the act in the
+        next)."""
+        bounds = self.sentence_bounds
+        return bounds[max(k - before, 0)][0], bounds[min(k + after, len(bounds) - 1)][1]
+
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """Tokens that start in [start, end)."""
         if self.lines is None or "tokens" in self.__dict__:

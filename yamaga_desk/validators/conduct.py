@@ -72,9 +72,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _neighbourhood(doc, pos: int, before: int = 1, after: int = 0) -> tuple[int, int]:
     """The sentence around pos widened by `before` sentences before it and
     `after` sentences after it."""
-    bounds = doc.sentence_bounds
-    i = doc.sentence_index(pos)
-    return bounds[max(i - before, 0)][0], bounds[min(i + after, len(bounds) - 1)][1]
+    return doc.sentences_around(doc.sentence_index(pos), before, after)
 
 
 # -- paragraph validators that read the sentences around their paragraph ------------

@@ -638,8 +638,8 @@ def work_records(doc):
         if not facts or _GUIDANCE.search(text, lo, hi) or _MANY_OF_THEM.search(text, lo, hi):
             continue
         p_lo, p_hi = paragraph_at(text, lo)
-        w_lo = max(p_lo, bounds[max(0, i - 1)][0])
-        w_hi = min(p_hi, bounds[min(len(bounds) - 1, i + 1)][1])
+        w_lo, w_hi = doc.sentences_around(i)
+        w_lo, w_hi = max(p_lo, w_lo), min(p_hi, w_hi)
         if not _RECORD_SOURCE.search(text, w_lo, w_hi):
             continue
         particular = any(not _NOBODY.match(m.group()) for m in _PARTICULAR.finditer(text, w_lo, w_hi))

@@ -67,7 +67,6 @@ def _of_other_time_than_each_other(doc, text: str, total, avg, first: int, last:
 def average_mismatches(doc):
     text = doc.text
     found = quantities(text)
-    bounds = doc.sentence_bounds
     averages = []
     for q in found:
         label = _AVERAGE_BEFORE.search(text, max(0, q.start - 18), q.start)
@@ -81,7 +80,7 @@ def average_mismatches(doc):
         if per == avg.unit or avg.value <= 0:
             continue  # 1人平均3人 says nothing we can check
         k = doc.sentence_index(avg.start)
-        lo, hi = _previous_sentence_start(doc, avg.start), bounds[min(k + 1, len(bounds) - 1)][1]
+        lo, hi = _previous_sentence_start(doc, avg.start), doc.sentences_around(k, 0, 1)[1]
         counts = {int(c.group("n")) for c in _AVERAGE_COUNT.finditer(text, lo, hi)
                   if _AVERAGE_PER_UNITS[c.group("unit")] == per and not (label.start() <= c.start() < avg.start)
                   and c.start() not in average_spans}

@@ -208,8 +208,7 @@ def _previous_sentence_start(doc, pos: int) -> int:
     """Where the sentence before the one holding `pos` starts (its own start
     in a first sentence): a figure and what it is checked against are told in
     one sentence or across two ("参加者は120人。内訳は…")."""
-    k = doc.sentence_index(pos)
-    return doc.sentence_bounds[max(k - 1, 0)][0]
+    return doc.sentences_around(doc.sentence_index(pos), 1, 0)[0]
 
 
 # -- hedges: a figure told roughly is no sum to check ------------------------

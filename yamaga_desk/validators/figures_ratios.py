@@ -163,9 +163,9 @@ def ratio_mismatches(doc):
     bounds = doc.sentence_bounds
     for m in ratios:
         k = doc.sentence_index(m.start())
-        lo, hi = bounds[k][0], bounds[min(k + 1, len(bounds) - 1)][1]
+        lo, hi = doc.sentences_around(k, 0, 1)
         # last time's figure may close the sentence before (前年は3,000件でした。今年はその2倍…)
-        last_lo = bounds[max(k - 1, 0)][0] if m.group().startswith(("その", "そん")) else lo
+        last_lo = doc.sentences_around(k, 1, 0)[0] if m.group().startswith(("その", "そん")) else lo
         after = next((q for q in found if q.start >= m.end()), None)
         before = next((q for q in reversed(found) if q.end <= m.start()), None)
         current = None

@@ -110,12 +110,11 @@ def share_of_counts_mismatches(doc):
     if not shares:
         return
     found = quantities(text)
-    bounds = doc.sentence_bounds
     for m in shares:
         if m.group("word").endswith(_NOT_A_SHARE_WORD) or m.group("near") in ("台", "以上", "以下", "未満", "超"):
             continue
         k = doc.sentence_index(m.start())
-        lo = bounds[max(k - 1, 0)][0]
+        lo = doc.sentences_around(k, 1, 0)[0]
         counts = [q for q in found if lo <= q.start and q.end <= m.start() and q.unit in _COUNT_UNITS]
         units = {q.unit for q in counts}
         if len(counts) != 2 or len(units) != 1 or min(q.value for q in counts) <= 0:

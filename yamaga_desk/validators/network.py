@@ -696,7 +696,7 @@ def door_codes(doc, lock_just_before):
         if _LOCKED_THING.search(text, lo, hi):
             for m in _DOOR_CODE.finditer(text, lo, hi):
                 yield m.span("code")
-        w_lo = bounds[max(0, i - 1)][0]
+        w_lo = doc.sentences_around(i, 1, 0)[0]
         if (i == 0 and lock_just_before) or _LOCK_WORD.search(text, w_lo, hi):
             for m in _LABELLED_CODE.finditer(text, lo, hi):
                 yield m.span("code")

@@ -382,12 +382,6 @@ _CHILD_IN_CLASS = lazy_regex.compile(
 _WINDOW_SENTENCES = 1
 
 
-def _sentences_around(doc, k: int, reach: int) -> tuple[int, int]:
-    """From the start of the sentence `reach` before sentence k to the end of
-    the one `reach` after it (as far as the draft has them)."""
-    bounds = doc.sentence_bounds
-    return bounds[max(k - reach, 0)][0], bounds[min(k + reach, len(bounds) - 1)][1]
-
 # A colleague named by job title (係長、うつ病で休職; うちの課長が入院): the
 # office knows who it is as surely as by name.  Told of with their health
 # only: a title with a family matter is mostly the office's business (6.3.1).
@@ -468,7 +462,7 @@ def unmasked_person(doc):
     reported: set[tuple[int, int]] = set()
     for m in _UNMASK.finditer(text):
         k = sentence_of(m.start())
-        lo, hi = _sentences_around(doc, k, 1)
+        lo, hi = doc.sentences_around(k)
         if not _ANONYMOUS.search(text, lo, hi):
             continue
         if people is None:
@@ -865,8 +859,7 @@ def _amounts_after_money(doc, spans) -> list[tuple[int, int]]:
         if not _MONEY_DETAIL.fullmatch(text, s, e):
             continue
         k = doc.sentence_index(s)
-        bounds = doc.sentence_bounds
-        hi = bounds[min(k + 1, len(bounds) - 1)][1]
+        hi = doc.sentences_around(k, 0, 1)[1]
         if "\n\n" in text[e:hi]:
             hi = e + text[e:hi].index("\n\n")
         out.extend(m.span() for m in _AMOUNT.finditer(text, e, hi))
@@ -1046,7 +1039,7 @@ def private_person_details(doc):
             # school and year beside their photo
             others = [o for o in identifying if o != d and abs(sentence_of(o[0]) - k) <= _WINDOW_SENTENCES]
             photo = (_PUPIL_YEAR.fullmatch(doc.text, *d) is not None
-                     and _PUPIL_PHOTO.search(doc.text, *_sentences_around(doc, k, _WINDOW_SENTENCES)) is not None)
+                     and _PUPIL_PHOTO.search(doc.text, *doc.sentences_around(k, _WINDOW_SENTENCES, _WINDOW_SENTENCES)) is not None)
             people = near(person_sentences, k) if others or photo else []
         if people:
             reported.add(d)
@@ -1159,8 +1152,7 @@ def _blamed_neighbours(doc, named) -> list[tuple[int, int]]:
         if not pinned:
             continue
         k = doc.sentence_index(start)
-        bounds = doc.sentence_bounds
-        lo, hi = bounds[k][0], bounds[min(k + 1, len(bounds) - 1)][1]
+        lo, hi = doc.sentences_around(k, 0, 1)
         if "\n\n" in text[end:hi]:
             hi = end + text[end:hi].index("\n\n")
         blame = _BLAME.search(text, end, hi)
@@ -1179,7 +1171,7 @@ def _blamed_neighbours(doc, named) -> list[tuple[int, int]]:
         if blame is None and located:
             # 古閑の上田悠真さん（34）で意識が戻らん, 被害者は鹿本町の中島さん（79）:
             # pinned down as the party to an incident, which the sentence or its neighbours tell
-            wide_lo = bounds[max(k - 1, 0)][0]
+            wide_lo = doc.sentences_around(k, 1, 0)[0]
             if "\n\n" in text[wide_lo:start]:
                 wide_lo = wide_lo + text[wide_lo:start].rindex("\n\n") + 2
             incidents = [m.span() for m in _INCIDENT.finditer(text, wide_lo, hi)]
@@ -1477,7 +1469,7 @@ def photo_without_consent(doc):
             caught.append(m.span())
     for m in _WHO_IS_THIS.finditer(text):
         k = sentence_of(m.start())
-        lo, hi = _sentences_around(doc, k, 1)
+        lo, hi = doc.sentences_around(k)
         if _PHOTO_CUE.search(text, lo, hi) and not _IDENTIFY_IN_KEIGO.search(text, lo, hi):
             caught.append(m.span())
     for span in caught:
@@ -1490,13 +1482,13 @@ def photo_without_consent(doc):
             continue
         reported.add(span)
     for m in _OFFERED_AROUND.finditer(text):
-        lo, hi = _sentences_around(doc, sentence_of(m.start()), 1)
+        lo, hi = doc.sentences_around(sentence_of(m.start()))
         if _UNGUARDED.search(text, lo, hi) and not _WARNING.search(text, lo, hi):
             reported.add(m.span())
     people = None  # walking the tokens for names only pays where consent was not asked
     for m in _NOT_ASKED.finditer(text):
         k = sentence_of(m.start())
-        lo, hi = _sentences_around(doc, k, 1)
+        lo, hi = doc.sentences_around(k)
         sentence = bounds[k]
         if (not _PHOTO_CUE.search(text, lo, hi)
                 or _WARNING.search(text, m.end(), sentence[1]) or _PIRACY.search(text, *sentence)
@@ -1507,7 +1499,7 @@ def photo_without_consent(doc):
         reported.add(m.span())
         if people is None:
             people = person_mentions(doc) + caught
-        prev_start = bounds[max(k - 1, 0)][0]
+        prev_start = doc.sentences_around(k, 1, 0)[0]
         # the photo taken, told just before: 可愛すぎて思わずパシャリ。…内緒で載せちゃう
         reported.update(t.span() for t in _SNAPPED.finditer(text, prev_start, m.start()))
         for p in people:

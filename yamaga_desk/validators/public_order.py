@@ -419,7 +419,7 @@ def violence_justified(doc):
     text = doc.text
     for lo, hi in _JUSTIFIED_TRIGGER.sentences(doc):
         k = doc.sentence_index(lo)
-        prev_lo = doc.sentence_bounds[k - 1][0] if k > 0 else lo
+        prev_lo = doc.sentences_around(k, 1, 0)[0]
         for m in _JUSTIFIED.finditer(text, lo, hi):
             if not _BLOW.search(text, prev_lo, hi) or _AGAINST_JUSTIFIED.search(text, prev_lo, hi):
                 continue
@@ -464,12 +464,11 @@ def _animal_in_sentence_before(draft, start: int, end: int) -> bool:
 def animal_made_to_suffer(doc, animal_before):
     """An animal's suffering drawn out or handed to children as a game."""
     text = doc.text
-    bounds = doc.sentence_bounds
     for lo, hi in _SUFFER_TRIGGER.sentences(doc):
         if not _MADE_TO_SUFFER.search(text, lo, hi) or _AGAINST_SUFFERING.search(text, lo, hi):
             continue
         k = doc.sentence_index(lo)
-        prev_lo = bounds[k - 1][0] if k else lo
+        prev_lo = doc.sentences_around(k, 1, 0)[0]
         for m in _MADE_TO_SUFFER.finditer(text, lo, hi):
             if _SUFFERING_ANIMAL.search(text, prev_lo, hi) or (k == 0 and animal_before):
                 yield m.start(), _RELISH_TAIL.match(text, m.end()).end() if _RELISH_TAIL.match(text, m.end()) else m.end()
