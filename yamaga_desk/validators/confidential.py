@@ -441,12 +441,13 @@ _NOBODY = lazy_regex.compile(
     r"|弁護士|司法書士|行政書士|税理士|会計士|社労士|看護師|保健師|運転手|配達員|警察|お巡り|大家|管理人)")
 
 
-def _topic_clauses(text, lo, hi, subject, topic, skip=None):
+def _topic_clauses(text, lo, hi, subjects, topic, skip=None):
     """The clauses of text[lo:hi] that state the topic, when a person is
-    named before it.  A topic running over a comma (手取り、まだ18万)
+    named before it (`subjects`: the matches of the persons' pattern in
+    text[lo:hi], in order).  A topic running over a comma (手取り、まだ18万)
     yields every clause it touches; skip(match) leaves a topic out."""
     # 母ちゃん、書類は届いたね？: one's own kin addressed, nobody else's record
-    first = next((m for m in subject.finditer(text, lo, hi)
+    first = next((m for m in subjects
                   if not _NOBODY.match(m.group()) and not _KIN.fullmatch(m.group())), None)
     if not first:
         return
@@ -467,10 +468,11 @@ def staff_records(doc):
     for lo, hi in doc.sentence_bounds:
         if _PERSONNEL_PUBLIC.search(text, lo, hi):
             continue
-        named = [m for m in _STAFF.finditer(text, lo, hi) if not _NOBODY.match(m.group()) and not _KIN.match(m.group())]
+        staff = list(_STAFF.finditer(text, lo, hi))
+        named = [m for m in staff if not _NOBODY.match(m.group()) and not _KIN.match(m.group())]
         if named and all(_RELATIVE_AFTER.match(text, m.end()) or _HOUSEHOLD_AFTER.match(text, m.end()) for m in named):
             continue  # someone's son or wife, a household: a resident, not staff
-        yield from _topic_clauses(text, lo, hi, _STAFF, _PERSONNEL_TOPIC)
+        yield from _topic_clauses(text, lo, hi, staff, _PERSONNEL_TOPIC)
 
 
 @once_per_draft
@@ -515,7 +517,7 @@ def resident_records(doc, known_at_work):
         residents = list(_RESIDENT.finditer(text, lo, hi))
         if residents and all(_WORKPLACE_BEFORE.search(text, max(lo, m.start() - 12), m.start()) for m in residents):
             continue
-        yield from _topic_clauses(text, lo, hi, _RESIDENT, _RECORD_TOPIC,
+        yield from _topic_clauses(text, lo, hi, residents, _RECORD_TOPIC,
                                   skip=lambda m, hi=hi: _told_by_them(text, m.end(), hi))
 
 
