@@ -1309,13 +1309,18 @@ _PAPER = (
 )
 # 評価表、会議のあとこっそり撮った: the paper set up front as the topic,
 # then when it was taken, is still what the photo shows.
-_PAPER_BEFORE = lazy_regex.compile(_PAPER + r"(?:を|も|は|だけ)?(?:[、,\s]?|[、,][^。\n、]{0,10}?)$")
+# ホワイトボードのWi-Fi情報まで写っとるけど: what is written on the paper, not
+# a person, is what got into the shot.
+_PAPER_BEFORE = lazy_regex.compile(
+    _PAPER + r"(?:の[^。\n、]{0,12}?(?:情報|パスワード|番号|中身|内容|文字|数字|金額))?"
+    r"(?:を|も|は|が|まで|だけ)?(?:[、,\s]?|[、,][^。\n、]{0,10}?)$"
+)
 _PAPER_AFTER = lazy_regex.compile(r"[^。\n]{0,8}?" + _PAPER + r"(?:を|も|だけ)")
 
 
 def _paper_shot(text: str, start: int, end: int) -> bool:
     """The thing taken on the sly is a paper or a screen: 単価表をこっそり撮った."""
-    return bool(_PAPER_BEFORE.search(text, max(0, start - 16), start) or _PAPER_AFTER.match(text, start, end + 8))
+    return bool(_PAPER_BEFORE.search(text, max(0, start - 32), start) or _PAPER_AFTER.match(text, start, end + 8))
 
 
 # 河野さんちの納屋, 隣の奥さんの車: what the person owns, shown in the photo.
