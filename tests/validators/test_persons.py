@@ -642,6 +642,15 @@ def test_unmasking_words_without_an_unmasked_person_are_clean(engine, text, flag
     assert flagged(engine, text, "5.3") == []
 
 
+# a caller who gave no name, known by the voice and named (熊本弁); a regular
+# known by the voice is nobody unmasked
+def test_a_nameless_caller_known_by_the_voice_is_unmasked(engine, flagged):
+    text = "昨日の夜中の電話の酔っ払い、声で分かったばい。鹿本町の松永さんとこの長男たい"
+    assert any("松永さん" in f for f in flagged(engine, text, rule="privacy-unmask-person"))
+    text = "電話の声ですぐ分かりました、いつもの中島さん。今日も元気そうでした"
+    assert flagged(engine, text, rule="privacy-unmask-person") == []
+
+
 @pytest.mark.parametrize("text, posted", [
     ("卒アル見返してたら同級生の泣き顔が写ってて笑った", False),
     ("カメラロール眺めてたら先輩の半目が写ってて吹いた", False),

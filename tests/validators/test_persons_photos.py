@@ -51,6 +51,15 @@ def test_paper_or_own_family_is_no_portrait(engine, text, flagged):
     assert not [rule for rule, _ in flagged(engine, text, "5.3", with_rule=True) if rule.startswith("privacy-photo")]
 
 
+# what is written on a board got into the shot, shrugged off (6.3.3 when it is a
+# password): no person is in the picture; a person shrugged off still is
+def test_writing_in_the_shot_is_no_portrait(engine, flagged):
+    text = "新しい相談室📸 ホワイトボードのWi-Fi情報まで写っとるけど気にせんで😂"
+    assert not [rule for rule, _ in flagged(engine, text, "5.3", with_rule=True) if rule.startswith("privacy-photo")]
+    text = "新しい相談室📸 ホワイトボードの前の田中さんまで写っとるけど気にせんで😂"
+    assert any(rule.startswith("privacy-photo") for rule, _ in flagged(engine, text, "5.3", with_rule=True))
+
+
 def test_person_shot_on_the_sly_still_flagged(engine, flagged):
     text = "待合のおばちゃん、こっそり撮ったった📸"
     assert any(rule.startswith("privacy-photo") for rule, _ in flagged(engine, text, "5.3", with_rule=True))

@@ -443,13 +443,19 @@ def staff_health(doc):
 _UNMASK = lazy_regex.compile(
     # not 中身 / 素顔 (箱の中身, 松尾さんの素顔に迫る) nor 実名 (実名で投稿)
     r"正体|中の人|本名|素性|身元|"
-    r"(?:特定|突き止め|割り出)(?:し|でき|済|完了|っ|た|て|ました|とる|てる|ちゃ)|身バレ|(?:身元|名前|正体)(?:が|も)?(?:割れ|バレ|ばれ|判明)"
+    r"(?:特定|突き止め|割り出)(?:し|でき|済|完了|っ|た|て|ました|とる|てる|ちゃ)|身バレ|(?:身元|名前|正体)(?:が|も)?(?:割れ|バレ|ばれ|判明)|"
+    # 夜中の電話の酔っ払い、声で分かったばい。…松永さんとこの長男: a caller or a
+    # writer who gave no name, known by the voice or the hand
+    r"(?:声|筆跡|字|口調|話し方|しゃべり方|喋り方)(?:で|から)(?:すぐ)?(?:分か|わか)(?:った|りました|っとる|ってる)"
 )
 _ANONYMOUS = lazy_regex.compile(
     r"匿名|名無し|裏垢|裏アカ|捨て垢|捨てアカ|サブ垢|サブアカ|ハンドルネーム|HN|ニックネーム|アカウント|垢|書き込|投稿|コメント|口コミ|レビュー|"
-    r"掲示板|ネット|SNS|X|ツイッター|Twitter|インスタ|ブログ|意見箱|[「『][^」』\n]{1,15}[」』](?:さん|って人|という人|とかいう)"
+    r"掲示板|ネット|SNS|X|ツイッター|Twitter|インスタ|ブログ|意見箱|[「『][^」』\n]{1,15}[」』](?:さん|って人|という人|とかいう)|"
+    # the caller who gave no name: いたずら電話, 無言電話, 非通知, 夜中の電話の酔っ払い
+    # (a regular known by the voice, いつもの中島さん, is no one unmasked)
+    r"無言電話|いたずら電話|イタズラ電話|イタ電|非通知|名乗ら(?:ん|な|ず)|酔っ払い|酔っぱらい|よっぱらい"
 )
-_UNMASK_WORD = lazy_regex.compile(r"正体|中の人|本名|素性|身元|特定|突き止め|割り出|身バレ|割れ|バレ|ばれ|判明")
+_UNMASK_WORD = lazy_regex.compile(r"正体|中の人|本名|素性|身元|特定|突き止め|割り出|身バレ|割れ|バレ|ばれ|判明|(?:で|から)(?:すぐ)?(?:分か|わか)")
 
 
 @validator("unmasked_person", scope="paragraph", needs=(_UNMASK_WORD,))
@@ -1309,13 +1315,18 @@ _PAPER = (
 )
 # 評価表、会議のあとこっそり撮った: the paper set up front as the topic,
 # then when it was taken, is still what the photo shows.
-_PAPER_BEFORE = lazy_regex.compile(_PAPER + r"(?:を|も|は|だけ)?(?:[、,\s]?|[、,][^。\n、]{0,10}?)$")
+# ホワイトボードのWi-Fi情報まで写っとるけど: what is written on the paper, not
+# a person, is what got into the shot.
+_PAPER_BEFORE = lazy_regex.compile(
+    _PAPER + r"(?:の[^。\n、]{0,12}?(?:情報|パスワード|番号|中身|内容|文字|数字|金額))?"
+    r"(?:を|も|は|が|まで|だけ)?(?:[、,\s]?|[、,][^。\n、]{0,10}?)$"
+)
 _PAPER_AFTER = lazy_regex.compile(r"[^。\n]{0,8}?" + _PAPER + r"(?:を|も|だけ)")
 
 
 def _paper_shot(text: str, start: int, end: int) -> bool:
     """The thing taken on the sly is a paper or a screen: 単価表をこっそり撮った."""
-    return bool(_PAPER_BEFORE.search(text, max(0, start - 16), start) or _PAPER_AFTER.match(text, start, end + 8))
+    return bool(_PAPER_BEFORE.search(text, max(0, start - 32), start) or _PAPER_AFTER.match(text, start, end + 8))
 
 
 # 河野さんちの納屋, 隣の奥さんの車: what the person owns, shown in the photo.
