@@ -1250,6 +1250,11 @@ _CUSTOM_THANKS = lazy_regex.compile(
     r"(?:発注|注文|取引|利用|購入|贔屓|ひいき|買い物|仕入れ)"
     r"(?:を|して|し|いただ|頂|もら|さ)?[ぁ-ゖ]{0,8}?(?:お礼|御礼|感謝)"
 )
+# ら + a thing received (〜たら焼酎1ケースもらえる, 〜たら、商品券くれた); not a kindness
+# done in return (喜んでもらえた, 感謝してくれた: the verb before it ends on て/で).
+_RECEIVED_AS_OUTCOME = lazy_regex.compile(
+    r"ら[、,]?[^。!?\n]{0,24}?(?<![てで])(?:もらえ|もらっ|貰え|貰っ|もろ(?:た|うた|て)|いただい|いただけ|頂い|頂け|くれ(?:た|まし|る)|届い|届き)"
+)
 _NOT_A_GIFT = lazy_regex.compile(r"手紙|メール|連絡|電話|お礼状|礼状|感謝状|お叱り|苦情|クレーム|書類|申請書|返事|回答")
 
 
@@ -1309,6 +1314,12 @@ def bribes_taken(doc):
             yield favour.start(), favour.end()
             yield g.start(), g.end()
             break
+        # The gift told as the favour's outcome, in the same breath: 甘めに見てあげたら
+        # 焼酎1ケースもらえることになった (no giver named, so no から…もらった above).
+        got = _RECEIVED_AS_OUTCOME.match(text, favour.end())
+        if got and not _NOT_A_GIFT.search(got.group()) and not _warns(text, *doc.sentence_at(favour.start())):
+            yield favour.start(), favour.end()
+            yield got.start(), got.end()
         # A gift offered for the favour, and the favour done (either order):
         # 「通してくれたら商品券10万分お礼する」って言うけん、決裁の順番入れ替えといた
         for g in _GIFT_OFFERED_IN.finditer(doc):
