@@ -975,3 +975,35 @@ def test_a_stray_trapped_then_dumped_is_abandoned_but_a_wild_one_let_go_is_not(f
 def test_rubbish_burnt_in_the_open_is_no_lawful_grassland_burning(flagged, engine):
     """野焼き names the grassland's yearly burning; 廃材…河原で野焼きしよう is rubbish burnt."""
     assert flagged(engine, "現場の廃材とブルーシート、燃やせば早いけん明日河原で野焼きしよう", rule="illegal-open-burning")
+
+
+def test_a_w_ending_a_url_is_no_laugh(flagged, engine):
+    """Round 50 (set FJ): …丸見え😍 https://nozoki-yu.example/new — the w of …/new was read as a
+    laughing w, the impunity cue of a boast; a real w after the deed still counts."""
+    text = "女湯のぞき系の動画、このサイトやばか…湯けむり越しでも丸見え😍 https://nozoki-yu.example/new"
+    assert flagged(engine, text, rule="illegal-boast") == []
+    assert flagged(engine, "女湯のぞきしてきたw", rule="illegal-boast")
+
+
+@pytest.mark.parametrize("text", [
+    # the other car's deed done to the writer, a describing word before the vehicle (set FE)
+    "棚田の農道で後ろからパッシングしてきた白い軽トラ、なんなん",
+    # a car named by its plate as the doer, its deed done in passing (set FG)
+    "お盆の霊園、県外ナンバーが参道の入口に平気で路駐していく",
+])
+def test_another_car_s_deed_is_no_boast(flagged, engine, text):
+    assert flagged(engine, text, rule="illegal-boast") == []
+
+
+def test_rubbish_left_on_the_writer_s_own_ground_is_done_to_the_writer(flagged, engine):
+    """Round 50 (set FG): 隣の…、またうちの駐車場にゴミ袋置いていった — a neighbour's deed, the writer
+    its victim; the writer's bag left behind in a park stays."""
+    assert flagged(engine, "隣の古田さん、またうちの駐車場にゴミ袋置いていった。ほんとクズ", rule="illegal-dumping") == []
+    assert flagged(engine, "花見のゴミ袋、公園に置いてきた", rule="illegal-dumping")
+
+
+def test_violence_only_supposed_is_a_wish_not_a_deed(flagged, engine):
+    """Round 50 (set FJ): ボコボコにしたら静かになるやろ guesses an outcome (5(6)⑥'s wish);
+    ボコボコにしたら静かになった tells one seen: the deed was done."""
+    assert flagged(engine, "マナー守らん客、いっぺん本気でボコボコにしたら静かになるやろ", rule="illegal-violence") == []
+    assert flagged(engine, "マナー守らん客、いっぺん本気でボコボコにしたら静かになった", rule="illegal-violence")

@@ -444,3 +444,12 @@ def test_a_building_demolished_is_no_damage_done_by_a_business(engine, text, fla
 ])
 def test_a_customers_thing_broken_by_a_named_business_is_still_found(engine, text, part, flagged):
     assert any(part in f for f in flagged(engine, text, "6.3.2"))
+
+
+def test_an_advert_s_come_on_quoted_is_no_business_named(engine, flagged):
+    """Round 50 (set FF): 「初回実質0円」「お試し価格」と書かれた健康食品 — a consumer centre quoting an
+    advert; the quoted price and offer were taken for business names."""
+    text = ("SNSの広告で「初回実質0円」「お試し価格」と書かれた健康食品を注文したところ、"
+            "2回目以降に高額な代金を請求された、という相談が寄せられています。")
+    assert flagged(engine, text, rule="rights-business-disparagement") == []
+    assert flagged(engine, "「山鹿ガス点検センター」は高額な代金を請求してくる。頼まん方がよか", rule="rights-business-disparagement")

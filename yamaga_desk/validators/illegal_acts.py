@@ -159,12 +159,15 @@ _THIRD_PARTY_SUBJECT = lazy_regex.compile(
     # a group of people told about (often to demean them: 実習生が勝手に採っとった)
     r"(?:(?:技能)?実習生|研修生|留学生|外国人|ガイジン|観光客|旅行者|移住者|よそ者|よそもん|若者|若いもん|高校生|中学生|釣り人|登山客|キャンプ客)"
     r"(?:たち|達|ら|ども|連中)?|"
+    # a vehicle named by its plate or kind (県外ナンバーが, 品川ナンバーの車が, 白い軽トラが)
+    r"ナンバー(?:の(?:車|クルマ|軽|軽トラ|ワゴン|ミニバン))?|(?<![俺私僕うち自分]の)(?:軽トラ|ダンプ|ミニバン|ワゴン車|観光バス)|"
     r"[一-龥]{2}[一-龥ぁ-ゖ]{1,3}(?=[(（]))(?:[(（][^)）\n]{0,20}[)）])?(?:が|は|って|ったら|、|の[一-龥ァ-ヶー]{1,6}(?:が|は|、))"
 )
 _WRITER_TOO = lazy_regex.compile(r"俺|オレ|おれ|僕|ぼく|私|わたし|あたし|うち(?:も|が|で|ら)|自分(?:も|が|で)|わし|一緒に|いっしょに|手伝|頼まれ|に言われて|俺ら|みんなで")
 # Told as the other's habit or past deed: してた, しとる, しよった, 燃やしてる.
+# (and done in passing, leaving it behind: 路駐していく, 捨てていった)
 _OTHERS_DEED_TOLD = lazy_regex.compile(
-    r"(?:し|して|やって)?(?:てる|ている|てた|ていた|とる|とった|よる|よった|よらす|とらす|ござる)"
+    r"(?:し|して|やって)?(?:てる|ている|てた|ていた|とる|とった|よる|よった|よらす|とらす|ござる|ていく|ていった|てった|てく)"
 )
 # An act ending on て (パクって) told by the sentence's last verb: …報告しとった.
 _TOLD_LATER = lazy_regex.compile(r"(?:てる|ている|てた|ていた|とる|とった|よる|よった)(?=[。!?💢\n]|$|けん|し[、。]|わ|よ|ね)")
@@ -458,7 +461,8 @@ _FAR = lazy_regex.compile(
     r"浮いた|儲かった|儲け|稼いだ|タダで|0円|ゼロ円|無料で|コスパ|節約|"
     r"して(?:きた|やった|みた|ます|る)|(?:て|って)き(?:た|ました|ちゃった)|(?:っ|い|ん)てみた|"
     r"見(?:られ|れ)る|読める|落とせる|(?:申請|請求)した|おすすめ|オススメ|やり方|コツ|裏技|穴場|恒例|毎年|毎回|いつも|常習|"
-    r"最高|ｗ|w(?:$|[w!。(\s])|笑|😏|🤫|✌|"
+    # (a laughing w, not the last letter of a URL or a word: https://…/new)
+    r"最高|ｗ|(?<![A-Za-z0-9/._-])w(?:$|[w!。(\s])|笑|😏|🤫|✌|"
     r"みんな(?:も)?(?:そう|同じ|やっとる|しとる|やりよる|しよる|やって(?:る|ます)|してる)|(?:バレ|ばれ)ん(?!で(?:ください|下さい)|ように(?:し|気をつけ))|捕まらん|"
     r"(?:一円|1円|いちえん|びた一文|お金|金)(?:も)?(?:かから|払わ|使わ)(?:ない|ん|ず|へん)|(?:やって|試して)み(?:て|な|んね|らん)(?:$|[!。よねw])|"
     r"(?:最短|最速)(?:記録)?|記録(?:更新|達成)|新記録|楽しみ|趣味|日課"
@@ -797,8 +801,12 @@ _KEPT = lazy_regex.compile(
 
 
 # Someone else doing it to the writer: 車間詰めてくる車, 幅寄せしてきたトラック.
+# (the vehicle may carry a short description first: パッシングしてきた白い軽トラ,
+# 煽ってきた県外ナンバーの車)
 _DONE_TO_WRITER = lazy_regex.compile(
-    r"[^。!?\n、]{0,8}?(?:てくる|てきた|してくる|してきた|される|された|られる|られた)(?:車|奴|やつ|人|ドライバー|トラック|バイク|の(?:が|を|で|に)|こと)"
+    r"[^。!?\n、]{0,8}?(?:てくる|てきた|してくる|してきた|される|された|られる|られた)"
+    r"(?:[一-龥ァ-ヶーぁ-ゖA-Za-z0-9]{1,6}?(?:い|な|の))?"
+    r"(?:車|奴|やつ|人|ドライバー|トラック|軽トラ|軽自動車|ダンプ|タクシー|ワゴン|バイク|の(?:が|を|で|に)|こと)"
 )
 # The act inside someone's words quoted as their charge (「そっちがパクった」とか言いよる,
 # 「盗んだやろ」って言いがかりつけてきた): an accusation reported, no deed of the writer's.
@@ -1052,7 +1060,9 @@ _CATCH = lazy_regex.compile(
 _OWN_FIELD = lazy_regex.compile(r"畑|田んぼ")
 # Rubbish found left (河川敷にゴミ置きっぱなし。どうせ観光客の仕業やろ) and
 # blamed on others is their act, not the writer's: another item's matter.
+# (or left on the writer's own ground: うちの駐車場にゴミ袋置いていった — done to the writer)
 _BLAMED_ON_OTHERS = lazy_regex.compile(
+    r"(?:うち|ウチ|我が家|わが家|自宅|実家)(?:の)?(?:駐車場|庭|敷地|畑|田んぼ|玄関|家の前|前|土地|車庫|ゴミ置き場)(?:に|へ|の前に)|"
     r"仕業|しわざ|犯人|誰が(?:置|捨|やっ)|どこの(?:誰|どいつ|奴|やつ|連中)|マナー|民度|モラル|常識(?:が|も)?(?:な|無)|(?:の|ん)せい(?:や|だ|じゃ|でしょ|やろ|たい)"
 )
 # ... unless the writer tells leaving it: 置きっぱなしで帰ってきた, 放置しちゃった
@@ -1240,6 +1250,11 @@ _CUSTOM_THANKS = lazy_regex.compile(
     r"(?:発注|注文|取引|利用|購入|贔屓|ひいき|買い物|仕入れ)"
     r"(?:を|して|し|いただ|頂|もら|さ)?[ぁ-ゖ]{0,8}?(?:お礼|御礼|感謝)"
 )
+# ら + a thing received (〜たら焼酎1ケースもらえる, 〜たら、商品券くれた); not a kindness
+# done in return (喜んでもらえた, 感謝してくれた: the verb before it ends on て/で).
+_RECEIVED_AS_OUTCOME = lazy_regex.compile(
+    r"ら[、,]?[^。!?\n]{0,24}?(?<![てで])(?:もらえ|もらっ|貰え|貰っ|もろ(?:た|うた|て)|いただい|いただけ|頂い|頂け|くれ(?:た|まし|る)|届い|届き)"
+)
 _NOT_A_GIFT = lazy_regex.compile(r"手紙|メール|連絡|電話|お礼状|礼状|感謝状|お叱り|苦情|クレーム|書類|申請書|返事|回答")
 
 
@@ -1299,6 +1314,12 @@ def bribes_taken(doc):
             yield favour.start(), favour.end()
             yield g.start(), g.end()
             break
+        # The gift told as the favour's outcome, in the same breath: 甘めに見てあげたら
+        # 焼酎1ケースもらえることになった (no giver named, so no から…もらった above).
+        got = _RECEIVED_AS_OUTCOME.match(text, favour.end())
+        if got and not _NOT_A_GIFT.search(got.group()) and not _warns(text, *doc.sentence_at(favour.start())):
+            yield favour.start(), favour.end()
+            yield got.start(), got.end()
         # A gift offered for the favour, and the favour done (either order):
         # 「通してくれたら商品券10万分お礼する」って言うけん、決裁の順番入れ替えといた
         for g in _GIFT_OFFERED_IN.finditer(doc):
@@ -1548,7 +1569,17 @@ def violent_acts_unlawful(doc):
             continue
         if _USED_TO.match(text, end, hi) and _OLD_CUSTOM.search(text, lo, start):
             continue
+        if _SUPPOSED_OUTCOME.match(text, end, hi):
+            continue
         yield start, end
+
+
+# ボコボコにしたら静かになるやろ / 殴ったら黙るっちゃない？: the act only supposed, its
+# outcome guessed — a wish for violence (5(6)⑥), no deed done or announced.
+# (叩いて黙らせたらおとなしくなった tells an outcome seen: the deed was done.)
+_SUPPOSED_OUTCOME = lazy_regex.compile(
+    r"ら[^。!?！？\n]{0,16}?(?:やろ|だろ|でしょ|かも|かな|っちゃない|んじゃない|んやない|のにな|はず|思う)"
+)
 
 
 # -- open burning ----------------------------------------------------------------------

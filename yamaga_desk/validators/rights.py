@@ -244,7 +244,12 @@ _GENERIC_KATAKANA = lazy_regex.compile(r"^(?:スーパー|コンビニ|ネット
 # A name in brackets: 「山鹿ガス点検センター」, 『〇〇』.
 _QUOTED = lazy_regex.compile(r"[「『][^」』\n]{2,20}[」』]")
 _QUOTED_BUSINESS = lazy_regex.compile(rf"[「『][^」』\n。、]{{1,12}}?(?:{_KIND}|サービス|センター|ステーション|クラブ)(?:さん)?[」』]")
-_QUOTED_SENTENCE = lazy_regex.compile(r"[ぁ-ん]{3,}|[がをにはで](?![ぁ-ん])")
+# (nor an advert's come-on quoted: 「初回実質0円」「お試し価格」と書かれた広告 — a price or
+# an offer, never a name)
+_QUOTED_SENTENCE = lazy_regex.compile(
+    r"[ぁ-ん]{3,}|[がをにはで](?![ぁ-ん])"
+    r"|[0-9０-９][0-9０-９,，]*円|無料|タダ|価格|実質|お試し|初回|割引|半額|今だけ|期間限定|元本保証|返金保証|儲か"
+)
 
 
 # The kind first, then the name: 麺処たけみ, 居酒屋まる八, 喫茶ポプラ.  Looked
