@@ -377,3 +377,13 @@ def test_obscene_slang_but_not_its_innocent_look_alikes(engine):
     assert "5.6.6" not in _flagged(engine, "ｴｯﾁな動画まとめ、ここが一番抜けるで→ https://example.com/a")
     assert "5.6.6" not in _flagged(engine, "秋は髪が抜けるけん、この動画のケアがおすすめ")
     assert "5.6.6" not in _flagged(engine, "温泉の露天風呂、外から丸見えにならんよう竹垣があった")
+
+
+def test_a_w_ending_a_link_is_no_glee(flagged, engine):
+    """A laughing w is a cue of glee; the w that ends a link (https://…/new) is none
+    (spans.LAUGHING_W, shared with the illegal-act boasts)."""
+    text = "飲み会で後輩の女の子にセクハラ発言した https://kankou.example/new"
+    assert flagged(engine, text, rule="public-order-harassment-boasted") == []
+    assert flagged(engine, "飲み会で後輩の女の子にセクハラ発言したw", rule="public-order-harassment-boasted")
+    assert flagged(engine, "野良猫に石投げた https://kankou.example/new", rule="public-order-animal-cruelty-relished") == []
+    assert flagged(engine, "野良猫に石投げたw", rule="public-order-animal-cruelty-relished")

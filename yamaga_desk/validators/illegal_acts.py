@@ -56,6 +56,7 @@ from .. import lazy_regex
 from .registry import any_of, declare_needs, validator
 from .draft_facts import ParagraphMatches, holds_match, once_per_draft, sentence_before, text_after, text_before
 from .literal_precheck import LiteralPrecheck
+from .spans import LAUGHING_W
 
 # A sentence that warns, prohibits or reports enforcement.
 _WARNING = lazy_regex.compile(
@@ -461,8 +462,7 @@ _FAR = lazy_regex.compile(
     r"浮いた|儲かった|儲け|稼いだ|タダで|0円|ゼロ円|無料で|コスパ|節約|"
     r"して(?:きた|やった|みた|ます|る)|(?:て|って)き(?:た|ました|ちゃった)|(?:っ|い|ん)てみた|"
     r"見(?:られ|れ)る|読める|落とせる|(?:申請|請求)した|おすすめ|オススメ|やり方|コツ|裏技|穴場|恒例|毎年|毎回|いつも|常習|"
-    # (a laughing w, not the last letter of a URL or a word: https://…/new)
-    r"最高|ｗ|(?<![A-Za-z0-9/._-])w(?:$|[w!。(\s])|笑|😏|🤫|✌|"
+    r"最高|ｗ|" + LAUGHING_W + r"(?:$|[w!。(\s])|笑|😏|🤫|✌|"
     r"みんな(?:も)?(?:そう|同じ|やっとる|しとる|やりよる|しよる|やって(?:る|ます)|してる)|(?:バレ|ばれ)ん(?!で(?:ください|下さい)|ように(?:し|気をつけ))|捕まらん|"
     r"(?:一円|1円|いちえん|びた一文|お金|金)(?:も)?(?:かから|払わ|使わ)(?:ない|ん|ず|へん)|(?:やって|試して)み(?:て|な|んね|らん)(?:$|[!。よねw])|"
     r"(?:最短|最速)(?:記録)?|記録(?:更新|達成)|新記録|楽しみ|趣味|日課"

@@ -30,6 +30,10 @@ def clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 # Marks that stand for a name (△△建設, ○○さん): symbols, but part of the span.
+# A laughing w (草, ｗｗ, やったw) as a regex fragment for the cues of a boast or
+# of glee: not the last letter of a link or an English word (https://…/new, show).
+LAUGHING_W = r"(?<![A-Za-z0-9/._-])w"
+
 _NAME_MARKS = "〇○◯●△▲□■×☆★◎"
 
 
