@@ -306,3 +306,29 @@ def test_a_rumour_in_another_paragraph_does_not_make_a_standing_plan_a_guess(eng
 def test_a_step_of_the_deliberation_beside_a_vouched_rumour_is_still_told(engine, flagged):
     text = "課長が言ってたらしいけど、千人灯籠踊り、来年から有料観覧席だけになるとか。まだ検討中っぽいけど職員の勘的にほぼ決まり"
     assert flagged(engine, text, "6.1") != []
+
+
+@pytest.mark.parametrize("text", [
+    # a swindler's opener or a caller's words cited in a short quotation
+    "「絶対儲かる」「元本保証」「ここだけの話」――こんな言葉が出たら投資詐欺を疑ってください。相談は市役所へ。",
+    "「ここだけの話なんですけど…」というお悩みも大歓迎です。市役所の相談窓口へどうぞ",
+    # unlisted shares sold by swindlers
+    "「未公開株が必ず値上がりする」…未公開株や社債の勧誘は詐欺の典型です。お金を払う前に188へ。",
+    # a personal confidence or an opinion, with a city matter only elsewhere in the draft
+    "ここだけの話、実は私、虫がほんとに苦手で、最初の夏は半泣きでした。\n\n活動費は市のホームページで公開されています。",
+    "これは大きな声では言えないんですが、市内の○○地区はおすすめしません。\n\n相談は市役所の窓口へどうぞ。",
+    # a tender advertised now, its price kept secret for good (6(3)①)
+    "いま公告中の相談システム更新の入札、予定価格は税抜4,380,000円（非公表のやつ）。",
+])
+def test_secrecy_words_that_keep_no_matter_of_the_city(engine, text, flagged):
+    assert flagged(engine, text, rule="deliberation-in-progress") == []
+
+
+@pytest.mark.parametrize("text", [
+    "ここだけの話、公民館の使用料、値上げの方向で協議中です",
+    "ここだけの話、八千代座は来年の春から改修で半年休館になるよ",
+    "次期館長は外部から招く方向で動いとる。オフレコで",
+    "いま公告前の相談システム更新の入札、予定価格は税抜4,380,000円（非公表のやつ）。",
+])
+def test_secrecy_words_beside_a_matter_still_mark_a_leak(engine, text, flagged):
+    assert flagged(engine, text, rule="deliberation-in-progress") != []

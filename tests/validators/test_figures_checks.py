@@ -325,3 +325,20 @@ def test_the_cap_of_one_grant_told_twice_with_two_sums(engine, flagged, text, fi
 ])
 def test_two_caps_for_two_facts_or_one_cap_are_not_told_twice(engine, flagged, text):
     assert flagged(engine, text, rule="accuracy-cap-told-twice") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a rough price per piece further off than its rounding and 5 % (3,500 ÷ 11 = 318)
+    "大人用回数券は11枚つづりで3,500円。1回あたり約290円と、とってもお得です",
+    "回数券は11回分で3,500円。1回あたり約290円です",
+])
+def test_a_rough_price_per_piece_far_from_the_set_price_is_flagged(engine, flagged, text):
+    assert flagged(engine, text, rule="accuracy-per-piece-price")
+
+
+@pytest.mark.parametrize("text", [
+    "大人用回数券は11枚つづりで3,500円。1回あたり約320円と、とってもお得です",
+    "大人用回数券は11枚つづりで3,500円。1回あたり約300円と、とってもお得です",
+])
+def test_a_rough_price_per_piece_within_its_rounding_stays_clean(engine, flagged, text):
+    assert flagged(engine, text, rule="accuracy-per-piece-price") == []

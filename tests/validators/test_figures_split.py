@@ -207,3 +207,28 @@ def test_a_ratio_of_examinees_to_those_who_passed(engine, flagged):
     text = "消防職員の採用試験は受験者72人、合格者12人、倍率は4倍でした"
     assert "倍率は4倍" in flagged(engine, text, "5.4")
     assert flagged(engine, text.replace("4倍", "6倍"), "5.4") == []
+
+
+@pytest.mark.parametrize("text, whole, parts", [
+    # labels with kana inside (障がい者用, 妊婦さん用) after one of a family (一般): still one list
+    ("来庁者駐車場は全部で85台。一般75台、障がい者用6台、妊婦さん用8台ばい", "85台", "一般75台、障がい者用6台、妊婦さん用8台"),
+    ("駐車場は合計40台です。一般30台、障がい者用6台、軽自動車用6台です", "40台", "一般30台、障がい者用6台、軽自動車用6台"),
+])
+def test_a_list_of_mixed_labels_that_outgrows_a_told_total(engine, flagged, text, whole, parts):
+    found = flagged(engine, text, rule="accuracy-split-sum")
+    assert whole in found and parts in found
+
+
+@pytest.mark.parametrize("text", [
+    "来庁者駐車場は全部で89台。一般75台、障がい者用6台、妊婦さん用8台ばい",
+    # no told total: a mere list may leave some out
+    "来庁者駐車場は85台。一般75台、障がい者用6台、妊婦さん用8台です",
+])
+def test_a_mixed_list_that_adds_up_or_has_no_told_total_stays_clean(engine, flagged, text):
+    assert flagged(engine, text, rule="accuracy-split-sum") == []
+
+
+def test_parts_in_brackets_after_a_short_clause_contradict_the_total(engine, flagged):
+    text = "庁舎の消火器、点検で全部で32本とも異常なしでした（1階12本、2階10本、3階8本）"
+    assert flagged(engine, text, rule="accuracy-contradictory-total")
+    assert flagged(engine, text.replace("32本", "30本"), rule="accuracy-contradictory-total") == []

@@ -562,3 +562,64 @@ def test_a_permit_of_the_citys_boards_guessed_by_staff_is_found(engine):
     assert guesses(engine, "役場勤めですが、畑に倉庫を建てる程度なら農業委員会の許可は要らないはずです") \
         == ["畑に倉庫を建てる程度なら農業委員会の許可は要らないはずです"]
     assert guesses(engine, "農地を転用するときは農業委員会の許可が必要です。詳しくは農業委員会事務局へ") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the dead the city looks after, its newsletter and its night watch, guessed at by staff
+    "斎場の予約、そのうちネットでできるようになるっちゃない？知らんけど、中の人間の勘ではそろそろ",
+    "中の人間だから分かりますが、東墓地の無縁墓の整理は、おそらく3年以内に全部終わります。",
+    "広報やまがの全戸配布はそろそろ終わってアプリ配信だけになるんじゃないかな。中の人の勘やけど",
+    "職員やけど、霊園の管理料はたぶん来年上がるばい",
+])
+def test_guesses_about_the_crematorium_cemeteries_and_newsletter_are_found(engine, text):
+    assert guesses(engine, text)
+
+
+def test_a_visit_to_a_cemetery_is_no_business_of_the_city(engine):
+    assert guesses(engine, "昨日は霊園にお参りに行きました。たぶん来週も行くと思います") == []
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("山鹿市の宿直は法律で決まっとるけん、廃止はでけんとよ。職員のおいが言うとやけん間違いなか", "廃止はでけんとよ"),
+    ("職員として断言します。市営墓地の使用料は、この先も上がりません。", "使用料は、この先も上がりません"),
+    ("市営墓地の使用料は、この先も上がりません。職員として断言します。", "使用料は、この先も上がりません"),
+])
+def test_a_fact_vouched_for_by_being_staff_in_a_sentence_of_its_own_is_found(engine, text, claim):
+    found = guesses(engine, text)
+    assert any(claim in g for g in found)
+
+
+def test_a_staff_member_telling_the_opening_hours_with_no_vouch_stays_clean(engine):
+    assert guesses(engine, "職員として、窓口では丁寧な対応を心がけています。市役所の窓口は8時半からです") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a vote canvassed on the strength of being staff: 5.2, not a fact vouched for
+    "次の市長選、市職員として断言します。堤候補しか勝たん🔥",
+    "次の市議選、うちの地区からは松永さん一択！職員の私が言うとやけん間違いなか。",
+    # the night watch remembered as a custom of the staff's own
+    "今は警備会社に任せているので、若い職員は宿直という言葉すら知らぬかもしれない。",
+])
+def test_canvassing_and_memories_of_the_night_watch_are_no_guess(engine, text):
+    assert guesses(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "ここだけの話、さくら湯の入浴料の見直しを検討中で、たぶん大人は50円くらい上がるっちゃないかな。",
+    "公用車の台数削減、いま庁内で協議中ばってん、たぶん10台は減らすやろね",
+])
+def test_the_outcome_of_a_deliberation_told_in_the_same_breath_is_guessed(engine, text):
+    assert guesses(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "週末の旅行先、どこにするか検討中で、たぶん温泉かな",
+    "さくら湯に行くかどうか検討中。たぶん行くと思う",
+])
+def test_ones_own_plans_weighed_are_no_guess_at_the_city(engine, text):
+    assert guesses(engine, text) == []
+
+
+def test_a_deliberation_told_first_then_a_benefit_hoped_for_is_no_guess_at_its_outcome(engine):
+    text = "湯元ホテルさんとの「灯籠宿泊パック」、いま1泊9,800円で調整中です🏨 まだ本決まりじゃないけど、たぶんお得になりますよ〜"
+    assert guesses(engine, text) == []

@@ -104,7 +104,8 @@ _BEFORE = (
     r"|入札(?:の)?(?:準備中|準備段階|準備しよる|準備しとる|準備して(?:い)?る)"
     # (非公表やけど…で契約しとる: a contract already made and kept quiet is a
     # secret of its terms, 6(3)①, not a matter still under deliberation)
-    r"|未公表|非公表" + _CONCLUDED_AFTER + r"|未発表|未公開|非公開(?:の|で)(?:会議|資料|情報|案件|協議|話)"
+    # (未公開株: the shares a swindler sells, no matter of the city's)
+    r"|未公表|非公表" + _CONCLUDED_AFTER + r"|未発表|未公開(?!株)|非公開(?:の|で)(?:会議|資料|情報|案件|協議|話)"
     r"|(?:議会|委員会)に(?:出す|かける|諮る|提出する|上げる|出る|かかる|諮られる|上がる|出される)前|(?:報告書|結果|正式発表)(?:が)?出る前"
     # Before those concerned are told: まだ地元説明の前, 保護者説明会の前.
     r"|(?:住民|地元|保護者|市民|地域|地権者|関係者)(?:への|に|の)?(?:説明|報告|周知|発表)(?:会)?(?:の)?前"
@@ -530,8 +531,33 @@ _KEPT_SECRET = lazy_regex.compile(r"(?<!まだ)(?<!いまだ)(?<!未だ)非公�
 _SECRET_RECORD_LABEL = lazy_regex.compile(r"部外秘|社外秘|極秘|マル秘|㊙|秘扱い|(?<!まだ)非公表|内部(?:資料|文書|データ|の集計|の数字)")
 _STILL_TO_COME = lazy_regex.compile(
     r"まだ|未だ|予定(?!価格)|見込み|方向(?!性)|方針|案(?:が|は|を|で|に|の|って)|候補|検討|協議|調整|交渉|内定|内示|内々"
-    r"|決ま(?:っ|り|る)|固ま|来年|来月|来週|再来|次(?:の|回)|今度の|これから|近く|近々|公告(?!済|し|さ)|(?:発表|公表|議会|説明)(?:の)?前"
+    r"|決ま(?:っ|り|る)|固ま|来年|来月|来週|再来|次(?:の|回)|今度の|これから|近く|近々|公告(?!済|し|さ|中)|(?:発表|公表|議会|説明)(?:の)?前"
 )
+
+
+# 「ここだけの話」――こんな言葉が出たら詐欺を疑って, 「ここだけの話なんですけど…」
+# というお悩みも: the secrecy word opens a short quotation, a phrase cited (a
+# swindler's opener, a caller's words), not a secret the writer keeps.
+_CITED_PHRASE_REACH = 16
+
+
+def _cited_phrase(text: str, start: int) -> bool:
+    o = text.rfind("「", max(0, start - 2), start + 1)
+    return o != -1 and text.find("」", start, start + _CITED_PHRASE_REACH) != -1 and text.find("。", start, text.find("」", start)) == -1
+
+
+# ここだけの話、実は私、虫がほんとに苦手で / 大きな声では言えないんですが、○○地区は
+# おすすめしません: with nothing of a matter in the sentence or those beside it (no
+# city matter, nothing being decided, nothing still to come), the secrecy words
+# keep a personal confidence or the writer's own opinion (5(6)② when it is a
+# prejudice), not a matter of the city.
+def _nothing_of_a_matter(doc, start: int) -> bool:
+    lo, hi = doc.sentence_at(start)
+    p_lo, p_hi = paragraph_at(doc.text, lo)
+    w_lo = max(doc.sentence_at(lo - 1)[0] if lo > p_lo else lo, p_lo)
+    w_hi = min(doc.sentence_at(hi)[1] if hi < p_hi else hi, p_hi)
+    text = doc.text
+    return not any(p.search(text, w_lo, w_hi) for p in (_STILL_TO_COME, CITY_MATTER, _SUBJECT, _CITY_PLACES, _PLAN))
 
 
 # 卸さんの特別単価…「よそには言わんで」と言われとるけん、ここだけの秘密: a
@@ -593,7 +619,9 @@ def _marker_spans(doc, ctx: DraftContext) -> list[tuple[int, int]]:
                   and _city_in_sight(doc, ctx, m.start())
                   and not (_SECRECY_ONLY.fullmatch(m.group()) and (_security_secret(doc, m.start()) or _hides_misconduct(doc, m.start())
                                                                    or _no_secret_kept(doc, *m.span())
-                                                                   or _finished_matter_secret(doc, m.start())))]
+                                                                   or _finished_matter_secret(doc, m.start())
+                                                                   or _cited_phrase(text, m.start())
+                                                                   or _nothing_of_a_matter(doc, m.start())))]
     # (the organisation is looked for only once a 公表前… is there: it rarely is)
     if _BEFORE_PRECHECK.may_match(text):
         spans += [m.span() for m in _BEFORE_RE.finditer(text)

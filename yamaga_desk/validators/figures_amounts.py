@@ -361,9 +361,20 @@ def rate_example_mismatches(doc):
 # (3個で900円、6個で1,600円、1個あたり300円 is told of the first).
 _PER_PIECE_BEFORE = lazy_regex.compile(r"(?:1|一|ひと)\s?[ぁ-ゖァ-ヶー一-龥]{0,3}?(?:あたり|当たり)(?:は|が|:|：)?\s?(?:約|およそ)?$")
 _SET_BEFORE = lazy_regex.compile(
-    r"(?P<n>[0-9]{1,3})\s?(?:種類|種|杯|個|本|枚|人|名|回|品|皿|袋|食|缶|瓶|点|冊|コース|泊)(?:分|入り)?(?:セット|組)?"
+    r"(?P<n>[0-9]{1,3})\s?(?:種類|種|杯|個|本|枚|人|名|回|品|皿|袋|食|缶|瓶|点|冊|コース|泊)(?:分|入り|つづり|綴り)?(?:セット|組)?"
     r"(?:で|が|:|：)?\s?(?:計|合計|総額|しめて)?\s?$"
 )
+
+
+def _rough_room(exact: float, told: float) -> float:
+    """How far a rough price per piece (約290円) may stray from the exact
+    one: a step of its last written digit (約300円 of 318円 is fine), and
+    never less than 5 % of the exact price (約290円 of 318円 is not)."""
+    step, v = 1.0, round(told)
+    while v and v % 10 == 0:
+        v //= 10
+        step *= 10
+    return max(step, 0.05 * exact)
 
 
 @validator("per_piece_price_mismatch", scope="paragraph", needs=(lazy_regex.compile(r"あたり|当たり"),))
@@ -372,23 +383,22 @@ def per_piece_price_mismatch(doc):
     yen = [q for q in quantities(text) if q.unit == "円"]
     pieces, sets = [], []
     for q in yen:
-        if _rough(text, q):
-            continue
         per = _PER_PIECE_BEFORE.search(text, max(0, q.start - 10), q.start)
         if per:
-            if not _ROUGH_BEFORE.search(per.group()):
-                pieces.append((per.start(), q))
+            pieces.append((per.start(), q, _rough(text, q) or bool(_ROUGH_BEFORE.search(per.group()))))
+            continue
+        if _rough(text, q):
             continue
         bundle = _SET_BEFORE.search(text, max(0, q.start - 14), q.start)
         if bundle and int(bundle.group("n")) >= 2:
             sets.append((bundle.start(), int(bundle.group("n")), q))
-    for per_start, piece in pieces:
+    for per_start, piece, rough in pieces:
         near = [(start, n, total) for start, n, total in sets
                 if _previous_sentence_start(doc, per_start) <= start and total.end <= doc.sentence_at(per_start)[1]]
         if len(near) != 1:
             continue  # no set beside it, or several to choose from
         start, n, total = near[0]
-        if abs(total.value / n - piece.value) >= 1:
+        if abs(total.value / n - piece.value) >= (_rough_room(total.value / n, piece.value) if rough else 1):
             yield start, total.end
             yield per_start, piece.end
 

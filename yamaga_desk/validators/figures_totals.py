@@ -80,7 +80,8 @@ def _table_rows_above(doc, found: list, total) -> list:
     return rows
 
 
-_BRACKET_AFTER = lazy_regex.compile(r"[^。!?！？()（）\n]{0,8}?(?:[!！]{1,3}\s?)?[(（][^)）\n]{0,60}[)）]")
+# (全部で32本とも異常なしでした（1階12本、…）: a short clause may stand between)
+_BRACKET_AFTER = lazy_regex.compile(r"[^。!?！？()（）\n]{0,12}?(?:[!！]{1,3}\s?)?[(（][^)）\n]{0,60}[)）]")
 _EXCLAIMED = lazy_regex.compile(r"[^。!?！？()（）\n]{0,8}?[!！]{1,3}\s?[(（]")
 
 
@@ -224,8 +225,10 @@ def _part_label(text: str, q: Quantity, floor: int, sentence_start: int | None =
 
 # 古文書21件、写真12件、その他7件 / 鹿央が2件と菊鹿が2件: a noun right before
 # its figure, or with が/は between, where the list starts or after 、/と/・.
+# (障がい者用6台、妊婦さん用8台: the kana of 障がい or an honorific inside a
+# noun; other kana would be a particle, 散策路は全長6km)
 _LISTED_PART = lazy_regex.compile(
-    r"(?:(?<=[、,・と\s。])|^)(?P<noun>その他|そのほか|[一-龥ァ-ヶー]{1,6})(?:が|は|:|：)?\s*$"
+    r"(?:(?<=[、,・と\s。])|^)(?P<noun>その他|そのほか|[一-龥ァ-ヶー]{1,6}|[一-龥ァ-ヶー]{0,4}(?:障がい|さん|ちゃん)[一-龥ァ-ヶー]{1,3})(?:が|は|:|：)?\s*$"
 )
 
 
@@ -270,6 +273,15 @@ def _split_groups(doc, text: str, found: list[Quantity]):
             lo = doc.sentence_at(q.start)[0]
             floor = max(lo, run[-1][0].end if run else lo)
             label = _part_label(text, q, floor, lo)
+            # 一般75台、障がい者用6台、妊婦さん用8台: a list whose first label
+            # happens to be of a family (一般) goes on as a mere list; the run
+            # is then read as one (the weakest split: only more than a told
+            # total contradicts it)
+            if label is not None and run and label[0] != run[-1][1][0] and label[0] == "listed":
+                listed = _LISTED_PART.search(text, max(floor, q.start - 8), q.start)
+                if listed and all(_LISTED_PART.search(text, max(lo, p.start - 8), p.start) for p, _ in run):
+                    label = ("listed", listed.group("noun"), listed.start())
+                    run = [(p, ("listed",) + lab[1:]) for p, lab in run]
         if (label is not None and run and run[-1][0].unit == q.unit and run[-1][1][0] == label[0]
                 and doc.sentence_at(run[-1][0].start) == doc.sentence_at(q.start)
                 and label[1] not in {lab[1] for _, lab in run}

@@ -19,8 +19,9 @@ from .. import lazy_regex
 from .registry import validator
 from .literal_precheck import LiteralPrecheck
 from .draft_facts import once_per_draft, remembered_in
-from .insider_grounds import _ANY_GROUNDS, _grounds
-from .insider_guess_exclusions import _ASKS_THE_READER, _sentence_guess_spans, _UNDER_DELIBERATION, _WEIGHED_IN_A_BODY
+from .insider_grounds import _ANY_GROUNDS, _VOUCHED_PRECHECKED, _grounds
+from .hearsay_common import _is_trailing_mark
+from .insider_guess_exclusions import _ASKS_THE_READER, _ELECTION_TALK, _sentence_guess_spans, _UNDER_DELIBERATION, _WEIGHED_IN_A_BODY
 from .insider_guess_markers import _GUESS_ADVERB
 from .insider_staff import _INSIDER, _mask_insider, _STAFF_SELF
 from .insider_topics import _ADMIN_TOPIC, _OTHER_CITY, _OWN_BUSINESS
@@ -89,6 +90,10 @@ _TOPIC_ECHOED = lazy_regex.compile(r"[^。、!?！？\n]{1,20}[一-龥ァ-ヶー
 _ENDS_ECHOED = lazy_regex.compile(r"(?:^|[^ぁ-ゖ一-龥ァ-ヶーA-Za-z0-9])[一-龥ァ-ヶー]{1,10}[？?]$")
 
 
+# 検討中で、/ 協議中ばってん、/ 調整中やけど: a deliberation word whose clause runs on
+_RUNS_ON_TO_GUESS = lazy_regex.compile(r"(?:で|やけど|だけど|じゃけど|ですが|ばってん|けど|けん|から|し)?[、,]?\s?")
+
+
 def _on_topic(marks, insider: bool) -> bool:
     # Without a word of being staff, only a sentence that names the city's
     # own business counts.
@@ -152,7 +157,12 @@ def _guessed_sentences(doc, bounds: list, insider: bool, self_named: bool, marks
         # writer knows where the matter is weighed and guesses its outcome in
         # the same breath (an insider's guess, staff or not).
         adverb = _GUESS_ADVERB.search(text, lo, hi) if marks[i][0] and not (on_topic[i] or carried or weighed) else None
-        if adverb is not None and _WEIGHED_IN_A_BODY.search(text, lo, adverb.start()):
+        # 入浴料の見直しを検討中で、たぶん50円くらい上がる: the matter told as
+        # under deliberation and its outcome guessed in one breath, the clause
+        # running straight on (調整中です🏨…たぶんお得に has said its piece first).
+        if adverb is not None and (_WEIGHED_IN_A_BODY.search(text, lo, adverb.start())
+                                   or any(_RUNS_ON_TO_GUESS.fullmatch(text, m.end(), adverb.start())
+                                          for m in _UNDER_DELIBERATION.finditer(text, lo, adverb.start()))):
             weighed = True
         if on_topic[i] or carried or weighed:
             first[i] = _sentence_guess_spans(doc, lo, hi, insider, self_named, on_topic[i])
@@ -167,6 +177,20 @@ def _guessed_sentences(doc, bounds: list, insider: bool, self_named: bool, marks
             grounded = next_grounded
         if grounded:
             final[i] = _sentence_guess_spans(doc, lo, hi, True, self_named, True)
+    # 宿直は法律で決まっとるけん、廃止はでけん。職員のおいが言うとやけん間違いなか /
+    # 職員として断言します。使用料はこの先も上がりません: the city's business stated
+    # as fact, a sentence of its own vouching for it on the strength of being
+    # staff, nothing checked (the vouch is marked with it, as grounds).
+    for i, (lo, hi) in enumerate(bounds):
+        if final.get(i) or not on_topic[i]:
+            continue
+        if any(0 <= j < len(bounds) and not marks[j][0] and _VOUCHED_PRECHECKED.search(text, *bounds[j])
+               and not _ELECTION_TALK.search(text, min(lo, bounds[j][0]), max(hi, bounds[j][1]))
+               for j in (i - 1, i + 1)):
+            end = hi
+            while end > lo and _is_trailing_mark(text[end - 1]):
+                end -= 1
+            final[i] = [(lo, end)]
     return first, final
 
 

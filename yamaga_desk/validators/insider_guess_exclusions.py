@@ -219,6 +219,9 @@ _FOR_A_PARTY = lazy_regex.compile(
     # 市長は〇〇さんしかおらん / 次の議員は〇〇さんに限る: the office, then the person
     + r"|(?:市長|副市長|市議|議員|知事|町長|村長|区長)(?:に|には|は|なら)[^。!?\n]{0,12}?(?:さん|氏|先生|候補)[』」\"]?" + _CHOOSING)
 # きっと勝つと思う / 当選するやろ: who wins an election, not the city's business.
+# 次の市長選、市職員として断言します / 〇〇さん一択！職員の私が言うとやけん間違いなか:
+# a vote canvassed on the strength of being staff is 5.2, not a fact of the city vouched for.
+_ELECTION_TALK = lazy_regex.compile(r"選挙|(?<=[長議])選|候補|一票|投票|後援会|一択|しか勝たん")
 _ELECTION_OUTCOME = lazy_regex.compile(r"(?:勝つ|勝て|勝ち|勝っ|負け|負ける|当選|落選|再選|議席|票(?:が|を)?(?:伸び|取|集ま|入))")
 # 廃止するかどうか庁内で検討中です。…来年が最後の夏になるかもしれません: a
 # bare possibility (かもしれない, no guess adverb) after the writer says the
@@ -313,7 +316,7 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
             and _UNDER_DELIBERATION.search(text, max(0, lo - _DELIBERATION_REACH), hi):
         guesses = [g for g in guesses if not text.startswith("かも", g[0])]
     hedges = [g for g in found if g[2] in ("hedge", "vouched")]
-    if not guesses and hedges and insider and on_topic:
+    if not guesses and hedges and insider and on_topic and not _ELECTION_TALK.search(text, lo, hi):
         # 担当じゃないからよく知らんけど、来年から避難所が変わるよ: stated as
         # fact while admitting it was not checked.
         end = hi

@@ -57,6 +57,10 @@ _ADMIN_TOPIC = lazy_regex.compile(
     r"用途地域|都市計画|区画整理|縦覧|開通|インターチェンジ|スマートIC|バイパス|"
     # the hazard map the city publishes and the flood zones it draws
     r"ハザードマップ|防災マップ|浸水(?:想定)?区域|土砂災害警戒区域|"
+    # the dead the city looks after: its crematorium, cemeteries and their untended
+    # graves; its newsletter and how it reaches homes; its own cars (宿直 is left out: staff
+    # remember the night watch as a custom of their own)
+    r"斎場|火葬(?:場|炉)|墓地|霊園|納骨堂|無縁(?:墓|仏|墳墓)|広報(?:やまが|誌|紙)|公用車|"
     # the city itself as the subject (山鹿市では〜使えなくなる, 市は〜もらえる)
     # and services the city runs (保険証, マイナカード, 一時預かり, 予防接種)
     r"(?:山鹿|(?<![一-龥])|" + _AFTER_TIME + r")市(?:では|は|が|で|も|として)|保険証|マイナ(?:ンバー)?カード|一時預かり|予防接種|"
