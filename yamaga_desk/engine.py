@@ -17,12 +17,13 @@ thread.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import threading
 from itertools import islice
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .analysis.document import Document
 from .analysis.tokenizer import Line, analyse, preload, tokenize
@@ -31,7 +32,7 @@ from .startup_cache import cache as startup_cache
 from .ruleset.compiled import Matcher
 from .ruleset.loader import load_checklist, load_ruleset
 from .ruleset.model import ChecklistItem, RuleSet
-from .text.normalize import Joined, Normalized, normalize, paragraphs
+from .text.normalize import Joined, Normalized, from_original, normalize, paragraphs
 
 # Paragraphs remembered per engine: enough for a few long drafts open at once.
 PARAGRAPH_CACHE_SIZE = 4096
@@ -53,6 +54,9 @@ class Paragraph:
     # Matcher.decide's verdicts on `raw` (original offsets relative to the
     # paragraph), by Matcher.decisions_key of the text around it.
     decided: dict = field(default_factory=dict, compare=False)
+    # Validators' notes on findings in it (Engine._with_notes), by (rule id,
+    # start, end in its normalized text): a note reads the paragraph alone.
+    notes: dict = field(default_factory=dict, compare=False)
 
 
 @dataclass
@@ -125,8 +129,36 @@ class Engine:
         present = matcher.needs_present_in_draft(doc.text, [(p[2].text, part[3]) for p, part in zip(pieces, parts)])
         more, more_notices = matcher.text_matches(doc, active, present)
         findings = matcher.findings(doc, raw + by_facts + more, decided)
+        if matcher.notes:
+            findings = self._with_notes(findings, norm, parts, paras)
         notices = list(dict.fromkeys(notices + facts_notices + more_notices))
         return Report(text, tuple(findings), self.statuses(findings), tuple(notices))
+
+    def _with_notes(self, findings: list[Finding], norm, parts, paras: list[Paragraph]) -> list[Finding]:
+        """Findings whose rule's validator can say more about one of them
+        (registry.VALIDATOR_NOTES) with that said after their message.  The
+        note reads the paragraph the finding starts in, the same Document
+        its validator read, and is kept with the paragraph."""
+        notes = self.matcher.notes
+        starts = [start for start, *_ in parts]
+        out = list(findings)
+        for n, f in enumerate(findings):
+            note_of = notes.get(f.rule)
+            if note_of is None:
+                continue
+            lo, hi = from_original(norm, f.start, f.end)
+            j = max(bisect.bisect_right(starts, lo) - 1, 0)
+            start, _, pdoc, _ = parts[j]
+            key = (f.rule, lo - start, hi - start)
+            kept = paras[j].notes
+            if key not in kept:
+                try:
+                    kept[key] = note_of(pdoc, lo - start, hi - start)
+                except Exception:  # a note is a courtesy: the finding stands without it
+                    kept[key] = None
+            if kept[key]:
+                out[n] = replace(f, message=f.message + kept[key])
+        return out
 
     def _paragraph_verdicts(self, doc: Document, pieces, paras: list[Paragraph], wanted: set[int] | None,
                             keep: bool) -> tuple[list, list]:

@@ -156,6 +156,25 @@ class SentenceModel:
                 total += sum(filter(None, map(table.get, of_kind)))
         return self._reached(total)
 
+    def item_weights(self, item: str, keys: Iterable[tuple[str, Iterable[str]]]) -> tuple[float, dict[tuple[str, str], float]]:
+        """(the sentence's score for `item` before the sigmoid, and each of
+        its features' weight for that item, by (kind, key)) — features the
+        model has no weight for are left out.  Why a sentence was flagged:
+        the features with the largest weights decided it."""
+        i = self.items.index(item)
+        zeros = [0.0] * len(self.items)
+        tables, total, weights = self.weights, 0, {}
+        for kind, of_kind in keys:
+            table = tables.get(kind)
+            if table is None:
+                continue
+            for key in of_kind:
+                packed = table.get(key)
+                if packed:
+                    total += packed
+                    weights[(kind, key)] = self.packing.sums(zeros, packed)[i]
+        return self.packing.sums(self.bias, total)[i], weights
+
     def _reached(self, packed: int) -> list[str]:
         sums = self.packing.sums(self.bias, packed)
         return [item for item, z, cut in zip(self.items, sums, self._cut) if z >= cut]

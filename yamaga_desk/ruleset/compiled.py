@@ -27,7 +27,7 @@ from ..analysis.tokenizer import WORDS, Line, Token
 from ..lazy_regex import LazyPattern
 from ..report import Finding
 from ..text.normalize import normalize
-from ..validators import VALIDATOR_FACTS, VALIDATOR_NEEDS, VALIDATOR_SCOPES, VALIDATORS
+from ..validators import VALIDATOR_FACTS, VALIDATOR_NEEDS, VALIDATOR_NOTES, VALIDATOR_SCOPES, VALIDATORS
 from ..validators.gate import ALL_GATES, PREPARED
 from ..startup_cache import cache, content_hash
 from .model import LAYERS, SEVERITIES, Rule, RuleSet
@@ -200,6 +200,9 @@ class Matcher:
             self._build(ruleset)
             if key is not None:
                 cache().put("matcher", key, self._tables())
+        # rule id -> what its validator can say about one finding (registry.VALIDATOR_NOTES)
+        self.notes = {cr.rule.id: VALIDATOR_NOTES[cr.rule.validator] for cr in self.rules
+                      if cr.rule.validator in VALIDATOR_NOTES}
         for gate in ALL_GATES:  # validators' own gates, while the build cache is open
             gate.prepare()
 

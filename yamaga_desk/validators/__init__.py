@@ -21,11 +21,17 @@ as little as possible:
   computed for every paragraph at every check.
 - "text" (the default): it may look anywhere in the draft and runs on the
   whole draft at every check.
+
+A paragraph validator may also have ``notes``: ``notes(paragraph_doc, start,
+end)`` says more about one of its findings than its rule's message can (the
+learned model's validators name the words that weighed most); the engine
+asks it only for the findings a check reports, and adds what it says to the
+finding's message.
 """
 
 from __future__ import annotations
 
-from .registry import (VALIDATOR_FACTS, VALIDATOR_NEEDS, VALIDATOR_SCOPES, VALIDATORS,  # noqa: F401
+from .registry import (VALIDATOR_FACTS, VALIDATOR_NEEDS, VALIDATOR_NOTES, VALIDATOR_SCOPES, VALIDATORS,  # noqa: F401
                        Span, Validator, any_of, declare_needs, validator)
 
 # Importing the detector modules registers their validators, grouped here by

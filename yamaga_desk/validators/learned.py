@@ -66,6 +66,69 @@ def _words_span(tokens) -> tuple[int, int] | None:
     return (words[0].start, words[-1].end) if words else None
 
 
+# What a writer can read as words of the flagged sentence: its words (u) and
+# two content words in a row (c) that say something — nouns, verbs,
+# adjectives, adverbs, interjections — and not the ones any sentence has
+# (numbers, 今日 / 午後, する / いる, これ / その).  Character n-grams and the
+# neighbours' words count in the score too, but name no word of the sentence
+# to rethink.
+_SHOWN_POS = frozenset({"名詞", "動詞", "形容詞", "形状詞", "副詞", "感動詞"})
+_PLAIN_POS = frozenset({"数詞", "副詞可能", "非自立可能", "助数詞可能"})
+DECIDING_WORDS = 3
+
+
+def _says_something(token) -> bool:
+    return (token.pos[0] in _SHOWN_POS and not _PLAIN_POS.intersection(token.pos[1:3])
+            and not (len(token.surface) == 1 and not "\u4e00" <= token.surface <= "\u9fff"))
+
+
+def deciding_words(doc, start: int, end: int, item: str, limit: int = DECIDING_WORDS) -> list[str]:
+    """The words, as written, of the sentence of paragraph `doc` at [start,
+    end) that weighed most for flagging it as `item` (a pair of content words
+    in a row as 「A…B」), most first: what the learned rule's finding can show
+    besides "this sentence resembles ones that broke the item"."""
+    model = shipped_model()
+    pieces = list(sentences(doc))
+    best = None
+    for (s, e, tokens), keys in zip(pieces, paragraph_keys([t for _, _, t in pieces])):
+        if s < end and e > start:
+            score, weights = model.item_weights(item, keys)
+            if best is None or score > best[0]:
+                best = (score, weights, tokens)
+    if best is None:
+        return []
+    _, weights, tokens = best
+    written: dict[str, str] = {}  # normalized form or lemma -> the word as written
+    for t in tokens:
+        if _says_something(t):
+            written.setdefault(t.normalized, t.surface)
+            written.setdefault(t.lemma, t.surface)
+    shown: list[str] = []
+    words_shown: set[str] = set()
+    for (kind, key), weight in sorted(weights.items(), key=lambda kw: (-kw[1], kw[0])):
+        if weight <= 0 or len(shown) >= limit:
+            break
+        if kind == "u" and key in written and written[key] not in words_shown:
+            words = [written[key]]
+        elif kind == "c":
+            a, _, b = key.partition("|")
+            if a not in written or b not in written or {written[a], written[b]} & words_shown:
+                continue
+            words = [written[a], written[b]]
+        else:
+            continue
+        shown.append("…".join(words))
+        words_shown.update(words)
+    return shown
+
+
+def _note_for(item: str):
+    def deciding_words_note(doc, start: int, end: int) -> str | None:
+        words = deciding_words(doc, start, end, item)
+        return "（判定の決め手になった語：" + "".join(f"「{w}」" for w in words) + "）" if words else None
+    return deciding_words_note
+
+
 def _validator_for(item: str):
     def learned_sentences(doc):
         model = shipped_model()
@@ -78,4 +141,5 @@ def _validator_for(item: str):
 
 
 for _item in ITEMS:
-    validator(f"learned_sentence_{_item.replace('.', '_')}", scope="paragraph")(_validator_for(_item))
+    validator(f"learned_sentence_{_item.replace('.', '_')}", scope="paragraph",
+              notes=_note_for(_item))(_validator_for(_item))

@@ -1,7 +1,7 @@
 """The registry of named validators: the decorator a detector module
 registers with (``@validator("phone_number", scope="paragraph")``) and the
 tables the rule set and the engine read (VALIDATORS, VALIDATOR_SCOPES,
-VALIDATOR_FACTS, VALIDATOR_NEEDS).
+VALIDATOR_FACTS, VALIDATOR_NEEDS, VALIDATOR_NOTES).
 
 It is a module of its own, below every detector, so that a detector module
 imports only what it needs from below it; the package's __init__.py imports
@@ -25,6 +25,11 @@ VALIDATOR_FACTS: dict[str, Callable] = {}
 # validators, prefilter.py), the engine does not call the validator
 # on that text.  Most drafts hold the trigger words of few validators.
 VALIDATOR_NEEDS: dict[str, tuple] = {}
+# name -> note(paragraph_doc, start, end): what the validator can say about
+# one of its findings beyond its rule's message (the learned model names the
+# words that weighed most), or None.  Asked only for the findings a check
+# reports, with offsets into the paragraph's normalized text.
+VALIDATOR_NOTES: dict[str, Callable] = {}
 
 
 def any_of(*patterns):
@@ -48,11 +53,14 @@ def declare_needs(name: str, *needs) -> None:
     VALIDATOR_NEEDS[name] = tuple(needs)
 
 
-def validator(name: str, scope: str = "text", needs: tuple = (), facts: Callable | None = None):
+def validator(name: str, scope: str = "text", needs: tuple = (), facts: Callable | None = None,
+              notes: Callable | None = None):
     if scope not in ("text", "paragraph"):
         raise ValueError(f"validator scope must be 'text' or 'paragraph', not {scope!r}")
     if facts is not None and scope != "paragraph":
         raise ValueError("facts are for validators with scope='paragraph'")
+    if notes is not None and scope != "paragraph":
+        raise ValueError("notes are for validators with scope='paragraph'")
 
     def register(func: Validator) -> Validator:
         VALIDATORS[name] = func
@@ -62,5 +70,9 @@ def validator(name: str, scope: str = "text", needs: tuple = (), facts: Callable
             VALIDATOR_FACTS[name] = facts
         else:
             VALIDATOR_FACTS.pop(name, None)
+        if notes is not None:
+            VALIDATOR_NOTES[name] = notes
+        else:
+            VALIDATOR_NOTES.pop(name, None)
         return func
     return register
