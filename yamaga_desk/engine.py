@@ -130,30 +130,32 @@ class Engine:
         more, more_notices = matcher.text_matches(doc, active, present)
         findings = matcher.findings(doc, raw + by_facts + more, decided)
         if matcher.notes:
-            findings = self._with_notes(findings, norm, parts, paras)
+            findings = self._with_notes(findings, pieces, parts, paras)
         notices = list(dict.fromkeys(notices + facts_notices + more_notices))
         return Report(text, tuple(findings), self.statuses(findings), tuple(notices))
 
-    def _with_notes(self, findings: list[Finding], norm, parts, paras: list[Paragraph]) -> list[Finding]:
+    def _with_notes(self, findings: list[Finding], pieces, parts, paras: list[Paragraph]) -> list[Finding]:
         """Findings whose rule's validator can say more about one of them
         (registry.VALIDATOR_NOTES) with that said after their message.  The
         note reads the paragraph the finding starts in, the same Document
-        its validator read, and is kept with the paragraph."""
+        its validator read, and is kept with the paragraph.  (Offsets are
+        mapped through the paragraph's own normalization: the whole draft's
+        character map would cost ~7 MB for 100,000 characters.)"""
         notes = self.matcher.notes
-        starts = [start for start, *_ in parts]
+        offsets = [offset for offset, _, _ in pieces]
         out = list(findings)
         for n, f in enumerate(findings):
             note_of = notes.get(f.rule)
             if note_of is None:
                 continue
-            lo, hi = from_original(norm, f.start, f.end)
-            j = max(bisect.bisect_right(starts, lo) - 1, 0)
-            start, _, pdoc, _ = parts[j]
-            key = (f.rule, lo - start, hi - start)
+            j = max(bisect.bisect_right(offsets, f.start) - 1, 0)
+            offset, _, para_norm = pieces[j]
+            lo, hi = from_original(para_norm, f.start - offset, f.end - offset)
+            key = (f.rule, lo, hi)
             kept = paras[j].notes
             if key not in kept:
                 try:
-                    kept[key] = note_of(pdoc, lo - start, hi - start)
+                    kept[key] = note_of(parts[j][2], lo, hi)
                 except Exception:  # a note is a courtesy: the finding stands without it
                     kept[key] = None
             if kept[key]:

@@ -76,3 +76,18 @@ def test_a_failing_note_leaves_the_finding_as_it_was(engine, monkeypatch):
     monkeypatch.setitem(engine.matcher.notes, "learned-5.1", broken)
     [finding] = _learned(engine, "勤務中やけど、こっそりビール飲んどるw", "learned-5.1")
     assert "判定の決め手" not in finding.message and finding.message.startswith("この文は")
+
+
+def test_notes_never_build_the_whole_draft_s_character_map(engine, monkeypatch):
+    """Notes map a finding's offsets through its paragraph's own normalization:
+    the draft-wide map (Joined.starts) held ~7 MB for 100,000 characters and
+    pushed the window past its memory target."""
+    from yamaga_desk.text.normalize import Joined
+
+    def refuse(self):
+        raise AssertionError("the draft-wide character map was built")
+
+    monkeypatch.setattr(Joined, "_maps", refuse)
+    text = "お知らせ😡\r\n\r\n勤務中やけど、こっそりビール飲んどるw\n\n明日は晴れ。"
+    [finding] = _learned(engine, text, "learned-5.1")
+    assert "ビール" in _note_words(finding)

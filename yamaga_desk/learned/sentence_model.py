@@ -107,6 +107,11 @@ class Packing:
     def pack(self, row: Sequence[float]) -> int:
         return sum(round(w * self.scale) << shift for w, shift in zip(row, self._shifts))
 
+    def field(self, packed: int, i: int) -> float:
+        """Item i's field of `packed` alone (sums() without the others)."""
+        shift = self._shifts[i]
+        return ((((packed + self._lift) >> shift) & self._mask) - self._half) / self.scale
+
     def sums(self, bias: Sequence[float], packed: int) -> list[float]:
         """bias[i] + item i's field of `packed` (a sum of packed features)."""
         lifted, mask, half, scale = packed + self._lift, self._mask, self._half, self.scale
@@ -162,7 +167,7 @@ class SentenceModel:
         model has no weight for are left out.  Why a sentence was flagged:
         the features with the largest weights decided it."""
         i = self.items.index(item)
-        zeros = [0.0] * len(self.items)
+        field = self.packing.field
         tables, total, weights = self.weights, 0, {}
         for kind, of_kind in keys:
             table = tables.get(kind)
@@ -172,8 +177,8 @@ class SentenceModel:
                 packed = table.get(key)
                 if packed:
                     total += packed
-                    weights[(kind, key)] = self.packing.sums(zeros, packed)[i]
-        return self.packing.sums(self.bias, total)[i], weights
+                    weights[(kind, key)] = field(packed, i)
+        return self.bias[i] + field(total, i), weights
 
     def _reached(self, packed: int) -> list[str]:
         sums = self.packing.sums(self.bias, packed)

@@ -25,8 +25,9 @@ from .registry import validator
 # every paragraph (no `needs`), so an item is added there together with its
 # rule in rules/learned.toml.  An item the model file lacks raises a clear error.
 
-# Paragraph text -> {item: [(start, end), ...]}, for the other items'
-# validators on the same paragraph (they run one after another).
+# Paragraph text -> what the model made of it (_scored), for the other
+# items' validators on the same paragraph (they run one after another) and
+# for the notes on the findings the check reports.
 _RECENT = 64
 _flagged_by_text: OrderedDict = OrderedDict()
 _lock = threading.Lock()
@@ -34,13 +35,22 @@ _lock = threading.Lock()
 
 def flagged_sentences(doc) -> dict[str, list[tuple[int, int]]]:
     """{item: spans of doc.text of the sentences the model flags for it}."""
+    return _scored(doc)[0]
+
+
+def _scored(doc) -> tuple[dict, dict]:
+    """({item: spans of the sentences flagged for it}, {(item, span): (the
+    sentence's score for the item, its deciding words)}): the words are
+    read while the sentence's features are at hand, for flagged sentences
+    only."""
     model = shipped_model()
     key = (model, doc.text)  # (the model object: a model swapped in by a test never sees old results)
     with _lock:
-        found = _flagged_by_text.get(key)
-    if found is not None:
-        return found
-    found = {}
+        scored = _flagged_by_text.get(key)
+    if scored is not None:
+        return scored
+    found: dict[str, list[tuple[int, int]]] = {}
+    why: dict[tuple[str, tuple[int, int]], tuple[float, list[str]]] = {}
     pieces = list(sentences(doc))
     # paragraph_keys: the features training reads (paragraph_features)
     # without joining each into a string
@@ -50,11 +60,13 @@ def flagged_sentences(doc) -> dict[str, list[tuple[int, int]]]:
             span = _words_span(tokens) or (start, end)
             for item in flagged:
                 found.setdefault(item, []).append(span)
+                why[(item, span)] = _deciding_words(model, item, keys, tokens)
+    scored = (found, why)
     with _lock:
-        _flagged_by_text[key] = found
+        _flagged_by_text[key] = scored
         while len(_flagged_by_text) > _RECENT:
             _flagged_by_text.popitem(last=False)
-    return found
+    return scored
 
 
 def _words_span(tokens) -> tuple[int, int] | None:
@@ -82,23 +94,22 @@ def _says_something(token) -> bool:
             and not (len(token.surface) == 1 and not "\u4e00" <= token.surface <= "\u9fff"))
 
 
-def deciding_words(doc, start: int, end: int, item: str, limit: int = DECIDING_WORDS) -> list[str]:
-    """The words, as written, of the sentence of paragraph `doc` at [start,
-    end) that weighed most for flagging it as `item` (a pair of content words
-    in a row as 「A…B」), most first: what the learned rule's finding can show
-    besides "this sentence resembles ones that broke the item"."""
-    model = shipped_model()
-    pieces = list(sentences(doc))
-    best = None
-    for (s, e, tokens), keys in zip(pieces, paragraph_keys([t for _, _, t in pieces])):
-        if s < end and e > start:
-            score, weights = model.item_weights(item, keys)
-            if best is None or score > best[0]:
-                best = (score, weights, tokens)
-    if best is None:
-        return []
-    _, weights, tokens = best
-    written: dict[str, str] = {}  # normalized form or lemma -> the word as written
+def deciding_words(doc, start: int, end: int, item: str) -> list[str]:
+    """The words, as written (normalized), of the sentence of paragraph `doc`
+    at [start, end) flagged as `item` that weighed most for it (a pair of
+    content words in a row as 「A…B」), most first: what the learned rule's
+    finding can show besides "this sentence resembles ones that broke the
+    item".  [] when no flagged sentence of the item is there."""
+    found, why = _scored(doc)
+    scored = [why[(item, span)] for span in found.get(item, ()) if span[0] < end and span[1] > start]
+    return max(scored, key=lambda sw: sw[0])[1] if scored else []
+
+
+def _deciding_words(model, item: str, keys, tokens, limit: int = DECIDING_WORDS) -> tuple[float, list[str]]:
+    """(the sentence's score for `item`, up to `limit` of its words that
+    weighed most for it) from its features `keys` and its tokens."""
+    score, weights = model.item_weights(item, keys)
+    written: dict[str, str] = {}  # normalized form or lemma -> the word in the sentence
     for t in tokens:
         if _says_something(t):
             written.setdefault(t.normalized, t.surface)
@@ -119,7 +130,7 @@ def deciding_words(doc, start: int, end: int, item: str, limit: int = DECIDING_W
             continue
         shown.append("…".join(words))
         words_shown.update(words)
-    return shown
+    return score, shown
 
 
 def _note_for(item: str):
