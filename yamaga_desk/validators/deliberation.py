@@ -460,20 +460,26 @@ _SECURITY_TOPIC = lazy_regex.compile(
 _SECRECY_ONLY = lazy_regex.compile(f"(?:{_SECRECY})|(?:{_SECRECY_KANA})")
 
 
+def _beside_in_paragraph(doc, start: int) -> tuple[int, int, int]:
+    """(start of the sentence before, end of the sentence holding `start`,
+    end of the sentence after): the marker's sentence and its neighbours,
+    never past its paragraph (across a blank line is another matter)."""
+    k = doc.sentence_index(start)
+    hi = doc.sentence_bounds[k][1]
+    p_lo, p_hi = paragraph_at(doc.text, doc.sentence_bounds[k][0])
+    w_lo, w_hi = doc.sentences_around(k)
+    return max(w_lo, p_lo), hi, min(w_hi, p_hi)
+
+
 def _security_secret(doc, start: int) -> bool:
-    lo, hi = doc.sentence_at(start)
-    p_lo, _ = paragraph_at(doc.text, lo)
-    w_lo = doc.sentence_at(lo - 1)[0] if lo > p_lo else lo
-    w_lo = max(w_lo, p_lo)
+    w_lo, hi, _ = _beside_in_paragraph(doc, start)
     return _SECURITY_TOPIC.search(doc.text, w_lo, hi) is not None and _SUBJECT.search(doc.text, w_lo, hi) is None
 
 
 def _hides_misconduct(doc, start: int) -> bool:
     """内緒 after a favour done for a gift (順番を入れ替えといた, 商品券でお礼):
     one's own misconduct kept quiet (5(1), 5(6)③), not a matter being decided."""
-    lo, hi = doc.sentence_at(start)
-    p_lo, _ = paragraph_at(doc.text, lo)
-    w_lo = max(doc.sentence_at(lo - 1)[0] if lo > p_lo else lo, p_lo)
+    w_lo, hi, _ = _beside_in_paragraph(doc, start)
     return HIDDEN_MISCONDUCT.search(doc.text, w_lo, hi) is not None
 
 
@@ -552,10 +558,7 @@ def _cited_phrase(text: str, start: int) -> bool:
 # keep a personal confidence or the writer's own opinion (5(6)② when it is a
 # prejudice), not a matter of the city.
 def _nothing_of_a_matter(doc, start: int) -> bool:
-    lo, hi = doc.sentence_at(start)
-    p_lo, p_hi = paragraph_at(doc.text, lo)
-    w_lo = max(doc.sentence_at(lo - 1)[0] if lo > p_lo else lo, p_lo)
-    w_hi = min(doc.sentence_at(hi)[1] if hi < p_hi else hi, p_hi)
+    w_lo, _, w_hi = _beside_in_paragraph(doc, start)
     text = doc.text
     return not any(p.search(text, w_lo, w_hi) for p in (_STILL_TO_COME, CITY_MATTER, _SUBJECT, _CITY_PLACES, _PLAN))
 
@@ -570,10 +573,7 @@ def _finished_matter_secret(doc, start: int) -> bool:
     """Nothing still to come in the marker's sentence or those beside it
     (within its paragraph): the secret is a figure of a matter done, or a
     partner's terms."""
-    lo, hi = doc.sentence_at(start)
-    p_lo, p_hi = paragraph_at(doc.text, lo)
-    w_lo = max(doc.sentence_at(lo - 1)[0] if lo > p_lo else lo, p_lo)
-    w_hi = min(doc.sentence_at(hi)[1] if hi < p_hi else hi, p_hi)
+    w_lo, _, w_hi = _beside_in_paragraph(doc, start)
     return _STILL_TO_COME.search(doc.text, w_lo, w_hi) is None and (
         _SECRET_RECORD_LABEL.search(doc.text, w_lo, w_hi) is not None or _PARTNER_TERMS.search(doc.text, w_lo, w_hi) is not None)
 
