@@ -177,6 +177,14 @@ def _is_trailing_mark(ch: str) -> bool:
     return ch in "。、,.!?！？…〜~ー・" or bool(_CLAUSE_BREAK.match(ch))
 
 
+def _end_without_trailing_marks(text: str, lo: int, hi: int) -> int:
+    """`hi` moved back over the marks that close a clause (。！…), never
+    before `lo`: where a span of the words themselves ends."""
+    while hi > lo and _is_trailing_mark(text[hi - 1]):
+        hi -= 1
+    return hi
+
+
 def _with_auxiliaries(doc, end: int) -> int:
     """Extend a marker over the auxiliaries after it: と思い|ます, はず|です."""
     # Sentence by sentence: asking for every token up to the end of a long

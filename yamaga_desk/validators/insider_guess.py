@@ -20,7 +20,7 @@ from .registry import validator
 from .literal_precheck import LiteralPrecheck
 from .draft_facts import once_per_draft, remembered_in
 from .insider_grounds import _ANY_GROUNDS, _VOUCHED_PRECHECKED, _grounds
-from .hearsay_common import _is_trailing_mark
+from .hearsay_common import _end_without_trailing_marks
 from .insider_guess_exclusions import _ASKS_THE_READER, _ELECTION_TALK, _sentence_guess_spans, _UNDER_DELIBERATION, _WEIGHED_IN_A_BODY
 from .insider_guess_markers import _GUESS_ADVERB
 from .insider_staff import _INSIDER, _mask_insider, _STAFF_SELF
@@ -187,10 +187,7 @@ def _guessed_sentences(doc, bounds: list, insider: bool, self_named: bool, marks
         if any(0 <= j < len(bounds) and not marks[j][0] and _VOUCHED_PRECHECKED.search(text, *bounds[j])
                and not _ELECTION_TALK.search(text, min(lo, bounds[j][0]), max(hi, bounds[j][1]))
                for j in (i - 1, i + 1)):
-            end = hi
-            while end > lo and _is_trailing_mark(text[end - 1]):
-                end -= 1
-            final[i] = [(lo, end)]
+            final[i] = [(lo, _end_without_trailing_marks(text, lo, hi))]
     return first, final
 
 

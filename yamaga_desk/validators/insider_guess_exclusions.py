@@ -18,7 +18,7 @@ from the admission to the end of the sentence.
 from __future__ import annotations
 
 from .. import lazy_regex
-from .hearsay_common import (_clause_start, _is_trailing_mark, _NOT_FOUND_TO_BE_SO, _NOTHING_OF_THE_KIND,
+from .hearsay_common import (_clause_start, _end_without_trailing_marks, _NOT_FOUND_TO_BE_SO, _NOTHING_OF_THE_KIND,
                              _with_auxiliaries)
 from .insider_guess_markers import _guess_spans
 
@@ -319,10 +319,7 @@ def _sentence_guess_spans(doc, lo: int, hi: int, insider: bool, self_named: bool
     if not guesses and hedges and insider and on_topic and not _ELECTION_TALK.search(text, lo, hi):
         # 担当じゃないからよく知らんけど、来年から避難所が変わるよ: stated as
         # fact while admitting it was not checked.
-        end = hi
-        while end > hedges[0][0] and _is_trailing_mark(text[end - 1]):
-            end -= 1
-        return [(hedges[0][0], end)]
+        return [(hedges[0][0], _end_without_trailing_marks(text, hedges[0][0], hi))]
     if guesses and insider:
         # 確認はしてないけど next to a guess: the admission is evidence too.
         out.extend((s, e) for s, e, _ in hedges)
